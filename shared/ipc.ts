@@ -1,0 +1,144 @@
+/**
+ * The desktop bridge: the one interface between the UI and the operating system.
+ *
+ * The renderer only ever talks to the OS through `OwnershipBridge`. On the desktop, electron's
+ * preload exposes an implementation as `window.ownershipBoard` (nothing else); in a plain browser
+ * renderer/platform/web implements the same interface with downloads and a file input. Payloads
+ * that cross the process boundary are validated on arrival by the small pure parsers below —
+ * the main process treats everything from the renderer as `unknown`.
+ */
+
+/** The global name under which preload exposes the bridge. */
+export const BRIDGE_GLOBAL = 'ownershipBoard';
+
+/** Every IPC channel the app uses. Nothing else is listened to or sent. */
+export const IPC_CHANNELS = {
+  info: 'ownership-board:info',
+  saveFile: 'ownership-board:save-file',
+  openFile: 'ownership-board:open-file',
+  menuCommand: 'ownership-board:menu-command',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+export type FileKind = 'json' | 'csv' | 'pdf';
+
+export const FILE_KINDS: Readonly<Record<FileKind, { extension: string; mimeType: string; label: string }>> = {
+  json: { extension: 'ownership.json', mimeType: 'application/json', label: 'Ownership map' },
+  csv: { extension: 'csv', mimeType: 'text/csv', label: 'Spreadsheet (CSV)' },
+  pdf: { extension: 'pdf', mimeType: 'application/pdf', label: 'PDF document' },
+};
+
+/** Largest file the app reads or writes through the bridge (bytes). Documented in the README. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_FILE_NAME_LENGTH = 200;
+
+export interface BridgeInfo {
+  readonly shell: 'desktop' | 'web';
+  /** process.platform on the desktop; "web" in a browser. */
+  readonly os: string;
+  readonly appVersion: string;
+}
+
+export interface SaveFileRequest {
+  /** File name without folders; the user may change it in the save dialog. */
+  readonly suggestedName: string;
+  readonly kind: FileKind;
+  /** Text for json/csv, bytes for pdf. */
+  readonly contents: string | Uint8Array;
+}
+
+export type SaveFileResult =
+  | { readonly status: 'saved'; readonly name: string }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly message: string };
+
+export interface OpenFileRequest {
+  readonly kinds: readonly FileKind[];
+}
+
+export type OpenFileResult =
+  | { readonly status: 'opened'; readonly name: string; readonly text: string }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** Commands the native menu (or the OS) sends to the UI. */
+export type MenuCommand =
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' }
+  | { readonly type: 'new-board' }
+  | { readonly type: 'import' }
+  | { readonly type: 'export'; readonly kind: FileKind }
+  | { readonly type: 'zoom'; readonly direction: 'in' | 'out' | 'fit' }
+  | { readonly type: 'presentation' }
+  | { readonly type: 'open-file'; readonly name: string; readonly text: string };
+
+export interface OwnershipBridge {
+  info(): Promise<BridgeInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** Subscribe to menu/OS commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isFileKind = (value: unknown): value is FileKind =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(FILE_KINDS, value);
+
+// Control characters and path separators have no place in a suggested file name.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\:*?"<>|]/gu;
+
+/** A file name that is safe on Windows, macOS and Linux, without folders. */
+export function safeFileName(name: string, fallback = 'Ownership map'): string {
+  const cleaned = name.replace(UNSAFE_NAME, ' ').replace(/\s+/gu, ' ').trim().replace(/^\.+/u, '');
+  const truncated = Array.from(cleaned).slice(0, MAX_FILE_NAME_LENGTH).join('').trim();
+  return truncated.length > 0 ? truncated : fallback;
+}
+
+export function parseSaveFileRequest(payload: unknown): Parsed<SaveFileRequest> {
+  if (!isRecord(payload)) return { ok: false, error: 'The save request is not an object.' };
+  const { suggestedName, kind, contents } = payload;
+  if (typeof suggestedName !== 'string') return { ok: false, error: 'The file name is missing.' };
+  if (!isFileKind(kind)) return { ok: false, error: 'The file type is not one the app writes.' };
+  if (kind === 'pdf') {
+    if (!(contents instanceof Uint8Array)) return { ok: false, error: 'A PDF must be bytes.' };
+    if (contents.byteLength > MAX_FILE_BYTES) return { ok: false, error: 'The file is too large.' };
+  } else {
+    if (typeof contents !== 'string') return { ok: false, error: 'The file contents must be text.' };
+    // Upper bound on UTF-8 size without encoding: 3 bytes per UTF-16 unit.
+    if (contents.length * 3 > MAX_FILE_BYTES && utf8Length(contents) > MAX_FILE_BYTES) {
+      return { ok: false, error: 'The file is too large.' };
+    }
+  }
+  return { ok: true, value: { suggestedName: safeFileName(suggestedName), kind, contents } };
+}
+
+export function parseOpenFileRequest(payload: unknown): Parsed<OpenFileRequest> {
+  if (!isRecord(payload) || !Array.isArray(payload.kinds)) {
+    return { ok: false, error: 'The open request must list file types.' };
+  }
+  const kinds = payload.kinds;
+  if (kinds.length === 0 || kinds.length > 3 || !kinds.every(isFileKind)) {
+    return { ok: false, error: 'The open request lists an unknown file type.' };
+  }
+  return { ok: true, value: { kinds: [...new Set(kinds)] } };
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

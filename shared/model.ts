@@ -1,0 +1,176 @@
+/**
+ * The workshop's vocabulary as types: board, outcome, activity, person, authority.
+ *
+ * Invariants are modelled so the wrong state cannot be written: an outcome has `ownerId:
+ * PersonId | null` (a second owner is unrepresentable), an activity serves at most one outcome
+ * (`outcomeId: OutcomeId | null`, null = parking lot), and ids are branded so an outcome id can't
+ * be passed where a person id is expected. Order is the order of the arrays: `outcomes` is the
+ * board's order, and the activities of one container keep their relative order in `activities`.
+ *
+ * Pure TypeScript: no DOM, no React, no Dexie, no Electron. Both sides import it.
+ */
+
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type BoardId = Brand<string, 'BoardId'>;
+export type PersonId = Brand<string, 'PersonId'>;
+export type OutcomeId = Brand<string, 'OutcomeId'>;
+export type ActivityId = Brand<string, 'ActivityId'>;
+
+/** ISO-8601 timestamp, e.g. "2026-11-28T09:30:00.000Z". Strings survive JSON and IndexedDB alike. */
+export type IsoDateTime = string;
+
+export interface Person {
+  readonly id: PersonId;
+  readonly name: string;
+  /** Job title in the workshop's words: "Head of Sales". */
+  readonly role: string;
+  /**
+   * Still learning the role. The method: task assignment is right for people who are new; full
+   * ownership comes once they know the territory, so health flags new people who own outcomes.
+   */
+  readonly newToRole: boolean;
+  /** A CSS hex colour (#rrggbb) for the person's chip. */
+  readonly colour: string;
+  /** One to three letters shown on the chip; derived from the name unless set. */
+  readonly initials: string;
+}
+
+/**
+ * Which side of the target is success. "20 qualified opportunities per month" is `at-least`;
+ * "churn at most 2% per quarter" is `at-most`.
+ */
+export type TargetDirection = 'at-least' | 'at-most';
+
+/**
+ * The three facets of authority. Ownership needs all three: the owner decides how the outcome is
+ * pursued, prioritises the resources for it, and chooses the approaches.
+ */
+export interface Authority {
+  readonly decidesHow: boolean;
+  readonly prioritisesResources: boolean;
+  readonly choosesApproaches: boolean;
+}
+
+export type AuthorityFacet = keyof Authority;
+
+export const AUTHORITY_FACETS: readonly AuthorityFacet[] = [
+  'decidesHow',
+  'prioritisesResources',
+  'choosesApproaches',
+];
+
+export const NO_AUTHORITY: Authority = {
+  decidesHow: false,
+  prioritisesResources: false,
+  choosesApproaches: false,
+};
+
+export const FULL_AUTHORITY: Authority = {
+  decidesHow: true,
+  prioritisesResources: true,
+  choosesApproaches: true,
+};
+
+export interface Outcome {
+  readonly id: OutcomeId;
+  readonly title: string;
+  /** What is counted: "Qualified opportunities created". Empty = not stated. */
+  readonly metric: string;
+  /** The number to reach; null = no target (then it is a task, not an outcome). */
+  readonly target: number | null;
+  /** What the number counts: "qualified opportunities", "%", "€". */
+  readonly unit: string;
+  /** The time frame: "per month", "by end of Q2". */
+  readonly period: string;
+  /** Where it stands today; null = not measured yet. */
+  readonly current: number | null;
+  readonly direction: TargetDirection;
+  readonly revenueCritical: boolean;
+  /** Exactly one accountable person, or nobody. Never two. */
+  readonly ownerId: PersonId | null;
+  readonly authority: Authority;
+  readonly notes: string;
+}
+
+export interface Activity {
+  readonly id: ActivityId;
+  readonly title: string;
+  /** The outcome this activity serves; null = the parking lot. */
+  readonly outcomeId: OutcomeId | null;
+  /** Tasks may be shared: any number of assignees, each at most once. */
+  readonly assigneeIds: readonly PersonId[];
+  readonly done: boolean;
+}
+
+export interface Board {
+  readonly id: BoardId;
+  readonly title: string;
+  /** Why the workshop is held, agreements, notes for the exported map. */
+  readonly purpose: string;
+  readonly createdAt: IsoDateTime;
+  readonly updatedAt: IsoDateTime;
+  readonly people: readonly Person[];
+  /** In board order. */
+  readonly outcomes: readonly Outcome[];
+  /** The activities of one container appear in their container order. */
+  readonly activities: readonly Activity[];
+}
+
+/** Limits that keep a board printable and an imported file harmless. */
+export const LIMITS = {
+  titleLength: 200,
+  nameLength: 100,
+  roleLength: 100,
+  shortTextLength: 100,
+  notesLength: 5000,
+  assigneesPerActivity: 50,
+} as const;
+
+/** The activities of one container (an outcome, or the parking lot for null), in order. */
+export function activitiesIn(board: Board, outcomeId: OutcomeId | null): Activity[] {
+  return board.activities.filter((activity) => activity.outcomeId === outcomeId);
+}
+
+export function findPerson(board: Board, id: PersonId): Person | undefined {
+  return board.people.find((person) => person.id === id);
+}
+
+export function findOutcome(board: Board, id: OutcomeId): Outcome | undefined {
+  return board.outcomes.find((outcome) => outcome.id === id);
+}
+
+export function findActivity(board: Board, id: ActivityId): Activity | undefined {
+  return board.activities.find((activity) => activity.id === id);
+}
+
+/** "Maya Chen" -> "MC", "Prince" -> "PR", "  " -> "?" */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return '?';
+  if (words.length === 1) return Array.from(words[0]!).slice(0, 2).join('').toUpperCase();
+  const first = Array.from(words[0]!)[0] ?? '';
+  const last = Array.from(words[words.length - 1]!)[0] ?? '';
+  return (first + last).toUpperCase();
+}
+
+/** Chip colours with enough contrast for white initials (WCAG AA on 14px bold). */
+export const PERSON_COLOURS: readonly string[] = [
+  '#1d4ed8',
+  '#047857',
+  '#b45309',
+  '#7c3aed',
+  '#be123c',
+  '#0e7490',
+  '#4d7c0f',
+  '#a21caf',
+];
+
+/** The outcome's target reached? null when it can't be told (no target or no current value). */
+export function isResultMet(outcome: Outcome): boolean | null {
+  if (outcome.target === null || outcome.current === null) return null;
+  return outcome.direction === 'at-least'
+    ? outcome.current >= outcome.target
+    : outcome.current <= outcome.target;
+}
