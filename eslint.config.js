@@ -13,9 +13,8 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: {
-          allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'test/e2e/*.mjs', '.ci/*.mjs'],
-        },
+        // One program per side: the pure core, the renderer, and everything that runs in Node.
+        project: ['./tsconfig.json', './tsconfig.web.json', './tsconfig.node.json'],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },

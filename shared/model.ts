@@ -148,11 +148,11 @@ export function findActivity(board: Board, id: ActivityId): Activity | undefined
 /** "Maya Chen" -> "MC", "Prince" -> "PR", "  " -> "?" */
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return '?';
-  if (words.length === 1) return Array.from(words[0]!).slice(0, 2).join('').toUpperCase();
-  const first = Array.from(words[0]!)[0] ?? '';
-  const last = Array.from(words[words.length - 1]!)[0] ?? '';
-  return (first + last).toUpperCase();
+  const first = words[0];
+  const last = words.at(-1);
+  if (first === undefined || last === undefined) return '?';
+  if (words.length === 1) return Array.from(first).slice(0, 2).join('').toUpperCase();
+  return ((Array.from(first)[0] ?? '') + (Array.from(last)[0] ?? '')).toUpperCase();
 }
 
 /** Chip colours with enough contrast for white initials (WCAG AA on 14px bold). */

@@ -1,0 +1,280 @@
+/**
+ * The main-process side of the bridge (shared/ipc.ts): the only code that reads or writes the
+ * user's files on the renderer's behalf.
+ *
+ * Every handler first checks that the message comes from the app's own top-level page, then
+ * treats the payload as `unknown` and validates it with the shared parsers. Electron, the dialogs
+ * and the file system are injected, so all of this is unit-tested with fakes. Failures come back
+ * as `{ status: 'failed', message }` in words a workshop facilitator can act on.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type {
+  BrowserWindow,
+  Dialog,
+  FileFilter,
+  IpcMain,
+  IpcMainInvokeEvent,
+  OpenDialogOptions,
+  SaveDialogOptions,
+  WebContents,
+} from 'electron';
+import {
+  FILE_KINDS,
+  IPC_CHANNELS,
+  MAX_FILE_BYTES,
+  parseOpenFileRequest,
+  parseSaveFileRequest,
+  type BridgeInfo,
+  type FileKind,
+  type OpenFileResult,
+  type SaveFileResult,
+} from '../shared/ipc';
+import { originOf } from './security';
+
+/** The file operations the handlers need; `nodeFileSystem` below is the real one. */
+export interface FileSystem {
+  /** Text is written as UTF-8. */
+  writeFile(filePath: string, data: string | Uint8Array): Promise<void>;
+  readFile(filePath: string): Promise<Uint8Array>;
+  fileSize(filePath: string): Promise<number>;
+}
+
+export interface IpcDeps {
+  readonly ipcMain: Pick<IpcMain, 'handle'>;
+  readonly dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  readonly files: FileSystem;
+  /** The window a request came from, so its dialog is modal to the right window. */
+  readonly windowFor: (sender: WebContents) => BrowserWindow | null;
+  /** Folder the save dialog starts in (the user's Documents). */
+  readonly defaultDirectory: () => string;
+  readonly appVersion: string;
+  readonly platform: string;
+  /** Origins whose top-level page may use the bridge (see security.trustedOrigins). */
+  readonly allowedOrigins: readonly string[];
+}
+
+/**
+ * True only for a message from the top-level frame of a page of a trusted origin. An iframe, a
+ * page that navigated elsewhere, or a frame that is already gone (senderFrame null) is refused:
+ * the bridge gives file access, so only the app itself may use it.
+ */
+export function isTrustedSender(event: IpcMainInvokeEvent, allowedOrigins: readonly string[]): boolean {
+  try {
+    const frame = event.senderFrame;
+    if (frame === null) return false;
+    const isTopFrame = frame === event.sender.mainFrame || frame.parent === null;
+    if (!isTopFrame) return false;
+    const origin = originOf(frame.url);
+    return origin !== null && allowedOrigins.includes(origin);
+  } catch {
+    return false; // Electron throws when a disposed frame is touched
+  }
+}
+
+function senderDescription(event: IpcMainInvokeEvent): string {
+  try {
+    return event.senderFrame?.url ?? 'a frame that is gone';
+  } catch {
+    return 'a disposed frame';
+  }
+}
+
+/** Thrown (and so rejected in the renderer) for untrusted senders; says nothing useful on purpose. */
+const REFUSED = 'Request refused.';
+
+function errorCode(error: unknown): string | null {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return null;
+}
+
+export const DISK_FULL_MESSAGE = 'The disk is full: the file was not saved. Free some space and try again.';
+
+export function saveErrorMessage(error: unknown): string {
+  const code = errorCode(error);
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return DISK_FULL_MESSAGE;
+    case 'EACCES':
+    case 'EPERM':
+      return 'You do not have permission to save there: the file was not saved. Choose another folder and try again.';
+    case 'EROFS':
+      return 'That disk is read-only: the file was not saved. Choose another folder and try again.';
+    case 'EBUSY':
+      return 'Another program is using that file: it was not saved. Close the file there and try again.';
+    case null:
+      return 'The file was not saved because of an unexpected error. Try again or choose another folder.';
+    default:
+      return `The file was not saved (error ${code}). Try again or choose another folder.`;
+  }
+}
+
+export function openErrorMessage(error: unknown): string {
+  const code = errorCode(error);
+  switch (code) {
+    case 'ENOENT':
+      return 'The file could not be found. It may have been moved or deleted.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'You do not have permission to open that file.';
+    case 'EISDIR':
+      return 'That is a folder, not a file.';
+    case null:
+      return 'The file could not be opened because of an unexpected error.';
+    default:
+      return `The file could not be opened (error ${code}).`;
+  }
+}
+
+const MAX_FILE_MEGABYTES = Math.round(MAX_FILE_BYTES / (1024 * 1024));
+export const TOO_LARGE_MESSAGE = `The file is too large to open: the limit is ${MAX_FILE_MEGABYTES} MB.`;
+
+/**
+ * Dialog filters use only the last part of an extension ("json" for "ownership.json"): macOS
+ * matches file types by their final extension, so "ownership.json" would grey out every board.
+ */
+function filterFor(kind: FileKind): FileFilter {
+  const { extension, label } = FILE_KINDS[kind];
+  const last = extension.split('.').at(-1) ?? extension;
+  return { name: label, extensions: [last] };
+}
+
+/** "Team A" + "ownership.json" -> "Team A.ownership.json", without doubling an extension. */
+export function defaultFileName(safeName: string, extension: string): string {
+  return safeName.toLowerCase().endsWith(`.${extension.toLowerCase()}`) ? safeName : `${safeName}.${extension}`;
+}
+
+/**
+ * Reads a file for the renderer: size-checked before reading (a 2 GB file must not be pulled into
+ * memory) and again after (it may have grown), decoded strictly as UTF-8 with a BOM dropped.
+ * Also used for files the OS hands to the app (double-click, second launch).
+ */
+export async function readFileForRenderer(filePath: string, files: FileSystem): Promise<OpenFileResult> {
+  let bytes: Uint8Array;
+  try {
+    if ((await files.fileSize(filePath)) > MAX_FILE_BYTES) return { status: 'failed', message: TOO_LARGE_MESSAGE };
+    bytes = await files.readFile(filePath);
+  } catch (error) {
+    return { status: 'failed', message: openErrorMessage(error) };
+  }
+  if (bytes.byteLength > MAX_FILE_BYTES) return { status: 'failed', message: TOO_LARGE_MESSAGE };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { status: 'failed', message: 'The file is not a text file the app can read (it is not UTF-8).' };
+  }
+  return { status: 'opened', name: path.basename(filePath), text };
+}
+
+/**
+ * A board file the OS put on the command line (double-click on Windows/Linux, or a second
+ * launch), resolved against the launch folder. Flags and the app's own path are skipped.
+ */
+export function fileArgument(argv: readonly string[], workingDirectory: string): string | null {
+  const candidate = argv
+    .slice(1)
+    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.json'))
+    .at(-1);
+  return candidate === undefined ? null : path.resolve(workingDirectory, candidate);
+}
+
+export function registerIpcHandlers(deps: IpcDeps): void {
+  const { ipcMain, dialog, files } = deps;
+
+  const assertTrusted = (event: IpcMainInvokeEvent, channel: string): void => {
+    if (!isTrustedSender(event, deps.allowedOrigins)) {
+      console.warn(`Refused ${channel} from ${senderDescription(event)}`);
+      throw new Error(REFUSED);
+    }
+  };
+
+  ipcMain.handle(IPC_CHANNELS.info, (event): BridgeInfo => {
+    assertTrusted(event, IPC_CHANNELS.info);
+    return { shell: 'desktop', os: deps.platform, appVersion: deps.appVersion };
+  });
+
+  ipcMain.handle(IPC_CHANNELS.saveFile, async (event, payload: unknown): Promise<SaveFileResult> => {
+    assertTrusted(event, IPC_CHANNELS.saveFile);
+    const parsed = parseSaveFileRequest(payload);
+    if (!parsed.ok) return { status: 'failed', message: parsed.error };
+    const { suggestedName, kind, contents } = parsed.value;
+
+    const options: SaveDialogOptions = {
+      defaultPath: path.join(deps.defaultDirectory(), defaultFileName(suggestedName, FILE_KINDS[kind].extension)),
+      filters: [filterFor(kind)],
+      // GTK does not ask before overwriting unless told to.
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    let filePath: string;
+    try {
+      const window = deps.windowFor(event.sender);
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || choice.filePath === '') return { status: 'cancelled' };
+      filePath = choice.filePath;
+    } catch (error) {
+      console.error('The save dialog failed', error);
+      return { status: 'failed', message: 'The save dialog could not be shown. Try again.' };
+    }
+
+    try {
+      await files.writeFile(filePath, contents);
+    } catch (error) {
+      return { status: 'failed', message: saveErrorMessage(error) };
+    }
+    return { status: 'saved', name: path.basename(filePath) };
+  });
+
+  ipcMain.handle(IPC_CHANNELS.openFile, async (event, payload: unknown): Promise<OpenFileResult> => {
+    assertTrusted(event, IPC_CHANNELS.openFile);
+    const parsed = parseOpenFileRequest(payload);
+    if (!parsed.ok) return { status: 'failed', message: parsed.error };
+
+    const options: OpenDialogOptions = {
+      properties: ['openFile'],
+      filters: parsed.value.kinds.map(filterFor),
+    };
+    let filePath: string;
+    try {
+      const window = deps.windowFor(event.sender);
+      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const first = choice.filePaths[0];
+      if (choice.canceled || first === undefined) return { status: 'cancelled' };
+      filePath = first;
+    } catch (error) {
+      console.error('The open dialog failed', error);
+      return { status: 'failed', message: 'The open dialog could not be shown. Try again.' };
+    }
+    return readFileForRenderer(filePath, files);
+  });
+}
+
+/**
+ * The real file system. Writes go to a temporary file next to the target and are renamed into
+ * place, so a full disk or a crash mid-write never leaves a half-written copy of an export the
+ * user already had.
+ */
+export const nodeFileSystem: FileSystem = {
+  async writeFile(filePath, data) {
+    const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomUUID()}.tmp`);
+    try {
+      await (typeof data === 'string' ? writeFile(temporary, data, 'utf8') : writeFile(temporary, data));
+      await rename(temporary, filePath);
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      throw error;
+    }
+  },
+  async readFile(filePath) {
+    return readFile(filePath);
+  },
+  async fileSize(filePath) {
+    const stats = await stat(filePath);
+    if (stats.isDirectory()) throw Object.assign(new Error('Is a directory'), { code: 'EISDIR' });
+    return stats.size;
+  },
+};

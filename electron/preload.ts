@@ -1,0 +1,35 @@
+/**
+ * The preload: exposes exactly the OwnershipBridge (shared/ipc.ts) to the page, and nothing else.
+ *
+ * It runs sandboxed, so it can require only 'electron'; the build bundles shared/ into this one
+ * CommonJS file. Each method forwards only its payload to one fixed channel, and menu listeners
+ * receive only the command — never the IpcRendererEvent, whose `sender` would hand the page a
+ * way to send on any channel.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  BRIDGE_GLOBAL,
+  IPC_CHANNELS,
+  type BridgeInfo,
+  type MenuCommand,
+  type OpenFileResult,
+  type OwnershipBridge,
+  type SaveFileResult,
+} from '../shared/ipc';
+
+const bridge = {
+  info: () => ipcRenderer.invoke(IPC_CHANNELS.info) as Promise<BridgeInfo>,
+  saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request) as Promise<SaveFileResult>,
+  openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request) as Promise<OpenFileResult>,
+  onMenuCommand: (listener) => {
+    const forward = (_event: IpcRendererEvent, command: MenuCommand): void => {
+      listener(command);
+    };
+    ipcRenderer.on(IPC_CHANNELS.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, forward);
+    };
+  },
+} satisfies OwnershipBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -1,0 +1,21 @@
+/** "1 of 4 outcomes owned": the board's ownership score, and among revenue-critical outcomes. */
+import type { HealthScore } from '../../shared/health';
+
+export function ScoreSummary({ score }: { readonly score: HealthScore }) {
+  const { revenueCritical } = score;
+  return (
+    <div className="score" role="status" aria-label="Ownership score">
+      <p className="score__main">
+        <strong>
+          {score.owned} of {score.total}
+        </strong>{' '}
+        outcomes owned
+      </p>
+      {revenueCritical.total > 0 && (
+        <p className="score__sub">
+          {revenueCritical.owned} of {revenueCritical.total} revenue-critical
+        </p>
+      )}
+    </div>
+  );
+}

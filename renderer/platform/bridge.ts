@@ -1,0 +1,33 @@
+/**
+ * Which bridge the UI talks to: the desktop one that Electron's preload put on `window`, or the
+ * browser one. Decided once at start-up; everything else asks `getBridge()`.
+ */
+import { BRIDGE_GLOBAL, type OwnershipBridge } from '../../shared/ipc';
+import { createWebBridge } from './web';
+
+declare const __APP_VERSION__: string;
+
+let bridge: OwnershipBridge | null = null;
+
+function isBridge(value: unknown): value is OwnershipBridge {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Record<keyof OwnershipBridge, unknown>>;
+  return (
+    typeof candidate.info === 'function' &&
+    typeof candidate.saveFile === 'function' &&
+    typeof candidate.openFile === 'function' &&
+    typeof candidate.onMenuCommand === 'function'
+  );
+}
+
+export function getBridge(): OwnershipBridge {
+  if (bridge) return bridge;
+  const desktop: unknown = (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
+  bridge = isBridge(desktop) ? desktop : createWebBridge(typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev');
+  return bridge;
+}
+
+/** For tests: put a fake bridge in place (or null to choose again). */
+export function setBridgeForTesting(next: OwnershipBridge | null): void {
+  bridge = next;
+}

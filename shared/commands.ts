@@ -1,0 +1,760 @@
+/**
+ * The workshop's rules as pure transitions: `applyIntent(board, intent)` returns the next board and
+ * what else happened (effects), or a refusal in workshop words. Every invariant of the method (one
+ * owner per outcome, one outcome per activity, each person assigned at most once, the limits) is
+ * enforced here and only here, so the UI, undo/redo, import and tests cannot disagree about what a
+ * valid board is.
+ *
+ * Pure on purpose: no clocks, no randomness, no mutation of the input. Ids arrive in the intent and
+ * `updatedAt` is stamped by the store. A change that changes nothing returns the very same board
+ * object, so history can skip it; a refusal never carries a half-changed board.
+ *
+ * Single-line text (titles, names, roles, metric, unit, period, initials) is stored trimmed: it is
+ * committed on Enter/blur, and stray spaces would make "the same title" look like an edit.
+ * Multi-line text (notes, purpose) is kept verbatim, because its whitespace is the author's layout.
+ */
+import {
+  AUTHORITY_FACETS,
+  LIMITS,
+  NO_AUTHORITY,
+  PERSON_COLOURS,
+  initialsOf,
+  type Activity,
+  type ActivityId,
+  type Authority,
+  type Board,
+  type Outcome,
+  type OutcomeId,
+  type Person,
+  type PersonId,
+} from './model';
+import type {
+  CommandError,
+  CommandErrorCode,
+  CommandResult,
+  Effect,
+  Intent,
+  IntentType,
+  OutcomeFields,
+  PersonFields,
+} from './intents';
+
+type IntentOf<T extends IntentType> = Extract<Intent, { readonly type: T }>;
+type Refusal = Extract<CommandResult, { readonly ok: false }>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Checked<T> = { readonly ok: true; readonly value: T } | Refusal;
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/** Applies one intent to a board. Never throws for a bad intent; refuses it instead. */
+export function applyIntent(board: Board, intent: Intent): CommandResult {
+  switch (intent.type) {
+    case 'board/edit':
+      return editBoard(board, intent);
+    case 'outcome/add':
+      return addOutcome(board, intent);
+    case 'outcome/edit':
+      return editOutcome(board, intent);
+    case 'outcome/remove':
+      return removeOutcome(board, intent);
+    case 'outcome/move':
+      return moveOutcome(board, intent);
+    case 'outcome/set-owner':
+      return setOwner(board, intent);
+    case 'outcome/clear-owner':
+      return clearOwner(board, intent);
+    case 'outcome/set-authority':
+      return setAuthority(board, intent);
+    case 'activity/add':
+      return addActivity(board, intent);
+    case 'activity/edit':
+      return editActivity(board, intent);
+    case 'activity/remove':
+      return removeActivity(board, intent);
+    case 'activity/move':
+      return moveActivity(board, intent);
+    case 'activity/assign':
+      return assign(board, intent);
+    case 'activity/unassign':
+      return unassign(board, intent);
+    case 'activity/set-done':
+      return setDone(board, intent.activityId, intent.done);
+    case 'activity/toggle-done':
+      return toggleDone(board, intent);
+    case 'person/add':
+      return addPerson(board, intent);
+    case 'person/edit':
+      return editPerson(board, intent);
+    case 'person/remove':
+      return removePerson(board, intent);
+    case 'person/move':
+      return movePerson(board, intent);
+    default:
+      return unknownIntent(intent);
+  }
+}
+
+/**
+ * Applies intents in order, as one change: the first refusal is returned and nothing of the batch
+ * is kept. When every intent was a no-op the input board itself comes back.
+ */
+export function applyIntents(board: Board, intents: readonly Intent[]): CommandResult {
+  let current = board;
+  const effects: Effect[] = [];
+  for (const intent of intents) {
+    const result = applyIntent(current, intent);
+    if (!result.ok) return result;
+    current = result.board;
+    effects.push(...result.effects);
+  }
+  return { ok: true, board: current, effects };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Default constructors. They fill in defaults only; applyIntent validates before calling them.
+
+/** A new outcome: no metric or target yet, nobody owns it, no authority granted. */
+export function makeOutcome(id: OutcomeId, fields: Partial<OutcomeFields> & Pick<OutcomeFields, 'title'>): Outcome {
+  return {
+    id,
+    title: fields.title,
+    metric: fields.metric ?? '',
+    target: fields.target ?? null,
+    unit: fields.unit ?? '',
+    period: fields.period ?? '',
+    current: fields.current ?? null,
+    direction: fields.direction ?? 'at-least',
+    revenueCritical: fields.revenueCritical ?? false,
+    ownerId: null,
+    authority: NO_AUTHORITY,
+    notes: fields.notes ?? '',
+  };
+}
+
+/**
+ * A new person. `peopleCount` (how many are on the board already) picks the next chip colour so
+ * neighbours differ; initials come from the name unless given.
+ */
+export function makePerson(
+  id: PersonId,
+  fields: Partial<PersonFields> & Pick<PersonFields, 'name'>,
+  peopleCount = 0,
+): Person {
+  return {
+    id,
+    name: fields.name,
+    role: fields.role ?? '',
+    newToRole: fields.newToRole ?? false,
+    colour: fields.colour ?? defaultColour(peopleCount),
+    initials: fields.initials ?? initialsOf(fields.name),
+  };
+}
+
+function defaultColour(peopleCount: number): string {
+  return PERSON_COLOURS[peopleCount % PERSON_COLOURS.length] ?? '#1d4ed8';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Board
+
+function editBoard(board: Board, intent: IntentOf<'board/edit'>): CommandResult {
+  const patch: Partial<Mutable<Pick<Board, 'title' | 'purpose'>>> = {};
+  if (intent.patch.title !== undefined) {
+    const title = checkText(intent.patch.title, BOARD_TITLE);
+    if (!title.ok) return title;
+    patch.title = title.value;
+  }
+  if (intent.patch.purpose !== undefined) {
+    const purpose = checkText(intent.patch.purpose, PURPOSE);
+    if (!purpose.ok) return purpose;
+    patch.purpose = purpose.value;
+  }
+  if (!differs(board, patch)) return unchanged(board);
+  return changed({ ...board, ...patch });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes
+
+function addOutcome(board: Board, intent: IntentOf<'outcome/add'>): CommandResult {
+  if (idInUse(board, intent.id)) return duplicateId('id');
+  const fields = checkOutcomeFields(intent.fields);
+  if (!fields.ok) return fields;
+  const title = fields.value.title;
+  // checkOutcomeFields passes a present title through; a missing one is refused like an empty one.
+  if (title === undefined) return refuse('empty-title', OUTCOME_TITLE.emptyMessage, 'title');
+  const index = intent.index ?? board.outcomes.length;
+  const badIndex = checkIndex(index, board.outcomes.length, 'index');
+  if (badIndex) return badIndex;
+  const outcome = makeOutcome(intent.id, { ...fields.value, title });
+  return changed({ ...board, outcomes: insertAt(board.outcomes, index, outcome) });
+}
+
+function editOutcome(board: Board, intent: IntentOf<'outcome/edit'>): CommandResult {
+  const index = outcomeIndex(board, intent.outcomeId);
+  const outcome = board.outcomes[index];
+  if (!outcome) return unknownOutcome();
+  const patch = checkOutcomeFields(intent.patch);
+  if (!patch.ok) return patch;
+  if (!differs(outcome, patch.value)) return unchanged(board);
+  return changed({ ...board, outcomes: replaceAt(board.outcomes, index, { ...outcome, ...patch.value }) });
+}
+
+/** Tasks are never lost with their outcome: they go to the parking lot, in their order, last. */
+function removeOutcome(board: Board, intent: IntentOf<'outcome/remove'>): CommandResult {
+  const index = outcomeIndex(board, intent.outcomeId);
+  const outcome = board.outcomes[index];
+  if (!outcome) return unknownOutcome();
+  const staying: Activity[] = [];
+  const parked: Activity[] = [];
+  for (const activity of board.activities) {
+    if (activity.outcomeId === outcome.id) parked.push({ ...activity, outcomeId: null });
+    else staying.push(activity);
+  }
+  const activities =
+    parked.length === 0 ? board.activities : insertIntoContainer(staying, null, countIn(staying, null), parked);
+  return changed({ ...board, outcomes: removeAt(board.outcomes, index), activities }, [
+    { type: 'outcome-removed', outcome, activitiesToParkingLot: parked.map((activity) => activity.id) },
+  ]);
+}
+
+function moveOutcome(board: Board, intent: IntentOf<'outcome/move'>): CommandResult {
+  const from = outcomeIndex(board, intent.outcomeId);
+  if (from < 0) return unknownOutcome();
+  return reorder(board, board.outcomes, from, intent.toIndex, (outcomes) => ({ ...board, outcomes }));
+}
+
+function setOwner(board: Board, intent: IntentOf<'outcome/set-owner'>): CommandResult {
+  const index = outcomeIndex(board, intent.outcomeId);
+  const outcome = board.outcomes[index];
+  if (!outcome) return unknownOutcome();
+  if (personIndex(board, intent.personId) < 0) return unknownPerson();
+  if (outcome.ownerId === intent.personId) return unchanged(board);
+  const previousOwnerId = outcome.ownerId;
+  if (previousOwnerId === null) {
+    // Authority agreed before anyone took the outcome was agreed for whoever takes it: keep it.
+    return changed({ ...board, outcomes: replaceAt(board.outcomes, index, { ...outcome, ownerId: intent.personId }) });
+  }
+  // Authority was granted to the previous owner, not to the outcome. The new owner starts with
+  // none, so the facilitator has to grant it again out loud rather than it passing on silently.
+  const next: Outcome = { ...outcome, ownerId: intent.personId, authority: NO_AUTHORITY };
+  return changed({ ...board, outcomes: replaceAt(board.outcomes, index, next) }, [
+    { type: 'owner-replaced', outcomeId: outcome.id, previousOwnerId, newOwnerId: intent.personId },
+  ]);
+}
+
+function clearOwner(board: Board, intent: IntentOf<'outcome/clear-owner'>): CommandResult {
+  const index = outcomeIndex(board, intent.outcomeId);
+  const outcome = board.outcomes[index];
+  if (!outcome) return unknownOutcome();
+  const previousOwnerId = outcome.ownerId;
+  if (previousOwnerId === null) return unchanged(board);
+  // Same reasoning as replacing an owner: the authority belonged to the person who is leaving.
+  const next: Outcome = { ...outcome, ownerId: null, authority: NO_AUTHORITY };
+  return changed({ ...board, outcomes: replaceAt(board.outcomes, index, next) }, [
+    { type: 'owner-cleared', outcomeId: outcome.id, previousOwnerId },
+  ]);
+}
+
+function setAuthority(board: Board, intent: IntentOf<'outcome/set-authority'>): CommandResult {
+  const index = outcomeIndex(board, intent.outcomeId);
+  const outcome = board.outcomes[index];
+  if (!outcome) return unknownOutcome();
+  // Only the three facets are read, so a stray key in the patch cannot end up in the authority.
+  const patch: Partial<Mutable<Authority>> = {};
+  for (const facet of AUTHORITY_FACETS) {
+    const value = intent.patch[facet];
+    if (value !== undefined) patch[facet] = value;
+  }
+  if (!differs(outcome.authority, patch)) return unchanged(board);
+  const next: Outcome = { ...outcome, authority: { ...outcome.authority, ...patch } };
+  return changed({ ...board, outcomes: replaceAt(board.outcomes, index, next) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Activities
+
+function addActivity(board: Board, intent: IntentOf<'activity/add'>): CommandResult {
+  if (idInUse(board, intent.id)) return duplicateId('id');
+  const title = checkText(intent.title, ACTIVITY_TITLE);
+  if (!title.ok) return title;
+  if (intent.outcomeId !== null && outcomeIndex(board, intent.outcomeId) < 0) return unknownOutcome('outcomeId');
+  const assigneeIds = intent.assigneeIds ?? [];
+  const badAssignees = checkAssignees(board, assigneeIds, title.value);
+  if (badAssignees) return badAssignees;
+  const count = countIn(board.activities, intent.outcomeId);
+  const index = intent.index ?? count;
+  const badIndex = checkIndex(index, count, 'index');
+  if (badIndex) return badIndex;
+  const activity: Activity = {
+    id: intent.id,
+    title: title.value,
+    outcomeId: intent.outcomeId,
+    assigneeIds: [...assigneeIds],
+    done: intent.done ?? false,
+  };
+  return changed({ ...board, activities: insertIntoContainer(board.activities, intent.outcomeId, index, [activity]) });
+}
+
+function editActivity(board: Board, intent: IntentOf<'activity/edit'>): CommandResult {
+  const index = activityIndex(board, intent.activityId);
+  const activity = board.activities[index];
+  if (!activity) return unknownActivity();
+  if (intent.patch.title === undefined) return unchanged(board);
+  const title = checkText(intent.patch.title, ACTIVITY_TITLE);
+  if (!title.ok) return title;
+  if (title.value === activity.title) return unchanged(board);
+  return changed({ ...board, activities: replaceAt(board.activities, index, { ...activity, title: title.value }) });
+}
+
+function removeActivity(board: Board, intent: IntentOf<'activity/remove'>): CommandResult {
+  const index = activityIndex(board, intent.activityId);
+  const activity = board.activities[index];
+  if (!activity) return unknownActivity();
+  return changed({ ...board, activities: removeAt(board.activities, index) }, [{ type: 'activity-removed', activity }]);
+}
+
+function moveActivity(board: Board, intent: IntentOf<'activity/move'>): CommandResult {
+  const from = activityIndex(board, intent.activityId);
+  const activity = board.activities[from];
+  if (!activity) return unknownActivity();
+  const target = intent.toOutcomeId;
+  if (target !== null && outcomeIndex(board, target) < 0) return unknownOutcome('toOutcomeId');
+  const rest = removeAt(board.activities, from);
+  const badIndex = checkIndex(intent.toIndex, countIn(rest, target), 'toIndex');
+  if (badIndex) return badIndex;
+  if (activity.outcomeId === target) {
+    // Only the order within the container means anything; where it sits among other containers'
+    // activities in the one array does not, so landing at its own place is no change at all.
+    const currentIndex = countIn(board.activities.slice(0, from), target);
+
+  }
+  const moved = activity.outcomeId === target ? activity : { ...activity, outcomeId: target };
+  return changed({ ...board, activities: insertIntoContainer(rest, target, intent.toIndex, [moved]) });
+}
+
+function assign(board: Board, intent: IntentOf<'activity/assign'>): CommandResult {
+  const index = activityIndex(board, intent.activityId);
+  const activity = board.activities[index];
+  if (!activity) return unknownActivity();
+  const person = board.people[personIndex(board, intent.personId)];
+  if (!person) return unknownPerson('personId');
+  if (activity.assigneeIds.includes(person.id)) {
+    return refuse('already-assigned', `${person.name} is already assigned to ${activity.title}.`, 'personId');
+  }
+  if (activity.assigneeIds.length >= LIMITS.assigneesPerActivity) return tooManyAssignees();
+  const next: Activity = { ...activity, assigneeIds: [...activity.assigneeIds, person.id] };
+  return changed({ ...board, activities: replaceAt(board.activities, index, next) });
+}
+
+function unassign(board: Board, intent: IntentOf<'activity/unassign'>): CommandResult {
+  const index = activityIndex(board, intent.activityId);
+  const activity = board.activities[index];
+  if (!activity) return unknownActivity();
+  const person = board.people[personIndex(board, intent.personId)];
+  if (!person) return unknownPerson('personId');
+  if (!activity.assigneeIds.includes(person.id)) {
+    return refuse('not-assigned', `${person.name} is not assigned to ${activity.title}.`, 'personId');
+  }
+  const next: Activity = { ...activity, assigneeIds: activity.assigneeIds.filter((id) => id !== person.id) };
+  return changed({ ...board, activities: replaceAt(board.activities, index, next) });
+}
+
+function setDone(board: Board, activityId: ActivityId, done: boolean): CommandResult {
+  const index = activityIndex(board, activityId);
+  const activity = board.activities[index];
+  if (!activity) return unknownActivity();
+  if (activity.done === done) return unchanged(board);
+  return changed({ ...board, activities: replaceAt(board.activities, index, { ...activity, done }) });
+}
+
+function toggleDone(board: Board, intent: IntentOf<'activity/toggle-done'>): CommandResult {
+  const activity = board.activities[activityIndex(board, intent.activityId)];
+  if (!activity) return unknownActivity();
+  return setDone(board, activity.id, !activity.done);
+}
+
+// ---------------------------------------------------------------------------------------------
+// People
+
+function addPerson(board: Board, intent: IntentOf<'person/add'>): CommandResult {
+  if (idInUse(board, intent.id)) return duplicateId('id');
+  const fields = checkPersonFields(intent.fields);
+  if (!fields.ok) return fields;
+  const name = fields.value.name;
+  if (name === undefined) return refuse('empty-name', PERSON_NAME.emptyMessage, 'name');
+  const index = intent.index ?? board.people.length;
+  const badIndex = checkIndex(index, board.people.length, 'index');
+  if (badIndex) return badIndex;
+  const person = makePerson(intent.id, { ...fields.value, name }, board.people.length);
+  return changed({ ...board, people: insertAt(board.people, index, person) });
+}
+
+function editPerson(board: Board, intent: IntentOf<'person/edit'>): CommandResult {
+  const index = personIndex(board, intent.personId);
+  const person = board.people[index];
+  if (!person) return unknownPerson();
+  const checked = checkPersonFields(intent.patch);
+  if (!checked.ok) return checked;
+  const patch = checked.value;
+  // A renamed person gets matching initials unless this very edit chose them.
+  if (patch.name !== undefined && patch.name !== person.name && patch.initials === undefined) {
+    patch.initials = initialsOf(patch.name);
+  }
+  if (!differs(person, patch)) return unchanged(board);
+  return changed({ ...board, people: replaceAt(board.people, index, { ...person, ...patch }) });
+}
+
+/** Nothing the person held is handed to someone else silently: it is cleared and reported. */
+function removePerson(board: Board, intent: IntentOf<'person/remove'>): CommandResult {
+  const index = personIndex(board, intent.personId);
+  const person = board.people[index];
+  if (!person) return unknownPerson();
+  const outcomesLostOwner: OutcomeId[] = [];
+  const outcomes = board.outcomes.map((outcome) => {
+    if (outcome.ownerId !== person.id) return outcome;
+    outcomesLostOwner.push(outcome.id);
+    // The authority was the removed owner's; see setOwner.
+    return { ...outcome, ownerId: null, authority: NO_AUTHORITY };
+  });
+  const activitiesUnassigned: ActivityId[] = [];
+  const activities = board.activities.map((activity) => {
+    if (!activity.assigneeIds.includes(person.id)) return activity;
+    activitiesUnassigned.push(activity.id);
+    return { ...activity, assigneeIds: activity.assigneeIds.filter((id) => id !== person.id) };
+  });
+  // Untouched collections keep their identity, so memoised views of them don't re-render.
+  const next: Board = {
+    ...board,
+    people: removeAt(board.people, index),
+    outcomes: outcomesLostOwner.length > 0 ? outcomes : board.outcomes,
+    activities: activitiesUnassigned.length > 0 ? activities : board.activities,
+  };
+  return changed(next, [{ type: 'person-removed', person, outcomesLostOwner, activitiesUnassigned }]);
+}
+
+function movePerson(board: Board, intent: IntentOf<'person/move'>): CommandResult {
+  const from = personIndex(board, intent.personId);
+  if (from < 0) return unknownPerson();
+  return reorder(board, board.people, from, intent.toIndex, (people) => ({ ...board, people }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field checks. Each returns the value as it will be stored, or a refusal naming the field.
+
+interface TextRule {
+  readonly field: string;
+  readonly maxLength: number;
+  readonly trim: boolean;
+  readonly tooLongMessage: string;
+  /** Present when the text may not be empty. */
+  readonly emptyCode?: Extract<CommandErrorCode, 'empty-title' | 'empty-name'>;
+  readonly emptyMessage?: string;
+}
+
+const BOARD_TITLE = {
+  field: 'title',
+  maxLength: LIMITS.titleLength,
+  trim: true,
+  emptyCode: 'empty-title',
+  emptyMessage: 'The board needs a title.',
+  tooLongMessage: `A board title can be at most ${LIMITS.titleLength} characters.`,
+} as const satisfies TextRule;
+const PURPOSE = {
+  field: 'purpose',
+  maxLength: LIMITS.notesLength,
+  trim: false,
+  tooLongMessage: `The purpose can be at most ${LIMITS.notesLength} characters.`,
+} as const satisfies TextRule;
+const OUTCOME_TITLE = {
+  field: 'title',
+  maxLength: LIMITS.titleLength,
+  trim: true,
+  emptyCode: 'empty-title',
+  emptyMessage: 'An outcome needs a title.',
+  tooLongMessage: `An outcome title can be at most ${LIMITS.titleLength} characters.`,
+} as const satisfies TextRule;
+const ACTIVITY_TITLE = {
+  field: 'title',
+  maxLength: LIMITS.titleLength,
+  trim: true,
+  emptyCode: 'empty-title',
+  emptyMessage: 'An activity needs a title.',
+  tooLongMessage: `An activity title can be at most ${LIMITS.titleLength} characters.`,
+} as const satisfies TextRule;
+const PERSON_NAME = {
+  field: 'name',
+  maxLength: LIMITS.nameLength,
+  trim: true,
+  emptyCode: 'empty-name',
+  emptyMessage: 'A person needs a name.',
+  tooLongMessage: `A name can be at most ${LIMITS.nameLength} characters.`,
+} as const satisfies TextRule;
+const ROLE = {
+  field: 'role',
+  maxLength: LIMITS.roleLength,
+  trim: true,
+  tooLongMessage: `A role can be at most ${LIMITS.roleLength} characters.`,
+} as const satisfies TextRule;
+const NOTES = {
+  field: 'notes',
+  maxLength: LIMITS.notesLength,
+  trim: false,
+  tooLongMessage: `Notes can be at most ${LIMITS.notesLength} characters.`,
+} as const satisfies TextRule;
+
+function shortText(field: string, label: string): TextRule {
+  return {
+    field,
+    maxLength: LIMITS.shortTextLength,
+    trim: true,
+    tooLongMessage: `The ${label} can be at most ${LIMITS.shortTextLength} characters.`,
+  };
+}
+
+const METRIC = shortText('metric', 'metric');
+const UNIT = shortText('unit', 'unit');
+const PERIOD = shortText('period', 'time frame');
+
+function checkText(raw: string, rule: TextRule): Checked<string> {
+  const value = rule.trim ? raw.trim() : raw;
+  if (value.length === 0 && rule.emptyCode !== undefined) {
+    return refuse(rule.emptyCode, rule.emptyMessage ?? 'This cannot be empty.', rule.field);
+  }
+  if (value.length > rule.maxLength) return refuse('too-long', rule.tooLongMessage, rule.field);
+  return { ok: true, value };
+}
+
+function checkNumber(raw: number | null, field: string, label: string): Checked<number | null> {
+  // Typed as number | null, but NaN and Infinity are numbers too, and files and IPC can carry anything.
+  const value: unknown = raw;
+  if (value === null || (typeof value === 'number' && Number.isFinite(value))) return { ok: true, value: raw };
+  return refuse('invalid-number', `The ${label} must be a number, or left empty.`, field);
+}
+
+function checkOutcomeFields(fields: Partial<OutcomeFields>): Checked<Partial<Mutable<OutcomeFields>>> {
+  const out: Partial<Mutable<OutcomeFields>> = {};
+  for (const [key, rule] of [
+    ['title', OUTCOME_TITLE],
+    ['metric', METRIC],
+    ['unit', UNIT],
+    ['period', PERIOD],
+    ['notes', NOTES],
+  ] as const) {
+    const raw = fields[key];
+    if (raw === undefined) continue;
+    const checked = checkText(raw, rule);
+    if (!checked.ok) return checked;
+    out[key] = checked.value;
+  }
+  for (const [key, label] of [
+    ['target', 'target'],
+    ['current', 'current value'],
+  ] as const) {
+    const raw = fields[key];
+    if (raw === undefined) continue;
+    const checked = checkNumber(raw, key, label);
+    if (!checked.ok) return checked;
+    out[key] = checked.value;
+  }
+  if (fields.direction !== undefined) {
+    const direction: unknown = fields.direction;
+    if (direction !== 'at-least' && direction !== 'at-most') {
+      // No dedicated error code exists; the direction is part of the target, so it is reported as one.
+      return refuse('invalid-number', 'The target must be reached "at least" or "at most".', 'direction');
+    }
+    out.direction = direction;
+  }
+  if (fields.revenueCritical !== undefined) out.revenueCritical = fields.revenueCritical;
+  return { ok: true, value: out };
+}
+
+const COLOUR = /^#[0-9a-f]{6}$/iu;
+const MAX_INITIALS = 3;
+
+function checkPersonFields(fields: Partial<PersonFields>): Checked<Partial<Mutable<PersonFields>>> {
+  const out: Partial<Mutable<PersonFields>> = {};
+  if (fields.name !== undefined) {
+    const name = checkText(fields.name, PERSON_NAME);
+    if (!name.ok) return name;
+    out.name = name.value;
+  }
+  if (fields.role !== undefined) {
+    const role = checkText(fields.role, ROLE);
+    if (!role.ok) return role;
+    out.role = role.value;
+  }
+  if (fields.newToRole !== undefined) out.newToRole = fields.newToRole;
+  if (fields.colour !== undefined) {
+    if (!COLOUR.test(fields.colour)) return refuse('invalid-colour', 'A colour is written like #1d4ed8.', 'colour');
+    out.colour = fields.colour;
+  }
+  if (fields.initials !== undefined) {
+    const initials = fields.initials.trim();
+    // Counted in characters a person sees, not UTF-16 units, matching initialsOf.
+    const length = Array.from(initials).length;
+    if (length === 0) return refuse('empty-name', 'Initials need at least one letter.', 'initials');
+    if (length > MAX_INITIALS) return refuse('too-long', `Initials can be at most ${MAX_INITIALS} letters.`, 'initials');
+    out.initials = initials;
+  }
+  return { ok: true, value: out };
+}
+
+function checkAssignees(board: Board, assigneeIds: readonly PersonId[], activityTitle: string): Refusal | null {
+  if (assigneeIds.length > LIMITS.assigneesPerActivity) return tooManyAssignees();
+  // One pass with sets keeps this linear however many people and assignees there are.
+  const people = new Map(board.people.map((person) => [person.id, person]));
+  const seen = new Set<PersonId>();
+  for (const id of assigneeIds) {
+    const person = people.get(id);
+    if (!person) return unknownPerson('assigneeIds');
+    if (seen.has(id)) {
+      return refuse('already-assigned', `${person.name} is already assigned to ${activityTitle}.`, 'assigneeIds');
+    }
+    seen.add(id);
+  }
+  return null;
+}
+
+/** index == max means "at the end". */
+function checkIndex(index: number, max: number, field: string): Refusal | null {
+  if (Number.isInteger(index) && index >= 0 && index <= max) return null;
+  return refuse('invalid-index', `There is no position ${String(index)} here; it must be from 0 to ${max}.`, field);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lookups and array surgery. All linear; nothing here loops inside a loop over the board.
+
+function outcomeIndex(board: Board, id: OutcomeId): number {
+  return board.outcomes.findIndex((outcome) => outcome.id === id);
+}
+
+function activityIndex(board: Board, id: ActivityId): number {
+  return board.activities.findIndex((activity) => activity.id === id);
+}
+
+function personIndex(board: Board, id: PersonId): number {
+  return board.people.findIndex((person) => person.id === id);
+}
+
+/**
+ * Ids are unique across the whole board, not only within a kind: views and drag-and-drop put
+ * outcomes, activities and people in one id space, where a clash would be a silent bug.
+ */
+function idInUse(board: Board, id: string): boolean {
+  return (
+    board.people.some((person) => person.id === id) ||
+    board.outcomes.some((outcome) => outcome.id === id) ||
+    board.activities.some((activity) => activity.id === id)
+  );
+}
+
+function countIn(activities: readonly Activity[], outcomeId: OutcomeId | null): number {
+  let count = 0;
+  for (const activity of activities) if (activity.outcomeId === outcomeId) count++;
+  return count;
+}
+
+/**
+ * Puts `moving` at `index` among the container's activities in the one `activities` array: right
+ * before the container's index-th activity, else right after its last one, else at the very end.
+ */
+function insertIntoContainer(
+  activities: readonly Activity[],
+  outcomeId: OutcomeId | null,
+  index: number,
+  moving: readonly Activity[],
+): Activity[] {
+  let seen = 0;
+  let position = -1;
+  let afterLast = -1;
+  for (const [i, activity] of activities.entries()) {
+    if (activity.outcomeId !== outcomeId) continue;
+    if (seen === index) {
+      position = i;
+      break;
+    }
+    seen++;
+    afterLast = i + 1;
+  }
+  if (position < 0) position = afterLast >= 0 ? afterLast : activities.length;
+  return [...activities.slice(0, position), ...moving, ...activities.slice(position)];
+}
+
+function insertAt<T>(items: readonly T[], index: number, item: T): T[] {
+  return [...items.slice(0, index), item, ...items.slice(index)];
+}
+
+function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
+  return items.map((existing, i) => (i === index ? item : existing));
+}
+
+function removeAt<T>(items: readonly T[], index: number): T[] {
+  return [...items.slice(0, index), ...items.slice(index + 1)];
+}
+
+/** `to` is the item's final index, so it must name a place in the array as it already is. */
+function reorder<T>(
+  board: Board,
+  items: readonly T[],
+  from: number,
+  to: number,
+  rebuild: (items: T[]) => Board,
+): CommandResult {
+  const badIndex = checkIndex(to, items.length - 1, 'toIndex');
+  if (badIndex) return badIndex;
+  if (from === to) return unchanged(board);
+  const item = items[from] as T;
+  return changed(rebuild(insertAt(removeAt(items, from), to, item)));
+}
+
+/** Does applying `patch` to `current` change anything? */
+function differs<T extends object>(current: T, patch: Partial<T>): boolean {
+  return (Object.keys(patch) as (keyof T)[]).some((key) => patch[key] !== current[key]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+function changed(board: Board, effects: readonly Effect[] = []): CommandResult {
+  return { ok: true, board, effects };
+}
+
+function unchanged(board: Board): CommandResult {
+  return { ok: true, board, effects: [] };
+}
+
+function refuse(code: CommandErrorCode, message: string, field?: string): Refusal {
+  const error: CommandError = field === undefined ? { code, message } : { code, message, field };
+  return { ok: false, error };
+}
+
+function unknownOutcome(field = 'outcomeId'): Refusal {
+  return refuse('unknown-outcome', 'There is no outcome with that id on this board.', field);
+}
+
+function unknownActivity(): Refusal {
+  return refuse('unknown-activity', 'There is no activity with that id on this board.', 'activityId');
+}
+
+function unknownPerson(field = 'personId'): Refusal {
+  return refuse('unknown-person', 'There is no person with that id on this board.', field);
+}
+
+function duplicateId(field: string): Refusal {
+  return refuse('duplicate-id', 'Something on this board already has that id.', field);
+}
+
+function tooManyAssignees(): Refusal {
+  return refuse(
+    'too-many-assignees',
+    `An activity can have at most ${LIMITS.assigneesPerActivity} people assigned.`,
+    'assigneeIds',
+  );
+}
+
+/** Unreachable for well-typed callers; an intent from an old file or a bug fails loudly instead. */
+function unknownIntent(intent: never): never {
+  throw new Error(`Unknown intent: ${JSON.stringify(intent)}`);
+}

@@ -1,0 +1,379 @@
+/**
+ * The method's three questions, asked of every outcome, and what the board as a whole says about
+ * ownership. The facilitator reads these out live, so every verdict, reason and finding is a
+ * sentence in the workshop's words, and the same board always gives the same words in the same
+ * order (the exported map and screen readers repeat them).
+ *
+ * Pure and derived: nothing here is stored. The board is the truth; health is recomputed from it.
+ */
+import {
+  AUTHORITY_FACETS,
+  activitiesIn,
+  findPerson,
+  isResultMet,
+  type Activity,
+  type ActivityId,
+  type AuthorityFacet,
+  type Board,
+  type Outcome,
+  type OutcomeId,
+  type Person,
+  type PersonId,
+} from './model';
+
+export type Verdict = 'owned' | 'task-not-outcome' | 'nobody-owns' | 'task-assignment';
+
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+  owned: 'Owned',
+  'task-not-outcome': 'Task, not an outcome',
+  'nobody-owns': 'Nobody owns it',
+  'task-assignment': 'Task assignment, not ownership',
+};
+
+export const QUESTIONS: readonly [string, string, string] = [
+  'Is there a specific, measurable result?',
+  'Is there one named person accountable for it?',
+  'Does that person have genuine authority to decide how?',
+];
+
+export interface QuestionCheck {
+  readonly question: 1 | 2 | 3;
+  readonly asks: string;
+  readonly passed: boolean;
+  readonly reason: string;
+}
+
+export interface OutcomeHealth {
+  readonly outcomeId: OutcomeId;
+  readonly verdict: Verdict;
+  readonly label: string;
+  /** The first failing question's reason, or why it is owned. */
+  readonly reason: string;
+  readonly questions: readonly [QuestionCheck, QuestionCheck, QuestionCheck];
+  readonly activityCount: number;
+  readonly doneCount: number;
+  /** `isResultMet`: null when there is no target or no current value. */
+  readonly resultMet: boolean | null;
+  /**
+   * At least one activity, all of them done, and the result missed. The method's central point:
+   * busy is not the same as owned, and the board must show it.
+   */
+  readonly tasksDoneResultMissed: boolean;
+}
+
+export type FindingKind = 'parking-lot' | 'owns-nothing' | 'owns-too-much' | 'new-owner' | 'tasks-done-result-missed';
+
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly severity: 'warning' | 'info';
+  readonly message: string;
+  readonly outcomeId?: OutcomeId;
+  readonly personId?: PersonId;
+  readonly activityId?: ActivityId;
+}
+
+export interface HealthScore {
+  readonly owned: number;
+  readonly total: number;
+  readonly revenueCritical: { readonly owned: number; readonly total: number };
+}
+
+export interface BoardHealth {
+  readonly outcomes: ReadonlyMap<OutcomeId, OutcomeHealth>;
+  readonly findings: readonly Finding[];
+  readonly score: HealthScore;
+}
+
+/** More outcomes than this and one person can't really hold them all; the facilitator may change it. */
+export const DEFAULT_MAX_OWNED = 3;
+
+/**
+ * The order findings are listed in: warnings (things to fix in the room) before info (things to
+ * notice), and within each, one kind after another so the list doesn't reshuffle as people talk.
+ */
+export const FINDING_ORDER: readonly FindingKind[] = [
+  'tasks-done-result-missed',
+  'owns-too-much',
+  'new-owner',
+  'owns-nothing',
+  'parking-lot',
+];
+
+/** Each authority facet as a capability, for checklists and sentences ("can't …", "… and …"). */
+export const AUTHORITY_FACET_LABELS: Readonly<Record<AuthorityFacet, string>> = {
+  decidesHow: 'Decides how it is pursued',
+  prioritisesResources: 'Prioritises resources',
+  choosesApproaches: 'Chooses approaches',
+};
+
+// The same facets as a verb after "can't" and after a name, so reasons read as one sentence.
+const FACET_CANNOT: Readonly<Record<AuthorityFacet, string>> = {
+  decidesHow: 'decide how it is pursued',
+  prioritisesResources: 'prioritise resources',
+  choosesApproaches: 'choose approaches',
+};
+const FACET_CAN: Readonly<Record<AuthorityFacet, string>> = {
+  decidesHow: 'decides how it is pursued',
+  prioritisesResources: 'prioritises resources',
+  choosesApproaches: 'chooses approaches',
+};
+
+/**
+ * 0.5, 20, 1234.5: at most two decimals and no locale grouping, so the text is the same on every
+ * machine (tests, exports and the facilitator's laptop agree).
+ */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  // Number(…) drops the trailing zeros toFixed adds; adding 0 turns -0 into 0.
+  return String(Number(value.toFixed(2)) + 0);
+}
+
+function hasTarget(outcome: Outcome): outcome is Outcome & { readonly target: number } {
+  return outcome.target !== null && Number.isFinite(outcome.target);
+}
+
+function joinWords(parts: readonly string[]): string {
+  return parts
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+/** "20 qualified opportunities per month", "at most 2 % per quarter", or "" with no target. */
+export function formatResult(outcome: Outcome): string {
+  if (!hasTarget(outcome)) return '';
+  const target = formatNumber(outcome.target);
+  const amount = outcome.direction === 'at-most' ? `at most ${target}` : target;
+  return joinWords([amount, outcome.unit, outcome.period]);
+}
+
+/** "14 of 20 qualified opportunities", "Not measured yet", or "" with no target. */
+export function formatProgress(outcome: Outcome): string {
+  if (!hasTarget(outcome)) return '';
+  if (outcome.current === null || !Number.isFinite(outcome.current)) return 'Not measured yet';
+  const current = formatNumber(outcome.current);
+  const target = formatNumber(outcome.target);
+  // "3 of at most 2 %" reads wrong: with a ceiling, say where it stands and what the limit is.
+  if (outcome.direction === 'at-most') {
+    return `${joinWords([current, outcome.unit])}, target ${joinWords(['at most', target, outcome.unit])}`;
+  }
+  return joinWords([current, 'of', target, outcome.unit]);
+}
+
+function nameOf(person: Person): string {
+  return person.name.trim() || 'Someone without a name';
+}
+
+function titleOf(item: { readonly title: string }, fallback: string): string {
+  return item.title.trim() || fallback;
+}
+
+/** "a", "a or b", "a, b or c" */
+function listWords(words: readonly string[], conjunction: 'and' | 'or'): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1] ?? ''}`;
+}
+
+const NO_METRIC = 'No metric: what will be counted?';
+const NO_TARGET = 'No target: how many, by when?';
+
+function checkResult(outcome: Outcome): QuestionCheck {
+  const hasMetric = outcome.metric.trim() !== '';
+  const targetSet = hasTarget(outcome);
+  const base = { question: 1, asks: QUESTIONS[0] } as const;
+  if (!hasMetric && !targetSet) return { ...base, passed: false, reason: `${NO_METRIC} ${NO_TARGET}` };
+  if (!hasMetric) return { ...base, passed: false, reason: NO_METRIC };
+  if (!targetSet) return { ...base, passed: false, reason: NO_TARGET };
+  const result = formatResult(outcome);
+  // Measurable without a period still counts, but "by when?" is the next thing the room should ask.
+  const reason = outcome.period.trim() === '' ? `${result}. By when? Add a period.` : result;
+  return { ...base, passed: true, reason };
+}
+
+function checkOwner(outcome: Outcome, owner: Person | undefined): QuestionCheck {
+  const base = { question: 2, asks: QUESTIONS[1] } as const;
+  if (owner === undefined) {
+    // An owner id with no person behind it (they left the board) is no owner at all.
+    const reason =
+      outcome.ownerId === null
+        ? 'Nobody is accountable for it.'
+        : 'Nobody is accountable for it: the named owner is no longer on the board.';
+    return { ...base, passed: false, reason };
+  }
+  const role = owner.role.trim();
+  const who = role === '' ? nameOf(owner) : `${nameOf(owner)} (${role})`;
+  return { ...base, passed: true, reason: `${who} is accountable.` };
+}
+
+function checkAuthority(outcome: Outcome, owner: Person | undefined): QuestionCheck {
+  const base = { question: 3, asks: QUESTIONS[2] } as const;
+  if (owner === undefined) return { ...base, passed: false, reason: 'No owner, so nobody holds the authority.' };
+  const missing = AUTHORITY_FACETS.filter((facet) => !outcome.authority[facet]);
+  if (missing.length > 0) {
+    const cannot = listWords(
+      missing.map((facet) => FACET_CANNOT[facet]),
+      'or',
+    );
+    return { ...base, passed: false, reason: `${nameOf(owner)} can't ${cannot}.` };
+  }
+  const can = listWords(
+    AUTHORITY_FACETS.map((facet) => FACET_CAN[facet]),
+    'and',
+  );
+  return { ...base, passed: true, reason: `${nameOf(owner)} ${can}.` };
+}
+
+const VERDICT_BY_QUESTION: readonly [Verdict, Verdict, Verdict] = [
+  'task-not-outcome',
+  'nobody-owns',
+  'task-assignment',
+];
+
+interface Tally {
+  count: number;
+  done: number;
+}
+
+/** The shared core of outcomeHealth and boardHealth: the owner and activity tally are looked up by the caller. */
+function evaluate(outcome: Outcome, owner: Person | undefined, tally: Tally): OutcomeHealth {
+  const questions = [checkResult(outcome), checkOwner(outcome, owner), checkAuthority(outcome, owner)] as const;
+  const failing = questions.findIndex((check) => !check.passed);
+  const verdict: Verdict = failing === -1 ? 'owned' : (VERDICT_BY_QUESTION[failing] ?? 'owned');
+  const reason =
+    owner !== undefined && verdict === 'owned'
+      ? `${nameOf(owner)} owns it: a measurable result, one accountable person, and the authority to decide how.`
+      : (questions[failing]?.reason ?? '');
+  const resultMet = isResultMet(outcome);
+  return {
+    outcomeId: outcome.id,
+    verdict,
+    label: VERDICT_LABELS[verdict],
+    reason,
+    questions,
+    activityCount: tally.count,
+    doneCount: tally.done,
+    resultMet,
+    tasksDoneResultMissed: tally.count > 0 && tally.done === tally.count && resultMet === false,
+  };
+}
+
+function tallyOf(activities: readonly Activity[]): Tally {
+  return { count: activities.length, done: activities.filter((activity) => activity.done).length };
+}
+
+/** The three questions for one outcome. For the whole board use `boardHealth`, which is O(n). */
+export function outcomeHealth(board: Board, outcome: Outcome): OutcomeHealth {
+  const owner = outcome.ownerId === null ? undefined : findPerson(board, outcome.ownerId);
+  return evaluate(outcome, owner, tallyOf(activitiesIn(board, outcome.id)));
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const SEVERITY: Readonly<Record<FindingKind, Finding['severity']>> = {
+  'tasks-done-result-missed': 'warning',
+  'owns-too-much': 'warning',
+  'new-owner': 'warning',
+  'owns-nothing': 'info',
+  'parking-lot': 'info',
+};
+
+/**
+ * Every outcome's verdict, what the board says about its people and loose activities, and the
+ * score. One pass over people, outcomes and activities each: boards run to thousands of activities.
+ */
+export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson?: number }): BoardHealth {
+  const maxOwned = options?.maxOwnedPerPerson ?? DEFAULT_MAX_OWNED;
+
+  // The first person with an id wins, as in findPerson.
+  const people = new Map<PersonId, Person>();
+  for (const person of board.people) if (!people.has(person.id)) people.set(person.id, person);
+
+  const tallies = new Map<OutcomeId | null, Tally>();
+  for (const activity of board.activities) {
+    let tally = tallies.get(activity.outcomeId);
+    if (tally === undefined) {
+      tally = { count: 0, done: 0 };
+      tallies.set(activity.outcomeId, tally);
+    }
+    tally.count += 1;
+    if (activity.done) tally.done += 1;
+  }
+
+  const byKind = new Map<FindingKind, Finding[]>(FINDING_ORDER.map((kind) => [kind, []]));
+  const report = (finding: Omit<Finding, 'severity'>): void => {
+    byKind.get(finding.kind)?.push({ ...finding, severity: SEVERITY[finding.kind] });
+  };
+
+  const outcomes = new Map<OutcomeId, OutcomeHealth>();
+  const ownedBy = new Map<PersonId, number>();
+  const score = { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 } };
+
+  for (const outcome of board.outcomes) {
+    const owner = outcome.ownerId === null ? undefined : people.get(outcome.ownerId);
+    const health = evaluate(outcome, owner, tallies.get(outcome.id) ?? { count: 0, done: 0 });
+    outcomes.set(outcome.id, health);
+
+    const owned = health.verdict === 'owned' ? 1 : 0;
+    score.total += 1;
+    score.owned += owned;
+    if (outcome.revenueCritical) {
+      score.revenueCritical.total += 1;
+      score.revenueCritical.owned += owned;
+    }
+
+    const title = titleOf(outcome, 'An untitled outcome');
+    if (health.tasksDoneResultMissed) {
+      const activities = plural(health.activityCount, 'activity', 'activities');
+      report({
+        kind: 'tasks-done-result-missed',
+        message: `${title}: all ${activities} done, result missed (${formatProgress(outcome)}).`,
+        outcomeId: outcome.id,
+      });
+    }
+    if (owner !== undefined) {
+      ownedBy.set(owner.id, (ownedBy.get(owner.id) ?? 0) + 1);
+      if (owner.newToRole) {
+        report({
+          kind: 'new-owner',
+          message:
+            `${nameOf(owner)} is new to the role and owns ${titleOf(outcome, 'an untitled outcome')}: ` +
+            'consider task assignment while they learn.',
+          outcomeId: outcome.id,
+          personId: owner.id,
+        });
+      }
+    }
+  }
+
+  for (const person of people.values()) {
+    const count = ownedBy.get(person.id) ?? 0;
+    if (count > maxOwned) {
+      report({
+        kind: 'owns-too-much',
+        message:
+          `${nameOf(person)} owns ${plural(count, 'outcome', 'outcomes')} — ` +
+          `more than ${formatNumber(maxOwned)} is hard to hold.`,
+        personId: person.id,
+      });
+    }
+    // People still learning the role are meant to hold tasks, not outcomes: owning nothing is right.
+    if (count === 0 && !person.newToRole) {
+      report({ kind: 'owns-nothing', message: `${nameOf(person)} owns no outcome.`, personId: person.id });
+    }
+  }
+
+  for (const activity of board.activities) {
+    if (activity.outcomeId === null) {
+      report({
+        kind: 'parking-lot',
+        message: `${titleOf(activity, 'An untitled activity')} serves no outcome.`,
+        activityId: activity.id,
+      });
+    }
+  }
+
+  const findings = FINDING_ORDER.flatMap((kind) => byKind.get(kind) ?? []);
+  return { outcomes, findings, score };
+}

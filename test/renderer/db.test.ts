@@ -1,0 +1,74 @@
+/**
+ * Boards on this machine: the first run seeds the sample board, later runs reopen the last board,
+ * data from a newer app version is refused without being touched, and storage errors become
+ * sentences a person can act on.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import type { Board, BoardId } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+import { closeDatabase, getDatabase, BOARD_DATA_VERSION, DATABASE_NAME } from '../../renderer/db/database';
+import { describeStorageError, loadBoard, openStartupBoard, saveBoard } from '../../renderer/db/boards';
+
+afterEach(async () => {
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+const later = (board: Board, title: string, updatedAt: string): Board => ({ ...board, id: `${board.id}-${title}` as BoardId, title, updatedAt });
+
+describe('board storage', () => {
+  it('seeds the sample board on first run and keeps it', async () => {
+    const board = await openStartupBoard(() => '2026-11-28T09:00:00.000Z');
+    expect(board.title).toBe('Revenue ownership workshop (sample)');
+    expect(board.createdAt).toBe('2026-11-28T09:00:00.000Z');
+    expect(await getDatabase().boards.count()).toBe(1);
+    const again = await openStartupBoard();
+    expect(again).toEqual(board);
+  });
+
+  it('reopens the board saved last, not the first one', async () => {
+    const sample = createSampleBoard();
+    const first = later(sample, 'Day 1', '2026-11-01T00:00:00.000Z');
+    const second = later(sample, 'Day 2', '2026-11-02T00:00:00.000Z');
+    await saveBoard(second);
+    await saveBoard(first);
+    expect((await openStartupBoard()).title).toBe('Day 1');
+  });
+
+  it('stores the data version beside the board', async () => {
+    const sample = createSampleBoard();
+    await saveBoard(sample);
+    const record = await getDatabase().boards.get(sample.id);
+    expect(record?.dataVersion).toBe(BOARD_DATA_VERSION);
+    expect(record?.board).toEqual(sample);
+  });
+
+  it('refuses a board written by a newer version and leaves it as it was', async () => {
+    const sample = createSampleBoard();
+    const record = { id: sample.id, dataVersion: BOARD_DATA_VERSION + 1, title: sample.title, updatedAt: sample.updatedAt, board: sample };
+    await getDatabase().boards.put(record);
+    await expect(loadBoard(sample.id)).rejects.toThrow(/newer version of Ownership Board/u);
+    expect(await getDatabase().boards.get(sample.id)).toEqual(record);
+  });
+
+  it('names a full disk, a closed database and a newer database in plain words', () => {
+    expect(describeStorageError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toMatch(/disk is full/u);
+    expect(describeStorageError({ name: 'QuotaExceededError' })).toMatch(/disk is full/u);
+    expect(describeStorageError({ name: 'DatabaseClosedError' })).toMatch(/Reload/u);
+    expect(describeStorageError({ name: 'VersionError' })).toMatch(/newer version/u);
+    expect(describeStorageError('weird')).toMatch(/could not be saved/u);
+  });
+
+  it('a write to a closed database fails with DatabaseClosedError, which is explained', async () => {
+    const db = getDatabase();
+    await db.open();
+    db.close();
+    const error: unknown = await saveBoard(createSampleBoard()).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).not.toBeNull();
+    expect(describeStorageError(error)).toMatch(/storage was closed/u);
+  });
+});

@@ -1,0 +1,28 @@
+// Component tests run under jsdom; IndexedDB comes from fake-indexeddb so renderer/db runs for
+// real. Each test file gets a fresh database name space through `resetStorage`.
+import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
+afterEach(() => {
+  cleanup();
+});
+
+// jsdom's Blob lacks text(), which every Chromium the app runs in has.
+if (typeof Blob.prototype.text !== 'function') {
+  Object.defineProperty(Blob.prototype, 'text', {
+    configurable: true,
+    value(this: Blob): Promise<string> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => {
+          resolve(reader.result as string);
+        };
+        reader.onerror = () => {
+          reject(reader.error ?? new Error('read failed'));
+        };
+        reader.readAsText(this);
+      });
+    },
+  });
+}

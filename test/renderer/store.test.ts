@@ -1,0 +1,154 @@
+/**
+ * The board store as the workshop uses it: every change can be undone and redone, and "Saved"
+ * means the write really finished; a failed write keeps the change on screen and says why.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Board, OutcomeId, PersonId } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+import { createBoardStore, HISTORY_LIMIT, type BoardStoreDeps } from '../../renderer/store/boardStore';
+
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+function setup(overrides: Partial<BoardStoreDeps> = {}) {
+  const saved: Board[] = [];
+  const sample = createSampleBoard();
+  const store = createBoardStore({
+    now: () => '2026-11-28T10:00:00.000Z',
+    openStartupBoard: () => Promise.resolve(sample),
+    saveBoard: (board) => {
+      saved.push(board);
+      return Promise.resolve();
+    },
+    ...overrides,
+  });
+  return { store, saved, sample };
+}
+
+function boardOf(store: ReturnType<typeof setup>['store']): Board {
+  const { load } = store.getState();
+  if (load.status !== 'ready') throw new Error(`board not ready: ${load.status}`);
+  return load.board;
+}
+
+const outbound = 'sample-outcome-pipeline' as OutcomeId;
+
+describe('the board store', () => {
+  it('opens the startup board', async () => {
+    const { store } = setup();
+    expect(store.getState().load.status).toBe('loading');
+    await store.getState().open();
+    expect(boardOf(store).title).toBe('Revenue ownership workshop (sample)');
+  });
+
+  it('applies a change, stamps the time, and saves it', async () => {
+    const { store, saved } = setup();
+    await store.getState().open();
+    const result = store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 18 } });
+    expect(result.ok).toBe(true);
+    const board = boardOf(store);
+    expect(board.outcomes.find((o) => o.id === outbound)?.current).toBe(18);
+    expect(board.updatedAt).toBe('2026-11-28T10:00:00.000Z');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(saved.at(-1)).toBe(board);
+  });
+
+  it('refuses an impossible edit and changes nothing', async () => {
+    const { store, saved } = setup();
+    await store.getState().open();
+    const before = boardOf(store);
+    const result = store.getState().dispatch({ type: 'outcome/set-owner', outcomeId: outbound, personId: 'nobody' as PersonId });
+    expect(result.ok).toBe(false);
+    expect(boardOf(store)).toBe(before);
+    expect(store.getState().past).toHaveLength(0);
+    expect(saved).toHaveLength(0);
+  });
+
+  it('undoes and redoes an owner change', async () => {
+    const { store } = setup();
+    await store.getState().open();
+    const original = boardOf(store);
+    const priya = 'sample-person-priya' as PersonId;
+    const result = store.getState().dispatch({ type: 'outcome/set-owner', outcomeId: outbound, personId: priya });
+    expect(result.ok && result.effects.map((e) => e.type)).toEqual(['owner-replaced']);
+    expect(boardOf(store).outcomes.find((o) => o.id === outbound)?.ownerId).toBe(priya);
+    expect(store.getState().undo()).toBe(true);
+    expect(boardOf(store)).toBe(original);
+    expect(store.getState().redo()).toBe(true);
+    expect(boardOf(store).outcomes.find((o) => o.id === outbound)?.ownerId).toBe(priya);
+    expect(store.getState().redo()).toBe(false);
+  });
+
+  it('a no-op does not fill the history', async () => {
+    const { store } = setup();
+    await store.getState().open();
+    const maya = 'sample-person-maya' as PersonId;
+    store.getState().dispatch({ type: 'outcome/set-owner', outcomeId: outbound, personId: maya });
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it(`keeps the last ${HISTORY_LIMIT} steps`, async () => {
+    const { store } = setup();
+    await store.getState().open();
+    for (let i = 0; i < HISTORY_LIMIT + 20; i++) {
+      store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: i + 100 } });
+    }
+    expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
+  });
+
+  it('shows "saving" until the write has committed, then "saved"', async () => {
+    const write = deferred();
+    const { store } = setup({ saveBoard: () => write.promise });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Day 2' } });
+    expect(store.getState().save.status).toBe('saving');
+    await Promise.resolve();
+    expect(store.getState().save.status).toBe('saving');
+    write.resolve();
+    await write.promise;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().save.status).toBe('saved');
+  });
+
+  it('a failed write keeps the change and says the disk is full; retry saves it', async () => {
+    let fail = true;
+    const saved: Board[] = [];
+    const { store } = setup({
+      saveBoard: (board) => {
+        if (fail) {
+          const error = Object.assign(new Error('AbortError'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+          return Promise.reject(error);
+        }
+        saved.push(board);
+        return Promise.resolve();
+      },
+    });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Day 2' } });
+    await new Promise((r) => setTimeout(r, 0));
+    const save = store.getState().save;
+    expect(save.status).toBe('failed');
+    expect(save.status === 'failed' && save.message).toMatch(/disk is full/u);
+    expect(boardOf(store).title).toBe('Day 2');
+    fail = false;
+    await store.getState().retrySave();
+    expect(store.getState().save.status).toBe('saved');
+    expect(saved.at(-1)?.title).toBe('Day 2');
+  });
+
+  it('a board that cannot be opened gives a message, not a blank screen', async () => {
+    const { store } = setup({ openStartupBoard: () => Promise.reject(Object.assign(new Error('x'), { name: 'VersionError' })) });
+    await store.getState().open();
+    const load = store.getState().load;
+    expect(load.status).toBe('failed');
+    expect(load.status === 'failed' && load.message).toMatch(/newer version/u);
+  });
+});

@@ -1,0 +1,686 @@
+// The three questions, asked of small boards built here, the way a facilitator asks them live.
+import { describe, it, expect } from 'vitest';
+import {
+  DEFAULT_MAX_OWNED,
+  QUESTIONS,
+  VERDICT_LABELS,
+  boardHealth,
+  formatNumber,
+  formatProgress,
+  formatResult,
+  outcomeHealth,
+  type Finding,
+} from '../../shared/health';
+import {
+  FULL_AUTHORITY,
+  NO_AUTHORITY,
+  type Activity,
+  type ActivityId,
+  type Board,
+  type BoardId,
+  type Outcome,
+  type OutcomeId,
+  type Person,
+  type PersonId,
+} from '../../shared/model';
+
+// --- A small board builder: readable ids from titles and names ------------------------------------
+
+const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/gu, '-');
+
+function person(name: string, fields: Partial<Omit<Person, 'name'>> = {}): Person {
+  return {
+    id: `person-${slug(name)}` as PersonId,
+    name,
+    role: '',
+    newToRole: false,
+    colour: '#1d4ed8',
+    initials: 'XX',
+    ...fields,
+  };
+}
+
+/** A measurable outcome with no owner unless `fields` say otherwise. */
+function outcome(title: string, fields: Partial<Omit<Outcome, 'title'>> = {}): Outcome {
+  return {
+    id: `outcome-${slug(title)}` as OutcomeId,
+    title,
+    metric: 'Things counted',
+    target: 10,
+    unit: 'things',
+    period: 'per month',
+    current: null,
+    direction: 'at-least',
+    revenueCritical: false,
+    ownerId: null,
+    authority: NO_AUTHORITY,
+    notes: '',
+    ...fields,
+  };
+}
+
+/** An outcome that passes all three questions, owned by `owner`. */
+function ownedBy(owner: Person, title: string, fields: Partial<Omit<Outcome, 'title'>> = {}): Outcome {
+  return outcome(title, { ownerId: owner.id, authority: FULL_AUTHORITY, ...fields });
+}
+
+function activity(
+  title: string,
+  serves: Outcome | null,
+  fields: Partial<Omit<Activity, 'title' | 'outcomeId'>> = {},
+): Activity {
+  return {
+    id: `activity-${slug(title)}` as ActivityId,
+    title,
+    outcomeId: serves === null ? null : serves.id,
+    assigneeIds: [],
+    done: false,
+    ...fields,
+  };
+}
+
+function board(parts: {
+  people?: readonly Person[];
+  outcomes?: readonly Outcome[];
+  activities?: readonly Activity[];
+}): Board {
+  return {
+    id: 'board-test' as BoardId,
+    title: 'Test board',
+    purpose: '',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    people: parts.people ?? [],
+    outcomes: parts.outcomes ?? [],
+    activities: parts.activities ?? [],
+  };
+}
+
+function findingsOf(b: Board, options?: { readonly maxOwnedPerPerson?: number }): readonly Finding[] {
+  return boardHealth(b, options).findings;
+}
+
+const maya = person('Maya Chen', { role: 'Head of Sales' });
+const priya = person('Priya Nair', { role: 'RevOps Manager' });
+const leo = person('Leo Fischer', { role: 'Marketing Lead' });
+const sam = person('Sam Okafor', { role: 'Account Executive', newToRole: true });
+
+// --- The questions themselves ---------------------------------------------------------------------
+
+describe('the three questions', () => {
+  it('are asked in the method’s order, in the method’s words', () => {
+    expect(QUESTIONS).toEqual([
+      'Is there a specific, measurable result?',
+      'Is there one named person accountable for it?',
+      'Does that person have genuine authority to decide how?',
+    ]);
+  });
+
+  it('each verdict has its workshop label', () => {
+    expect(VERDICT_LABELS).toEqual({
+      owned: 'Owned',
+      'task-not-outcome': 'Task, not an outcome',
+      'nobody-owns': 'Nobody owns it',
+      'task-assignment': 'Task assignment, not ownership',
+    });
+  });
+
+  it('every check says which question it answers and asks it', () => {
+    const pipeline = ownedBy(maya, 'Outbound pipeline');
+    const health = outcomeHealth(board({ people: [maya], outcomes: [pipeline] }), pipeline);
+    expect(health.questions.map((check) => [check.question, check.asks])).toEqual([
+      [1, QUESTIONS[0]],
+      [2, QUESTIONS[1]],
+      [3, QUESTIONS[2]],
+    ]);
+  });
+});
+
+// --- Verdicts -------------------------------------------------------------------------------------
+
+describe('verdicts', () => {
+  it('a measurable result with one owner who decides how is owned', () => {
+    const pipeline = ownedBy(maya, 'Outbound pipeline', {
+      metric: 'Qualified opportunities created',
+      target: 20,
+      unit: 'qualified opportunities',
+      period: 'per month',
+    });
+    const health = outcomeHealth(board({ people: [maya], outcomes: [pipeline] }), pipeline);
+    expect(health.outcomeId).toBe(pipeline.id);
+    expect(health.verdict).toBe('owned');
+    expect(health.label).toBe('Owned');
+    expect(health.questions.every((check) => check.passed)).toBe(true);
+    expect(health.reason).toBe(
+      'Maya Chen owns it: a measurable result, one accountable person, and the authority to decide how.',
+    );
+  });
+
+  it('no measurable result makes it a task, not an outcome — even with an owner who has authority', () => {
+    const proposal = ownedBy(maya, 'Write the proposal', { metric: '', target: null });
+    const health = outcomeHealth(board({ people: [maya], outcomes: [proposal] }), proposal);
+    expect(health.verdict).toBe('task-not-outcome');
+    expect(health.label).toBe('Task, not an outcome');
+    // Questions 2 and 3 are still answered, independently.
+    expect(health.questions.map((check) => check.passed)).toEqual([false, true, true]);
+  });
+
+  it('a measurable result with nobody accountable: nobody owns it', () => {
+    const deals = outcome('Deals closed');
+    const health = outcomeHealth(board({ outcomes: [deals] }), deals);
+    expect(health.verdict).toBe('nobody-owns');
+    expect(health.label).toBe('Nobody owns it');
+    expect(health.reason).toBe('Nobody is accountable for it.');
+  });
+
+  it('an owner who can’t decide how: task assignment, not ownership', () => {
+    const forecast = outcome('Forecast accuracy', { ownerId: priya.id, authority: NO_AUTHORITY });
+    const health = outcomeHealth(board({ people: [priya], outcomes: [forecast] }), forecast);
+    expect(health.verdict).toBe('task-assignment');
+    expect(health.label).toBe('Task assignment, not ownership');
+    expect(health.reason).toBe(
+      "Priya Nair can't decide how it is pursued, prioritise resources or choose approaches.",
+    );
+  });
+
+  it('the verdict is the first failing question: no result and no owner is a task first', () => {
+    const vague = outcome('Be better', { metric: '', target: null });
+    const health = outcomeHealth(board({ outcomes: [vague] }), vague);
+    expect(health.questions.map((check) => check.passed)).toEqual([false, false, false]);
+    expect(health.verdict).toBe('task-not-outcome');
+    expect(health.reason).toBe(health.questions[0].reason);
+  });
+
+  it('no owner fails questions 2 and 3, and the verdict is nobody owns it', () => {
+    const deals = outcome('Deals closed', { authority: FULL_AUTHORITY });
+    const health = outcomeHealth(board({ outcomes: [deals] }), deals);
+    expect(health.questions.map((check) => check.passed)).toEqual([true, false, false]);
+    expect(health.verdict).toBe('nobody-owns');
+  });
+});
+
+// --- Question 1: a specific, measurable result ----------------------------------------------------
+
+describe('question 1: is there a specific, measurable result?', () => {
+  const q1 = (fields: Partial<Omit<Outcome, 'title'>>) => {
+    const subject = outcome('Result', fields);
+    return outcomeHealth(board({ outcomes: [subject] }), subject).questions[0];
+  };
+
+  it('passes with a metric and a target, and says the result', () => {
+    expect(
+      q1({ metric: 'Qualified opportunities created', target: 20, unit: 'qualified opportunities', period: 'per month' }),
+    ).toEqual({
+      question: 1,
+      asks: QUESTIONS[0],
+      passed: true,
+      reason: '20 qualified opportunities per month',
+    });
+  });
+
+  it('without a metric: what will be counted?', () => {
+    expect(q1({ metric: '' })).toMatchObject({ passed: false, reason: 'No metric: what will be counted?' });
+  });
+
+  it('a metric of only spaces is no metric', () => {
+    expect(q1({ metric: '   ' })).toMatchObject({ passed: false, reason: 'No metric: what will be counted?' });
+  });
+
+  it('without a target: how many, by when?', () => {
+    expect(q1({ target: null })).toMatchObject({ passed: false, reason: 'No target: how many, by when?' });
+  });
+
+  it('with neither, asks both', () => {
+    expect(q1({ metric: '', target: null })).toMatchObject({
+      passed: false,
+      reason: 'No metric: what will be counted? No target: how many, by when?',
+    });
+  });
+
+  it('a target that is not a finite number is no target', () => {
+    expect(q1({ target: Number.NaN }).passed).toBe(false);
+    expect(q1({ target: Number.POSITIVE_INFINITY }).passed).toBe(false);
+  });
+
+  it('zero is a target: "zero incidents" is measurable', () => {
+    expect(q1({ metric: 'Security incidents', target: 0, unit: 'incidents', direction: 'at-most' })).toMatchObject({
+      passed: true,
+      reason: 'at most 0 incidents per month',
+    });
+  });
+
+  it('negative and decimal targets are targets', () => {
+    expect(q1({ metric: 'Net churn', target: -2.5, unit: '%', period: 'per quarter' })).toMatchObject({
+      passed: true,
+      reason: '-2.5 % per quarter',
+    });
+    expect(q1({ metric: 'Conversion', target: 0.5, unit: '%', period: '' }).passed).toBe(true);
+  });
+
+  it('an at-most target reads as a ceiling', () => {
+    expect(q1({ metric: 'Churn', target: 2, unit: '%', period: 'per quarter', direction: 'at-most' })).toMatchObject({
+      passed: true,
+      reason: 'at most 2 % per quarter',
+    });
+  });
+
+  it('a period is not required, but the reason asks by when', () => {
+    expect(q1({ metric: 'Deals', target: 12, unit: 'deals', period: '' })).toMatchObject({
+      passed: true,
+      reason: '12 deals. By when? Add a period.',
+    });
+  });
+});
+
+// --- Question 2: one named person accountable -----------------------------------------------------
+
+describe('question 2: is there one named person accountable for it?', () => {
+  it('names the owner and their role', () => {
+    const pipeline = ownedBy(maya, 'Outbound pipeline');
+    expect(outcomeHealth(board({ people: [maya], outcomes: [pipeline] }), pipeline).questions[1]).toEqual({
+      question: 2,
+      asks: QUESTIONS[1],
+      passed: true,
+      reason: 'Maya Chen (Head of Sales) is accountable.',
+    });
+  });
+
+  it('an owner without a role is named alone', () => {
+    const noRole = person('Ada Park');
+    const subject = ownedBy(noRole, 'Onboarding');
+    expect(outcomeHealth(board({ people: [noRole], outcomes: [subject] }), subject).questions[1].reason).toBe(
+      'Ada Park is accountable.',
+    );
+  });
+
+  it('with no owner, nobody is accountable', () => {
+    const deals = outcome('Deals closed');
+    expect(outcomeHealth(board({ people: [maya], outcomes: [deals] }), deals).questions[1]).toMatchObject({
+      passed: false,
+      reason: 'Nobody is accountable for it.',
+    });
+  });
+
+  it('an owner id pointing at someone no longer on the board counts as no owner', () => {
+    const gone = ownedBy(person('Gone Person'), 'Renewals');
+    const health = outcomeHealth(board({ people: [maya], outcomes: [gone] }), gone);
+    expect(health.verdict).toBe('nobody-owns');
+    expect(health.questions[1]).toMatchObject({
+      passed: false,
+      reason: 'Nobody is accountable for it: the named owner is no longer on the board.',
+    });
+    expect(health.questions[2]).toMatchObject({ passed: false, reason: 'No owner, so nobody holds the authority.' });
+  });
+});
+
+// --- Question 3: genuine authority to decide how --------------------------------------------------
+
+describe('question 3: does that person have genuine authority to decide how?', () => {
+  const q3 = (authority: Outcome['authority']) => {
+    const subject = outcome('Forecast accuracy', { ownerId: priya.id, authority });
+    return outcomeHealth(board({ people: [priya], outcomes: [subject] }), subject).questions[2];
+  };
+
+  it('passes only with all three facets, and says what the owner decides', () => {
+    expect(q3(FULL_AUTHORITY)).toEqual({
+      question: 3,
+      asks: QUESTIONS[2],
+      passed: true,
+      reason: 'Priya Nair decides how it is pursued, prioritises resources and chooses approaches.',
+    });
+  });
+
+  it('with no authority names all three missing facets', () => {
+    expect(q3(NO_AUTHORITY)).toMatchObject({
+      passed: false,
+      reason: "Priya Nair can't decide how it is pursued, prioritise resources or choose approaches.",
+    });
+  });
+
+  it('partial authority names only the missing facets', () => {
+    expect(q3({ decidesHow: true, prioritisesResources: false, choosesApproaches: true }).reason).toBe(
+      "Priya Nair can't prioritise resources.",
+    );
+    expect(q3({ decidesHow: false, prioritisesResources: true, choosesApproaches: false }).reason).toBe(
+      "Priya Nair can't decide how it is pursued or choose approaches.",
+    );
+    expect(q3({ decidesHow: true, prioritisesResources: true, choosesApproaches: false })).toMatchObject({
+      passed: false,
+      reason: "Priya Nair can't choose approaches.",
+    });
+  });
+
+  it('authority ticked on an outcome with no owner belongs to nobody', () => {
+    const deals = outcome('Deals closed', { authority: FULL_AUTHORITY });
+    expect(outcomeHealth(board({ outcomes: [deals] }), deals).questions[2]).toMatchObject({
+      passed: false,
+      reason: 'No owner, so nobody holds the authority.',
+    });
+  });
+});
+
+// --- Activities against the result ---------------------------------------------------------------
+
+describe('tasks done, result missed', () => {
+  const deals = (fields: Partial<Omit<Outcome, 'title'>>) =>
+    outcome('Deals closed', { metric: 'New deals closed', target: 12, unit: 'deals', current: 5, ...fields });
+
+  it('all activities done and the result missed is flagged — busy is not owned', () => {
+    const subject = deals({});
+    const b = board({
+      outcomes: [subject],
+      activities: [activity('Write the proposal', subject, { done: true }), activity('Send it', subject, { done: true })],
+    });
+    const health = outcomeHealth(b, subject);
+    expect(health).toMatchObject({ activityCount: 2, doneCount: 2, resultMet: false, tasksDoneResultMissed: true });
+    expect(findingsOf(b)).toContainEqual({
+      kind: 'tasks-done-result-missed',
+      severity: 'warning',
+      message: 'Deals closed: all 2 activities done, result missed (5 of 12 deals).',
+      outcomeId: subject.id,
+    });
+  });
+
+  it('says "1 activity" for a single one', () => {
+    const subject = deals({});
+    const b = board({ outcomes: [subject], activities: [activity('Write the proposal', subject, { done: true })] });
+    expect(findingsOf(b).map((finding) => finding.message)).toEqual([
+      'Deals closed: all 1 activity done, result missed (5 of 12 deals).',
+    ]);
+  });
+
+  it('not while some activity is still open', () => {
+    const subject = deals({});
+    const b = board({
+      outcomes: [subject],
+      activities: [activity('Write the proposal', subject, { done: true }), activity('Call them', subject)],
+    });
+    expect(outcomeHealth(b, subject)).toMatchObject({ activityCount: 2, doneCount: 1, tasksDoneResultMissed: false });
+    expect(findingsOf(b)).toEqual([]);
+  });
+
+  it('not when the result is met', () => {
+    const subject = deals({ current: 12 });
+    const b = board({ outcomes: [subject], activities: [activity('Write the proposal', subject, { done: true })] });
+    expect(outcomeHealth(b, subject)).toMatchObject({ resultMet: true, tasksDoneResultMissed: false });
+    expect(findingsOf(b)).toEqual([]);
+  });
+
+  it('not when the result is not measured yet', () => {
+    const subject = deals({ current: null });
+    const b = board({ outcomes: [subject], activities: [activity('Write the proposal', subject, { done: true })] });
+    expect(outcomeHealth(b, subject)).toMatchObject({ resultMet: null, tasksDoneResultMissed: false });
+  });
+
+  it('not with zero activities: nothing was done', () => {
+    const subject = deals({});
+    const b = board({ outcomes: [subject] });
+    expect(outcomeHealth(b, subject)).toMatchObject({ activityCount: 0, doneCount: 0, tasksDoneResultMissed: false });
+    expect(findingsOf(b)).toEqual([]);
+  });
+
+  it('an at-most outcome above its ceiling is missed', () => {
+    const churn = outcome('Churn', { metric: 'Churned accounts', target: 2, unit: '%', direction: 'at-most', current: 3 });
+    const b = board({ outcomes: [churn], activities: [activity('Exit interviews', churn, { done: true })] });
+    expect(outcomeHealth(b, churn).resultMet).toBe(false);
+    expect(findingsOf(b).map((finding) => finding.message)).toEqual([
+      'Churn: all 1 activity done, result missed (3 %, target at most 2 %).',
+    ]);
+  });
+
+  it('a met target is reported as met, in both directions', () => {
+    const up = outcome('Pipeline', { target: 20, current: 21 });
+    const down = outcome('Churn', { target: 2, current: 2, direction: 'at-most' });
+    const b = board({ outcomes: [up, down] });
+    expect(outcomeHealth(b, up).resultMet).toBe(true);
+    expect(outcomeHealth(b, down).resultMet).toBe(true);
+  });
+
+  it('counts only the outcome’s own activities', () => {
+    const a = outcome('A');
+    const other = outcome('B');
+    const b = board({
+      outcomes: [a, other],
+      activities: [activity('one', a, { done: true }), activity('two', other), activity('three', null), activity('four', a)],
+    });
+    expect(outcomeHealth(b, a)).toMatchObject({ activityCount: 2, doneCount: 1 });
+    expect(boardHealth(b).outcomes.get(a.id)).toEqual(outcomeHealth(b, a));
+  });
+});
+
+// --- Board findings -------------------------------------------------------------------------------
+
+describe('board findings', () => {
+  it('an activity in the parking lot serves no outcome', () => {
+    const crm = activity('Update the CRM', null, { assigneeIds: [priya.id] });
+    expect(findingsOf(board({ activities: [crm] }))).toEqual([
+      { kind: 'parking-lot', severity: 'info', message: 'Update the CRM serves no outcome.', activityId: crm.id },
+    ]);
+  });
+
+  it('one parking-lot finding per loose activity, in board order', () => {
+    const b = board({ activities: [activity('Update the CRM', null), activity('Clean the inbox', null)] });
+    expect(findingsOf(b).map((finding) => finding.message)).toEqual([
+      'Update the CRM serves no outcome.',
+      'Clean the inbox serves no outcome.',
+    ]);
+  });
+
+  it('a person who owns nothing is noticed', () => {
+    expect(findingsOf(board({ people: [leo] }))).toEqual([
+      { kind: 'owns-nothing', severity: 'info', message: 'Leo Fischer owns no outcome.', personId: leo.id },
+    ]);
+  });
+
+  it('someone new to the role owning nothing is as it should be: task assignment while they learn', () => {
+    expect(findingsOf(board({ people: [sam] }))).toEqual([]);
+  });
+
+  it('a person holding only tasks still owns nothing', () => {
+    const b = board({ people: [leo], activities: [activity('Run the campaign', null, { assigneeIds: [leo.id] })] });
+    expect(findingsOf(b).map((finding) => finding.kind)).toEqual(['owns-nothing', 'parking-lot']);
+  });
+
+  it(`owning exactly ${DEFAULT_MAX_OWNED} outcomes is fine`, () => {
+    const outcomes = [1, 2, 3].map((n) => ownedBy(maya, `Outcome ${n}`));
+    expect(findingsOf(board({ people: [maya], outcomes }))).toEqual([]);
+  });
+
+  it('owning 4 outcomes is too much to hold', () => {
+    const outcomes = [1, 2, 3, 4].map((n) => ownedBy(maya, `Outcome ${n}`));
+    expect(findingsOf(board({ people: [maya], outcomes }))).toEqual([
+      {
+        kind: 'owns-too-much',
+        severity: 'warning',
+        message: 'Maya Chen owns 4 outcomes — more than 3 is hard to hold.',
+        personId: maya.id,
+      },
+    ]);
+  });
+
+  it('owning too much counts outcomes owned, whatever their verdict', () => {
+    const outcomes = [1, 2, 3, 4, 5].map((n) => outcome(`Outcome ${n}`, { ownerId: maya.id }));
+    expect(findingsOf(board({ people: [maya], outcomes })).map((finding) => finding.message)).toEqual([
+      'Maya Chen owns 5 outcomes — more than 3 is hard to hold.',
+    ]);
+  });
+
+  it('the facilitator can set the threshold', () => {
+    const outcomes = [1, 2].map((n) => ownedBy(maya, `Outcome ${n}`));
+    const b = board({ people: [maya], outcomes });
+    expect(findingsOf(b, { maxOwnedPerPerson: 2 })).toEqual([]);
+    expect(findingsOf(b, { maxOwnedPerPerson: 1 }).map((finding) => finding.message)).toEqual([
+      'Maya Chen owns 2 outcomes — more than 1 is hard to hold.',
+    ]);
+  });
+
+  it('someone new to the role who owns an outcome: consider task assignment while they learn', () => {
+    const deals = ownedBy(sam, 'Deals closed');
+    const forecast = ownedBy(sam, 'Forecast accuracy');
+    expect(findingsOf(board({ people: [sam], outcomes: [deals, forecast] }))).toEqual([
+      {
+        kind: 'new-owner',
+        severity: 'warning',
+        message: 'Sam Okafor is new to the role and owns Deals closed: consider task assignment while they learn.',
+        outcomeId: deals.id,
+        personId: sam.id,
+      },
+      {
+        kind: 'new-owner',
+        severity: 'warning',
+        message:
+          'Sam Okafor is new to the role and owns Forecast accuracy: consider task assignment while they learn.',
+        outcomeId: forecast.id,
+        personId: sam.id,
+      },
+    ]);
+  });
+
+  it('an owner id pointing at nobody makes no one own too much or too little', () => {
+    const ghost = person('Ghost');
+    const outcomes = [1, 2, 3, 4].map((n) => ownedBy(ghost, `Outcome ${n}`));
+    expect(findingsOf(board({ people: [maya], outcomes })).map((finding) => finding.kind)).toEqual(['owns-nothing']);
+  });
+
+  it('lists warnings before info, each kind in board order, the same every time', () => {
+    const deals = outcome('Deals closed', { current: 5, ownerId: sam.id, authority: FULL_AUTHORITY });
+    const many = [1, 2, 3, 4].map((n) => ownedBy(maya, `Outcome ${n}`));
+    const b = board({
+      people: [maya, leo, sam, priya],
+      outcomes: [...many, deals],
+      activities: [activity('Update the CRM', null), activity('Write the proposal', deals, { done: true })],
+    });
+    const findings = findingsOf(b);
+    expect(findings.map((finding) => [finding.severity, finding.kind])).toEqual([
+      ['warning', 'tasks-done-result-missed'],
+      ['warning', 'owns-too-much'],
+      ['warning', 'new-owner'],
+      ['info', 'owns-nothing'],
+      ['info', 'owns-nothing'],
+      ['info', 'parking-lot'],
+    ]);
+    expect(findings.filter((finding) => finding.kind === 'owns-nothing').map((finding) => finding.personId)).toEqual([
+      leo.id,
+      priya.id,
+    ]);
+    expect(findingsOf(b)).toEqual(findings);
+  });
+
+  it('an empty board has nothing to say', () => {
+    expect(boardHealth(board({}))).toEqual({
+      outcomes: new Map(),
+      findings: [],
+      score: { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 } },
+    });
+  });
+});
+
+// --- Score ----------------------------------------------------------------------------------------
+
+describe('score', () => {
+  it('counts owned outcomes, and owned revenue-critical outcomes apart', () => {
+    const b = board({
+      people: [maya, priya],
+      outcomes: [
+        ownedBy(maya, 'Outbound pipeline', { revenueCritical: true }),
+        outcome('Deals closed', { revenueCritical: true }),
+        outcome('Write the proposal', { metric: '', target: null }),
+        outcome('Forecast accuracy', { ownerId: priya.id }),
+        ownedBy(priya, 'Data quality'),
+      ],
+    });
+    expect(boardHealth(b).score).toEqual({ owned: 2, total: 5, revenueCritical: { owned: 1, total: 2 } });
+  });
+
+  it('has one health per outcome, keyed by id, in board order', () => {
+    const a = ownedBy(maya, 'A');
+    const other = outcome('B');
+    const health = boardHealth(board({ people: [maya], outcomes: [a, other] }));
+    expect([...health.outcomes.keys()]).toEqual([a.id, other.id]);
+    expect(health.outcomes.get(a.id)?.verdict).toBe('owned');
+    expect(health.outcomes.get(other.id)?.verdict).toBe('nobody-owns');
+  });
+});
+
+// --- Numbers as the room reads them ---------------------------------------------------------------
+
+describe('formatResult and formatProgress', () => {
+  it('reads an at-least result as the number, the unit and the period', () => {
+    expect(
+      formatResult(outcome('P', { target: 20, unit: 'qualified opportunities', period: 'per month' })),
+    ).toBe('20 qualified opportunities per month');
+  });
+
+  it('reads an at-most result as a ceiling', () => {
+    expect(formatResult(outcome('C', { target: 2, unit: '%', period: 'per quarter', direction: 'at-most' }))).toBe(
+      'at most 2 % per quarter',
+    );
+  });
+
+  it('leaves out what isn’t stated', () => {
+    expect(formatResult(outcome('X', { target: 5, unit: '', period: '' }))).toBe('5');
+    expect(formatResult(outcome('X', { target: 5, unit: '  ', period: 'by end of Q2' }))).toBe('5 by end of Q2');
+  });
+
+  it('has nothing to say without a target', () => {
+    expect(formatResult(outcome('X', { target: null }))).toBe('');
+    expect(formatProgress(outcome('X', { target: null, current: 4 }))).toBe('');
+  });
+
+  it('reads progress as current of target', () => {
+    expect(formatProgress(outcome('P', { target: 20, current: 14, unit: 'qualified opportunities' }))).toBe(
+      '14 of 20 qualified opportunities',
+    );
+  });
+
+  it('says when the result is not measured yet', () => {
+    expect(formatProgress(outcome('P', { target: 20, current: null }))).toBe('Not measured yet');
+  });
+
+  it('reads at-most progress as where it stands against the ceiling', () => {
+    expect(formatProgress(outcome('C', { target: 2, current: 3, unit: '%', direction: 'at-most' }))).toBe(
+      '3 %, target at most 2 %',
+    );
+  });
+
+  it('writes numbers with up to two decimals, no trailing zeros and no grouping', () => {
+    expect(formatResult(outcome('X', { target: 0.5, unit: '%', period: '' }))).toBe('0.5 %');
+    expect(formatResult(outcome('X', { target: 1234.5, unit: '€', period: '' }))).toBe('1234.5 €');
+    expect(formatProgress(outcome('X', { target: 1000000, current: 2.345678, unit: '' }))).toBe('2.35 of 1000000');
+    expect(formatNumber(20)).toBe('20');
+    expect(formatNumber(20.1)).toBe('20.1');
+    expect(formatNumber(-0.001)).toBe('0');
+    expect(formatNumber(-2.5)).toBe('-2.5');
+  });
+});
+
+// --- Size ---------------------------------------------------------------------------------------
+
+describe('a large board', () => {
+  it('10,000 activities across 200 outcomes are read in a couple of passes, not once per outcome', () => {
+    const people = Array.from({ length: 50 }, (_, n) => person(`Person ${n}`));
+    const outcomes = Array.from({ length: 200 }, (_, n) =>
+      ownedBy(people[n % people.length] ?? maya, `Outcome ${n}`, { current: 0 }),
+    );
+    const activities = Array.from({ length: 10_000 }, (_, n) =>
+      activity(`Activity ${n}`, outcomes[n % outcomes.length] ?? null, { done: true }),
+    );
+    // Count every read of an activity: scanning all activities per outcome would read 2,000,000.
+    let reads = 0;
+    const counted = new Proxy(activities, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/u.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const health = boardHealth(board({ people, outcomes, activities: counted }));
+    expect(reads).toBeLessThanOrEqual(3 * activities.length);
+    expect(health.outcomes.size).toBe(200);
+    expect(health.outcomes.get(outcomes[0]?.id ?? ('' as OutcomeId))).toMatchObject({
+      activityCount: 50,
+      doneCount: 50,
+      tasksDoneResultMissed: true,
+    });
+    expect(health.findings.filter((finding) => finding.kind === 'owns-too-much')).toHaveLength(50);
+  });
+});

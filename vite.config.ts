@@ -1,0 +1,47 @@
+// The renderer build. One UI, two destinations: `vite build` writes dist/renderer (loaded by the
+// desktop app from app://ownership-board) and `--mode web` writes dist/web (browser mode, served
+// by scripts/serve.mjs). The strict Content Security Policy from shared/csp.ts is injected as a
+// <meta> tag into built pages; the dev server gets a looser one because Vite's hot reload needs
+// inline script and a websocket.
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './shared/csp.ts';
+import packageJson from './package.json' with { type: 'json' };
+
+const DEV_CSP = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
+
+function contentSecurityPolicy(): Plugin {
+  let policy = CONTENT_SECURITY_POLICY;
+  return {
+    name: 'ownership-board:csp',
+    configResolved(config) {
+      if (config.command === 'serve') policy = DEV_CSP;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+      ],
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  root: 'renderer',
+  base: './',
+  publicDir: 'public',
+  plugins: [react(), contentSecurityPolicy()],
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  build: {
+    outDir: mode === 'web' ? '../dist/web' : '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: false,
+    // The polyfill would be an inline script, which the CSP forbids; Chromium doesn't need it.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+  },
+  server: { port: 5173, strictPort: true },
+}));
