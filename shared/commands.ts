@@ -328,7 +328,7 @@ function moveActivity(board: Board, intent: IntentOf<'activity/move'>): CommandR
     // Only the order within the container means anything; where it sits among other containers'
     // activities in the one array does not, so landing at its own place is no change at all.
     const currentIndex = countIn(board.activities.slice(0, from), target);
-
+    if (currentIndex === intent.toIndex) return unchanged(board);
   }
   const moved = activity.outcomeId === target ? activity : { ...activity, outcomeId: target };
   return changed({ ...board, activities: insertIntoContainer(rest, target, intent.toIndex, [moved]) });

@@ -132,6 +132,11 @@ function hasTarget(outcome: Outcome): outcome is Outcome & { readonly target: nu
   return outcome.target !== null && Number.isFinite(outcome.target);
 }
 
+/** "20 deals", "90%": a percent sign sits on the number, other units stand apart. */
+function withUnit(amount: string, unit: string): string {
+  return unit.trim() === '%' ? `${amount}%` : joinWords([amount, unit]);
+}
+
 function joinWords(parts: readonly string[]): string {
   return parts
     .map((part) => part.trim())
@@ -139,12 +144,12 @@ function joinWords(parts: readonly string[]): string {
     .join(' ');
 }
 
-/** "20 qualified opportunities per month", "at most 2 % per quarter", or "" with no target. */
+/** "20 qualified opportunities per month", "at most 2% per quarter", or "" with no target. */
 export function formatResult(outcome: Outcome): string {
   if (!hasTarget(outcome)) return '';
   const target = formatNumber(outcome.target);
   const amount = outcome.direction === 'at-most' ? `at most ${target}` : target;
-  return joinWords([amount, outcome.unit, outcome.period]);
+  return joinWords([withUnit(amount, outcome.unit), outcome.period]);
 }
 
 /** "14 of 20 qualified opportunities", "Not measured yet", or "" with no target. */
@@ -155,9 +160,9 @@ export function formatProgress(outcome: Outcome): string {
   const target = formatNumber(outcome.target);
   // "3 of at most 2 %" reads wrong: with a ceiling, say where it stands and what the limit is.
   if (outcome.direction === 'at-most') {
-    return `${joinWords([current, outcome.unit])}, target ${joinWords(['at most', target, outcome.unit])}`;
+    return `${withUnit(current, outcome.unit)}, target at most ${withUnit(target, outcome.unit)}`;
   }
-  return joinWords([current, 'of', target, outcome.unit]);
+  return joinWords([current, 'of', withUnit(target, outcome.unit)]);
 }
 
 function nameOf(person: Person): string {
@@ -259,6 +264,14 @@ function evaluate(outcome: Outcome, owner: Person | undefined, tally: Tally): Ou
 
 function tallyOf(activities: readonly Activity[]): Tally {
   return { count: activities.length, done: activities.filter((activity) => activity.done).length };
+}
+
+/**
+ * The three questions for one outcome from exactly what they depend on: the outcome, its owner and
+ * its activities. The board view calls this per card so an untouched card keeps its result.
+ */
+export function healthOf(outcome: Outcome, owner: Person | undefined, activities: readonly Activity[]): OutcomeHealth {
+  return evaluate(outcome, owner, tallyOf(activities));
 }
 
 /** The three questions for one outcome. For the whole board use `boardHealth`, which is O(n). */

@@ -252,7 +252,7 @@ describe('question 1: is there a specific, measurable result?', () => {
   it('negative and decimal targets are targets', () => {
     expect(q1({ metric: 'Net churn', target: -2.5, unit: '%', period: 'per quarter' })).toMatchObject({
       passed: true,
-      reason: '-2.5 % per quarter',
+      reason: '-2.5% per quarter',
     });
     expect(q1({ metric: 'Conversion', target: 0.5, unit: '%', period: '' }).passed).toBe(true);
   });
@@ -260,7 +260,7 @@ describe('question 1: is there a specific, measurable result?', () => {
   it('an at-most target reads as a ceiling', () => {
     expect(q1({ metric: 'Churn', target: 2, unit: '%', period: 'per quarter', direction: 'at-most' })).toMatchObject({
       passed: true,
-      reason: 'at most 2 % per quarter',
+      reason: 'at most 2% per quarter',
     });
   });
 
@@ -424,7 +424,7 @@ describe('tasks done, result missed', () => {
     const b = board({ outcomes: [churn], activities: [activity('Exit interviews', churn, { done: true })] });
     expect(outcomeHealth(b, churn).resultMet).toBe(false);
     expect(findingsOf(b).map((finding) => finding.message)).toEqual([
-      'Churn: all 1 activity done, result missed (3 %, target at most 2 %).',
+      'Churn: all 1 activity done, result missed (3%, target at most 2%).',
     ]);
   });
 
@@ -613,7 +613,7 @@ describe('formatResult and formatProgress', () => {
 
   it('reads an at-most result as a ceiling', () => {
     expect(formatResult(outcome('C', { target: 2, unit: '%', period: 'per quarter', direction: 'at-most' }))).toBe(
-      'at most 2 % per quarter',
+      'at most 2% per quarter',
     );
   });
 
@@ -639,12 +639,12 @@ describe('formatResult and formatProgress', () => {
 
   it('reads at-most progress as where it stands against the ceiling', () => {
     expect(formatProgress(outcome('C', { target: 2, current: 3, unit: '%', direction: 'at-most' }))).toBe(
-      '3 %, target at most 2 %',
+      '3%, target at most 2%',
     );
   });
 
   it('writes numbers with up to two decimals, no trailing zeros and no grouping', () => {
-    expect(formatResult(outcome('X', { target: 0.5, unit: '%', period: '' }))).toBe('0.5 %');
+    expect(formatResult(outcome('X', { target: 0.5, unit: '%', period: '' }))).toBe('0.5%');
     expect(formatResult(outcome('X', { target: 1234.5, unit: '€', period: '' }))).toBe('1234.5 €');
     expect(formatProgress(outcome('X', { target: 1000000, current: 2.345678, unit: '' }))).toBe('2.35 of 1000000');
     expect(formatNumber(20)).toBe('20');

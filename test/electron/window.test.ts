@@ -1,0 +1,128 @@
+// The main window's options pin every security flag of Electron's checklist; a copied snippet
+// that flips one of them must fail here.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => {
+  interface FakeWindow {
+    options: unknown;
+    show: ReturnType<typeof vi.fn>;
+    isDestroyed: ReturnType<typeof vi.fn>;
+    loadURL: ReturnType<typeof vi.fn>;
+    readyListeners: (() => void)[];
+  }
+  const windows: FakeWindow[] = [];
+  let loadResult: Promise<void> = Promise.resolve();
+  class BrowserWindow {
+    readonly options: unknown;
+    readonly show = vi.fn();
+    readonly isDestroyed = vi.fn(() => false);
+    readonly loadURL = vi.fn(() => loadResult);
+    readonly readyListeners: (() => void)[] = [];
+    constructor(options: unknown) {
+      this.options = options;
+      windows.push(this);
+    }
+    once(event: string, listener: () => void): this {
+      if (event === 'ready-to-show') this.readyListeners.push(listener);
+      return this;
+    }
+  }
+  return {
+    BrowserWindow,
+    windows,
+    failNextLoad: () => {
+      loadResult = Promise.reject(new Error('ERR_FILE_NOT_FOUND'));
+    },
+    reset: () => {
+      windows.length = 0;
+      loadResult = Promise.resolve();
+    },
+  };
+});
+
+vi.mock('electron', () => ({ BrowserWindow: fake.BrowserWindow }));
+
+import { createMainWindow, mainWindowOptions } from '../../electron/window';
+
+beforeEach(() => {
+  fake.reset();
+});
+
+describe('the main window options', () => {
+  const options = mainWindowOptions('/app/dist-electron/preload.cjs');
+  const web = options.webPreferences ?? {};
+
+  it('isolates the page from Node and Electron', () => {
+    expect(web.contextIsolation).toBe(true);
+    expect(web.sandbox).toBe(true);
+    expect(web.nodeIntegration).toBe(false);
+    expect(web.nodeIntegrationInWorker).toBe(false);
+    expect(web.nodeIntegrationInSubFrames).toBe(false);
+  });
+
+  it('keeps web security on and every risky feature off', () => {
+    expect(web.webSecurity).toBe(true);
+    expect(web.allowRunningInsecureContent).toBe(false);
+    expect(web.webviewTag).toBe(false);
+    expect(web.experimentalFeatures).toBe(false);
+    expect(web.navigateOnDragDrop).toBe(false);
+    expect(web.safeDialogs).toBe(true);
+  });
+
+  it('spell-checks what facilitators type and loads the given preload', () => {
+    expect(web.spellcheck).toBe(true);
+    expect(web.preload).toBe('/app/dist-electron/preload.cjs');
+  });
+
+  it('sets no other web preference than the reviewed ones', () => {
+    expect(Object.keys(web).sort()).toEqual(
+      [
+        'allowRunningInsecureContent',
+        'contextIsolation',
+        'experimentalFeatures',
+        'navigateOnDragDrop',
+        'nodeIntegration',
+        'nodeIntegrationInSubFrames',
+        'nodeIntegrationInWorker',
+        'preload',
+        'safeDialogs',
+        'sandbox',
+        'spellcheck',
+        'webSecurity',
+        'webviewTag',
+      ].sort(),
+    );
+  });
+
+  it('stays hidden until the first paint, with the app title and a usable size', () => {
+    expect(options.show).toBe(false);
+    expect(options.title).toBe('Ownership Board');
+    expect(options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/iu);
+    expect(options.minWidth).toBeGreaterThanOrEqual(800);
+    expect(options.minHeight).toBeGreaterThanOrEqual(500);
+    expect(options.width).toBeGreaterThanOrEqual(options.minWidth ?? 0);
+    expect(options.height).toBeGreaterThanOrEqual(options.minHeight ?? 0);
+  });
+});
+
+describe('creating the main window', () => {
+  it('loads the given URL and shows the window only when it is ready to show', () => {
+    createMainWindow({ preloadPath: '/p/preload.cjs', url: 'app://ownership-board/index.html' });
+    const window = fake.windows[0];
+    expect(window).toBeDefined();
+    expect(window?.options).toEqual(mainWindowOptions('/p/preload.cjs'));
+    expect(window?.loadURL).toHaveBeenCalledWith('app://ownership-board/index.html');
+    expect(window?.show).not.toHaveBeenCalled();
+    for (const listener of window?.readyListeners ?? []) listener();
+    expect(window?.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('still shows the window when the page cannot be loaded', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    fake.failNextLoad();
+    createMainWindow({ preloadPath: '/p/preload.cjs', url: 'app://ownership-board/index.html' });
+    await vi.waitFor(() => {
+      expect(fake.windows[0]?.show).toHaveBeenCalled();
+    });
+  });
+});
