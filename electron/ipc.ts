@@ -11,7 +11,6 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
-  BrowserWindow,
   Dialog,
   FileFilter,
   IpcMain,
@@ -45,8 +44,11 @@ export interface IpcDeps {
   readonly ipcMain: Pick<IpcMain, 'handle'>;
   readonly dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   readonly files: FileSystem;
-  /** The window a request came from, so its dialog is modal to the right window. */
-  readonly windowFor: (sender: WebContents) => BrowserWindow | null;
+  /**
+   * The window a request came from, so its dialog is modal to the right window. Typed with
+   * Electron's base class because that is what BrowserWindow.fromWebContents returns.
+   */
+  readonly windowFor: (sender: WebContents) => Electron.BaseWindow | null;
   /** Folder the save dialog starts in (the user's Documents). */
   readonly defaultDirectory: () => string;
   readonly appVersion: string;

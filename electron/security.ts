@@ -7,7 +7,8 @@
  * else is refused. The decisions are small pure functions so they can be tested without
  * Electron; the wiring functions only attach them to Electron's hooks.
  */
-import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { App, Session, WebContents } from 'electron';
 import { APP_ORIGIN } from './protocol';
 
@@ -121,12 +122,16 @@ export function hardenAllWebContents(app: Pick<App, 'on'>, policy: WebContentsPo
 }
 
 /**
- * The only permission granted, and only to the app's own pages: durable storage
- * (`navigator.storage.persist()`), so Chromium never evicts the IndexedDB that holds the boards.
- * It reaches no device, no data of the user and no network. Everything else (camera, notifications,
- * clipboard reads, geolocation, HID/USB/serial, …) is denied.
+ * The only permissions granted, and only to the app's own pages. Neither reaches a device, the
+ * user's data or the network:
+ * - durable storage (`navigator.storage.persist()`), so Chromium never evicts the IndexedDB that
+ *   holds the boards (handbook: "persist() on first run");
+ * - fullscreen (`element.requestFullscreen()`), which Electron routes through this handler, for
+ *   the workshop's presentation mode.
+ * Everything else (camera, microphone, notifications, clipboard reads, geolocation,
+ * HID/USB/serial, opening external apps, …) is denied. Remove an entry here to deny it too.
  */
-const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage']);
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage', 'fullscreen']);
 
 export function isPermissionGranted(permission: string, requestingUrl: string, allowedOrigins: readonly string[]): boolean {
   return GRANTED_PERMISSIONS.has(permission) && isAllowedNavigation(requestingUrl, allowedOrigins);
@@ -160,8 +165,16 @@ export function isAllowedRequest(url: string, policy: SessionPolicy): boolean {
   if (LOCAL_SCHEMES.has(parsed.protocol)) return true;
   if (parsed.protocol === 'file:') {
     if (policy.rendererRoot === null) return false;
-    const rootUrl = pathToFileURL(policy.rendererRoot).href.replace(/\/?$/u, '/');
-    return parsed.href.startsWith(rootUrl) && !parsed.pathname.split('/').includes('..');
+    // Compared as paths, not URL strings: Chromium and Node may percent-encode an install folder
+    // differently (a user name with "ë"), and Windows paths are case-insensitive.
+    let filePath: string;
+    try {
+      filePath = fileURLToPath(parsed);
+    } catch {
+      return false; // e.g. a file URL with a remote host
+    }
+    const fromRoot = path.relative(path.resolve(policy.rendererRoot), filePath);
+    return fromRoot !== '' && !fromRoot.startsWith('..') && !path.isAbsolute(fromRoot);
   }
   // The HMR websocket lives on the dev server's host and port.
   const httpEquivalent =

@@ -34,7 +34,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       // Dropping a file on the window must reach the app's import, never replace the app.
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Off: Chromium would download spell-check dictionaries from the network.
+      spellcheck: false,
     },
   };
 }

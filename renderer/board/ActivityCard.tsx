@@ -1,7 +1,19 @@
-/** An activity (a task): its title, whether it is done, and who does it. */
-import { memo } from 'react';
-import type { Activity, Person, PersonId } from '../../shared/model';
+/**
+ * An activity (a task): done or not, who does it, and where it goes. The title is a draggable
+ * button (mouse, touch or keyboard); the card is also a drop position for other activities and
+ * a drop target for people (assign). Its actions menu offers the same changes without dragging.
+ */
+import { memo, useState } from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import type { Activity, ActivityId, Outcome, Person, PersonId } from '../../shared/model';
+import { LIMITS } from '../../shared/model';
+import { useBoardStore } from '../store/boardStore';
+import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
+import { Popover } from './Popover';
+import { useActiveDragType, useIsDropTarget } from './dnd/dragState';
+import { dragId, dropId, type DragData, type DropData } from './dnd/types';
+import { PARKING_LOT } from './dnd/resolve';
 
 interface ActivityCardProps {
   readonly activity: Activity;
@@ -9,21 +21,189 @@ interface ActivityCardProps {
 }
 
 export const ActivityCard = memo(function ActivityCard({ activity, peopleById }: ActivityCardProps) {
+  const dragData: DragData = { type: 'activity', activityId: activity.id };
+  const dropData: DropData = { type: 'activity', activityId: activity.id, outcomeId: activity.outcomeId };
+  const { setNodeRef: setDragRef, listeners, attributes, isDragging } = useDraggable({ id: dragId.activity(activity.id), data: dragData });
+  const { setNodeRef: setDropRef } = useDroppable({ id: dropId.activity(activity.id), data: dropData });
+  const isTarget = useIsDropTarget(dropId.activity(activity.id));
+  const activeType = useActiveDragType();
+  const dispatch = useBoardStore((s) => s.dispatch);
+
+  const classes = ['activity-card'];
+  if (activity.done) classes.push('activity-card--done');
+  if (isDragging) classes.push('activity-card--dragging');
+  if (isTarget && activeType === 'activity') classes.push('activity-card--insert-before');
+  if (isTarget && activeType === 'person') classes.push('activity-card--assign-target');
+
   const assignees = activity.assigneeIds.map((id) => peopleById.get(id)).filter((p): p is Person => p !== undefined);
+
   return (
-    <div className={activity.done ? 'activity-card activity-card--done' : 'activity-card'}>
-      <span className="activity-card__status" aria-hidden="true">
-        {activity.done ? '✓' : '○'}
-      </span>
-      <span className="activity-card__title">{activity.title}</span>
-      <span className="visually-hidden">{activity.done ? ', done' : ', not done'}</span>
+    <div ref={setDropRef} className={classes.join(' ')} data-activity-id={activity.id}>
+      <input
+        type="checkbox"
+        className="activity-card__done"
+        checked={activity.done}
+        aria-label={`Done: ${activity.title}`}
+        onChange={() => dispatch({ type: 'activity/toggle-done', activityId: activity.id })}
+      />
+      <button ref={setDragRef} type="button" className="activity-card__title" {...attributes} {...listeners}>
+        {activity.title}
+      </button>
       {assignees.length > 0 && (
-        <span className="activity-card__assignees" aria-label={`Assigned to ${assignees.map((p) => p.name).join(' and ')}`}>
+        <span className="activity-card__assignees" aria-label={`Assigned to ${assignees.map((p) => p.name).join(' and ')}`} role="img">
           {assignees.map((person) => (
             <PersonAvatar key={person.id} person={person} size="small" />
           ))}
         </span>
       )}
+      <ActivityActions activity={activity} assignees={assignees} peopleById={peopleById} />
     </div>
   );
 });
+
+function ActivityActions({
+  activity,
+  assignees,
+  peopleById,
+}: {
+  readonly activity: Activity;
+  readonly assignees: readonly Person[];
+  readonly peopleById: ReadonlyMap<PersonId, Person>;
+}) {
+  return (
+    <Popover label={`Actions for ${activity.title}`} buttonText="⋯" className="editing-chrome">
+      {(close) => <ActivityActionsPanel activity={activity} assignees={assignees} peopleById={peopleById} close={close} />}
+    </Popover>
+  );
+}
+
+/** Rendered only while the menu is open, so closed menus subscribe to nothing. */
+function ActivityActionsPanel({
+  activity,
+  assignees,
+  peopleById,
+  close,
+}: {
+  readonly activity: Activity;
+  readonly assignees: readonly Person[];
+  readonly peopleById: ReadonlyMap<PersonId, Person>;
+  readonly close: () => void;
+}) {
+  const dispatch = useBoardStore((s) => s.dispatch);
+  const outcomes = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board.outcomes : NO_OUTCOMES));
+  const [title, setTitle] = useState(activity.title);
+  const run = (result: ReturnType<typeof dispatch>, onSuccess?: () => void) => {
+    if (!result.ok) notify(result.error.message, { tone: 'error' });
+    else onSuccess?.();
+  };
+  return (
+    <div className="action-panel">
+      <form
+        className="action-panel__row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          run(dispatch({ type: 'activity/edit', activityId: activity.id, patch: { title } }), close);
+        }}
+      >
+        <label className="field">
+          <span>Title</span>
+          <input value={title} maxLength={LIMITS.titleLength} onChange={(e) => { setTitle(e.target.value); }} />
+        </label>
+        <button type="submit">Rename</button>
+      </form>
+      <label className="field">
+        <span>Move to</span>
+        <select
+          value={activity.outcomeId ?? ''}
+          onChange={(event) => {
+            const toOutcomeId = event.target.value === '' ? null : (event.target.value as Outcome['id']);
+            const count = useBoardStore.getState().load;
+            const size = count.status === 'ready' ? count.board.activities.filter((a) => a.outcomeId === toOutcomeId && a.id !== activity.id).length : 0;
+            run(dispatch({ type: 'activity/move', activityId: activity.id, toOutcomeId, toIndex: size }), close);
+          }}
+        >
+          {outcomes.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.title}
+            </option>
+          ))}
+          <option value="">{PARKING_LOT}</option>
+        </select>
+      </label>
+      <label className="field">
+        <span>Assign</span>
+        <select
+          value=""
+          onChange={(event) => {
+            if (event.target.value) run(dispatch({ type: 'activity/assign', activityId: activity.id, personId: event.target.value as PersonId }));
+          }}
+        >
+          <option value="">Choose a person…</option>
+          {[...peopleById.values()]
+            .filter((p) => !activity.assigneeIds.includes(p.id))
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      {assignees.length > 0 && (
+        <ul className="action-panel__list" aria-label="Assignees">
+          {assignees.map((person) => (
+            <li key={person.id}>
+              {person.name}{' '}
+              <button type="button" className="link-button" onClick={() => {
+                  run(dispatch({ type: 'activity/unassign', activityId: activity.id, personId: person.id }));
+                }}>
+                Unassign {person.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="danger-button"
+        onClick={() => {
+          const result = dispatch({ type: 'activity/remove', activityId: activity.id });
+          if (result.ok) notify(`Deleted activity ${activity.title}.`, { undoable: true });
+          else notify(result.error.message, { tone: 'error' });
+        }}
+      >
+        Delete activity
+      </button>
+    </div>
+  );
+}
+
+const NO_OUTCOMES: readonly Outcome[] = [];
+
+/** Quick-add: type a title, Enter, keep typing the next one. */
+export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome['id'] | null; readonly label: string }) {
+  const dispatch = useBoardStore((s) => s.dispatch);
+  const [title, setTitle] = useState('');
+  return (
+    <form
+      className="quick-add editing-chrome"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (title.trim() === '') return;
+        const result = dispatch({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId });
+        if (result.ok) setTitle('');
+        else notify(result.error.message, { tone: 'error' });
+      }}
+    >
+      <input
+        className="quick-add__input"
+        value={title}
+        maxLength={LIMITS.titleLength}
+        placeholder="Add an activity…"
+        aria-label={label}
+        onChange={(event) => {
+          setTitle(event.target.value);
+        }}
+      />
+    </form>
+  );
+}

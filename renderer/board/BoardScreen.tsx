@@ -1,27 +1,41 @@
 /**
- * One board on screen: the header with its health score, the people tray, the outcomes, the
- * parking lot and the health findings. Health is computed once per board change and handed down
- * by outcome, so each card gets only what it shows.
+ * One board on screen: the toolbar, the people tray, the outcomes (or the people view), the
+ * parking lot and the health findings, all inside one drag-and-drop context. Cards get only what
+ * they show, with stable identities, so a change re-renders only what it touched.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { boardHealth } from '../../shared/health';
-import type { Activity, Board, OutcomeId, Person, PersonId } from '../../shared/model';
+import type { Activity, Board, Person, PersonId } from '../../shared/model';
 import { HealthPanel } from '../health/HealthPanel';
 import { ScoreSummary } from '../health/ScoreSummary';
+import { useUiStore } from '../store/uiStore';
+import { Notices } from '../app/Notices';
+import { ActivityGrouping } from './activityGroups';
+import { AddOutcome } from './AddOutcome';
+import { BoardToolbar } from './BoardToolbar';
 import { OutcomeCard } from './OutcomeCard';
 import { ParkingLot } from './ParkingLot';
 import { PeopleTray } from './PeopleTray';
+import { PeopleView } from './PeopleView';
+import { BoardDnd } from './dnd/BoardDnd';
+import { useBoardShortcuts } from './useBoardShortcuts';
 import './board.css';
 
 const NO_ACTIVITIES: readonly Activity[] = [];
 
 export function BoardScreen({ board }: { readonly board: Board }) {
+  const [grouping] = useState(() => new ActivityGrouping());
   const health = useMemo(() => boardHealth(board), [board]);
   const peopleById = useMemo(() => new Map<PersonId, Person>(board.people.map((p) => [p.id, p])), [board.people]);
-  const byContainer = useMemo(() => groupActivities(board.activities), [board.activities]);
+  const byContainer = useMemo(() => grouping.group(board.activities), [grouping, board.activities]);
+  const zoom = useUiStore((s) => s.zoom);
+  const presenting = useUiStore((s) => s.presenting);
+  const view = useUiStore((s) => s.view);
+  const layoutRef = useRef<HTMLDivElement>(null);
+  useBoardShortcuts();
 
   return (
-    <div className="board-screen">
+    <div className={presenting ? 'board-screen board-screen--presenting' : 'board-screen'}>
       <header className="board-header">
         <div className="board-header__titles">
           <p className="board-header__app">Ownership Board</p>
@@ -30,46 +44,42 @@ export function BoardScreen({ board }: { readonly board: Board }) {
         </div>
         <ScoreSummary score={health.score} />
       </header>
-      <div className="board-layout">
-        <PeopleTray people={board.people} outcomes={board.outcomes} activities={board.activities} />
-        <main className="board-main" aria-label="Outcomes">
-          {board.outcomes.length === 0 ? (
-            <p className="board-empty">No outcomes yet. An outcome is a specific, measurable result, like “20 qualified opportunities per month”.</p>
+      <BoardToolbar layoutRef={layoutRef} />
+      <BoardDnd>
+        <div ref={layoutRef} className="board-layout" style={{ zoom }}>
+          <PeopleTray people={board.people} outcomes={board.outcomes} activities={board.activities} />
+          {view === 'people' ? (
+            <PeopleView board={board} health={health} />
           ) : (
-            <ol className="outcome-grid" aria-label="Outcomes on this board">
-              {board.outcomes.map((outcome) => {
-                const outcomeHealth = health.outcomes.get(outcome.id);
-                if (!outcomeHealth) return null;
-                return (
-                  <li key={outcome.id} className="outcome-grid__cell">
-                    <OutcomeCard
-                      outcome={outcome}
-                      health={outcomeHealth}
-                      owner={outcome.ownerId ? peopleById.get(outcome.ownerId) : undefined}
-                      activities={byContainer.get(outcome.id) ?? NO_ACTIVITIES}
-                      peopleById={peopleById}
-                    />
-                  </li>
-                );
-              })}
-            </ol>
+            <main className="board-main" aria-label="Outcomes">
+              {board.outcomes.length === 0 ? (
+                <p className="board-empty">No outcomes yet. An outcome is a specific, measurable result, like “20 qualified opportunities per month”.</p>
+              ) : (
+                <ol className="outcome-grid" aria-label="Outcomes on this board">
+                  {board.outcomes.map((outcome, index) => (
+                    <li key={outcome.id} className="outcome-grid__cell">
+                      <OutcomeCard
+                        outcome={outcome}
+                        index={index}
+                        count={board.outcomes.length}
+                        owner={outcome.ownerId ? peopleById.get(outcome.ownerId) : undefined}
+                        activities={byContainer.get(outcome.id) ?? NO_ACTIVITIES}
+                        peopleById={peopleById}
+                      />
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <AddOutcome />
+            </main>
           )}
-        </main>
-        <aside className="board-side">
-          <ParkingLot activities={byContainer.get(null) ?? NO_ACTIVITIES} peopleById={peopleById} />
-          <HealthPanel findings={health.findings} />
-        </aside>
-      </div>
+          <aside className="board-side">
+            <ParkingLot activities={byContainer.get(null) ?? NO_ACTIVITIES} peopleById={peopleById} />
+            <HealthPanel findings={health.findings} />
+          </aside>
+        </div>
+      </BoardDnd>
+      <Notices />
     </div>
   );
-}
-
-function groupActivities(activities: readonly Activity[]): Map<OutcomeId | null, Activity[]> {
-  const groups = new Map<OutcomeId | null, Activity[]>();
-  for (const activity of activities) {
-    const group = groups.get(activity.outcomeId);
-    if (group) group.push(activity);
-    else groups.set(activity.outcomeId, [activity]);
-  }
-  return groups;
 }

@@ -1,40 +1,128 @@
 /**
  * An outcome as the room sees it: the result it promises, where it stands, its one owner and
  * their authority, the activities serving it, and the method's verdict. A region named by the
- * outcome's title, so people (and tests) can find it by name.
+ * outcome's title. It is a drop target for activities (anywhere on the card), its owner slot for
+ * people, and it can itself be dragged by its handle to reorder the board.
  */
-import { memo, useId, useState } from 'react';
-import { formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { formatProgress, formatResult, healthOf } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { QuestionList } from '../health/QuestionList';
 import { VerdictBadge } from '../health/VerdictBadge';
-import { ActivityCard } from './ActivityCard';
+import { useBoardStore } from '../store/boardStore';
+import { useUiStore } from '../store/uiStore';
+import { notify } from '../app/notices';
+import { ActivityCard, AddActivity } from './ActivityCard';
 import { AUTHORITY_LABELS } from './labels';
-import { PersonAvatar } from './PersonAvatar';
+import { OutcomeEditor } from './OutcomeEditor';
+import { OwnerSlot } from './OwnerSlot';
+import { Popover } from './Popover';
+import { useActiveDragType, useIsDropTarget, useIsTargetContainer } from './dnd/dragState';
+import { dragId, dropId, type DragData, type DropData } from './dnd/types';
 
 interface OutcomeCardProps {
   readonly outcome: Outcome;
-  readonly health: OutcomeHealth;
+  readonly index: number;
+  readonly count: number;
   readonly owner: Person | undefined;
   readonly activities: readonly Activity[];
   readonly peopleById: ReadonlyMap<PersonId, Person>;
 }
 
-export const OutcomeCard = memo(function OutcomeCard({ outcome, health, owner, activities, peopleById }: OutcomeCardProps) {
+export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, owner, activities, peopleById }: OutcomeCardProps) {
   const titleId = useId();
   const questionsId = useId();
   const [showWhy, setShowWhy] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const health = useMemo(() => healthOf(outcome, owner, activities), [outcome, owner, activities]);
+  const dispatch = useBoardStore((s) => s.dispatch);
+  const highlighted = useUiStore((s) => s.highlighted === outcome.id);
+  const cardRef = useRef<HTMLElement | null>(null);
+
+  const containerDrop: DropData = { type: 'container', outcomeId: outcome.id };
+  const slotDrop: DropData = { type: 'outcome-slot', outcomeId: outcome.id };
+  const dragData: DragData = { type: 'outcome', outcomeId: outcome.id };
+  const { setNodeRef: setContainerRef } = useDroppable({ id: dropId.container(outcome.id), data: containerDrop });
+  const { setNodeRef: setSlotRef } = useDroppable({ id: dropId.outcomeSlot(outcome.id), data: slotDrop });
+  const { setNodeRef: setHandleRef, listeners, attributes, isDragging } = useDraggable({ id: dragId.outcome(outcome.id), data: dragData });
+  const activeType = useActiveDragType();
+  const containerTarget = useIsTargetContainer(dropId.container(outcome.id));
+  const endTarget = useIsDropTarget(dropId.container(outcome.id));
+  const slotTarget = useIsDropTarget(dropId.outcomeSlot(outcome.id));
+  const insertAtEnd = endTarget && activeType === 'activity';
+
+  useEffect(() => {
+    if (highlighted) cardRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [highlighted]);
+
   const result = formatResult(outcome);
   const progress = formatProgress(outcome);
   const percent = progressPercent(outcome);
 
+  const classes = ['outcome-card', `outcome-card--${health.verdict}`];
+  if (isDragging) classes.push('outcome-card--dragging');
+  if (slotTarget && activeType === 'outcome') classes.push('outcome-card--slot-target');
+  if (activeType === 'activity' && containerTarget) classes.push('outcome-card--drop-target');
+  if (highlighted) classes.push('outcome-card--highlighted');
+
+  const move = (toIndex: number) => {
+    const r = dispatch({ type: 'outcome/move', outcomeId: outcome.id, toIndex });
+    if (!r.ok) notify(r.error.message, { tone: 'error' });
+  };
+
   return (
-    <section className={`outcome-card outcome-card--${health.verdict}`} aria-labelledby={titleId}>
+    <section
+      ref={(node) => {
+        cardRef.current = node;
+        setContainerRef(node);
+        setSlotRef(node);
+      }}
+      className={classes.join(' ')}
+      aria-labelledby={titleId}
+      data-outcome-id={outcome.id}
+    >
       <header className="outcome-card__header">
-        <h2 id={titleId} className="outcome-card__title">
+        <button ref={setHandleRef} type="button" className="drag-handle" aria-label={`Move outcome ${outcome.title}`} {...attributes} {...listeners}>
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <h2 id={titleId} className="outcome-card__title" tabIndex={-1}>
           {outcome.title}
         </h2>
         {outcome.revenueCritical && <span className="tag tag--revenue">Revenue-critical</span>}
+        <Popover label={`Actions for outcome ${outcome.title}`} buttonText="⋯" className="editing-chrome">
+          {(close) => (
+            <div className="action-panel">
+              <button type="button" onClick={() => { setEditing(true); close(); }}>
+                Edit outcome
+              </button>
+              <button type="button" disabled={index === 0} onClick={() => { move(index - 1); }}>
+                Move earlier
+              </button>
+              <button type="button" disabled={index === count - 1} onClick={() => { move(index + 1); }}>
+                Move later
+              </button>
+              <button
+                type="button"
+                className="danger-button"
+                onClick={() => {
+                  const r = dispatch({ type: 'outcome/remove', outcomeId: outcome.id });
+                  if (!r.ok) {
+                    notify(r.error.message, { tone: 'error' });
+                    return;
+                  }
+                  const moved = r.effects.find((e) => e.type === 'outcome-removed')?.activitiesToParkingLot.length ?? 0;
+                  notify(
+                    `Deleted outcome ${outcome.title}.${moved > 0 ? ` ${moved} ${moved === 1 ? 'activity' : 'activities'} moved to the parking lot.` : ''}`,
+                    { undoable: true },
+                  );
+                }}
+              >
+                Delete outcome
+              </button>
+            </div>
+          )}
+        </Popover>
       </header>
       <div className="outcome-card__verdict">
         <VerdictBadge verdict={health.verdict} label={health.label} />
@@ -53,56 +141,57 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, health, owner, a
       <p className="outcome-card__reason">{health.reason}</p>
       {showWhy && <QuestionList id={questionsId} questions={health.questions} />}
 
-      <dl className="outcome-card__facts">
-        <div>
-          <dt>Result</dt>
-          <dd>{result || <span className="muted">No measurable result</span>}</dd>
-        </div>
-        {progress && (
+      {editing ? (
+        <OutcomeEditor
+          outcome={outcome}
+          onDone={() => {
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <dl className="outcome-card__facts">
           <div>
-            <dt>Now</dt>
-            <dd>
-              {progress}
-              {percent !== null && (
-                <span className="progress" aria-hidden="true">
-                  <span className="progress__bar" style={{ width: `${percent}%` }} />
-                </span>
-              )}
-            </dd>
+            <dt>Result</dt>
+            <dd>{result || <span className="muted">No measurable result</span>}</dd>
           </div>
-        )}
-      </dl>
+          {progress && (
+            <div>
+              <dt>Now</dt>
+              <dd>
+                {progress}
+                {percent !== null && (
+                  <span className="progress" aria-hidden="true">
+                    <span className="progress__bar" style={{ width: `${percent}%` }} />
+                  </span>
+                )}
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
 
-      <div className="owner-slot">
-        {owner ? (
-          <>
-            <PersonAvatar person={owner} />
-            <span className="owner-slot__text">
-              <span className="owner-slot__label">Owner: {owner.name}</span>
-              {owner.role && <span className="owner-slot__role">{owner.role}</span>}
-            </span>
-          </>
-        ) : (
-          <span className="owner-slot__label owner-slot__label--empty">No owner</span>
-        )}
-      </div>
+      <OwnerSlot outcome={outcome} owner={owner} peopleById={peopleById} />
       {owner && (
-        <ul className="authority" aria-label={`Authority of ${owner.name}`}>
+        <div className="authority" role="group" aria-label={`Authority of ${owner.name}`}>
           {AUTHORITY_FACETS.map((facet) => {
             const granted = outcome.authority[facet];
             return (
-              <li key={facet} className={granted ? 'authority__facet authority__facet--yes' : 'authority__facet authority__facet--no'}>
-                <span aria-hidden="true">{granted ? '✓' : '✗'}</span> {AUTHORITY_LABELS[facet]}
-                <span className="visually-hidden">{granted ? ': yes' : ': no'}</span>
-              </li>
+              <button
+                key={facet}
+                type="button"
+                aria-pressed={granted}
+                className={granted ? 'authority__facet authority__facet--yes' : 'authority__facet authority__facet--no'}
+                onClick={() => dispatch({ type: 'outcome/set-authority', outcomeId: outcome.id, patch: { [facet]: !granted } })}
+              >
+                <span aria-hidden="true">{granted ? '✓ ' : '✗ '}</span>
+                {AUTHORITY_LABELS[facet]}
+              </button>
             );
           })}
-        </ul>
+        </div>
       )}
 
-      {health.tasksDoneResultMissed && (
-        <p className="outcome-card__alarm">Tasks done, result missed</p>
-      )}
+      {health.tasksDoneResultMissed && <p className="outcome-card__alarm">Tasks done, result missed</p>}
 
       <h3 className="outcome-card__subhead">
         Activities{' '}
@@ -111,9 +200,9 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, health, owner, a
         </span>
       </h3>
       {activities.length === 0 ? (
-        <p className="muted outcome-card__empty">No activities serve this outcome yet.</p>
+        <p className={insertAtEnd ? 'muted outcome-card__empty drop-line' : 'muted outcome-card__empty'}>Drop activities here.</p>
       ) : (
-        <ul className="activity-list" aria-label={`Activities serving ${outcome.title}`}>
+        <ul className={insertAtEnd ? 'activity-list activity-list--insert-end' : 'activity-list'} aria-label={`Activities serving ${outcome.title}`}>
           {activities.map((activity) => (
             <li key={activity.id}>
               <ActivityCard activity={activity} peopleById={peopleById} />
@@ -121,6 +210,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, health, owner, a
           ))}
         </ul>
       )}
+      <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />
       {outcome.notes && <p className="outcome-card__notes">{outcome.notes}</p>}
     </section>
   );

@@ -1,25 +1,37 @@
-/** Activities that serve no outcome yet. Every one of them is a question for the room. */
+/**
+ * Activities that serve no outcome yet. Every one of them is a question for the room. A drop
+ * target for activities, like an outcome.
+ */
 import { memo, useId } from 'react';
+import { useDroppable } from '@dnd-kit/core';
 import type { Activity, Person, PersonId } from '../../shared/model';
-import { ActivityCard } from './ActivityCard';
+import { ActivityCard, AddActivity } from './ActivityCard';
+import { useActiveDragType, useIsDropTarget, useIsTargetContainer } from './dnd/dragState';
+import { dropId, type DropData } from './dnd/types';
 
 interface ParkingLotProps {
   readonly activities: readonly Activity[];
   readonly peopleById: ReadonlyMap<PersonId, Person>;
 }
 
+const DROP: DropData = { type: 'container', outcomeId: null };
+
 export const ParkingLot = memo(function ParkingLot({ activities, peopleById }: ParkingLotProps) {
   const headingId = useId();
+  const { setNodeRef } = useDroppable({ id: dropId.container(null), data: DROP });
+  const activeType = useActiveDragType();
+  const isTarget = useIsTargetContainer(dropId.container(null)) && activeType === 'activity';
+  const atEnd = useIsDropTarget(dropId.container(null)) && activeType === 'activity';
   return (
-    <section className="panel parking-lot" aria-labelledby={headingId}>
+    <section ref={setNodeRef} className={isTarget ? 'panel parking-lot parking-lot--drop-target' : 'panel parking-lot'} aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
         Parking lot
       </h2>
       <p className="panel__hint">Activities that serve no outcome yet.</p>
       {activities.length === 0 ? (
-        <p className="muted">Empty: every activity serves an outcome.</p>
+        <p className={atEnd ? 'muted drop-line' : 'muted'}>Empty: every activity serves an outcome.</p>
       ) : (
-        <ul className="activity-list">
+        <ul className={atEnd ? 'activity-list activity-list--insert-end' : 'activity-list'} aria-label="Activities in the parking lot">
           {activities.map((activity) => (
             <li key={activity.id}>
               <ActivityCard activity={activity} peopleById={peopleById} />
@@ -27,6 +39,7 @@ export const ParkingLot = memo(function ParkingLot({ activities, peopleById }: P
           ))}
         </ul>
       )}
+      <AddActivity outcomeId={null} label="Add activity to the parking lot" />
     </section>
   );
 });

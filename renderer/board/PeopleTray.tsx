@@ -1,7 +1,15 @@
-/** The people in the room: who they are, what they own and what they are assigned. */
-import { memo, useId, useMemo } from 'react';
-import type { Activity, Outcome, Person, PersonId } from '../../shared/model';
+/**
+ * The people in the room. Each is a chip to drag onto an outcome's owner slot (owner) or onto an
+ * activity (assignee); people can be added, edited and removed here.
+ */
+import { memo, useId, useMemo, useState } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { LIMITS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
+import { useBoardStore } from '../store/boardStore';
+import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
+import { Popover } from './Popover';
+import { dragId, type DragData } from './dnd/types';
 
 interface PeopleTrayProps {
   readonly people: readonly Person[];
@@ -9,51 +17,152 @@ interface PeopleTrayProps {
   readonly activities: readonly Activity[];
 }
 
+export interface PersonLoad {
+  readonly owns: number;
+  readonly assigned: number;
+}
+
+export function peopleLoad(people: readonly Person[], outcomes: readonly Outcome[], activities: readonly Activity[]): Map<PersonId, PersonLoad> {
+  const counts = new Map<PersonId, { owns: number; assigned: number }>();
+  for (const person of people) counts.set(person.id, { owns: 0, assigned: 0 });
+  for (const outcome of outcomes) {
+    const entry = outcome.ownerId ? counts.get(outcome.ownerId) : undefined;
+    if (entry) entry.owns++;
+  }
+  for (const activity of activities) {
+    for (const id of activity.assigneeIds) {
+      const entry = counts.get(id);
+      if (entry) entry.assigned++;
+    }
+  }
+  return counts;
+}
+
 export const PeopleTray = memo(function PeopleTray({ people, outcomes, activities }: PeopleTrayProps) {
   const headingId = useId();
-  const load = useMemo(() => {
-    const counts = new Map<PersonId, { owns: number; assigned: number }>();
-    for (const person of people) counts.set(person.id, { owns: 0, assigned: 0 });
-    for (const outcome of outcomes) {
-      const entry = outcome.ownerId ? counts.get(outcome.ownerId) : undefined;
-      if (entry) entry.owns++;
-    }
-    for (const activity of activities) {
-      for (const id of activity.assigneeIds) {
-        const entry = counts.get(id);
-        if (entry) entry.assigned++;
-      }
-    }
-    return counts;
-  }, [people, outcomes, activities]);
-
+  const load = useMemo(() => peopleLoad(people, outcomes, activities), [people, outcomes, activities]);
   return (
     <section className="panel people-tray" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
         People
       </h2>
+      <p className="panel__hint editing-chrome">Drag a person onto an owner slot or an activity.</p>
       {people.length === 0 ? (
         <p className="muted">Nobody yet.</p>
       ) : (
         <ul className="people-list">
-          {people.map((person) => {
-            const counts = load.get(person.id) ?? { owns: 0, assigned: 0 };
-            return (
-              <li key={person.id} className="person-card">
-                <PersonAvatar person={person} />
-                <span className="person-card__text">
-                  <span className="person-card__name">{person.name}</span>
-                  {person.role && <span className="person-card__role">{person.role}</span>}
-                  <span className="person-card__load">
-                    Owns {counts.owns} {counts.owns === 1 ? 'outcome' : 'outcomes'} · {counts.assigned} {counts.assigned === 1 ? 'task' : 'tasks'}
-                  </span>
-                  {person.newToRole && <span className="tag tag--new">New to the role</span>}
-                </span>
-              </li>
-            );
-          })}
+          {people.map((person) => (
+            <li key={person.id}>
+              <PersonCard person={person} owns={load.get(person.id)?.owns ?? 0} assigned={load.get(person.id)?.assigned ?? 0} />
+            </li>
+          ))}
         </ul>
       )}
+      <AddPerson />
     </section>
   );
 });
+
+const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readonly person: Person; readonly owns: number; readonly assigned: number }) {
+  const data: DragData = { type: 'person', personId: person.id };
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId.person(person.id), data });
+  return (
+    <div className={isDragging ? 'person-card person-card--dragging' : 'person-card'}>
+      <button ref={setNodeRef} type="button" className="person-chip" {...attributes} {...listeners}>
+        <PersonAvatar person={person} />
+        <span className="person-chip__name">{person.name}</span>
+      </button>
+      <span className="person-card__text">
+        {person.role && <span className="person-card__role">{person.role}</span>}
+        <span className="person-card__load">
+          Owns {owns} {owns === 1 ? 'outcome' : 'outcomes'} · {assigned} {assigned === 1 ? 'task' : 'tasks'}
+        </span>
+        {person.newToRole && <span className="tag tag--new">New to the role</span>}
+      </span>
+      <Popover label={`Actions for ${person.name}`} buttonText="⋯" className="editing-chrome">
+        {(close) => <PersonEditor person={person} close={close} />}
+      </Popover>
+    </div>
+  );
+});
+
+function PersonEditor({ person, close }: { readonly person: Person; readonly close: () => void }) {
+  const dispatch = useBoardStore((s) => s.dispatch);
+  const [name, setName] = useState(person.name);
+  const [role, setRole] = useState(person.role);
+  const [newToRole, setNewToRole] = useState(person.newToRole);
+  return (
+    <form
+      className="action-panel"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const result = dispatch({ type: 'person/edit', personId: person.id, patch: { name, role, newToRole } });
+        if (result.ok) close();
+        else notify(result.error.message, { tone: 'error' });
+      }}
+    >
+      <label className="field">
+        <span>Name</span>
+        <input value={name} maxLength={LIMITS.nameLength} onChange={(e) => { setName(e.target.value); }} />
+      </label>
+      <label className="field">
+        <span>Role</span>
+        <input value={role} maxLength={LIMITS.roleLength} onChange={(e) => { setRole(e.target.value); }} />
+      </label>
+      <label className="field field--check">
+        <input type="checkbox" checked={newToRole} onChange={(e) => { setNewToRole(e.target.checked); }} />
+        <span>New to the role</span>
+      </label>
+      <button type="submit">Save person</button>
+      <button
+        type="button"
+        className="danger-button"
+        onClick={() => {
+          const result = dispatch({ type: 'person/remove', personId: person.id });
+          if (!result.ok) {
+            notify(result.error.message, { tone: 'error' });
+            return;
+          }
+          const effect = result.effects.find((e) => e.type === 'person-removed');
+          const board = useBoardStore.getState().load;
+          const lost = effect && board.status === 'ready'
+            ? effect.outcomesLostOwner.map((id) => board.board.outcomes.find((o) => o.id === id)?.title ?? '').filter(Boolean)
+            : [];
+          notify(
+            lost.length > 0
+              ? `Removed ${person.name}. Now without an owner: ${lost.join(', ')}.`
+              : `Removed ${person.name}.`,
+            { undoable: true },
+          );
+        }}
+      >
+        Remove {person.name}
+      </button>
+    </form>
+  );
+}
+
+function AddPerson() {
+  const dispatch = useBoardStore((s) => s.dispatch);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  return (
+    <form
+      className="add-person editing-chrome"
+      aria-label="Add a person"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (name.trim() === '') return;
+        const result = dispatch({ type: 'person/add', id: crypto.randomUUID() as PersonId, fields: { name, role } });
+        if (result.ok) {
+          setName('');
+          setRole('');
+        } else notify(result.error.message, { tone: 'error' });
+      }}
+    >
+      <input aria-label="New person's name" placeholder="Name" value={name} maxLength={LIMITS.nameLength} onChange={(e) => { setName(e.target.value); }} />
+      <input aria-label="New person's role" placeholder="Role" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { setRole(e.target.value); }} />
+      <button type="submit">Add person</button>
+    </form>
+  );
+}

@@ -1,6 +1,25 @@
-/** What the board says about ownership beyond single outcomes: the findings, warnings first. */
+/**
+ * What the board says about ownership beyond single outcomes: the findings, warnings first.
+ * A finding about an outcome takes you there: the board scrolls to it and highlights it.
+ */
 import { memo, useId } from 'react';
 import type { Finding } from '../../shared/health';
+import { useUiStore } from '../store/uiStore';
+
+const HIGHLIGHT_MS = 2500;
+let clearTimer: ReturnType<typeof setTimeout> | undefined;
+
+function showOutcome(outcomeId: string): void {
+  const ui = useUiStore.getState();
+  ui.setView('board');
+  ui.highlight(outcomeId);
+  const heading = document.querySelector<HTMLElement>(`[data-outcome-id="${CSS.escape(outcomeId)}"] h2`);
+  heading?.focus({ preventScroll: true });
+  clearTimeout(clearTimer);
+  clearTimer = setTimeout(() => {
+    useUiStore.getState().highlight(null);
+  }, HIGHLIGHT_MS);
+}
 
 export const HealthPanel = memo(function HealthPanel({ findings }: { readonly findings: readonly Finding[] }) {
   const headingId = useId();
@@ -13,12 +32,21 @@ export const HealthPanel = memo(function HealthPanel({ findings }: { readonly fi
         <p className="muted">Nothing to flag: every outcome has one owner with authority.</p>
       ) : (
         <ul className="findings">
-          {findings.map((finding, index) => (
-            <li key={`${finding.kind}-${index}`} className={`finding finding--${finding.severity}`}>
-              <span className="finding__severity">{finding.severity === 'warning' ? 'Warning' : 'Note'}</span>
-              <span>{finding.message}</span>
-            </li>
-          ))}
+          {findings.map((finding, index) => {
+            const { outcomeId } = finding;
+            return (
+              <li key={`${finding.kind}-${index}`} className={`finding finding--${finding.severity}`}>
+                <span className="finding__severity">{finding.severity === 'warning' ? 'Warning' : 'Note'}</span>
+                {outcomeId ? (
+                  <button type="button" className="finding__link" onClick={() => { showOutcome(outcomeId); }}>
+                    {finding.message}
+                  </button>
+                ) : (
+                  <span>{finding.message}</span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -180,17 +180,20 @@ function hardenedSession(allowedOrigins: readonly string[] = [APP], rendererRoot
 }
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'usb', 'serial', 'fullscreen', 'unknown'])(
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'hid', 'usb', 'serial', 'midiSysex', 'display-capture', 'unknown'])(
     'the request for %s is answered with false',
     (permission) => {
       expect(hardenedSession().request(permission)).toBe(false);
     },
   );
 
-  it('grants only durable storage, and only to the app itself', () => {
+  it('grants only durable storage and fullscreen, and only to the app itself', () => {
     const session = hardenedSession();
     expect(session.request('persistent-storage')).toBe(true);
+    expect(session.request('fullscreen')).toBe(true);
     expect(session.request('persistent-storage', 'https://evil.example/')).toBe(false);
+    expect(session.request('fullscreen', 'https://evil.example/')).toBe(false);
+    expect(session.request('fullscreen', 'app://evil/index.html')).toBe(false);
     expect(session.checkHandler({}, 'persistent-storage', APP)).toBe(true);
     expect(session.checkHandler({}, 'persistent-storage', 'https://evil.example')).toBe(false);
   });
@@ -231,6 +234,10 @@ describe('the request filter', () => {
     expect(cancelled(pathToFileURL(path.join(root, 'assets', 'a.js')).href)).toBe(false);
     expect(cancelled(pathToFileURL('/etc/passwd').href)).toBe(true);
     expect(cancelled(pathToFileURL(`${root}-evil/index.html`).href)).toBe(true);
+    expect(cancelled(`${pathToFileURL(root).href}/%2e%2e/%2e%2e/secret.txt`)).toBe(true);
+    expect(cancelled('file://fileserver/share/index.html')).toBe(true);
+    // Encoded differently from Node's pathToFileURL, still the same file inside the folder.
+    expect(cancelled(`${pathToFileURL(root).href}/assets/Team%20font.woff2`)).toBe(false);
     expect(hardenedSession([APP], null).cancelled(pathToFileURL(path.join(root, 'index.html')).href)).toBe(true);
   });
 

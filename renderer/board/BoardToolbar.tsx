@@ -1,0 +1,95 @@
+/**
+ * The board's controls: undo/redo, whether the work is saved, board or people view, zoom, and
+ * presentation mode for the wall. In presentation mode only the way out stays visible.
+ */
+import type { RefObject } from 'react';
+import { useBoardStore } from '../store/boardStore';
+import { useUiStore } from '../store/uiStore';
+import { enterPresentation, exitPresentation, zoomToFit } from './view';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
+const mod = isMac ? 'Meta' : 'Control';
+
+export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivElement | null> }) {
+  const canUndo = useBoardStore((s) => s.past.length > 0);
+  const canRedo = useBoardStore((s) => s.future.length > 0);
+  const undo = useBoardStore((s) => s.undo);
+  const redo = useBoardStore((s) => s.redo);
+  const zoom = useUiStore((s) => s.zoom);
+  const zoomIn = useUiStore((s) => s.zoomIn);
+  const zoomOut = useUiStore((s) => s.zoomOut);
+  const presenting = useUiStore((s) => s.presenting);
+  const view = useUiStore((s) => s.view);
+  const setView = useUiStore((s) => s.setView);
+
+  if (presenting) {
+    return (
+      <div className="toolbar toolbar--presenting" role="toolbar" aria-label="Presentation">
+        <button type="button" onClick={() => void exitPresentation()}>
+          Exit presentation
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Board tools">
+      <div className="toolbar__group">
+        <button type="button" disabled={!canUndo} aria-keyshortcuts={`${mod}+Z`} onClick={() => undo()}>
+          Undo
+        </button>
+        <button type="button" disabled={!canRedo} aria-keyshortcuts={`${mod}+Shift+Z Control+Y`} onClick={() => redo()}>
+          Redo
+        </button>
+        <SaveStatus />
+      </div>
+      <div className="toolbar__group" role="group" aria-label="View">
+        <button type="button" aria-pressed={view === 'board'} onClick={() => { setView('board'); }}>
+          Board
+        </button>
+        <button type="button" aria-pressed={view === 'people'} onClick={() => { setView('people'); }}>
+          People view
+        </button>
+      </div>
+      <div className="toolbar__group" role="group" aria-label="Zoom">
+        <button type="button" aria-label="Zoom out" aria-keyshortcuts={`${mod}+-`} onClick={zoomOut}>
+          −
+        </button>
+        <output className="toolbar__zoom" aria-label="Zoom level">
+          {Math.round(zoom * 100)}%
+        </output>
+        <button type="button" aria-label="Zoom in" aria-keyshortcuts={`${mod}+=`} onClick={zoomIn}>
+          +
+        </button>
+        <button type="button" onClick={() => { zoomToFit(layoutRef.current); }}>
+          Zoom to fit
+        </button>
+      </div>
+      <div className="toolbar__group">
+        <button type="button" className="primary-button" onClick={() => void enterPresentation()}>
+          Present
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function SaveStatus() {
+  const save = useBoardStore((s) => s.save);
+  const retry = useBoardStore((s) => s.retrySave);
+  if (save.status === 'failed') {
+    return (
+      <div className="save-status save-status--failed" role="alert">
+        <span>Not saved: {save.message}</span>
+        <button type="button" onClick={() => void retry()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  return (
+    <span className={`save-status save-status--${save.status}`} role="status" aria-label="Save status">
+      {save.status === 'saving' ? 'Saving…' : 'Saved'}
+    </span>
+  );
+}

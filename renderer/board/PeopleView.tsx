@@ -1,0 +1,63 @@
+/**
+ * The board seen by person: what each one owns and what they are assigned, with the load
+ * warnings from the health check. Answers "is anyone holding too much, or nothing?".
+ */
+import { memo, useMemo } from 'react';
+import type { BoardHealth } from '../../shared/health';
+import type { Board, PersonId } from '../../shared/model';
+import { PersonAvatar } from './PersonAvatar';
+
+export const PeopleView = memo(function PeopleView({ board, health }: { readonly board: Board; readonly health: BoardHealth }) {
+  const rows = useMemo(() => {
+    const owns = new Map<PersonId, string[]>();
+    const assigned = new Map<PersonId, string[]>();
+    for (const outcome of board.outcomes) {
+      if (outcome.ownerId) owns.set(outcome.ownerId, [...(owns.get(outcome.ownerId) ?? []), outcome.title]);
+    }
+    for (const activity of board.activities) {
+      for (const id of activity.assigneeIds) assigned.set(id, [...(assigned.get(id) ?? []), activity.title]);
+    }
+    return board.people.map((person) => ({
+      person,
+      owns: owns.get(person.id) ?? [],
+      assigned: assigned.get(person.id) ?? [],
+      warnings: health.findings.filter((f) => f.personId === person.id),
+    }));
+  }, [board, health]);
+
+  return (
+    <main className="board-main people-view" aria-label="People view">
+      <ul className="people-view__list">
+        {rows.map(({ person, owns, assigned, warnings }) => (
+          <li key={person.id}>
+            <section className="people-view__card" aria-label={person.name}>
+              <header className="people-view__header">
+                <PersonAvatar person={person} />
+                <div>
+                  <h2 className="people-view__name">{person.name}</h2>
+                  <p className="muted">
+                    {person.role}
+                    {person.newToRole ? ' · new to the role' : ''}
+                  </p>
+                </div>
+              </header>
+              <h3>Owns ({owns.length})</h3>
+              {owns.length === 0 ? <p className="muted">No outcome.</p> : <ul className="people-view__items">{owns.map((t, i) => <li key={`${t}-${i}`}>{t}</li>)}</ul>}
+              <h3>Assigned ({assigned.length})</h3>
+              {assigned.length === 0 ? <p className="muted">No activity.</p> : <ul className="people-view__items">{assigned.map((t, i) => <li key={`${t}-${i}`}>{t}</li>)}</ul>}
+              {warnings.length > 0 && (
+                <ul className="findings" aria-label={`Load warnings for ${person.name}`}>
+                  {warnings.map((finding, i) => (
+                    <li key={`${finding.kind}-${i}`} className={`finding finding--${finding.severity}`}>
+                      {finding.message}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+});

@@ -1,0 +1,54 @@
+/**
+ * The sentence for a change that was just made, for toasts and screen readers. Takes the board
+ * before and after, so it can name what was replaced.
+ */
+import type { CommandError, Effect, Intent } from '../../../shared/intents';
+import type { Board } from '../../../shared/model';
+import { containerName } from './resolve';
+
+const personName = (board: Board, id: string) => board.people.find((p) => p.id === id)?.name ?? 'Someone';
+const activityTitle = (board: Board, id: string) => board.activities.find((a) => a.id === id)?.title ?? 'the activity';
+const outcomeTitle = (board: Board, id: string) => board.outcomes.find((o) => o.id === id)?.title ?? 'the outcome';
+
+export interface ChangeSentence {
+  readonly message: string;
+  /** Worth a toast with Undo (replacing an owner, removing something). */
+  readonly notable: boolean;
+}
+
+export function describeChange(before: Board, after: Board, intent: Intent, effects: readonly Effect[]): ChangeSentence {
+  const replaced = effects.find((e) => e.type === 'owner-replaced');
+  if (replaced) {
+    return {
+      message: `Owner of ${outcomeTitle(after, replaced.outcomeId)} changed from ${personName(before, replaced.previousOwnerId)} to ${personName(after, replaced.newOwnerId)}.`,
+      notable: true,
+    };
+  }
+  switch (intent.type) {
+    case 'activity/move': {
+      const siblings = after.activities.filter((a) => a.outcomeId === intent.toOutcomeId);
+      const position = siblings.findIndex((a) => a.id === intent.activityId) + 1;
+      const verb = before === after ? 'stays in' : 'moved to';
+      return {
+        message: `${activityTitle(after, intent.activityId)} ${verb} ${containerName(after, intent.toOutcomeId)}, position ${position} of ${siblings.length}.`,
+        notable: false,
+      };
+    }
+    case 'outcome/set-owner':
+      return before === after
+        ? { message: `${personName(after, intent.personId)} already owns ${outcomeTitle(after, intent.outcomeId)}.`, notable: false }
+        : { message: `${personName(after, intent.personId)} now owns ${outcomeTitle(after, intent.outcomeId)}.`, notable: false };
+    case 'activity/assign':
+      return { message: `${personName(after, intent.personId)} assigned to ${activityTitle(after, intent.activityId)}.`, notable: false };
+    case 'outcome/move': {
+      const position = after.outcomes.findIndex((o) => o.id === intent.outcomeId) + 1;
+      return { message: `${outcomeTitle(after, intent.outcomeId)} moved to position ${position} of ${after.outcomes.length}.`, notable: false };
+    }
+    default:
+      return { message: 'Done.', notable: false };
+  }
+}
+
+export function describeRefusal(error: CommandError): string {
+  return error.message;
+}

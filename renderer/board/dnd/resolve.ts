@@ -1,0 +1,89 @@
+/**
+ * What a drop means, in the workshop's words: which intent it becomes and how to say it. Pure, so
+ * the pointer, the keyboard, announcements and tests all agree on "position 2 of 3".
+ */
+import type { Intent } from '../../../shared/intents';
+import type { Board, OutcomeId } from '../../../shared/model';
+import type { DragData, DropData } from './types';
+
+export const PARKING_LOT = 'Parking lot';
+
+export interface Resolution {
+  /** The change to make, or null when the drop changes nothing or is not allowed. */
+  readonly intent: Intent | null;
+  /** Where the item is over / would land, for announcements: "Outbound pipeline, position 2 of 3". */
+  readonly description: string;
+}
+
+export function containerName(board: Board, outcomeId: OutcomeId | null): string {
+  if (outcomeId === null) return PARKING_LOT;
+  return board.outcomes.find((o) => o.id === outcomeId)?.title ?? 'an outcome';
+}
+
+export function dragLabel(board: Board, drag: DragData): string {
+  switch (drag.type) {
+    case 'activity':
+      return board.activities.find((a) => a.id === drag.activityId)?.title ?? 'Activity';
+    case 'person':
+      return board.people.find((p) => p.id === drag.personId)?.name ?? 'Person';
+    case 'outcome':
+      return board.outcomes.find((o) => o.id === drag.outcomeId)?.title ?? 'Outcome';
+  }
+}
+
+/** Where an activity is now: "Outbound pipeline, position 1 of 2". */
+export function activityPlace(board: Board, drag: Extract<DragData, { type: 'activity' }>): string {
+  const activity = board.activities.find((a) => a.id === drag.activityId);
+  if (!activity) return '';
+  const siblings = board.activities.filter((a) => a.outcomeId === activity.outcomeId);
+  const position = siblings.findIndex((a) => a.id === activity.id) + 1;
+  return `${containerName(board, activity.outcomeId)}, position ${position} of ${siblings.length}`;
+}
+
+export function resolveDrop(board: Board, drag: DragData, drop: DropData | null): Resolution {
+  if (!drop) return { intent: null, description: 'no drop target' };
+  switch (drag.type) {
+    case 'activity':
+      return resolveActivityDrop(board, drag, drop);
+    case 'person':
+      return resolvePersonDrop(board, drag, drop);
+    case 'outcome':
+      return resolveOutcomeDrop(board, drag, drop);
+  }
+}
+
+function resolveActivityDrop(board: Board, drag: Extract<DragData, { type: 'activity' }>, drop: DropData): Resolution {
+  if (drop.type !== 'container' && drop.type !== 'activity') return { intent: null, description: 'no drop target' };
+  const toOutcomeId = drop.outcomeId;
+  const others = board.activities.filter((a) => a.outcomeId === toOutcomeId && a.id !== drag.activityId);
+  const toIndex = drop.type === 'activity' ? Math.max(0, others.findIndex((a) => a.id === drop.activityId)) : others.length;
+  const description = `${containerName(board, toOutcomeId)}, position ${toIndex + 1} of ${others.length + 1}`;
+  return { intent: { type: 'activity/move', activityId: drag.activityId, toOutcomeId, toIndex }, description };
+}
+
+function resolvePersonDrop(board: Board, drag: Extract<DragData, { type: 'person' }>, drop: DropData): Resolution {
+  if (drop.type === 'owner-slot') {
+    return {
+      intent: { type: 'outcome/set-owner', outcomeId: drop.outcomeId, personId: drag.personId },
+      description: `the owner of ${containerName(board, drop.outcomeId)}`,
+    };
+  }
+  if (drop.type === 'activity') {
+    const title = board.activities.find((a) => a.id === drop.activityId)?.title ?? 'an activity';
+    return {
+      intent: { type: 'activity/assign', activityId: drop.activityId, personId: drag.personId },
+      description: `activity ${title}`,
+    };
+  }
+  return { intent: null, description: 'no drop target' };
+}
+
+function resolveOutcomeDrop(board: Board, drag: Extract<DragData, { type: 'outcome' }>, drop: DropData): Resolution {
+  if (drop.type !== 'outcome-slot') return { intent: null, description: 'no drop target' };
+  const toIndex = board.outcomes.findIndex((o) => o.id === drop.outcomeId);
+  if (toIndex < 0) return { intent: null, description: 'no drop target' };
+  return {
+    intent: { type: 'outcome/move', outcomeId: drag.outcomeId, toIndex },
+    description: `position ${toIndex + 1} of ${board.outcomes.length}`,
+  };
+}

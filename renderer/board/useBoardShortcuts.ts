@@ -1,0 +1,56 @@
+/**
+ * Keyboard shortcuts for the board: undo/redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y), zoom
+ * (Ctrl/Cmd + = / -), Escape to leave presentation. Text fields keep their own undo.
+ */
+import { useEffect } from 'react';
+import { useBoardStore } from '../store/boardStore';
+import { useUiStore } from '../store/uiStore';
+import { useDragState } from './dnd/dragState';
+import { exitPresentation } from './view';
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+}
+
+export function useBoardShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (useDragState.getState().active) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && !event.altKey && (key === 'z' || key === 'y')) {
+        if (isTextEntry(event.target)) return;
+        event.preventDefault();
+        const store = useBoardStore.getState();
+        if (key === 'y' || event.shiftKey) store.redo();
+        else store.undo();
+        return;
+      }
+      if (mod && !event.altKey && (key === '=' || key === '+')) {
+        event.preventDefault();
+        useUiStore.getState().zoomIn();
+        return;
+      }
+      if (mod && !event.altKey && key === '-') {
+        event.preventDefault();
+        useUiStore.getState().zoomOut();
+        return;
+      }
+      if (key === 'escape' && useUiStore.getState().presenting && !event.defaultPrevented) {
+        void exitPresentation();
+      }
+    };
+    const onFullscreenChange = () => {
+      if (!document.fullscreenElement && useUiStore.getState().presenting) useUiStore.getState().setPresenting(false);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+    };
+  }, []);
+}

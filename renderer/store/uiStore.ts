@@ -1,0 +1,53 @@
+/**
+ * How the board is being looked at (not what it says): zoom, presentation mode, which view, and
+ * which outcome was just pointed to from the health panel. Never saved with the board.
+ */
+import { create } from 'zustand';
+
+export const ZOOM_STEPS = [0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const;
+export const MIN_ZOOM = 0.4;
+export const MAX_ZOOM = 2;
+
+export type BoardView = 'board' | 'people';
+
+interface UiState {
+  readonly zoom: number;
+  readonly presenting: boolean;
+  readonly view: BoardView;
+  readonly highlighted: string | null;
+  readonly setZoom: (zoom: number) => void;
+  readonly zoomIn: () => void;
+  readonly zoomOut: () => void;
+  readonly setPresenting: (presenting: boolean) => void;
+  readonly setView: (view: BoardView) => void;
+  readonly highlight: (id: string | null) => void;
+}
+
+const clamp = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100));
+
+export const useUiStore = create<UiState>()((set, get) => ({
+  zoom: 1,
+  presenting: false,
+  view: 'board',
+  highlighted: null,
+  setZoom: (zoom) => {
+    set({ zoom: clamp(zoom) });
+  },
+  zoomIn: () => {
+    const { zoom } = get();
+    set({ zoom: clamp(ZOOM_STEPS.find((step) => step > zoom + 0.001) ?? MAX_ZOOM) });
+  },
+  zoomOut: () => {
+    const { zoom } = get();
+    set({ zoom: clamp([...ZOOM_STEPS].reverse().find((step) => step < zoom - 0.001) ?? MIN_ZOOM) });
+  },
+  setPresenting: (presenting) => {
+    set({ presenting });
+  },
+  setView: (view) => {
+    set({ view });
+  },
+  highlight: (id) => {
+    set({ highlighted: id });
+  },
+}));

@@ -1,0 +1,718 @@
+/**
+ * Reading an ownership map file: untrusted text in, a valid new board or one clear sentence out.
+ *
+ * Every byte is treated as hostile. The order of the checks is the order of the costs: the size
+ * before anything else, the nesting depth before JSON.parse (whose recursion would otherwise
+ * overflow the stack), the envelope before the board, a migration for older files, and then every
+ * field, as excalidraw's restore does: missing optional fields get their defaults, unknown fields
+ * are ignored, and anything that breaks an invariant of shared/commands is refused with the path
+ * of the culprit. `parseBoardFile` is total: it returns a result for any input and never throws.
+ *
+ * Import always makes a new board (a fresh board id, updatedAt = now), so opening the same file
+ * twice never overwrites the first. Ids inside are kept: they are scoped by their board.
+ */
+import { MAX_FILE_BYTES } from '../ipc';
+import {
+  LIMITS,
+  NO_AUTHORITY,
+  PERSON_COLOURS,
+  initialsOf,
+  type Activity,
+  type ActivityId,
+  type Authority,
+  type Board,
+  type BoardId,
+  type IsoDateTime,
+  type Outcome,
+  type OutcomeId,
+  type Person,
+  type PersonId,
+  type TargetDirection,
+} from '../model';
+import { FORMAT_NAME, FORMAT_VERSION, APP_NAME } from './envelope';
+import { OLDEST_FORMAT_VERSION, migrateFile } from './migrations';
+import { describeValue, formatCount, isRecord, own, quote, type FormatProblem, type Loose } from './problems';
+
+export type ImportError = FormatProblem;
+
+export type ImportResult =
+  | { readonly ok: true; readonly board: Board; readonly warnings: string[] }
+  | { readonly ok: false; readonly error: ImportError };
+
+export interface ImportOptions {
+  /** Makes the new board's id. */
+  readonly newId: () => string;
+  /** The time of the import (ISO-8601): the board's updatedAt, and its createdAt if the file's is unreadable. */
+  readonly now: IsoDateTime;
+}
+
+/**
+ * Caps on what a file may hold, beyond the model's LIMITS. Generous for any real workshop (a big
+ * one has tens of outcomes and hundreds of activities) and small enough that a hostile file cannot
+ * make the board unusably slow. Documented in shared/format/README.md.
+ */
+export const IMPORT_LIMITS = {
+  maxFileBytes: MAX_FILE_BYTES,
+  /** A version-1 file is 5 levels deep; the headroom is for unknown fields, which are ignored. */
+  maxNesting: 64,
+  maxPeople: 5_000,
+  maxOutcomes: 1_000,
+  maxActivities: 50_000,
+  maxIdLength: 200,
+  /** Beyond this many, warnings are summed up in one last line. */
+  maxWarnings: 20,
+} as const;
+
+export const NOT_JSON_MESSAGE = 'This file is not valid JSON (it may be truncated or not an ownership map).';
+export const NOT_OURS_MESSAGE = `This is not an ${APP_NAME} file.`;
+
+/** Reads an ownership map file. Never throws: any input gives a board or a message. */
+export function parseBoardFile(text: string, options: ImportOptions): ImportResult {
+  try {
+    return readBoardFile(text, options);
+  } catch (error) {
+    // Only a bug (or a hostile newId) gets here; the person still gets a sentence, not a crash.
+    return failure(`This file could not be read: ${reasonOf(error)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text -> envelope
+
+const MEBIBYTE = 1024 * 1024;
+const BYTE_ORDER_MARK = 0xfeff;
+
+function readBoardFile(input: unknown, options: ImportOptions): ImportResult {
+  if (typeof input !== 'string') return failure('This file could not be read as text.');
+  const tooLarge = sizeProblem(input);
+  if (tooLarge !== null) return failure(tooLarge);
+  // Notepad and Excel put a byte-order mark in front of UTF-8; it is not part of the JSON.
+  const text = input.charCodeAt(0) === BYTE_ORDER_MARK ? input.slice(1) : input;
+  if (nestedDeeperThan(text, IMPORT_LIMITS.maxNesting)) return failure(nestedTooDeeply());
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text, withoutPrototypeKeys);
+  } catch (error) {
+    // The depth scan should make RangeError impossible; this is the belt to its braces.
+    return failure(error instanceof RangeError ? nestedTooDeeply() : NOT_JSON_MESSAGE);
+  }
+
+  if (!isRecord(parsed)) return failure(NOT_OURS_MESSAGE);
+  if (own(parsed, 'format') !== FORMAT_NAME) return failure(NOT_OURS_MESSAGE, 'format');
+
+  const version = own(parsed, 'version');
+  if (version === undefined) {
+    return failure(`This ${APP_NAME} file does not say which version of the format it uses.`, 'version');
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return failure(`The file's format version must be a whole number, not ${describeValue(version)}.`, 'version');
+  }
+  if (version > FORMAT_VERSION) {
+    return failure(
+      `This file was made by a newer version of ${APP_NAME} (file format version ${version}; this app reads ` +
+        `up to version ${FORMAT_VERSION}). Update ${APP_NAME} to open it.`,
+      'version',
+    );
+  }
+  if (version < OLDEST_FORMAT_VERSION) {
+    return failure(`File format version ${version} is not one ${APP_NAME} has ever written.`, 'version');
+  }
+
+  const warnings = new Warnings(IMPORT_LIMITS.maxWarnings);
+  let file: Loose = parsed;
+  if (version < FORMAT_VERSION) {
+    const migrated = migrateFile(parsed, version);
+    if (!migrated.ok) return { ok: false, error: migrated.error };
+    file = migrated.file;
+    warnings.add(`This file was saved in an older format (version ${version}) and has been brought up to date.`);
+  }
+
+  const board = own(file, 'board');
+  if (!isRecord(board)) {
+    return failure(`The file has no board in it: "board" must be an object, not ${describeValue(board ?? null)}.`, 'board');
+  }
+  const reader = new Reader();
+  const result = readBoard(reader, board, options, warnings);
+  if (reader.problem !== null || result === null) {
+    return { ok: false, error: reader.problem ?? { message: 'The board in this file could not be read.', path: 'board' } };
+  }
+  return { ok: true, board: result, warnings: warnings.list() };
+}
+
+/** A sentence when the text is over the limit, else null. Cheap: it never encodes the text. */
+function sizeProblem(text: string): string | null {
+  const limit = IMPORT_LIMITS.maxFileBytes;
+  const limitText = `${formatCount(limit / MEBIBYTE)} MB`;
+  // Every UTF-16 unit is at least one UTF-8 byte, so a long string is too large without counting.
+  if (text.length > limit) {
+    return `This file is too large to open: it is more than ${megabytes(text.length)} MB, and ${APP_NAME} opens files up to ${limitText}.`;
+  }
+  // …and at most three, so only text between a third of the limit and the limit needs counting.
+  if (text.length * 3 <= limit) return null;
+  const bytes = utf8Length(text);
+  if (bytes <= limit) return null;
+  return `This file is too large to open: it is ${megabytes(bytes)} MB, and ${APP_NAME} opens files up to ${limitText}.`;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / MEBIBYTE).toFixed(1);
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Counts bracket depth outside strings, iteratively, before JSON.parse sees the text: a file of
+ * 100,000 nested arrays would otherwise recurse in the parser (and in any walk after it).
+ */
+function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++; // backslash: the next unit is escaped, even a quote
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth++;
+      if (depth > limit) return true;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return false;
+}
+
+function nestedTooDeeply(): string {
+  return `This file is nested too deeply (more than ${IMPORT_LIMITS.maxNesting} levels) to be an ownership map.`;
+}
+
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * JSON.parse reviver that drops keys which mean something to JavaScript objects. JSON.parse itself
+ * never pollutes a prototype, but code that later copies or merges the parsed objects could; with
+ * these keys gone at the source, no migration or future change can be tricked into doing so.
+ */
+function withoutPrototypeKeys(key: string, value: unknown): unknown {
+  return PROTOTYPE_KEYS.has(key) ? undefined : value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Envelope -> board
+
+/**
+ * Remembers the first problem. Readers keep returning placeholder values after it so they stay
+ * simple; the entity loops stop at the first problem, and a reader's result is only used when
+ * there was none.
+ */
+class Reader {
+  problem: FormatProblem | null = null;
+
+  fail(path: string, message: string): void {
+    this.problem ??= { message, path };
+  }
+
+  get failed(): boolean {
+    return this.problem !== null;
+  }
+}
+
+class Warnings {
+  private readonly items: string[] = [];
+  private dropped = 0;
+
+  constructor(private readonly max: number) {}
+
+  add(message: string): void {
+    if (this.items.length < this.max) this.items.push(message);
+    else this.dropped++;
+  }
+
+  list(): string[] {
+    if (this.dropped === 0) return [...this.items];
+    return [...this.items, `…and ${formatCount(this.dropped)} more like these.`];
+  }
+}
+
+interface RawActivity {
+  readonly path: string;
+  readonly activity: Omit<Activity, 'outcomeId' | 'assigneeIds'>;
+  readonly outcomeId: string | null;
+  readonly assigneeIds: readonly string[];
+}
+
+interface RawOutcome {
+  readonly path: string;
+  readonly outcome: Omit<Outcome, 'ownerId'>;
+  readonly ownerId: string | null;
+}
+
+function readBoard(reader: Reader, board: Loose, options: ImportOptions, warnings: Warnings): Board | null {
+  const title = readText(reader, board, 'title', 'board', BOARD_TITLE);
+  const purpose = readText(reader, board, 'purpose', 'board', PURPOSE);
+  const createdAt = readCreatedAt(own(board, 'createdAt'), options.now, warnings);
+  if (reader.failed) return null;
+
+  const peopleList = readList(reader, board, 'people', IMPORT_LIMITS.maxPeople, 'people');
+  const outcomeList = readList(reader, board, 'outcomes', IMPORT_LIMITS.maxOutcomes, 'outcomes');
+  const activityList = readList(reader, board, 'activities', IMPORT_LIMITS.maxActivities, 'activities');
+  if (reader.failed) return null;
+
+  const people: Person[] = [];
+  for (const [index, value] of peopleList.entries()) {
+    const person = readPerson(reader, value, `board.people[${index}]`, index);
+    if (person === null) return null;
+    people.push(person);
+  }
+  const outcomes: RawOutcome[] = [];
+  for (const [index, value] of outcomeList.entries()) {
+    const outcome = readOutcome(reader, value, `board.outcomes[${index}]`);
+    if (outcome === null) return null;
+    outcomes.push(outcome);
+  }
+  const activities: RawActivity[] = [];
+  for (const [index, value] of activityList.entries()) {
+    const activity = readActivity(reader, value, `board.activities[${index}]`);
+    if (activity === null) return null;
+    activities.push(activity);
+  }
+
+  if (!checkUniqueIds(reader, people, outcomes, activities)) return null;
+
+  const peopleById = new Map<string, Person>(people.map((person) => [person.id, person]));
+  const outcomeIds = new Set<string>(outcomes.map((raw) => raw.outcome.id));
+
+  const linkedOutcomes: Outcome[] = [];
+  for (const raw of outcomes) {
+    if (raw.ownerId !== null && !peopleById.has(raw.ownerId)) {
+      reader.fail(`${raw.path}.ownerId`, `${raw.path}.ownerId refers to a person that is not in the file (${quote(raw.ownerId)}).`);
+      return null;
+    }
+    linkedOutcomes.push({ ...raw.outcome, ownerId: raw.ownerId as PersonId | null });
+  }
+
+  const linkedActivities: Activity[] = [];
+  for (const raw of activities) {
+    if (raw.outcomeId !== null && !outcomeIds.has(raw.outcomeId)) {
+      reader.fail(
+        `${raw.path}.outcomeId`,
+        `${raw.path}.outcomeId refers to an outcome that is not in the file (${quote(raw.outcomeId)}).`,
+      );
+      return null;
+    }
+    const assigneeIds = linkAssignees(reader, raw, peopleById, warnings);
+    if (assigneeIds === null) return null;
+    linkedActivities.push({ ...raw.activity, outcomeId: raw.outcomeId as OutcomeId | null, assigneeIds });
+  }
+
+  return {
+    id: options.newId() as BoardId,
+    title,
+    purpose,
+    createdAt,
+    updatedAt: options.now,
+    people,
+    outcomes: linkedOutcomes,
+    activities: linkedActivities,
+  };
+}
+
+/**
+ * A person assigned twice is de-duplicated with a warning rather than refused: what the file
+ * means is clear (they work on it), and the board keeps each person at most once.
+ */
+function linkAssignees(
+  reader: Reader,
+  raw: RawActivity,
+  peopleById: ReadonlyMap<string, Person>,
+  warnings: Warnings,
+): PersonId[] | null {
+  const seen = new Set<string>();
+  for (const [index, id] of raw.assigneeIds.entries()) {
+    const where = `${raw.path}.assigneeIds[${index}]`;
+    const person = peopleById.get(id);
+    if (person === undefined) {
+      reader.fail(where, `${where} refers to a person that is not in the file (${quote(id)}).`);
+      return null;
+    }
+    if (seen.has(id)) {
+      warnings.add(`${raw.path}.assigneeIds names ${quote(person.name)} more than once; they are assigned once.`);
+      continue;
+    }
+    seen.add(id);
+  }
+  if (seen.size > LIMITS.assigneesPerActivity) {
+    reader.fail(
+      `${raw.path}.assigneeIds`,
+      `${raw.path}.assigneeIds lists ${formatCount(seen.size)} people; an activity can have at most ${LIMITS.assigneesPerActivity}.`,
+    );
+    return null;
+  }
+  return [...seen] as PersonId[];
+}
+
+/**
+ * Ids are unique across the whole board, as shared/commands requires: views and drag-and-drop put
+ * people, outcomes and activities in one id space.
+ */
+function checkUniqueIds(
+  reader: Reader,
+  people: readonly Person[],
+  outcomes: readonly RawOutcome[],
+  activities: readonly RawActivity[],
+): boolean {
+  const firstUse = new Map<string, string>();
+  const entries: [string, string][] = [
+    ...people.map((person, index): [string, string] => [person.id, `board.people[${index}]`]),
+    ...outcomes.map((raw): [string, string] => [raw.outcome.id, raw.path]),
+    ...activities.map((raw): [string, string] => [raw.activity.id, raw.path]),
+  ];
+  for (const [id, path] of entries) {
+    const earlier = firstUse.get(id);
+    if (earlier !== undefined) {
+      reader.fail(
+        `${path}.id`,
+        `${path}.id ${quote(id)} is already the id of ${earlier}: every id in the file must be unique.`,
+      );
+      return false;
+    }
+    firstUse.set(id, path);
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entities
+
+function readPerson(reader: Reader, value: unknown, path: string, index: number): Person | null {
+  if (!isRecord(value)) {
+    reader.fail(path, `${path} must be an object describing a person, not ${describeValue(value)}.`);
+    return null;
+  }
+  const id = readId(reader, value, path, 'a person');
+  const name = readText(reader, value, 'name', path, PERSON_NAME);
+  const role = readText(reader, value, 'role', path, ROLE);
+  const newToRole = readBoolean(reader, value, 'newToRole', path);
+  const colour = readColour(reader, value, path, index);
+  const initials = readInitials(reader, value, path, name);
+  if (reader.failed) return null;
+  return { id: id as PersonId, name, role, newToRole, colour, initials };
+}
+
+function readOutcome(reader: Reader, value: unknown, path: string): RawOutcome | null {
+  if (!isRecord(value)) {
+    reader.fail(path, `${path} must be an object describing an outcome, not ${describeValue(value)}.`);
+    return null;
+  }
+  const outcome: Omit<Outcome, 'ownerId'> = {
+    id: readId(reader, value, path, 'an outcome') as OutcomeId,
+    title: readText(reader, value, 'title', path, OUTCOME_TITLE),
+    metric: readText(reader, value, 'metric', path, SHORT_TEXT),
+    target: readNumber(reader, value, 'target', path),
+    unit: readText(reader, value, 'unit', path, SHORT_TEXT),
+    period: readText(reader, value, 'period', path, SHORT_TEXT),
+    current: readNumber(reader, value, 'current', path),
+    direction: readDirection(reader, value, path),
+    revenueCritical: readBoolean(reader, value, 'revenueCritical', path),
+    authority: readAuthority(reader, value, path),
+    notes: readText(reader, value, 'notes', path, NOTES),
+  };
+  const ownerId = readOwner(reader, value, path);
+  if (reader.failed) return null;
+  return { path, outcome, ownerId };
+}
+
+function readActivity(reader: Reader, value: unknown, path: string): RawActivity | null {
+  if (!isRecord(value)) {
+    reader.fail(path, `${path} must be an object describing an activity, not ${describeValue(value)}.`);
+    return null;
+  }
+  const activity = {
+    id: readId(reader, value, path, 'an activity') as ActivityId,
+    title: readText(reader, value, 'title', path, ACTIVITY_TITLE),
+    done: readBoolean(reader, value, 'done', path),
+  };
+  const outcomeId = readOutcomeRef(reader, value, path);
+  const assigneeIds = readIdList(reader, value, 'assigneeIds', path);
+  if (reader.failed) return null;
+  return { path, activity, outcomeId, assigneeIds };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields. Each reads one key, reports a problem naming the key's path, and returns the value as it
+// will be stored (or a placeholder after a problem).
+
+interface TextRule {
+  readonly max: number;
+  /** Single-line text is stored trimmed, as shared/commands stores it. */
+  readonly trim: boolean;
+  /** Present when the text is required: why, in the workshop's words. */
+  readonly required?: string;
+}
+
+const BOARD_TITLE: TextRule = { max: LIMITS.titleLength, trim: true, required: 'a board needs a title' };
+const OUTCOME_TITLE: TextRule = { max: LIMITS.titleLength, trim: true, required: 'an outcome needs a title' };
+const ACTIVITY_TITLE: TextRule = { max: LIMITS.titleLength, trim: true, required: 'an activity needs a title' };
+const PERSON_NAME: TextRule = { max: LIMITS.nameLength, trim: true, required: 'a person needs a name' };
+const ROLE: TextRule = { max: LIMITS.roleLength, trim: true };
+const SHORT_TEXT: TextRule = { max: LIMITS.shortTextLength, trim: true };
+// Purpose and notes keep their whitespace: it is the author's layout.
+const PURPOSE: TextRule = { max: LIMITS.notesLength, trim: false };
+const NOTES: TextRule = { max: LIMITS.notesLength, trim: false };
+
+function readText(reader: Reader, record: Loose, key: string, parent: string, rule: TextRule): string {
+  const path = `${parent}.${key}`;
+  const value = own(record, key);
+  if (value === undefined || value === null) {
+    if (rule.required !== undefined) reader.fail(path, `${path} is missing: ${rule.required}.`);
+    return '';
+  }
+  if (typeof value !== 'string') {
+    reader.fail(path, `${path} must be text, not ${describeValue(value)}.`);
+    return '';
+  }
+  const text = rule.trim ? value.trim() : value;
+  // Lengths are UTF-16 units, as shared/commands counts them, so a board that imports can be edited.
+  if (text.length > rule.max) {
+    reader.fail(path, `${path} is ${formatCount(text.length)} characters long; the limit is ${formatCount(rule.max)}.`);
+    return '';
+  }
+  if (text.length === 0 && rule.required !== undefined) {
+    reader.fail(path, `${path} is empty: ${rule.required}.`);
+  }
+  return text;
+}
+
+function readId(reader: Reader, record: Loose, parent: string, what: string): string {
+  const path = `${parent}.id`;
+  const value = own(record, 'id');
+  if (value === undefined || value === null) {
+    reader.fail(path, `${path} is missing: ${what} needs an id.`);
+    return '';
+  }
+  if (typeof value !== 'string') {
+    reader.fail(path, `${path} must be text, not ${describeValue(value)}.`);
+    return '';
+  }
+  if (value.length === 0) {
+    reader.fail(path, `${path} is empty: ${what} needs an id.`);
+    return '';
+  }
+  if (value.length > IMPORT_LIMITS.maxIdLength) {
+    reader.fail(
+      path,
+      `${path} is ${formatCount(value.length)} characters long; the limit for an id is ${IMPORT_LIMITS.maxIdLength}.`,
+    );
+    return '';
+  }
+  return value;
+}
+
+function readBoolean(reader: Reader, record: Loose, key: string, parent: string): boolean {
+  const path = `${parent}.${key}`;
+  const value = own(record, key);
+  if (value === undefined || value === null) return false;
+  if (typeof value !== 'boolean') {
+    reader.fail(path, `${path} must be true or false, not ${describeValue(value)}.`);
+    return false;
+  }
+  return value;
+}
+
+function readNumber(reader: Reader, record: Loose, key: string, parent: string): number | null {
+  const path = `${parent}.${key}`;
+  const value = own(record, key);
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'number') {
+    reader.fail(path, `${path} must be a number or null, not ${describeValue(value)}.`);
+    return null;
+  }
+  // JSON has no Infinity, but 1e400 parses to it.
+  if (!Number.isFinite(value)) {
+    reader.fail(path, `${path} is too large to be a number the board can hold.`);
+    return null;
+  }
+  // -0 and 0 are the same target; only 0 survives a JSON round trip anyway.
+  return value === 0 ? 0 : value;
+}
+
+function readDirection(reader: Reader, record: Loose, parent: string): TargetDirection {
+  const path = `${parent}.direction`;
+  const value = own(record, 'direction');
+  if (value === undefined || value === null) return 'at-least';
+  if (value === 'at-least' || value === 'at-most') return value;
+  reader.fail(path, `${path} must be "at-least" or "at-most", not ${describeValue(value)}.`);
+  return 'at-least';
+}
+
+function readAuthority(reader: Reader, record: Loose, parent: string): Authority {
+  const path = `${parent}.authority`;
+  const value = own(record, 'authority');
+  if (value === undefined || value === null) return NO_AUTHORITY;
+  if (!isRecord(value)) {
+    reader.fail(path, `${path} must be an object like {"decidesHow": true, …}, not ${describeValue(value)}.`);
+    return NO_AUTHORITY;
+  }
+  // Built key by key: only the three facets can end up in the authority.
+  return {
+    decidesHow: readBoolean(reader, value, 'decidesHow', path),
+    prioritisesResources: readBoolean(reader, value, 'prioritisesResources', path),
+    choosesApproaches: readBoolean(reader, value, 'choosesApproaches', path),
+  };
+}
+
+/**
+ * Keys that name an outcome's owner. Only `ownerId` is written, but a hand-edited or foreign file
+ * may say `owner` or `owners`; any of them is read, and naming two different people is refused
+ * rather than one of them silently winning.
+ */
+const OWNER_KEYS = ['ownerId', 'owner', 'owners', 'ownerIds'] as const;
+
+function readOwner(reader: Reader, record: Loose, parent: string): string | null {
+  const named: string[] = [];
+  for (const key of OWNER_KEYS) {
+    const value = own(record, key);
+    if (value === undefined || value === null) continue;
+    const values: readonly unknown[] = Array.isArray(value) ? value : [value];
+    for (const [index, id] of values.entries()) {
+      const where = Array.isArray(value) ? `${parent}.${key}[${index}]` : `${parent}.${key}`;
+      if (typeof id !== 'string') {
+        reader.fail(where, `${where} must be a person's id or null, not ${describeValue(id)}.`);
+        return null;
+      }
+      if (!named.includes(id)) named.push(id);
+      const [first, second] = named;
+      if (first !== undefined && second !== undefined) {
+        reader.fail(
+          `${parent}.${key}`,
+          `${parent} has two owners: an outcome has exactly one owner. It names ${quote(first)} and ${quote(second)}.`,
+        );
+        return null;
+      }
+    }
+  }
+  return named[0] ?? null;
+}
+
+function readOutcomeRef(reader: Reader, record: Loose, parent: string): string | null {
+  const path = `${parent}.outcomeId`;
+  const value = own(record, 'outcomeId');
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.length > 1) {
+    reader.fail(path, `${parent} serves two outcomes: an activity serves at most one outcome (outcomeId is a list).`);
+    return null;
+  }
+  reader.fail(path, `${path} must be an outcome's id or null, not ${describeValue(value)}.`);
+  return null;
+}
+
+function readIdList(reader: Reader, record: Loose, key: string, parent: string): string[] {
+  const path = `${parent}.${key}`;
+  const value = own(record, key);
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    reader.fail(path, `${path} must be a list of people's ids, not ${describeValue(value)}.`);
+    return [];
+  }
+  const ids: string[] = [];
+  for (const [index, id] of (value as readonly unknown[]).entries()) {
+    if (typeof id !== 'string') {
+      reader.fail(`${path}[${index}]`, `${path}[${index}] must be a person's id, not ${describeValue(id)}.`);
+      return [];
+    }
+    ids.push(id);
+  }
+  return ids;
+}
+
+function readList(reader: Reader, record: Loose, key: string, max: number, label: string): readonly unknown[] {
+  const path = `board.${key}`;
+  const value = own(record, key);
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    reader.fail(path, `${path} must be a list, not ${describeValue(value)}.`);
+    return [];
+  }
+  if (value.length > max) {
+    reader.fail(path, `The file has ${formatCount(value.length)} ${label}; a board holds at most ${formatCount(max)}.`);
+    return [];
+  }
+  return value as readonly unknown[];
+}
+
+const COLOUR = /^#[0-9a-f]{6}$/iu;
+
+function readColour(reader: Reader, record: Loose, parent: string, index: number): string {
+  const path = `${parent}.colour`;
+  const value = own(record, 'colour');
+  // Missing: the colour a person added at this place would get (as makePerson picks it).
+  if (value === undefined || value === null || value === '') {
+    return PERSON_COLOURS[index % PERSON_COLOURS.length] ?? '#1d4ed8';
+  }
+  if (typeof value === 'string' && COLOUR.test(value)) return value;
+  reader.fail(path, `${path} must be a colour written like #1d4ed8, not ${describeValue(value)}.`);
+  return '#1d4ed8';
+}
+
+const MAX_INITIALS = 3;
+
+function readInitials(reader: Reader, record: Loose, parent: string, name: string): string {
+  const path = `${parent}.initials`;
+  const value = own(record, 'initials');
+  const given = typeof value === 'string' ? value.trim() : value;
+  if (given === undefined || given === null || given === '') {
+    // initialsOf upper-cases, and "ßß" upper-cases to four letters: keep the chip's three.
+    return Array.from(initialsOf(name)).slice(0, MAX_INITIALS).join('');
+  }
+  if (typeof given !== 'string') {
+    reader.fail(path, `${path} must be text, not ${describeValue(value)}.`);
+    return '?';
+  }
+  // Counted in characters a person sees, as shared/commands counts them; the cheap check first.
+  if (given.length > MAX_INITIALS * 2 || Array.from(given).length > MAX_INITIALS) {
+    reader.fail(path, `${path} can be at most ${MAX_INITIALS} letters, not ${quote(given)}.`);
+    return '?';
+  }
+  return given;
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/u;
+
+/** The file's creation time when it is a real ISO timestamp (normalised to UTC), else now. */
+function readCreatedAt(value: unknown, now: IsoDateTime, warnings: Warnings): IsoDateTime {
+  if (value === undefined || value === null) return now;
+  if (typeof value === 'string' && value.length <= 40 && ISO_DATE_TIME.test(value)) {
+    const time = Date.parse(value);
+    if (Number.isFinite(time)) return new Date(time).toISOString();
+  }
+  warnings.add(`The board's creation date (board.createdAt) could not be read, so it is set to the time of import.`);
+  return now;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function failure(message: string, path?: string): ImportResult {
+  return { ok: false, error: path === undefined ? { message } : { message, path } };
+}
+
+function reasonOf(error: unknown): string {
+  try {
+    if (error instanceof Error && typeof error.message === 'string' && error.message !== '') return error.message;
+  } catch {
+    // A getter that throws while we explain an error: fall through to the generic reason.
+  }
+  return 'an unexpected error';
+}
