@@ -3,7 +3,7 @@
  * parking lot and the health findings, all inside one drag-and-drop context. Cards get only what
  * they show, with stable identities, so a change re-renders only what it touched.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { boardHealth } from '../../shared/health';
 import type { Activity, Board, Person, PersonId } from '../../shared/model';
 import { HealthPanel } from '../health/HealthPanel';
@@ -33,6 +33,10 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   const view = useUiStore((s) => s.view);
   const layoutRef = useRef<HTMLDivElement>(null);
   useBoardShortcuts();
+  useEffect(() => {
+    // Everything is sized in rem, so presentation mode scales the whole page from the root.
+    document.documentElement.classList.toggle('presenting', presenting);
+  }, [presenting]);
 
   return (
     <div className={presenting ? 'board-screen board-screen--presenting' : 'board-screen'}>

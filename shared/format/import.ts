@@ -129,9 +129,8 @@ function readBoardFile(input: unknown, options: ImportOptions): ImportResult {
   }
 
   const board = own(file, 'board');
-  if (!isRecord(board)) {
-    return failure(`The file has no board in it: "board" must be an object, not ${describeValue(board ?? null)}.`, 'board');
-  }
+  if (board === undefined || board === null) return failure('The file has no board in it.', 'board');
+  if (!isRecord(board)) return failure(`The file's board must be an object, not ${describeValue(board)}.`, 'board');
   const reader = new Reader();
   const result = readBoard(reader, board, options, warnings);
   if (reader.problem !== null || result === null) {
@@ -224,7 +223,8 @@ class Reader {
     this.problem ??= { message, path };
   }
 
-  get failed(): boolean {
+  // A method, not a getter: TypeScript would narrow a getter to false after the first check.
+  failed(): boolean {
     return this.problem !== null;
   }
 }
@@ -263,12 +263,12 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
   const title = readText(reader, board, 'title', 'board', BOARD_TITLE);
   const purpose = readText(reader, board, 'purpose', 'board', PURPOSE);
   const createdAt = readCreatedAt(own(board, 'createdAt'), options.now, warnings);
-  if (reader.failed) return null;
+  if (reader.failed()) return null;
 
   const peopleList = readList(reader, board, 'people', IMPORT_LIMITS.maxPeople, 'people');
   const outcomeList = readList(reader, board, 'outcomes', IMPORT_LIMITS.maxOutcomes, 'outcomes');
   const activityList = readList(reader, board, 'activities', IMPORT_LIMITS.maxActivities, 'activities');
-  if (reader.failed) return null;
+  if (reader.failed()) return null;
 
   const people: Person[] = [];
   for (const [index, value] of peopleList.entries()) {
@@ -407,7 +407,7 @@ function readPerson(reader: Reader, value: unknown, path: string, index: number)
   const newToRole = readBoolean(reader, value, 'newToRole', path);
   const colour = readColour(reader, value, path, index);
   const initials = readInitials(reader, value, path, name);
-  if (reader.failed) return null;
+  if (reader.failed()) return null;
   return { id: id as PersonId, name, role, newToRole, colour, initials };
 }
 
@@ -430,7 +430,7 @@ function readOutcome(reader: Reader, value: unknown, path: string): RawOutcome |
     notes: readText(reader, value, 'notes', path, NOTES),
   };
   const ownerId = readOwner(reader, value, path);
-  if (reader.failed) return null;
+  if (reader.failed()) return null;
   return { path, outcome, ownerId };
 }
 
@@ -446,7 +446,7 @@ function readActivity(reader: Reader, value: unknown, path: string): RawActivity
   };
   const outcomeId = readOutcomeRef(reader, value, path);
   const assigneeIds = readIdList(reader, value, 'assigneeIds', path);
-  if (reader.failed) return null;
+  if (reader.failed()) return null;
   return { path, activity, outcomeId, assigneeIds };
 }
 

@@ -8,7 +8,6 @@ import { createPortal } from 'react-dom';
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   MeasuringStrategy,
   PointerSensor,
   useSensor,
@@ -24,7 +23,8 @@ import { createAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements
 import { describeChange } from './describe';
 import { DragPreview } from './DragPreview';
 import { useDragState } from './dragState';
-import { boardCollisions, boardKeyboardCoordinates } from './geometry';
+import { boardCollisions } from './geometry';
+import { BoardKeyboardSensor } from './keyboardSensor';
 import { resolveDrop } from './resolve';
 import { asDragData, asDropData, dropId, type DragData } from './types';
 
@@ -50,7 +50,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
   const [active, setActive] = useState<DragData | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates(currentBoard) }),
+    useSensor(BoardKeyboardSensor, { getBoard: currentBoard }),
   );
   const accessibility = useMemo(
     () => ({

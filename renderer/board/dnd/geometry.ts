@@ -6,11 +6,11 @@
  * It looks only at the kind of target the dragged item can use (containers for activities, owner
  * slots and activities for people, outcome slots for outcomes) and never measures anything.
  */
-import type { ClientRect, Collision, CollisionDetection, DroppableContainer, KeyboardCoordinateGetter, UniqueIdentifier } from '@dnd-kit/core';
+import type { ClientRect, Collision, CollisionDetection, DroppableContainer, UniqueIdentifier } from '@dnd-kit/core';
 import type { Board, OutcomeId } from '../../../shared/model';
 import { asDragData, asDropData, dropId, type DragData, type DropData } from './types';
 
-interface Point {
+export interface Point {
   readonly x: number;
   readonly y: number;
 }
@@ -37,6 +37,24 @@ function firstAt(
   });
 }
 
+/** Up to this far above an activity still counts as "before it" (the gap between cards). */
+const LIST_GAP = 16;
+
+function hasItemAbove(
+  containers: readonly DroppableContainer[],
+  rects: ReadonlyMap<UniqueIdentifier, ClientRect>,
+  outcomeId: OutcomeId | null,
+  y: number,
+): boolean {
+  return containers.some((candidate) => {
+    // The dragged activity counts too: over its own old place means "stay here".
+    const data = asDropData(candidate.data.current);
+    if (data?.type !== 'activity' || data.outcomeId !== outcomeId) return false;
+    const rect = rects.get(candidate.id);
+    return rect !== undefined && rect.top < y;
+  });
+}
+
 export const boardCollisions: CollisionDetection = ({ active, collisionRect, droppableRects, droppableContainers, pointerCoordinates }) => {
   const drag = asDragData(active.data.current);
   if (!drag) return [];
@@ -54,6 +72,10 @@ export const boardCollisions: CollisionDetection = ({ active, collisionRect, dro
         const rect = droppableRects.get(candidate.id);
         if (!rect || rect.top + rect.height / 2 <= point.y) continue;
         if (!best || rect.top < best.top) best = { container: candidate, top: rect.top };
+      }
+      // Over the card's header or result, far above its list: the end, as "add to this outcome".
+      if (best && point.y < best.top - LIST_GAP && !hasItemAbove(droppableContainers, droppableRects, containerData.outcomeId, point.y)) {
+        return [hit(container)];
       }
       return [hit(best ? best.container : container)];
     }
@@ -103,41 +125,27 @@ function aimPoint(targetId: string, drag: DragData, group: readonly string[], re
   return { x: rect.left + rect.width / 2, y: Math.min(lastItem.bottom + 2, rect.bottom - 1) };
 }
 
-const KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight']);
-
 /**
- * Arrow keys hop between drop targets rather than nudging 25 px: Up/Down go through the positions
- * one by one (crossing into the next outcome at the end), Left/Right jump to the end of the
- * previous/next outcome (or the parking lot).
+ * The drop target an arrow key moves to from `currentId`: Up/Down go through the positions one
+ * by one (crossing into the next outcome at the end), Left/Right jump to the end of the
+ * previous/next outcome or the parking lot (people and outcomes: Left/Right act like Up/Down).
  */
-export function boardKeyboardCoordinates(getBoard: () => Board | null): KeyboardCoordinateGetter {
-  return (event, { context }) => {
-    if (!KEYS.has(event.code)) return undefined;
-    const board = getBoard();
-    const drag = asDragData(context.active?.data.current);
-    const collisionRect = context.collisionRect;
-    if (!board || !drag || !collisionRect) return undefined;
-    event.preventDefault();
-    const groups = dropSlots(board, drag);
-    const flat = groups.flat();
-    const overId = context.over?.id;
-    const current = overId === undefined ? -1 : flat.indexOf(String(overId));
-    const groupIndex = current < 0 ? -1 : groups.findIndex((group) => group.includes(String(overId)));
+export function nextDropTarget(board: Board, drag: DragData, currentId: string | null, key: string): string | undefined {
+  const groups = dropSlots(board, drag);
+  const flat = groups.flat();
+  const current = currentId === null ? -1 : flat.indexOf(currentId);
+  const forward = key === 'ArrowDown' || key === 'ArrowRight';
+  if (drag.type === 'activity' && (key === 'ArrowRight' || key === 'ArrowLeft')) {
+    const groupIndex = current < 0 ? -1 : groups.findIndex((group) => group.includes(flat[current] ?? ''));
+    const nextGroup = groups[groupIndex < 0 ? 0 : groupIndex + (forward ? 1 : -1)];
+    return nextGroup?.[nextGroup.length - 1];
+  }
+  if (current < 0) return forward ? flat[0] : flat[flat.length - 1];
+  return flat[current + (forward ? 1 : -1)];
+}
 
-    let target: string | undefined;
-    const sideways = drag.type === 'activity' && (event.code === 'ArrowRight' || event.code === 'ArrowLeft');
-    if (sideways) {
-      const step = event.code === 'ArrowRight' ? 1 : -1;
-      const nextGroup = groups[groupIndex < 0 ? 0 : groupIndex + step];
-      target = nextGroup?.[nextGroup.length - 1];
-    } else {
-      const step = event.code === 'ArrowDown' || event.code === 'ArrowRight' ? 1 : -1;
-      target = flat[current < 0 ? (step > 0 ? 0 : flat.length - 1) : current + step];
-    }
-    if (target === undefined) return undefined;
-    const group = groups.find((g) => g.includes(target)) ?? [];
-    const point = aimPoint(target, drag, group, context.droppableRects);
-    if (!point) return undefined;
-    return { x: point.x - collisionRect.width / 2, y: point.y - collisionRect.height / 2 };
-  };
+/** The point a keyboard drag aims at so that `boardCollisions` picks `targetId`. */
+export function aimAt(board: Board, drag: DragData, targetId: string, rects: ReadonlyMap<UniqueIdentifier, ClientRect>): Point | null {
+  const group = dropSlots(board, drag).find((g) => g.includes(targetId)) ?? [];
+  return aimPoint(targetId, drag, group, rects);
 }

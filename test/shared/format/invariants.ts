@@ -109,7 +109,8 @@ export function boardViolations(board: Board): string[] {
     trimmed(outcome.period, LIMITS.shortTextLength, false, `${where}.period`);
     number(outcome.target, `${where}.target`);
     number(outcome.current, `${where}.current`);
-    check(outcome.direction === 'at-least' || outcome.direction === 'at-most', `${where}.direction is at-least or at-most`);
+    const direction: unknown = outcome.direction;
+    check(direction === 'at-least' || direction === 'at-most', `${where}.direction is at-least or at-most`);
     bool(outcome.revenueCritical, `${where}.revenueCritical`);
     check(outcome.ownerId === null || personIds.has(outcome.ownerId), `${where}.ownerId is null or a person on the board`);
     plain(outcome.authority, AUTHORITY_KEYS, `${where}.authority`);

@@ -1,0 +1,64 @@
+/** What the end-to-end tests do the way a person does: open the app, drag with the mouse, read. */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { watch, type WatchedPage } from './browser';
+
+export async function openBoard(browser: Browser, viewport = { width: 1440, height: 1300 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport });
+  const watched = watch(await context.newPage());
+  await watched.page.goto(inject('baseUrl'));
+  await watched.page.getByRole('heading', { level: 1 }).waitFor();
+  await watched.page.getByRole('region', { name: 'Outbound pipeline', exact: true }).waitFor();
+  return watched;
+}
+
+export const outcome = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
+
+/** Presses, moves in many small steps (as a hand does), releases. */
+export async function mouseDrag(page: Page, from: Locator, to: Locator, options: { steps?: number; targetY?: 'center' | 'top' | 'bottom'; beforeDrop?: () => Promise<void> } = {}) {
+  const start = await from.boundingBox();
+  const end = await to.boundingBox();
+  if (!start || !end) throw new Error('drag source or target is not visible');
+  const sx = start.x + start.width / 2;
+  const sy = start.y + start.height / 2;
+  const ex = end.x + end.width / 2;
+  // Big targets (outcome cards) are aimed at near their top, where a person would, and so that
+  // the point is on screen.
+  const middle = end.y + Math.min(end.height / 2, 40);
+  const ey = options.targetY === 'top' ? end.y + 4 : options.targetY === 'bottom' ? end.y + end.height - 4 : middle;
+  await page.mouse.move(sx, sy);
+  await page.mouse.down();
+  await page.mouse.move(sx + 8, sy + 8, { steps: 2 });
+  await page.mouse.move(ex, ey, { steps: options.steps ?? 20 });
+  await page.mouse.move(ex + 1, ey, { steps: 1 });
+  if (options.beforeDrop) await options.beforeDrop();
+  await page.mouse.up();
+  // dnd-kit swallows the click that immediately follows a drop (so a drop is not also a click);
+  // a person's next click comes later than that.
+  await page.waitForTimeout(120);
+}
+
+/** The titles of the activities listed in a region, in order. */
+export async function activityTitles(region: Locator): Promise<string[]> {
+  return region.locator('.activity-card__title').allInnerTexts();
+}
+
+/** The text dnd-kit's live region announced last. */
+export async function lastAnnouncement(page: Page): Promise<string> {
+  return page.locator('[id^="DndLiveRegion"]').innerText();
+}
+
+/** Focuses a draggable and picks it up with Space, waiting as a person would for the pick-up. */
+export async function pickUp(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => lastAnnouncement(page)).toContain(name);
+}
+
+/** Presses a key during a keyboard drag and waits for the announcement that follows it. */
+export async function dragKey(page: Page, key: string): Promise<string> {
+  const before = await lastAnnouncement(page);
+  await page.keyboard.press(key);
+  await expect.poll(() => lastAnnouncement(page)).not.toBe(before);
+  return lastAnnouncement(page);
+}

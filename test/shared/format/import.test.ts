@@ -1,0 +1,764 @@
+/**
+ * Opening ownership map files: a faithful round trip for every field, and one test for each way a
+ * file can be broken, foreign or hostile. Each refusal must say what is wrong and where.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  IMPORT_LIMITS,
+  NOT_JSON_MESSAGE,
+  NOT_OURS_MESSAGE,
+  parseBoardFile,
+  serializeBoard,
+} from '../../../shared/format';
+import { MAX_FILE_BYTES } from '../../../shared/ipc';
+import { LIMITS, NO_AUTHORITY, PERSON_COLOURS, type OutcomeId } from '../../../shared/model';
+import { createSampleBoard } from '../../../shared/sample';
+import { largeBoard } from './boards';
+import {
+  NEW_BOARD_ID,
+  NOW,
+  OPTIONS,
+  SERIALIZE,
+  asImported,
+  edited,
+  expectOpened,
+  expectRefused,
+  record,
+  sampleText,
+} from './files';
+import { assertBoardInvariants } from './invariants';
+
+const sample = createSampleBoard();
+
+describe('a file the app wrote opens as the same board', () => {
+  it('a large board (60 outcomes, 1,500 activities, 80 people, every field set) comes back identical in every field', () => {
+    const original = largeBoard();
+    expect(original.outcomes).toHaveLength(60);
+    expect(original.activities).toHaveLength(1500);
+    expect(original.people).toHaveLength(80);
+    const { board, warnings } = expectOpened(serializeBoard(original, SERIALIZE));
+    expect(warnings).toEqual([]);
+    expect(board).toEqual(asImported(original));
+    assertBoardInvariants(board);
+  });
+
+  it('the large board really does set every field to something other than its default', () => {
+    const original = largeBoard();
+    const some = <T>(items: readonly T[], test: (item: T) => boolean): boolean => items.some(test);
+    expect(some(original.people, (p) => p.newToRole)).toBe(true);
+    expect(some(original.people, (p) => !PERSON_COLOURS.includes(p.colour))).toBe(true);
+    expect(some(original.outcomes, (o) => o.direction === 'at-most')).toBe(true);
+    expect(some(original.outcomes, (o) => o.target !== null && o.target < 0)).toBe(true);
+    expect(some(original.outcomes, (o) => o.current !== null && !Number.isInteger(o.current))).toBe(true);
+    expect(some(original.outcomes, (o) => o.target === null)).toBe(true);
+    expect(some(original.outcomes, (o) => o.current === null)).toBe(true);
+    expect(some(original.outcomes, (o) => o.notes.includes('\n'))).toBe(true);
+    expect(some(original.outcomes, (o) => /[\u{1F300}-\u{1FAFF}]/u.test(o.title))).toBe(true);
+    expect(some(original.outcomes, (o) => o.title.includes('<script>'))).toBe(true);
+    expect(some(original.outcomes, (o) => o.authority.decidesHow && o.authority.choosesApproaches)).toBe(true);
+    expect(some(original.activities, (a) => a.outcomeId === null)).toBe(true);
+    expect(some(original.activities, (a) => a.assigneeIds.length > 1)).toBe(true);
+    expect(some(original.activities, (a) => a.done)).toBe(true);
+  });
+
+  it('an imported board always gets a new id and updatedAt = now, and keeps the file\'s createdAt', () => {
+    const { board } = expectOpened(sampleText());
+    expect(board.id).toBe(NEW_BOARD_ID);
+    expect(board.id).not.toBe(sample.id);
+    expect(board.updatedAt).toBe(NOW);
+    expect(board.createdAt).toBe(sample.createdAt);
+  });
+
+  it('opening the same file twice gives two boards with different ids', () => {
+    let next = 0;
+    const options = { newId: () => `board-${++next}`, now: NOW };
+    const first = parseBoardFile(sampleText(), options);
+    const second = parseBoardFile(sampleText(), options);
+    expect(first.ok && second.ok && first.board.id !== second.board.id).toBe(true);
+  });
+
+  it('the sample board opens with no warnings and equal to what was saved', () => {
+    const { board, warnings } = expectOpened(sampleText());
+    expect(warnings).toEqual([]);
+    expect(board).toEqual(asImported(sample));
+  });
+
+  it('HTML and script in text fields are kept verbatim, as text, never sanitised', () => {
+    const html = '<script>alert(1)</script>';
+    const text = edited((file) => {
+      file.board.title = html;
+      file.board.purpose = `<img src=x onerror=alert(1)>\n${html}`;
+      record(file.outcomes[0]).title = html;
+      record(file.outcomes[0]).notes = '<a href="javascript:alert(1)">click</a>';
+      record(file.people[0]).name = '<b>Maya</b> &amp; co';
+      record(file.activities[0]).title = `${html} & "quotes"`;
+    });
+    const { board } = expectOpened(text);
+    expect(board.title).toBe(html);
+    expect(board.purpose).toBe(`<img src=x onerror=alert(1)>\n${html}`);
+    expect(board.outcomes[0]?.title).toBe(html);
+    expect(board.outcomes[0]?.notes).toBe('<a href="javascript:alert(1)">click</a>');
+    expect(board.people[0]?.name).toBe('<b>Maya</b> &amp; co');
+    expect(board.activities[0]?.title).toBe(`${html} & "quotes"`);
+  });
+
+  it('single-line text is stored trimmed, and notes keep their spaces and line breaks', () => {
+    const text = edited((file) => {
+      record(file.outcomes[0]).title = '   Outbound pipeline \n';
+      record(file.outcomes[0]).notes = '  indented\n\n  ';
+    });
+    const { board } = expectOpened(text);
+    expect(board.outcomes[0]?.title).toBe('Outbound pipeline');
+    expect(board.outcomes[0]?.notes).toBe('  indented\n\n  ');
+  });
+});
+
+describe('a file too large, or not a board at all, is refused before its board is read', () => {
+  it('a file above 20 MB is refused before it is parsed, and the message states the limit in MB', () => {
+    const text = `${sampleText()}${' '.repeat(MAX_FILE_BYTES)}`;
+    const started = performance.now();
+    const error = expectRefused(text);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(error.message).toMatch(/too large/u);
+    expect(error.message).toContain('20 MB');
+  });
+
+  it('a file under 20 MB in characters but over it in UTF-8 bytes is refused too', () => {
+    // 'é' is one UTF-16 unit and two UTF-8 bytes: 11 M of them are 22 MB on disk.
+    const text = edited((file) => {
+      file.board.ignored = 'é'.repeat(11 * 1024 * 1024);
+    });
+    expect(text.length).toBeLessThan(MAX_FILE_BYTES);
+    const error = expectRefused(text);
+    expect(error.message).toContain('22.0 MB');
+    expect(error.message).toContain('up to 20 MB');
+  });
+
+  it('a file just under 20 MB (padded with spaces) is not refused for its size', () => {
+    const base = sampleText();
+    const text = base + ' '.repeat(MAX_FILE_BYTES - base.length);
+    expect(expectOpened(text).board.title).toBe(sample.title);
+  });
+
+  it('a file starting with a UTF-8 byte-order mark opens as if it had none', () => {
+    const { board, warnings } = expectOpened(`\uFEFF${sampleText()}`);
+    expect(board).toEqual(asImported(sample));
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['plain text', 'Maya owns the pipeline'],
+    ['an empty file', ''],
+    ['only spaces', '   \n  '],
+    ['a file cut off half way', sampleText().slice(0, 700)],
+    ['a file cut off one character short', sampleText().trimEnd().slice(0, -1)],
+    ['JSON with a trailing comma', '{"format": "ownership-board", "version": 1,}'],
+    ['JavaScript instead of JSON', "{format: 'ownership-board'}"],
+  ])('%s is refused as not valid JSON', (_name, text) => {
+    expect(expectRefused(text).message).toBe(NOT_JSON_MESSAGE);
+  });
+
+  it.each([
+    ['a list', '[1, 2, 3]'],
+    ['null', 'null'],
+    ['a number', '42'],
+    ['a string', '"ownership-board"'],
+    ['true', 'true'],
+  ])('a file whose top level is %s is not an Ownership Board file', (_name, text) => {
+    expect(expectRefused(text).message).toBe(NOT_OURS_MESSAGE);
+  });
+
+  it('a JSON file with another format name is not an Ownership Board file', () => {
+    const error = expectRefused(edited((file) => (file.root.format = 'excalidraw')));
+    expect(error.message).toBe('This is not an Ownership Board file.');
+    expect(error.path).toBe('format');
+  });
+
+  it('a JSON file with no format name is not an Ownership Board file', () => {
+    const text = edited((file) => {
+      delete file.root.format;
+    });
+    expect(expectRefused(text).message).toBe(NOT_OURS_MESSAGE);
+  });
+});
+
+describe('the format version', () => {
+  it('a file of a newer version is refused with a message to update the app', () => {
+    const error = expectRefused(edited((file) => (file.root.version = 2)));
+    expect(error.message).toMatch(/made by a newer version of Ownership Board/u);
+    expect(error.message).toContain('version 2');
+    expect(error.path).toBe('version');
+  });
+
+  it.each([
+    ['a fraction', 1.5],
+    ['text', '1'],
+    ['a list', [1]],
+    ['true', true],
+  ])('a version that is %s is refused as not a whole number', (_name, version) => {
+    const error = expectRefused(edited((file) => (file.root.version = version)));
+    expect(error.message).toMatch(/format version must be a whole number/u);
+    expect(error.path).toBe('version');
+  });
+
+  it('a file with no version is refused and says so', () => {
+    const text = edited((file) => {
+      delete file.root.version;
+    });
+    expect(expectRefused(text).message).toMatch(/does not say which version/u);
+  });
+
+  it('a negative version is refused as one the app never wrote', () => {
+    expect(expectRefused(edited((file) => (file.root.version = -1))).message).toMatch(/has ever written/u);
+  });
+
+  it('a huge version number (1e400 reads as Infinity) is refused, not migrated', () => {
+    const text = sampleText().replace('"version": 1', '"version": 1e400');
+    expect(expectRefused(text).message).toMatch(/whole number/u);
+  });
+});
+
+describe('fields of the wrong type are refused with their path', () => {
+  it('a board title that is a number is refused', () => {
+    const error = expectRefused(edited((file) => (file.board.title = 42)));
+    expect(error.message).toBe('board.title must be text, not a number (42).');
+    expect(error.path).toBe('board.title');
+  });
+
+  it('an outcome target written as text is refused, naming the outcome', () => {
+    const error = expectRefused(edited((file) => (record(file.outcomes[1]).target = '12')));
+    expect(error.message).toBe('board.outcomes[1].target must be a number or null, not text ("12").');
+    expect(error.path).toBe('board.outcomes[1].target');
+  });
+
+  it('an activity marked done "yes" is refused: done is true or false', () => {
+    const error = expectRefused(edited((file) => (record(file.activities[2]).done = 'yes')));
+    expect(error.message).toBe('board.activities[2].done must be true or false, not text ("yes").');
+  });
+
+  it.each([
+    ['people[0].newToRole', 'newToRole', 1, /must be true or false/u],
+    ['outcomes[0].authority', 'authority', 'all', /must be an object like/u],
+    ['outcomes[0].direction', 'direction', 'more', /must be "at-least" or "at-most"/u],
+    ['activities[0].assigneeIds', 'assigneeIds', 'sample-person-leo', /must be a list of people's ids/u],
+    ['activities[0].outcomeId', 'outcomeId', 7, /must be an outcome's id or null/u],
+    ['outcomes[0].ownerId', 'ownerId', { id: 'sample-person-maya' }, /must be a person's id or null/u],
+    ['people[0].colour', 'colour', 'blue', /must be a colour written like #1d4ed8/u],
+    ['people[0].initials', 'initials', 7, /must be text/u],
+    ['outcomes[0].authority.decidesHow', 'authority', { decidesHow: 'yes' }, /decidesHow must be true or false/u],
+  ])('%s of the wrong type is refused', (path, key, value, message) => {
+    const [list, rest] = path.split('[') as [string, string];
+    const index = Number(rest.split(']')[0]);
+    const text = edited((file) => {
+      const entities = list === 'people' ? file.people : list === 'outcomes' ? file.outcomes : file.activities;
+      record(entities[index])[key] = value;
+    });
+    const error = expectRefused(text);
+    expect(error.message).toMatch(message);
+    expect(error.message).toContain(`board.${path}`);
+  });
+
+  it('a people list that is not a list is refused', () => {
+    expect(expectRefused(edited((file) => (file.board.people = { maya: {} }))).message).toBe(
+      'board.people must be a list, not an object.',
+    );
+  });
+
+  it('an entity that is not an object is refused, naming its place', () => {
+    const text = edited((file) => {
+      file.board.outcomes = [...file.outcomes, 'Write the plan'];
+    });
+    expect(expectRefused(text).message).toBe(
+      'board.outcomes[4] must be an object describing an outcome, not text ("Write the plan").',
+    );
+  });
+
+  it('a file with no board in it is refused', () => {
+    const text = edited((file) => {
+      delete file.root.board;
+    });
+    expect(expectRefused(text)).toEqual({ message: 'The file has no board in it.', path: 'board' });
+  });
+
+  it('a board that is a list is refused', () => {
+    expect(expectRefused(edited((file) => (file.root.board = [])))).toEqual({
+      message: "The file's board must be an object, not a list.",
+      path: 'board',
+    });
+  });
+});
+
+describe('required fields are refused when missing; optional ones get their defaults', () => {
+  it('an outcome without an id is refused, naming the outcome', () => {
+    const text = edited((file) => {
+      delete record(file.outcomes[2]).id;
+    });
+    expect(expectRefused(text)).toEqual({
+      message: 'board.outcomes[2].id is missing: an outcome needs an id.',
+      path: 'board.outcomes[2].id',
+    });
+  });
+
+  it('an activity without a title is refused', () => {
+    const text = edited((file) => {
+      delete record(file.activities[1]).title;
+    });
+    expect(expectRefused(text).message).toBe('board.activities[1].title is missing: an activity needs a title.');
+  });
+
+  it('a person without a name is refused', () => {
+    const text = edited((file) => {
+      delete record(file.people[3]).name;
+    });
+    expect(expectRefused(text).message).toBe('board.people[3].name is missing: a person needs a name.');
+  });
+
+  it('a board without a title is refused', () => {
+    const text = edited((file) => {
+      delete file.board.title;
+    });
+    expect(expectRefused(text).message).toBe('board.title is missing: a board needs a title.');
+  });
+
+  it('a title of only spaces is refused as empty', () => {
+    const error = expectRefused(edited((file) => (record(file.outcomes[0]).title = ' \t\n ')));
+    expect(error.message).toBe('board.outcomes[0].title is empty: an outcome needs a title.');
+  });
+
+  it('an id that is empty text is refused', () => {
+    expect(expectRefused(edited((file) => (record(file.people[0]).id = ''))).message).toBe(
+      'board.people[0].id is empty: a person needs an id.',
+    );
+  });
+
+  it('missing optional fields get their defaults, as a new outcome, person or activity would have', () => {
+    const text = JSON.stringify({
+      format: 'ownership-board',
+      version: 1,
+      board: {
+        title: 'Bare',
+        people: [{ id: 'p1', name: 'Maya Chen' }, { id: 'p2', name: 'Leo' }],
+        outcomes: [{ id: 'o1', title: 'Pipeline' }],
+        activities: [{ id: 'a1', title: 'Call' }],
+      },
+    });
+    const { board, warnings } = expectOpened(text);
+    expect(warnings).toEqual([]);
+    expect(board).toEqual({
+      id: NEW_BOARD_ID,
+      title: 'Bare',
+      purpose: '',
+      createdAt: NOW,
+      updatedAt: NOW,
+      people: [
+        { id: 'p1', name: 'Maya Chen', role: '', newToRole: false, colour: PERSON_COLOURS[0], initials: 'MC' },
+        { id: 'p2', name: 'Leo', role: '', newToRole: false, colour: PERSON_COLOURS[1], initials: 'LE' },
+      ],
+      outcomes: [
+        {
+          id: 'o1',
+          title: 'Pipeline',
+          metric: '',
+          target: null,
+          unit: '',
+          period: '',
+          current: null,
+          direction: 'at-least',
+          revenueCritical: false,
+          ownerId: null,
+          authority: NO_AUTHORITY,
+          notes: '',
+        },
+      ],
+      activities: [{ id: 'a1', title: 'Call', outcomeId: null, assigneeIds: [], done: false }],
+    });
+    assertBoardInvariants(board);
+  });
+
+  it('null in an optional field means the default, and an empty colour or initials are derived', () => {
+    const text = edited((file) => {
+      const person = record(file.people[1]);
+      person.colour = '';
+      person.initials = '  ';
+      person.role = null;
+      record(file.outcomes[0]).authority = null;
+      record(file.activities[0]).assigneeIds = null;
+    });
+    const { board } = expectOpened(text);
+    expect(board.people[1]).toMatchObject({ colour: PERSON_COLOURS[1], initials: 'LF', role: '' });
+    expect(board.outcomes[0]?.authority).toEqual(NO_AUTHORITY);
+    expect(board.activities[0]?.assigneeIds).toEqual([]);
+  });
+
+  it('derived initials never exceed three letters, even when upper-casing grows them ("ßß" -> "SSSS")', () => {
+    const text = edited((file) => {
+      const person = record(file.people[0]);
+      person.name = 'ßß';
+      delete person.initials;
+    });
+    expect(expectOpened(text).board.people[0]?.initials).toBe('SSS');
+  });
+
+  it('initials longer than three letters are refused', () => {
+    const error = expectRefused(edited((file) => (record(file.people[0]).initials = 'ABCD')));
+    expect(error.message).toBe('board.people[0].initials can be at most 3 letters, not "ABCD".');
+  });
+
+  it('an unreadable creation date is replaced by the time of import, with a warning', () => {
+    const { board, warnings } = expectOpened(edited((file) => (file.board.createdAt = 'last Tuesday')));
+    expect(board.createdAt).toBe(NOW);
+    expect(warnings).toEqual([
+      "The board's creation date (board.createdAt) could not be read, so it is set to the time of import.",
+    ]);
+  });
+
+  it('a creation date with a time zone offset is kept, written in UTC', () => {
+    const { board } = expectOpened(edited((file) => (file.board.createdAt = '2025-06-01T10:00:00+02:00')));
+    expect(board.createdAt).toBe('2025-06-01T08:00:00.000Z');
+  });
+});
+
+describe('numbers that JSON cannot hold', () => {
+  it('a target of 1e400 (Infinity once parsed) is refused', () => {
+    const text = sampleText().replace('"target": 20,', '"target": 1e400,');
+    expect(text).toContain('1e400');
+    expect(expectRefused(text)).toEqual({
+      message: 'board.outcomes[0].target is too large to be a number the board can hold.',
+      path: 'board.outcomes[0].target',
+    });
+  });
+
+  it('a current value of -1e400 is refused', () => {
+    const text = sampleText().replace('"current": 14,', '"current": -1e400,');
+    expect(expectRefused(text).path).toBe('board.outcomes[0].current');
+  });
+
+  it.each(['Infinity', 'NaN', '-Infinity'])('a target written as the text "%s" is refused', (word) => {
+    const error = expectRefused(edited((file) => (record(file.outcomes[0]).target = word)));
+    expect(error.message).toBe(`board.outcomes[0].target must be a number or null, not text ("${word}").`);
+  });
+
+  it('a bare NaN (not JSON at all) is refused as not valid JSON', () => {
+    expect(expectRefused(sampleText().replace('"target": 20,', '"target": NaN,')).message).toBe(NOT_JSON_MESSAGE);
+  });
+
+  it('-0 is read as 0', () => {
+    const text = sampleText().replace('"target": 20,', '"target": -0,');
+    expect(Object.is(expectOpened(text).board.outcomes[0]?.target, 0)).toBe(true);
+  });
+});
+
+describe('ids must be unique and references must point into the file', () => {
+  it('two people with one id are refused, naming both', () => {
+    const text = edited((file) => (record(file.people[3]).id = 'sample-person-maya'));
+    expect(expectRefused(text)).toEqual({
+      message: 'board.people[3].id "sample-person-maya" is already the id of board.people[0]: every id in the file must be unique.',
+      path: 'board.people[3].id',
+    });
+  });
+
+  it('two outcomes with one id are refused, naming both', () => {
+    const text = edited((file) => (record(file.outcomes[2]).id = 'sample-outcome-deals'));
+    expect(expectRefused(text).message).toMatch(/^board\.outcomes\[2\]\.id .* is already the id of board\.outcomes\[1\]/u);
+  });
+
+  it('two activities with one id are refused, naming both', () => {
+    const text = edited((file) => (record(file.activities[3]).id = 'sample-activity-campaign'));
+    expect(expectRefused(text).message).toMatch(/^board\.activities\[3\]\.id .* is already the id of board\.activities\[0\]/u);
+  });
+
+  it('an activity with the id of a person is refused: ids are unique across the board', () => {
+    const text = edited((file) => (record(file.activities[0]).id = 'sample-person-leo'));
+    expect(expectRefused(text).message).toMatch(/board\.activities\[0\]\.id .* is already the id of board\.people\[1\]/u);
+  });
+
+  it('an owner who is not in the file is refused, naming the outcome', () => {
+    const text = edited((file) => (record(file.outcomes[3]).ownerId = 'sample-person-gone'));
+    expect(expectRefused(text)).toEqual({
+      message: 'board.outcomes[3].ownerId refers to a person that is not in the file ("sample-person-gone").',
+      path: 'board.outcomes[3].ownerId',
+    });
+  });
+
+  it('an assignee who is not in the file is refused, naming the activity and the place in the list', () => {
+    const text = edited((file) => (record(file.activities[0]).assigneeIds = ['sample-person-leo', 'nobody']));
+    expect(expectRefused(text)).toEqual({
+      message: 'board.activities[0].assigneeIds[1] refers to a person that is not in the file ("nobody").',
+      path: 'board.activities[0].assigneeIds[1]',
+    });
+  });
+
+  it('an activity serving an outcome that is not in the file is refused', () => {
+    const text = edited((file) => (record(file.activities[1]).outcomeId = 'sample-outcome-gone'));
+    expect(expectRefused(text).message).toBe(
+      'board.activities[1].outcomeId refers to an outcome that is not in the file ("sample-outcome-gone").',
+    );
+  });
+
+  it('an owner id that names an outcome, not a person, is refused', () => {
+    const text = edited((file) => (record(file.outcomes[1]).ownerId = 'sample-outcome-pipeline'));
+    expect(expectRefused(text).message).toMatch(/refers to a person that is not in the file/u);
+  });
+
+  it('an id longer than 200 characters is refused with the limit', () => {
+    const text = edited((file) => (record(file.people[0]).id = 'p'.repeat(201)));
+    expect(expectRefused(text).message).toBe('board.people[0].id is 201 characters long; the limit for an id is 200.');
+  });
+});
+
+describe('one owner per outcome, one outcome per activity, each assignee once', () => {
+  it('a file with two owners for one outcome (ownerId is a list) is refused and says which outcome', () => {
+    const text = edited((file) => (record(file.outcomes[1]).ownerId = ['sample-person-maya', 'sample-person-leo']));
+    expect(expectRefused(text)).toEqual({
+      message:
+        'board.outcomes[1] has two owners: an outcome has exactly one owner. It names "sample-person-maya" and "sample-person-leo".',
+      path: 'board.outcomes[1].ownerId',
+    });
+  });
+
+  it('a file naming an owner in both ownerId and owners is refused as two owners', () => {
+    const text = edited((file) => (record(file.outcomes[0]).owners = ['sample-person-leo']));
+    const error = expectRefused(text);
+    expect(error.message).toMatch(/^board\.outcomes\[0\] has two owners: an outcome has exactly one owner/u);
+    expect(error.path).toBe('board.outcomes[0].owners');
+  });
+
+  it('a file with owners: [a, b] is refused as two owners', () => {
+    const text = edited((file) => {
+      const outcome = record(file.outcomes[2]);
+      delete outcome.ownerId;
+      outcome.owners = ['sample-person-sam', 'sample-person-priya'];
+    });
+    expect(expectRefused(text).message).toMatch(/^board\.outcomes\[2\] has two owners/u);
+  });
+
+  it('a hand-written owners: [a] or owner: a is read as the one owner', () => {
+    const text = edited((file) => {
+      const deals = record(file.outcomes[1]);
+      delete deals.ownerId;
+      deals.owners = ['sample-person-leo'];
+      const proposal = record(file.outcomes[2]);
+      delete proposal.ownerId;
+      proposal.owner = 'sample-person-sam';
+    });
+    const { board } = expectOpened(text);
+    expect(board.outcomes[1]?.ownerId).toBe('sample-person-leo');
+    expect(board.outcomes[2]?.ownerId).toBe('sample-person-sam');
+  });
+
+  it('the same person named as owner twice is still one owner', () => {
+    const text = edited((file) => (record(file.outcomes[0]).owner = 'sample-person-maya'));
+    expect(expectOpened(text).board.outcomes[0]?.ownerId).toBe('sample-person-maya');
+  });
+
+  it('an activity listing two outcomes is refused: an activity serves at most one outcome', () => {
+    const text = edited((file) => (record(file.activities[0]).outcomeId = ['sample-outcome-pipeline', 'sample-outcome-deals']));
+    expect(expectRefused(text).message).toBe(
+      'board.activities[0] serves two outcomes: an activity serves at most one outcome (outcomeId is a list).',
+    );
+  });
+
+  it('a person assigned twice to one activity is assigned once, with a warning', () => {
+    const text = edited(
+      (file) => (record(file.activities[0]).assigneeIds = ['sample-person-leo', 'sample-person-sam', 'sample-person-leo']),
+    );
+    const { board, warnings } = expectOpened(text);
+    expect(board.activities[0]?.assigneeIds).toEqual(['sample-person-leo', 'sample-person-sam']);
+    expect(warnings).toEqual(['board.activities[0].assigneeIds names "Leo Fischer" more than once; they are assigned once.']);
+  });
+
+  it('more than 50 assignees on one activity are refused', () => {
+    const text = edited((file) => {
+      const extra = Array.from({ length: LIMITS.assigneesPerActivity + 1 }, (_, i) => ({ id: `extra-${i}`, name: `Extra ${i}` }));
+      file.board.people = [...file.people, ...extra];
+      record(file.activities[0]).assigneeIds = extra.map((person) => person.id);
+    });
+    expect(expectRefused(text).message).toBe('board.activities[0].assigneeIds lists 51 people; an activity can have at most 50.');
+  });
+
+  it('warnings stop at 20 and then say how many more there were', () => {
+    const text = edited((file) => {
+      file.board.activities = Array.from({ length: 30 }, (_, i) => ({
+        id: `a-${i}`,
+        title: `Task ${i}`,
+        assigneeIds: ['sample-person-leo', 'sample-person-leo'],
+      }));
+    });
+    const { warnings } = expectOpened(text);
+    expect(warnings).toHaveLength(21);
+    expect(warnings.at(-1)).toBe('…and 10 more like these.');
+  });
+});
+
+describe('prototype keys in a file cannot pollute anything', () => {
+  it('__proto__, constructor and prototype keys anywhere leave Object.prototype untouched and the board faithful', () => {
+    const poison = '"__proto__": {"polluted": true, "ownerId": "sample-person-leo"}, "constructor": {"prototype": {"polluted": true}}, "prototype": {"polluted": true},';
+    const text = sampleText().replaceAll('{\n', `{\n${poison}\n`);
+    expect(text.split('__proto__').length - 1).toBeGreaterThan(10);
+    const { board, warnings } = expectOpened(text);
+    expect(warnings).toEqual([]);
+    expect(board).toEqual(asImported(sample));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(Object.getPrototypeOf(board)).toBe(Object.prototype);
+    for (const outcome of board.outcomes) {
+      expect(Object.getPrototypeOf(outcome)).toBe(Object.prototype);
+      expect(Object.keys(outcome)).not.toContain('__proto__');
+    }
+  });
+
+  it('a person whose id is "__proto__" or "constructor" is just an id', () => {
+    const text = sampleText()
+      .replaceAll('"sample-person-maya"', '"__proto__"')
+      .replaceAll('"sample-person-leo"', '"constructor"');
+    const { board } = expectOpened(text);
+    expect(board.people.map((person) => person.id).slice(0, 2)).toEqual(['__proto__', 'constructor']);
+    expect(board.outcomes[0]?.ownerId).toBe('__proto__');
+    expect(board.activities[0]?.assigneeIds).toEqual(['constructor', 'sample-person-sam']);
+    assertBoardInvariants(board);
+  });
+
+  it('an outcome with no ownerId is not given one by Object.prototype', () => {
+    const text = edited((file) => {
+      delete record(file.outcomes[0]).ownerId;
+    });
+    expect(expectOpened(text).board.outcomes[0]?.ownerId).toBeNull();
+  });
+});
+
+describe('nesting, huge strings and huge lists', () => {
+  it('a file of 100,000 nested arrays is refused as nested too deeply, without a stack overflow', () => {
+    const depth = 100_000;
+    const text = `{"format":"ownership-board","version":1,"board":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    expect(expectRefused(text).message).toBe('This file is nested too deeply (more than 64 levels) to be an ownership map.');
+  });
+
+  it('100,000 nested objects in an unknown field are refused the same way', () => {
+    const depth = 100_000;
+    const text = sampleText().replace('{', `{"deep": ${'{"a":'.repeat(depth)}1${'}'.repeat(depth)},`);
+    expect(expectRefused(text).message).toMatch(/nested too deeply/u);
+  });
+
+  it('an unclosed run of 100,000 brackets is refused without a stack overflow', () => {
+    expect(expectRefused('['.repeat(100_000)).message).toMatch(/nested too deeply/u);
+  });
+
+  it('brackets inside text do not count as nesting', () => {
+    const text = edited((file) => (record(file.outcomes[0]).notes = `${'[{'.repeat(1000)} "\\" ${'}]'.repeat(1000)}`));
+    expect(expectOpened(text).board.outcomes[0]?.notes).toContain('[{[{');
+  });
+
+  const textFields: readonly [string, number, (text: string) => string][] = [
+    ['board.title', LIMITS.titleLength, (value) => edited((file) => (file.board.title = value))],
+    ['board.purpose', LIMITS.notesLength, (value) => edited((file) => (file.board.purpose = value))],
+    ['board.people[0].name', LIMITS.nameLength, (value) => edited((file) => (record(file.people[0]).name = value))],
+    ['board.people[0].role', LIMITS.roleLength, (value) => edited((file) => (record(file.people[0]).role = value))],
+    ['board.outcomes[0].title', LIMITS.titleLength, (value) => edited((file) => (record(file.outcomes[0]).title = value))],
+    ['board.outcomes[0].metric', LIMITS.shortTextLength, (value) => edited((file) => (record(file.outcomes[0]).metric = value))],
+    ['board.outcomes[0].unit', LIMITS.shortTextLength, (value) => edited((file) => (record(file.outcomes[0]).unit = value))],
+    ['board.outcomes[0].period', LIMITS.shortTextLength, (value) => edited((file) => (record(file.outcomes[0]).period = value))],
+    ['board.outcomes[0].notes', LIMITS.notesLength, (value) => edited((file) => (record(file.outcomes[0]).notes = value))],
+    ['board.activities[0].title', LIMITS.titleLength, (value) => edited((file) => (record(file.activities[0]).title = value))],
+  ];
+
+  it.each(textFields)('%s one character over its limit of %i is refused, naming the field and the limit', (path, limit, make) => {
+    const error = expectRefused(make('x'.repeat(limit + 1)));
+    expect(error.path).toBe(path);
+    expect(error.message).toBe(`${path} is ${(limit + 1).toLocaleString('en')} characters long; the limit is ${limit.toLocaleString('en')}.`);
+  });
+
+  it.each(textFields)('%s exactly at its limit of %i is accepted', (path, limit, make) => {
+    const result = parseBoardFile(make('x'.repeat(limit)), OPTIONS);
+    expect(result.ok, path).toBe(true);
+  });
+
+  it('a title of 5 million characters is refused quickly, and the message does not repeat it', () => {
+    const started = performance.now();
+    const error = expectRefused(edited((file) => (record(file.activities[3]).title = 'A'.repeat(5_000_000))));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(error.message).toBe('board.activities[3].title is 5,000,000 characters long; the limit is 200.');
+  });
+
+  it.each([
+    ['people', IMPORT_LIMITS.maxPeople, 'The file has 5,001 people; a board holds at most 5,000.'],
+    ['outcomes', IMPORT_LIMITS.maxOutcomes, 'The file has 1,001 outcomes; a board holds at most 1,000.'],
+    ['activities', IMPORT_LIMITS.maxActivities, 'The file has 50,001 activities; a board holds at most 50,000.'],
+  ])('a file with more %s than a board holds (%i) is refused', (key, max, message) => {
+    const text = edited((file) => (file.board[key] = Array.from({ length: max + 1 }, () => 0)));
+    expect(expectRefused(text)).toEqual({ message, path: `board.${key}` });
+  });
+
+  it('a board at the activity cap (50,000) still opens, in reasonable time', () => {
+    const text = edited((file) => {
+      file.board.activities = Array.from({ length: IMPORT_LIMITS.maxActivities }, (_, i) => ({
+        id: `a-${i}`,
+        title: `Task ${i}`,
+        outcomeId: 'sample-outcome-pipeline',
+        assigneeIds: ['sample-person-maya'],
+      }));
+    });
+    const started = performance.now();
+    const { board } = expectOpened(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(board.activities).toHaveLength(IMPORT_LIMITS.maxActivities);
+  });
+});
+
+describe('what the file may carry besides the board', () => {
+  it('unknown fields anywhere are ignored and do not reach the board', () => {
+    const text = edited((file) => {
+      file.root.theme = 'dark';
+      file.board.swimlanes = [{ id: 'x' }];
+      record(file.people[0]).email = 'maya@example.com';
+      record(file.outcomes[0]).confidence = 0.9;
+      record(record(file.outcomes[0]).authority).vetoes = true;
+      record(file.activities[0]).due = '2026-04-01';
+    });
+    const { board, warnings } = expectOpened(text);
+    expect(board).toEqual(asImported(sample));
+    expect(warnings).toEqual([]);
+  });
+
+  it('a file without exportedAt or app still opens: they describe the file, not the board', () => {
+    const text = edited((file) => {
+      delete file.root.exportedAt;
+      delete file.root.app;
+    });
+    expect(expectOpened(text).board).toEqual(asImported(sample));
+  });
+
+  it('a file with Windows line endings and tabs opens', () => {
+    const text = JSON.stringify(JSON.parse(sampleText()), null, '\t').replaceAll('\n', '\r\n');
+    expect(expectOpened(text).board).toEqual(asImported(sample));
+  });
+});
+
+describe('total: never an exception', () => {
+  it('an unexpected failure becomes "This file could not be read: <reason>"', () => {
+    const result = parseBoardFile(sampleText(), {
+      newId: () => {
+        throw new Error('no ids left');
+      },
+      now: NOW,
+    });
+    expect(result).toEqual({ ok: false, error: { message: 'This file could not be read: no ids left' } });
+  });
+
+  it('something that is not text at all is refused, not thrown on', () => {
+    const notText = { length: 3 } as unknown as string;
+    expect(expectRefused(notText).message).toBe('This file could not be read as text.');
+  });
+
+  it('a version-1 file of the sample board written today opens and writes back byte for byte', () => {
+    const path = new URL('../../fixtures/files/version-1-board.ownership.json', import.meta.url);
+    const text = readFileSync(path, 'utf8');
+    const file = record(JSON.parse(text));
+    const board = record(file.board);
+    const app = record(file.app);
+    const result = parseBoardFile(text, { newId: () => String(board.id), now: String(board.updatedAt) });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(serializeBoard(result.board, { appVersion: String(app.version), now: String(file.exportedAt) })).toBe(text);
+    expect(result.board.outcomes.map((outcome) => outcome.id)).toContain('sample-outcome-pipeline' as OutcomeId);
+  });
+});
