@@ -8,6 +8,8 @@
  * the main process treats everything from the renderer as `unknown`.
  */
 
+import type { PrintRequest } from './print';
+
 /** The global name under which preload exposes the bridge. */
 export const BRIDGE_GLOBAL = 'ownershipBoard';
 
@@ -17,6 +19,8 @@ export const IPC_CHANNELS = {
   saveFile: 'ownership-board:save-file',
   openFile: 'ownership-board:open-file',
   menuCommand: 'ownership-board:menu-command',
+  printToPdf: 'ownership-board:print-to-pdf',
+  takePendingFile: 'ownership-board:take-pending-file',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -73,10 +77,25 @@ export type MenuCommand =
   | { readonly type: 'presentation' }
   | { readonly type: 'open-file'; readonly name: string; readonly text: string };
 
+/** Render the print view of a board to PDF and save it where the user chooses. */
+export interface PrintPdfRequest extends PrintRequest {
+  readonly suggestedName: string;
+}
+
 export interface OwnershipBridge {
   info(): Promise<BridgeInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /**
+   * Desktop: the main process renders `#print?…` (shared/print.ts) in a hidden window and saves
+   * the PDF. Browser: shows the print view and opens the browser's print dialog.
+   */
+  printToPdf(request: PrintPdfRequest): Promise<SaveFileResult>;
+  /**
+   * A file the OS asked the app to open before the UI was listening (double-click on a
+   * .ownership.json, a path on the command line). Asked once at start-up; null when none.
+   */
+  takePendingFile(): Promise<{ readonly name: string; readonly text: string } | null>;
   /** Subscribe to menu/OS commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -17,6 +17,7 @@ import { ActivityCard, AddActivity } from './ActivityCard';
 import { AUTHORITY_LABELS } from './labels';
 import { OutcomeEditor } from './OutcomeEditor';
 import { OwnerSlot } from './OwnerSlot';
+import { countRender } from './renderProbe';
 import { Popover } from './Popover';
 import { useActiveDragType, useIsDropTarget, useIsTargetContainer } from './dnd/dragState';
 import { dragId, dropId, type DragData, type DropData } from './dnd/types';
@@ -31,6 +32,7 @@ interface OutcomeCardProps {
 }
 
 export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, owner, activities, peopleById }: OutcomeCardProps) {
+  countRender(`outcome:${outcome.id}`);
   const titleId = useId();
   const questionsId = useId();
   const [showWhy, setShowWhy] = useState(false);

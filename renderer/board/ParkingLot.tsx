@@ -6,6 +6,7 @@ import { memo, useId } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { Activity, Person, PersonId } from '../../shared/model';
 import { ActivityCard, AddActivity } from './ActivityCard';
+import { countRender } from './renderProbe';
 import { useActiveDragType, useIsDropTarget, useIsTargetContainer } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 
@@ -17,6 +18,7 @@ interface ParkingLotProps {
 const DROP: DropData = { type: 'container', outcomeId: null };
 
 export const ParkingLot = memo(function ParkingLot({ activities, peopleById }: ParkingLotProps) {
+  countRender('parking-lot');
   const headingId = useId();
   const { setNodeRef } = useDroppable({ id: dropId.container(null), data: DROP });
   const activeType = useActiveDragType();

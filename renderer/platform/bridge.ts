@@ -16,7 +16,9 @@ function isBridge(value: unknown): value is OwnershipBridge {
     typeof candidate.info === 'function' &&
     typeof candidate.saveFile === 'function' &&
     typeof candidate.openFile === 'function' &&
-    typeof candidate.onMenuCommand === 'function'
+    typeof candidate.onMenuCommand === 'function' &&
+    typeof candidate.printToPdf === 'function' &&
+    typeof candidate.takePendingFile === 'function'
   );
 }
 

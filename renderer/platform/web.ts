@@ -63,6 +63,13 @@ export function createWebBridge(appVersion: string, doc: Document = document): O
       });
     },
 
+    printToPdf(): Promise<SaveFileResult> {
+      // Replaced by the print view's browser flow (renderer/print); until then, say so.
+      return Promise.resolve({ status: 'failed', message: 'PDF export is not available in this version.' });
+    },
+
+    takePendingFile: () => Promise.resolve(null),
+
     onMenuCommand(listener) {
       // A browser has no native menu; keyboard shortcuts are handled by the UI itself.
       listeners.add(listener);

@@ -30,7 +30,14 @@ interface BoardState {
   readonly save: SaveState;
   readonly past: readonly Board[];
   readonly future: readonly Board[];
+  /** Opens the startup board (last open, else newest, else the sample). */
   readonly open: () => Promise<void>;
+  /**
+   * Saves a board that is new to this machine (an import, a copy) and shows it. Nothing existing
+   * is overwritten; the history starts empty. Resolves false (with the reason in `save`) when the
+   * write failed, in which case the board on screen does not change.
+   */
+  readonly openNew: (board: Board) => Promise<{ ok: true } | { ok: false; message: string }>;
   readonly dispatch: (intent: Intent) => DispatchResult;
   readonly undo: () => boolean;
   readonly redo: () => boolean;
@@ -98,6 +105,17 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
           const message = error instanceof Error && error.name === 'StorageError' ? error.message : describeStorageError(error);
           set({ load: { status: 'failed', message } });
         }
+      },
+
+      openNew: async (board) => {
+        try {
+          await deps.saveBoard(board);
+        } catch (error) {
+          return { ok: false, message: describeStorageError(error) };
+        }
+        latest = board;
+        set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
+        return { ok: true };
       },
 
       dispatch: (intent) => {
