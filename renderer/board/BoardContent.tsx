@@ -1,0 +1,67 @@
+/**
+ * The board's columns: people, the outcomes (or the people view), the parking lot and the
+ * findings. Subscribes to the board itself and hands each card only what it shows, with stable
+ * identities, so a change re-renders only the cards it touched.
+ */
+import { useMemo, useState, type RefObject } from 'react';
+import type { Activity, Person, PersonId } from '../../shared/model';
+import { HealthPanel } from '../health/HealthPanel';
+import { useBoardStore } from '../store/boardStore';
+import { useUiStore } from '../store/uiStore';
+import { ActivityGrouping } from './activityGroups';
+import { AddOutcome } from './AddOutcome';
+import { healthFor } from './healthCache';
+import { OutcomeCard } from './OutcomeCard';
+import { ParkingLot } from './ParkingLot';
+import { PeopleTray } from './PeopleTray';
+import { PeopleView } from './PeopleView';
+
+const NO_ACTIVITIES: readonly Activity[] = [];
+const NO_PEOPLE: readonly Person[] = [];
+
+export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivElement | null> }) {
+  const board = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board : null));
+  const [grouping] = useState(() => new ActivityGrouping());
+  const people = board?.people ?? NO_PEOPLE;
+  const peopleById = useMemo(() => new Map<PersonId, Person>(people.map((p) => [p.id, p])), [people]);
+  const byContainer = useMemo(() => grouping.group(board?.activities ?? NO_ACTIVITIES), [grouping, board?.activities]);
+  const zoom = useUiStore((s) => s.zoom);
+  const view = useUiStore((s) => s.view);
+  if (!board) return null;
+  const health = healthFor(board);
+
+  return (
+    <div ref={layoutRef} className="board-layout" style={{ zoom }}>
+      <PeopleTray people={board.people} outcomes={board.outcomes} activities={board.activities} />
+      {view === 'people' ? (
+        <PeopleView board={board} health={health} />
+      ) : (
+        <main className="board-main" aria-label="Outcomes">
+          {board.outcomes.length === 0 ? (
+            <p className="board-empty">No outcomes yet. An outcome is a specific, measurable result, like “20 qualified opportunities per month”.</p>
+          ) : (
+            <ol className="outcome-grid" aria-label="Outcomes on this board">
+              {board.outcomes.map((outcome, index) => (
+                <li key={outcome.id} className="outcome-grid__cell">
+                  <OutcomeCard
+                    outcome={outcome}
+                    index={index}
+                    count={board.outcomes.length}
+                    owner={outcome.ownerId ? peopleById.get(outcome.ownerId) : undefined}
+                    activities={byContainer.get(outcome.id) ?? NO_ACTIVITIES}
+                    peopleById={peopleById}
+                  />
+                </li>
+              ))}
+            </ol>
+          )}
+          <AddOutcome />
+        </main>
+      )}
+      <aside className="board-side">
+        <ParkingLot activities={byContainer.get(null) ?? NO_ACTIVITIES} peopleById={peopleById} />
+        <HealthPanel findings={health.findings} />
+      </aside>
+    </div>
+  );
+}
