@@ -1,0 +1,61 @@
+/**
+ * Presentation mode asks for full screen (and works without it), hides the editing chrome, and
+ * leaves on Escape or when full screen ends. Ctrl+Z in a text field stays the field's own undo.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { App } from '../../renderer/app/App';
+import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { useUiStore } from '../../renderer/store/uiStore';
+import { useBoardStore } from '../../renderer/store/boardStore';
+
+afterEach(async () => {
+  act(() => {
+    useUiStore.getState().setPresenting(false);
+  });
+  vi.restoreAllMocks();
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+describe('presentation mode', () => {
+  it('asks for full screen, hides editing chrome, and Escape leaves it', async () => {
+    const requestFullscreen = vi.fn(() => Promise.resolve());
+    document.documentElement.requestFullscreen = requestFullscreen;
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Present' }));
+    expect(requestFullscreen).toHaveBeenCalledTimes(1);
+    expect(document.documentElement.classList.contains('presenting')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Exit presentation' })).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(await screen.findByRole('button', { name: 'Present' })).toBeDefined();
+    expect(document.documentElement.classList.contains('presenting')).toBe(false);
+  });
+
+  it('still presents when full screen is refused', async () => {
+    document.documentElement.requestFullscreen = vi.fn(() => Promise.reject(new Error('denied')));
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Present' }));
+    expect(await screen.findByRole('button', { name: 'Exit presentation' })).toBeDefined();
+  });
+});
+
+describe('keyboard undo', () => {
+  it('Ctrl+Z undoes the last board change, but not while typing in a field', async () => {
+    render(<App />);
+    const input = await screen.findByRole('textbox', { name: 'New outcome title' });
+    await userEvent.type(input, 'Churn below 2%{Enter}');
+    expect(await screen.findByRole('region', { name: 'Churn below 2%' })).toBeDefined();
+    await userEvent.type(input, 'x');
+    fireEvent.keyDown(input, { key: 'z', ctrlKey: true });
+    expect(screen.getByRole('region', { name: 'Churn below 2%' })).toBeDefined();
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    expect(screen.queryByRole('region', { name: 'Churn below 2%' })).toBeNull();
+    fireEvent.keyDown(document.body, { key: 'y', ctrlKey: true });
+    expect(screen.getByRole('region', { name: 'Churn below 2%' })).toBeDefined();
+    expect(useBoardStore.getState().future).toHaveLength(0);
+  });
+});
