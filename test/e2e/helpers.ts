@@ -49,10 +49,10 @@ export async function lastAnnouncement(page: Page): Promise<string> {
 }
 
 /** Focuses a draggable and picks it up with Space, waiting as a person would for the pick-up. */
-export async function pickUp(page: Page, name: string): Promise<void> {
+export async function pickUp(page: Page, name: string, announced = name): Promise<void> {
   await page.getByRole('button', { name, exact: true }).focus();
   await page.keyboard.press('Space');
-  await expect.poll(() => lastAnnouncement(page)).toContain(name);
+  await expect.poll(() => lastAnnouncement(page)).toContain(announced);
 }
 
 /** Presses a key during a keyboard drag and waits for the announcement that follows it. */

@@ -1,0 +1,114 @@
+/**
+ * Looking after the items on the board: outcomes reordered by drag (mouse and keyboard) and
+ * deleted with undo; activities renamed, marked done and deleted; people added and edited.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { activityTitles, dragKey, mouseDrag, openBoard, outcome, pickUp } from './helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const outcomeOrder = (page: Page) => page.getByRole('list', { name: 'Outcomes on this board' }).locator('h2').allInnerTexts();
+
+describe('outcomes', () => {
+  it('reorders outcomes by dragging a card by its handle', async () => {
+    const { page } = await openBoard(browser);
+    await expect(outcomeOrder(page)).resolves.toEqual(['Outbound pipeline', 'Deals closed', 'Write the proposal', 'Forecast accuracy']);
+    await mouseDrag(page, page.getByRole('button', { name: 'Move outcome Forecast accuracy' }), outcome(page, 'Outbound pipeline'));
+    await expect(outcomeOrder(page)).resolves.toEqual(['Forecast accuracy', 'Outbound pipeline', 'Deals closed', 'Write the proposal']);
+  });
+
+  it('reorders outcomes by keyboard', async () => {
+    const { page } = await openBoard(browser);
+    await pickUp(page, 'Move outcome Outbound pipeline', 'Outbound pipeline');
+    await expect(dragKey(page, 'ArrowRight')).resolves.toContain('Outbound pipeline is over position 2 of 4');
+    await page.keyboard.press('Space');
+    await expect(outcomeOrder(page)).resolves.toEqual(['Deals closed', 'Outbound pipeline', 'Write the proposal', 'Forecast accuracy']);
+  });
+
+  it('deletes an outcome (its activities go to the parking lot) and undoes it', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).click();
+    await page.getByRole('button', { name: 'Delete outcome' }).click();
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await expect(notices.getByText('Deleted outcome Outbound pipeline. 2 activities moved to the parking lot.').isVisible()).resolves.toBe(true);
+    await expect(outcome(page, 'Outbound pipeline').count()).resolves.toBe(0);
+    await expect(activityTitles(page.getByRole('region', { name: 'Parking lot' }))).resolves.toEqual(['Update the CRM', 'Run the campaign', 'Schedule the calls']);
+    await notices.getByRole('button', { name: 'Undo' }).click();
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+  });
+
+  it('adds an outcome, which starts as a task until it has a measurable result', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('textbox', { name: 'New outcome title' }).fill('Churn below 2%');
+    await page.getByRole('button', { name: 'Add outcome' }).click();
+    await expect(outcome(page, 'Churn below 2%').getByText('Task, not an outcome', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('status', { name: 'Ownership score' }).innerText()).resolves.toMatch(/1 of 5\s+outcomes owned/u);
+  });
+});
+
+describe('activities', () => {
+  it('marks an activity done and counts it', async () => {
+    const { page } = await openBoard(browser);
+    const pipeline = outcome(page, 'Outbound pipeline');
+    await expect(pipeline.getByText('0 of 2 done').isVisible()).resolves.toBe(true);
+    await pipeline.getByRole('checkbox', { name: 'Done: Run the campaign' }).check();
+    await expect(pipeline.getByText('1 of 2 done').isVisible()).resolves.toBe(true);
+  });
+
+  it('renames and deletes an activity from its actions', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for Schedule the calls' }).click();
+    const title = page.getByRole('textbox', { name: 'Title', exact: true });
+    await title.fill('Book the discovery calls');
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Book the discovery calls']);
+    await page.getByRole('button', { name: 'Actions for Book the discovery calls' }).click();
+    await page.getByRole('button', { name: 'Delete activity' }).click();
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign']);
+  });
+
+  it('refuses an empty activity title with a message and keeps the old one', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for Update the CRM' }).click();
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('   ');
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await expect(page.getByRole('region', { name: 'Notifications' }).getByText(/needs a title/u).isVisible()).resolves.toBe(true);
+    await expect(activityTitles(page.getByRole('region', { name: 'Parking lot' }))).resolves.toEqual(['Update the CRM']);
+  });
+});
+
+describe('people', () => {
+  it('adds a person and makes them an owner', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('textbox', { name: "New person's name" }).fill('Ana Lima');
+    await page.getByRole('textbox', { name: "New person's role" }).fill('Customer Success Lead');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const people = page.getByRole('region', { name: 'People' });
+    await expect(people.getByRole('button', { name: 'Ana Lima', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(people.getByText('Customer Success Lead').isVisible()).resolves.toBe(true);
+    await mouseDrag(page, people.getByRole('button', { name: 'Ana Lima', exact: true }), outcome(page, 'Deals closed').getByText('No owner', { exact: true }));
+    await expect(outcome(page, 'Deals closed').getByText('Owner: Ana Lima', { exact: true }).isVisible()).resolves.toBe(true);
+  });
+
+  it('edits a person: name, role and new to the role', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for Leo Fischer' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Leo Fischer-Braun');
+    await page.getByRole('checkbox', { name: 'New to the role' }).check();
+    await page.getByRole('button', { name: 'Save person' }).click();
+    const people = page.getByRole('region', { name: 'People' });
+    await expect(people.getByRole('button', { name: 'Leo Fischer-Braun', exact: true }).isVisible()).resolves.toBe(true);
+    // New to the role: owning nothing is no longer flagged.
+    await expect(page.getByRole('region', { name: 'Health check' }).getByText(/owns no outcome/u).count()).resolves.toBe(0);
+  });
+});
