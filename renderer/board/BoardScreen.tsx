@@ -13,6 +13,7 @@ import { BoardContent } from './BoardContent';
 import { BoardToolbar } from './BoardToolbar';
 import { BoardDnd } from './dnd/BoardDnd';
 import { healthFor } from './healthCache';
+import { SyncBanner } from './SyncBanner';
 import { useBoardShortcuts } from './useBoardShortcuts';
 import './board.css';
 
@@ -42,6 +43,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
         <ScoreSummary score={health.score} />
       </header>
       <BoardToolbar layoutRef={layoutRef} />
+      <SyncBanner />
       <StableDnd>{content}</StableDnd>
       <Notices />
     </div>

@@ -8,6 +8,40 @@ import { BOARD_DATA_VERSION, getDatabase, type BoardRecord } from './database';
 
 const LAST_BOARD_KEY = 'lastBoardId';
 
+/** Another window saved this board since this window last loaded or saved it. */
+export class ConflictError extends Error {
+  constructor(readonly boardId: BoardId) {
+    super('This board was changed in another window since you opened it here.');
+    this.name = 'ConflictError';
+  }
+}
+
+/** The revision of each board as this window last read or wrote it. */
+const knownRevisions = new Map<BoardId, number>();
+
+const channel: BroadcastChannel | null = typeof BroadcastChannel === 'function' ? new BroadcastChannel('ownership-board') : null;
+
+interface SavedMessage {
+  readonly type: 'board-saved';
+  readonly id: BoardId;
+  readonly revision: number;
+}
+
+/** Other windows on this profile saved a board (BroadcastChannel never echoes to the sender). */
+export function onBoardSavedElsewhere(listener: (id: BoardId, revision: number) => void): () => void {
+  if (!channel) return () => undefined;
+  const handler = (event: MessageEvent<unknown>) => {
+    const data = event.data as Partial<SavedMessage> | null;
+    if (data?.type === 'board-saved' && typeof data.id === 'string' && typeof data.revision === 'number') {
+      if (data.revision > (knownRevisions.get(data.id) ?? -1)) listener(data.id, data.revision);
+    }
+  };
+  channel.addEventListener('message', handler);
+  return () => {
+    channel.removeEventListener('message', handler);
+  };
+}
+
 export class StorageError extends Error {
   constructor(
     message: string,
@@ -27,6 +61,9 @@ export function describeStorageError(error: unknown): string {
   if (name === 'DatabaseClosedError' || name === 'InvalidStateError') {
     return 'The board storage was closed (perhaps by a newer version of the app in another window). Reload to continue.';
   }
+  if (name === 'ConflictError') {
+    return 'This board was changed in another window: your latest change was not saved here.';
+  }
   if (name === 'VersionError') {
     return 'These boards were saved by a newer version of Ownership Board. Update the app to open them; nothing was changed.';
   }
@@ -42,8 +79,8 @@ function errorName(error: unknown): string | undefined {
   return typeof name === 'string' ? name.replace(/^Dexie\./u, '') : innerName;
 }
 
-function toRecord(board: Board): BoardRecord {
-  return { id: board.id, dataVersion: BOARD_DATA_VERSION, title: board.title, updatedAt: board.updatedAt, board };
+function toRecord(board: Board, revision: number): BoardRecord {
+  return { id: board.id, dataVersion: BOARD_DATA_VERSION, revision, title: board.title, updatedAt: board.updatedAt, board };
 }
 
 function fromRecord(record: BoardRecord): Board {
@@ -52,15 +89,29 @@ function fromRecord(record: BoardRecord): Board {
       `“${record.title}” was saved by a newer version of Ownership Board. Update the app to open it; nothing was changed.`,
     );
   }
+  knownRevisions.set(record.id, record.revision ?? 0);
   return record.board;
 }
 
-export async function saveBoard(board: Board): Promise<void> {
+/**
+ * Writes a board in one transaction (strict durability). Refuses with ConflictError when another
+ * window saved the board since this one last read or wrote it, unless `overwrite` is set (the
+ * user chose to keep this window's version).
+ */
+export async function saveBoard(board: Board, options: { readonly overwrite?: boolean } = {}): Promise<void> {
   const db = getDatabase();
-  await db.transaction('rw', db.boards, db.meta, async () => {
-    await db.boards.put(toRecord(board));
+  const revision = await db.transaction('rw', db.boards, db.meta, async () => {
+    const stored = await db.boards.get(board.id);
+    const storedRevision = stored ? (stored.revision ?? 0) : -1;
+    const known = knownRevisions.get(board.id) ?? -1;
+    if (stored && storedRevision !== known && !options.overwrite) throw new ConflictError(board.id);
+    const next = storedRevision + 1;
+    await db.boards.put(toRecord(board, next));
     await db.meta.put({ key: LAST_BOARD_KEY, value: board.id });
+    return next;
   });
+  knownRevisions.set(board.id, revision);
+  channel?.postMessage({ type: 'board-saved', id: board.id, revision } satisfies SavedMessage);
 }
 
 export async function loadBoard(id: BoardId): Promise<Board | undefined> {
@@ -82,6 +133,13 @@ export async function openStartupBoard(now: () => string = () => new Date().toIS
   const recent = await db.boards.orderBy('updatedAt').last();
   if (recent) return fromRecord(recent);
   const sample = createSampleBoard({ now: now() });
-  await saveBoard(sample);
+  try {
+    await saveBoard(sample);
+  } catch (error) {
+    // Another window seeded the sample at the same moment: use theirs.
+    const stored = error instanceof ConflictError ? await loadBoard(sample.id) : undefined;
+    if (!stored) throw error;
+    return stored;
+  }
   return sample;
 }

@@ -17,6 +17,11 @@ export const DATABASE_NAME = 'ownership-board';
 export interface BoardRecord {
   readonly id: BoardId;
   readonly dataVersion: number;
+  /**
+   * Counts the saves of this board. A window saves only on top of the revision it last saw, so
+   * two windows on one profile never silently overwrite each other (absent in early records: 0).
+   */
+  readonly revision?: number;
   readonly title: string;
   readonly updatedAt: string;
   readonly board: Board;
@@ -37,7 +42,22 @@ export class OwnershipDatabase extends Dexie {
       boards: 'id, updatedAt, title',
       meta: 'key',
     });
+    // A newer version of the app opened the database in another window: let it upgrade rather
+    // than block it, and tell this window (it must reload) instead of hanging.
+    this.on('versionchange', () => {
+      this.close();
+      for (const listener of versionChangeListeners) listener();
+      return false;
+    });
   }
+}
+
+const versionChangeListeners = new Set<() => void>();
+
+/** Called when another window upgrades the database and this connection had to close. */
+export function onVersionChange(listener: () => void): () => void {
+  versionChangeListeners.add(listener);
+  return () => versionChangeListeners.delete(listener);
 }
 
 let database: OwnershipDatabase | null = null;

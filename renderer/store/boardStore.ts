@@ -7,14 +7,21 @@ import { create } from 'zustand';
 import { applyIntent } from '../../shared/commands';
 import type { CommandError, Effect, Intent } from '../../shared/intents';
 import type { Board } from '../../shared/model';
-import { describeStorageError, openStartupBoard, saveBoard } from '../db/boards';
+import { ConflictError, describeStorageError, loadBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard } from '../db/boards';
+import { onVersionChange } from '../db/database';
+import { notify } from '../app/notices';
 
 export const HISTORY_LIMIT = 500;
 
 export type SaveState =
   | { readonly status: 'saved' }
   | { readonly status: 'saving' }
-  | { readonly status: 'failed'; readonly message: string };
+  | {
+      readonly status: 'failed';
+      readonly message: string;
+      /** Another window saved this board meanwhile: the user chooses whose version to keep. */
+      readonly conflict?: boolean;
+    };
 
 export type LoadState =
   | { readonly status: 'loading' }
@@ -43,18 +50,30 @@ interface BoardState {
   readonly redo: () => boolean;
   /** Writes the current board again (after a failed save). */
   readonly retrySave: () => Promise<void>;
+  /** After a conflict: keep this window's board (overwrite) or take the other window's. */
+  readonly resolveConflict: (keep: 'mine' | 'theirs') => Promise<void>;
 }
 
 export interface BoardStoreDeps {
   readonly now: () => string;
   readonly openStartupBoard: () => Promise<Board>;
-  readonly saveBoard: (board: Board) => Promise<void>;
+  readonly saveBoard: (board: Board, options?: { readonly overwrite?: boolean }) => Promise<void>;
+  readonly loadBoard?: (id: Board['id']) => Promise<Board | undefined>;
+  /** Other windows on this profile: their saves, and a database upgrade that closed ours. */
+  readonly watchOtherWindows?: (handlers: { saved: (id: Board['id']) => void; upgraded: () => void }) => void;
 }
 
 const defaultDeps: BoardStoreDeps = {
   now: () => new Date().toISOString(),
   openStartupBoard: () => openStartupBoard(),
   saveBoard,
+  loadBoard,
+  watchOtherWindows: ({ saved, upgraded }) => {
+    onBoardSavedElsewhere((id) => {
+      saved(id);
+    });
+    onVersionChange(upgraded);
+  },
 };
 
 export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
@@ -64,21 +83,50 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     let latest: Board | null = null;
     let chain: Promise<void> = Promise.resolve();
 
-    function persist(board: Board): Promise<void> {
+    function persist(board: Board, overwrite = false): Promise<void> {
       latest = board;
       set({ save: { status: 'saving' } });
       chain = chain.then(async () => {
         if (latest !== board) return;
         try {
-          await deps.saveBoard(board);
+          await deps.saveBoard(board, { overwrite });
           if (latest === board) set({ save: { status: 'saved' } });
         } catch (error) {
-          // The change stays in memory (and on screen); the user can retry.
-          set({ save: { status: 'failed', message: describeStorageError(error) } });
+          // The change stays in memory (and on screen); the user can retry or choose.
+          set({ save: { status: 'failed', message: describeStorageError(error), conflict: error instanceof ConflictError } });
         }
       });
       return chain;
     }
+
+    /** Shows the stored version of the open board (another window's), with a fresh history. */
+    async function takeStored(id: Board['id']): Promise<boolean> {
+      const stored = await deps.loadBoard?.(id);
+      if (!stored) return false;
+      latest = stored;
+      set({ load: { status: 'ready', board: stored }, past: [], future: [], save: { status: 'saved' } });
+      return true;
+    }
+
+    deps.watchOtherWindows?.({
+      saved: (id) => {
+        const { load, save } = get();
+        if (load.status !== 'ready' || load.board.id !== id) return;
+        // With a change of ours still on its way, the save will meet the conflict and ask.
+        if (save.status !== 'saved') return;
+        void takeStored(id).then((taken) => {
+          if (taken) notify('Updated with changes saved in another window.');
+        });
+      },
+      upgraded: () => {
+        set({
+          load: {
+            status: 'failed',
+            message: 'A newer version of Ownership Board opened your boards in another window. Reload this window to continue; your saved work is safe.',
+          },
+        });
+      },
+    });
 
     function current(): Board | null {
       const { load } = get();
@@ -151,6 +199,13 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       retrySave: async () => {
         const board = current();
         if (board) await persist(board);
+      },
+
+      resolveConflict: async (keep) => {
+        const board = current();
+        if (!board) return;
+        if (keep === 'mine') await persist(board, true);
+        else await takeStored(board.id);
       },
     };
   });

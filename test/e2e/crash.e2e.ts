@@ -27,7 +27,7 @@ async function startChromium(profile: string): Promise<Running> {
     const timer = setTimeout(() => {
       reject(new Error(`Chromium did not start: ${seen}`));
     }, 20_000);
-    child.stderr?.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/u.exec(seen);
       if (match?.[1]) {

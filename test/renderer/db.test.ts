@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { closeDatabase, getDatabase, BOARD_DATA_VERSION, DATABASE_NAME } from '../../renderer/db/database';
-import { describeStorageError, loadBoard, openStartupBoard, saveBoard } from '../../renderer/db/boards';
+import { ConflictError, describeStorageError, loadBoard, openStartupBoard, saveBoard } from '../../renderer/db/boards';
 
 afterEach(async () => {
   closeDatabase();
@@ -70,5 +70,30 @@ describe('board storage', () => {
     );
     expect(error).not.toBeNull();
     expect(describeStorageError(error)).toMatch(/storage was closed/u);
+  });
+
+  it('refuses to overwrite a board another window saved meanwhile, unless told to', async () => {
+    const board = await openStartupBoard();
+    await saveBoard({ ...board, title: 'Mine, first save' });
+    // Another window (same profile) saves a newer revision behind this window's back.
+    const stored = await getDatabase().boards.get(board.id);
+    if (!stored) throw new Error('not stored');
+    await getDatabase().boards.put({ ...stored, revision: (stored.revision ?? 0) + 1, board: { ...board, title: 'Theirs' } });
+    await expect(saveBoard({ ...board, title: 'Mine, second save' })).rejects.toBeInstanceOf(ConflictError);
+    expect((await getDatabase().boards.get(board.id))?.board.title).toBe('Theirs');
+    expect(describeStorageError(new ConflictError(board.id))).toMatch(/changed in another window/u);
+    await saveBoard({ ...board, title: 'Mine, kept' }, { overwrite: true });
+    expect((await getDatabase().boards.get(board.id))?.board.title).toBe('Mine, kept');
+  });
+
+  it('after reading the newer revision, saving works again', async () => {
+    const board = await openStartupBoard();
+    const stored = await getDatabase().boards.get(board.id);
+    if (!stored) throw new Error('not stored');
+    await getDatabase().boards.put({ ...stored, revision: 7, board: { ...board, title: 'Theirs' } });
+    const theirs = await loadBoard(board.id);
+    expect(theirs?.title).toBe('Theirs');
+    await saveBoard({ ...board, title: 'On top of theirs' });
+    expect((await getDatabase().boards.get(board.id))?.revision).toBe(8);
   });
 });

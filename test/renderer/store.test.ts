@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Board, OutcomeId, PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { createBoardStore, HISTORY_LIMIT, type BoardStoreDeps } from '../../renderer/store/boardStore';
+import { ConflictError } from '../../renderer/db/boards';
 
 function deferred() {
   let resolve!: () => void;
@@ -150,5 +151,61 @@ describe('the board store', () => {
     const load = store.getState().load;
     expect(load.status).toBe('failed');
     expect(load.status === 'failed' && load.message).toMatch(/newer version/u);
+  });
+
+  it('shows a change saved in another window when nothing of ours is pending, with a fresh history', async () => {
+    let handlers: Parameters<NonNullable<BoardStoreDeps['watchOtherWindows']>>[0] | undefined;
+    const theirs = { ...createSampleBoard(), title: 'Renamed in the other window' };
+    const { store } = setup({
+      loadBoard: () => Promise.resolve(theirs),
+      watchOtherWindows: (h) => {
+        handlers = h;
+      },
+    });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 15 } });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().save.status).toBe('saved');
+    handlers?.saved(theirs.id);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(boardOf(store).title).toBe('Renamed in the other window');
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('a save that meets another window’s newer save asks, and keeps whichever the user chooses', async () => {
+    const writes: { title: string; overwrite: boolean }[] = [];
+    const theirs = { ...createSampleBoard(), title: 'Theirs' };
+    const { store } = setup({
+      loadBoard: () => Promise.resolve(theirs),
+      saveBoard: (board, options) => {
+        if (!options?.overwrite) return Promise.reject(new ConflictError(board.id));
+        writes.push({ title: board.title, overwrite: true });
+        return Promise.resolve();
+      },
+    });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Mine' } });
+    await new Promise((r) => setTimeout(r, 0));
+    const save = store.getState().save;
+    expect(save.status === 'failed' && save.conflict).toBe(true);
+    expect(boardOf(store).title).toBe('Mine');
+    await store.getState().resolveConflict('mine');
+    expect(writes).toEqual([{ title: 'Mine', overwrite: true }]);
+    expect(store.getState().save.status).toBe('saved');
+    await store.getState().resolveConflict('theirs');
+    expect(boardOf(store).title).toBe('Theirs');
+  });
+
+  it('a database upgrade from a newer window asks to reload instead of hanging', async () => {
+    let upgraded: () => void = () => undefined;
+    const { store } = setup({
+      watchOtherWindows: (h) => {
+        upgraded = h.upgraded;
+      },
+    });
+    await store.getState().open();
+    upgraded();
+    const load = store.getState().load;
+    expect(load.status === 'failed' && load.message).toMatch(/Reload this window/u);
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * Two windows on the same profile: a change saved in one shows in the other within a second, and
+ * neither overwrites the other's newer change.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, watch } from './browser';
+import { activityTitles, outcome } from './helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+async function quickAdd(page: Page, title: string) {
+  const input = page.getByRole('textbox', { name: 'Add activity to Write the proposal' });
+  await input.fill(title);
+  await input.press('Enter');
+  await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+}
+
+describe('two windows on one profile', () => {
+  it('each shows the other’s saved changes within a second, and both changes survive', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1300 } });
+    const first = watch(await context.newPage());
+    await first.page.goto(inject('baseUrl'));
+    await outcome(first.page, 'Write the proposal').waitFor();
+    const second = watch(await context.newPage());
+    await second.page.goto(inject('baseUrl'));
+    await outcome(second.page, 'Write the proposal').waitFor();
+
+    await quickAdd(first.page, 'Draft the outline');
+    await expect.poll(() => activityTitles(outcome(second.page, 'Write the proposal')), { timeout: 1000 }).toEqual(['Draft the outline']);
+
+    await quickAdd(second.page, 'Review with legal');
+    await expect.poll(() => activityTitles(outcome(first.page, 'Write the proposal')), { timeout: 1000 }).toEqual(['Draft the outline', 'Review with legal']);
+
+    await first.page.reload();
+    await outcome(first.page, 'Write the proposal').getByRole('button', { name: 'Review with legal' }).waitFor();
+    await expect(activityTitles(outcome(first.page, 'Write the proposal'))).resolves.toEqual(['Draft the outline', 'Review with legal']);
+    expect([...first.problems, ...second.problems]).toEqual([]);
+    await context.close();
+  });
+});
