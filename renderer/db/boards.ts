@@ -4,7 +4,7 @@
  */
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
-import { BOARD_DATA_VERSION, getDatabase, type BoardRecord } from './database';
+import { BOARD_DATA_VERSION, openDatabase, type BoardRecord } from './database';
 
 const LAST_BOARD_KEY = 'lastBoardId';
 
@@ -54,6 +54,7 @@ export class StorageError extends Error {
 
 /** Turns Dexie/IndexedDB failures into something a person can act on. */
 export function describeStorageError(error: unknown): string {
+  if (error instanceof StorageError) return error.message;
   const name = errorName(error);
   if (name === 'QuotaExceededError') {
     return 'The disk is full or the app ran out of storage space: the change was not saved. Free some space and try again.';
@@ -99,14 +100,16 @@ function fromRecord(record: BoardRecord): Board {
  * user chose to keep this window's version).
  */
 export async function saveBoard(board: Board, options: { readonly overwrite?: boolean } = {}): Promise<void> {
-  const db = getDatabase();
+  const db = await openDatabase();
   const revision = await db.transaction('rw', db.boards, db.meta, async () => {
     const stored = await db.boards.get(board.id);
     const storedRevision = stored ? (stored.revision ?? 0) : -1;
     const known = knownRevisions.get(board.id) ?? -1;
     if (stored && storedRevision !== known && !options.overwrite) throw new ConflictError(board.id);
     const next = storedRevision + 1;
-    await db.boards.put(toRecord(board, next));
+    // Library status belongs to the record, not the board: keep it.
+    const status = stored?.status ?? 'active';
+    await db.boards.put({ ...toRecord(board, next), status, ...(stored?.trashedAt === undefined ? {} : { trashedAt: stored.trashedAt }) });
     await db.meta.put({ key: LAST_BOARD_KEY, value: board.id });
     return next;
   });
@@ -115,7 +118,7 @@ export async function saveBoard(board: Board, options: { readonly overwrite?: bo
 }
 
 export async function loadBoard(id: BoardId): Promise<Board | undefined> {
-  const record = await getDatabase().boards.get(id);
+  const record = await (await openDatabase()).boards.get(id);
   return record ? fromRecord(record) : undefined;
 }
 
@@ -124,13 +127,17 @@ export async function loadBoard(id: BoardId): Promise<Board | undefined> {
  * the sample board, which is saved straight away so it is there next time.
  */
 export async function openStartupBoard(now: () => string = () => new Date().toISOString()): Promise<Board> {
-  const db = getDatabase();
+  const db = await openDatabase();
   const last = await db.meta.get(LAST_BOARD_KEY);
   if (typeof last?.value === 'string') {
-    const board = await loadBoard(last.value as BoardId);
-    if (board) return board;
+    const record = await db.boards.get(last.value as BoardId);
+    if (record && (record.status ?? 'active') !== 'trashed') return fromRecord(record);
   }
-  const recent = await db.boards.orderBy('updatedAt').last();
+  const recent = await db.boards
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((record) => (record.status ?? 'active') === 'active')
+    .first();
   if (recent) return fromRecord(recent);
   const sample = createSampleBoard({ now: now() });
   try {

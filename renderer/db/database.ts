@@ -9,6 +9,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { Board, BoardId } from '../../shared/model';
 
+/** The Dexie schema version this build writes (see the version list in OwnershipDatabase). */
+export const SCHEMA_VERSION = 2;
+
 /** Version of the stored board data (not of the Dexie schema). */
 export const BOARD_DATA_VERSION = 1;
 
@@ -22,8 +25,27 @@ export interface BoardRecord {
    * two windows on one profile never silently overwrite each other (absent in early records: 0).
    */
   readonly revision?: number;
+  /** Where the board is in the library (schema 2; records from schema 1 are upgraded to 'active'). */
+  readonly status?: BoardStatus;
+  /** When it went into the trash. */
+  readonly trashedAt?: string;
   readonly title: string;
   readonly updatedAt: string;
+  readonly board: Board;
+}
+
+export type BoardStatus = 'active' | 'archived' | 'trashed';
+
+export type SnapshotReason = 'opened' | 'interval' | 'named' | 'before-import' | 'before-restore';
+
+/** A copy of a board at a moment, to go back to (board history). */
+export interface SnapshotRecord {
+  readonly id?: number;
+  readonly boardId: BoardId;
+  readonly createdAt: string;
+  readonly reason: SnapshotReason;
+  /** Only named snapshots have one ("After day 1"). */
+  readonly name: string | null;
   readonly board: Board;
 }
 
@@ -35,13 +57,31 @@ export interface MetaRecord {
 export class OwnershipDatabase extends Dexie {
   boards!: Table<BoardRecord, BoardId>;
   meta!: Table<MetaRecord, string>;
+  snapshots!: Table<SnapshotRecord, number>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
+    // Schema history. Never edit a released version: add the next one with its upgrade.
     this.version(1).stores({
       boards: 'id, updatedAt, title',
       meta: 'key',
     });
+    // 2: library (status: active / archived / trashed) and board history (snapshots).
+    this.version(2)
+      .stores({
+        boards: 'id, updatedAt, title, status',
+        meta: 'key',
+        snapshots: '++id, boardId, [boardId+createdAt]',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<BoardRecord & { status?: BoardStatus; revision?: number }, BoardId>('boards')
+          .toCollection()
+          .modify((record) => {
+            record.status ??= 'active';
+            record.revision ??= 0;
+          });
+      });
     // A newer version of the app opened the database in another window: let it upgrade rather
     // than block it, and tell this window (it must reload) instead of hanging.
     this.on('versionchange', () => {
@@ -50,6 +90,19 @@ export class OwnershipDatabase extends Dexie {
       return false;
     });
   }
+}
+
+function newerDataError(): Error {
+  const error = new Error('Your boards were saved by a newer version of Ownership Board. Update the app to open them; nothing was changed.');
+  error.name = 'VersionError';
+  return error;
+}
+
+/** The IndexedDB version of an existing database, 0 when there is none (or it can't be told). */
+async function storedIdbVersion(name: string): Promise<number> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return 0;
+  const databases = await indexedDB.databases();
+  return databases.find((db) => db.name === name)?.version ?? 0;
 }
 
 const versionChangeListeners = new Set<() => void>();
@@ -61,14 +114,37 @@ export function onVersionChange(listener: () => void): () => void {
 }
 
 let database: OwnershipDatabase | null = null;
+let opening: Promise<OwnershipDatabase> | null = null;
 
+/** The connection object (opens itself on first use). Prefer `openDatabase` in app code. */
 export function getDatabase(): OwnershipDatabase {
   database ??= new OwnershipDatabase();
   return database;
+}
+
+/**
+ * The open database, after making sure the data on disk is not from a newer version. Dexie 4
+ * opens a database of a newer schema as it is, and may even bump its version to add what it
+ * misses; this build doesn't know a newer schema's rules, so it looks first and refuses — never
+ * touching, never deleting — when the data is newer than it understands.
+ */
+export function openDatabase(): Promise<OwnershipDatabase> {
+  opening ??= (async () => {
+    // Dexie stores schema version n as IndexedDB version n × 10.
+    if ((await storedIdbVersion(DATABASE_NAME)) > SCHEMA_VERSION * 10) throw newerDataError();
+    const db = getDatabase();
+    await db.open();
+    return db;
+  })();
+  opening.catch(() => {
+    opening = null;
+  });
+  return opening;
 }
 
 /** Closes and forgets the connection (tests, and a versionchange from a newer tab). */
 export function closeDatabase(): void {
   database?.close();
   database = null;
+  opening = null;
 }

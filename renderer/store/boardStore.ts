@@ -8,7 +8,8 @@ import { applyIntent } from '../../shared/commands';
 import type { CommandError, Effect, Intent } from '../../shared/intents';
 import type { Board } from '../../shared/model';
 import { ConflictError, describeStorageError, loadBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard } from '../db/boards';
-import { onVersionChange } from '../db/database';
+import { onVersionChange, type SnapshotReason } from '../db/database';
+import { addSnapshot, SNAPSHOT_INTERVAL_MS } from '../db/snapshots';
 import { notify } from '../app/notices';
 
 export const HISTORY_LIMIT = 500;
@@ -50,6 +51,15 @@ interface BoardState {
   readonly redo: () => boolean;
   /** Writes the current board again (after a failed save). */
   readonly retrySave: () => Promise<void>;
+  /** Opens a board from the library. */
+  readonly openBoard: (id: Board['id']) => Promise<boolean>;
+  /** Keeps a named copy of the open board in its history ("After day 1"). */
+  readonly nameSnapshot: (name: string) => Promise<{ ok: true } | { ok: false; message: string }>;
+  /**
+   * Puts a copy from the history back as the open board. The current state is kept in the history
+   * first, and the restore is one undo step like any other change.
+   */
+  readonly restoreSnapshot: (snapshot: Board) => Promise<void>;
   /** After a conflict: keep this window's board (overwrite) or take the other window's. */
   readonly resolveConflict: (keep: 'mine' | 'theirs') => Promise<void>;
 }
@@ -59,6 +69,8 @@ export interface BoardStoreDeps {
   readonly openStartupBoard: () => Promise<Board>;
   readonly saveBoard: (board: Board, options?: { readonly overwrite?: boolean }) => Promise<void>;
   readonly loadBoard?: (id: Board['id']) => Promise<Board | undefined>;
+  /** Board history: keep a copy of a board (failures are not the user's problem: ignored). */
+  readonly snapshot?: (board: Board, reason: SnapshotReason, now: string, name?: string | null) => Promise<unknown>;
   /** Other windows on this profile: their saves, and a database upgrade that closed ours. */
   readonly watchOtherWindows?: (handlers: { saved: (id: Board['id']) => void; upgraded: () => void }) => void;
 }
@@ -68,6 +80,7 @@ const defaultDeps: BoardStoreDeps = {
   openStartupBoard: () => openStartupBoard(),
   saveBoard,
   loadBoard,
+  snapshot: addSnapshot,
   watchOtherWindows: ({ saved, upgraded }) => {
     onBoardSavedElsewhere((id) => {
       saved(id);
@@ -128,6 +141,20 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       },
     });
 
+    let lastSnapshotAt = 0;
+    function keepSnapshot(board: Board, reason: SnapshotReason): void {
+      const now = deps.now();
+      lastSnapshotAt = Date.parse(now);
+      void deps.snapshot?.(board, reason, now).catch(() => undefined);
+    }
+
+    /** Shows an opened board with a fresh history, and notes it in the board's history. */
+    function showOpened(board: Board): void {
+      latest = board;
+      set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
+      keepSnapshot(board, 'opened');
+    }
+
     function current(): Board | null {
       const { load } = get();
       return load.status === 'ready' ? load.board : null;
@@ -147,8 +174,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       open: async () => {
         set({ load: { status: 'loading' } });
         try {
-          const board = await deps.openStartupBoard();
-          set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
+          showOpened(await deps.openStartupBoard());
         } catch (error) {
           const message = error instanceof Error && error.name === 'StorageError' ? error.message : describeStorageError(error);
           set({ load: { status: 'failed', message } });
@@ -161,9 +187,42 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         } catch (error) {
           return { ok: false, message: describeStorageError(error) };
         }
-        latest = board;
-        set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
+        const before = current();
+        if (before) keepSnapshot(before, 'before-import');
+        showOpened(board);
         return { ok: true };
+      },
+
+      openBoard: async (id) => {
+        try {
+          const board = await deps.loadBoard?.(id);
+          if (!board) return false;
+          showOpened(board);
+          return true;
+        } catch (error) {
+          notify(error instanceof Error && error.name === 'StorageError' ? error.message : describeStorageError(error), { tone: 'error' });
+          return false;
+        }
+      },
+
+      nameSnapshot: async (name) => {
+        const board = current();
+        if (!board) return { ok: false, message: 'No board is open.' };
+        if (name.trim() === '') return { ok: false, message: 'A snapshot needs a name, like “After day 1”.' };
+        try {
+          await deps.snapshot?.(board, 'named', deps.now(), name);
+          return { ok: true };
+        } catch (error) {
+          return { ok: false, message: describeStorageError(error) };
+        }
+      },
+
+      restoreSnapshot: async (snapshot) => {
+        const board = current();
+        if (!board || snapshot.id !== board.id) return;
+        await deps.snapshot?.(board, 'before-restore', deps.now()).catch(() => undefined);
+        const restored = { ...snapshot, updatedAt: deps.now() };
+        show(restored, [...get().past, board].slice(-HISTORY_LIMIT), []);
       },
 
       dispatch: (intent) => {
@@ -172,7 +231,10 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         const result = applyIntent(board, intent);
         if (!result.ok) return result;
         if (result.board !== board) {
-          const next = { ...result.board, updatedAt: deps.now() };
+          const now = deps.now();
+          // Every ten minutes of editing, keep the state before this change in the history.
+          if (Date.parse(now) - lastSnapshotAt >= SNAPSHOT_INTERVAL_MS) keepSnapshot(board, 'interval');
+          const next = { ...result.board, updatedAt: now };
           show(next, [...get().past, board].slice(-HISTORY_LIMIT), []);
         }
         return { ok: true, effects: result.effects };

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
-import { closeDatabase, getDatabase, BOARD_DATA_VERSION, DATABASE_NAME } from '../../renderer/db/database';
+import { closeDatabase, getDatabase, openDatabase, BOARD_DATA_VERSION, DATABASE_NAME } from '../../renderer/db/database';
 import { ConflictError, describeStorageError, loadBoard, openStartupBoard, saveBoard } from '../../renderer/db/boards';
 
 afterEach(async () => {
@@ -61,8 +61,8 @@ describe('board storage', () => {
   });
 
   it('a write to a closed database fails with DatabaseClosedError, which is explained', async () => {
-    const db = getDatabase();
-    await db.open();
+    // As when another window's upgrade closes this connection (versionchange).
+    const db = await openDatabase();
     db.close();
     const error: unknown = await saveBoard(createSampleBoard()).then(
       () => null,

@@ -1,0 +1,91 @@
+/**
+ * The board library: every board on this machine with what the home screen shows (title, last
+ * edited, outcome count, health score), and the library's moves — create, rename, duplicate,
+ * archive, trash with restore, empty the trash. Boards in the trash are kept until emptied.
+ */
+import { boardHealth } from '../../shared/health';
+import type { Board, BoardId } from '../../shared/model';
+import { ConflictError, loadBoard, saveBoard } from './boards';
+import { openDatabase, type BoardRecord, type BoardStatus } from './database';
+
+export interface BoardSummary {
+  readonly id: BoardId;
+  readonly title: string;
+  readonly updatedAt: string;
+  readonly status: BoardStatus;
+  readonly trashedAt: string | null;
+  readonly outcomes: number;
+  readonly owned: number;
+}
+
+function summarise(record: BoardRecord): BoardSummary {
+  const { score } = boardHealth(record.board);
+  return {
+    id: record.id,
+    title: record.title,
+    updatedAt: record.updatedAt,
+    status: record.status ?? 'active',
+    trashedAt: record.trashedAt ?? null,
+    outcomes: score.total,
+    owned: score.owned,
+  };
+}
+
+/** All boards, most recently edited first. */
+export async function listBoards(): Promise<BoardSummary[]> {
+  const records = await (await openDatabase()).boards.orderBy('updatedAt').reverse().toArray();
+  return records.map(summarise);
+}
+
+async function setStatus(id: BoardId, status: BoardStatus, now: string): Promise<void> {
+  const db = await openDatabase();
+  await db.transaction('rw', db.boards, async () => {
+    const record = await db.boards.get(id);
+    if (!record) throw new Error('That board is no longer on this computer.');
+    const { trashedAt: _dropped, ...rest } = record;
+    await db.boards.put(status === 'trashed' ? { ...rest, status, trashedAt: now } : { ...rest, status });
+  });
+}
+
+export const archiveBoard = (id: BoardId, now: string) => setStatus(id, 'archived', now);
+export const unarchiveBoard = (id: BoardId, now: string) => setStatus(id, 'active', now);
+export const trashBoard = (id: BoardId, now: string) => setStatus(id, 'trashed', now);
+export const restoreBoard = (id: BoardId, now: string) => setStatus(id, 'active', now);
+
+/** Deletes every board in the trash, and their history, for good. Returns how many. */
+export async function emptyTrash(): Promise<number> {
+  const db = await openDatabase();
+  return db.transaction('rw', db.boards, db.snapshots, async () => {
+    const trashed = await db.boards.where('status').equals('trashed').primaryKeys();
+    await db.boards.bulkDelete(trashed);
+    await db.snapshots.where('boardId').anyOf(trashed).delete();
+    return trashed.length;
+  });
+}
+
+/** Renames a board that may not be open (read, change, save on top of what was read). */
+export async function renameBoard(id: BoardId, title: string, now: string): Promise<void> {
+  const trimmed = title.trim();
+  if (trimmed === '') throw new Error('A board needs a title.');
+  const board = await loadBoard(id);
+  if (!board) throw new Error('That board is no longer on this computer.');
+  try {
+    await saveBoard({ ...board, title: trimmed, updatedAt: now });
+  } catch (error) {
+    if (error instanceof ConflictError) throw new Error('The board changed in another window while renaming; try again.');
+    throw error;
+  }
+}
+
+/** A copy with fresh ids for the board (entity ids are scoped by board and stay). */
+export function copyOf(board: Board, newId: BoardId, now: string, title = `${board.title} (copy)`): Board {
+  return { ...board, id: newId, title: Array.from(title).slice(0, 200).join(''), createdAt: now, updatedAt: now };
+}
+
+export async function duplicateBoard(id: BoardId, newId: BoardId, now: string): Promise<Board> {
+  const board = await loadBoard(id);
+  if (!board) throw new Error('That board is no longer on this computer.');
+  const copy = copyOf(board, newId, now);
+  await saveBoard(copy);
+  return copy;
+}

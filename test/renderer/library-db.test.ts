@@ -1,0 +1,149 @@
+/**
+ * The library and history on disk: a database written by the first version opens with every
+ * board intact, a database from a newer version is refused without being touched, the library's
+ * moves (rename, duplicate, archive, trash, restore, empty trash) and the board history.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import type { BoardId } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+import { closeDatabase, DATABASE_NAME, getDatabase, SCHEMA_VERSION } from '../../renderer/db/database';
+import { describeStorageError, loadBoard, openStartupBoard, saveBoard } from '../../renderer/db/boards';
+import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard } from '../../renderer/db/library';
+import { addSnapshot, AUTOMATIC_SNAPSHOTS_KEPT, listSnapshots, loadSnapshot } from '../../renderer/db/snapshots';
+import { legacy, LEGACY_BOARD_COUNT, writeLegacyV1Database } from '../fixtures/db/make-legacy-v1';
+
+afterEach(async () => {
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+const NOW = '2026-11-28T10:00:00.000Z';
+
+describe('schema migrations', () => {
+  it('opens a database written by version 0.1 and finds every board intact', async () => {
+    await writeLegacyV1Database(DATABASE_NAME);
+    const boards = await listBoards();
+    expect(boards).toHaveLength(LEGACY_BOARD_COUNT);
+    for (const record of legacy.boards) {
+      expect(await loadBoard(record.id as BoardId)).toEqual(record.board);
+    }
+    expect(boards.every((b) => b.status === 'active')).toBe(true);
+    expect(getDatabase().verno).toBe(SCHEMA_VERSION);
+    // It reopens the board that was open last in the old version.
+    expect((await openStartupBoard()).id).toBe(legacy.meta[0]?.value);
+  });
+
+  it('a board from the old version can be edited and saved after the upgrade', async () => {
+    await writeLegacyV1Database(DATABASE_NAME);
+    const board = await openStartupBoard();
+    await saveBoard({ ...board, title: 'Edited after upgrade' });
+    expect((await getDatabase().boards.get(board.id))?.revision).toBe(1);
+  });
+
+  it('refuses a database from a newer version with a message and leaves it untouched', async () => {
+    const newer = new Dexie(DATABASE_NAME);
+    newer.version(SCHEMA_VERSION + 5).stores({ boards: 'id, updatedAt, title, status, owner', meta: 'key', snapshots: '++id, boardId', extra: 'id' });
+    await newer.open();
+    await newer.table('boards').put({ id: 'future', title: 'From the future', updatedAt: NOW, dataVersion: 9, board: {} });
+    newer.close();
+
+    const error: unknown = await openStartupBoard().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(describeStorageError(error)).toMatch(/newer version of Ownership Board/u);
+    closeDatabase();
+    const check = new Dexie(DATABASE_NAME);
+    await check.open();
+    expect(check.verno).toBe(SCHEMA_VERSION + 5);
+    expect(await check.table('boards').count()).toBe(1);
+    check.close();
+  });
+});
+
+describe('the library', () => {
+  it('lists boards newest first with outcome count and score', async () => {
+    const sample = createSampleBoard({ now: '2026-11-01T00:00:00.000Z' });
+    const newer = { ...createSampleBoard(), id: 'b-2' as BoardId, title: 'Day 2', updatedAt: '2026-11-02T00:00:00.000Z' };
+    await saveBoard(sample);
+    await saveBoard(newer);
+    const boards = await listBoards();
+    expect(boards.map((b) => [b.title, b.outcomes, b.owned, b.status])).toEqual([
+      ['Day 2', 4, 1, 'active'],
+      ['Revenue ownership workshop (sample)', 4, 1, 'active'],
+    ]);
+  });
+
+  it('renames, duplicates, archives and unarchives', async () => {
+    const sample = createSampleBoard();
+    await saveBoard(sample);
+    await renameBoard(sample.id, '  Q1 workshop  ', NOW);
+    expect((await loadBoard(sample.id))?.title).toBe('Q1 workshop');
+    await expect(renameBoard(sample.id, '   ', NOW)).rejects.toThrow(/needs a title/u);
+    const copy = await duplicateBoard(sample.id, 'copy-1' as BoardId, NOW);
+    expect(copy.title).toBe('Q1 workshop (copy)');
+    expect((await loadBoard(copy.id))?.outcomes).toEqual((await loadBoard(sample.id))?.outcomes);
+    await archiveBoard(copy.id, NOW);
+    expect((await listBoards()).find((b) => b.id === copy.id)?.status).toBe('archived');
+    await unarchiveBoard(copy.id, NOW);
+    expect((await listBoards()).find((b) => b.id === copy.id)?.status).toBe('active');
+  });
+
+  it('trash keeps a board until the trash is emptied; restore brings it back', async () => {
+    const sample = createSampleBoard();
+    await saveBoard(sample);
+    await addSnapshot(sample, 'named', NOW, 'Before trash');
+    await trashBoard(sample.id, NOW);
+    const trashed = (await listBoards())[0];
+    expect(trashed?.status).toBe('trashed');
+    expect(trashed?.trashedAt).toBe(NOW);
+    await restoreBoard(sample.id, NOW);
+    expect((await listBoards())[0]?.status).toBe('active');
+    await trashBoard(sample.id, NOW);
+    expect(await emptyTrash()).toBe(1);
+    expect(await listBoards()).toEqual([]);
+    expect(await listSnapshots(sample.id)).toEqual([]);
+  });
+
+  it('a trashed board is not reopened on start', async () => {
+    const sample = createSampleBoard();
+    const other = { ...createSampleBoard(), id: 'b-2' as BoardId, title: 'Other', updatedAt: '2025-01-01T00:00:00.000Z' };
+    await saveBoard(other);
+    await saveBoard(sample);
+    await trashBoard(sample.id, NOW);
+    expect((await openStartupBoard()).title).toBe('Other');
+  });
+
+  it('saving a board keeps its library status', async () => {
+    const sample = createSampleBoard();
+    await saveBoard(sample);
+    await archiveBoard(sample.id, NOW);
+    const board = await loadBoard(sample.id);
+    if (!board) throw new Error('missing');
+    await saveBoard({ ...board, title: 'Still archived' });
+    expect((await listBoards())[0]?.status).toBe('archived');
+  });
+});
+
+describe('board history', () => {
+  it('keeps named snapshots and prunes automatic ones to the newest', async () => {
+    const sample = createSampleBoard();
+    await addSnapshot(sample, 'named', '2026-11-28T09:00:00.000Z', 'After day 1');
+    for (let i = 0; i < AUTOMATIC_SNAPSHOTS_KEPT + 5; i++) {
+      const minute = String(i).padStart(2, '0');
+      await addSnapshot({ ...sample, title: `v${i}` }, 'interval', `2026-11-28T10:${minute}:00.000Z`);
+    }
+    const list = await listSnapshots(sample.id);
+    expect(list).toHaveLength(AUTOMATIC_SNAPSHOTS_KEPT + 1);
+    expect(list[0]?.createdAt).toBe('2026-11-28T10:34:00.000Z');
+    expect(list.find((s) => s.reason === 'named')?.name).toBe('After day 1');
+    expect(list.some((s) => s.createdAt === '2026-11-28T10:00:00.000Z')).toBe(false);
+    const named = list.find((s) => s.reason === 'named');
+    expect((await loadSnapshot(named?.id ?? -1))?.title).toBe(sample.title);
+  });
+
+  it('a named snapshot needs a name', async () => {
+    await expect(addSnapshot(createSampleBoard(), 'named', NOW, '  ')).rejects.toThrow(/needs a name/u);
+  });
+});
