@@ -208,4 +208,53 @@ describe('the board store', () => {
     const load = store.getState().load;
     expect(load.status === 'failed' && load.message).toMatch(/Reload this window/u);
   });
+
+  it('keeps a snapshot when a board is opened, and every ten minutes of editing', async () => {
+    const kept: string[] = [];
+    let clock = Date.parse('2026-11-28T10:00:00.000Z');
+    const { store } = setup({
+      now: () => new Date(clock).toISOString(),
+      snapshot: (board, reason) => {
+        kept.push(`${reason}:${board.outcomes.find((o) => o.id === outbound)?.current ?? ''}`);
+        return Promise.resolve();
+      },
+    });
+    await store.getState().open();
+    clock += 60_000;
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 15 } });
+    clock += 10 * 60_000;
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 16 } });
+    clock += 60_000;
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 17 } });
+    expect(kept).toEqual(['opened:14', 'interval:15']);
+  });
+
+  it('restoring a snapshot keeps the current state first and is one undoable step', async () => {
+    const kept: string[] = [];
+    const { store, sample } = setup({
+      snapshot: (_board, reason, _now, name) => {
+        kept.push(name ? `${reason}:${name}` : reason);
+        return Promise.resolve();
+      },
+    });
+    await store.getState().open();
+    await expect(store.getState().nameSnapshot('  ')).resolves.toEqual({ ok: false, message: expect.stringMatching(/needs a name/u) as unknown });
+    await expect(store.getState().nameSnapshot('After day 1')).resolves.toEqual({ ok: true });
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Day 2 work' } });
+    await store.getState().restoreSnapshot(sample);
+    expect(boardOf(store).title).toBe(sample.title);
+    expect(kept).toEqual(['opened', 'named:After day 1', 'before-restore']);
+    expect(store.getState().undo()).toBe(true);
+    expect(boardOf(store).title).toBe('Day 2 work');
+  });
+
+  it('opens another board from the library with a fresh history', async () => {
+    const other = { ...createSampleBoard(), title: 'Other board' };
+    const { store } = setup({ loadBoard: () => Promise.resolve(other) });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Edited' } });
+    await expect(store.getState().openBoard(other.id)).resolves.toBe(true);
+    expect(boardOf(store).title).toBe('Other board');
+    expect(store.getState().past).toHaveLength(0);
+  });
 });
