@@ -4,9 +4,10 @@
  * (its content subscribes to the store itself): a re-render of dnd-kit's context would re-render
  * every draggable on the board.
  */
-import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Board } from '../../shared/model';
 import { ScoreSummary } from '../health/ScoreSummary';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { useUiStore } from '../store/uiStore';
 import { Notices } from '../app/Notices';
 import { BoardContent } from './BoardContent';
@@ -24,6 +25,8 @@ const StableDnd = memo(function StableDnd({ children }: { readonly children: Rea
 export function BoardScreen({ board }: { readonly board: Board }) {
   const health = healthFor(board);
   const presenting = useUiStore((s) => s.presenting);
+  const setScreen = useUiStore((s) => s.setScreen);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const layoutRef = useRef<HTMLDivElement>(null);
   const content = useMemo(() => <BoardContent layoutRef={layoutRef} />, []);
   useBoardShortcuts();
@@ -40,8 +43,26 @@ export function BoardScreen({ board }: { readonly board: Board }) {
           <h1 className="board-header__title">{board.title}</h1>
           {board.purpose && <p className="board-header__purpose">{board.purpose}</p>}
         </div>
-        <ScoreSummary score={health.score} />
+        <div className="board-header__side">
+          <ScoreSummary score={health.score} />
+          <div className="board-header__nav editing-chrome">
+            <button type="button" onClick={() => { setScreen('library'); }}>
+              All boards
+            </button>
+            <button type="button" onClick={() => { setHistoryOpen(true); }}>
+              History
+            </button>
+          </div>
+        </div>
       </header>
+      {historyOpen && (
+        <HistoryPanel
+          boardId={board.id}
+          onClose={() => {
+            setHistoryOpen(false);
+          }}
+        />
+      )}
       <BoardToolbar layoutRef={layoutRef} />
       <SyncBanner />
       <StableDnd>{content}</StableDnd>

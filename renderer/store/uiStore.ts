@@ -9,12 +9,16 @@ export const MIN_ZOOM = 0.4;
 export const MAX_ZOOM = 2;
 
 export type BoardView = 'board' | 'people';
+/** The library (home screen) or the open board. */
+export type Screen = 'board' | 'library';
 
 interface UiState {
   readonly zoom: number;
   readonly presenting: boolean;
   readonly view: BoardView;
   readonly highlighted: string | null;
+  readonly screen: Screen;
+  readonly setScreen: (screen: Screen) => void;
   readonly setZoom: (zoom: number) => void;
   readonly zoomIn: () => void;
   readonly zoomOut: () => void;
@@ -30,6 +34,10 @@ export const useUiStore = create<UiState>()((set, get) => ({
   presenting: false,
   view: 'board',
   highlighted: null,
+  screen: 'board',
+  setScreen: (screen) => {
+    set({ screen, presenting: false });
+  },
   setZoom: (zoom) => {
     set({ zoom: clamp(zoom) });
   },

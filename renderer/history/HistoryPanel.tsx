@@ -1,0 +1,138 @@
+/**
+ * A board's history: the copies kept automatically (when opened, every ten minutes of editing,
+ * before an import or a restore) and the named ones. Restoring one keeps the current state first
+ * and can itself be undone.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { BoardId } from '../../shared/model';
+import { listSnapshots, loadSnapshot, type SnapshotSummary } from '../db/snapshots';
+import { describeStorageError } from '../db/boards';
+import { useBoardStore } from '../store/boardStore';
+import { notify } from '../app/notices';
+import { formatEdited } from '../library/dates';
+import './history.css';
+
+const REASONS: Readonly<Record<SnapshotSummary['reason'], string>> = {
+  opened: 'When the board was opened',
+  interval: 'During editing',
+  named: 'Named',
+  'before-import': 'Before an import',
+  'before-restore': 'Before a restore',
+};
+
+export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; readonly onClose: () => void }) {
+  const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const nameSnapshot = useBoardStore((s) => s.nameSnapshot);
+  const restoreSnapshot = useBoardStore((s) => s.restoreSnapshot);
+  const headingId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => {
+    setVersion((v) => v + 1);
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    listSnapshots(boardId).then(
+      (list) => {
+        if (current) setSnapshots(list);
+      },
+      (e: unknown) => {
+        if (current) setError(describeStorageError(e));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [boardId, version]);
+
+  useEffect(() => {
+    dialog.current?.focus();
+  }, []);
+
+  return (
+    <div className="history-backdrop">
+      <div
+        ref={dialog}
+        className="history"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={headingId}
+        tabIndex={-1}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onClose();
+        }}
+      >
+        <div className="history__head">
+          <h2 id={headingId}>Board history</h2>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+        <form
+          className="history__name"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void nameSnapshot(name).then((result) => {
+              if (!result.ok) {
+                setError(result.message);
+                return;
+              }
+              notify(`Kept a snapshot named ${name.trim()}.`);
+              setName('');
+              setError(null);
+              refresh();
+            });
+          }}
+        >
+          <label className="field">
+            <span>Name this moment</span>
+            <input value={name} maxLength={100} placeholder="After day 1" onChange={(e) => { setName(e.target.value); }} />
+          </label>
+          <button type="submit">Save snapshot</button>
+        </form>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        {snapshots === null ? (
+          <p aria-busy="true">Loading the history…</p>
+        ) : snapshots.length === 0 ? (
+          <p className="muted">No snapshots yet.</p>
+        ) : (
+          <ul className="history__list" aria-label="Snapshots, newest first">
+            {snapshots.map((snapshot) => (
+              <li key={snapshot.id} className="history__item">
+                <span>
+                  <strong>{snapshot.name ?? REASONS[snapshot.reason]}</strong>
+                  <span className="muted">
+                    {' '}
+                    · {formatEdited(snapshot.createdAt)} · {snapshot.outcomes} outcomes, {snapshot.activities} activities
+                  </span>
+                </span>
+                <button
+                  type="button"
+                  aria-label={`Restore ${snapshot.name ?? REASONS[snapshot.reason].toLowerCase()} from ${formatEdited(snapshot.createdAt)}`}
+                  onClick={() =>
+                    void loadSnapshot(snapshot.id).then(async (board) => {
+                      if (!board) return;
+                      await restoreSnapshot(board);
+                      notify('Restored the snapshot. Undo brings back what was there.', { undoable: true });
+                      onClose();
+                    })
+                  }
+                >
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

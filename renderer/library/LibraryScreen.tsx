@@ -1,0 +1,263 @@
+/**
+ * The home screen: every board on this machine with when it was last edited, its outcomes and
+ * ownership score; create (blank or a copy of the sample), rename, duplicate, archive, trash with
+ * restore and "Empty trash", and search by title.
+ */
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import type { Board, BoardId } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard, type BoardSummary } from '../db/library';
+import { describeStorageError } from '../db/boards';
+import { useBoardStore } from '../store/boardStore';
+import { useUiStore } from '../store/uiStore';
+import { notify } from '../app/notices';
+import { Notices } from '../app/Notices';
+import { formatEdited } from './dates';
+import './library.css';
+
+const now = () => new Date().toISOString();
+const newId = () => crypto.randomUUID() as BoardId;
+
+function blankBoard(): Board {
+  const at = now();
+  return { id: newId(), title: 'Untitled board', purpose: '', createdAt: at, updatedAt: at, people: [], outcomes: [], activities: [] };
+}
+
+export function LibraryScreen() {
+  const [boards, setBoards] = useState<BoardSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const openNew = useBoardStore((s) => s.openNew);
+  const openBoard = useBoardStore((s) => s.openBoard);
+  const openId = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board.id : null));
+  const setScreen = useUiStore((s) => s.setScreen);
+
+  // Bumped after every change; the effect below reads the library again.
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => {
+    setVersion((v) => v + 1);
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    listBoards().then(
+      (list) => {
+        if (!current) return;
+        setBoards(list);
+        setError(null);
+      },
+      (e: unknown) => {
+        if (current) setError(describeStorageError(e));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [version]);
+
+  const run = async (action: () => Promise<unknown>, done?: string) => {
+    try {
+      await action();
+      if (done) notify(done);
+    } catch (e) {
+      // The library's own refusals are plain Errors with a sentence; the rest comes from storage.
+      notify(e instanceof Error && e.name === 'Error' ? e.message : describeStorageError(e), { tone: 'error' });
+    }
+    refresh();
+  };
+
+  const open = async (id: BoardId) => {
+    if (await openBoard(id)) setScreen('board');
+  };
+
+  const create = async (board: Board) => {
+    const result = await openNew(board);
+    if (result.ok) setScreen('board');
+    else notify(result.message, { tone: 'error' });
+  };
+
+  const filtered = useMemo(() => {
+    const needle = query.trim().toLocaleLowerCase();
+    return (boards ?? []).filter((b) => needle === '' || b.title.toLocaleLowerCase().includes(needle));
+  }, [boards, query]);
+  const active = filtered.filter((b) => b.status === 'active');
+  const archived = filtered.filter((b) => b.status === 'archived');
+  const trashed = filtered.filter((b) => b.status === 'trashed');
+
+  return (
+    <div className="library">
+      <header className="library__header">
+        <div>
+          <p className="board-header__app">Ownership Board</p>
+          <h1>Your boards</h1>
+        </div>
+        <div className="library__create">
+          <button type="button" className="primary-button" onClick={() => void create(blankBoard())}>
+            New board
+          </button>
+          <button type="button" onClick={() => void create(createSampleBoard({ makeId: () => crypto.randomUUID(), now: now() }))}>
+            New copy of the sample
+          </button>
+          {openId && (
+            <button type="button" onClick={() => { setScreen('board'); }}>
+              Back to the open board
+            </button>
+          )}
+        </div>
+      </header>
+      <main className="library__main">
+        <label className="library__search">
+          <span className="visually-hidden">Search boards by title</span>
+          <input type="search" placeholder="Search boards by title" value={query} onChange={(e) => { setQuery(e.target.value); }} />
+        </label>
+        {error && (
+          <div role="alert" className="library__error">
+            {error}
+          </div>
+        )}
+        {boards === null && !error ? (
+          <p aria-busy="true">Loading your boards…</p>
+        ) : (
+          <>
+            <BoardSection title="Boards" empty={query ? 'No board matches your search.' : 'No boards yet: start a new one.'} boards={active} openId={openId}>
+              {(board) => (
+                <>
+                  <button type="button" onClick={() => void open(board.id)}>
+                    Open
+                  </button>
+                  <RenameButton board={board} onRename={(title) => run(() => renameBoard(board.id, title, now()), `Renamed to ${title.trim()}.`)} />
+                  <button type="button" onClick={() => void run(() => duplicateBoard(board.id, newId(), now()), `Duplicated ${board.title}.`)}>
+                    Duplicate
+                  </button>
+                  <button type="button" onClick={() => void run(() => archiveBoard(board.id, now()), `Archived ${board.title}.`)}>
+                    Archive
+                  </button>
+                  <button type="button" className="danger-button" disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void run(() => trashBoard(board.id, now()), `Moved ${board.title} to the trash.`)}>
+                    Move to trash
+                  </button>
+                </>
+              )}
+            </BoardSection>
+            {archived.length > 0 && (
+              <BoardSection title="Archived" empty="" boards={archived} openId={openId}>
+                {(board) => (
+                  <>
+                    <button type="button" onClick={() => void open(board.id)}>
+                      Open
+                    </button>
+                    <button type="button" onClick={() => void run(() => unarchiveBoard(board.id, now()), `${board.title} is back among your boards.`)}>
+                      Unarchive
+                    </button>
+                    <button type="button" className="danger-button" disabled={board.id === openId} onClick={() => void run(() => trashBoard(board.id, now()), `Moved ${board.title} to the trash.`)}>
+                      Move to trash
+                    </button>
+                  </>
+                )}
+              </BoardSection>
+            )}
+            <BoardSection
+              title="Trash"
+              empty="The trash is empty."
+              boards={trashed}
+              openId={openId}
+              action={
+                trashed.length > 0 ? (
+                  <button type="button" className="danger-button" onClick={() => void run(async () => {
+                    if (!window.confirm(`Delete ${trashed.length === 1 ? 'this board' : `these ${trashed.length} boards`} for good? This cannot be undone.`)) return;
+                    const count = await emptyTrash();
+                    notify(`Deleted ${count} ${count === 1 ? 'board' : 'boards'} for good.`);
+                  })}>
+                    Empty trash
+                  </button>
+                ) : null
+              }
+            >
+              {(board) => (
+                <button type="button" onClick={() => void run(() => restoreBoard(board.id, now()), `Restored ${board.title}.`)}>
+                  Restore
+                </button>
+              )}
+            </BoardSection>
+          </>
+        )}
+      </main>
+      <Notices />
+    </div>
+  );
+}
+
+function BoardSection({
+  title,
+  empty,
+  boards,
+  openId,
+  action,
+  children,
+}: {
+  readonly title: string;
+  readonly empty: string;
+  readonly boards: readonly BoardSummary[];
+  readonly openId: BoardId | null;
+  readonly action?: ReactNode;
+  readonly children: (board: BoardSummary) => ReactNode;
+}) {
+  const headingId = useId();
+  return (
+    <section className="library__section" aria-labelledby={headingId}>
+      <div className="library__section-head">
+        <h2 id={headingId}>
+          {title} <span className="muted">({boards.length})</span>
+        </h2>
+        {action}
+      </div>
+      {boards.length === 0 ? (
+        empty && <p className="muted">{empty}</p>
+      ) : (
+        <ul className="library__list">
+          {boards.map((board) => (
+            <li key={board.id} className="library__item">
+              <section aria-label={board.title} className="library__card">
+                <h3 className="library__title">
+                  {board.title}
+                  {board.id === openId && <span className="tag tag--new">Open</span>}
+                </h3>
+                <p className="library__meta">
+                  Last edited {formatEdited(board.updatedAt)} · {board.outcomes} {board.outcomes === 1 ? 'outcome' : 'outcomes'} · {board.owned} of {board.outcomes} owned
+                  {board.trashedAt ? ` · in the trash since ${formatEdited(board.trashedAt)}` : ''}
+                </p>
+                <div className="library__actions">{children(board)}</div>
+              </section>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RenameButton({ board, onRename }: { readonly board: BoardSummary; readonly onRename: (title: string) => Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(board.title);
+  if (!editing) {
+    return (
+      <button type="button" onClick={() => { setTitle(board.title); setEditing(true); }}>
+        Rename
+      </button>
+    );
+  }
+  return (
+    <form
+      className="library__rename"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onRename(title).then(() => { setEditing(false); });
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setEditing(false);
+      }}
+    >
+      <input aria-label={`New title for ${board.title}`} value={title} maxLength={200} autoFocus onChange={(e) => { setTitle(e.target.value); }} />
+      <button type="submit">Save title</button>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The library and the board's history, used as a facilitator would between workshops: new
+ * boards, rename, duplicate, archive, trash and restore, empty trash, search; a named snapshot
+ * restored (and the restore undone).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { activityTitles, openBoard, outcome } from './helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const section = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\(\\d+\\)$`, 'u') });
+const boardCard = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
+
+async function toLibrary(page: Page) {
+  await page.getByRole('button', { name: 'All boards' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your boards' }).waitFor();
+}
+
+describe('the library', () => {
+  it('creates, renames, duplicates, archives, trashes, restores and finds boards', async () => {
+    const { page, problems } = await openBoard(browser);
+    await toLibrary(page);
+    const boards = section(page, 'Boards');
+    await expect(boards.getByText(/4 outcomes · 1 of 4 owned/u).isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'New board' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
+    await expect(page.getByText('No outcomes yet.', { exact: false }).isVisible()).resolves.toBe(true);
+    await toLibrary(page);
+
+    const untitled = boardCard(page, 'Untitled board');
+    await untitled.getByRole('button', { name: 'Rename' }).click();
+    await page.getByRole('textbox', { name: 'New title for Untitled board' }).fill('Q3 planning');
+    await page.getByRole('button', { name: 'Save title' }).click();
+    await boardCard(page, 'Q3 planning').waitFor();
+
+    await boardCard(page, 'Revenue ownership workshop (sample)').getByRole('button', { name: 'Duplicate' }).click();
+    await boardCard(page, 'Revenue ownership workshop (sample) (copy)').waitFor();
+
+    await boardCard(page, 'Revenue ownership workshop (sample) (copy)').getByRole('button', { name: 'Archive' }).click();
+    await section(page, 'Archived').getByRole('region', { name: 'Revenue ownership workshop (sample) (copy)' }).waitFor();
+
+    await boardCard(page, 'Revenue ownership workshop (sample)').getByRole('button', { name: 'Move to trash' }).click();
+    const trash = section(page, 'Trash');
+    await trash.getByRole('region', { name: 'Revenue ownership workshop (sample)' }).waitFor();
+    await trash.getByRole('button', { name: 'Restore' }).click();
+    await section(page, 'Boards').getByRole('region', { name: 'Revenue ownership workshop (sample)' }).waitFor();
+
+    await page.getByRole('searchbox', { name: 'Search boards by title' }).fill('q3');
+    await expect(section(page, 'Boards').getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual(['Q3 planning\nOpen']);
+    await page.getByRole('searchbox', { name: 'Search boards by title' }).fill('');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'library.png'), fullPage: true });
+
+    await boardCard(page, 'Revenue ownership workshop (sample) (copy)').getByRole('button', { name: 'Move to trash' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await trash.getByRole('button', { name: 'Empty trash' }).click();
+    await expect.poll(() => trash.getByText('The trash is empty.').isVisible()).toBe(true);
+
+    await boardCard(page, 'Revenue ownership workshop (sample)').getByRole('button', { name: 'Open' }).click();
+    await outcome(page, 'Outbound pipeline').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('reopens the last board on start', async () => {
+    const { page } = await openBoard(browser);
+    await toLibrary(page);
+    await page.getByRole('button', { name: 'New board' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
+  });
+});
+
+describe('board history', () => {
+  it('names a snapshot, restores it after more changes, and undoes the restore', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'History' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Board history' });
+    await expect(dialog.getByText('When the board was opened').first().isVisible()).resolves.toBe(true);
+    await dialog.getByRole('textbox', { name: 'Name this moment' }).fill('After day 1');
+    await dialog.getByRole('button', { name: 'Save snapshot' }).click();
+    await dialog.getByText('After day 1', { exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    const input = page.getByRole('textbox', { name: 'Add activity to Forecast accuracy' });
+    await input.fill('Weekly forecast review');
+    await input.press('Enter');
+    await expect(activityTitles(outcome(page, 'Forecast accuracy'))).resolves.toEqual(['Weekly forecast review']);
+
+    await page.getByRole('button', { name: 'History' }).click();
+    await dialog.getByRole('button', { name: /^Restore After day 1 from/u }).click();
+    await expect.poll(() => activityTitles(outcome(page, 'Forecast accuracy'))).toEqual([]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => activityTitles(outcome(page, 'Forecast accuracy'))).toEqual(['Weekly forecast review']);
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect(dialog.getByText('Before a restore').first().isVisible()).resolves.toBe(true);
+  });
+});
