@@ -3,13 +3,15 @@
  * user's files on the renderer's behalf.
  *
  * Every handler first checks that the message comes from the app's own top-level page, then
- * treats the payload as `unknown` and validates it with the shared parsers. Electron, the dialogs
- * and the file system are injected, so all of this is unit-tested with fakes. Failures come back
- * as `{ status: 'failed', message }` in words a workshop facilitator can act on.
+ * treats the payload as `unknown` and validates it with the shared parsers. Electron, the dialogs,
+ * the file system, the PDF renderer and the OS file inbox are injected, so all of this is
+ * unit-tested with fakes. Failures come back as `{ status: 'failed', message }` in words a
+ * workshop facilitator can act on.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type {
   Dialog,
   FileFilter,
@@ -24,12 +26,17 @@ import {
   IPC_CHANNELS,
   MAX_FILE_BYTES,
   parseOpenFileRequest,
+  parsePrintPdfRequest,
   parseSaveFileRequest,
   type BridgeInfo,
   type FileKind,
   type OpenFileResult,
+  type SaveFileRequest,
   type SaveFileResult,
 } from '../shared/ipc';
+import type { PrintRequest } from '../shared/print';
+import type { OpenedFile } from './openFiles';
+import { PdfError } from './pdf';
 import { originOf } from './security';
 
 /** The file operations the handlers need; `nodeFileSystem` below is the real one. */
@@ -55,6 +62,12 @@ export interface IpcDeps {
   readonly platform: string;
   /** Origins whose top-level page may use the bridge (see security.trustedOrigins). */
   readonly allowedOrigins: readonly string[];
+  /** pdf.renderPdf with the hidden-window factory bound; throws PdfError with a user message. */
+  readonly renderPdf: (request: PrintRequest) => Promise<Uint8Array>;
+  /** openFiles.FileInbox.take: the file the OS asked to open before the page listened. */
+  readonly takePendingFile: () => Promise<OpenedFile | null>;
+  /** A file was opened or saved through a dialog ("Open recent" keeps the .json ones). */
+  readonly onFileUsed?: (filePath: string) => void;
 }
 
 /**
@@ -173,17 +186,36 @@ export async function readFileForRenderer(filePath: string, files: FileSystem): 
   return { status: 'opened', name: path.basename(filePath), text };
 }
 
+/** A command-line argument as a path: Linux desktops may pass `file://` URIs (Exec=… %U). */
+function argumentPath(arg: string): string | null {
+  if (!arg.toLowerCase().startsWith('file:')) return arg;
+  try {
+    return fileURLToPath(arg);
+  } catch {
+    return null; // a file URL of another machine (file://server/share/…) or garbage
+  }
+}
+
 /**
  * A board file the OS put on the command line (double-click on Windows/Linux, or a second
- * launch), resolved against the launch folder. Flags and the app's own path are skipped.
+ * launch), resolved against the launch folder. The executable (argv[0]), Electron's app folder
+ * in development ("."), and every switch — Chromium and Electron add their own, e.g.
+ * `--original-process-start-time=…` to a second instance's argv — are skipped.
  */
 export function fileArgument(argv: readonly string[], workingDirectory: string): string | null {
   const candidate = argv
     .slice(1)
-    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.json'))
+    .filter((arg) => !arg.startsWith('-'))
+    .map(argumentPath)
+    .filter((arg): arg is string => arg !== null && arg.toLowerCase().endsWith('.json') && !arg.includes('\0'))
     .at(-1);
   return candidate === undefined ? null : path.resolve(workingDirectory, candidate);
 }
+
+/** Main -> renderer only; every other channel must have a handler with a sender check. */
+export const RENDERER_BOUND_CHANNELS: readonly string[] = [IPC_CHANNELS.menuCommand];
+
+const PDF_BUSY_MESSAGE = 'A PDF is already being made. Wait for it to finish, then try again.';
 
 export function registerIpcHandlers(deps: IpcDeps): void {
   const { ipcMain, dialog, files } = deps;
@@ -200,12 +232,9 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return { shell: 'desktop', os: deps.platform, appVersion: deps.appVersion };
   });
 
-  ipcMain.handle(IPC_CHANNELS.saveFile, async (event, payload: unknown): Promise<SaveFileResult> => {
-    assertTrusted(event, IPC_CHANNELS.saveFile);
-    const parsed = parseSaveFileRequest(payload);
-    if (!parsed.ok) return { status: 'failed', message: parsed.error };
-    const { suggestedName, kind, contents } = parsed.value;
-
+  /** Asks where to save, then writes atomically (nodeFileSystem). Used by saveFile and printToPdf. */
+  const saveWithDialog = async (sender: WebContents, request: SaveFileRequest): Promise<SaveFileResult> => {
+    const { suggestedName, kind, contents } = request;
     const options: SaveDialogOptions = {
       defaultPath: path.join(deps.defaultDirectory(), defaultFileName(suggestedName, FILE_KINDS[kind].extension)),
       filters: [filterFor(kind)],
@@ -214,7 +243,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     };
     let filePath: string;
     try {
-      const window = deps.windowFor(event.sender);
+      const window = deps.windowFor(sender);
       const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || choice.filePath === '') return { status: 'cancelled' };
       filePath = choice.filePath;
@@ -228,7 +257,15 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     } catch (error) {
       return { status: 'failed', message: saveErrorMessage(error) };
     }
+    deps.onFileUsed?.(filePath);
     return { status: 'saved', name: path.basename(filePath) };
+  };
+
+  ipcMain.handle(IPC_CHANNELS.saveFile, async (event, payload: unknown): Promise<SaveFileResult> => {
+    assertTrusted(event, IPC_CHANNELS.saveFile);
+    const parsed = parseSaveFileRequest(payload);
+    if (!parsed.ok) return { status: 'failed', message: parsed.error };
+    return saveWithDialog(event.sender, parsed.value);
   });
 
   ipcMain.handle(IPC_CHANNELS.openFile, async (event, payload: unknown): Promise<OpenFileResult> => {
@@ -251,7 +288,38 @@ export function registerIpcHandlers(deps: IpcDeps): void {
       console.error('The open dialog failed', error);
       return { status: 'failed', message: 'The open dialog could not be shown. Try again.' };
     }
-    return readFileForRenderer(filePath, files);
+    const result = await readFileForRenderer(filePath, files);
+    if (result.status === 'opened') deps.onFileUsed?.(filePath);
+    return result;
+  });
+
+  // One PDF at a time: a double-click on "Export PDF" must not open two save dialogs.
+  let printing = false;
+  ipcMain.handle(IPC_CHANNELS.printToPdf, async (event, payload: unknown): Promise<SaveFileResult> => {
+    assertTrusted(event, IPC_CHANNELS.printToPdf);
+    const parsed = parsePrintPdfRequest(payload);
+    if (!parsed.ok) return { status: 'failed', message: parsed.error };
+    if (printing) return { status: 'failed', message: PDF_BUSY_MESSAGE };
+    printing = true;
+    try {
+      const { suggestedName, ...request } = parsed.value;
+      let contents: Uint8Array;
+      try {
+        contents = await deps.renderPdf(request);
+      } catch (error) {
+        if (error instanceof PdfError) return { status: 'failed', message: error.message };
+        console.error('The PDF could not be made', error);
+        return { status: 'failed', message: 'The PDF could not be made because of an unexpected error. Try again.' };
+      }
+      return await saveWithDialog(event.sender, { suggestedName, kind: 'pdf', contents });
+    } finally {
+      printing = false;
+    }
+  });
+
+  ipcMain.handle(IPC_CHANNELS.takePendingFile, async (event): Promise<OpenedFile | null> => {
+    assertTrusted(event, IPC_CHANNELS.takePendingFile);
+    return deps.takePendingFile();
   });
 }
 

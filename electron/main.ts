@@ -1,6 +1,7 @@
 /**
- * Main-process entry: wiring only. Each rule lives in its own module (window, protocol, security,
- * ipc); this file decides the order in which they are applied during the app's life.
+ * Main-process entry: wiring only. Each rule lives in its own module (window, windowState,
+ * protocol, security, ipc, pdf, menu, openFiles, recentFiles, lifecycle); this file decides the
+ * order in which they are applied during the app's life.
  *
  * STORAGE IS FOREVER: do not change the app's name (package.json "name"/"productName"), do not
  * call app.setName() or app.setPath('userData', …), and do not change the app:// scheme or host.
@@ -9,12 +10,19 @@
  * Everything runs inside start() so unit tests can import this module with a faked electron.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MessageBoxOptions } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc';
 import { fileArgument, nodeFileSystem, readFileForRenderer, registerIpcHandlers } from './ipc';
+import { flushWritesBeforeQuit, holdUnloadWhileSaving } from './lifecycle';
+import { buildMenuTemplate, keyboardShortcuts } from './menu';
+import { FileInbox } from './openFiles';
+import { renderPdf } from './pdf';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './protocol';
+import { RecentFiles } from './recentFiles';
 import { hardenAllWebContents, hardenSession, resolveDevServerUrl, trustedOrigins } from './security';
-import { createMainWindow } from './window';
+import { PendingWrites, createSettingsFiles } from './settingsFiles';
+import { MAIN_WINDOW_MIN_SIZE, MAIN_WINDOW_SIZE, createMainWindow, createPrintWindow } from './window';
+import { fitWindowState, loadWindowState, saveWindowState, watchWindowState, type WindowState } from './windowState';
 
 export function start(): void {
   // A second instance on the same profile would lock or corrupt the IndexedDB (LevelDB) files.
@@ -29,60 +37,158 @@ export function start(): void {
 
   const devServerUrl = resolveDevServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
   const allowedOrigins = trustedOrigins(devServerUrl);
+  // In development the boards live in the dev server's origin, so the PDF window loads that too.
+  const entryUrl = devServerUrl ?? APP_ENTRY_URL;
   const rendererRoot = path.join(__dirname, '../dist/renderer');
   const preloadPath = path.join(__dirname, 'preload.cjs');
 
   hardenAllWebContents(app, { allowedOrigins, openExternal: (url) => shell.openExternal(url) });
 
-  let mainWindow: BrowserWindow | null = null;
-  // A board file the OS asked us to open before the page could receive it.
-  let pendingFile = fileArgument(process.argv, process.cwd());
+  const pending = new PendingWrites();
+  const settings = createSettingsFiles(app.getPath('userData'), nodeFileSystem, pending);
+  flushWritesBeforeQuit(app, pending);
 
-  const deliverFile = (window: BrowserWindow, filePath: string): void => {
-    void readFileForRenderer(filePath, nodeFileSystem).then(async (result) => {
-      if (window.isDestroyed()) return;
-      if (result.status === 'opened') {
-        const command: MenuCommand = { type: 'open-file', name: result.name, text: result.text };
-        window.webContents.send(IPC_CHANNELS.menuCommand, command);
-      } else if (result.status === 'failed') {
-        await dialog.showMessageBox(window, { type: 'error', message: 'The file could not be opened.', detail: result.message });
-      }
-    }).catch((error: unknown) => {
-      console.error(`Could not hand ${filePath} to the window`, error);
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
+  let mainWindow: BrowserWindow | null = null;
+  let savedWindowState: WindowState | null = null;
+  // Set once the saved window state and recent files are loaded. Before that, 'activate' (which
+  // macOS fires at launch), 'open-file' and 'second-instance' only queue; start-up opens the window.
+  let started = false;
+
+  const liveMainWindow = (): BrowserWindow | null => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null);
+
+  const showMessage = (options: MessageBoxOptions): void => {
+    const window = liveMainWindow();
+    (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)).catch((error: unknown) => {
+      console.error('Could not show a message', error);
     });
   };
 
-  const openFromOs = (filePath: string): void => {
-    if (mainWindow === null || mainWindow.webContents.isLoading()) {
-      pendingFile = filePath;
-      return;
-    }
-    deliverFile(mainWindow, filePath);
+  const refreshMenu = (): void => {
+    if (!app.isReady()) return; // set once ready; recent files loaded earlier are included then
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          isDev: !app.isPackaged,
+          appName: app.name,
+          recentFiles: recent.list,
+          send: sendToPage,
+          openRecent: (filePath) => {
+            openFromOs(filePath);
+          },
+          clearRecent: () => {
+            recent.clear();
+          },
+          showShortcuts: () => {
+            showMessage({
+              type: 'info',
+              title: 'Keyboard shortcuts',
+              message: 'Keyboard shortcuts',
+              detail: keyboardShortcuts(process.platform)
+                .map((shortcut) => `${shortcut.keys}  —  ${shortcut.action}`)
+                .join('\n'),
+            });
+          },
+        }),
+      ),
+    );
   };
 
+  const recent = new RecentFiles({
+    settings,
+    onChange: refreshMenu,
+    addToOs: (filePath) => {
+      app.addRecentDocument(filePath);
+    },
+    clearOs: () => {
+      app.clearRecentDocuments();
+    },
+  });
+
+  const inbox = new FileInbox({
+    read: (filePath) => readFileForRenderer(filePath, nodeFileSystem),
+    deliver: (file) => {
+      const window = liveMainWindow();
+      if (window === null) return false;
+      const command: MenuCommand = { type: 'open-file', name: file.name, text: file.text };
+      window.webContents.send(IPC_CHANNELS.menuCommand, command);
+      return true;
+    },
+    reportFailure: (message, filePath) => {
+      recent.remove(filePath);
+      showMessage({ type: 'error', message: 'The file could not be opened.', detail: message });
+    },
+    onOpened: (filePath) => {
+      recent.add(filePath);
+    },
+  });
+  // Windows and Linux pass a double-clicked board on the command line.
+  const launchFile = fileArgument(process.argv, process.cwd());
+  if (launchFile !== null) inbox.receive(launchFile);
+
   const openMainWindow = (): void => {
-    const window = createMainWindow({ preloadPath, url: devServerUrl ?? APP_ENTRY_URL });
+    const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()];
+    const state = fitWindowState(savedWindowState, displays, { defaultSize: MAIN_WINDOW_SIZE, minSize: MAIN_WINDOW_MIN_SIZE });
+    const window = createMainWindow({ preloadPath, url: entryUrl, state });
     mainWindow = window;
-    window.webContents.on('did-finish-load', () => {
-      if (pendingFile === null) return;
-      const filePath = pendingFile;
-      pendingFile = null;
-      deliverFile(window, filePath);
+    watchWindowState(window, (next) => {
+      savedWindowState = next;
+      saveWindowState(settings, next);
+    });
+    holdUnloadWhileSaving(window, {
+      isQuitting: () => quitting,
+      quit: () => {
+        app.quit();
+      },
+    });
+    // A reload replaces the page: files wait again until the new page asks for them.
+    window.webContents.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) inbox.pageGone();
     });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
+      inbox.pageGone();
     });
   };
 
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (mainWindow !== null) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
-    } else if (app.isReady()) {
-      openMainWindow(); // macOS: the app was running without a window
+  /** Menu commands go to the focused app window (the only one is the main window). */
+  function sendToPage(command: MenuCommand): void {
+    const focused = BrowserWindow.getFocusedWindow();
+    const target = focused !== null && focused === mainWindow ? focused : liveMainWindow();
+    if (target === null) {
+      // macOS keeps the menu without a window: open one; the user repeats the command there.
+      if (started) openMainWindow();
+      return;
     }
+    target.webContents.send(IPC_CHANNELS.menuCommand, command);
+  }
+
+  /** Brings the app window to the front, or opens one (macOS keeps running without windows). */
+  const revealMainWindow = (): void => {
+    const window = liveMainWindow();
+    if (window !== null) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    } else if (started) {
+      openMainWindow();
+    }
+  };
+
+  /** A file from the OS or the recent list: queued until the page listens, then delivered. */
+  function openFromOs(filePath: string): void {
+    inbox.receive(filePath);
+    revealMainWindow();
+  }
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const filePath = fileArgument(argv, workingDirectory);
-    if (filePath !== null) openFromOs(filePath);
+    if (filePath !== null) inbox.receive(filePath);
+    revealMainWindow();
   });
 
   // macOS hands over double-clicked files with this event, possibly before 'ready'.
@@ -96,12 +202,12 @@ export function start(): void {
   });
 
   app.on('activate', () => {
-    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    if (started && liveMainWindow() === null) openMainWindow();
   });
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       handleAppProtocol(rendererRoot);
       hardenSession(session.defaultSession, { allowedOrigins, rendererRoot });
       registerIpcHandlers({
@@ -113,7 +219,17 @@ export function start(): void {
         appVersion: app.getVersion(),
         platform: process.platform,
         allowedOrigins,
+        // The hidden window has no preload, so the print view it shows cannot use the bridge.
+        renderPdf: (request) => renderPdf(request, { createWindow: createPrintWindow, entryUrl }),
+        takePendingFile: () => inbox.take(),
+        onFileUsed: (filePath) => {
+          recent.add(filePath);
+        },
       });
+      app.setAboutPanelOptions({ applicationName: app.name, applicationVersion: app.getVersion(), copyright: 'Copyright © Ownership Board team' });
+      savedWindowState = await loadWindowState(settings);
+      await recent.load(); // also sets the menu
+      started = true;
       openMainWindow();
     })
     .catch((error: unknown) => {

@@ -21,6 +21,8 @@ const bridge = {
   info: () => ipcRenderer.invoke(IPC_CHANNELS.info) as Promise<BridgeInfo>,
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request) as Promise<SaveFileResult>,
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request) as Promise<OpenFileResult>,
+  printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request) as Promise<SaveFileResult>,
+  takePendingFile: () => ipcRenderer.invoke(IPC_CHANNELS.takePendingFile) as ReturnType<OwnershipBridge['takePendingFile']>,
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand): void => {
       listener(command);

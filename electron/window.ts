@@ -1,42 +1,70 @@
 /**
- * The main window: its options (a pure function, so every security flag is pinned by a unit
- * test) and its creation. Several flags below are already Electron's defaults; they are spelled
+ * The app's windows: their options (pure functions, so every security flag is pinned by a unit
+ * test) and their creation. Several flags below are already Electron's defaults; they are spelled
  * out anyway so that a future default change, or a copied snippet, cannot quietly weaken them.
+ *
+ * Every window the app creates — the main window and the hidden window that renders PDFs — is
+ * made by `newWindow` below, the app's only `new BrowserWindow` (a test greps for others), with
+ * web preferences from SECURE_WEB_PREFERENCES.
  */
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
+import type { FittedWindowState } from './windowState';
 
 export const MAIN_WINDOW_TITLE = 'Ownership Board';
 
 /** Matches the renderer's page background, so there is no white flash while it loads. */
 export const MAIN_WINDOW_BACKGROUND = '#f6f5f2';
 
+export const MAIN_WINDOW_SIZE = { width: 1280, height: 820 } as const;
+/** A board with a few outcome columns and the side panel still fits; smaller gets unusable. */
+export const MAIN_WINDOW_MIN_SIZE = { width: 880, height: 560 } as const;
+
+/** Electron's security checklist, as window options. Shared by every window of the app. */
+export const SECURE_WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  // Dropping a file on the window must reach the app's import, never replace the app.
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  // Off: Chromium would download spell-check dictionaries from the network.
+  spellcheck: false,
+});
+
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     title: MAIN_WINDOW_TITLE,
-    width: 1280,
-    height: 820,
-    // A board with a few outcome columns and the side panel still fits; smaller gets unusable.
-    minWidth: 880,
-    minHeight: 560,
+    width: MAIN_WINDOW_SIZE.width,
+    height: MAIN_WINDOW_SIZE.height,
+    minWidth: MAIN_WINDOW_MIN_SIZE.width,
+    minHeight: MAIN_WINDOW_MIN_SIZE.height,
     show: false,
     backgroundColor: MAIN_WINDOW_BACKGROUND,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      // Dropping a file on the window must reach the app's import, never replace the app.
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      // Off: Chromium would download spell-check dictionaries from the network.
-      spellcheck: false,
-    },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },
+  };
+}
+
+/**
+ * The hidden window that renders the print view for printToPDF. Same lock-down as the main
+ * window, but no preload: the print view needs no bridge, so it gets none. Background throttling
+ * is off because a never-shown window counts as "in the background", and the print view must be
+ * able to finish loading fonts and laying out while nobody looks at it.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    title: `${MAIN_WINDOW_TITLE} (PDF)`,
+    width: MAIN_WINDOW_SIZE.width,
+    height: MAIN_WINDOW_SIZE.height,
+    show: false,
+    skipTaskbar: true,
+    backgroundColor: '#ffffff',
+    webPreferences: { ...SECURE_WEB_PREFERENCES, backgroundThrottling: false },
   };
 }
 
@@ -44,12 +72,28 @@ export interface MainWindowSetup {
   readonly preloadPath: string;
   /** app://ownership-board/index.html, or the dev server URL in development. */
   readonly url: string;
+  /** Where the window was last time, already checked against today's displays. */
+  readonly state?: FittedWindowState | null;
+}
+
+/** The one place a BrowserWindow is constructed; only the option functions above feed it. */
+function newWindow(options: BrowserWindowConstructorOptions): BrowserWindow {
+  return new BrowserWindow(options);
+}
+
+/** The hidden window for one PDF export (pdf.ts destroys it when done). */
+export function createPrintWindow(): BrowserWindow {
+  return newWindow(printWindowOptions());
 }
 
 /** Creates the window hidden and shows it once the first frame is painted. */
 export function createMainWindow(setup: MainWindowSetup): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(setup.preloadPath));
+  const options = mainWindowOptions(setup.preloadPath);
+  const state = setup.state ?? null;
+  const window = newWindow(state === null ? options : { ...options, ...state.bounds });
   window.once('ready-to-show', () => {
+    // maximize() also shows the window on some platforms; either way it ends up visible.
+    if (state?.maximized === true) window.maximize();
     window.show();
   });
   window.loadURL(setup.url).catch((error: unknown) => {

@@ -2,6 +2,9 @@
 // change, and Electron restarted whenever either of them is rebuilt. Electron gets the dev
 // server's URL in ELECTRON_RENDERER_URL, which the main process honours only when unpackaged.
 // Everything started here is stopped when Electron exits or this script is interrupted.
+// Arguments after `--` go to the first Electron start (not to restarts, which would import the
+// same board again), so opening a board from the command line can be tried in development:
+// `npm run dev -- path/to/Team.ownership.json`.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import process from 'node:process';
@@ -15,6 +18,8 @@ let electron = null;
 /** Set while we restart Electron ourselves, so its exit does not end the session. */
 let restarting = false;
 let shuttingDown = false;
+/** Passed to the first start only. */
+let launchArgs = process.argv.slice(2);
 
 const server = await createServer({ configFile: 'vite.config.ts' });
 await server.listen();
@@ -59,7 +64,8 @@ function startElectron() {
   const env = { ...process.env, ELECTRON_RENDERER_URL: rendererUrl };
   // Set by some editors' terminals; it would make Electron behave as plain Node.
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(electronPath, ['.'], { stdio: 'inherit', env });
+  const child = spawn(electronPath, ['.', ...launchArgs], { stdio: 'inherit', env });
+  launchArgs = [];
   child.on('exit', (code) => {
     if (restarting || shuttingDown || child !== electron) return;
     void shutdown(code ?? 0);

@@ -8,7 +8,8 @@
  * the main process treats everything from the renderer as `unknown`.
  */
 
-import type { PrintRequest } from './print';
+import type { BoardId } from './model';
+import { PRINT_SECTIONS, parsePrintHash, printHash, type PrintRequest } from './print';
 
 /** The global name under which preload exposes the bridge. */
 export const BRIDGE_GLOBAL = 'ownershipBoard';
@@ -66,7 +67,24 @@ export type OpenFileResult =
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly message: string };
 
-/** Commands the native menu (or the OS) sends to the UI. */
+/**
+ * Commands the native menu (or the OS) sends to the UI.
+ *
+ * Undo/redo: the Edit menu's Undo and Redo (and their shortcuts) do NOT use Electron's built-in
+ * undo roles, because those only reach text fields and the board keeps its own history. The menu
+ * sends `undo`/`redo` to the page instead, and the page's handler decides: when a text field has
+ * focus (input, textarea, contenteditable), it calls `document.execCommand('undo'|'redo')` so
+ * typing is undone as usual; otherwise it undoes the last board change. Cut, copy, paste and
+ * select-all stay Electron roles: they only ever concern text.
+ *
+ * Renderers must ignore command types they do not know, so the shell can add commands later.
+ *
+ * Closing and quitting (no command needed): the page saves every change to IndexedDB at once. If
+ * a write is still in flight when the window closes or the app quits, the page cancels the
+ * unload in a 'beforeunload' listener (`event.preventDefault()`; added while writing, removed
+ * when done). The desktop shell then retries the close every 100 ms and closes anyway after 3 s
+ * (electron/lifecycle.ts); a browser shows its own "Leave site?" prompt for the same listener.
+ */
 export type MenuCommand =
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
@@ -135,6 +153,40 @@ export function parseSaveFileRequest(payload: unknown): Parsed<SaveFileRequest> 
     }
   }
   return { ok: true, value: { suggestedName: safeFileName(suggestedName), kind, contents } };
+}
+
+const PRINT_FIELDS_MISSING = 'The PDF request does not say which board and which pages to print.';
+
+/**
+ * Validates a PDF request from the renderer. The print options go through the print address's
+ * own rules (shared/print.ts): the request is turned into `#print?…` and read back, so the hidden
+ * window can only ever be asked for a page the print view itself would accept.
+ */
+export function parsePrintPdfRequest(payload: unknown): Parsed<PrintPdfRequest> {
+  if (!isRecord(payload)) return { ok: false, error: 'The PDF request is not an object.' };
+  const { suggestedName, boardId, paper, orientation, sections } = payload;
+  if (typeof suggestedName !== 'string') return { ok: false, error: 'The file name is missing.' };
+  if (typeof boardId !== 'string' || typeof paper !== 'string' || typeof orientation !== 'string') {
+    return { ok: false, error: PRINT_FIELDS_MISSING };
+  }
+  if (!Array.isArray(sections) || sections.length === 0 || sections.length > PRINT_SECTIONS.length * 2) {
+    return { ok: false, error: PRINT_FIELDS_MISSING };
+  }
+  // Unknown sections are refused rather than dropped: the renderer asked for something else.
+  if (!sections.every((section) => typeof section === 'string' && (PRINT_SECTIONS as readonly string[]).includes(section))) {
+    return { ok: false, error: 'The PDF request names a section the print view does not have.' };
+  }
+  const request = parsePrintHash(
+    printHash({
+      boardId: boardId as BoardId,
+      // Checked by parsePrintHash right below; the casts only let printHash build the address.
+      paper: paper as PrintRequest['paper'],
+      orientation: orientation as PrintRequest['orientation'],
+      sections: sections as PrintRequest['sections'],
+    }),
+  );
+  if (request === null) return { ok: false, error: 'The paper, orientation or board of the PDF request is not valid.' };
+  return { ok: true, value: { ...request, suggestedName: safeFileName(suggestedName) } };
 }
 
 export function parseOpenFileRequest(payload: unknown): Parsed<OpenFileRequest> {

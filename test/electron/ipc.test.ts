@@ -5,12 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_FILE_BYTES } from '../../shared/ipc';
+import { IPC_CHANNELS, MAX_FILE_BYTES, parsePrintPdfRequest, type IpcChannel } from '../../shared/ipc';
+import type { PrintRequest } from '../../shared/print';
 
 vi.mock('electron', () => ({}));
 
 import {
   DISK_FULL_MESSAGE,
+  RENDERER_BOUND_CHANNELS,
   TOO_LARGE_MESSAGE,
   fileArgument,
   isTrustedSender,
@@ -20,6 +22,8 @@ import {
   type FileSystem,
   type IpcDeps,
 } from '../../electron/ipc';
+import type { OpenedFile } from '../../electron/openFiles';
+import { PDF_TIMEOUT_MESSAGE, PdfError } from '../../electron/pdf';
 
 const APP_PAGE = 'app://ownership-board/index.html';
 const ALLOWED = ['app://ownership-board'] as const;
@@ -55,6 +59,9 @@ function setup() {
     readFile: vi.fn((_path: string) => Promise.resolve<Uint8Array>(new TextEncoder().encode('{"board":1}'))),
     fileSize: vi.fn((_path: string) => Promise.resolve(11)),
   } satisfies FileSystem;
+  const renderPdf = vi.fn((_request: PrintRequest): Promise<Uint8Array> => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])));
+  const takePendingFile = vi.fn(() => Promise.resolve<OpenedFile | null>({ name: 'Team.ownership.json', text: '{}' }));
+  const onFileUsed = vi.fn((_path: string) => undefined);
   const deps: IpcDeps = {
     ipcMain: {
       handle: (channel: string, handler: Handler) => {
@@ -68,6 +75,9 @@ function setup() {
     appVersion: '0.1.0',
     platform: 'linux',
     allowedOrigins: ALLOWED,
+    renderPdf,
+    takePendingFile,
+    onFileUsed,
   };
   registerIpcHandlers(deps);
   const call = async (channel: string, payload?: unknown, event: IpcMainInvokeEvent = senderEvent()): Promise<unknown> => {
@@ -75,7 +85,7 @@ function setup() {
     if (handler === undefined) throw new Error(`no handler for ${channel}`);
     return await handler(event, payload);
   };
-  return { handlers, dialog, files, window, call };
+  return { handlers, dialog, files, window, call, renderPdf, takePendingFile, onFileUsed };
 }
 
 const boardSave = { suggestedName: 'Team A', kind: 'json', contents: '{"board":1}' };
@@ -86,9 +96,34 @@ beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 
+const pdfRequest = { suggestedName: 'Team A', boardId: 'b-1', paper: 'A4', orientation: 'landscape', sections: ['cover', 'map'] };
+
+/**
+ * A valid payload for every channel the renderer may invoke. Typed over ALL channels: a channel
+ * added to IPC_CHANNELS fails the type-check here until it gets an entry, and then the sender
+ * tests below run against its handler.
+ */
+const VALID_PAYLOADS: Readonly<Record<IpcChannel, unknown>> = {
+  [IPC_CHANNELS.info]: undefined,
+  [IPC_CHANNELS.saveFile]: boardSave,
+  [IPC_CHANNELS.openFile]: { kinds: ['json'] },
+  [IPC_CHANNELS.printToPdf]: pdfRequest,
+  [IPC_CHANNELS.takePendingFile]: undefined,
+  [IPC_CHANNELS.menuCommand]: undefined, // main -> renderer only: no handler
+};
+
+/** Every channel in IPC_CHANNELS the renderer can invoke, found by iterating the constant. */
+const invokeChannels = Object.values(IPC_CHANNELS).filter((channel) => !RENDERER_BOUND_CHANNELS.includes(channel));
+
 describe('the handlers', () => {
-  it('are registered for exactly the bridge channels', () => {
-    expect([...setup().handlers.keys()].sort()).toEqual([IPC_CHANNELS.info, IPC_CHANNELS.openFile, IPC_CHANNELS.saveFile].sort());
+  it('are registered for exactly the channels in IPC_CHANNELS that the renderer invokes', () => {
+    expect([...setup().handlers.keys()].sort()).toEqual([...invokeChannels].sort());
+    expect(invokeChannels.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('leave the menu channel to main -> renderer messages only', () => {
+    expect(RENDERER_BOUND_CHANNELS).toEqual([IPC_CHANNELS.menuCommand]);
+    expect(setup().handlers.has(IPC_CHANNELS.menuCommand)).toBe(false);
   });
 
   it('tell the page it runs on the desktop, with the OS and version', async () => {
@@ -97,19 +132,27 @@ describe('the handlers', () => {
 });
 
 describe('the sender check', () => {
-  const channels = [
-    [IPC_CHANNELS.info, undefined],
-    [IPC_CHANNELS.saveFile, boardSave],
-    [IPC_CHANNELS.openFile, { kinds: ['json'] }],
-  ] as const;
+  const channels = invokeChannels.map((channel) => [channel, VALID_PAYLOADS[channel]] as const);
+
+  it.each(channels)('%s answers the app itself', async (channel, payload) => {
+    await expect(setup().call(channel, payload)).resolves.toBeTruthy();
+  });
 
   it.each(channels)('%s refuses a page of another origin and touches nothing', async (channel, payload) => {
-    const { call, dialog, files } = setup();
+    const { call, dialog, files, renderPdf, takePendingFile } = setup();
     await expect(call(channel, payload, senderEvent({ url: 'https://evil.example/' }))).rejects.toThrow('Request refused.');
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(files.writeFile).not.toHaveBeenCalled();
     expect(files.readFile).not.toHaveBeenCalled();
+    expect(renderPdf).not.toHaveBeenCalled();
+    expect(takePendingFile).not.toHaveBeenCalled();
+  });
+
+  it.each(channels)('%s refuses the dev server origin when it is not trusted, and file: pages', async (channel, payload) => {
+    const { call } = setup();
+    await expect(call(channel, payload, senderEvent({ url: 'http://localhost:5173/' }))).rejects.toThrow('Request refused.');
+    await expect(call(channel, payload, senderEvent({ url: 'file:///tmp/index.html' }))).rejects.toThrow('Request refused.');
   });
 
   it.each(channels)('%s refuses an iframe even of the app origin', async (channel, payload) => {
@@ -287,7 +330,128 @@ describe('opening a file', () => {
   });
 });
 
+describe('payload validation on every channel that takes one', () => {
+  const INVALID_PAYLOADS: Readonly<Partial<Record<IpcChannel, readonly unknown[]>>> = {
+    [IPC_CHANNELS.saveFile]: [null, 'x', { suggestedName: 'x', kind: 'exe', contents: '' }, { suggestedName: 1, kind: 'json', contents: '' }],
+    [IPC_CHANNELS.openFile]: [null, {}, { kinds: ['exe'] }, { kinds: 'json' }],
+    [IPC_CHANNELS.printToPdf]: [
+      null,
+      [],
+      { ...pdfRequest, paper: 'A3' },
+      { ...pdfRequest, orientation: 'sideways' },
+      { ...pdfRequest, sections: [] },
+      { ...pdfRequest, sections: ['cover', '<script>'] },
+      { ...pdfRequest, sections: 'cover' },
+      { ...pdfRequest, boardId: '' },
+      { ...pdfRequest, boardId: 'x'.repeat(201) },
+      { ...pdfRequest, boardId: 42 },
+      { ...pdfRequest, suggestedName: undefined },
+    ],
+  };
+  // Channels without a payload (info, takePendingFile) ignore whatever is sent.
+  const cases = invokeChannels.flatMap((channel) => (INVALID_PAYLOADS[channel] ?? []).map((payload) => [channel, payload] as const));
+
+  it('covers every channel whose valid payload is not empty', () => {
+    const withPayload = invokeChannels.filter((channel) => VALID_PAYLOADS[channel] !== undefined);
+    expect(withPayload.every((channel) => (INVALID_PAYLOADS[channel]?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it.each(cases)('%s answers %j with a failure message and does nothing', async (channel, payload) => {
+    const { call, dialog, files, renderPdf } = setup();
+    const result = (await call(channel, payload)) as { status: string; message?: string };
+    expect(result.status).toBe('failed');
+    expect(result.message).toMatch(/\w+ \w+/u);
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(files.writeFile).not.toHaveBeenCalled();
+    expect(renderPdf).not.toHaveBeenCalled();
+  });
+});
+
+describe('exporting a PDF', () => {
+  it('renders the print view of the requested board, then asks where to save and writes the bytes', async () => {
+    const { call, dialog, files, renderPdf, window } = setup();
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/ada/Documents/Team A.pdf' });
+    expect(await call(IPC_CHANNELS.printToPdf, pdfRequest)).toEqual({ status: 'saved', name: 'Team A.pdf' });
+    expect(renderPdf).toHaveBeenCalledWith({ boardId: 'b-1', paper: 'A4', orientation: 'landscape', sections: ['cover', 'map'] });
+    const [parent, options] = dialog.showSaveDialog.mock.calls[0] ?? [];
+    expect(parent).toBe(window);
+    expect(options?.defaultPath).toBe(path.join('/home/ada/Documents', 'Team A.pdf'));
+    expect(options?.filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }]);
+    expect(files.writeFile).toHaveBeenCalledWith('/home/ada/Documents/Team A.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    // Rendered before the dialog, so a failure is known before the user picks a place.
+    expect(renderPdf.mock.invocationCallOrder[0]).toBeLessThan(dialog.showSaveDialog.mock.invocationCallOrder[0] ?? 0);
+  });
+
+  it('reports the renderer\'s own failure message (e.g. the 20 s timeout) without a dialog', async () => {
+    const { call, dialog, renderPdf } = setup();
+    renderPdf.mockRejectedValue(new PdfError(PDF_TIMEOUT_MESSAGE));
+    expect(await call(IPC_CHANNELS.printToPdf, pdfRequest)).toEqual({ status: 'failed', message: PDF_TIMEOUT_MESSAGE });
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('reports an unexpected error in general words', async () => {
+    const { call, renderPdf } = setup();
+    renderPdf.mockRejectedValue(new Error('GPU process crashed'));
+    const result = (await call(IPC_CHANNELS.printToPdf, pdfRequest)) as { status: string; message: string };
+    expect(result.status).toBe('failed');
+    expect(result.message).not.toContain('GPU');
+  });
+
+  it('writes nothing when the save dialog is cancelled', async () => {
+    const { call, dialog, files } = setup();
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    expect(await call(IPC_CHANNELS.printToPdf, pdfRequest)).toEqual({ status: 'cancelled' });
+    expect(files.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('makes one PDF at a time', async () => {
+    const { call, renderPdf } = setup();
+    let finish: (bytes: Uint8Array) => void = () => undefined;
+    renderPdf.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    const first = call(IPC_CHANNELS.printToPdf, pdfRequest);
+    expect(await call(IPC_CHANNELS.printToPdf, pdfRequest)).toMatchObject({ status: 'failed', message: expect.stringMatching(/already/u) as unknown });
+    finish(new Uint8Array([1]));
+    expect(await first).toMatchObject({ status: 'saved' });
+    expect(await call(IPC_CHANNELS.printToPdf, pdfRequest)).toMatchObject({ status: 'saved' });
+  });
+});
+
+describe('the file the OS handed over before the page listened', () => {
+  it('is handed out through takePendingFile', async () => {
+    const { call, takePendingFile } = setup();
+    expect(await call(IPC_CHANNELS.takePendingFile)).toEqual({ name: 'Team.ownership.json', text: '{}' });
+    takePendingFile.mockResolvedValue(null);
+    expect(await call(IPC_CHANNELS.takePendingFile)).toBeNull();
+  });
+});
+
+describe('recent files', () => {
+  it('hears of files opened and saved through the dialogs, not of cancelled or failed ones', async () => {
+    const { call, dialog, files, onFileUsed } = setup();
+    await call(IPC_CHANNELS.openFile, { kinds: ['json'] });
+    expect(onFileUsed).toHaveBeenLastCalledWith('/home/ada/Documents/Team A.ownership.json');
+    await call(IPC_CHANNELS.saveFile, boardSave);
+    expect(onFileUsed).toHaveBeenCalledTimes(2);
+
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await call(IPC_CHANNELS.openFile, { kinds: ['json'] });
+    files.writeFile.mockRejectedValue(codeError('ENOSPC'));
+    await call(IPC_CHANNELS.saveFile, boardSave);
+    expect(onFileUsed).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('files handed over by the OS', () => {
+  it('ignores Chromium switches in a second instance\'s argv and reads file URIs from Linux desktops', () => {
+    expect(
+      fileArgument(['/opt/ob/ownership-board', '--allow-file-access-from-files', 'Team.ownership.json', '--original-process-start-time=1'], '/home/ada'),
+    ).toBe(path.resolve('/home/ada', 'Team.ownership.json'));
+    expect(fileArgument(['/opt/ob/ownership-board', 'file:///home/ada/My%20Team.ownership.json'], '/x')).toBe('/home/ada/My Team.ownership.json');
+    expect(fileArgument(['/opt/ob/ownership-board', 'file://server/share/Team.ownership.json'], '/x')).toBeNull();
+    expect(fileArgument(['/opt/ob/ownership-board', '-psn_0_12345'], '/x')).toBeNull();
+  });
+
   it('takes the last JSON file argument, resolved against the launch folder', () => {
     expect(fileArgument(['/opt/Ownership Board/ownership-board', 'Team.ownership.json'], '/home/ada')).toBe(
       path.resolve('/home/ada', 'Team.ownership.json'),
@@ -330,5 +494,28 @@ describe('the real file system', () => {
 
   it('refuses to read a folder as a file', async () => {
     await expect(nodeFileSystem.fileSize(folder)).rejects.toMatchObject({ code: 'EISDIR' });
+  });
+});
+
+describe('parsePrintPdfRequest', () => {
+  it('accepts a full request, putting sections in print order and cleaning the file name', () => {
+    expect(parsePrintPdfRequest({ ...pdfRequest, suggestedName: 'Team/A: plan', sections: ['people', 'cover', 'cover'] })).toEqual({
+      ok: true,
+      value: { suggestedName: 'Team A plan', boardId: 'b-1', paper: 'A4', orientation: 'landscape', sections: ['cover', 'people'] },
+    });
+  });
+
+  it('keeps a board id with URL characters intact', () => {
+    const parsed = parsePrintPdfRequest({ ...pdfRequest, boardId: 'a&b=c#d' });
+    expect(parsed.ok && parsed.value.boardId).toBe('a&b=c#d');
+  });
+
+  it('drops anything that is not part of the request', () => {
+    const parsed = parsePrintPdfRequest({ ...pdfRequest, url: 'https://evil.example/' });
+    expect(parsed.ok && Object.keys(parsed.value).sort()).toEqual(['boardId', 'orientation', 'paper', 'sections', 'suggestedName']);
+  });
+
+  it('refuses sections smuggled in with a comma', () => {
+    expect(parsePrintPdfRequest({ ...pdfRequest, sections: ['cover,map'] }).ok).toBe(false);
   });
 });

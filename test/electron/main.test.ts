@@ -1,9 +1,11 @@
 // The app's life: one instance per profile, a second launch focusing the first window, the
-// privileged scheme before ready, everything hardened before the first window exists.
+// privileged scheme before ready, everything hardened before the first window exists, files from
+// the OS reaching the page once, the window put back where it was, and every window locked down.
 import { EventEmitter } from 'node:events';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../shared/ipc';
 
@@ -11,17 +13,31 @@ interface FakeWebPreferences {
   preload?: string;
   sandbox?: boolean;
   contextIsolation?: boolean;
+  nodeIntegration?: boolean;
+  webSecurity?: boolean;
+}
+
+interface FakeWindowOptions {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  show?: boolean;
+  webPreferences?: FakeWebPreferences;
 }
 
 class FakeWebContents extends EventEmitter {
   readonly isLoading = vi.fn(() => false);
   readonly send = vi.fn();
+  readonly executeJavaScript = vi.fn((_code: string): Promise<unknown> => Promise.resolve(true));
+  readonly printToPDF = vi.fn(() => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])));
 }
 
 class FakeWindow extends EventEmitter {
   static instances: FakeWindow[] = [];
   static getAllWindows = (): FakeWindow[] => FakeWindow.instances.filter((window) => !window.destroyed);
   static fromWebContents = (): FakeWindow | null => null;
+  static getFocusedWindow = (): FakeWindow | null => null;
 
   readonly webContents = new FakeWebContents();
   minimized = false;
@@ -32,22 +48,34 @@ class FakeWindow extends EventEmitter {
   });
   readonly focus = vi.fn();
   readonly show = vi.fn();
+  readonly maximize = vi.fn();
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
   readonly isDestroyed = vi.fn(() => this.destroyed);
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
+  readonly getNormalBounds = vi.fn(() => ({ x: this.options.x ?? 0, y: this.options.y ?? 0, width: this.options.width ?? 0, height: this.options.height ?? 0 }));
+  readonly isMaximized = vi.fn(() => false);
+  readonly isFullScreen = vi.fn(() => false);
 
-  constructor(readonly options: { webPreferences?: FakeWebPreferences }) {
+  constructor(readonly options: FakeWindowOptions) {
     super();
     FakeWindow.instances.push(this);
   }
 
   close(): void {
+    this.emit('close');
     this.destroyed = true;
     this.emit('closed');
   }
 }
 
+const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
+
 class FakeApp extends EventEmitter {
   isPackaged = true;
+  readonly name = 'Ownership Board';
+  userData = '/nonexistent';
   private resolveReady: () => void = () => undefined;
   private readonly readyPromise = new Promise<void>((resolve) => {
     this.resolveReady = resolve;
@@ -60,18 +88,31 @@ class FakeApp extends EventEmitter {
   readonly setPath = vi.fn();
   readonly isReady = vi.fn(() => this.ready);
   readonly whenReady = vi.fn(() => this.readyPromise);
-  readonly getPath = vi.fn(() => '/home/ada/Documents');
+  readonly getPath = vi.fn((name: string) => (name === 'userData' ? this.userData : '/home/ada/Documents'));
   readonly getVersion = vi.fn(() => '0.1.0');
+  readonly addRecentDocument = vi.fn();
+  readonly clearRecentDocuments = vi.fn();
+  readonly setAboutPanelOptions = vi.fn();
 
-  async becomeReady(): Promise<void> {
+  async becomeReady(options: { expectWindow?: boolean } = {}): Promise<void> {
     this.ready = true;
     this.resolveReady();
     await this.readyPromise;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (options.expectWindow === false) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return;
+    }
+    // Start-up reads two small files before it opens the window.
+    await vi.waitFor(() => {
+      expect(FakeWindow.instances.length).toBeGreaterThan(0);
+    });
   }
 }
 
+type Handler = (event: IpcMainInvokeEvent, payload?: unknown) => unknown;
+
 function createElectron() {
+  const handlers = new Map<string, Handler>();
   return {
     app: new FakeApp(),
     BrowserWindow: FakeWindow,
@@ -85,39 +126,61 @@ function createElectron() {
         webRequest: { onBeforeRequest: vi.fn() },
       },
     },
-    ipcMain: { handle: vi.fn() },
-    dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    handlers,
+    ipcMain: {
+      handle: vi.fn((channel: string, handler: Handler) => {
+        handlers.set(channel, handler);
+      }),
+    },
+    dialog: {
+      showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })),
+      showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })),
+      showOpenDialog: vi.fn(),
+    },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    Menu: {
+      buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
+    screen: { getPrimaryDisplay: vi.fn(() => display), getAllDisplays: vi.fn(() => [display]) },
   };
 }
 
+type FakeElectron = ReturnType<typeof createElectron>;
 const state = vi.hoisted((): { electron: unknown } => ({ electron: null }));
 let electron = createElectron();
+const current = (): FakeElectron => state.electron as FakeElectron;
 
 vi.mock('electron', () => ({
   get app() {
-    return (state.electron as ReturnType<typeof createElectron>).app;
+    return current().app;
   },
   get BrowserWindow() {
-    return (state.electron as ReturnType<typeof createElectron>).BrowserWindow;
+    return current().BrowserWindow;
   },
   get protocol() {
-    return (state.electron as ReturnType<typeof createElectron>).protocol;
+    return current().protocol;
   },
   get net() {
-    return (state.electron as ReturnType<typeof createElectron>).net;
+    return current().net;
   },
   get session() {
-    return (state.electron as ReturnType<typeof createElectron>).session;
+    return current().session;
   },
   get ipcMain() {
-    return (state.electron as ReturnType<typeof createElectron>).ipcMain;
+    return current().ipcMain;
   },
   get dialog() {
-    return (state.electron as ReturnType<typeof createElectron>).dialog;
+    return current().dialog;
   },
   get shell() {
-    return (state.electron as ReturnType<typeof createElectron>).shell;
+    return current().shell;
+  },
+  get Menu() {
+    return current().Menu;
+  },
+  get screen() {
+    return current().screen;
   },
 }));
 
@@ -126,22 +189,45 @@ async function launch(): Promise<void> {
   await import('../../electron/main');
 }
 
+/** An IPC call from the app's own page, as the preload would make it. */
+async function invoke(channel: string, payload?: unknown): Promise<unknown> {
+  const handler = electron.handlers.get(channel);
+  if (handler === undefined) throw new Error(`no handler for ${channel}`);
+  const mainFrame = { url: 'app://ownership-board/index.html', parent: null };
+  return await handler({ senderFrame: mainFrame, sender: { mainFrame } } as unknown as IpcMainInvokeEvent, payload);
+}
+
+const mainWindow = (): FakeWindow => {
+  const window = FakeWindow.instances[0];
+  if (window === undefined) throw new Error('no window');
+  return window;
+};
+
 const originalPlatform = Object.getOwnPropertyDescriptor(process, 'platform');
+const originalArgv = process.argv;
 const setPlatform = (platform: string): void => {
   Object.defineProperty(process, 'platform', { value: platform, configurable: true });
 };
 
-beforeEach(() => {
+let userData = '';
+
+beforeEach(async () => {
   FakeWindow.instances = [];
   electron = createElectron();
   state.electron = electron;
+  userData = await mkdtemp(path.join(os.tmpdir(), 'ownership-board-userdata-'));
+  electron.app.userData = userData;
   vi.unstubAllEnvs();
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  process.argv = ['/opt/Ownership Board/ownership-board'];
 });
 
-afterEach(() => {
+afterEach(async () => {
   if (originalPlatform) Object.defineProperty(process, 'platform', originalPlatform);
+  process.argv = originalArgv;
   vi.unstubAllEnvs();
+  // Retries: a window closed by a test may still be writing its state file.
+  await rm(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
 });
 
 describe('single instance', () => {
@@ -152,7 +238,7 @@ describe('single instance', () => {
     expect(electron.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
     expect(electron.app.whenReady).not.toHaveBeenCalled();
     expect(electron.app.listenerCount('second-instance')).toBe(0);
-    await electron.app.becomeReady();
+    await electron.app.becomeReady({ expectWindow: false });
     expect(FakeWindow.instances).toHaveLength(0);
   });
 
@@ -160,8 +246,7 @@ describe('single instance', () => {
     await launch();
     await electron.app.becomeReady();
     expect(FakeWindow.instances).toHaveLength(1);
-    const window = FakeWindow.instances[0];
-    if (window === undefined) throw new Error('no window');
+    const window = mainWindow();
     window.minimized = true;
 
     electron.app.emit('second-instance', {}, ['/opt/ownership-board'], '/home/ada', {});
@@ -171,24 +256,66 @@ describe('single instance', () => {
     expect(electron.app.quit).not.toHaveBeenCalled();
   });
 
-  it('a second launch with a board file hands the file to the page', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'ownership-board-main-'));
-    try {
-      await writeFile(path.join(folder, 'Team.ownership.json'), '{"board":"team"}');
-      await launch();
-      await electron.app.becomeReady();
-      const window = FakeWindow.instances[0];
-      electron.app.emit('second-instance', {}, ['/opt/ownership-board', 'Team.ownership.json'], folder, {});
-      await vi.waitFor(() => {
-        expect(window?.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, {
-          type: 'open-file',
-          name: 'Team.ownership.json',
-          text: '{"board":"team"}',
-        });
+  it('a second launch with a board file sends the file to the listening page', async () => {
+    await writeFile(path.join(userData, 'Team.ownership.json'), '{"board":"team"}');
+    await launch();
+    await electron.app.becomeReady();
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toBeNull(); // the page starts listening
+    electron.app.emit('second-instance', {}, ['/opt/ownership-board', '--original-process-start-time=1', 'Team.ownership.json'], userData, {});
+    await vi.waitFor(() => {
+      expect(mainWindow().webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, {
+        type: 'open-file',
+        name: 'Team.ownership.json',
+        text: '{"board":"team"}',
       });
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
+    });
+  });
+});
+
+describe('files opened from the OS before the page listens', () => {
+  it('a board on the command line waits for takePendingFile, which hands it out once', async () => {
+    const file = path.join(userData, 'Launch.ownership.json');
+    await writeFile(file, '{"board":"launch"}');
+    process.argv = ['/opt/Ownership Board/ownership-board', file];
+    await launch();
+    await electron.app.becomeReady();
+    expect(mainWindow().webContents.send).not.toHaveBeenCalled();
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toEqual({ name: 'Launch.ownership.json', text: '{"board":"launch"}' });
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toBeNull();
+    expect(electron.app.addRecentDocument).toHaveBeenCalledWith(file);
+  });
+
+  it('macOS open-file before ready is queued, not lost, and opens no window early', async () => {
+    const file = path.join(userData, 'Early.ownership.json');
+    await writeFile(file, '{"board":"early"}');
+    await launch();
+    const event = { preventDefault: vi.fn() };
+    electron.app.emit('open-file', event, file);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(FakeWindow.instances).toHaveLength(0);
+    await electron.app.becomeReady();
+    expect(FakeWindow.instances).toHaveLength(1);
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toEqual({ name: 'Early.ownership.json', text: '{"board":"early"}' });
+  });
+
+  it('a file that cannot be read is reported in a dialog, not handed out', async () => {
+    process.argv = ['/opt/ob/ownership-board', path.join(userData, 'Missing.ownership.json')];
+    await launch();
+    await electron.app.becomeReady();
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toBeNull();
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(mainWindow(), expect.objectContaining({ type: 'error' }));
+  });
+
+  it('a reload makes files wait again for the new page', async () => {
+    const file = path.join(userData, 'Reload.ownership.json');
+    await writeFile(file, '{}');
+    await launch();
+    await electron.app.becomeReady();
+    await invoke(IPC_CHANNELS.takePendingFile);
+    mainWindow().webContents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
+    electron.app.emit('open-file', { preventDefault: vi.fn() }, file);
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toMatchObject({ name: 'Reload.ownership.json' });
+    expect(mainWindow().webContents.send).not.toHaveBeenCalled();
   });
 });
 
@@ -214,15 +341,22 @@ describe('start-up', () => {
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
     expect(electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
-    expect(electron.ipcMain.handle.mock.calls.map(([channel]: unknown[]) => channel)).toEqual([
-      IPC_CHANNELS.info,
-      IPC_CHANNELS.saveFile,
-      IPC_CHANNELS.openFile,
-    ]);
-    const window = FakeWindow.instances[0];
-    expect(window?.loadURL).toHaveBeenCalledWith('app://ownership-board/index.html');
-    expect(window?.options.webPreferences?.sandbox).toBe(true);
-    expect(path.basename(window?.options.webPreferences?.preload ?? '')).toBe('preload.cjs');
+    const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel);
+    expect(channels.sort()).toEqual(Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.menuCommand).sort());
+    const window = mainWindow();
+    expect(window.loadURL).toHaveBeenCalledWith('app://ownership-board/index.html');
+    expect(window.options.webPreferences?.sandbox).toBe(true);
+    expect(path.basename(window.options.webPreferences?.preload ?? '')).toBe('preload.cjs');
+  });
+
+  it('installs the application menu, without developer tools in the packaged app', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+    const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] ?? [];
+    const roles = JSON.stringify(template);
+    expect(roles).toContain('"Export PDF…"');
+    expect(roles).not.toContain('toggleDevTools');
   });
 
   it('loads the dev server only in an unpackaged app', async () => {
@@ -230,15 +364,125 @@ describe('start-up', () => {
     electron.app.isPackaged = false;
     await launch();
     await electron.app.becomeReady();
-    expect(FakeWindow.instances[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+    expect(mainWindow().loadURL).toHaveBeenCalledWith('http://localhost:5173/');
 
     FakeWindow.instances = [];
     electron = createElectron();
+    electron.app.userData = userData;
     state.electron = electron;
     electron.app.isPackaged = true;
     await launch();
     await electron.app.becomeReady();
-    expect(FakeWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://ownership-board/index.html');
+    expect(mainWindow().loadURL).toHaveBeenCalledWith('app://ownership-board/index.html');
+  });
+});
+
+describe('menu commands', () => {
+  it('go to the app window', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] ?? [];
+    const file = template.find((item) => item.label?.replace('&', '') === 'File');
+    const newBoard = Array.isArray(file?.submenu) ? file.submenu.find((item) => item.label === 'New Board') : undefined;
+    (newBoard?.click as (() => void) | undefined)?.();
+    expect(mainWindow().webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, { type: 'new-board' });
+  });
+});
+
+describe('open recent', () => {
+  const recentMenu = (): MenuItemConstructorOptions[] => {
+    const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] ?? [];
+    const file = template.find((item) => item.label?.replace('&', '') === 'File');
+    const recent = Array.isArray(file?.submenu) ? file.submenu.find((item) => item.label === 'Open Recent') : undefined;
+    return Array.isArray(recent?.submenu) ? recent.submenu : [];
+  };
+
+  it('lists boards from userData/recent.json and opens the one clicked in the page', async () => {
+    const board = path.join(userData, 'Recent.ownership.json');
+    await writeFile(board, '{"board":"recent"}');
+    await writeFile(path.join(userData, 'recent.json'), JSON.stringify({ version: 1, files: [board, 'not/absolute.json'] }));
+    await launch();
+    await electron.app.becomeReady();
+    await invoke(IPC_CHANNELS.takePendingFile);
+    const items = recentMenu();
+    expect(items[0]?.label).toBe('Recent.ownership.json');
+    expect(items.map((item) => item.label)).not.toContain('absolute.json');
+    (items[0]?.click as (() => void) | undefined)?.();
+    await vi.waitFor(() => {
+      expect(mainWindow().webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, { type: 'open-file', name: 'Recent.ownership.json', text: '{"board":"recent"}' });
+    });
+  });
+
+  it('drops a board that no longer exists, after saying so', async () => {
+    const gone = path.join(userData, 'Gone.ownership.json');
+    await writeFile(path.join(userData, 'recent.json'), JSON.stringify({ version: 1, files: [gone] }));
+    await launch();
+    await electron.app.becomeReady();
+    await invoke(IPC_CHANNELS.takePendingFile);
+    (recentMenu()[0]?.click as (() => void) | undefined)?.();
+    await vi.waitFor(() => {
+      expect(electron.dialog.showMessageBox).toHaveBeenCalled();
+    });
+    expect(recentMenu()[0]).toEqual({ label: 'No Recent Boards', enabled: false });
+  });
+});
+
+describe('the window\'s place', () => {
+  it('is restored from userData/window-state.json', async () => {
+    await writeFile(
+      path.join(userData, 'window-state.json'),
+      JSON.stringify({ version: 1, bounds: { x: 100, y: 50, width: 1100, height: 700 }, maximized: false }),
+    );
+    await launch();
+    await electron.app.becomeReady();
+    expect(mainWindow().options).toMatchObject({ x: 100, y: 50, width: 1100, height: 700 });
+  });
+
+  it('ignores a corrupt window-state.json', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await writeFile(path.join(userData, 'window-state.json'), '{"version":1,"bou');
+    await launch();
+    await electron.app.becomeReady();
+    expect(mainWindow().options).toMatchObject({ width: 1280, height: 820 });
+    expect(mainWindow().options.x).toBeUndefined();
+  });
+
+  it('is saved when the window closes, and quitting waits for that write', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    mainWindow().close();
+    const event = { preventDefault: vi.fn() };
+    electron.app.emit('will-quit', event);
+    expect(event.preventDefault).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => {
+      expect(electron.app.quit).toHaveBeenCalled();
+    });
+    const saved = JSON.parse(await readFile(path.join(userData, 'window-state.json'), 'utf8')) as unknown;
+    expect(saved).toMatchObject({ version: 1, bounds: { width: 1280, height: 820 }, maximized: false });
+  });
+});
+
+describe('every window the app creates', () => {
+  it('is locked down, including the hidden PDF window, which is destroyed afterwards', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    const result = await invoke(IPC_CHANNELS.printToPdf, {
+      suggestedName: 'Team',
+      boardId: 'b-1',
+      paper: 'A4',
+      orientation: 'portrait',
+      sections: ['map'],
+    });
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(FakeWindow.instances).toHaveLength(2);
+    const pdfWindow = FakeWindow.instances[1];
+    expect(pdfWindow?.options.show).toBe(false);
+    expect(pdfWindow?.options.webPreferences?.preload).toBeUndefined();
+    expect(pdfWindow?.loadURL.mock.calls[0]?.[0]).toMatch(/^app:\/\/ownership-board\/index\.html#print\?board=b-1&/u);
+    expect(pdfWindow?.destroy).toHaveBeenCalledTimes(1);
+    for (const window of FakeWindow.instances) {
+      expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    }
   });
 });
 
@@ -257,10 +501,18 @@ describe('windows closing and reopening', () => {
   it('re-creates the window on activate when none is open', async () => {
     await launch();
     await electron.app.becomeReady();
-    FakeWindow.instances[0]?.close();
+    mainWindow().close();
     electron.app.emit('activate');
     expect(FakeWindow.getAllWindows()).toHaveLength(1);
     electron.app.emit('activate');
     expect(FakeWindow.getAllWindows()).toHaveLength(1);
+  });
+
+  it('does not open a window on activate before start-up has finished', async () => {
+    await launch();
+    electron.app.emit('activate');
+    expect(FakeWindow.instances).toHaveLength(0);
+    await electron.app.becomeReady();
+    expect(FakeWindow.instances).toHaveLength(1);
   });
 });

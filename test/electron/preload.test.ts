@@ -2,6 +2,7 @@
 // menu listeners that never see the raw IPC event.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_GLOBAL, IPC_CHANNELS, type MenuCommand, type OwnershipBridge } from '../../shared/ipc';
+import type { BoardId } from '../../shared/model';
 
 const fake = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => void;
@@ -50,7 +51,7 @@ describe('the exposed bridge', () => {
   });
 
   it('has exactly the OwnershipBridge methods and nothing else', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['info', 'onMenuCommand', 'openFile', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['info', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile', 'takePendingFile']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -64,7 +65,30 @@ describe('the exposed bridge', () => {
 
     await bridge.openFile({ kinds: ['json'] });
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openFile, { kinds: ['json'] });
-    expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(3);
+
+    const print = { suggestedName: 'Team A', boardId: 'b-1' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['map'] } as const;
+    await bridge.printToPdf(print);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.printToPdf, print);
+
+    await bridge.takePendingFile();
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.takePendingFile);
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(5);
+  });
+
+  it('invokes only channels of IPC_CHANNELS, and every invoke channel but the menu one', async () => {
+    await bridge.info();
+    await bridge.saveFile({ suggestedName: 'x', kind: 'csv', contents: '' });
+    await bridge.openFile({ kinds: ['csv'] });
+    await bridge.printToPdf({ suggestedName: 'x', boardId: 'b' as BoardId, paper: 'Letter', orientation: 'landscape', sections: ['cover'] });
+    await bridge.takePendingFile();
+    const used = new Set(fake.ipcRenderer.invoke.mock.calls.map(([channel]) => channel));
+    const expected = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.menuCommand);
+    expect([...used].sort()).toEqual([...expected].sort());
+  });
+
+  it('hands over the pending file the main process answers', async () => {
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ name: 'Team.ownership.json', text: '{}' });
+    expect(await bridge.takePendingFile()).toEqual({ name: 'Team.ownership.json', text: '{}' });
   });
 
   it('returns what the main process answers', async () => {

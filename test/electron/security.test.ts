@@ -1,6 +1,7 @@
 // Run-time lock-down: a page can go nowhere but the app, open nothing but vetted http(s) links in
 // the user's browser, get no permission beyond durable storage, and load nothing remote.
 import { EventEmitter } from 'node:events';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { App, Session, WebContents } from 'electron';
@@ -278,5 +279,34 @@ describe('trusted origins', () => {
   it('are the app alone, plus the dev server in development', () => {
     expect(trustedOrigins(null)).toEqual([APP]);
     expect(trustedOrigins('http://localhost:5173/')).toEqual([APP, DEV]);
+  });
+});
+
+describe('the shell\'s sources', () => {
+  const folder = path.resolve(import.meta.dirname, '../../electron');
+  const sources = readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => ({ name, text: readFileSync(path.join(folder, name), 'utf8') }));
+  const filesContaining = (pattern: RegExp): string[] => sources.filter(({ text }) => pattern.test(text)).map(({ name }) => name);
+
+  it('construct windows in exactly one place, from the reviewed options', () => {
+    expect(filesContaining(/new BrowserWindow\(/u)).toEqual(['window.ts']);
+    expect(sources.find(({ name }) => name === 'window.ts')?.text.match(/new BrowserWindow\(/gu)).toHaveLength(1);
+    expect(filesContaining(/webPreferences\s*:/u)).toEqual(['window.ts']);
+  });
+
+  it('never switch a protection off', () => {
+    expect(filesContaining(/(contextIsolation|sandbox|webSecurity)\s*:\s*false|nodeIntegration\w*\s*:\s*true|allowRunningInsecureContent\s*:\s*true/u)).toEqual([]);
+    expect(filesContaining(/(bypassCSP|corsEnabled|allowServiceWorkers)\s*:\s*true|disable-web-security|--no-sandbox|ELECTRON_DISABLE_SECURITY_WARNINGS/u)).toEqual([]);
+  });
+
+  it('run script in a page only to ask the hidden PDF window whether it is ready', () => {
+    expect(filesContaining(/executeJavaScript\(/u)).toEqual(['pdf.ts']);
+    expect(sources.find(({ name }) => name === 'pdf.ts')?.text).toMatch(/executeJavaScript\(PRINT_READY_EXPRESSION\)/u);
+  });
+
+  it('answer IPC only in ipc.ts, through handle (which the sender-check tests cover)', () => {
+    expect(filesContaining(/ipcMain\.(handle|on|once|handleOnce)\(|ipcMain\.(on|once)\b/u)).toEqual(['ipc.ts']);
+    expect(filesContaining(/ipcMain\.(on|once|handleOnce)\b/u)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ const fake = vi.hoisted(() => {
   interface FakeWindow {
     options: unknown;
     show: ReturnType<typeof vi.fn>;
+    maximize: ReturnType<typeof vi.fn>;
     isDestroyed: ReturnType<typeof vi.fn>;
     loadURL: ReturnType<typeof vi.fn>;
     readyListeners: (() => void)[];
@@ -15,6 +16,7 @@ const fake = vi.hoisted(() => {
   class BrowserWindow {
     readonly options: unknown;
     readonly show = vi.fn();
+    readonly maximize = vi.fn();
     readonly isDestroyed = vi.fn(() => false);
     readonly loadURL = vi.fn(() => loadResult);
     readonly readyListeners: (() => void)[] = [];
@@ -42,7 +44,7 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ BrowserWindow: fake.BrowserWindow }));
 
-import { createMainWindow, mainWindowOptions } from '../../electron/window';
+import { SECURE_WEB_PREFERENCES, createMainWindow, mainWindowOptions, printWindowOptions } from '../../electron/window';
 
 beforeEach(() => {
   fake.reset();
@@ -105,7 +107,67 @@ describe('the main window options', () => {
   });
 });
 
+describe('every window of the app', () => {
+  const windows = [
+    ['the main window', mainWindowOptions('/app/dist-electron/preload.cjs')],
+    ['the hidden PDF window', printWindowOptions()],
+  ] as const;
+
+  it.each(windows)('%s has the full lock-down', (_name, options) => {
+    const web = options.webPreferences ?? {};
+    expect(web.contextIsolation).toBe(true);
+    expect(web.sandbox).toBe(true);
+    expect(web.nodeIntegration).toBe(false);
+    expect(web.nodeIntegrationInWorker).toBe(false);
+    expect(web.nodeIntegrationInSubFrames).toBe(false);
+    expect(web.webSecurity).toBe(true);
+    expect(web.allowRunningInsecureContent).toBe(false);
+    expect(web.webviewTag).toBe(false);
+    expect(web).toMatchObject(SECURE_WEB_PREFERENCES);
+  });
+
+  it('share one frozen set of secure preferences', () => {
+    expect(Object.isFrozen(SECURE_WEB_PREFERENCES)).toBe(true);
+  });
+});
+
+describe('the hidden PDF window', () => {
+  const options = printWindowOptions();
+  const web = options.webPreferences ?? {};
+
+  it('is never shown and gets no preload, so the print view has no bridge', () => {
+    expect(options.show).toBe(false);
+    expect(web.preload).toBeUndefined();
+  });
+
+  it('keeps rendering while hidden, and sets nothing else beyond the reviewed preferences', () => {
+    expect(web.backgroundThrottling).toBe(false);
+    expect(Object.keys(web).sort()).toEqual([...Object.keys(SECURE_WEB_PREFERENCES), 'backgroundThrottling'].sort());
+  });
+});
+
 describe('creating the main window', () => {
+  it('opens where it was last time, and maximised when it was', () => {
+    createMainWindow({
+      preloadPath: '/p/preload.cjs',
+      url: 'app://ownership-board/index.html',
+      state: { bounds: { x: 40, y: 60, width: 1000, height: 700 }, maximized: true },
+    });
+    const window = fake.windows[0];
+    expect(window?.options).toMatchObject({ x: 40, y: 60, width: 1000, height: 700, show: false });
+    expect(window?.maximize).not.toHaveBeenCalled();
+    for (const listener of window?.readyListeners ?? []) listener();
+    expect(window?.maximize).toHaveBeenCalledTimes(1);
+    expect(window?.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('without a position, lets Electron centre the window', () => {
+    createMainWindow({ preloadPath: '/p', url: 'app://ownership-board/index.html', state: { bounds: { width: 900, height: 600 }, maximized: false } });
+    const options = fake.windows[0]?.options as Record<string, unknown>;
+    expect('x' in options).toBe(false);
+    expect(options.width).toBe(900);
+  });
+
   it('loads the given URL and shows the window only when it is ready to show', () => {
     createMainWindow({ preloadPath: '/p/preload.cjs', url: 'app://ownership-board/index.html' });
     const window = fake.windows[0];

@@ -1,0 +1,72 @@
+/**
+ * Board files the operating system asks the app to open: a double-click (a path on the command
+ * line on Windows and Linux, the 'open-file' event on macOS, which can come before 'ready'), or a
+ * second launch with a file.
+ *
+ * Until the page says it is listening, a file waits here; the page asks for it exactly once at
+ * start-up with takePendingFile() (which also marks it as listening). Files that arrive later go
+ * to the page as an 'open-file' menu command. Reading uses the same size limit and strict UTF-8
+ * check as the open dialog (ipc.readFileForRenderer). If several files arrive before the page
+ * listens, the last one wins: the app opens one board at a time.
+ */
+import type { OpenFileResult } from '../shared/ipc';
+
+export interface OpenedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface FileInboxDeps {
+  readonly read: (filePath: string) => Promise<OpenFileResult>;
+  /** Sends the file to the listening page; false when there is no page to send it to. */
+  readonly deliver: (file: OpenedFile) => boolean;
+  /** Shows why a file could not be opened. */
+  readonly reportFailure: (message: string, filePath: string) => void;
+  /** A file was read successfully (recent files). */
+  readonly onOpened: (filePath: string) => void;
+}
+
+export class FileInbox {
+  private pending: string | null = null;
+  private listening = false;
+
+  constructor(private readonly deps: FileInboxDeps) {}
+
+  /** Holds the file until the page listens, or hands it over at once. */
+  receive(filePath: string): void {
+    if (!this.listening) {
+      this.pending = filePath;
+      return;
+    }
+    void this.read(filePath).then((file) => {
+      if (file !== null && !this.deps.deliver(file)) {
+        // The page went away meanwhile: keep the file for the next one.
+        this.listening = false;
+        this.pending = filePath;
+      }
+    });
+  }
+
+  /** The page is listening now: hands out the waiting file (once) or null. */
+  async take(): Promise<OpenedFile | null> {
+    this.listening = true;
+    const filePath = this.pending;
+    this.pending = null;
+    return filePath === null ? null : this.read(filePath);
+  }
+
+  /** The page is being replaced (reload, window closed): hold files until it asks again. */
+  pageGone(): void {
+    this.listening = false;
+  }
+
+  private async read(filePath: string): Promise<OpenedFile | null> {
+    const result = await this.deps.read(filePath);
+    if (result.status === 'opened') {
+      this.deps.onOpened(filePath);
+      return { name: result.name, text: result.text };
+    }
+    if (result.status === 'failed') this.deps.reportFailure(result.message, filePath);
+    return null;
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * PDF export on the desktop: the renderer's own print view (`#print?…`, shared/print.ts) is
+ * loaded in a hidden, locked-down window and printed with Chromium's printToPDF — the same
+ * engine call Playwright's page.pdf() makes in the tests, so what the tests see is what users get.
+ *
+ * The print view reads the board from IndexedDB itself; only the print address crosses over.
+ * It sets `document.documentElement.dataset.printReady = 'true'` once it is fully rendered with
+ * its fonts loaded; this module polls for that (a fixed expression, in our own page, in a window
+ * without a preload — the one place the app uses executeJavaScript) for at most 20 seconds.
+ * The hidden window is destroyed on every path.
+ */
+import type { PrintToPDFOptions } from 'electron';
+import { printHash, type PrintRequest } from '../shared/print';
+
+export const PRINT_READY_TIMEOUT_MS = 20_000;
+export const PRINT_READY_POLL_MS = 100;
+/** A constant: nothing from the request or the page is ever evaluated. */
+export const PRINT_READY_EXPRESSION = "document.documentElement.dataset.printReady === 'true'";
+
+/** The page number in the footer; the header is empty (an empty template would print the title). */
+export const PDF_HEADER_TEMPLATE = '<span></span>';
+export const PDF_FOOTER_TEMPLATE =
+  '<div style="width:100%;font-size:8px;text-align:center;color:#555;">' +
+  '<span class="pageNumber"></span> / <span class="totalPages"></span></div>';
+
+/** A failure the facilitator can read; anything else is reported with a generic sentence. */
+export class PdfError extends Error {
+  override readonly name = 'PdfError';
+}
+
+export const PDF_TIMEOUT_MESSAGE =
+  'The PDF could not be made: the print view did not finish within 20 seconds. Close other programs or print fewer sections, and try again.';
+export const PDF_LOAD_MESSAGE = 'The PDF could not be made: the print view did not load. Try again.';
+export const PDF_PRINT_MESSAGE = 'The PDF could not be made: printing the board failed. Try again.';
+
+/** The parts of a BrowserWindow the export uses (so tests can pass a fake). */
+export interface PrintWindow {
+  loadURL(url: string): Promise<void>;
+  isDestroyed(): boolean;
+  destroy(): void;
+  readonly webContents: {
+    executeJavaScript(code: string): Promise<unknown>;
+    printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+  };
+}
+
+export function pdfOptions(request: PrintRequest): PrintToPDFOptions {
+  return {
+    pageSize: request.paper,
+    landscape: request.orientation === 'landscape',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: PDF_HEADER_TEMPLATE,
+    footerTemplate: PDF_FOOTER_TEMPLATE,
+    // Inches. The bottom margin leaves room for the page numbers.
+    margins: { top: 0.4, bottom: 0.6, left: 0.4, right: 0.4 },
+    // The user's paper choice wins over any @page size in the print CSS.
+    preferCSSPageSize: false,
+  };
+}
+
+/** The page's own address with the print route: `app://ownership-board/index.html#print?…`. */
+export function printUrl(entryUrl: string, request: PrintRequest): string {
+  const hashAt = entryUrl.indexOf('#');
+  return `${hashAt === -1 ? entryUrl : entryUrl.slice(0, hashAt)}${printHash(request)}`;
+}
+
+export interface RenderPdfDeps {
+  /** A new hidden window with printWindowOptions() (window.ts). */
+  readonly createWindow: () => PrintWindow;
+  /** APP_ENTRY_URL, or the dev server (whose IndexedDB holds the boards in development). */
+  readonly entryUrl: string;
+  readonly timeoutMs?: number;
+  readonly pollMs?: number;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
+const TIMED_OUT = Symbol('timed out');
+
+/** Renders the print view of `request` to PDF bytes, or throws a PdfError. */
+export async function renderPdf(request: PrintRequest, deps: RenderPdfDeps): Promise<Uint8Array> {
+  const timeoutMs = deps.timeoutMs ?? PRINT_READY_TIMEOUT_MS;
+  const pollMs = deps.pollMs ?? PRINT_READY_POLL_MS;
+  const now = deps.now ?? Date.now;
+  const sleep = deps.sleep ?? realSleep;
+  const deadline = now() + timeoutMs;
+
+  const window = deps.createWindow();
+  try {
+    // loadURL settles on 'did-finish-load' (or a failed load); a page that never finishes
+    // loading counts against the same deadline.
+    let loaded: unknown;
+    try {
+      loaded = await Promise.race([window.loadURL(printUrl(deps.entryUrl, request)), sleep(timeoutMs).then(() => TIMED_OUT)]);
+    } catch (error) {
+      console.error('The print view did not load', error);
+      throw new PdfError(PDF_LOAD_MESSAGE);
+    }
+    if (loaded === TIMED_OUT) throw new PdfError(PDF_TIMEOUT_MESSAGE);
+
+    for (;;) {
+      let ready = false;
+      try {
+        ready = (await window.webContents.executeJavaScript(PRINT_READY_EXPRESSION)) === true;
+      } catch {
+        // The page may be between documents or busy; ask again until the deadline.
+      }
+      if (ready) break;
+      if (now() >= deadline) throw new PdfError(PDF_TIMEOUT_MESSAGE);
+      await sleep(Math.min(pollMs, Math.max(0, deadline - now())));
+    }
+
+    try {
+      return new Uint8Array(await window.webContents.printToPDF(pdfOptions(request)));
+    } catch (error) {
+      console.error('printToPDF failed', error);
+      throw new PdfError(PDF_PRINT_MESSAGE);
+    }
+  } finally {
+    if (!window.isDestroyed()) window.destroy();
+  }
+}

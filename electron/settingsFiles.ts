@@ -1,0 +1,78 @@
+/**
+ * The shell's own small files in userData (window-state.json, recent.json): read as untrusted
+ * JSON, written atomically (nodeFileSystem writes a temporary file and renames it), one write at
+ * a time per file, and every write tracked so quitting can wait for it (lifecycle.ts).
+ *
+ * Board data is NOT here: boards live in the renderer's IndexedDB and its backups.
+ */
+import path from 'node:path';
+import type { FileSystem } from './ipc';
+
+/** Settings files are a few hundred bytes; anything much larger was not written by us. */
+const MAX_SETTINGS_BYTES = 256 * 1024;
+
+/** Writes that have started and not yet finished, so the app can wait for them before exiting. */
+export class PendingWrites {
+  private readonly writes = new Set<Promise<void>>();
+
+  get size(): number {
+    return this.writes.size;
+  }
+
+  /** Tracks a write; its failure is logged here (a lost window position is not worth a dialog). */
+  track(write: Promise<unknown>): void {
+    const settled = write.then(
+      () => undefined,
+      (error: unknown) => {
+        console.error('A settings file could not be written', error);
+      },
+    );
+    this.writes.add(settled);
+    void settled.finally(() => this.writes.delete(settled));
+  }
+
+  /** Resolves once every write started so far (and any started meanwhile) has finished. */
+  async flush(): Promise<void> {
+    while (this.writes.size > 0) await Promise.all([...this.writes]);
+  }
+}
+
+export interface SettingsFiles {
+  /** The parsed JSON, or undefined when the file is missing, unreadable or not JSON. */
+  read(name: string): Promise<unknown>;
+  /** Starts writing; writes to the same file happen in order. */
+  write(name: string, text: string): void;
+}
+
+function errorCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+}
+
+export function createSettingsFiles(directory: string, files: FileSystem, pending: PendingWrites): SettingsFiles {
+  const queues = new Map<string, Promise<void>>();
+  return {
+    async read(name) {
+      const filePath = path.join(directory, name);
+      try {
+        if ((await files.fileSize(filePath)) > MAX_SETTINGS_BYTES) throw new Error('too large');
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(await files.readFile(filePath));
+        return JSON.parse(text) as unknown;
+      } catch (error) {
+        // A missing file is the first run; anything else is a corrupt file we will overwrite.
+        if (errorCode(error) !== 'ENOENT') console.warn(`Ignoring ${filePath}: it could not be read`, error);
+        return undefined;
+      }
+    },
+    write(name, text) {
+      const filePath = path.join(directory, name);
+      const previous = queues.get(name) ?? Promise.resolve();
+      const next = previous.then(() => files.writeFile(filePath, text));
+      const settled = next.catch(() => undefined);
+      queues.set(name, settled);
+      void settled.then(() => {
+        if (queues.get(name) === settled) queues.delete(name);
+      });
+      pending.track(next);
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// electron-builder.yml, checked against electron-builder's own published schema (the scheme.json
+// that ships with app-builder-lib) and against what the release needs: installers per OS, the
+// identity that names the userData folder, the file association, the fuses and the icon.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { getConfig } from 'app-builder-lib/out/util/config/load';
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FILE_KINDS } from '../../shared/ipc';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+interface Target {
+  target?: unknown;
+}
+interface BuilderConfig {
+  appId?: string;
+  productName?: string;
+  icon?: string;
+  files?: string[];
+  publish?: unknown;
+  directories?: { buildResources?: string; output?: string };
+  electronFuses?: Record<string, boolean>;
+  fileAssociations?: { ext?: string; mimeType?: string }[];
+  linux?: Target;
+  win?: Target;
+  mac?: Target & { hardenedRuntime?: boolean; entitlements?: string; entitlementsInherit?: string; fileAssociations?: { ext?: string; rank?: string }[] };
+  nsis?: { deleteAppDataOnUninstall?: boolean };
+}
+
+interface JsonSchema {
+  definitions: Record<string, { properties?: Record<string, unknown> }>;
+}
+
+let config: BuilderConfig;
+let scheme: JsonSchema;
+let pkg: { name: string; productName: string; main: string };
+
+beforeAll(async () => {
+  // Read exactly the way electron-builder reads it (YAML parser, file lookup and all).
+  const read = await getConfig<BuilderConfig>({ packageKey: 'build', configFilename: 'electron-builder', projectDir: ROOT, packageMetadata: null });
+  if (read === null) throw new Error('electron-builder found no configuration');
+  expect(path.basename(read.configFile ?? '')).toBe('electron-builder.yml');
+  config = read.result;
+  scheme = JSON.parse(await readFile(path.join(ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as JsonSchema;
+  pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as typeof pkg;
+});
+
+describe('the schema', () => {
+  it('accepts the configuration (ajv, every error, no type coercion)', () => {
+    // strict: false because the published schema uses annotations ajv's strict mode does not know.
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(scheme);
+    const valid = validate(config);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('is also accepted by electron-builder\'s own validation', async () => {
+    await expect(validateConfiguration(config as never, { isEnabled: false, add: () => undefined } as never)).resolves.toBeUndefined();
+  });
+
+  it('rejects a misspelled option, so the test above is not vacuous', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(scheme);
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsNod: false } })).toBe(false);
+    expect(validate({ ...config, nsis: { ...config.nsis, deleteAppDataOnUninstal: false } })).toBe(false);
+  });
+});
+
+describe('identity (names the userData folder: never change)', () => {
+  it('has the app id and the product name of package.json', () => {
+    expect(config.appId).toBe('app.ownershipboard.desktop');
+    expect(config.productName).toBe('Ownership Board');
+    expect(config.productName).toBe(pkg.productName);
+  });
+});
+
+describe('installers', () => {
+  const targets = (platform: Target | undefined): unknown => platform?.target;
+
+  it('builds AppImage and deb for Linux, NSIS for Windows, a DMG for macOS', () => {
+    expect(targets(config.linux)).toEqual(['AppImage', 'deb']);
+    expect(targets(config.win)).toEqual(['nsis']);
+    expect(targets(config.mac)).toEqual(['dmg']);
+  });
+
+  it('keeps the boards when the app is uninstalled, and publishes nothing', () => {
+    expect(config.nsis?.deleteAppDataOnUninstall).toBe(false);
+    expect(config.publish).toBeNull();
+  });
+
+  it('ships the built main process that package.json points at, and no source maps', () => {
+    expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', '!**/*.map']));
+    expect(pkg.main).toBe('dist-electron/main.cjs');
+  });
+
+  it('signs macOS builds with the hardened runtime and only the JIT entitlement', async () => {
+    expect(config.mac?.hardenedRuntime).toBe(true);
+    for (const file of [config.mac?.entitlements, config.mac?.entitlementsInherit]) {
+      const plist = await readFile(path.join(ROOT, file ?? 'missing'), 'utf8');
+      const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/gu)].map((match) => match[1]);
+      expect(keys).toEqual(['com.apple.security.cs.allow-jit']);
+    }
+  });
+});
+
+describe('the file association', () => {
+  it('registers the board file extension with a mime type of its own', () => {
+    const board = config.fileAssociations?.find((association) => association.ext === FILE_KINDS.json.extension);
+    expect(board?.ext).toBe('ownership.json');
+    // Never application/json: the deb would make the app a handler for every JSON file.
+    expect(board?.mimeType).toBe('application/x-ownership-board+json');
+  });
+
+  it('on macOS only offers the app for other JSON files, never as their default', () => {
+    expect(config.mac?.fileAssociations).toEqual([expect.objectContaining({ ext: 'json', rank: 'Alternate' })]);
+  });
+});
+
+describe('fuses', () => {
+  it('are flipped as the security checklist says', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('are all names electron-builder knows', () => {
+    const known = Object.keys(scheme.definitions.FuseOptionsV1?.properties ?? {});
+    expect(known.length).toBeGreaterThan(5);
+    for (const fuse of Object.keys(config.electronFuses ?? {})) expect(known).toContain(fuse);
+  });
+});
+
+describe('the icon', () => {
+  it('is one square PNG of at least 1024 px in build/, next to its SVG source', async () => {
+    expect(config.icon).toBe('build/icon.png');
+    const png = await readFile(path.join(ROOT, config.icon ?? ''));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR: width and height, big-endian, at bytes 16..23.
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBe(height);
+    expect(width).toBeGreaterThanOrEqual(1024);
+    await expect(readFile(path.join(ROOT, 'build/icon.svg'), 'utf8')).resolves.toContain('<svg');
+  });
+});

@@ -1,0 +1,87 @@
+// Files from the OS: kept until the page listens, handed out exactly once, then delivered as
+// 'open-file' commands — with the open dialog's size and encoding checks.
+import { describe, expect, it, vi } from 'vitest';
+import type { OpenFileResult } from '../../shared/ipc';
+
+vi.mock('electron', () => ({}));
+
+import { FileInbox, type OpenedFile } from '../../electron/openFiles';
+
+function inbox(results: Record<string, OpenFileResult> = {}) {
+  const delivered: OpenedFile[] = [];
+  const deps = {
+    read: vi.fn((filePath: string) =>
+      Promise.resolve(results[filePath] ?? { status: 'opened' as const, name: filePath.split('/').at(-1) ?? '', text: `text of ${filePath}` }),
+    ),
+    deliver: vi.fn((file: OpenedFile) => {
+      delivered.push(file);
+      return true;
+    }),
+    reportFailure: vi.fn(),
+    onOpened: vi.fn(),
+  };
+  return { box: new FileInbox(deps), deps, delivered };
+}
+
+describe('before the page listens', () => {
+  it('keeps the file and hands it out once', async () => {
+    const { box, deps } = inbox();
+    box.receive('/a/Team.ownership.json');
+    expect(deps.read).not.toHaveBeenCalled();
+    expect(await box.take()).toEqual({ name: 'Team.ownership.json', text: 'text of /a/Team.ownership.json' });
+    expect(await box.take()).toBeNull();
+    expect(deps.onOpened).toHaveBeenCalledWith('/a/Team.ownership.json');
+    expect(deps.deliver).not.toHaveBeenCalled();
+  });
+
+  it('keeps only the last of several files', async () => {
+    const { box } = inbox();
+    box.receive('/a/first.ownership.json');
+    box.receive('/a/second.ownership.json');
+    expect(await box.take()).toMatchObject({ name: 'second.ownership.json' });
+  });
+
+  it('answers null when nothing was opened', async () => {
+    expect(await inbox().box.take()).toBeNull();
+  });
+
+  it('reports a file that cannot be read (too large, not UTF-8) and hands out nothing', async () => {
+    const { box, deps } = inbox({ '/a/huge.json': { status: 'failed', message: 'The file is too large to open: the limit is 20 MB.' } });
+    box.receive('/a/huge.json');
+    expect(await box.take()).toBeNull();
+    expect(deps.reportFailure).toHaveBeenCalledWith('The file is too large to open: the limit is 20 MB.', '/a/huge.json');
+    expect(deps.onOpened).not.toHaveBeenCalled();
+  });
+});
+
+describe('once the page listens', () => {
+  it('sends later files straight to the page', async () => {
+    const { box, delivered } = inbox();
+    await box.take();
+    box.receive('/a/Later.ownership.json');
+    await vi.waitFor(() => {
+      expect(delivered).toEqual([{ name: 'Later.ownership.json', text: 'text of /a/Later.ownership.json' }]);
+    });
+    expect(await box.take()).toBeNull();
+  });
+
+  it('holds files again while the page reloads', async () => {
+    const { box, deps } = inbox();
+    await box.take();
+    box.pageGone();
+    box.receive('/a/During reload.ownership.json');
+    expect(deps.deliver).not.toHaveBeenCalled();
+    expect(await box.take()).toMatchObject({ name: 'During reload.ownership.json' });
+  });
+
+  it('keeps a file whose page disappeared before it could be delivered', async () => {
+    const { box, deps } = inbox();
+    await box.take();
+    deps.deliver.mockReturnValueOnce(false);
+    box.receive('/a/Orphan.ownership.json');
+    await vi.waitFor(() => {
+      expect(deps.deliver).toHaveBeenCalledTimes(1);
+    });
+    expect(await box.take()).toMatchObject({ name: 'Orphan.ownership.json' });
+  });
+});
