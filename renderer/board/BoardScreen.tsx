@@ -8,6 +8,7 @@ import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'reac
 import type { Board } from '../../shared/model';
 import { ScoreSummary } from '../health/ScoreSummary';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { Notices } from '../app/Notices';
 import { BoardContent } from './BoardContent';
@@ -30,6 +31,17 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   const layoutRef = useRef<HTMLDivElement>(null);
   const content = useMemo(() => <BoardContent layoutRef={layoutRef} />, []);
   useBoardShortcuts();
+  useEffect(() => {
+    // While a write is on its way, leaving (closing the window, quitting, reloading) waits: the
+    // browser asks, and the desktop app retries its close until the write has committed.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (useBoardStore.getState().save.status === 'saving') event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, []);
   useEffect(() => {
     // Everything is sized in rem, so presentation mode scales the whole page from the root.
     document.documentElement.classList.toggle('presenting', presenting);
