@@ -14,14 +14,11 @@ import { printHash, type PrintRequest } from '../shared/print';
 
 export const PRINT_READY_TIMEOUT_MS = 20_000;
 export const PRINT_READY_POLL_MS = 100;
-/** A constant: nothing from the request or the page is ever evaluated. */
-export const PRINT_READY_EXPRESSION = "document.documentElement.dataset.printReady === 'true'";
-
-/** The page number in the footer; the header is empty (an empty template would print the title). */
-export const PDF_HEADER_TEMPLATE = '<span></span>';
-export const PDF_FOOTER_TEMPLATE =
-  '<div style="width:100%;font-size:8px;text-align:center;color:#555;">' +
-  '<span class="pageNumber"></span> / <span class="totalPages"></span></div>';
+/**
+ * A constant: nothing from the request or the page is ever evaluated. The print view answers
+ * 'true' when ready and 'failed' when it cannot print (the board is gone), so a failure is fast.
+ */
+export const PRINT_READY_EXPRESSION = 'document.documentElement.dataset.printReady ?? null';
 
 /** A failure the facilitator can read; anything else is reported with a generic sentence. */
 export class PdfError extends Error {
@@ -32,6 +29,7 @@ export const PDF_TIMEOUT_MESSAGE =
   'The PDF could not be made: the print view did not finish within 20 seconds. Close other programs or print fewer sections, and try again.';
 export const PDF_LOAD_MESSAGE = 'The PDF could not be made: the print view did not load. Try again.';
 export const PDF_PRINT_MESSAGE = 'The PDF could not be made: printing the board failed. Try again.';
+export const PDF_MISSING_MESSAGE = 'The PDF could not be made: the board was not found on this computer. Save it and try again.';
 
 /** The parts of a BrowserWindow the export uses (so tests can pass a fake). */
 export interface PrintWindow {
@@ -49,13 +47,11 @@ export function pdfOptions(request: PrintRequest): PrintToPDFOptions {
     pageSize: request.paper,
     landscape: request.orientation === 'landscape',
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: PDF_HEADER_TEMPLATE,
-    footerTemplate: PDF_FOOTER_TEMPLATE,
-    // Inches. The bottom margin leaves room for the page numbers.
-    margins: { top: 0.4, bottom: 0.6, left: 0.4, right: 0.4 },
-    // The user's paper choice wins over any @page size in the print CSS.
-    preferCSSPageSize: false,
+    // Page numbers, the footer and the margins come from the print view's own @page rules (which
+    // Chromium has drawn itself since 131), the same in the desktop PDF, the browser's print and
+    // the tests; Chromium's header/footer templates would print a second set of numbers.
+    displayHeaderFooter: false,
+    preferCSSPageSize: true,
   };
 }
 
@@ -105,13 +101,14 @@ export async function renderPdf(request: PrintRequest, deps: RenderPdfDeps): Pro
     if (loaded === TIMED_OUT) throw new PdfError(PDF_TIMEOUT_MESSAGE);
 
     for (;;) {
-      let ready = false;
+      let state: unknown = null;
       try {
-        ready = (await window.webContents.executeJavaScript(PRINT_READY_EXPRESSION)) === true;
+        state = await window.webContents.executeJavaScript(PRINT_READY_EXPRESSION);
       } catch {
         // The page may be between documents or busy; ask again until the deadline.
       }
-      if (ready) break;
+      if (state === 'true') break;
+      if (state === 'failed') throw new PdfError(PDF_MISSING_MESSAGE);
       if (now() >= deadline) throw new PdfError(PDF_TIMEOUT_MESSAGE);
       await sleep(Math.min(pollMs, Math.max(0, deadline - now())));
     }

@@ -1,8 +1,10 @@
 /**
- * The board's controls: undo/redo, whether the work is saved, board or people view, zoom, and
- * presentation mode for the wall. In presentation mode only the way out stays visible.
+ * The board's controls: undo/redo, whether the work is saved, board or people view, zoom, import
+ * and export, and presentation mode for the wall. In presentation mode only the way out stays visible.
  */
 import type { RefObject } from 'react';
+import { ExportMenu } from '../share/ExportMenu';
+import { ImportButton } from '../share/ImportButton';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { enterPresentation, exitPresentation, zoomToFit } from './view';
@@ -64,6 +66,10 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
         <button type="button" onClick={() => { zoomToFit(layoutRef.current); }}>
           Zoom to fit
         </button>
+      </div>
+      <div className="toolbar__group" role="group" aria-label="Share">
+        <ImportButton />
+        <ExportMenu />
       </div>
       <div className="toolbar__group">
         <button type="button" className="primary-button" onClick={() => void enterPresentation()}>

@@ -1,7 +1,7 @@
 /**
  * The desktop bridge for a plain browser: the same OwnershipBridge interface implemented with
- * what a web page has — a download link to save, a file input to open. Browser mode and the
- * end-to-end tests run the UI through this.
+ * what a web page has — a download link to save, a file input to open, the print dialog for a
+ * PDF. Browser mode and the end-to-end tests run the UI through this.
  */
 import {
   FILE_KINDS,
@@ -11,9 +11,11 @@ import {
   type OpenFileRequest,
   type OpenFileResult,
   type OwnershipBridge,
+  type PrintPdfRequest,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../shared/ipc';
+import { printHash } from '../../shared/print';
 
 export function createWebBridge(appVersion: string, doc: Document = document): OwnershipBridge {
   const listeners = new Set<(command: MenuCommand) => void>();
@@ -63,9 +65,8 @@ export function createWebBridge(appVersion: string, doc: Document = document): O
       });
     },
 
-    printToPdf(): Promise<SaveFileResult> {
-      // Replaced by the print view's browser flow (renderer/print); until then, say so.
-      return Promise.resolve({ status: 'failed', message: 'PDF export is not available in this version.' });
+    printToPdf(request: PrintPdfRequest): Promise<SaveFileResult> {
+      return printInNewWindow(request, doc.defaultView ?? window);
     },
 
     takePendingFile: () => Promise.resolve(null),
@@ -89,4 +90,69 @@ export async function readFileAsText(file: File): Promise<OpenFileResult> {
   } catch {
     return { status: 'failed', message: `${file.name} could not be read.` };
   }
+}
+
+/** How long the print window may take to load a board and its fonts before the app gives up. */
+export const PRINT_WINDOW_TIMEOUT_MS = 60_000;
+const PRINT_WINDOW_POLL_MS = 100;
+
+type PrintWindowState = 'true' | 'failed' | 'closed' | 'timeout';
+
+function printWindowState(printWindow: Window): PrintWindowState | null {
+  if (printWindow.closed) return 'closed';
+  try {
+    const ready = printWindow.document.documentElement.dataset.printReady;
+    return ready === 'true' || ready === 'failed' ? ready : null;
+  } catch {
+    // Still on its first, blank document, or navigated somewhere this page can't read.
+    return null;
+  }
+}
+
+function waitForPrintWindow(printWindow: Window, host: Window, timeoutMs: number): Promise<PrintWindowState> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const timer = host.setInterval(() => {
+      const state = printWindowState(printWindow) ?? (Date.now() - started > timeoutMs ? 'timeout' : null);
+      if (state === null) return;
+      host.clearInterval(timer);
+      resolve(state);
+    }, PRINT_WINDOW_POLL_MS);
+  });
+}
+
+/**
+ * Browser mode's PDF: a browser page cannot write a PDF itself, but its print dialog can ("Save as
+ * PDF"). The print view opens in a new window of this app (same origin, so it reads the board from
+ * the same storage), and once it says it is ready (fonts loaded, laid out) its print dialog is
+ * opened; the window closes itself after printing. A window rather than a frame, because the
+ * Content Security Policy allows no frames at all.
+ */
+export async function printInNewWindow(request: PrintPdfRequest, host: Window, timeoutMs = PRINT_WINDOW_TIMEOUT_MS): Promise<SaveFileResult> {
+  const url = new URL(host.location.href);
+  url.hash = printHash(request);
+  // Not noopener: this page needs the window's handle to see when it is ready and to print it.
+  const printWindow = host.open(url.href, '_blank');
+  if (!printWindow) {
+    return { status: 'failed', message: 'The browser blocked the print window. Allow pop-ups for this page and try again.' };
+  }
+  const state = await waitForPrintWindow(printWindow, host, timeoutMs);
+  if (state === 'closed') return { status: 'cancelled' };
+  if (state !== 'true') {
+    printWindow.close();
+    return {
+      status: 'failed',
+      message: state === 'failed' ? 'The print view could not read this board from storage.' : 'The print view took too long to load.',
+    };
+  }
+  printWindow.addEventListener(
+    'afterprint',
+    () => {
+      printWindow.close();
+    },
+    { once: true },
+  );
+  printWindow.focus();
+  printWindow.print();
+  return { status: 'saved', name: `${safeFileName(request.suggestedName)}.${FILE_KINDS.pdf.extension}` };
 }

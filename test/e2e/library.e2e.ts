@@ -87,7 +87,7 @@ describe('board history', () => {
     const { page } = await openBoard(browser);
     await page.getByRole('button', { name: 'History' }).click();
     const dialog = page.getByRole('dialog', { name: 'Board history' });
-    await expect(dialog.getByText('When the board was opened').first().isVisible()).resolves.toBe(true);
+    await dialog.getByText('When the board was opened').first().waitFor();
     await dialog.getByRole('textbox', { name: 'Name this moment' }).fill('After day 1');
     await dialog.getByRole('button', { name: 'Save snapshot' }).click();
     await dialog.getByText('After day 1', { exact: true }).waitFor();
@@ -104,6 +104,6 @@ describe('board history', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => activityTitles(outcome(page, 'Forecast accuracy'))).toEqual(['Weekly forecast review']);
     await page.getByRole('button', { name: 'History' }).click();
-    await expect(dialog.getByText('Before a restore').first().isVisible()).resolves.toBe(true);
+    await dialog.getByText('Before a restore').first().waitFor();
   });
 });

@@ -22,9 +22,9 @@ describe('when storage fails', () => {
     const { page } = await openBoard(browser);
     // Make IndexedDB writes fail the way a full disk does (QuotaExceededError).
     await page.evaluate(() => {
-      const original = IDBObjectStore.prototype.put;
+      const original = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put');
       (window as unknown as { restorePut: () => void }).restorePut = () => {
-        IDBObjectStore.prototype.put = original;
+        if (original) Object.defineProperty(IDBObjectStore.prototype, 'put', original);
       };
       IDBObjectStore.prototype.put = function put() {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -41,7 +41,7 @@ describe('two windows on one profile', () => {
     await expect.poll(() => activityTitles(outcome(first.page, 'Write the proposal')), { timeout: 1000 }).toEqual(['Draft the outline', 'Review with legal']);
 
     await first.page.reload();
-    await outcome(first.page, 'Write the proposal').getByRole('button', { name: 'Review with legal' }).waitFor();
+    await outcome(first.page, 'Write the proposal').getByRole('button', { name: 'Review with legal', exact: true }).waitFor();
     await expect(activityTitles(outcome(first.page, 'Write the proposal'))).resolves.toEqual(['Draft the outline', 'Review with legal']);
     expect([...first.problems, ...second.problems]).toEqual([]);
     await context.close();

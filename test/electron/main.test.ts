@@ -29,7 +29,7 @@ interface FakeWindowOptions {
 class FakeWebContents extends EventEmitter {
   readonly isLoading = vi.fn(() => false);
   readonly send = vi.fn();
-  readonly executeJavaScript = vi.fn((_code: string): Promise<unknown> => Promise.resolve(true));
+  readonly executeJavaScript = vi.fn((_code: string): Promise<unknown> => Promise.resolve('true'));
   readonly printToPDF = vi.fn(() => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])));
 }
 

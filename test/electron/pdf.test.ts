@@ -26,6 +26,8 @@ class FakePrintWindow implements PrintWindow {
   destroyed = false;
   readyAfterPolls = 0;
   polls = 0;
+  /** What the view says once it is done: 'true', or 'failed' when it cannot print. */
+  outcome: 'true' | 'failed' = 'true';
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
   readonly destroy = vi.fn(() => {
     this.destroyed = true;
@@ -33,7 +35,7 @@ class FakePrintWindow implements PrintWindow {
   readonly webContents = {
     executeJavaScript: vi.fn((_code: string): Promise<unknown> => {
       this.polls += 1;
-      return Promise.resolve(this.polls > this.readyAfterPolls);
+      return Promise.resolve(this.polls > this.readyAfterPolls ? this.outcome : null);
     }),
     printToPDF: vi.fn((_options: PrintToPDFOptions) => Promise.resolve<Uint8Array>(PDF_BYTES)),
   };
@@ -81,7 +83,7 @@ describe('when the print view becomes ready', () => {
     expect(parsePrintHash(url.slice(url.indexOf('#')))).toEqual(request);
   });
 
-  it('waits for printReady, then prints with the user\'s paper, orientation and page numbers', async () => {
+  it('waits for printReady, then prints with the user\'s paper and orientation, page numbers from the view', async () => {
     const window = new FakePrintWindow();
     window.readyAfterPolls = 3;
     const { result } = render(window);
@@ -90,9 +92,9 @@ describe('when the print view becomes ready', () => {
     expect(window.webContents.executeJavaScript).toHaveBeenCalledWith(PRINT_READY_EXPRESSION);
     expect(window.webContents.printToPDF).toHaveBeenCalledTimes(1);
     const options = window.webContents.printToPDF.mock.calls[0]?.[0];
-    expect(options).toMatchObject({ pageSize: 'Letter', landscape: true, printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>' });
-    expect(options?.footerTemplate).toContain('<span class="pageNumber"></span> / <span class="totalPages"></span>');
-    expect(options?.margins?.bottom).toBeGreaterThan(0);
+    // The print view's @page rules draw the footer with "Page N of M"; Chromium's own header and
+    // footer would print a second set of numbers.
+    expect(options).toMatchObject({ pageSize: 'Letter', landscape: true, printBackground: true, displayHeaderFooter: false, preferCSSPageSize: true });
     expect(window.destroy).toHaveBeenCalledTimes(1);
   });
 
@@ -178,6 +180,16 @@ describe('the print address', () => {
   });
 
   it('never evaluates anything but the fixed readiness expression', () => {
-    expect(PRINT_READY_EXPRESSION).toBe("document.documentElement.dataset.printReady === 'true'");
+    expect(PRINT_READY_EXPRESSION).toBe('document.documentElement.dataset.printReady ?? null');
+  });
+
+  it('stops at once when the print view says it cannot print (the board is gone)', async () => {
+    const window = new FakePrintWindow();
+    window.outcome = 'failed';
+    const { result, clock } = render(window);
+    await expect(result).rejects.toThrow(/board was not found/u);
+    expect(clock.elapsed()).toBe(0);
+    expect(window.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(window.destroy).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,0 +1,94 @@
+/**
+ * The native menu (and the OS) speaking to the UI: every MenuCommand from shared/ipc is handled
+ * here, by the same actions the toolbar and keyboard use, so a menu item can never do something a
+ * button does not. At start-up the file the OS asked the app to open (double-click on an
+ * .ownership.json, a path on the command line) is imported once.
+ */
+import { useEffect } from 'react';
+import type { MenuCommand, OwnershipBridge } from '../../shared/ipc';
+import { createSampleBoard } from '../../shared/sample';
+import { notify } from '../app/notices';
+import { enterPresentation, zoomToFit } from '../board/view';
+import { startExport } from '../share/exportBoard';
+import { importBoardText, importFromPicker } from '../share/importBoard';
+import { useBoardStore } from '../store/boardStore';
+import { useUiStore } from '../store/uiStore';
+import { getBridge } from './bridge';
+
+/**
+ * A new board is a fresh copy of the teaching board (new ids, so it never collides with the first
+ * sample): a blank board gives a newcomer nothing to work from, and the copy is theirs to rename.
+ */
+export async function openNewBoard(): Promise<void> {
+  const now = new Date().toISOString();
+  const board = createSampleBoard({ makeId: () => crypto.randomUUID(), now });
+  const result = await useBoardStore.getState().openNew(board);
+  if (result.ok) {
+    const ui = useUiStore.getState();
+    if (ui.screen !== 'board') ui.setScreen('board');
+    ui.setView('board');
+    notify('New board: a fresh copy of the sample board, yours to rename and change. Your other boards are unchanged.');
+  } else {
+    notify(`The new board could not be created: ${result.message}`, { tone: 'error' });
+  }
+}
+
+export async function handleMenuCommand(command: MenuCommand): Promise<void> {
+  switch (command.type) {
+    case 'undo':
+      useBoardStore.getState().undo();
+      return;
+    case 'redo':
+      useBoardStore.getState().redo();
+      return;
+    case 'zoom': {
+      const ui = useUiStore.getState();
+      if (command.direction === 'in') ui.zoomIn();
+      else if (command.direction === 'out') ui.zoomOut();
+      else zoomToFit(document.querySelector<HTMLElement>('.board-layout'));
+      return;
+    }
+    case 'presentation':
+      await enterPresentation();
+      return;
+    case 'new-board':
+      await openNewBoard();
+      return;
+    case 'import':
+      await importFromPicker();
+      return;
+    case 'export':
+      startExport(command.kind);
+      return;
+    case 'open-file':
+      await importBoardText(command.name, command.text);
+      return;
+  }
+}
+
+// The pending file is taken once per bridge (StrictMode mounts effects twice; taking it twice
+// would be harmless on the desktop, but a bridge that hands it out twice would import it twice).
+const pendingAsked = new WeakSet<OwnershipBridge>();
+
+export async function importPendingFile(bridge: OwnershipBridge): Promise<void> {
+  if (pendingAsked.has(bridge)) return;
+  pendingAsked.add(bridge);
+  let pending: Awaited<ReturnType<OwnershipBridge['takePendingFile']>>;
+  try {
+    pending = await bridge.takePendingFile();
+  } catch {
+    return;
+  }
+  if (pending) await importBoardText(pending.name, pending.text);
+}
+
+export function useMenuCommands(): void {
+  useEffect(() => {
+    const bridge = getBridge();
+    const unsubscribe = bridge.onMenuCommand((command) => {
+      void handleMenuCommand(command);
+    });
+    void importPendingFile(bridge);
+    return unsubscribe;
+  }, []);
+}

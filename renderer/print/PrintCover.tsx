@@ -1,0 +1,65 @@
+/**
+ * The map's first page: what the workshop was, when, why, and who was in the room, so the handout
+ * stands on its own when it is forwarded to someone who was not there.
+ */
+import type { HealthScore } from '../../shared/health';
+import type { Board } from '../../shared/model';
+import { PersonSwatch } from './PersonSwatch';
+import { printDate } from './printModel';
+
+const MANY_PEOPLE = 24;
+
+export function scoreSentence(score: HealthScore): string {
+  const owned = `${score.owned} of ${score.total} ${score.total === 1 ? 'outcome' : 'outcomes'} owned`;
+  if (score.revenueCritical.total === 0) return `${owned}.`;
+  return `${owned}; revenue-critical: ${score.revenueCritical.owned} of ${score.revenueCritical.total}.`;
+}
+
+export function PrintCover({ board, score, printedOn }: { readonly board: Board; readonly score: HealthScore; readonly printedOn: Date }) {
+  return (
+    <section className="print-section print-cover" aria-labelledby="print-cover-title">
+      <p className="print-kicker">Ownership map</p>
+      <h1 id="print-cover-title" className="print-cover__title">
+        {board.title}
+      </h1>
+      <dl className="print-facts">
+        <div>
+          <dt>Date</dt>
+          <dd>{printDate(printedOn)}</dd>
+        </div>
+        <div>
+          <dt>Board last changed</dt>
+          <dd>{printDate(board.updatedAt)}</dd>
+        </div>
+        <div>
+          <dt>Ownership</dt>
+          <dd>{scoreSentence(score)}</dd>
+        </div>
+      </dl>
+      <section className="print-cover__block" aria-labelledby="print-cover-purpose">
+        <h2 id="print-cover-purpose">Purpose</h2>
+        {board.purpose.trim() === '' ? <p className="print-muted">No purpose was written down.</p> : <p className="print-prose">{board.purpose}</p>}
+      </section>
+      <section className="print-cover__block" aria-labelledby="print-cover-people">
+        <h2 id="print-cover-people">Participants ({board.people.length})</h2>
+        {board.people.length === 0 ? (
+          <p className="print-muted">Nobody is on this board yet.</p>
+        ) : (
+          // Many participants get a denser grid, so the cover stays about one page.
+          <ul className={board.people.length > MANY_PEOPLE ? 'print-participants print-participants--many' : 'print-participants'}>
+            {board.people.map((person) => (
+              <li key={person.id} className="print-participant">
+                <PersonSwatch person={person} />
+                <span className="print-participant__text">
+                  <span className="print-participant__name">{person.name}</span>
+                  {person.role.trim() !== '' && <span className="print-muted"> · {person.role}</span>}
+                  {person.newToRole && <span className="print-tag print-participant__tag">New to the role</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}

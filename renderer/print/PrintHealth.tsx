@@ -1,0 +1,70 @@
+/**
+ * The health check on paper: the method's three questions asked of every outcome with the answer
+ * and its reason, the verdict, what the board says as a whole (findings) and the score — the part
+ * of the handout people argue about afterwards, so every answer is spelled out in words.
+ */
+import type { Finding } from '../../shared/health';
+import { VerdictBadge } from '../health/VerdictBadge';
+import { scoreSentence } from './PrintCover';
+import type { PrintModel } from './printModel';
+
+const SEVERITY_LABELS: Readonly<Record<Finding['severity'], string>> = { warning: 'Warning', info: 'Note' };
+
+export function PrintHealth({ model }: { readonly model: PrintModel }) {
+  const { board, health } = model;
+  return (
+    <section className="print-section print-health" aria-labelledby="print-health-title">
+      <h2 id="print-health-title" className="print-section__title">
+        Health check
+      </h2>
+      <p className="print-score">
+        <span className="print-score__label">Score</span> {scoreSentence(health.score)}
+      </p>
+      <section className="print-findings" aria-labelledby="print-findings-title">
+        <h3 id="print-findings-title" className="print-subtitle">
+          What the board says
+        </h3>
+        {health.findings.length === 0 ? (
+          <p className="print-muted">No findings: every outcome is owned and every activity serves one.</p>
+        ) : (
+          <ul className="print-findings__list">
+            {health.findings.map((finding, index) => (
+              // Findings have no id of their own; their order is stable for a given board.
+              <li key={`${finding.kind}-${index}`} className={`print-finding print-finding--${finding.severity}`}>
+                <span className="print-finding__severity">{SEVERITY_LABELS[finding.severity]}</span>
+                <span>{finding.message}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <h3 className="print-subtitle">The three questions, outcome by outcome</h3>
+      <ol className="print-checks">
+        {board.outcomes.map((outcome) => {
+          const check = health.outcomes.get(outcome.id);
+          if (!check) return null;
+          return (
+            <li key={outcome.id} className="print-check">
+              <div className="print-check__header">
+                <h3 className="print-check__title">{outcome.title}</h3>
+                <VerdictBadge verdict={check.verdict} label={check.label} />
+              </div>
+              <p className="print-check__reason">{check.reason}</p>
+              <ol className="print-questions">
+                {check.questions.map((question) => (
+                  <li key={question.question} className={question.passed ? 'print-question print-question--pass' : 'print-question print-question--fail'}>
+                    <span className="print-question__answer">{question.passed ? '✓ Pass' : '✗ Fail'}</span>
+                    <span className="print-question__asks">
+                      {question.question}. {question.asks}
+                    </span>
+                    <span className="print-question__reason">{question.reason}</span>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The map itself: every outcome as a card with its measurable result, where it stands, its one
+ * owner, the owner's authority and the activities that serve it; then the parking lot. A card is
+ * never split across pages (print.css), so each can be cut out and pinned to a wall.
+ */
+import { memo } from 'react';
+import { formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
+import { AUTHORITY_FACETS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
+import { AUTHORITY_LABELS } from '../board/labels';
+import { VerdictBadge } from '../health/VerdictBadge';
+import { PersonSwatch } from './PersonSwatch';
+import { namesOf, type PrintModel } from './printModel';
+
+const NONE: readonly Activity[] = [];
+
+function progressText(outcome: Outcome, health: OutcomeHealth | undefined): string {
+  const progress = formatProgress(outcome);
+  if (progress === '') return 'No target to measure against';
+  if (health?.resultMet === true) return `${progress} (met)`;
+  if (health?.resultMet === false) return `${progress} (not met yet)`;
+  return progress;
+}
+
+export function ActivityList({ activities, peopleById }: { readonly activities: readonly Activity[]; readonly peopleById: ReadonlyMap<PersonId, Person> }) {
+  if (activities.length === 0) return <p className="print-muted">No activities.</p>;
+  return (
+    <ul className="print-activities">
+      {activities.map((activity) => {
+        const names = namesOf(activity.assigneeIds, peopleById);
+        return (
+          <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
+            <span className="print-activity__box" aria-hidden="true">
+              {activity.done ? '☑' : '☐'}
+            </span>
+            <span className="print-activity__title">{activity.title}</span>
+            {activity.done && <span className="visually-hidden"> (done)</span>}
+            <span className="print-activity__who">{names === '' ? 'Unassigned' : names}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+const OutcomeSheet = memo(function OutcomeSheet({
+  outcome,
+  health,
+  owner,
+  activities,
+  peopleById,
+}: {
+  readonly outcome: Outcome;
+  readonly health: OutcomeHealth | undefined;
+  readonly owner: Person | undefined;
+  readonly activities: readonly Activity[];
+  readonly peopleById: ReadonlyMap<PersonId, Person>;
+}) {
+  const result = formatResult(outcome);
+  const done = activities.filter((activity) => activity.done).length;
+  return (
+    <article className={`print-card print-card--${health?.verdict ?? 'task-not-outcome'}`} aria-label={outcome.title}>
+      <header className="print-card__header">
+        <h3 className="print-card__title">{outcome.title}</h3>
+        <div className="print-card__tags">
+          {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
+          {outcome.revenueCritical && <span className="print-tag">Revenue-critical</span>}
+        </div>
+      </header>
+      <dl className="print-card__facts">
+        <div>
+          <dt>Result</dt>
+          <dd>{result === '' ? <span className="print-muted">No measurable result</span> : result}</dd>
+        </div>
+        {outcome.metric.trim() !== '' && (
+          <div>
+            <dt>Metric</dt>
+            <dd>{outcome.metric}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Current</dt>
+          <dd>{progressText(outcome, health)}</dd>
+        </div>
+        <div>
+          <dt>Owner</dt>
+          <dd>
+            {owner ? (
+              <span className="print-owner">
+                <PersonSwatch person={owner} />
+                <span>
+                  {owner.name}
+                  {owner.role.trim() !== '' && <span className="print-muted"> · {owner.role}</span>}
+                </span>
+              </span>
+            ) : (
+              <span className="print-missing">No owner</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Authority</dt>
+          <dd>
+            <ul className="print-facets">
+              {AUTHORITY_FACETS.map((facet) => (
+                <li key={facet} className={outcome.authority[facet] ? 'print-facet print-facet--yes' : 'print-facet print-facet--no'}>
+                  <span aria-hidden="true">{outcome.authority[facet] ? '✓' : '✗'}</span> {AUTHORITY_LABELS[facet]}
+                  <span className="visually-hidden">{outcome.authority[facet] ? ': yes' : ': no'}</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      {outcome.notes.trim() !== '' && <p className="print-prose print-card__notes">{outcome.notes}</p>}
+      <h4 className="print-card__subhead">
+        Activities{activities.length > 0 && ` (${done} of ${activities.length} done)`}
+      </h4>
+      <ActivityList activities={activities} peopleById={peopleById} />
+    </article>
+  );
+});
+
+export function PrintMap({ model }: { readonly model: PrintModel }) {
+  const { board, health, peopleById, activitiesByOutcome } = model;
+  const parked = activitiesByOutcome.get(null) ?? NONE;
+  return (
+    <section className="print-section print-map" aria-labelledby="print-map-title">
+      <h2 id="print-map-title" className="print-section__title">
+        The map
+      </h2>
+      {board.outcomes.length === 0 && <p className="print-muted">No outcomes on this board yet.</p>}
+      <div className="print-cards">
+        {board.outcomes.map((outcome) => (
+          <OutcomeSheet
+            key={outcome.id}
+            outcome={outcome}
+            health={health.outcomes.get(outcome.id)}
+            owner={outcome.ownerId === null ? undefined : peopleById.get(outcome.ownerId)}
+            activities={activitiesByOutcome.get(outcome.id) ?? NONE}
+            peopleById={peopleById}
+          />
+        ))}
+        {parked.length > 0 && (
+          <article className="print-card print-card--parking-lot" aria-label="Parking lot">
+            <header className="print-card__header">
+              <h3 className="print-card__title">Parking lot</h3>
+            </header>
+            <p className="print-muted">Activities that serve no outcome yet.</p>
+            <ActivityList activities={parked} peopleById={peopleById} />
+          </article>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * A page per person: what they own (with its verdict and result) and what they are assigned, so
+ * each participant can be handed their own sheet after the workshop.
+ */
+import { memo } from 'react';
+import { formatResult } from '../../shared/health';
+import type { Activity, Outcome, OutcomeId, Person } from '../../shared/model';
+import { VerdictBadge } from '../health/VerdictBadge';
+import { PersonSwatch } from './PersonSwatch';
+import type { PrintModel } from './printModel';
+
+const NO_OUTCOMES: readonly Outcome[] = [];
+const NO_ACTIVITIES: readonly Activity[] = [];
+
+const PersonSheet = memo(function PersonSheet({ person, model }: { readonly person: Person; readonly model: PrintModel }) {
+  const owns = model.ownedBy.get(person.id) ?? NO_OUTCOMES;
+  const assigned = model.assignedTo.get(person.id) ?? NO_ACTIVITIES;
+  const outcomeTitle = (id: OutcomeId | null) => (id === null ? 'Parking lot' : (model.outcomesById.get(id)?.title ?? 'Parking lot'));
+  return (
+    <section className="print-section print-person" aria-label={person.name}>
+      <header className="print-person__header">
+        <PersonSwatch person={person} />
+        <div>
+          <h2 className="print-person__name">{person.name}</h2>
+          {person.role.trim() !== '' && <p className="print-muted">{person.role}</p>}
+        </div>
+        {person.newToRole && <span className="print-tag">New to the role</span>}
+      </header>
+      <h3 className="print-subtitle">Owns ({owns.length})</h3>
+      {owns.length === 0 ? (
+        <p className="print-muted">Owns no outcome.</p>
+      ) : (
+        <ul className="print-owns">
+          {owns.map((outcome) => {
+            const health = model.health.outcomes.get(outcome.id);
+            const result = formatResult(outcome);
+            return (
+              <li key={outcome.id} className="print-owns__item">
+                <span className="print-owns__title">{outcome.title}</span>
+                {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
+                <span className="print-owns__result">{result === '' ? 'No measurable result' : result}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h3 className="print-subtitle">Assigned ({assigned.length})</h3>
+      {assigned.length === 0 ? (
+        <p className="print-muted">No activities assigned.</p>
+      ) : (
+        <ul className="print-assignments">
+          <li className="print-assignments__head" aria-hidden="true">
+            <span />
+            <span>Activity</span>
+            <span>Serves</span>
+          </li>
+          {assigned.map((activity) => (
+            <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
+              <span className="print-activity__box" aria-hidden="true">
+                {activity.done ? '☑' : '☐'}
+              </span>
+              <span className="print-activity__title">{activity.title}</span>
+              <span className="print-assignments__outcome">{outcomeTitle(activity.outcomeId)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});
+
+export function PrintPeople({ model }: { readonly model: PrintModel }) {
+  if (model.board.people.length === 0) {
+    return (
+      <section className="print-section print-person">
+        <h2 className="print-section__title">People</h2>
+        <p className="print-muted">Nobody is on this board yet.</p>
+      </section>
+    );
+  }
+  return (
+    <>
+      {model.board.people.map((person) => (
+        <PersonSheet key={person.id} person={person} model={model} />
+      ))}
+    </>
+  );
+}

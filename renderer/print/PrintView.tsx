@@ -1,0 +1,138 @@
+/**
+ * The print view: the ownership map as people hand it out — a cover, the map, the health check and
+ * a page per person — laid out for paper. It is its own route (`#print?…`, shared/print.ts) and
+ * reads the board from this machine's storage itself, so the desktop app's hidden PDF window, the
+ * browser's print flow and the PDF tests all print exactly the same page from nothing but a board
+ * id and the options. When everything is loaded and laid out it says so (printReady.ts).
+ *
+ * Page numbers: Chromium draws CSS page-margin boxes with the page/pages counters (since 131,
+ * i.e. Electron 34 and later), so print.css puts "Page N of M" and the board title in every page's
+ * footer. They appear in `printToPDF`/`page.pdf` and in a browser's own print dialog alike, so
+ * printers should NOT pass `displayHeaderFooter`: Chromium would print its template footer as
+ * well (checked: both appear). The @page margins also take precedence over printToPDF's margins.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Board } from '../../shared/model';
+import { PRINT_SECTIONS, type PrintRequest, type PrintSection } from '../../shared/print';
+import { loadBoard } from '../db/boards';
+import { PrintCover } from './PrintCover';
+import { PrintHealth } from './PrintHealth';
+import { PrintMap } from './PrintMap';
+import { PrintPeople } from './PrintPeople';
+import { fileDate, printModel, type PrintModel } from './printModel';
+import { afterLayout, clearPrintReady, printFontsLoaded, signalPrintReady } from './printReady';
+import './print.css';
+
+type PrintState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly board: Board }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** Marks the document as a print document (white paper, print fonts) while the view is shown. */
+const DOCUMENT_CLASS = 'print-document';
+
+/** A CSS string for a custom property: the margin boxes show the board title through it. */
+export function cssString(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+  return `"${text.replace(/[\\"\u0000-\u001f\u007f]/gu, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
+}
+
+function Section({ section, model, printedOn }: { readonly section: PrintSection; readonly model: PrintModel; readonly printedOn: Date }) {
+  switch (section) {
+    case 'cover':
+      return <PrintCover board={model.board} score={model.health.score} printedOn={printedOn} />;
+    case 'map':
+      return <PrintMap model={model} />;
+    case 'health':
+      return <PrintHealth model={model} />;
+    case 'people':
+      return <PrintPeople model={model} />;
+  }
+}
+
+export function PrintView({ request }: { readonly request: PrintRequest }) {
+  const { boardId } = request;
+  // Tagged with the board it is for, so a new address shows "loading" without an extra render.
+  const [loaded, setLoaded] = useState<{ readonly boardId: string; readonly state: PrintState } | null>(null);
+  const state: PrintState = loaded?.boardId === boardId ? loaded.state : { status: 'loading' };
+  const [printedOn] = useState(() => new Date());
+
+  useEffect(() => {
+    let live = true;
+    const settle = (next: PrintState) => {
+      if (live) setLoaded({ boardId, state: next });
+    };
+    loadBoard(boardId).then(
+      (board) => {
+        settle(board ? { status: 'ready', board } : { status: 'failed', message: 'This board is not on this computer (it may have been deleted).' });
+      },
+      (error: unknown) => {
+        settle({ status: 'failed', message: error instanceof Error ? error.message : 'The board could not be read.' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [boardId]);
+
+  const board = state.status === 'ready' ? state.board : null;
+  const model = useMemo(() => (board ? printModel(board) : null), [board]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    const previousTitle = document.title;
+    root.classList.add(DOCUMENT_CLASS);
+    if (board) {
+      // The browser offers the page title as the PDF's file name.
+      document.title = `${board.title} - ownership map - ${fileDate(printedOn)}`;
+      root.style.setProperty('--print-board-title', cssString(board.title));
+    }
+    return () => {
+      root.classList.remove(DOCUMENT_CLASS);
+      root.style.removeProperty('--print-board-title');
+      document.title = previousTitle;
+    };
+  }, [board, printedOn]);
+
+  useEffect(() => {
+    if (state.status === 'loading') return undefined;
+    const run = { cancelled: false };
+    const readiness = state.status === 'ready' ? 'true' : 'failed';
+    void (async () => {
+      await printFontsLoaded();
+      await afterLayout();
+      if (!run.cancelled) signalPrintReady(readiness);
+    })();
+    return () => {
+      run.cancelled = true;
+      clearPrintReady();
+    };
+  }, [state.status, request]);
+
+  const pageClass = `print print--${request.paper.toLowerCase()}-${request.orientation}`;
+
+  if (state.status === 'loading') {
+    return (
+      <main className={pageClass} aria-busy="true">
+        <p>Preparing the ownership map…</p>
+      </main>
+    );
+  }
+  if (state.status === 'failed' || !model) {
+    return (
+      <main className={pageClass}>
+        <div role="alert">
+          <h1>The ownership map could not be printed</h1>
+          <p>{state.status === 'failed' ? state.message : 'The board could not be read.'}</p>
+        </div>
+      </main>
+    );
+  }
+  return (
+    <main className={pageClass} aria-label={`Ownership map: ${model.board.title}`}>
+      {PRINT_SECTIONS.filter((section) => request.sections.includes(section)).map((section) => (
+        <Section key={section} section={section} model={model} printedOn={printedOn} />
+      ))}
+    </main>
+  );
+}

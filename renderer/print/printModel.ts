@@ -1,0 +1,70 @@
+/**
+ * What the print view shows, worked out once from the board: each outcome's owner and activities,
+ * each person's outcomes and assignments, and the health check. One pass over each list, because a
+ * large workshop prints thousands of activities and the PDF window should be ready in a blink.
+ */
+import { boardHealth, type BoardHealth } from '../../shared/health';
+import type { Activity, Board, Outcome, OutcomeId, Person, PersonId } from '../../shared/model';
+
+export interface PrintModel {
+  readonly board: Board;
+  readonly health: BoardHealth;
+  readonly peopleById: ReadonlyMap<PersonId, Person>;
+  readonly outcomesById: ReadonlyMap<OutcomeId, Outcome>;
+  /** Activities per outcome in board order; the key null is the parking lot. */
+  readonly activitiesByOutcome: ReadonlyMap<OutcomeId | null, readonly Activity[]>;
+  readonly ownedBy: ReadonlyMap<PersonId, readonly Outcome[]>;
+  readonly assignedTo: ReadonlyMap<PersonId, readonly Activity[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function printModel(board: Board): PrintModel {
+  const peopleById = new Map<PersonId, Person>();
+  for (const person of board.people) if (!peopleById.has(person.id)) peopleById.set(person.id, person);
+  const outcomesById = new Map<OutcomeId, Outcome>(board.outcomes.map((outcome) => [outcome.id, outcome]));
+
+  const activitiesByOutcome = new Map<OutcomeId | null, Activity[]>();
+  const assignedTo = new Map<PersonId, Activity[]>();
+  for (const activity of board.activities) {
+    push(activitiesByOutcome, activity.outcomeId, activity);
+    for (const personId of activity.assigneeIds) push(assignedTo, personId, activity);
+  }
+
+  const ownedBy = new Map<PersonId, Outcome[]>();
+  for (const outcome of board.outcomes) if (outcome.ownerId !== null) push(ownedBy, outcome.ownerId, outcome);
+
+  return { board, health: boardHealth(board), peopleById, outcomesById, activitiesByOutcome, ownedBy, assignedTo };
+}
+
+/** "Maya Chen, Leo Fischer"; people no longer on the board are left out. */
+export function namesOf(ids: readonly PersonId[], peopleById: ReadonlyMap<PersonId, Person>): string {
+  return ids
+    .map((id) => peopleById.get(id)?.name)
+    .filter((name): name is string => name !== undefined)
+    .join(', ');
+}
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * "14 March 2026": one unambiguous form for every reader of a handed-out map (03/04 means two
+ * different days on either side of the Atlantic). Unreadable dates print as they are stored.
+ */
+export function printDate(value: Date | string): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? String(value) : DATE_FORMAT.format(date);
+}
+
+/**
+ * "2026-03-14" on this computer's calendar, as in the exported file names: a browser offers the
+ * page title as the PDF's file name, so the PDF is named like the JSON file beside it.
+ */
+export function fileDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * Importing an ownership map, however the file arrives: the Import control, a file dropped on the
+ * window, the native menu, or the OS opening a file with the app. One flow for all of them:
+ * untrusted text -> shared/format's parseBoardFile -> a NEW board saved and shown. Nothing
+ * existing is ever overwritten; every refusal is shown as an alert a person must dismiss, and the
+ * board on screen stays as it was.
+ */
+import { parseBoardFile } from '../../shared/format';
+import type { OpenFileResult } from '../../shared/ipc';
+import { notify } from '../app/notices';
+import { getBridge } from '../platform/bridge';
+import { useBoardStore } from '../store/boardStore';
+import { useUiStore } from '../store/uiStore';
+import { useShareStore } from './shareStore';
+
+export type ImportOutcome = 'imported' | 'refused' | 'busy';
+
+/**
+ * Resolves once the store is no longer opening the startup board. An import that lands while the
+ * startup board is still loading would be overwritten on screen by it a moment later.
+ */
+export function whenBoardSettled(): Promise<void> {
+  if (useBoardStore.getState().load.status !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = useBoardStore.subscribe((state) => {
+      if (state.load.status !== 'loading') {
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
+
+function refuse(fileName: string | null, message: string, path?: string): ImportOutcome {
+  // Shown even when the message names the place: the path is exact, for whoever opens the file.
+  const report = path === undefined ? {} : { path };
+  useShareStore.getState().showReport({ kind: 'import-failed', fileName, message, ...report });
+  return 'refused';
+}
+
+/** Imports file text as a new board and shows it; or says why not and changes nothing. */
+export async function importBoardText(fileName: string, text: string): Promise<ImportOutcome> {
+  const share = useShareStore.getState();
+  if (share.importing) {
+    notify('An import is already running. Try again in a moment.');
+    return 'busy';
+  }
+  share.setImporting(true);
+  try {
+    await whenBoardSettled();
+    const result = parseBoardFile(text, { newId: () => crypto.randomUUID(), now: new Date().toISOString() });
+    if (!result.ok) return refuse(fileName, result.error.message, result.error.path);
+    const saved = await useBoardStore.getState().openNew(result.board);
+    if (!saved.ok) return refuse(fileName, `The imported board could not be saved: ${saved.message}`);
+    // The new board is shown on the board view (also from the library), where a person looks for it.
+    const ui = useUiStore.getState();
+    if (ui.screen !== 'board') ui.setScreen('board');
+    ui.setView('board');
+    notify(`Imported “${result.board.title}” as a new board. Your other boards are unchanged.`);
+    if (result.warnings.length > 0) {
+      useShareStore.getState().showReport({ kind: 'import-warnings', fileName, boardTitle: result.board.title, warnings: result.warnings });
+    }
+    return 'imported';
+  } catch (error) {
+    // parseBoardFile never throws; this is storage or a bug. Still a sentence, never a crash.
+    return refuse(fileName, `The file could not be imported: ${error instanceof Error ? error.message : 'an unexpected error'}.`);
+  } finally {
+    useShareStore.getState().setImporting(false);
+  }
+}
+
+/** What opening (or dropping) a file gave: imports it, reports a failure, ignores a cancel. */
+export async function importOpenedFile(opened: OpenFileResult): Promise<ImportOutcome | 'cancelled'> {
+  if (opened.status === 'cancelled') return 'cancelled';
+  if (opened.status === 'failed') return refuse(null, opened.message);
+  return importBoardText(opened.name, opened.text);
+}
+
+/** The Import control and the menu's Import…: choose a file, then import it. */
+export async function importFromPicker(): Promise<ImportOutcome | 'cancelled'> {
+  let opened: OpenFileResult;
+  try {
+    opened = await getBridge().openFile({ kinds: ['json'] });
+  } catch {
+    opened = { status: 'failed', message: 'The file could not be opened.' };
+  }
+  return importOpenedFile(opened);
+}

@@ -1,0 +1,60 @@
+/**
+ * What the import and export controls are in the middle of: which dialog is open, the report a
+ * person has to read (an import that was refused, warnings from one that worked, an export that
+ * failed), and whether an import is running. A store rather than component state because the
+ * native menu, a file dropped on the window and the toolbar all start the same flows.
+ */
+import { create } from 'zustand';
+import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../shared/print';
+
+export type ShareReport =
+  | {
+      readonly kind: 'import-failed';
+      /** null when the file could not even be read. */
+      readonly fileName: string | null;
+      readonly message: string;
+      /** Where in the file, from its root: "board.outcomes[3].ownerId". */
+      readonly path?: string;
+    }
+  | { readonly kind: 'import-warnings'; readonly fileName: string; readonly boardTitle: string; readonly warnings: readonly string[] }
+  | { readonly kind: 'export-failed'; readonly what: string; readonly message: string };
+
+interface ShareState {
+  readonly report: ShareReport | null;
+  readonly pdfDialogOpen: boolean;
+  /** The PDF options last chosen in this session, offered again next time. */
+  readonly printOptions: PrintOptions;
+  readonly importing: boolean;
+  readonly showReport: (report: ShareReport) => void;
+  readonly dismissReport: () => void;
+  readonly openPdfDialog: () => void;
+  readonly closePdfDialog: () => void;
+  readonly setPrintOptions: (options: PrintOptions) => void;
+  readonly setImporting: (importing: boolean) => void;
+}
+
+export const useShareStore = create<ShareState>()((set) => ({
+  report: null,
+  pdfDialogOpen: false,
+  printOptions: DEFAULT_PRINT_OPTIONS,
+  importing: false,
+  showReport: (report) => {
+    // A report is never stacked under a dialog: it is what the person must read now.
+    set({ report, pdfDialogOpen: false });
+  },
+  dismissReport: () => {
+    set({ report: null });
+  },
+  openPdfDialog: () => {
+    set({ pdfDialogOpen: true });
+  },
+  closePdfDialog: () => {
+    set({ pdfDialogOpen: false });
+  },
+  setPrintOptions: (printOptions) => {
+    set({ printOptions });
+  },
+  setImporting: (importing) => {
+    set({ importing });
+  },
+}));

@@ -1,0 +1,145 @@
+/**
+ * What the sharing tests need beyond a browser: importing a file the way a person does (the Import
+ * control's file chooser), looking into the page's IndexedDB to count boards, a generated large
+ * workshop, poppler's pdftotext/pdfinfo/pdftoppm to read the PDFs Chromium writes, and axe-core
+ * for the menus and dialogs.
+ */
+import type { Page } from 'playwright-core';
+import { execFile } from 'node:child_process';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Activity, ActivityId, Board, BoardId, Outcome, OutcomeId, Person, PersonId } from '../../shared/model';
+import { FULL_AUTHORITY, NO_AUTHORITY, PERSON_COLOURS, initialsOf } from '../../shared/model';
+
+const run = promisify(execFile);
+
+export const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'import');
+export const PDF_DIR = join(process.cwd(), 'test-results', 'pdf');
+
+export async function ensurePdfDir(): Promise<string> {
+  await mkdir(PDF_DIR, { recursive: true });
+  return PDF_DIR;
+}
+
+/** Clicks Import and picks the file in the chooser, as a person does. */
+export async function importFile(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
+  await chooser.setFiles(path);
+}
+
+/** The ids of every board stored in the page's IndexedDB, and the one open last. */
+export async function storedBoards(page: Page): Promise<{ ids: string[]; last: string | null }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ids: string[]; last: string | null }>((resolve, reject) => {
+        const request = indexedDB.open('ownership-board');
+        request.onerror = () => {
+          reject(new Error(request.error?.message ?? 'indexedDB.open failed'));
+        };
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['boards', 'meta'], 'readonly');
+          const keys = tx.objectStore('boards').getAllKeys();
+          const last = tx.objectStore('meta').get('lastBoardId');
+          tx.oncomplete = () => {
+            const meta = last.result as { value?: unknown } | undefined;
+            resolve({ ids: keys.result.map(String).sort(), last: typeof meta?.value === 'string' ? meta.value : null });
+            db.close();
+          };
+          tx.onerror = () => {
+            reject(new Error(tx.error?.message ?? 'transaction failed'));
+          };
+        };
+      }),
+  );
+}
+
+/** Today's date in the page, as the app names files (the page's calendar, not UTC). */
+export async function pageLocalDate(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
+}
+
+export async function pdfText(path: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-layout', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+export async function pdfInfo(path: string): Promise<{ pages: number; pageSize: string }> {
+  const { stdout } = await run('pdfinfo', [path]);
+  const pages = Number(/^Pages:\s+(\d+)/mu.exec(stdout)?.[1] ?? NaN);
+  const pageSize = /^Page size:\s+(.+)$/mu.exec(stdout)?.[1]?.trim() ?? '';
+  return { pages, pageSize };
+}
+
+/** Renders pages to PNG (`<prefix>-<n>.png`) so a person can look at them. */
+export async function renderPages(path: string, prefix: string, first: number, last: number): Promise<void> {
+  await run('pdftoppm', ['-png', '-r', '60', '-f', String(first), '-l', String(last), path, prefix]);
+}
+
+/**
+ * A large workshop: 80 people, 60 outcomes, 1,500 activities (25 per outcome, 1 to 3 assignees,
+ * a third done). Deterministic, so page counts compare from run to run.
+ */
+export function largeBoard(): Board {
+  const now = '2026-03-14T09:00:00.000Z';
+  const people: Person[] = Array.from({ length: 80 }, (_, i) => {
+    const name = `Person ${String(i + 1).padStart(2, '0')} Example`;
+    return {
+      id: `p-${String(i)}` as PersonId,
+      name,
+      role: i % 4 === 0 ? 'Team lead' : 'Specialist',
+      newToRole: i % 9 === 0,
+      colour: PERSON_COLOURS[i % PERSON_COLOURS.length] ?? '#1d4ed8',
+      initials: initialsOf(name),
+    };
+  });
+  const outcomes: Outcome[] = Array.from({ length: 60 }, (_, i) => ({
+    id: `o-${String(i)}` as OutcomeId,
+    title: `Outcome ${String(i + 1)}: a measurable result for the quarter`,
+    metric: 'Things counted',
+    target: i % 5 === 0 ? null : 100 + i,
+    unit: 'things',
+    period: 'per quarter',
+    current: i % 3 === 0 ? null : 50 + i,
+    direction: 'at-least',
+    revenueCritical: i % 2 === 0,
+    ownerId: i % 7 === 0 ? null : (`p-${String(i % 80)}` as PersonId),
+    authority: i % 4 === 0 ? NO_AUTHORITY : FULL_AUTHORITY,
+    notes: i % 10 === 0 ? 'Agreed in the room; review at the next workshop.' : '',
+  }));
+  const activities: Activity[] = Array.from({ length: 1500 }, (_, i) => ({
+    id: `a-${String(i)}` as ActivityId,
+    title: `Activity ${String(i + 1)} for the outcome`,
+    outcomeId: `o-${String(i % 60)}` as OutcomeId,
+    assigneeIds: Array.from({ length: 1 + (i % 3) }, (_, k) => `p-${String((i + k * 17) % 80)}` as PersonId),
+    done: i % 3 === 0,
+  }));
+  return { id: 'b-large' as BoardId, title: 'Large workshop', purpose: 'Every team in the company.', createdAt: now, updatedAt: now, people, outcomes, activities };
+}
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+/** Serious and critical axe-core violations on the page as it is now, as readable lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, which the page's CSP does not apply to.
+  await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
+}

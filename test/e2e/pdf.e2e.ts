@@ -1,0 +1,196 @@
+/**
+ * The PDF people hand out. The print route (`#print?…`, shared/print.ts) is rendered in Chromium
+ * and printed with page.pdf(), the same CDP Page.printToPDF the desktop app calls; poppler reads
+ * the result back: every outcome, owner, result and verdict is in the text (so it is selectable),
+ * page numbers come from the stylesheet's page-margin boxes, sections can be left out, Letter
+ * landscape comes out as Letter landscape, and a large workshop prints to a sane number of pages.
+ * Pages 1 and 2 are rendered to PNG in test-results/pdf/ for a person to look at.
+ *
+ * No `displayHeaderFooter` here: the print view numbers its pages itself (CSS @page margin boxes,
+ * which Chromium draws since 131), and Chromium's own footer template would print a second footer
+ * over them. The desktop app calls printToPDF the same way.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { serializeBoard } from '../../shared/format';
+import { QUESTIONS, VERDICT_LABELS } from '../../shared/health';
+import { printHash, type PrintRequest } from '../../shared/print';
+import type { BoardId } from '../../shared/model';
+import { launchBrowser } from './browser';
+import { openBoard } from './helpers';
+import { ensurePdfDir, importFile, largeBoard, pdfInfo, pdfText, renderPages, seriousViolations, storedBoards } from './pdf-helpers';
+
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = await ensurePdfDir();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const SAMPLE = 'sample-board' as BoardId;
+
+/** Goes to the print address of a board and waits until the view says it is ready to print. */
+async function openPrintView(page: Page, request: PrintRequest, timeout = 30_000): Promise<void> {
+  // A fresh load, as the desktop app's PDF window does: a hash change alone would leave the
+  // previous view's "ready" standing for a moment.
+  await page.goto('about:blank');
+  await page.goto(`${inject('baseUrl')}${printHash(request)}`);
+  await page.waitForSelector('html[data-print-ready="true"]', { timeout });
+}
+
+async function printPdf(page: Page, request: PrintRequest, name: string): Promise<string> {
+  const path = join(dir, name);
+  await page.pdf({ path, format: request.paper, landscape: request.orientation === 'landscape', printBackground: true });
+  return path;
+}
+
+describe('the PDF of the sample board', () => {
+  it('has every outcome, owner, result, verdict and question as selectable text, with page numbers', async () => {
+    const { page, problems } = await openBoard(browser);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+    await openPrintView(page, request);
+    // The bundled fonts, loaded from the app itself before "ready": nothing from the network.
+    const faces = await page.evaluate(() => Array.from(document.fonts, (face) => `${face.family} ${face.weight} ${face.status}`));
+    expect(faces).toEqual(['Ownership Print Sans 400 loaded', 'Ownership Print Sans 700 loaded']);
+    expect(requested.filter((url) => url.endsWith('.ttf'))).toHaveLength(2);
+    expect(requested.filter((url) => !url.startsWith(inject('baseUrl')) && url !== 'about:blank')).toEqual([]);
+    const path = await printPdf(page, request, 'sample.pdf');
+    const { pages, pageSize } = await pdfInfo(path);
+    expect(pageSize).toContain('(A4)');
+    // Cover, the map (2 pages), health (1–2), a page per person (4).
+    expect(pages).toBeGreaterThanOrEqual(8);
+    expect(pages).toBeLessThanOrEqual(10);
+
+    const text = await pdfText(path);
+    for (const title of ['Outbound pipeline', 'Deals closed', 'Write the proposal', 'Forecast accuracy', 'Parking lot', 'Update the CRM']) {
+      expect(text).toContain(title);
+    }
+    for (const name of ['Maya Chen', 'Leo Fischer', 'Priya Nair', 'Sam Okafor']) expect(text).toContain(name);
+    expect(text).toContain('20 qualified opportunities per month');
+    expect(text).toContain('14 of 20 qualified opportunities');
+    for (const label of Object.values(VERDICT_LABELS)) expect(text).toContain(label);
+    for (const question of QUESTIONS) expect(text).toContain(question);
+    expect(text).toContain('Decides how');
+    expect(text).toContain('Revenue ownership workshop (sample)');
+    expect(text).toContain('Participants (4)');
+    expect(text).toMatch(new RegExp(`Page 1 of ${String(pages)}`, 'u'));
+    expect(text).toMatch(new RegExp(`Page ${String(pages)} of ${String(pages)}`, 'u'));
+
+    await renderPages(path, join(dir, 'sample'), 1, 2);
+    // The print view is a page too (browser mode shows it in a window): headings, landmarks, contrast.
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves out the parts that are not chosen: cover and map only has no health check or person pages', async () => {
+    const { page } = await openBoard(browser);
+    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'sample-cover-map.pdf');
+    const text = await pdfText(path);
+    expect(text).toContain('The map');
+    expect(text).toContain('Outbound pipeline');
+    expect(text).not.toContain('Health check');
+    expect(text).not.toContain(QUESTIONS[0]);
+    expect(text).not.toContain('Owns (');
+    const { pages } = await pdfInfo(path);
+    expect(pages).toBeLessThanOrEqual(3);
+  });
+
+  it('prints on Letter landscape, the size the stylesheet asks for too', async () => {
+    const { page } = await openBoard(browser);
+    const request: PrintRequest = { boardId: SAMPLE, paper: 'Letter', orientation: 'landscape', sections: ['map', 'health'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'sample-letter-landscape.pdf');
+    expect((await pdfInfo(path)).pageSize).toMatch(/^792 x 612 pts/u);
+    // The @page size alone (what a browser's print dialog uses) gives the same paper.
+    const cssPath = join(dir, 'sample-letter-landscape-css.pdf');
+    await page.pdf({ path: cssPath, preferCSSPageSize: true, printBackground: true });
+    expect((await pdfInfo(cssPath)).pageSize).toMatch(/^792 x 612 pts/u);
+    const text = await pdfText(path);
+    expect(text).toContain('Forecast accuracy');
+    expect(text).not.toContain('Participants');
+    await renderPages(path, join(dir, 'sample-letter-landscape'), 1, 1);
+  });
+
+  it('says so, and signals "failed", for a board that is not on this computer', async () => {
+    const { page } = await openBoard(browser);
+    await page.goto(`${inject('baseUrl')}${printHash({ boardId: 'no-such-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['map'] })}`);
+    await page.waitForSelector('html[data-print-ready="failed"]');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('The ownership map could not be printed');
+  });
+});
+
+describe('the PDF of a large workshop', () => {
+  it('60 outcomes, 1,500 activities and 80 people print to a sane number of pages', async () => {
+    const { page, problems } = await openBoard(browser);
+    const board = largeBoard();
+    const file = join(dir, 'large.ownership.json');
+    await writeFile(file, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    await importFile(page, file);
+    await page.getByRole('heading', { level: 1, name: 'Large workshop' }).waitFor({ timeout: 30_000 });
+    const { last } = await storedBoards(page);
+    if (last === null) throw new Error('the imported board was not stored');
+
+    const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+    const started = Date.now();
+    await openPrintView(page, request, 60_000);
+    const readyMs = Date.now() - started;
+    const path = await printPdf(page, request, 'large.pdf');
+    const { pages } = await pdfInfo(path);
+    console.info(`large board: print view ready in ${String(readyMs)} ms, ${String(pages)} A4 portrait pages`);
+    expect(pages).toBeGreaterThan(10);
+    expect(pages).toBeLessThan(400);
+    const text = await pdfText(path);
+    expect(text).toContain('Outcome 60: a measurable result for the quarter');
+    expect(text).toContain('Activity 1500 for the outcome');
+    expect(text).toContain('Person 80 Example');
+    expect(text).toContain(`Page ${String(pages)} of ${String(pages)}`);
+    await renderPages(path, join(dir, 'large'), 2, 3);
+
+    // Only the map: far fewer pages than with a page per person.
+    const mapOnly: PrintRequest = { ...request, sections: ['map'] };
+    await openPrintView(page, mapOnly, 60_000);
+    const mapPath = await printPdf(page, mapOnly, 'large-map-only.pdf');
+    const mapPages = (await pdfInfo(mapPath)).pages;
+    console.info(`large board, map only: ${String(mapPages)} pages`);
+    expect(mapPages).toBeLessThan(pages);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('Export → PDF… in browser mode', () => {
+  it('asks for paper and sections, then opens the print view in a new window and its print dialog', async () => {
+    const { page, problems } = await openBoard(browser);
+    // The print dialog itself can't be driven headless: record that it was asked for instead.
+    await page.context().addInitScript(() => {
+      window.print = () => {
+        document.documentElement.dataset.printCalled = 'true';
+      };
+    });
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^PDF…/u }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: 'Letter' }).check();
+    await dialog.getByRole('radio', { name: 'Landscape' }).check();
+    await dialog.getByRole('checkbox', { name: 'A page per person' }).uncheck();
+    const [popup] = await Promise.all([page.waitForEvent('popup'), dialog.getByRole('button', { name: 'Save PDF' }).click()]);
+    await popup.waitForSelector('html[data-print-ready="true"]');
+    await popup.waitForSelector('html[data-print-called="true"]');
+    expect(decodeURIComponent(new URL(popup.url()).hash)).toBe('#print?board=sample-board&paper=Letter&orientation=landscape&sections=cover,map,health');
+    await expect(popup.getByRole('heading', { name: 'Health check' }).isVisible()).resolves.toBe(true);
+    await expect(popup.getByRole('heading', { name: 'Maya Chen', level: 2 }).count()).resolves.toBe(0);
+    await page.getByText('The print dialog opened in a new window: choose “Save as PDF” as the printer.').waitFor();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * Sharing the finished map in browser mode, as a facilitator does it: Export → JSON and CSV
+ * download files named by the rule, a JSON file comes back in through Import (or dropped on the
+ * window) as a NEW board, and hostile files are refused with an alert that names the problem while
+ * the board on screen stays exactly as it was. Markup in a file is shown as text, never run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Download, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseBoardFile } from '../../shared/format';
+import type { Board } from '../../shared/model';
+import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
+import { launchBrowser } from './browser';
+import { openBoard, outcome } from './helpers';
+import { FIXTURES, ensurePdfDir, importFile, pageLocalDate, seriousViolations, storedBoards } from './pdf-helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+async function exportAs(page: Page, choice: 'JSON' | 'CSV' | 'PDF…'): Promise<void> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: new RegExp(`^${choice}`, 'u') }).click();
+}
+
+async function downloadText(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  return readFile(path);
+}
+
+/** Who owns what and who does what, in names: ids differ between a board and its import. */
+function shape(board: Board) {
+  const name = (id: string | null) => board.people.find((p) => p.id === id)?.name ?? null;
+  const title = (id: string | null) => board.outcomes.find((o) => o.id === id)?.title ?? null;
+  return {
+    title: board.title,
+    people: board.people.map((p) => `${p.name} (${p.role})`),
+    outcomes: board.outcomes.map((o) => ({ title: o.title, owner: name(o.ownerId), target: o.target, authority: o.authority })),
+    activities: board.activities.map((a) => ({ title: a.title, outcome: title(a.outcomeId), assignees: a.assigneeIds.map(name), done: a.done })),
+  };
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+describe('exporting', () => {
+  it('Export → JSON downloads "<title> - ownership map - <date>.ownership.json" that reads back as the same board', async () => {
+    const { page, problems } = await openBoard(browser);
+    const date = await pageLocalDate(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), exportAs(page, 'JSON')]);
+    expect(download.suggestedFilename()).toBe(`${SAMPLE_BOARD_TITLE} - ownership map - ${date}.ownership.json`);
+    const text = (await downloadText(download)).toString('utf8');
+    const parsed = parseBoardFile(text, { newId: () => 'reread', now: new Date().toISOString() });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(shape(parsed.board)).toEqual(shape(createSampleBoard()));
+    expect(parsed.warnings).toEqual([]);
+    await expect(page.getByText(`Saved “${SAMPLE_BOARD_TITLE} - ownership map - ${date}.ownership.json”.`).isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('Export → CSV downloads the outcomes and the activities spreadsheets, each with a UTF-8 BOM', async () => {
+    const { page, problems } = await openBoard(browser);
+    const date = await pageLocalDate(page);
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await exportAs(page, 'CSV');
+    await expect.poll(() => downloads.length).toBe(2);
+    expect(downloads.map((d) => d.suggestedFilename())).toEqual([
+      `${SAMPLE_BOARD_TITLE} - outcomes - ${date}.csv`,
+      `${SAMPLE_BOARD_TITLE} - activities - ${date}.csv`,
+    ]);
+    const [outcomes, activities] = await Promise.all(downloads.map(downloadText));
+    for (const file of [outcomes, activities]) expect([...(file ?? Buffer.alloc(0)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const outcomeRows = (outcomes ?? Buffer.alloc(0)).toString('utf8').split('\r\n');
+    expect(outcomeRows[0]).toContain('Outcome,Metric,Target');
+    expect(outcomeRows.some((row) => row.startsWith('Outbound pipeline,') && row.includes('Maya Chen') && row.includes('Owned'))).toBe(true);
+    expect((activities ?? Buffer.alloc(0)).toString('utf8')).toContain('Update the CRM,Parking lot,Priya Nair,No');
+    expect(problems).toEqual([]);
+  });
+
+  it('the Export menu works from the keyboard and Escape closes it', async () => {
+    const { page } = await openBoard(browser);
+    const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+    await exportButton.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menu', { name: 'Export' }).isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('PDF…');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('JSON');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu').count()).resolves.toBe(0);
+    await expect(exportButton.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Enter on a choice runs it: JSON downloads.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.ownership\.json$/u);
+  });
+});
+
+describe('accessibility of the share controls (axe-core)', () => {
+  it('the open Export menu, the PDF dialog and an import alert have no serious or critical violations', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await page.getByRole('menuitem', { name: /^PDF…/u }).click();
+    await page.getByRole('dialog', { name: 'Export PDF' }).waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('Escape');
+    await importFile(page, join(FIXTURES, 'two-owners.ownership.json'));
+    await page.getByRole('alert').waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+  });
+});
+
+describe('importing', () => {
+  it('an exported map imported through Import becomes a new board; the old one is still stored', async () => {
+    const { page, problems } = await openBoard(browser);
+    const [download] = await Promise.all([page.waitForEvent('download'), exportAs(page, 'JSON')]);
+    const dir = await ensurePdfDir();
+    const path = join(dir, 'round-trip.ownership.json');
+    await download.saveAs(path);
+    await expect(storedBoards(page)).resolves.toEqual({ ids: ['sample-board'], last: 'sample-board' });
+
+    await importFile(page, path);
+    await expect.poll(async () => (await storedBoards(page)).ids.length).toBe(2);
+    const { ids, last } = await storedBoards(page);
+    expect(ids).toContain('sample-board');
+    expect(last).not.toBe('sample-board');
+    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your other boards are unchanged.`).waitFor();
+    await expect(heading(page).textContent()).resolves.toBe(SAMPLE_BOARD_TITLE);
+    await expect(outcome(page, 'Outbound pipeline').getByText('Owner: Maya Chen', { exact: true }).isVisible()).resolves.toBe(true);
+    // The new board is a board of its own: a change there is undoable and leaves the original alone.
+    await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('a different map imported shows its own outcomes and owners', async () => {
+    const { page } = await openBoard(browser);
+    await importFile(page, join(FIXTURES, 'valid.ownership.json'));
+    await heading(page).filter({ hasText: 'Imported workshop' }).waitFor();
+    await expect(outcome(page, 'Renewals kept').getByText('Owner: Ada Lovelace', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(outcome(page, 'Renewals kept').getByText('Call every renewal due').isVisible()).resolves.toBe(true);
+  });
+
+  const hostile = [
+    { file: 'not-json.ownership.json', says: 'This file is not valid JSON (it may be truncated or not an ownership map).' },
+    { file: 'wrong-format.ownership.json', says: 'This is not an Ownership Board file.' },
+    { file: 'newer-version.ownership.json', says: 'made by a newer version of Ownership Board (file format version 7' },
+    { file: 'two-owners.ownership.json', says: 'board.outcomes[0] has two owners: an outcome has exactly one owner.' },
+    { file: 'unknown-owner.ownership.json', says: 'board.outcomes[1].ownerId refers to a person that is not in the file ("p-ghost").' },
+  ];
+
+  it.each(hostile)('$file is refused with an alert naming the problem, and nothing changes', async ({ file, says }) => {
+    const { page, problems } = await openBoard(browser);
+    const before = await storedBoards(page);
+    await importFile(page, join(FIXTURES, file));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(says);
+    await expect(alert.textContent()).resolves.toContain(`“${file}” could not be imported`);
+    const dialog = page.getByRole('dialog');
+    // Focus is in the dialog, so Enter or Escape dismisses it without hunting for the mouse.
+    await expect(page.evaluate(() => document.activeElement?.closest('dialog') !== null)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect(heading(page).textContent()).resolves.toBe(SAMPLE_BOARD_TITLE);
+    await expect(storedBoards(page)).resolves.toEqual(before);
+    await expect(activityCount(page)).resolves.toBe(4);
+    expect(problems).toEqual([]);
+  });
+
+  it('a <script> title imports as a new board and is shown as text, never run', async () => {
+    const { page, problems } = await openBoard(browser);
+    await importFile(page, join(FIXTURES, 'script-title.ownership.json'));
+    const title = '<script>window.__pwned = 1</script>Q3 plan';
+    await heading(page).filter({ hasText: title }).waitFor();
+    await expect(heading(page).textContent()).resolves.toBe(title);
+    await expect(page.evaluate(() => (window as unknown as Record<string, unknown>).__pwned)).resolves.toBeUndefined();
+    await expect(page.evaluate(() => Array.from(document.scripts).some((s) => s.textContent.includes('__pwned')))).resolves.toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('an <img onerror> title is shown as literal text: no image element is created', async () => {
+    const { page, problems } = await openBoard(browser);
+    await importFile(page, join(FIXTURES, 'img-title.ownership.json'));
+    const title = '<img src=x onerror="window.__pwned=1">';
+    await heading(page).filter({ hasText: title }).waitFor();
+    await expect(page.evaluate(() => document.querySelectorAll('img').length)).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as Record<string, unknown>).__pwned)).resolves.toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('warnings from an import that worked are shown until dismissed', async () => {
+    const { page } = await openBoard(browser);
+    await importFile(page, join(FIXTURES, 'duplicate-assignee.ownership.json'));
+    const dialog = page.getByRole('dialog', { name: 'Imported “Imported workshop” with a warning' });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('board.activities[0].assigneeIds names "Bo Svensson" more than once; they are assigned once.');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect(heading(page).textContent()).resolves.toBe('Imported workshop');
+  });
+
+  it('dropping a file onto the window imports it as a new board', async () => {
+    const { page, problems } = await openBoard(browser);
+    const text = await readFile(join(FIXTURES, 'valid.ownership.json'), 'utf8');
+    const dataTransfer = await page.evaluateHandle((contents) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([contents], 'dropped.ownership.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await page.getByText('Drop an ownership map (.ownership.json) to import it as a new board').waitFor();
+    await page.dispatchEvent('main', 'dragover', { dataTransfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await heading(page).filter({ hasText: 'Imported workshop' }).waitFor();
+    await expect(page.getByText('Drop an ownership map (.ownership.json) to import it as a new board').count()).resolves.toBe(0);
+    await expect.poll(async () => (await storedBoards(page)).ids.length).toBe(2);
+    expect(problems).toEqual([]);
+  });
+
+  it('a hostile file dropped onto the window is refused the same way', async () => {
+    const { page } = await openBoard(browser);
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['{"format":"ownership-board","version":1,"board":'], 'broken.ownership.json'));
+      return transfer;
+    });
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('This file is not valid JSON');
+    await page.getByRole('dialog').getByRole('button', { name: 'OK', exact: true }).click();
+    await expect(heading(page).textContent()).resolves.toBe(SAMPLE_BOARD_TITLE);
+  });
+});
+
+/** Activities shown on the board (outcomes and parking lot). */
+function activityCount(page: Page): Promise<number> {
+  return page.locator('.activity-card__title').count();
+}

@@ -1,0 +1,230 @@
+/**
+ * The native menu driving the UI through a fake bridge that emits commands: every MenuCommand
+ * does what the matching button or key does, the OS's pending file is imported once at start-up,
+ * and the subscription ends when the hook goes away.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderHook, waitFor } from '@testing-library/react';
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MenuCommand, OpenFileRequest, OwnershipBridge, SaveFileRequest } from '../../shared/ipc';
+import type { Board } from '../../shared/model';
+import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
+import { useNotices } from '../../renderer/app/notices';
+import { zoomToFit } from '../../renderer/board/view';
+import type * as ViewModule from '../../renderer/board/view';
+import { closeDatabase, DATABASE_NAME, getDatabase } from '../../renderer/db/database';
+import { setBridgeForTesting } from '../../renderer/platform/bridge';
+import { useMenuCommands } from '../../renderer/platform/useMenuCommands';
+import { useShareStore } from '../../renderer/share/shareStore';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import { useUiStore } from '../../renderer/store/uiStore';
+
+vi.mock('../../renderer/board/view', async (importOriginal) => {
+  const actual = await importOriginal<typeof ViewModule>();
+  // jsdom lays nothing out, so fitting is checked by what it was asked to fit.
+  return { ...actual, zoomToFit: vi.fn() };
+});
+
+const validFile = readFileSync(join(process.cwd(), 'test', 'fixtures', 'import', 'valid.ownership.json'), 'utf8');
+
+interface MenuBridge extends OwnershipBridge {
+  emit(command: MenuCommand): void;
+  readonly listeners: Set<(command: MenuCommand) => void>;
+  readonly saved: SaveFileRequest[];
+  readonly opened: OpenFileRequest[];
+  pendingAsked: number;
+}
+
+function menuBridge(pending: { name: string; text: string } | null = null): MenuBridge {
+  const listeners = new Set<(command: MenuCommand) => void>();
+  const bridge: MenuBridge = {
+    listeners,
+    saved: [],
+    opened: [],
+    pendingAsked: 0,
+    emit(command) {
+      for (const listener of listeners) listener(command);
+    },
+    info: () => Promise.resolve({ shell: 'desktop', os: 'linux', appVersion: 'test' }),
+    saveFile: (request) => {
+      bridge.saved.push(request);
+      return Promise.resolve({ status: 'saved', name: request.suggestedName });
+    },
+    openFile: (request) => {
+      bridge.opened.push(request);
+      return Promise.resolve({ status: 'cancelled' });
+    },
+    printToPdf: () => Promise.resolve({ status: 'cancelled' }),
+    takePendingFile: () => {
+      bridge.pendingAsked += 1;
+      return Promise.resolve(pending);
+    },
+    onMenuCommand(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return bridge;
+}
+
+let sample: Board;
+
+function shownBoard(): Board | null {
+  const { load } = useBoardStore.getState();
+  return load.status === 'ready' ? load.board : null;
+}
+
+function mount(bridge: MenuBridge) {
+  setBridgeForTesting(bridge);
+  return renderHook(() => {
+    useMenuCommands();
+  });
+}
+
+beforeEach(() => {
+  sample = createSampleBoard();
+  useBoardStore.setState({ load: { status: 'ready', board: sample }, past: [], future: [], save: { status: 'saved' } });
+  useUiStore.setState({ zoom: 1, presenting: false, view: 'board' });
+  useShareStore.setState({ report: null, pdfDialogOpen: false, importing: false });
+  useNotices.setState({ notices: [] });
+});
+
+afterEach(async () => {
+  setBridgeForTesting(null);
+  vi.clearAllMocks();
+  document.body.innerHTML = '';
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+describe('menu commands', () => {
+  it('Undo and Redo step back and forth through the board history', async () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    const before = { ...sample, title: 'Before the change' };
+    useBoardStore.setState({ past: [before] });
+    bridge.emit({ type: 'undo' });
+    expect(shownBoard()?.title).toBe('Before the change');
+    bridge.emit({ type: 'redo' });
+    expect(shownBoard()?.title).toBe(SAMPLE_BOARD_TITLE);
+    await waitFor(() => {
+      expect(useBoardStore.getState().save.status).toBe('saved');
+    });
+  });
+
+  it('Zoom In, Zoom Out and Zoom to Fit change the zoom like the toolbar does', () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    bridge.emit({ type: 'zoom', direction: 'in' });
+    expect(useUiStore.getState().zoom).toBe(1.1);
+    bridge.emit({ type: 'zoom', direction: 'out' });
+    bridge.emit({ type: 'zoom', direction: 'out' });
+    expect(useUiStore.getState().zoom).toBe(0.9);
+    const layout = document.createElement('div');
+    layout.className = 'board-layout';
+    document.body.append(layout);
+    bridge.emit({ type: 'zoom', direction: 'fit' });
+    expect(zoomToFit).toHaveBeenCalledWith(layout);
+  });
+
+  it('Presentation enters presentation mode', async () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    bridge.emit({ type: 'presentation' });
+    await waitFor(() => {
+      expect(useUiStore.getState().presenting).toBe(true);
+    });
+  });
+
+  it('new board: a fresh copy of the sample board, saved and shown, with a notice', async () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    bridge.emit({ type: 'new-board' });
+    await waitFor(() => {
+      expect(shownBoard()?.id).not.toBe(sample.id);
+    });
+    const board = shownBoard();
+    if (!board) throw new Error('no board is shown');
+    expect(board.title).toBe(SAMPLE_BOARD_TITLE);
+    // Fresh ids throughout, so it never collides with the first sample.
+    expect(board.outcomes.every((o) => !o.id.startsWith('sample-'))).toBe(true);
+    await expect(getDatabase().boards.get(board.id)).resolves.toBeDefined();
+    expect(useNotices.getState().notices.at(-1)?.message).toMatch(/^New board: a fresh copy of the sample board/u);
+  });
+
+  it('import asks the bridge for an ownership map file', async () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    bridge.emit({ type: 'import' });
+    await waitFor(() => {
+      expect(bridge.opened).toEqual([{ kinds: ['json'] }]);
+    });
+  });
+
+  it('export json and csv save through the bridge; export pdf opens the PDF options', async () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    bridge.emit({ type: 'export', kind: 'json' });
+    await waitFor(() => {
+      expect(bridge.saved.map((r) => r.kind)).toEqual(['json']);
+    });
+    bridge.emit({ type: 'export', kind: 'csv' });
+    await waitFor(() => {
+      expect(bridge.saved.map((r) => r.kind)).toEqual(['json', 'csv', 'csv']);
+    });
+    bridge.emit({ type: 'export', kind: 'pdf' });
+    expect(useShareStore.getState().pdfDialogOpen).toBe(true);
+  });
+
+  it('open-file imports the file as a new board', async () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    bridge.emit({ type: 'open-file', name: 'from-finder.ownership.json', text: validFile });
+    await waitFor(() => {
+      expect(shownBoard()?.title).toBe('Imported workshop');
+    });
+  });
+
+  it('open-file with a hostile file shows the alert and keeps the board', async () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    bridge.emit({ type: 'open-file', name: 'evil.ownership.json', text: '{"format":"ownership-board","version":1e400}' });
+    await waitFor(() => {
+      expect(useShareStore.getState().report?.kind).toBe('import-failed');
+    });
+    expect(shownBoard()).toBe(sample);
+  });
+});
+
+describe('start-up and clean-up', () => {
+  it('takes the pending file once and imports it', async () => {
+    const bridge = menuBridge({ name: 'double-clicked.ownership.json', text: validFile });
+    const { rerender } = mount(bridge);
+    rerender();
+    await waitFor(() => {
+      expect(shownBoard()?.title).toBe('Imported workshop');
+    });
+    expect(bridge.pendingAsked).toBe(1);
+  });
+
+  it('asks only once even when mounted twice (React StrictMode)', async () => {
+    const bridge = menuBridge();
+    const first = mount(bridge);
+    first.unmount();
+    mount(bridge);
+    await waitFor(() => {
+      expect(bridge.listeners.size).toBe(1);
+    });
+    expect(bridge.pendingAsked).toBe(1);
+  });
+
+  it('stops listening when unmounted', () => {
+    const bridge = menuBridge();
+    const { unmount } = mount(bridge);
+    expect(bridge.listeners.size).toBe(1);
+    unmount();
+    expect(bridge.listeners.size).toBe(0);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * The print view under jsdom, read like the handout: the cover, the map with results, owners,
+ * authority and activities, the health check with the three questions, a page per person; only
+ * the chosen parts; the ready signal the PDF printers wait for; and hostile text kept as text.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import Dexie from 'dexie';
+import { QUESTIONS, VERDICT_LABELS } from '../../shared/health';
+import type { Board, BoardId } from '../../shared/model';
+import { printHash, type PrintRequest } from '../../shared/print';
+import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
+import { App } from '../../renderer/app/App';
+import { saveBoard } from '../../renderer/db/boards';
+import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { PrintView, cssString } from '../../renderer/print/PrintView';
+import { printReadiness } from '../../renderer/print/printReady';
+
+const ALL: PrintRequest = { boardId: 'sample-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+
+async function renderPrint(board: Board, request: Partial<PrintRequest> = {}) {
+  await saveBoard(board);
+  const result = render(<PrintView request={{ ...ALL, boardId: board.id, ...request }} />);
+  await waitFor(() => {
+    expect(printReadiness(document)).toBe('true');
+  });
+  return result;
+}
+
+afterEach(async () => {
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+  window.location.hash = '';
+});
+
+describe('the print view of the sample board', () => {
+  it('has a cover with the title, date, purpose and participants', async () => {
+    await renderPrint(createSampleBoard());
+    const cover = screen.getByRole('region', { name: SAMPLE_BOARD_TITLE });
+    expect(within(cover).getByRole('heading', { level: 1, name: SAMPLE_BOARD_TITLE })).toBeDefined();
+    expect(within(cover).getByText('Date')).toBeDefined();
+    expect(within(cover).getByText(/^Sample board: who owns each revenue outcome/u)).toBeDefined();
+    expect(within(cover).getByRole('heading', { name: 'Participants (4)' })).toBeDefined();
+    expect(within(cover).getByText('1 of 4 outcomes owned; revenue-critical: 1 of 2.')).toBeDefined();
+  });
+
+  it('shows each outcome with its result, where it stands, owner, authority and activities', async () => {
+    await renderPrint(createSampleBoard());
+    const pipeline = screen.getByRole('article', { name: 'Outbound pipeline' });
+    expect(within(pipeline).getByText('20 qualified opportunities per month')).toBeDefined();
+    expect(within(pipeline).getByText('14 of 20 qualified opportunities (not met yet)')).toBeDefined();
+    expect(within(pipeline).getByText('Maya Chen')).toBeDefined();
+    expect(within(pipeline).getByText('Owned')).toBeDefined();
+    expect(within(pipeline).getAllByRole('listitem').map((li) => li.textContent)).toContain('✓ Decides how: yes');
+    expect(within(pipeline).getByText('Run the campaign')).toBeDefined();
+    expect(within(pipeline).getByText('Leo Fischer, Sam Okafor')).toBeDefined();
+    const deals = screen.getByRole('article', { name: 'Deals closed' });
+    expect(within(deals).getByText('No owner')).toBeDefined();
+    expect(screen.getByRole('article', { name: 'Parking lot' }).textContent).toContain('Update the CRM');
+  });
+
+  it('has the health check: the three questions per outcome, every verdict, the findings and the score', async () => {
+    await renderPrint(createSampleBoard());
+    const health = screen.getByRole('region', { name: 'Health check' });
+    for (const label of Object.values(VERDICT_LABELS)) expect(within(health).getAllByText(label).length).toBeGreaterThan(0);
+    for (const question of QUESTIONS) expect(within(health).getAllByText(question, { exact: false })).toHaveLength(4);
+    expect(within(health).getAllByText('✓ Pass').length + within(health).getAllByText('✗ Fail').length).toBe(12);
+    expect(within(health).getByText('Deals closed: all 1 activity done, result missed (5 of 12 deals).')).toBeDefined();
+  });
+
+  it('has a page per person with what they own and are assigned', async () => {
+    await renderPrint(createSampleBoard());
+    const maya = screen.getByRole('region', { name: 'Maya Chen' });
+    expect(within(maya).getByRole('heading', { name: 'Owns (1)' })).toBeDefined();
+    expect(within(maya).getByText('Outbound pipeline')).toBeDefined();
+    expect(within(maya).getByRole('heading', { name: 'Assigned (1)' })).toBeDefined();
+    expect(within(maya).getByText('Write the proposal')).toBeDefined();
+    const leo = screen.getByRole('region', { name: 'Leo Fischer' });
+    expect(within(leo).getByText('Owns no outcome.')).toBeDefined();
+  });
+
+  it('prints only the chosen parts, in print order, on the chosen paper', async () => {
+    const { container } = await renderPrint(createSampleBoard(), { sections: ['map', 'cover'], paper: 'Letter', orientation: 'landscape' });
+    expect(screen.queryByRole('region', { name: 'Health check' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Maya Chen' })).toBeNull();
+    const sections = Array.from(container.querySelectorAll('main > section')).map((s) => s.getAttribute('aria-labelledby'));
+    expect(sections).toEqual(['print-cover-title', 'print-map-title']);
+    expect(container.querySelector('main')?.className).toBe('print print--letter-landscape');
+  });
+});
+
+describe('the ready signal and the page', () => {
+  it('says "failed" (and why) for a board that is not on this computer', async () => {
+    render(<PrintView request={{ ...ALL, boardId: 'gone' as BoardId }} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The ownership map could not be printed');
+    await waitFor(() => {
+      expect(printReadiness(document)).toBe('failed');
+    });
+  });
+
+  it('clears the signal, the page title and the print styling when it goes away', async () => {
+    const { unmount } = await renderPrint(createSampleBoard());
+    expect(document.title).toMatch(/^Revenue ownership workshop \(sample\) - ownership map - \d{4}-\d{2}-\d{2}$/u);
+    expect(document.documentElement.classList.contains('print-document')).toBe(true);
+    unmount();
+    expect(printReadiness(document)).toBeUndefined();
+    expect(document.documentElement.classList.contains('print-document')).toBe(false);
+    expect(document.documentElement.style.getPropertyValue('--print-board-title')).toBe('');
+  });
+
+  it('the app shows the print view, not the board, on a print address', async () => {
+    const board = createSampleBoard();
+    await saveBoard(board);
+    window.location.hash = printHash({ ...ALL, sections: ['map'] });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'The map' })).toBeDefined();
+    expect(screen.queryByRole('toolbar')).toBeNull();
+  });
+});
+
+describe('hostile text in print', () => {
+  it('stays text: no element is made from a title, owner or activity', async () => {
+    const sample = createSampleBoard();
+    const markup = '<img src=x onerror="window.__pwned=1">';
+    const board: Board = {
+      ...sample,
+      title: markup,
+      people: sample.people.map((p, i) => (i === 0 ? { ...p, name: '<script>alert(1)</script>' } : p)),
+      activities: sample.activities.map((a, i) => (i === 0 ? { ...a, title: '<b>bold</b>' } : a)),
+    };
+    await renderPrint(board);
+    expect(screen.getByRole('heading', { level: 1, name: markup })).toBeDefined();
+    expect(screen.getAllByText('<script>alert(1)</script>').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('<b>bold</b>').length).toBeGreaterThan(0);
+    expect(document.querySelector('main img, main script, main b')).toBeNull();
+    expect(document.title.startsWith(markup)).toBe(true);
+  });
+
+  it('puts the board title into the page footer as one escaped CSS string', () => {
+    expect(cssString('Q3 "final" \\ plan')).toBe('"Q3 \\22 final\\22  \\5c  plan"');
+    expect(cssString('a\nb')).toBe('"a\\a b"');
+  });
+});

@@ -1,0 +1,228 @@
+/**
+ * Importing as a facilitator meets it: Import opens a file as a NEW board (the one on screen is
+ * kept, in storage too); a refused file is an alert that names the problem and where, gets focus,
+ * closes with Escape and changes nothing; warnings of an import that worked are shown; files
+ * dropped on the window import the same way; markup in a file stays text.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OpenFileResult, OwnershipBridge } from '../../shared/ipc';
+import type { Board } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+import { useNotices } from '../../renderer/app/notices';
+import { loadBoard, saveBoard } from '../../renderer/db/boards';
+import { closeDatabase, DATABASE_NAME, getDatabase } from '../../renderer/db/database';
+import { setBridgeForTesting } from '../../renderer/platform/bridge';
+import { ImportButton } from '../../renderer/share/ImportButton';
+import { ShareLayer } from '../../renderer/share/ShareLayer';
+import { importBoardText } from '../../renderer/share/importBoard';
+import { useShareStore } from '../../renderer/share/shareStore';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import { useUiStore } from '../../renderer/store/uiStore';
+
+const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'import');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+function bridgeOpening(result: OpenFileResult): OwnershipBridge {
+  return {
+    info: () => Promise.resolve({ shell: 'web', os: 'web', appVersion: 'test' }),
+    saveFile: () => Promise.resolve({ status: 'cancelled' }),
+    openFile: () => Promise.resolve(result),
+    printToPdf: () => Promise.resolve({ status: 'cancelled' }),
+    takePendingFile: () => Promise.resolve(null),
+    onMenuCommand: () => () => undefined,
+  };
+}
+
+const opened = (name: string): OpenFileResult => ({ status: 'opened', name, text: fixture(name) });
+
+let sample: Board;
+
+function shownBoard(): Board | null {
+  const { load } = useBoardStore.getState();
+  return load.status === 'ready' ? load.board : null;
+}
+
+async function importThrough(result: OpenFileResult) {
+  setBridgeForTesting(bridgeOpening(result));
+  render(
+    <>
+      <ImportButton />
+      <ShareLayer />
+    </>,
+  );
+  await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+}
+
+beforeEach(async () => {
+  sample = createSampleBoard();
+  await saveBoard(sample);
+  useBoardStore.setState({ load: { status: 'ready', board: sample }, past: [], future: [], save: { status: 'saved' } });
+  useShareStore.setState({ report: null, pdfDialogOpen: false, importing: false });
+  useNotices.setState({ notices: [] });
+  useUiStore.setState({ screen: 'board', view: 'board', presenting: false });
+});
+
+afterEach(async () => {
+  setBridgeForTesting(null);
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+describe('importing a map through the Import control', () => {
+  it('opens it as a new board and keeps the board that was on screen', async () => {
+    await importThrough(opened('valid.ownership.json'));
+    await waitFor(() => {
+      expect(shownBoard()?.title).toBe('Imported workshop');
+    });
+    const imported = shownBoard();
+    expect(imported?.id).not.toBe(sample.id);
+    expect(imported?.outcomes.map((o) => o.title)).toEqual(['Renewals kept']);
+    await expect(loadBoard(sample.id)).resolves.toEqual(sample);
+    await expect(getDatabase().boards.count()).resolves.toBe(2);
+    expect(useNotices.getState().notices.at(-1)?.message).toBe('Imported “Imported workshop” as a new board. Your other boards are unchanged.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('refuses a file with two owners in an alert naming the outcome, and changes nothing', async () => {
+    await importThrough(opened('two-owners.ownership.json'));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: '“two-owners.ownership.json” could not be imported' })).toBeDefined();
+    expect(alert.textContent).toContain('board.outcomes[0] has two owners: an outcome has exactly one owner.');
+    expect(alert.textContent).toContain('Where in the file: board.outcomes[0].ownerId');
+    expect(alert.textContent).toContain('Nothing was changed');
+    expect(shownBoard()).toBe(sample);
+    await expect(getDatabase().boards.count()).resolves.toBe(1);
+  });
+
+  it('names the place of a dangling reference: outcomes[1].ownerId', async () => {
+    await importThrough(opened('unknown-owner.ownership.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('board.outcomes[1].ownerId refers to a person that is not in the file ("p-ghost").');
+  });
+
+  it('shows the exact place in the file', async () => {
+    await importThrough(opened('newer-version.ownership.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Update Ownership Board to open it.');
+    expect(within(alert).getByText('version', { selector: 'code' })).toBeDefined();
+  });
+
+  it('the alert is a dialog that takes focus; Escape closes it and focus returns to Import', async () => {
+    await importThrough(opened('not-json.ownership.json'));
+    const dialog = await screen.findByRole('dialog', { name: '“not-json.ownership.json” could not be imported' });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'OK' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Import' }));
+  });
+
+  it('a file the bridge could not read is an alert too', async () => {
+    await importThrough({ status: 'failed', message: 'huge.ownership.json is larger than 20 MB, the most the app opens.' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The file could not be imported');
+    expect(alert.textContent).toContain('larger than 20 MB');
+  });
+
+  it('a cancelled choice does nothing', async () => {
+    await importThrough({ status: 'cancelled' });
+    await waitFor(() => {
+      expect(useShareStore.getState().importing).toBe(false);
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(shownBoard()).toBe(sample);
+  });
+
+  it('shows the warnings of an import that worked', async () => {
+    await importThrough(opened('duplicate-assignee.ownership.json'));
+    const dialog = await screen.findByRole('dialog', { name: 'Imported “Imported workshop” with a warning' });
+    expect(within(dialog).getByRole('listitem').textContent).toBe('board.activities[0].assigneeIds names "Bo Svensson" more than once; they are assigned once.');
+    expect(shownBoard()?.title).toBe('Imported workshop');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('markup in a refused file is shown as text', async () => {
+    const text = JSON.stringify({ format: 'ownership-board', version: 1, board: { title: 'x', people: [{ id: '<img src=x onerror=alert(1)>', name: 1 }] } });
+    await importThrough({ status: 'opened', name: '<b>bold</b>.json', text });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('“<b>bold</b>.json” could not be imported');
+    expect(document.querySelector('img, b')).toBeNull();
+  });
+});
+
+describe('a file dropped on the window', () => {
+  function drop(files: File[]) {
+    const event = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files, dropEffect: 'none' } });
+    act(() => {
+      window.dispatchEvent(event);
+    });
+    return event;
+  }
+
+  it('is imported as a new board', async () => {
+    render(<ShareLayer />);
+    const event = drop([new File([fixture('valid.ownership.json')], 'dropped.ownership.json')]);
+    // Taken over, so the browser does not navigate away to show the file.
+    expect(event.defaultPrevented).toBe(true);
+    await waitFor(() => {
+      expect(shownBoard()?.title).toBe('Imported workshop');
+    });
+  });
+
+  it('is refused with the same alert when hostile', async () => {
+    render(<ShareLayer />);
+    drop([new File([fixture('wrong-format.ownership.json')], 'kanban.json')]);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('“kanban.json” could not be imported');
+    expect(alert.textContent).toContain('This is not an Ownership Board file.');
+    expect(shownBoard()).toBe(sample);
+  });
+
+  it('only the first of several files is imported, and the person is told', async () => {
+    render(<ShareLayer />);
+    drop([new File([fixture('valid.ownership.json')], 'first.ownership.json'), new File(['{}'], 'second.ownership.json')]);
+    await waitFor(() => {
+      expect(shownBoard()?.title).toBe('Imported workshop');
+    });
+    expect(useNotices.getState().notices[0]?.message).toBe('One file at a time: importing “first.ownership.json” only.');
+  });
+
+  it('text dragged inside the page is left alone', () => {
+    render(<ShareLayer />);
+    const event = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'dataTransfer', { value: { types: ['text/plain'], files: [] } });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+  });
+});
+
+describe('the import flow', () => {
+  it('waits for the startup board before showing the import, so it is not replaced by it', async () => {
+    useBoardStore.setState({ load: { status: 'loading' } });
+    const importing = importBoardText('valid.ownership.json', fixture('valid.ownership.json'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(useBoardStore.getState().load.status).toBe('loading');
+    useBoardStore.setState({ load: { status: 'ready', board: sample } });
+    await expect(importing).resolves.toBe('imported');
+    expect(shownBoard()?.title).toBe('Imported workshop');
+  });
+
+  it('an import from the library screen shows the new board', async () => {
+    useUiStore.setState({ screen: 'library' });
+    await expect(importBoardText('valid.ownership.json', fixture('valid.ownership.json'))).resolves.toBe('imported');
+    expect(useUiStore.getState().screen).toBe('board');
+  });
+
+  it('a second import while one runs is turned away, not interleaved', async () => {
+    useShareStore.setState({ importing: true });
+    await expect(importBoardText('valid.ownership.json', fixture('valid.ownership.json'))).resolves.toBe('busy');
+    expect(shownBoard()).toBe(sample);
+  });
+});
