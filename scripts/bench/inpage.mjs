@@ -1,0 +1,317 @@
+// Code that runs inside the page (handed to page.evaluate / addInitScript). Every function here
+// must be self-contained: Playwright sends its source text, not its closure.
+/* global window, document, location, indexedDB, CSS, MutationObserver, requestAnimationFrame -- these functions run in Chromium, not in Node. */
+
+/**
+ * Installed before any page script runs. Marks the moment the page is shown and interactive:
+ * for the blank page, when its DOM is parsed; for the app, when the board is on screen with every
+ * outcome card, every activity and the save status (the expected counts come from sessionStorage,
+ * set by the bench before navigating). Then it waits for the next frame (the board is painted)
+ * and a task after it (the main thread is free to handle input), and records performance.now(),
+ * which counts from the start of the navigation.
+ */
+export function installLoadProbe() {
+  const bench = { loadMs: null, shownMs: null };
+  Object.defineProperty(window, '__bench', { value: bench, configurable: true });
+  if (location.hash.startsWith('#print')) return;
+  const isBlank = location.pathname.endsWith('/bench-blank.html');
+  let expected = null;
+  try {
+    expected = JSON.parse(sessionStorage.getItem('bench-expect') ?? 'null');
+  } catch {
+    expected = null;
+  }
+  if (!isBlank && !expected) return;
+  const finish = () => {
+    bench.shownMs = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        bench.loadMs = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  };
+  if (isBlank) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', finish, { once: true });
+    else finish();
+    return;
+  }
+  const ready = () =>
+    document.querySelector('[aria-label="Save status"]') !== null &&
+    document.querySelectorAll('section[data-outcome-id]').length === expected.outcomes &&
+    document.querySelectorAll('[data-activity-id]').length === expected.activities;
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    finish();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Puts a board record into the app's database, as the app itself would have saved it. */
+export async function seedBoard({ record }) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('ownership-board');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+    request.onblocked = () => reject(new Error('indexedDB.open blocked'));
+  });
+  try {
+    if (!db.objectStoreNames.contains('boards') || !db.objectStoreNames.contains('meta')) {
+      throw new Error(`The app's database has stores [${[...db.objectStoreNames].join(', ')}], not boards and meta.`);
+    }
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(['boards', 'meta'], 'readwrite', { durability: 'strict' });
+      tx.objectStore('boards').clear();
+      tx.objectStore('boards').put(record);
+      tx.objectStore('meta').put({ key: 'lastBoardId', value: record.id });
+      tx.oncomplete = () => resolve(undefined);
+      tx.onerror = () => reject(tx.error ?? new Error('seeding failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('seeding aborted'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The storage floor: single-record puts with strict durability on a database of their own (raw
+ * IndexedDB, which is what Dexie runs underneath), each in its own transaction, timed from the
+ * transaction's creation to its `complete` event. `record` defaults to a small one; pass a board
+ * record to see what writing a board of that size costs without the app around it.
+ */
+export async function timeStrictPuts({ runs, record }) {
+  const name = 'ownership-board-bench-floor';
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('records', { keyPath: 'id' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+  });
+  const times = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const value = record ?? { id: 'floor', title: 'A small record', updatedAt: new Date().toISOString(), n: i };
+      const start = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
+        tx.objectStore('records').put({ ...value, id: 'floor' });
+        tx.oncomplete = () => resolve(undefined);
+        tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+      });
+      times.push(performance.now() - start);
+    }
+  } finally {
+    db.close();
+  }
+  return times;
+}
+
+/** Starts recording requestAnimationFrame timestamps into window.__benchFrames. */
+export function startFrames() {
+  const frames = [];
+  let running = true;
+  const tick = (time) => {
+    frames.push(time);
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.__benchFrames = {
+    frames,
+    stop: () => {
+      running = false;
+      return frames;
+    },
+  };
+}
+
+/** Stops the recording after `settleFrames` more frames (the drop's own frame) and returns it. */
+export async function stopFrames({ settleFrames }) {
+  const recorder = window.__benchFrames;
+  if (!recorder) throw new Error('The frame recorder is not running.');
+  const target = recorder.frames.length + settleFrames;
+  await new Promise((resolve) => {
+    const wait = () => {
+      if (recorder.frames.length >= target) resolve(undefined);
+      else requestAnimationFrame(wait);
+    };
+    requestAnimationFrame(wait);
+  });
+  return recorder.stop();
+}
+
+/** Records frame timestamps for `ms` milliseconds of doing nothing. */
+export async function idleFrames({ ms }) {
+  const frames = [];
+  await new Promise((resolve) => {
+    const start = performance.now();
+    const tick = (time) => {
+      frames.push(time);
+      if (performance.now() - start < ms) requestAnimationFrame(tick);
+      else resolve(undefined);
+    };
+    requestAnimationFrame(tick);
+  });
+  return frames;
+}
+
+/**
+ * Arms the drop watch: the time of the next pointerup (capture phase, before the app sees it) and
+ * the time the save status next reads "Saved" after having read "Saving…". Also resets the render
+ * probe so the counts read afterwards are the drop's.
+ */
+export function armDropWatch() {
+  const status = () => document.querySelector('[aria-label="Save status"]')?.textContent ?? '';
+  const watch = { upAt: null, savingAt: null, savedAt: null, failed: null };
+  window.__benchDrop = watch;
+  const probe = window.__ownershipBoardRenders;
+  if (probe) probe.counts.clear();
+  const onUp = () => {
+    watch.upAt = performance.now();
+  };
+  window.addEventListener('pointerup', onUp, { capture: true, once: true });
+  const check = () => {
+    if (watch.upAt === null) return;
+    const text = status();
+    if (watch.savingAt === null && text.startsWith('Saving')) watch.savingAt = performance.now();
+    else if (watch.savingAt !== null && text === 'Saved') {
+      watch.savedAt = performance.now();
+      observer.disconnect();
+    } else if (document.querySelector('.save-status--failed')) {
+      watch.failed = document.querySelector('.save-status--failed')?.textContent ?? 'failed';
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+/** Resolves with the drop watch once the save is done (or failed), and the render counts since arming. */
+export async function dropResult({ timeoutMs }) {
+  const watch = window.__benchDrop;
+  const start = performance.now();
+  while (watch.savedAt === null && watch.failed === null && performance.now() - start < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  // One more frame: renders the drop scheduled for after the save are counted too.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const probe = window.__ownershipBoardRenders;
+  return { ...watch, renders: probe ? Object.fromEntries(probe.counts) : null };
+}
+
+/** The outcome (data-outcome-id) whose card holds the activity, or null for the parking lot / none. */
+export function containerOf({ activityId }) {
+  const card = document.querySelector(`[data-activity-id="${CSS.escape(activityId)}"]`);
+  if (!card) return { found: false, outcomeId: null };
+  const section = card.closest('section[data-outcome-id]');
+  return { found: true, outcomeId: section ? section.getAttribute('data-outcome-id') : null };
+}
+
+/**
+ * Arms the undo watch: the keydown of Ctrl+Z (capture phase), then the first DOM mutation after
+ * which the activity sits in a different container than now, then the frame after that.
+ */
+export function armUndoWatch({ activityId }) {
+  const where = () => {
+    const card = document.querySelector(`[data-activity-id="${CSS.escape(activityId)}"]`);
+    return card ? (card.closest('section[data-outcome-id]')?.getAttribute('data-outcome-id') ?? 'parking-lot') : 'missing';
+  };
+  const before = where();
+  const watch = { before, after: null, keyAt: null, domAt: null, frameAt: null };
+  window.__benchUndo = watch;
+  window.addEventListener(
+    'keydown',
+    () => {
+      watch.keyAt = performance.now();
+    },
+    { capture: true, once: true },
+  );
+  const observer = new MutationObserver(() => {
+    if (watch.keyAt === null) return;
+    const now = where();
+    if (now === before || now === 'missing') return;
+    watch.domAt = performance.now();
+    watch.after = now;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      watch.frameAt = performance.now();
+    });
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
+export async function undoResult({ timeoutMs }) {
+  const watch = window.__benchUndo;
+  const start = performance.now();
+  while (watch.frameAt === null && performance.now() - start < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return { ...watch };
+}
+
+/**
+ * Waits for the print view to say it is ready (document.documentElement.dataset.printReady is
+ * 'true'), or that it cannot print ('failed'). Returns { state, at } with state 'true', 'failed'
+ * or 'timeout'.
+ */
+export async function waitPrintReady({ timeoutMs }) {
+  const start = performance.now();
+  while (performance.now() - start < timeoutMs) {
+    const state = document.documentElement.dataset.printReady;
+    if (state === 'true' || state === 'failed') return { state, at: performance.now() };
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return { state: 'timeout', at: null };
+}
+
+/** JS heap in use, from the non-standard performance.memory (the CDP figure is preferred). */
+export function heapFromPerformanceMemory() {
+  const memory = performance.memory;
+  return memory ? memory.usedJSHeapSize : null;
+}
+
+/**
+ * Diagnosis only (scripts/bench/diagnose.mjs, unminified build): a stand-in for the React DevTools
+ * hook that, after every commit, walks the fibers the commit touched and counts which function
+ * components rendered, by name, into window.__benchCommits. React calls this hook in production
+ * builds too. An untouched subtree keeps its fibers (child === alternate.child) and is skipped.
+ */
+export function installRenderCounter() {
+  const commits = [];
+  Object.defineProperty(window, '__benchCommits', { value: commits, configurable: true });
+  const PERFORMED_WORK = 1;
+  const COMPONENT_TAGS = new Set([0, 11, 14, 15]);
+  const nameOf = (fiber) => {
+    const type = fiber.type;
+    const inner = type?.type ?? type?.render ?? type;
+    return inner?.displayName ?? inner?.name ?? 'Anonymous';
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    isDisabled: false,
+    renderers: new Map(),
+    inject: () => 1,
+    checkDCE: () => undefined,
+    onScheduleFiberRoot: () => undefined,
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    onCommitFiberRoot: (_id, root) => {
+      const started = performance.now();
+      const counts = {};
+      const stack = [root.current];
+      while (stack.length > 0) {
+        const fiber = stack.pop();
+        if (COMPONENT_TAGS.has(fiber.tag) && (fiber.alternate === null || (fiber.flags & PERFORMED_WORK) !== 0)) {
+          const name = nameOf(fiber);
+          counts[name] = (counts[name] ?? 0) + 1;
+        }
+        const untouched = fiber.alternate !== null && fiber.child === fiber.alternate.child;
+        if (!untouched) {
+          for (let child = fiber.child; child !== null; child = child.sibling) stack.push(child);
+        }
+      }
+      commits.push({ at: started, counts, walkMs: performance.now() - started });
+    },
+  };
+}

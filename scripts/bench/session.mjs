@@ -1,0 +1,351 @@
+// The measurements, one browser page at a time. Each function drives the page the way a person
+// would (navigation, mouse, keyboard) and reads timings the page itself took (performance.now()
+// inside Chromium), so the round trips of the automation protocol are not in the figures.
+/* global window, document, CSS, innerHeight -- in the functions handed to page.evaluate, which run in Chromium. */
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { boardRecord } from './boards.mjs';
+import {
+  armDropWatch,
+  armUndoWatch,
+  containerOf,
+  dropResult,
+  heapFromPerformanceMemory,
+  idleFrames,
+  installLoadProbe,
+  seedBoard,
+  startFrames,
+  stopFrames,
+  timeStrictPuts,
+  undoResult,
+  waitPrintReady,
+} from './inpage.mjs';
+import { intervals, median } from './stats.mjs';
+import { BLANK_PAGE } from './build.mjs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags of test/e2e/browser.ts (CHROMIUM_ARGS): quiet on a machine with no network and no GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+/** A wall display or projector, as in a workshop room: four outcome columns side by side. */
+export const VIEWPORT = { width: 1920, height: 1080 };
+
+/**
+ * Chromium with a profile on disk, so IndexedDB writes really go to disk with strict durability
+ * (an incognito context keeps IndexedDB in memory, which would flatter every save figure).
+ */
+export async function launch() {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'ownership-board-bench-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+  });
+  await context.addInitScript(installLoadProbe);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  const cdp = await context.newCDPSession(page);
+  return {
+    context,
+    page,
+    cdp,
+    problems,
+    version: context.browser()?.version() ?? 'unknown',
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForLoad(page, timeoutMs) {
+  await page.waitForFunction(() => window.__bench?.loadMs != null, undefined, { timeout: timeoutMs, polling: 20 });
+  return page.evaluate(() => window.__bench.loadMs);
+}
+
+/** Blank page: navigation to parsed, painted and idle, `runs` times (the first is a warm-up). */
+export async function measureBlankLoad(page, baseUrl, runs) {
+  const times = [];
+  for (let i = 0; i < runs + 1; i++) {
+    await page.goto(`${baseUrl}/${BLANK_PAGE}`);
+    const ms = await waitForLoad(page, 10_000);
+    if (i > 0) times.push(ms);
+  }
+  return times;
+}
+
+/** Idle frame intervals on the current page. */
+export async function measureIdleFrames(page, ms) {
+  return intervals(await page.evaluate(idleFrames, { ms }));
+}
+
+export async function measureStrictPuts(page, runs, record) {
+  const times = await page.evaluate(timeStrictPuts, { runs: runs + 1, record });
+  return times.slice(1);
+}
+
+/** Opens the app once (it creates its database), then stores `board` as the last open board. */
+export async function seed(page, baseUrl, board) {
+  await page.goto(`${baseUrl}/?probe`);
+  await page.getByRole('status', { name: 'Save status' }).waitFor({ timeout: 30_000 });
+  await page.evaluate(seedBoard, { record: boardRecord(board) });
+  await page.evaluate(
+    (expected) => {
+      sessionStorage.setItem('bench-expect', JSON.stringify(expected));
+    },
+    { outcomes: board.outcomes.length, activities: board.activities.length },
+  );
+}
+
+/**
+ * App load: navigation to the board shown (every card) and interactive, `runs` times (after a
+ * warm-up if asked), stopping early once `boxMs` have passed and at least one load was counted.
+ */
+export async function measureLoad(page, baseUrl, { runs, warmup, timeoutMs, boxMs = Infinity }) {
+  const times = [];
+  const skip = warmup ? 1 : 0;
+  const began = Date.now();
+  for (let i = 0; i < runs + skip; i++) {
+    if (times.length > 0 && Date.now() - began > boxMs) break;
+    await page.goto(`${baseUrl}/?probe`);
+    const ms = await waitForLoad(page, timeoutMs);
+    if (i >= skip) times.push(ms);
+  }
+  return times;
+}
+
+/** JS heap in use after a garbage collection, in bytes (CDP Performance.getMetrics). */
+export async function measureHeap(page, cdp) {
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.disable');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    await cdp.send('Performance.disable');
+    const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize');
+    if (used) return { bytes: used.value, source: 'CDP' };
+  } catch {
+    // fall through to performance.memory
+  }
+  const bytes = await page.evaluate(heapFromPerformanceMemory);
+  return { bytes, source: 'performance.memory' };
+}
+
+async function centreOf(locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('An element the drag needs is not on screen.');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+}
+
+/** Points along a polyline, `steps` of them, evenly spaced by length (the last is the end). */
+export function pathPoints(waypoints, steps) {
+  const lengths = [];
+  let total = 0;
+  for (let i = 1; i < waypoints.length; i++) {
+    const length = Math.hypot(waypoints[i].x - waypoints[i - 1].x, waypoints[i].y - waypoints[i - 1].y);
+    lengths.push(length);
+    total += length;
+  }
+  const points = [];
+  for (let s = 1; s <= steps; s++) {
+    let distance = (total * s) / steps;
+    let segment = 0;
+    while (segment < lengths.length - 1 && distance > lengths[segment]) {
+      distance -= lengths[segment];
+      segment++;
+    }
+    const from = waypoints[segment];
+    const to = waypoints[segment + 1];
+    const t = lengths[segment] === 0 ? 1 : Math.min(1, distance / lengths[segment]);
+    points.push({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t });
+  }
+  return points;
+}
+
+/** The outcome cards whose top part is on screen, in reading order: [{ id, box }]. */
+async function visibleOutcomes(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('section[data-outcome-id]')]
+      .map((section) => {
+        const rect = section.getBoundingClientRect();
+        const first = section.querySelector('.activity-card__title');
+        const firstRect = first?.getBoundingClientRect();
+        return {
+          id: section.getAttribute('data-outcome-id'),
+          box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+          firstActivity: firstRect ? { x: firstRect.x, y: firstRect.y, width: firstRect.width, height: firstRect.height } : null,
+          firstActivityId: first?.closest('[data-activity-id]')?.getAttribute('data-activity-id') ?? null,
+        };
+      })
+      .filter((card) => card.box.y >= 0 && card.firstActivity !== null && card.firstActivity.y + card.firstActivity.height < innerHeight - 40),
+  );
+}
+
+/**
+ * The drag the frame figures come from: press on the first activity of the first outcome, move in
+ * `steps` steps across the other outcome cards in view (up to four; three on the 1920 × 1080
+ * screen), through their middles, and drop it before the first activity of the last card crossed. Returns frame intervals, the time it took,
+ * the drop's save timing and render counts for the whole gesture and for the drop alone.
+ */
+export async function measureDragFrames(page, steps) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const cards = await visibleOutcomes(page);
+  if (cards.length < 2) throw new Error(`Only ${cards.length} outcome card(s) with activities are on screen; the drag needs 2.`);
+  const [source, ...others] = cards;
+  const activityId = source.firstActivityId;
+  const button = page.locator(`[data-activity-id="${activityId}"] .activity-card__title`);
+  const start = await centreOf(button);
+  const crossed = others.slice(0, 4);
+  const last = crossed[crossed.length - 1];
+  // Inside the middle band of the screen: dnd-kit scrolls the page when the pointer comes within
+  // a fifth of the viewport of its edge, and a scrolling page is not what this measures.
+  const middleY = (card) => Math.max(VIEWPORT.height * 0.3, Math.min(card.box.y + card.box.height / 2, VIEWPORT.height * 0.7));
+  const waypoints = [
+    { x: start.x, y: start.y },
+    { x: start.x + 8, y: start.y + 8 },
+    ...crossed.slice(0, -1).map((card) => ({ x: card.box.x + card.box.width / 2, y: middleY(card) })),
+    // End: on the upper half of the last card's first activity (insert before it).
+    { x: last.firstActivity.x + last.firstActivity.width / 2, y: last.firstActivity.y + 4 },
+  ];
+  const points = pathPoints(waypoints, steps);
+
+  await page.evaluate(() => window.__ownershipBoardRenders?.counts.clear());
+  await page.evaluate(startFrames);
+  const began = Date.now();
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (const point of points) await page.mouse.move(point.x, point.y);
+  const gestureRenders = await page.evaluate(() => (window.__ownershipBoardRenders ? Object.fromEntries(window.__ownershipBoardRenders.counts) : null));
+  await page.evaluate(armDropWatch);
+  await page.mouse.up();
+  const frames = await page.evaluate(stopFrames, { settleFrames: 3 });
+  const tookMs = Date.now() - began;
+  const drop = await page.evaluate(dropResult, { timeoutMs: 15_000 });
+  const landed = await page.evaluate(containerOf, { activityId });
+  if (landed.outcomeId !== last.id) {
+    throw new Error(`The scripted drag did not land: ${activityId} is in ${landed.outcomeId ?? 'the parking lot'}, not ${last.id}.`);
+  }
+  // dnd-kit swallows the click right after a drop; the next gesture comes later, as a person's does.
+  await page.waitForTimeout(100);
+  return { intervals: intervals(frames), frameCount: frames.length, tookMs, dragRenders: gestureRenders, drop, crossed: crossed.length };
+}
+
+/**
+ * Drops for the save figures: the same activity dragged back and forth between the first two
+ * outcome cards on screen, each time before the other card's first activity, `count` times (or
+ * fewer, but at least `minCount`, when `boxMs` run out). Each drop gives drop -> "Saved" and the
+ * render counts since just before the release.
+ */
+export async function measureDrops(page, { count, steps: stepsPerDrag, boxMs = Infinity, minCount = 1 }) {
+  const began = Date.now();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const cards = await visibleOutcomes(page);
+  if (cards.length < 2) throw new Error('Fewer than two outcome cards are on screen.');
+  const [a, b] = cards;
+  const activityId = a.firstActivityId;
+  const results = [];
+  let from = a;
+  let to = b;
+  for (let i = 0; i < count; i++) {
+    if (results.length >= minCount && Date.now() - began > boxMs) break;
+    const [fresh] = await page.evaluate(
+      ({ fromId, toId, activityId: id }) => {
+        const buttonOf = (activity) => activity?.querySelector('.activity-card__title')?.getBoundingClientRect() ?? null;
+        const target = document.querySelector(`section[data-outcome-id="${CSS.escape(toId)}"] [data-activity-id]`);
+        const source = document.querySelector(`section[data-outcome-id="${CSS.escape(fromId)}"] [data-activity-id="${CSS.escape(id)}"]`);
+        const s = buttonOf(source);
+        const t = buttonOf(target);
+        return [s && t ? { s: { x: s.x + s.width / 2, y: s.y + s.height / 2 }, t: { x: t.x + t.width / 2, y: t.y + 4 } } : null];
+      },
+      { fromId: from.id, toId: to.id, activityId },
+    );
+    if (!fresh) throw new Error(`Drop ${i + 1}: the activity or the target is not on screen.`);
+    await page.mouse.move(fresh.s.x, fresh.s.y);
+    await page.mouse.down();
+    const points = pathPoints([fresh.s, { x: fresh.s.x + 8, y: fresh.s.y + 8 }, fresh.t], stepsPerDrag);
+    for (const point of points) await page.mouse.move(point.x, point.y);
+    await page.evaluate(armDropWatch);
+    await page.mouse.up();
+    const drop = await page.evaluate(dropResult, { timeoutMs: 15_000 });
+    const landed = await page.evaluate(containerOf, { activityId });
+    if (landed.outcomeId !== to.id) throw new Error(`Drop ${i + 1} did not land in ${to.id} (it is in ${landed.outcomeId ?? 'the parking lot'}).`);
+    if (drop.failed) throw new Error(`Drop ${i + 1}: saving failed: ${drop.failed}`);
+    if (drop.savedAt === null || drop.upAt === null) throw new Error(`Drop ${i + 1}: the save status never went from "Saving…" to "Saved".`);
+    results.push({ dropToSavedMs: drop.savedAt - drop.upAt, dropToSavingMs: drop.savingAt - drop.upAt, renders: drop.renders });
+    [from, to] = [to, from];
+    await page.waitForTimeout(30);
+  }
+  return { activityId, results };
+}
+
+/** Ctrl+Z, `count` times, each timed from keydown to the DOM showing the activity back (and the next frame). */
+export async function measureUndo(page, activityId, count) {
+  const results = [];
+  for (let i = 0; i < count; i++) {
+    await page.evaluate(armUndoWatch, { activityId });
+    await page.keyboard.press('Control+z');
+    const watch = await page.evaluate(undoResult, { timeoutMs: 10_000 });
+    if (watch.domAt === null || watch.keyAt === null) throw new Error(`Undo ${i + 1}: the board did not change.`);
+    results.push({ domMs: watch.domAt - watch.keyAt, frameMs: watch.frameAt === null ? null : watch.frameAt - watch.keyAt });
+    await page.waitForTimeout(50);
+  }
+  return results;
+}
+
+/** Pages in a PDF: its page objects ("/Type /Page", not "/Pages"). */
+export function countPdfPages(buffer) {
+  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/gu) ?? []).length;
+}
+
+/** The desktop app's PDF settings (electron/pdf.ts pdfOptions), in Playwright's words. */
+export const PDF_OPTIONS = {
+  format: 'A4',
+  landscape: false,
+  printBackground: true,
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  footerTemplate:
+    '<div style="width:100%;font-size:8px;text-align:center;color:#555;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+  margin: { top: '0.4in', bottom: '0.6in', left: '0.4in', right: '0.4in' },
+  preferCSSPageSize: false,
+};
+
+/**
+ * The print view to PDF, as the desktop app makes it: navigation to the print route, its
+ * printReady flag, page.pdf. Returns { state: 'timeout' | 'failed' } when the view never says it
+ * is ready within `readyTimeoutMs` or says it cannot print.
+ */
+export async function measurePdf(page, baseUrl, boardId, readyTimeoutMs) {
+  const hash = `#print?board=${encodeURIComponent(boardId)}&paper=A4&orientation=portrait&sections=cover,map,health,people`;
+  // A fresh document: a hash change alone would keep the board page running.
+  await page.goto('about:blank');
+  const began = Date.now();
+  await page.goto(`${baseUrl}/${hash}`);
+  const ready = await page.evaluate(waitPrintReady, { timeoutMs: readyTimeoutMs });
+  if (ready.state !== 'true') return { state: ready.state };
+  const readyMs = Date.now() - began;
+  const pdf = await page.pdf(PDF_OPTIONS);
+  const totalMs = Date.now() - began;
+  return { state: 'ready', totalMs, readyMs, pdfOnlyMs: totalMs - readyMs, pages: countPdfPages(pdf), bytes: pdf.length };
+}
+
+export { median };

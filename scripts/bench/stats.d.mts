@@ -1,0 +1,6 @@
+// Types for scripts/bench/stats.mjs, so the TypeScript tests (test/bench) can import it.
+export function percentile(values: readonly number[], p: number): number;
+export function median(values: readonly number[]): number;
+export function intervals(timestamps: readonly number[]): number[];
+export function summarise(values: readonly number[]): { count: number; p50: number; p95: number; max: number };
+export function round(value: unknown, digits?: number): number | null;
