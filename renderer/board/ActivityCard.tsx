@@ -3,7 +3,7 @@
  * button (mouse, touch or keyboard); the card is also a drop position for other activities and
  * a drop target for people (assign). Its actions menu offers the same changes without dragging.
  */
-import { memo, useState } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Activity, ActivityId, Outcome, Person, PersonId } from '../../shared/model';
 import { LIMITS } from '../../shared/model';
@@ -11,7 +11,7 @@ import { useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
-import { useActiveDragType, useIsDropTarget } from './dnd/dragState';
+import { useActiveDragType, useDragState, useIsDropTarget } from './dnd/dragState';
 import { dragId, dropId, type DragData, type DropData } from './dnd/types';
 import { PARKING_LOT } from './dnd/resolve';
 
@@ -21,24 +21,10 @@ interface ActivityCardProps {
 }
 
 export const ActivityCard = memo(function ActivityCard({ activity, peopleById }: ActivityCardProps) {
-  const dragData: DragData = { type: 'activity', activityId: activity.id };
-  const dropData: DropData = { type: 'activity', activityId: activity.id, outcomeId: activity.outcomeId };
-  const { setNodeRef: setDragRef, listeners, attributes, isDragging } = useDraggable({ id: dragId.activity(activity.id), data: dragData });
-  const { setNodeRef: setDropRef } = useDroppable({ id: dropId.activity(activity.id), data: dropData });
-  const isTarget = useIsDropTarget(dropId.activity(activity.id));
-  const activeType = useActiveDragType();
   const dispatch = useBoardStore((s) => s.dispatch);
-
-  const classes = ['activity-card'];
-  if (activity.done) classes.push('activity-card--done');
-  if (isDragging) classes.push('activity-card--dragging');
-  if (isTarget && activeType === 'activity') classes.push('activity-card--insert-before');
-  if (isTarget && activeType === 'person') classes.push('activity-card--assign-target');
-
   const assignees = activity.assigneeIds.map((id) => peopleById.get(id)).filter((p): p is Person => p !== undefined);
-
   return (
-    <div ref={setDropRef} className={classes.join(' ')} data-activity-id={activity.id}>
+    <ActivityFrame activity={activity}>
       <input
         type="checkbox"
         className="activity-card__done"
@@ -46,9 +32,7 @@ export const ActivityCard = memo(function ActivityCard({ activity, peopleById }:
         aria-label={`Done: ${activity.title}`}
         onChange={() => dispatch({ type: 'activity/toggle-done', activityId: activity.id })}
       />
-      <button ref={setDragRef} type="button" className="activity-card__title" {...attributes} {...listeners}>
-        {activity.title}
-      </button>
+      <ActivityDragTitle activityId={activity.id} title={activity.title} />
       {assignees.length > 0 && (
         <span className="activity-card__assignees" aria-label={`Assigned to ${assignees.map((p) => p.name).join(' and ')}`} role="img">
           {assignees.map((person) => (
@@ -57,9 +41,44 @@ export const ActivityCard = memo(function ActivityCard({ activity, peopleById }:
         </span>
       )}
       <ActivityActions activity={activity} assignees={assignees} peopleById={peopleById} />
-    </div>
+    </ActivityFrame>
   );
 });
+
+/**
+ * The card's box as a drop target. dnd-kit re-renders every component that uses its hooks when a
+ * drag starts, changes target or ends; keeping the hooks in this thin frame (and in the title
+ * button below) means those re-renders stop here: the card's content is the same element and
+ * React skips it.
+ */
+function ActivityFrame({ activity, children }: { readonly activity: Activity; readonly children: ReactNode }) {
+  const dropData: DropData = { type: 'activity', activityId: activity.id, outcomeId: activity.outcomeId };
+  const { setNodeRef } = useDroppable({ id: dropId.activity(activity.id), data: dropData });
+  const isTarget = useIsDropTarget(dropId.activity(activity.id));
+  const activeType = useActiveDragType();
+  const isDragging = useDragState((state) => state.active?.type === 'activity' && state.active.activityId === activity.id);
+  const classes = ['activity-card'];
+  if (activity.done) classes.push('activity-card--done');
+  if (isDragging) classes.push('activity-card--dragging');
+  if (isTarget && activeType === 'activity') classes.push('activity-card--insert-before');
+  if (isTarget && activeType === 'person') classes.push('activity-card--assign-target');
+  return (
+    <div ref={setNodeRef} className={classes.join(' ')} data-activity-id={activity.id}>
+      {children}
+    </div>
+  );
+}
+
+/** The activity's title: the draggable button, named by the title. */
+function ActivityDragTitle({ activityId, title }: { readonly activityId: ActivityId; readonly title: string }) {
+  const dragData: DragData = { type: 'activity', activityId };
+  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId.activity(activityId), data: dragData });
+  return (
+    <button ref={setNodeRef} type="button" className="activity-card__title" {...attributes} {...listeners}>
+      {title}
+    </button>
+  );
+}
 
 function ActivityActions({
   activity,

@@ -4,10 +4,10 @@
  * outcome's title. It is a drop target for activities (anywhere on the card), its owner slot for
  * people, and it can itself be dragged by its handle to reorder the board.
  */
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { formatProgress, formatResult, healthOf } from '../../shared/health';
-import { AUTHORITY_FACETS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
+import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { QuestionList } from '../health/QuestionList';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { useBoardStore } from '../store/boardStore';
@@ -19,7 +19,7 @@ import { OutcomeEditor } from './OutcomeEditor';
 import { OwnerSlot } from './OwnerSlot';
 import { countRender } from './renderProbe';
 import { Popover } from './Popover';
-import { useActiveDragType, useIsDropTarget, useIsTargetContainer } from './dnd/dragState';
+import { useActiveDragType, useDragState, useIsDropTarget, useIsTargetContainer } from './dnd/dragState';
 import { dragId, dropId, type DragData, type DropData } from './dnd/types';
 
 interface OutcomeCardProps {
@@ -39,34 +39,10 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   const [editing, setEditing] = useState(false);
   const health = useMemo(() => healthOf(outcome, owner, activities), [outcome, owner, activities]);
   const dispatch = useBoardStore((s) => s.dispatch);
-  const highlighted = useUiStore((s) => s.highlighted === outcome.id);
-  const cardRef = useRef<HTMLElement | null>(null);
-
-  const containerDrop: DropData = { type: 'container', outcomeId: outcome.id };
-  const slotDrop: DropData = { type: 'outcome-slot', outcomeId: outcome.id };
-  const dragData: DragData = { type: 'outcome', outcomeId: outcome.id };
-  const { setNodeRef: setContainerRef } = useDroppable({ id: dropId.container(outcome.id), data: containerDrop });
-  const { setNodeRef: setSlotRef } = useDroppable({ id: dropId.outcomeSlot(outcome.id), data: slotDrop });
-  const { setNodeRef: setHandleRef, listeners, attributes, isDragging } = useDraggable({ id: dragId.outcome(outcome.id), data: dragData });
-  const activeType = useActiveDragType();
-  const containerTarget = useIsTargetContainer(dropId.container(outcome.id));
-  const endTarget = useIsDropTarget(dropId.container(outcome.id));
-  const slotTarget = useIsDropTarget(dropId.outcomeSlot(outcome.id));
-  const insertAtEnd = endTarget && activeType === 'activity';
-
-  useEffect(() => {
-    if (highlighted) cardRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [highlighted]);
 
   const result = formatResult(outcome);
   const progress = formatProgress(outcome);
   const percent = progressPercent(outcome);
-
-  const classes = ['outcome-card', `outcome-card--${health.verdict}`];
-  if (isDragging) classes.push('outcome-card--dragging');
-  if (slotTarget && activeType === 'outcome') classes.push('outcome-card--slot-target');
-  if (activeType === 'activity' && containerTarget) classes.push('outcome-card--drop-target');
-  if (highlighted) classes.push('outcome-card--highlighted');
 
   const move = (toIndex: number) => {
     const r = dispatch({ type: 'outcome/move', outcomeId: outcome.id, toIndex });
@@ -74,20 +50,9 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   };
 
   return (
-    <section
-      ref={(node) => {
-        cardRef.current = node;
-        setContainerRef(node);
-        setSlotRef(node);
-      }}
-      className={classes.join(' ')}
-      aria-labelledby={titleId}
-      data-outcome-id={outcome.id}
-    >
+    <OutcomeFrame outcomeId={outcome.id} verdict={health.verdict} titleId={titleId}>
       <header className="outcome-card__header">
-        <button ref={setHandleRef} type="button" className="drag-handle" aria-label={`Move outcome ${outcome.title}`} {...attributes} {...listeners}>
-          <span aria-hidden="true">⠿</span>
-        </button>
+        <OutcomeDragHandle outcomeId={outcome.id} title={outcome.title} />
         <h2 id={titleId} className="outcome-card__title" tabIndex={-1}>
           {outcome.title}
         </h2>
@@ -202,9 +167,9 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
         </span>
       </h3>
       {activities.length === 0 ? (
-        <p className={insertAtEnd ? 'muted outcome-card__empty drop-line' : 'muted outcome-card__empty'}>Drop activities here.</p>
+        <p className="muted outcome-card__empty">Drop activities here.</p>
       ) : (
-        <ul className={insertAtEnd ? 'activity-list activity-list--insert-end' : 'activity-list'} aria-label={`Activities serving ${outcome.title}`}>
+        <ul className="activity-list" aria-label={`Activities serving ${outcome.title}`}>
           {activities.map((activity) => (
             <li key={activity.id}>
               <ActivityCard activity={activity} peopleById={peopleById} />
@@ -212,11 +177,72 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
           ))}
         </ul>
       )}
+      <EndOfListLine containerId={dropId.container(outcome.id)} />
       <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />
       {outcome.notes && <p className="outcome-card__notes">{outcome.notes}</p>}
-    </section>
+    </OutcomeFrame>
   );
 });
+
+/**
+ * The card's box: the drop target for activities (anywhere on the card) and for outcome
+ * reordering, with its highlights. dnd-kit re-renders every component that uses its hooks when a
+ * drag starts, changes target or ends; with the hooks kept here and in the handle, those
+ * re-renders stop at this frame: the card's content is the same element and React skips it.
+ */
+function OutcomeFrame({ outcomeId, verdict, titleId, children }: { readonly outcomeId: OutcomeId; readonly verdict: string; readonly titleId: string; readonly children: ReactNode }) {
+  const containerDrop: DropData = { type: 'container', outcomeId };
+  const slotDrop: DropData = { type: 'outcome-slot', outcomeId };
+  const { setNodeRef: setContainerRef } = useDroppable({ id: dropId.container(outcomeId), data: containerDrop });
+  const { setNodeRef: setSlotRef } = useDroppable({ id: dropId.outcomeSlot(outcomeId), data: slotDrop });
+  const activeType = useActiveDragType();
+  const containerTarget = useIsTargetContainer(dropId.container(outcomeId));
+  const slotTarget = useIsDropTarget(dropId.outcomeSlot(outcomeId));
+  const isDragging = useDragState((state) => state.active?.type === 'outcome' && state.active.outcomeId === outcomeId);
+  const highlighted = useUiStore((s) => s.highlighted === outcomeId);
+  const cardRef = useRef<HTMLElement | null>(null);
+  const setRefs = useCallback(
+    (node: HTMLElement | null) => {
+      cardRef.current = node;
+      setContainerRef(node);
+      setSlotRef(node);
+    },
+    [setContainerRef, setSlotRef],
+  );
+
+  useEffect(() => {
+    if (highlighted) cardRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [highlighted]);
+
+  const classes = ['outcome-card', `outcome-card--${verdict}`];
+  if (isDragging) classes.push('outcome-card--dragging');
+  if (slotTarget && activeType === 'outcome') classes.push('outcome-card--slot-target');
+  if (activeType === 'activity' && containerTarget) classes.push('outcome-card--drop-target');
+  if (highlighted) classes.push('outcome-card--highlighted');
+
+  return (
+    <section ref={setRefs} className={classes.join(' ')} aria-labelledby={titleId} data-outcome-id={outcomeId}>
+      {children}
+    </section>
+  );
+}
+
+/** The ⠿ handle that drags the whole outcome to another place on the board. */
+function OutcomeDragHandle({ outcomeId, title }: { readonly outcomeId: OutcomeId; readonly title: string }) {
+  const dragData: DragData = { type: 'outcome', outcomeId };
+  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId.outcome(outcomeId), data: dragData });
+  return (
+    <button ref={setNodeRef} type="button" className="drag-handle" aria-label={`Move outcome ${title}`} {...attributes} {...listeners}>
+      <span aria-hidden="true">⠿</span>
+    </button>
+  );
+}
+
+/** The line that shows an activity would land at the end of this list. */
+export function EndOfListLine({ containerId }: { readonly containerId: string }) {
+  const show = useDragState((state) => state.overId === containerId && state.active?.type === 'activity');
+  return show ? <div className="drop-line" aria-hidden="true" /> : null;
+}
 
 function progressPercent(outcome: Outcome): number | null {
   if (outcome.target === null || outcome.current === null || outcome.direction !== 'at-least' || outcome.target <= 0) {

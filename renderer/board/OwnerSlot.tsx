@@ -2,9 +2,9 @@
  * "Owner: Maya Chen" or "No owner": the one place a person can be dropped to own an outcome.
  * Dropping someone else replaces the owner (never two). A select does the same without dragging.
  */
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import type { Outcome, Person, PersonId } from '../../shared/model';
+import type { Outcome, OutcomeId, Person, PersonId } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { describeChange } from './dnd/describe';
@@ -19,10 +19,6 @@ interface OwnerSlotProps {
 }
 
 export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }: OwnerSlotProps) {
-  const data: DropData = { type: 'owner-slot', outcomeId: outcome.id };
-  const { setNodeRef } = useDroppable({ id: dropId.ownerSlot(outcome.id), data });
-  const isTarget = useIsDropTarget(dropId.ownerSlot(outcome.id));
-  const activeType = useActiveDragType();
   const dispatch = useBoardStore((s) => s.dispatch);
 
   const setOwner = (personId: PersonId) => {
@@ -40,12 +36,8 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
     }
   };
 
-  const classes = ['owner-slot'];
-  if (activeType === 'person') classes.push('owner-slot--accepting');
-  if (isTarget && activeType === 'person') classes.push('owner-slot--target');
-
   return (
-    <div ref={setNodeRef} className={classes.join(' ')}>
+    <OwnerSlotFrame outcomeId={outcome.id}>
       <div className="owner-slot__who">
         {owner ? (
           <>
@@ -90,6 +82,22 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
           </button>
         )}
       </div>
-    </div>
+    </OwnerSlotFrame>
   );
 });
+
+/** The slot as a drop target for people; kept apart so drags re-render only this frame. */
+function OwnerSlotFrame({ outcomeId, children }: { readonly outcomeId: OutcomeId; readonly children: ReactNode }) {
+  const data: DropData = { type: 'owner-slot', outcomeId };
+  const { setNodeRef } = useDroppable({ id: dropId.ownerSlot(outcomeId), data });
+  const isTarget = useIsDropTarget(dropId.ownerSlot(outcomeId));
+  const activeType = useActiveDragType();
+  const classes = ['owner-slot'];
+  if (activeType === 'person') classes.push('owner-slot--accepting');
+  if (isTarget && activeType === 'person') classes.push('owner-slot--target');
+  return (
+    <div ref={setNodeRef} className={classes.join(' ')}>
+      {children}
+    </div>
+  );
+}

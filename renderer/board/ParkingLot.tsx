@@ -2,12 +2,13 @@
  * Activities that serve no outcome yet. Every one of them is a question for the room. A drop
  * target for activities, like an outcome.
  */
-import { memo, useId } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { Activity, Person, PersonId } from '../../shared/model';
 import { ActivityCard, AddActivity } from './ActivityCard';
 import { countRender } from './renderProbe';
-import { useActiveDragType, useIsDropTarget, useIsTargetContainer } from './dnd/dragState';
+import { useActiveDragType, useIsTargetContainer } from './dnd/dragState';
+import { EndOfListLine } from './OutcomeCard';
 import { dropId, type DropData } from './dnd/types';
 
 interface ParkingLotProps {
@@ -20,20 +21,16 @@ const DROP: DropData = { type: 'container', outcomeId: null };
 export const ParkingLot = memo(function ParkingLot({ activities, peopleById }: ParkingLotProps) {
   countRender('parking-lot');
   const headingId = useId();
-  const { setNodeRef } = useDroppable({ id: dropId.container(null), data: DROP });
-  const activeType = useActiveDragType();
-  const isTarget = useIsTargetContainer(dropId.container(null)) && activeType === 'activity';
-  const atEnd = useIsDropTarget(dropId.container(null)) && activeType === 'activity';
   return (
-    <section ref={setNodeRef} className={isTarget ? 'panel parking-lot parking-lot--drop-target' : 'panel parking-lot'} aria-labelledby={headingId}>
+    <ParkingLotFrame headingId={headingId}>
       <h2 id={headingId} className="panel__title">
         Parking lot
       </h2>
       <p className="panel__hint">Activities that serve no outcome yet.</p>
       {activities.length === 0 ? (
-        <p className={atEnd ? 'muted drop-line' : 'muted'}>Empty: every activity serves an outcome.</p>
+        <p className="muted">Empty: every activity serves an outcome.</p>
       ) : (
-        <ul className={atEnd ? 'activity-list activity-list--insert-end' : 'activity-list'} aria-label="Activities in the parking lot">
+        <ul className="activity-list" aria-label="Activities in the parking lot">
           {activities.map((activity) => (
             <li key={activity.id}>
               <ActivityCard activity={activity} peopleById={peopleById} />
@@ -41,7 +38,20 @@ export const ParkingLot = memo(function ParkingLot({ activities, peopleById }: P
           ))}
         </ul>
       )}
+      <EndOfListLine containerId={dropId.container(null)} />
       <AddActivity outcomeId={null} label="Add activity to the parking lot" />
-    </section>
+    </ParkingLotFrame>
   );
 });
+
+/** The parking lot as a drop target; kept apart so drags re-render only this frame. */
+function ParkingLotFrame({ headingId, children }: { readonly headingId: string; readonly children: ReactNode }) {
+  const { setNodeRef } = useDroppable({ id: dropId.container(null), data: DROP });
+  const activeType = useActiveDragType();
+  const isTarget = useIsTargetContainer(dropId.container(null)) && activeType === 'activity';
+  return (
+    <section ref={setNodeRef} className={isTarget ? 'panel parking-lot parking-lot--drop-target' : 'panel parking-lot'} aria-labelledby={headingId}>
+      {children}
+    </section>
+  );
+}

@@ -10,6 +10,7 @@ import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
 import { dragId, type DragData } from './dnd/types';
+import { useDragState } from './dnd/dragState';
 
 interface PeopleTrayProps {
   readonly people: readonly Person[];
@@ -64,14 +65,10 @@ export const PeopleTray = memo(function PeopleTray({ people, outcomes, activitie
 });
 
 const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readonly person: Person; readonly owns: number; readonly assigned: number }) {
-  const data: DragData = { type: 'person', personId: person.id };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId.person(person.id), data });
+  const isDragging = useDragState((state) => state.active?.type === 'person' && state.active.personId === person.id);
   return (
     <div className={isDragging ? 'person-card person-card--dragging' : 'person-card'}>
-      <button ref={setNodeRef} type="button" className="person-chip" {...attributes} {...listeners}>
-        <PersonAvatar person={person} />
-        <span className="person-chip__name">{person.name}</span>
-      </button>
+      <PersonDragChip person={person} />
       <span className="person-card__text">
         {person.role && <span className="person-card__role">{person.role}</span>}
         <span className="person-card__load">
@@ -85,6 +82,18 @@ const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readon
     </div>
   );
 });
+
+/** The person's chip: the draggable button, named by the name (drags re-render only this). */
+function PersonDragChip({ person }: { readonly person: Person }) {
+  const data: DragData = { type: 'person', personId: person.id };
+  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId.person(person.id), data });
+  return (
+    <button ref={setNodeRef} type="button" className="person-chip" {...attributes} {...listeners}>
+      <PersonAvatar person={person} />
+      <span className="person-chip__name">{person.name}</span>
+    </button>
+  );
+}
 
 function PersonEditor({ person, close }: { readonly person: Person; readonly close: () => void }) {
   const dispatch = useBoardStore((s) => s.dispatch);
