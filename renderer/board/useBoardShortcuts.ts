@@ -8,7 +8,8 @@ import { useUiStore } from '../store/uiStore';
 import { useDragState } from './dnd/dragState';
 import { exitPresentation } from './view';
 
-function isTextEntry(target: EventTarget | null): boolean {
+/** A text field (or editable content) keeps its own undo and redo. */
+export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;

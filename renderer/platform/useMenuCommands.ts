@@ -9,6 +9,7 @@ import type { MenuCommand, OwnershipBridge } from '../../shared/ipc';
 import { createSampleBoard } from '../../shared/sample';
 import { notify } from '../app/notices';
 import { enterPresentation, zoomToFit } from '../board/view';
+import { isTextEntry } from '../board/useBoardShortcuts';
 import { startExport } from '../share/exportBoard';
 import { importBoardText, importFromPicker } from '../share/importBoard';
 import { useBoardStore } from '../store/boardStore';
@@ -36,10 +37,14 @@ export async function openNewBoard(): Promise<void> {
 export async function handleMenuCommand(command: MenuCommand): Promise<void> {
   switch (command.type) {
     case 'undo':
-      useBoardStore.getState().undo();
-      return;
     case 'redo':
-      useBoardStore.getState().redo();
+      // The menu's Undo is the board's, except while typing: then it is the text field's own.
+      if (isTextEntry(document.activeElement)) {
+        // execCommand is deprecated but remains the only way to drive a field's own undo stack.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
+        document.execCommand(command.type);
+      } else if (command.type === 'undo') useBoardStore.getState().undo();
+      else useBoardStore.getState().redo();
       return;
     case 'zoom': {
       const ui = useUiStore.getState();

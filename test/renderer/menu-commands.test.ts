@@ -61,6 +61,9 @@ function menuBridge(pending: { name: string; text: string } | null = null): Menu
       bridge.pendingAsked += 1;
       return Promise.resolve(pending);
     },
+    writeBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
+    listBackups: () => Promise.resolve([]),
+    readBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
     onMenuCommand(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -112,6 +115,25 @@ describe('menu commands', () => {
     await waitFor(() => {
       expect(useBoardStore.getState().save.status).toBe('saved');
     });
+  });
+
+  it('while typing in a field, the menu Undo is the field\'s own undo, not the board\'s', () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    const before = { ...sample, title: 'Before the change' };
+    useBoardStore.setState({ past: [before] });
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.focus();
+    const execCommand = vi.fn(() => true);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the app drives a field's own undo through it
+    document.execCommand = execCommand;
+    bridge.emit({ type: 'undo' });
+    expect(execCommand).toHaveBeenCalledWith('undo');
+    expect(shownBoard()?.title).toBe(SAMPLE_BOARD_TITLE);
+    field.blur();
+    bridge.emit({ type: 'undo' });
+    expect(shownBoard()?.title).toBe('Before the change');
   });
 
   it('Zoom In, Zoom Out and Zoom to Fit change the zoom like the toolbar does', () => {
