@@ -4,9 +4,9 @@
  *
  * Every handler first checks that the message comes from the app's own top-level page, then
  * treats the payload as `unknown` and validates it with the shared parsers. Electron, the dialogs,
- * the file system, the PDF renderer and the OS file inbox are injected, so all of this is
- * unit-tested with fakes. Failures come back as `{ status: 'failed', message }` in words a
- * workshop facilitator can act on.
+ * the file system, the PDF renderer, the OS file inbox and the board backups are injected, so all
+ * of this is unit-tested with fakes. Failures come back as `{ status: 'failed', message }` in
+ * words a workshop facilitator can act on.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -25,16 +25,21 @@ import {
   FILE_KINDS,
   IPC_CHANNELS,
   MAX_FILE_BYTES,
+  parseBackupId,
   parseOpenFileRequest,
   parsePrintPdfRequest,
   parseSaveFileRequest,
+  parseWriteBackupRequest,
+  type BackupEntry,
   type BridgeInfo,
   type FileKind,
   type OpenFileResult,
   type SaveFileRequest,
   type SaveFileResult,
+  type WriteBackupResult,
 } from '../shared/ipc';
 import type { PrintRequest } from '../shared/print';
+import type { BackupStore } from './backups';
 import type { OpenedFile } from './openFiles';
 import { PdfError } from './pdf';
 import { originOf } from './security';
@@ -68,6 +73,8 @@ export interface IpcDeps {
   readonly takePendingFile: () => Promise<OpenedFile | null>;
   /** A file was opened or saved through a dialog ("Open recent" keeps the .json ones). */
   readonly onFileUsed?: (filePath: string) => void;
+  /** The rolling board backups in userData/backups (backups.createBackupStore). */
+  readonly backups: BackupStore;
 }
 
 /**
@@ -320,6 +327,31 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   ipcMain.handle(IPC_CHANNELS.takePendingFile, async (event): Promise<OpenedFile | null> => {
     assertTrusted(event, IPC_CHANNELS.takePendingFile);
     return deps.takePendingFile();
+  });
+
+  ipcMain.handle(IPC_CHANNELS.writeBackup, async (event, payload: unknown): Promise<WriteBackupResult> => {
+    assertTrusted(event, IPC_CHANNELS.writeBackup);
+    const parsed = parseWriteBackupRequest(payload);
+    if (!parsed.ok) return { status: 'failed', message: parsed.error };
+    return deps.backups.write(parsed.value);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.listBackups, async (event): Promise<readonly BackupEntry[]> => {
+    assertTrusted(event, IPC_CHANNELS.listBackups);
+    try {
+      return await deps.backups.list();
+    } catch (error) {
+      // An unreadable backups folder offers nothing to restore; it is not worth a dialog.
+      console.error('The backups could not be listed', error);
+      return [];
+    }
+  });
+
+  ipcMain.handle(IPC_CHANNELS.readBackup, async (event, payload: unknown): Promise<OpenFileResult> => {
+    assertTrusted(event, IPC_CHANNELS.readBackup);
+    const parsed = parseBackupId(payload);
+    if (!parsed.ok) return { status: 'failed', message: parsed.error };
+    return deps.backups.read(parsed.value);
   });
 }
 

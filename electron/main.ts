@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MessageBoxOptions } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc';
+import { createBackupStore, nodeBackupFileSystem } from './backups';
 import { fileArgument, nodeFileSystem, readFileForRenderer, registerIpcHandlers } from './ipc';
 import { flushWritesBeforeQuit, holdUnloadWhileSaving } from './lifecycle';
 import { buildMenuTemplate, keyboardShortcuts } from './menu';
@@ -46,6 +47,14 @@ export function start(): void {
 
   const pending = new PendingWrites();
   const settings = createSettingsFiles(app.getPath('userData'), nodeFileSystem, pending);
+  // Rolling copies of every board, beside IndexedDB, which Chromium may reset when the disk fills.
+  const backups = createBackupStore({
+    directory: path.join(app.getPath('userData'), 'backups'),
+    files: nodeBackupFileSystem,
+    track: (write) => {
+      pending.track(write);
+    },
+  });
   flushWritesBeforeQuit(app, pending);
 
   let quitting = false;
@@ -225,6 +234,7 @@ export function start(): void {
         onFileUsed: (filePath) => {
           recent.add(filePath);
         },
+        backups,
       });
       app.setAboutPanelOptions({ applicationName: app.name, applicationVersion: app.getVersion(), copyright: 'Copyright © Ownership Board team' });
       savedWindowState = await loadWindowState(settings);

@@ -10,11 +10,13 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   BRIDGE_GLOBAL,
   IPC_CHANNELS,
+  type BackupEntry,
   type BridgeInfo,
   type MenuCommand,
   type OpenFileResult,
   type OwnershipBridge,
   type SaveFileResult,
+  type WriteBackupResult,
 } from '../shared/ipc';
 
 const bridge = {
@@ -23,6 +25,9 @@ const bridge = {
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request) as Promise<OpenFileResult>,
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request) as Promise<SaveFileResult>,
   takePendingFile: () => ipcRenderer.invoke(IPC_CHANNELS.takePendingFile) as ReturnType<OwnershipBridge['takePendingFile']>,
+  writeBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, request) as Promise<WriteBackupResult>,
+  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups) as Promise<readonly BackupEntry[]>,
+  readBackup: (id) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, id) as Promise<OpenFileResult>,
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand): void => {
       listener(command);

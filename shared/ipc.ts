@@ -22,6 +22,9 @@ export const IPC_CHANNELS = {
   menuCommand: 'ownership-board:menu-command',
   printToPdf: 'ownership-board:print-to-pdf',
   takePendingFile: 'ownership-board:take-pending-file',
+  writeBackup: 'ownership-board:write-backup',
+  listBackups: 'ownership-board:list-backups',
+  readBackup: 'ownership-board:read-backup',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -100,6 +103,34 @@ export interface PrintPdfRequest extends PrintRequest {
   readonly suggestedName: string;
 }
 
+/**
+ * A copy of one board written to disk by the desktop app (userData/backups), because Chromium can
+ * reset IndexedDB when the disk fills up. `json` is the board as an export file (shared/format's
+ * serializeBoard), so a backup is also an ordinary .ownership.json a person can open.
+ */
+export interface WriteBackupRequest {
+  /** The board's id: letters, digits, '-' and '_' only, since it names the backup folder. */
+  readonly boardId: string;
+  /** Shown in the restore list; kept beside the backup so listing never reads the backups. */
+  readonly title: string;
+  readonly json: string;
+}
+
+export type WriteBackupResult = { readonly status: 'saved' } | { readonly status: 'failed'; readonly message: string };
+
+export interface BackupEntry {
+  /** Opaque to the renderer: "<board folder>/<file name>", handed back to readBackup. */
+  readonly id: string;
+  readonly boardId: string;
+  readonly title: string;
+  /** When the backup was written (ISO-8601, UTC). */
+  readonly savedAt: string;
+  readonly bytes: number;
+}
+
+/** Backups kept per board; the oldest beyond this are deleted after each new one. */
+export const BACKUPS_PER_BOARD = 20;
+
 export interface OwnershipBridge {
   info(): Promise<BridgeInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -114,6 +145,16 @@ export interface OwnershipBridge {
    * .ownership.json, a path on the command line). Asked once at start-up; null when none.
    */
   takePendingFile(): Promise<{ readonly name: string; readonly text: string } | null>;
+  /**
+   * Desktop: writes a backup of a board to userData/backups/<boardId>/ and keeps the newest
+   * BACKUPS_PER_BOARD. Browser: always fails (a web page has no disk of its own); the renderer
+   * does not ask there.
+   */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** Every backup on this computer, newest first (browser: none). */
+  listBackups(): Promise<readonly BackupEntry[]>;
+  /** The text of one backup, with the same size and UTF-8 checks as opening a file. */
+  readBackup(id: string): Promise<OpenFileResult>;
   /** Subscribe to menu/OS commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -198,6 +239,80 @@ export function parseOpenFileRequest(payload: unknown): Parsed<OpenFileRequest> 
     return { ok: false, error: 'The open request lists an unknown file type.' };
   }
   return { ok: true, value: { kinds: [...new Set(kinds)] } };
+}
+
+/** Longest board id that names a backup folder (ids the app makes are 36-character UUIDs). */
+export const MAX_BACKUP_BOARD_ID_LENGTH = 100;
+
+// Windows refuses these as file or folder names, whatever the extension or case.
+const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/iu;
+const SAFE_BOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/u;
+
+/**
+ * True when a board id can name a folder as it is. Refused rather than cleaned: two ids that
+ * clean to the same name would share (and prune) each other's backups.
+ */
+export function isSafeBackupBoardId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length <= MAX_BACKUP_BOARD_ID_LENGTH &&
+    SAFE_BOARD_ID.test(value) &&
+    !WINDOWS_DEVICE_NAMES.test(value)
+  );
+}
+
+/**
+ * A backup's file name: the UTC time it was written with ':' (not allowed on Windows) as '-',
+ * e.g. "2026-03-14T10-15-30.123Z.ownership.json". Sorting the names sorts the backups by time.
+ */
+export const BACKUP_FILE_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2}\.\d{3})Z\.ownership\.json$/u;
+
+/** The file name of a backup written at `savedAt` (an ISO string from Date#toISOString). */
+export function backupFileName(savedAt: string): string {
+  return `${savedAt.replace(/:/gu, '-')}.${FILE_KINDS.json.extension}`;
+}
+
+/** The time a backup file name stands for (ISO-8601), or null for any other name. */
+export function backupTimeOf(fileName: string): string | null {
+  const match = BACKUP_FILE_PATTERN.exec(fileName);
+  if (match === null) return null;
+  const iso = `${match[1] ?? ''}T${match[2] ?? ''}:${match[3] ?? ''}:${match[4] ?? ''}Z`;
+  const time = Date.parse(iso);
+  // Round-tripping refuses impossible dates such as month 13 that Date.parse might roll over.
+  return Number.isNaN(time) || new Date(time).toISOString() !== iso ? null : iso;
+}
+
+/** Titles are cut to the model's limit (200 characters) for the restore list. */
+const MAX_BACKUP_TITLE_LENGTH = 200;
+
+export function parseWriteBackupRequest(payload: unknown): Parsed<WriteBackupRequest> {
+  if (!isRecord(payload)) return { ok: false, error: 'The backup request is not an object.' };
+  const { boardId, title, json } = payload;
+  if (!isSafeBackupBoardId(boardId)) {
+    return { ok: false, error: 'The board id of the backup may only hold letters, digits, "-" and "_".' };
+  }
+  if (typeof title !== 'string') return { ok: false, error: 'The backup has no board title.' };
+  if (typeof json !== 'string' || json.length === 0) return { ok: false, error: 'The backup has no contents.' };
+  if (json.length * 3 > MAX_FILE_BYTES && utf8Length(json) > MAX_FILE_BYTES) {
+    return { ok: false, error: 'The board is too large to back up.' };
+  }
+  const shortTitle = Array.from(title).slice(0, MAX_BACKUP_TITLE_LENGTH).join('');
+  return { ok: true, value: { boardId, title: shortTitle, json } };
+}
+
+/**
+ * A backup id from the renderer: exactly "<safe board id>/<backup file name>". Nothing else
+ * passes — no "..", no second separator, no backslash, no absolute path — so reading a backup
+ * can never reach a file outside userData/backups.
+ */
+export function parseBackupId(payload: unknown): Parsed<string> {
+  const refused = { ok: false, error: 'That is not a backup this app wrote.' } as const;
+  if (typeof payload !== 'string' || payload.length > MAX_BACKUP_BOARD_ID_LENGTH + 64) return refused;
+  const parts = payload.split('/');
+  if (parts.length !== 2) return refused;
+  const [boardId, fileName] = parts;
+  if (!isSafeBackupBoardId(boardId) || fileName === undefined || backupTimeOf(fileName) === null) return refused;
+  return { ok: true, value: payload };
 }
 
 function utf8Length(text: string): number {

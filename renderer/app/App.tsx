@@ -1,6 +1,8 @@
 /**
  * The app's frame: opens the last board (or the sample on first run) and shows it, or says
- * clearly why it can't. A print address (`#print?…`) shows the print view instead.
+ * clearly why it can't. A print address (`#print?…`) shows the print view instead. On the desktop,
+ * a storage that lost every board while backups exist on disk opens on the library, which offers
+ * them (renderer/backups/offer.ts).
  */
 import { useEffect } from 'react';
 import { useBoardStore } from '../store/boardStore';
@@ -10,6 +12,8 @@ import { useUiStore } from '../store/uiStore';
 import { PrintView } from '../print/PrintView';
 import { usePrintRequest } from '../print/printRoute';
 import { ShareLayer } from '../share/ShareLayer';
+import { RestoreFromBackupButton } from '../backups/BackupOffer';
+import { backupsToOfferAtStartup, useBackupOffer } from '../backups/offer';
 import { requestPersistentStorage } from './persistence';
 
 export function App() {
@@ -33,9 +37,23 @@ function BoardApp() {
   const setScreen = useUiStore((state) => state.setScreen);
 
   useEffect(() => {
-    void open();
+    let active = true;
     void requestPersistentStorage();
-  }, [open]);
+    // Nothing is shown as open while the start-up board is chosen (as open() itself would say).
+    useBoardStore.setState({ load: { status: 'loading' } });
+    // Asked before open(): on an empty storage open() seeds the sample, and then it is not empty.
+    void backupsToOfferAtStartup().then(async (offer) => {
+      if (!active) return;
+      await open();
+      if (offer) {
+        useBackupOffer.getState().offer();
+        setScreen('library');
+      }
+    });
+    return () => {
+      active = false;
+    };
+  }, [open, setScreen]);
 
   if (screen === 'library') return <LibraryScreen />;
   if (load.status === 'loading') {
@@ -59,6 +77,7 @@ function BoardApp() {
           <button type="button" onClick={() => { setScreen('library'); }}>
             All boards
           </button>
+          <RestoreFromBackupButton />
         </div>
       </main>
     );

@@ -11,6 +11,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { Notices } from '../app/Notices';
+import { useBackups } from '../backups/useBackups';
 import { BoardContent } from './BoardContent';
 import { BoardToolbar } from './BoardToolbar';
 import { BoardDnd } from './dnd/BoardDnd';
@@ -31,6 +32,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   const layoutRef = useRef<HTMLDivElement>(null);
   const content = useMemo(() => <BoardContent layoutRef={layoutRef} />, []);
   useBoardShortcuts();
+  useBackups();
   useEffect(() => {
     // While a write is on its way, leaving (closing the window, quitting, reloading) waits: the
     // browser asks, and the desktop app retries its close until the write has committed.

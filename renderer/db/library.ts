@@ -89,3 +89,8 @@ export async function duplicateBoard(id: BoardId, newId: BoardId, now: string): 
   await saveBoard(copy);
   return copy;
 }
+
+/** How many boards are stored, in any state. Cheap: the start-up check for an emptied storage. */
+export async function countBoards(): Promise<number> {
+  return (await openDatabase()).boards.count();
+}

@@ -1,7 +1,8 @@
 /**
  * The home screen: every board on this machine with when it was last edited, its outcomes and
  * ownership score; create (blank or a copy of the sample), rename, duplicate, archive, trash with
- * restore and "Empty trash", and search by title.
+ * restore and "Empty trash", and search by title. On the desktop it also leads to the boards'
+ * backups on disk, and offers them prominently when the app's storage has no boards.
  */
 import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { Board, BoardId } from '../../shared/model';
@@ -12,6 +13,8 @@ import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { notify } from '../app/notices';
 import { Notices } from '../app/Notices';
+import { BackupOfferPanel, RestoreFromBackupButton } from '../backups/BackupOffer';
+import { useBackupOffer } from '../backups/offer';
 import { formatEdited } from './dates';
 import './library.css';
 
@@ -31,6 +34,7 @@ export function LibraryScreen() {
   const openBoard = useBoardStore((s) => s.openBoard);
   const openId = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board.id : null));
   const setScreen = useUiStore((s) => s.setScreen);
+  const offeredAtStartup = useBackupOffer((s) => s.offeredAtStartup);
 
   // Bumped after every change; the effect below reads the library again.
   const [version, setVersion] = useState(0);
@@ -83,6 +87,8 @@ export function LibraryScreen() {
   const active = filtered.filter((b) => b.status === 'active');
   const archived = filtered.filter((b) => b.status === 'archived');
   const trashed = filtered.filter((b) => b.status === 'trashed');
+  // An empty or unreadable library may mean the storage was reset: the backups are worth a look.
+  const storageLost = offeredAtStartup || error !== null || boards?.length === 0;
 
   return (
     <div className="library">
@@ -103,9 +109,11 @@ export function LibraryScreen() {
               Back to the open board
             </button>
           )}
+          <RestoreFromBackupButton />
         </div>
       </header>
       <main className="library__main">
+        {storageLost && <BackupOfferPanel />}
         <label className="library__search">
           <span className="visually-hidden">Search boards by title</span>
           <input type="search" placeholder="Search boards by title" value={query} onChange={(e) => { setQuery(e.target.value); }} />

@@ -18,7 +18,10 @@ function isBridge(value: unknown): value is OwnershipBridge {
     typeof candidate.openFile === 'function' &&
     typeof candidate.onMenuCommand === 'function' &&
     typeof candidate.printToPdf === 'function' &&
-    typeof candidate.takePendingFile === 'function'
+    typeof candidate.takePendingFile === 'function' &&
+    typeof candidate.writeBackup === 'function' &&
+    typeof candidate.listBackups === 'function' &&
+    typeof candidate.readBackup === 'function'
   );
 }
 

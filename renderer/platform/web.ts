@@ -2,6 +2,9 @@
  * The desktop bridge for a plain browser: the same OwnershipBridge interface implemented with
  * what a web page has — a download link to save, a file input to open, the print dialog for a
  * PDF. Browser mode and the end-to-end tests run the UI through this.
+ *
+ * Backups to disk are the desktop app's: a web page has no folder of its own to write them to, so
+ * writing one fails honestly (never a pretend "saved") and there are none to list or read.
  */
 import {
   FILE_KINDS,
@@ -16,6 +19,8 @@ import {
   type SaveFileResult,
 } from '../../shared/ipc';
 import { printHash } from '../../shared/print';
+
+export const BACKUPS_ARE_DESKTOP_ONLY = 'Backups to disk are a desktop feature.';
 
 export function createWebBridge(appVersion: string, doc: Document = document): OwnershipBridge {
   const listeners = new Set<(command: MenuCommand) => void>();
@@ -70,6 +75,10 @@ export function createWebBridge(appVersion: string, doc: Document = document): O
     },
 
     takePendingFile: () => Promise.resolve(null),
+
+    writeBackup: () => Promise.resolve({ status: 'failed', message: BACKUPS_ARE_DESKTOP_ONLY }),
+    listBackups: () => Promise.resolve([]),
+    readBackup: () => Promise.resolve({ status: 'failed', message: BACKUPS_ARE_DESKTOP_ONLY }),
 
     onMenuCommand(listener) {
       // A browser has no native menu; keyboard shortcuts are handled by the UI itself.

@@ -5,7 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_FILE_BYTES, parsePrintPdfRequest, type IpcChannel } from '../../shared/ipc';
+import {
+  IPC_CHANNELS,
+  MAX_FILE_BYTES,
+  parsePrintPdfRequest,
+  type BackupEntry,
+  type IpcChannel,
+  type OpenFileResult,
+  type WriteBackupRequest,
+  type WriteBackupResult,
+} from '../../shared/ipc';
 import type { PrintRequest } from '../../shared/print';
 
 vi.mock('electron', () => ({}));
@@ -62,6 +71,11 @@ function setup() {
   const renderPdf = vi.fn((_request: PrintRequest): Promise<Uint8Array> => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])));
   const takePendingFile = vi.fn(() => Promise.resolve<OpenedFile | null>({ name: 'Team.ownership.json', text: '{}' }));
   const onFileUsed = vi.fn((_path: string) => undefined);
+  const backups = {
+    write: vi.fn((_request: WriteBackupRequest) => Promise.resolve<WriteBackupResult>({ status: 'saved' })),
+    list: vi.fn(() => Promise.resolve<readonly BackupEntry[]>([backupEntry])),
+    read: vi.fn((_id: string) => Promise.resolve<OpenFileResult>({ status: 'opened', name: 'backup.ownership.json', text: '{}' })),
+  };
   const deps: IpcDeps = {
     ipcMain: {
       handle: (channel: string, handler: Handler) => {
@@ -78,6 +92,7 @@ function setup() {
     renderPdf,
     takePendingFile,
     onFileUsed,
+    backups,
   };
   registerIpcHandlers(deps);
   const call = async (channel: string, payload?: unknown, event: IpcMainInvokeEvent = senderEvent()): Promise<unknown> => {
@@ -85,10 +100,13 @@ function setup() {
     if (handler === undefined) throw new Error(`no handler for ${channel}`);
     return await handler(event, payload);
   };
-  return { handlers, dialog, files, window, call, renderPdf, takePendingFile, onFileUsed };
+  return { handlers, dialog, files, window, call, renderPdf, takePendingFile, onFileUsed, backups };
 }
 
 const boardSave = { suggestedName: 'Team A', kind: 'json', contents: '{"board":1}' };
+const BACKUP_ID = 'b-1/2026-03-14T10-15-30.123Z.ownership.json';
+const backupEntry: BackupEntry = { id: BACKUP_ID, boardId: 'b-1', title: 'Team A', savedAt: '2026-03-14T10:15:30.123Z', bytes: 11 };
+const backupRequest = { boardId: 'b-1', title: 'Team A', json: '{"board":1}' };
 
 beforeEach(() => {
   vi.restoreAllMocks();
@@ -109,6 +127,9 @@ const VALID_PAYLOADS: Readonly<Record<IpcChannel, unknown>> = {
   [IPC_CHANNELS.openFile]: { kinds: ['json'] },
   [IPC_CHANNELS.printToPdf]: pdfRequest,
   [IPC_CHANNELS.takePendingFile]: undefined,
+  [IPC_CHANNELS.writeBackup]: backupRequest,
+  [IPC_CHANNELS.listBackups]: undefined,
+  [IPC_CHANNELS.readBackup]: BACKUP_ID,
   [IPC_CHANNELS.menuCommand]: undefined, // main -> renderer only: no handler
 };
 
@@ -139,7 +160,7 @@ describe('the sender check', () => {
   });
 
   it.each(channels)('%s refuses a page of another origin and touches nothing', async (channel, payload) => {
-    const { call, dialog, files, renderPdf, takePendingFile } = setup();
+    const { call, dialog, files, renderPdf, takePendingFile, backups } = setup();
     await expect(call(channel, payload, senderEvent({ url: 'https://evil.example/' }))).rejects.toThrow('Request refused.');
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
@@ -147,6 +168,9 @@ describe('the sender check', () => {
     expect(files.readFile).not.toHaveBeenCalled();
     expect(renderPdf).not.toHaveBeenCalled();
     expect(takePendingFile).not.toHaveBeenCalled();
+    expect(backups.write).not.toHaveBeenCalled();
+    expect(backups.list).not.toHaveBeenCalled();
+    expect(backups.read).not.toHaveBeenCalled();
   });
 
   it.each(channels)('%s refuses the dev server origin when it is not trusted, and file: pages', async (channel, payload) => {
@@ -156,9 +180,11 @@ describe('the sender check', () => {
   });
 
   it.each(channels)('%s refuses an iframe even of the app origin', async (channel, payload) => {
-    const { call, dialog } = setup();
+    const { call, dialog, backups } = setup();
     await expect(call(channel, payload, senderEvent({ subframe: true }))).rejects.toThrow('Request refused.');
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(backups.write).not.toHaveBeenCalled();
+    expect(backups.read).not.toHaveBeenCalled();
   });
 
   it.each(channels)('%s refuses a frame that is already gone', async (channel, payload) => {
@@ -347,6 +373,37 @@ describe('payload validation on every channel that takes one', () => {
       { ...pdfRequest, boardId: 42 },
       { ...pdfRequest, suggestedName: undefined },
     ],
+    [IPC_CHANNELS.writeBackup]: [
+      null,
+      'x',
+      [],
+      { ...backupRequest, boardId: '../../etc' },
+      { ...backupRequest, boardId: 'a/b' },
+      { ...backupRequest, boardId: 'a\\b' },
+      { ...backupRequest, boardId: '..' },
+      { ...backupRequest, boardId: '' },
+      { ...backupRequest, boardId: 'CON' },
+      { ...backupRequest, boardId: 'x'.repeat(101) },
+      { ...backupRequest, boardId: 7 },
+      { ...backupRequest, title: undefined },
+      { ...backupRequest, json: '' },
+      { ...backupRequest, json: { board: 1 } },
+      { ...backupRequest, json: 'x'.repeat(MAX_FILE_BYTES + 1) },
+    ],
+    [IPC_CHANNELS.readBackup]: [
+      null,
+      42,
+      { id: BACKUP_ID },
+      '../../../etc/passwd',
+      '/etc/passwd',
+      'b-1/../../secret/2026-03-14T10-15-30.123Z.ownership.json',
+      '../2026-03-14T10-15-30.123Z.ownership.json',
+      'b-1\\..\\..\\2026-03-14T10-15-30.123Z.ownership.json',
+      'b-1/2026-03-14T10-15-30.123Z.meta.json',
+      'b-1/2026-13-14T10-15-30.123Z.ownership.json',
+      'b-1/sub/2026-03-14T10-15-30.123Z.ownership.json',
+      'b-1/2026-03-14T10-15-30.123Z.ownership.json\u0000.txt',
+    ],
   };
   // Channels without a payload (info, takePendingFile) ignore whatever is sent.
   const cases = invokeChannels.flatMap((channel) => (INVALID_PAYLOADS[channel] ?? []).map((payload) => [channel, payload] as const));
@@ -357,7 +414,7 @@ describe('payload validation on every channel that takes one', () => {
   });
 
   it.each(cases)('%s answers %j with a failure message and does nothing', async (channel, payload) => {
-    const { call, dialog, files, renderPdf } = setup();
+    const { call, dialog, files, renderPdf, backups } = setup();
     const result = (await call(channel, payload)) as { status: string; message?: string };
     expect(result.status).toBe('failed');
     expect(result.message).toMatch(/\w+ \w+/u);
@@ -365,6 +422,8 @@ describe('payload validation on every channel that takes one', () => {
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(files.writeFile).not.toHaveBeenCalled();
     expect(renderPdf).not.toHaveBeenCalled();
+    expect(backups.write).not.toHaveBeenCalled();
+    expect(backups.read).not.toHaveBeenCalled();
   });
 });
 
@@ -423,6 +482,33 @@ describe('the file the OS handed over before the page listened', () => {
     expect(await call(IPC_CHANNELS.takePendingFile)).toEqual({ name: 'Team.ownership.json', text: '{}' });
     takePendingFile.mockResolvedValue(null);
     expect(await call(IPC_CHANNELS.takePendingFile)).toBeNull();
+  });
+});
+
+describe('board backups', () => {
+  it('hands a valid backup to the store, with the title cut to 200 characters', async () => {
+    const { call, backups } = setup();
+    expect(await call(IPC_CHANNELS.writeBackup, { ...backupRequest, title: 'T'.repeat(300), extra: 'ignored' })).toEqual({ status: 'saved' });
+    expect(backups.write).toHaveBeenCalledWith({ boardId: 'b-1', title: 'T'.repeat(200), json: '{"board":1}' });
+  });
+
+  it('passes on the store\'s failure message (a full disk)', async () => {
+    const { call, backups } = setup();
+    backups.write.mockResolvedValue({ status: 'failed', message: 'The disk is full.' });
+    expect(await call(IPC_CHANNELS.writeBackup, backupRequest)).toEqual({ status: 'failed', message: 'The disk is full.' });
+  });
+
+  it('lists the backups, and lists none when the folder cannot be read', async () => {
+    const { call, backups } = setup();
+    expect(await call(IPC_CHANNELS.listBackups)).toEqual([backupEntry]);
+    backups.list.mockRejectedValue(codeError('EACCES'));
+    expect(await call(IPC_CHANNELS.listBackups)).toEqual([]);
+  });
+
+  it('reads a backup by its id', async () => {
+    const { call, backups } = setup();
+    expect(await call(IPC_CHANNELS.readBackup, BACKUP_ID)).toMatchObject({ status: 'opened', text: '{}' });
+    expect(backups.read).toHaveBeenCalledWith(BACKUP_ID);
   });
 });
 

@@ -2,7 +2,7 @@
 // privileged scheme before ready, everything hardened before the first window exists, files from
 // the OS reaching the page once, the window put back where it was, and every window locked down.
 import { EventEmitter } from 'node:events';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
@@ -459,6 +459,26 @@ describe('the window\'s place', () => {
     });
     const saved = JSON.parse(await readFile(path.join(userData, 'window-state.json'), 'utf8')) as unknown;
     expect(saved).toMatchObject({ version: 1, bounds: { width: 1280, height: 820 }, maximized: false });
+  });
+});
+
+describe('board backups', () => {
+  it('are written to userData/backups/<board id>, listed, read back, and waited for when quitting', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    const json = '{"format":"ownership-board","version":1}\n';
+    const write = invoke(IPC_CHANNELS.writeBackup, { boardId: 'board-a', title: 'Team A', json });
+    const event = { preventDefault: vi.fn() };
+    electron.app.emit('will-quit', event);
+    expect(event.preventDefault).toHaveBeenCalledTimes(1);
+    expect(await write).toEqual({ status: 'saved' });
+
+    const names = await readdir(path.join(userData, 'backups', 'board-a'));
+    const backup = names.find((name) => name.endsWith('.ownership.json')) ?? '';
+    expect(await readFile(path.join(userData, 'backups', 'board-a', backup), 'utf8')).toBe(json);
+    const listed = (await invoke(IPC_CHANNELS.listBackups)) as { id: string; title: string }[];
+    expect(listed).toMatchObject([{ id: `board-a/${backup}`, boardId: 'board-a', title: 'Team A', bytes: json.length }]);
+    expect(await invoke(IPC_CHANNELS.readBackup, listed[0]?.id)).toEqual({ status: 'opened', name: backup, text: json });
   });
 });
 

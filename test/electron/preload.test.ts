@@ -51,7 +51,17 @@ describe('the exposed bridge', () => {
   });
 
   it('has exactly the OwnershipBridge methods and nothing else', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['info', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile', 'takePendingFile']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'info',
+      'listBackups',
+      'onMenuCommand',
+      'openFile',
+      'printToPdf',
+      'readBackup',
+      'saveFile',
+      'takePendingFile',
+      'writeBackup',
+    ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -72,7 +82,17 @@ describe('the exposed bridge', () => {
 
     await bridge.takePendingFile();
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.takePendingFile);
-    expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(5);
+
+    const backup = { boardId: 'b-1', title: 'Team A', json: '{}' };
+    await bridge.writeBackup(backup);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.writeBackup, backup);
+
+    await bridge.listBackups();
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.listBackups);
+
+    await bridge.readBackup('b-1/2026-03-14T10-15-30.123Z.ownership.json');
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.readBackup, 'b-1/2026-03-14T10-15-30.123Z.ownership.json');
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(8);
   });
 
   it('invokes only channels of IPC_CHANNELS, and every invoke channel but the menu one', async () => {
@@ -81,6 +101,9 @@ describe('the exposed bridge', () => {
     await bridge.openFile({ kinds: ['csv'] });
     await bridge.printToPdf({ suggestedName: 'x', boardId: 'b' as BoardId, paper: 'Letter', orientation: 'landscape', sections: ['cover'] });
     await bridge.takePendingFile();
+    await bridge.writeBackup({ boardId: 'b', title: 'x', json: '{}' });
+    await bridge.listBackups();
+    await bridge.readBackup('b/2026-03-14T10-15-30.123Z.ownership.json');
     const used = new Set(fake.ipcRenderer.invoke.mock.calls.map(([channel]) => channel));
     const expected = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.menuCommand);
     expect([...used].sort()).toEqual([...expected].sort());

@@ -42,6 +42,9 @@ function fakeBridge(saveResult: SaveFileResult | null = null): FakeBridge {
       return Promise.resolve({ status: 'saved', name: `${request.suggestedName}.pdf` });
     },
     takePendingFile: () => Promise.resolve(null),
+    writeBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
+    listBackups: () => Promise.resolve([]),
+    readBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
     onMenuCommand: () => () => undefined,
   };
 }

@@ -34,6 +34,9 @@ function bridgeOpening(result: OpenFileResult): OwnershipBridge {
     openFile: () => Promise.resolve(result),
     printToPdf: () => Promise.resolve({ status: 'cancelled' }),
     takePendingFile: () => Promise.resolve(null),
+    writeBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
+    listBackups: () => Promise.resolve([]),
+    readBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
     onMenuCommand: () => () => undefined,
   };
 }

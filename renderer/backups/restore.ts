@@ -1,0 +1,72 @@
+/**
+ * Restoring a backup: the file on disk is untrusted text like any import (it may have been edited,
+ * damaged or planted), so it goes through shared/format's parseBoardFile and becomes a NEW board —
+ * nothing existing is overwritten. The title says where it came from, so it is not mistaken for
+ * the board it was copied from.
+ */
+import { parseBoardFile } from '../../shared/format';
+import type { BackupEntry, OpenFileResult } from '../../shared/ipc';
+import { LIMITS, type Board } from '../../shared/model';
+import { notify } from '../app/notices';
+import { getBridge } from '../platform/bridge';
+import { whenBoardSettled } from '../share/importBoard';
+import { useBoardStore } from '../store/boardStore';
+import { useUiStore } from '../store/uiStore';
+import { useBackupOffer } from './offer';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-03-14 10:15" in this computer's time zone: which backup a restored board came from. */
+export function backupStamp(savedAt: string): string {
+  const date = new Date(savedAt);
+  if (Number.isNaN(date.getTime())) return 'unknown date';
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** "14 Mar 2026, 10:15:30": seconds too, as backups of one board can be a minute apart. */
+export function formatBackupTime(savedAt: string): string {
+  const date = new Date(savedAt);
+  if (Number.isNaN(date.getTime())) return 'an unknown time';
+  return date.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** "Team A (restored 2026-03-14 10:15)", the title cut so the whole fits the model's limit. */
+export function restoredTitle(title: string, savedAt: string): string {
+  const suffix = ` (restored ${backupStamp(savedAt)})`;
+  const room = LIMITS.titleLength - Array.from(suffix).length;
+  return `${Array.from(title).slice(0, room).join('').trim() || 'Untitled board'}${suffix}`;
+}
+
+export type RestoreResult = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly message: string };
+
+/** Reads, checks and opens one backup as a new board; or says why not and changes nothing. */
+export async function restoreBackup(entry: BackupEntry): Promise<RestoreResult> {
+  let opened: OpenFileResult;
+  try {
+    opened = await getBridge().readBackup(entry.id);
+  } catch {
+    opened = { status: 'failed', message: 'The app could not reach its backups folder.' };
+  }
+  if (opened.status !== 'opened') {
+    return { ok: false, message: `The backup could not be read. ${opened.status === 'failed' ? opened.message : ''}`.trim() };
+  }
+  const parsed = parseBoardFile(opened.text, { newId: () => crypto.randomUUID(), now: new Date().toISOString() });
+  if (!parsed.ok) return { ok: false, message: `This backup cannot be restored: ${parsed.error.message}` };
+  const board: Board = { ...parsed.board, title: restoredTitle(parsed.board.title, entry.savedAt) };
+  // As with an import: the start-up board must not replace the restored one a moment later.
+  await whenBoardSettled();
+  const saved = await useBoardStore.getState().openNew(board);
+  if (!saved.ok) return { ok: false, message: `The restored board could not be saved: ${saved.message}` };
+  useBackupOffer.getState().dismiss();
+  const ui = useUiStore.getState();
+  if (ui.screen !== 'board') ui.setScreen('board');
+  ui.setView('board');
+  notify(`Restored “${board.title}” as a new board. Your other boards are unchanged.`);
+  return { ok: true, board };
+}

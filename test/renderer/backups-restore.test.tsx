@@ -1,0 +1,313 @@
+/**
+ * Restoring board backups (desktop): the dialog lists them by board and restores one as a NEW
+ * board; a hostile or unreadable backup is an alert that changes nothing; the library leads to
+ * the dialog, and offers the backups prominently when it has no boards or cannot read them; a
+ * browser shows none of it. The app itself, started on an emptied storage with backups on disk,
+ * opens on that offer (the desktop path cannot run end to end: a browser has no backups folder).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serializeBoard } from '../../shared/format';
+import { LIMITS, type Board, type BoardId } from '../../shared/model';
+import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
+import { App } from '../../renderer/app/App';
+import { useNotices } from '../../renderer/app/notices';
+import { RestoreFromBackupButton } from '../../renderer/backups/BackupOffer';
+import { RestoreBackupsDialog } from '../../renderer/backups/RestoreBackupsDialog';
+import { useBackupOffer } from '../../renderer/backups/offer';
+import { backupStamp, restoredTitle } from '../../renderer/backups/restore';
+import { saveBoard } from '../../renderer/db/boards';
+import { BOARD_DATA_VERSION, closeDatabase, DATABASE_NAME, SCHEMA_VERSION } from '../../renderer/db/database';
+import { listBoards } from '../../renderer/db/library';
+import { LibraryScreen } from '../../renderer/library/LibraryScreen';
+import { setBridgeForTesting } from '../../renderer/platform/bridge';
+import { createWebBridge } from '../../renderer/platform/web';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import { useUiStore } from '../../renderer/store/uiStore';
+import { backupOf, fakeBackupBridge, type FakeBackupBridge, type StoredBackup } from './fake-backup-bridge';
+
+const OFFER = 'Your boards are not in the app’s storage, but backups were found on this computer';
+const fixture = (name: string) => readFileSync(join(process.cwd(), 'test', 'fixtures', 'import', name), 'utf8');
+
+function teamBoard(title: string, id = 'board-a'): Board {
+  return { ...createSampleBoard({ makeId: () => crypto.randomUUID(), now: '2026-03-14T09:00:00.000Z' }), id: id as BoardId, title };
+}
+
+const fileOf = (board: Board) => serializeBoard(board, { appVersion: '1.2.3', now: '2026-03-14T10:00:00.000Z' });
+
+/** Two backups of Team A (renamed in between) and one of Team B, newest first: B, A, A. */
+function someBackups(): StoredBackup[] {
+  return [
+    backupOf('board-a', 'Team A (before the rename)', '2026-03-14T09:30:00.000Z', fileOf(teamBoard('Team A (before the rename)'))),
+    backupOf('board-a', 'Team A', '2026-03-14T10:15:30.000Z', fileOf(teamBoard('Team A'))),
+    backupOf('board-b', 'Team B', '2026-03-14T11:00:00.000Z', fileOf(teamBoard('Team B', 'board-b'))),
+  ];
+}
+
+function shownBoard(): Board | null {
+  const { load } = useBoardStore.getState();
+  return load.status === 'ready' ? load.board : null;
+}
+
+/** A database written by a newer version of the app: this one can neither read nor write it. */
+async function makeStorageUnreadable(): Promise<void> {
+  const newer = new Dexie(DATABASE_NAME);
+  newer.version(SCHEMA_VERSION + 5).stores({ boards: 'id, updatedAt, title, status, owner', meta: 'key', snapshots: '++id, boardId', extra: 'id' });
+  await newer.open();
+  newer.close();
+}
+
+let current: Board;
+let bridge: FakeBackupBridge;
+
+beforeEach(async () => {
+  current = teamBoard('Workshop in progress', 'board-current');
+  await saveBoard(current);
+  useBoardStore.setState({ load: { status: 'ready', board: current }, past: [], future: [], save: { status: 'saved' } });
+  useUiStore.setState({ screen: 'library', view: 'board', presenting: false });
+  useBackupOffer.setState({ offeredAtStartup: false, dismissed: false });
+  useNotices.setState({ notices: [] });
+  bridge = fakeBackupBridge({ backups: someBackups() });
+  setBridgeForTesting(bridge);
+});
+
+afterEach(async () => {
+  setBridgeForTesting(null);
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+async function openDialog() {
+  const onClose = vi.fn();
+  render(<RestoreBackupsDialog onClose={onClose} />);
+  const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' });
+  await within(dialog).findAllByRole('button', { name: /^Restore / });
+  return { dialog, onClose };
+}
+
+describe('the restore dialog', () => {
+  it('lists the backups by board, newest first, with when each was saved and its size', async () => {
+    const { dialog } = await openDialog();
+    const boards = within(dialog).getAllByRole('region');
+    expect(boards.map((region) => within(region).getByRole('heading').textContent)).toEqual(['Team B', 'Team A']);
+    const teamA = within(dialog).getByRole('region', { name: 'Team A' });
+    const items = within(teamA).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]?.textContent).toMatch(/^Saved .*2026.* · \d+ KB/u);
+    expect(items[1]?.textContent).toContain('then called “Team A (before the rename)”');
+    expect(within(teamA).getAllByRole('button').map((button) => button.textContent)).toEqual(['Restore', 'Restore']);
+  });
+
+  it('restores a backup as a new board, titled with the backup\'s time, and leaves every other board as it was', async () => {
+    const { dialog, onClose } = await openDialog();
+    const before = await listBoards();
+    const teamA = within(dialog).getByRole('region', { name: 'Team A' });
+    await userEvent.click(within(teamA).getAllByRole('button', { name: /^Restore Team A, saved/u })[0] as HTMLElement);
+
+    await waitFor(() => {
+      expect(onClose).toHaveBeenCalled();
+    });
+    expect(bridge.readBackup).toHaveBeenCalledWith('board-a/2026-03-14T10-15-30.000Z.ownership.json');
+    const restored = shownBoard();
+    expect(restored?.title).toBe(`Team A (restored ${backupStamp('2026-03-14T10:15:30.000Z')})`);
+    expect(restored?.title).toMatch(/^Team A \(restored \d{4}-\d{2}-\d{2} \d{2}:\d{2}\)$/u);
+    expect(restored?.id).not.toBe('board-a');
+    expect(restored?.id).not.toBe(current.id);
+    expect(restored?.outcomes).toHaveLength(4);
+    expect(useUiStore.getState().screen).toBe('board');
+
+    const after = await listBoards();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.find((summary) => summary.id === current.id)?.title).toBe('Workshop in progress');
+    expect(useNotices.getState().notices.at(-1)?.message).toMatch(/^Restored “Team A \(restored .*\)” as a new board/u);
+  });
+
+  it('refuses a hostile backup with an alert, showing its markup as text and changing nothing', async () => {
+    const hostile = fixture('two-owners.ownership.json').replace('"Imported workshop"', '"<img src=x onerror=\\"window.__pwned=1\\">"');
+    bridge.stored.push(backupOf('board-evil', '<img src=x onerror="window.__pwned=1">', '2026-03-14T12:00:00.000Z', hostile));
+    const { dialog, onClose } = await openDialog();
+    const before = await listBoards();
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Restore <img/u }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toMatch(/^This backup cannot be restored: .*owner/u);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(shownBoard()).toBe(current);
+    expect(await listBoards()).toEqual(before);
+    expect(document.querySelector('img')).toBeNull();
+    expect(within(dialog).getByRole('heading', { name: '<img src=x onerror="window.__pwned=1">' })).toBeDefined();
+  });
+
+  it('refuses a backup that is not JSON, or nested to crash a parser, without saving anything', async () => {
+    bridge.stored.push(backupOf('board-x', 'Truncated', '2026-03-14T12:00:00.000Z', '{"format":"ownership-board","vers'));
+    bridge.stored.push(backupOf('board-y', 'Deep', '2026-03-14T12:30:00.000Z', '['.repeat(100_000)));
+    const { dialog } = await openDialog();
+    const before = await listBoards();
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Restore Truncated/u }));
+    expect((await within(dialog).findByRole('alert')).textContent).toMatch(/not valid JSON/u);
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Restore Deep/u }));
+    await waitFor(() => {
+      expect(within(dialog).getByRole('alert').textContent).toMatch(/nested too deeply/u);
+    });
+    expect(await listBoards()).toEqual(before);
+  });
+
+  it('says why a backup could not be read (too large, gone)', async () => {
+    bridge.readBackup.mockResolvedValueOnce({ status: 'failed', message: 'The file is too large to open: the limit is 20 MB.' });
+    const { dialog } = await openDialog();
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Restore Team B/u }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('The backup could not be read. The file is too large to open: the limit is 20 MB.');
+    expect(shownBoard()).toBe(current);
+  });
+
+  it('says so when there are no backups yet', async () => {
+    bridge.stored.length = 0;
+    render(<RestoreBackupsDialog onClose={vi.fn()} />);
+    expect(await screen.findByText('There are no backups on this computer yet.')).toBeDefined();
+  });
+
+  it('takes focus, closes with Escape and gives focus back to the button that opened it', async () => {
+    render(<RestoreFromBackupButton />);
+    const button = await screen.findByRole('button', { name: 'Restore from backup' });
+    await userEvent.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('keeps a restored title within the model\'s limit', () => {
+    const title = restoredTitle('x'.repeat(LIMITS.titleLength), '2026-03-14T10:15:30.000Z');
+    expect(Array.from(title)).toHaveLength(LIMITS.titleLength);
+    expect(title).toMatch(/\(restored .*\)$/u);
+  });
+});
+
+describe('the library', () => {
+  it('has a "Restore from backup" button on the desktop, and no offer while it has boards', async () => {
+    render(<LibraryScreen />);
+    expect(await screen.findByRole('button', { name: 'Restore from backup' })).toBeDefined();
+    await screen.findByRole('region', { name: 'Workshop in progress' });
+    expect(screen.queryByText(OFFER)).toBeNull();
+  });
+
+  it('offers the backups prominently when it has no boards', async () => {
+    closeDatabase();
+    await Dexie.delete(DATABASE_NAME);
+    render(<LibraryScreen />);
+    const offer = await screen.findByRole('region', { name: OFFER });
+    expect(offer.textContent).toContain('3 backups of 2 boards');
+    await userEvent.click(within(offer).getByRole('button', { name: 'Choose a backup to restore' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' });
+    await userEvent.click(await within(dialog).findByRole('button', { name: /^Restore Team B/u }));
+    await waitFor(() => {
+      expect(shownBoard()?.title).toMatch(/^Team B \(restored /u);
+    });
+    expect((await listBoards()).map((summary) => summary.title)).toEqual([shownBoard()?.title]);
+  });
+
+  it('offers the backups when it cannot read the boards at all', async () => {
+    closeDatabase();
+    await Dexie.delete(DATABASE_NAME);
+    await makeStorageUnreadable();
+    render(<LibraryScreen />);
+    expect(await screen.findByRole('region', { name: OFFER })).toBeDefined();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/newer version/u);
+  });
+
+  it('puts the offer aside with "Not now"', async () => {
+    closeDatabase();
+    await Dexie.delete(DATABASE_NAME);
+    render(<LibraryScreen />);
+    const offer = await screen.findByRole('region', { name: OFFER });
+    await userEvent.click(within(offer).getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByRole('region', { name: OFFER })).toBeNull();
+  });
+
+  it('offers nothing without backups', async () => {
+    closeDatabase();
+    await Dexie.delete(DATABASE_NAME);
+    bridge.stored.length = 0;
+    render(<LibraryScreen />);
+    await screen.findByText('No boards yet: start a new one.');
+    await waitFor(() => {
+      expect(bridge.listBackups).toHaveBeenCalled();
+    });
+    expect(screen.queryByRole('region', { name: OFFER })).toBeNull();
+  });
+
+  it('in a browser shows no backup button and no offer, and asks for no backups', async () => {
+    closeDatabase();
+    await Dexie.delete(DATABASE_NAME);
+    const web = createWebBridge('test');
+    const list = vi.spyOn(web, 'listBackups');
+    setBridgeForTesting(web);
+    render(<LibraryScreen />);
+    await screen.findByText('No boards yet: start a new one.');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('button', { name: 'Restore from backup' })).toBeNull();
+    expect(screen.queryByRole('region', { name: OFFER })).toBeNull();
+    expect(list).not.toHaveBeenCalled();
+  });
+});
+
+describe('the app on the desktop', () => {
+  beforeEach(async () => {
+    closeDatabase();
+    await Dexie.delete(DATABASE_NAME);
+    useBoardStore.setState({ load: { status: 'loading' }, past: [], future: [], save: { status: 'saved' } });
+    useUiStore.setState({ screen: 'board' });
+  });
+
+  it('started on an empty storage with backups on disk, opens on the offer of those backups', async () => {
+    render(<App />);
+    const offer = await screen.findByRole('region', { name: OFFER });
+    expect(within(offer).getByRole('button', { name: 'Choose a backup to restore' })).toBeDefined();
+    expect(useUiStore.getState().screen).toBe('library');
+  });
+
+  it('started on an empty storage without backups, opens the sample board as on any first run', async () => {
+    bridge.stored.length = 0;
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: SAMPLE_BOARD_TITLE })).toBeDefined();
+    expect(screen.queryByRole('region', { name: OFFER })).toBeNull();
+  });
+
+  it('offers "Restore from backup" when the board could not be opened, and restores into a new board', async () => {
+    const newer = teamBoard('From a newer app', 'board-newer');
+    await saveBoard(newer);
+    // The stored board says it was written by a newer app: opening it is refused.
+    const { getDatabase } = await import('../../renderer/db/database');
+    await getDatabase().boards.update(newer.id, { dataVersion: BOARD_DATA_VERSION + 1 });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'The board could not be opened' })).toBeDefined();
+    await userEvent.click(await screen.findByRole('button', { name: 'Restore from backup' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' });
+    await userEvent.click(await within(dialog).findByRole('button', { name: /^Restore Team B/u }));
+    expect(await screen.findByRole('heading', { level: 1, name: /^Team B \(restored / })).toBeDefined();
+  });
+
+  it('says clearly when a restored board cannot be saved because the storage is unreadable', async () => {
+    await makeStorageUnreadable();
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'The board could not be opened' })).toBeDefined();
+    await userEvent.click(await screen.findByRole('button', { name: 'Restore from backup' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' });
+    await userEvent.click(await within(dialog).findByRole('button', { name: /^Restore Team B/u }));
+    expect((await within(dialog).findByRole('alert')).textContent).toMatch(/^The restored board could not be saved: .*newer version/u);
+  });
+
+  it('in a browser offers no backups when the board could not be opened', async () => {
+    await makeStorageUnreadable();
+    setBridgeForTesting(createWebBridge('test'));
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'The board could not be opened' })).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('button', { name: 'Restore from backup' })).toBeNull();
+  });
+});
