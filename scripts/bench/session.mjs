@@ -24,21 +24,9 @@ import {
 } from './inpage.mjs';
 import { intervals, median } from './stats.mjs';
 import { BLANK_PAGE } from './build.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** The flags of test/e2e/browser.ts (CHROMIUM_ARGS): quiet on a machine with no network and no GPU. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 /** A wall display or projector, as in a workshop room: four outcome columns side by side. */
 export const VIEWPORT = { width: 1920, height: 1080 };
