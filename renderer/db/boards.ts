@@ -109,8 +109,11 @@ export async function saveBoard(board: Board, options: { readonly overwrite?: bo
     const next = storedRevision + 1;
     // Library status belongs to the record, not the board: keep it.
     const status = stored?.status ?? 'active';
-    await db.boards.put({ ...toRecord(board, next), status, ...(stored?.trashedAt === undefined ? {} : { trashedAt: stored.trashedAt }) });
-    await db.meta.put({ key: LAST_BOARD_KEY, value: board.id });
+    // Both writes go out at once: each awaited step costs a trip through a busy main thread.
+    await Promise.all([
+      db.boards.put({ ...toRecord(board, next), status, ...(stored?.trashedAt === undefined ? {} : { trashedAt: stored.trashedAt }) }),
+      db.meta.put({ key: LAST_BOARD_KEY, value: board.id }),
+    ]);
     return next;
   });
   knownRevisions.set(board.id, revision);
