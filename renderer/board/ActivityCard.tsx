@@ -4,7 +4,7 @@
  * a drop target for people (assign). Its actions menu offers the same changes without dragging.
  */
 import { memo, useState, type ReactNode } from 'react';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { useDraggable } from '@dnd-kit/core';
 import type { Activity, ActivityId, Outcome, Person, PersonId } from '../../shared/model';
 import { LIMITS } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
@@ -12,7 +12,7 @@ import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
 import { useActiveDragType, useDragState, useIsDropTarget } from './dnd/dragState';
-import { dragId, dropId, type DragData, type DropData } from './dnd/types';
+import { dragId, dropId, type DragData } from './dnd/types';
 import { PARKING_LOT } from './dnd/resolve';
 
 interface ActivityCardProps {
@@ -46,14 +46,11 @@ export const ActivityCard = memo(function ActivityCard({ activity, peopleById }:
 });
 
 /**
- * The card's box as a drop target. dnd-kit re-renders every component that uses its hooks when a
- * drag starts, changes target or ends; keeping the hooks in this thin frame (and in the title
- * button below) means those re-renders stop here: the card's content is the same element and
- * React skips it.
+ * The card's box with its drop highlights. It is not a dnd-kit droppable: drop positions among
+ * activities are found from the DOM of the hovered container (dnd/geometry.ts), so a drag neither
+ * measures nor re-renders 1,500 drop targets. Only the title button below uses dnd-kit's hooks.
  */
 function ActivityFrame({ activity, children }: { readonly activity: Activity; readonly children: ReactNode }) {
-  const dropData: DropData = { type: 'activity', activityId: activity.id, outcomeId: activity.outcomeId };
-  const { setNodeRef } = useDroppable({ id: dropId.activity(activity.id), data: dropData });
   const isTarget = useIsDropTarget(dropId.activity(activity.id));
   const activeType = useActiveDragType();
   const isDragging = useDragState((state) => state.active?.type === 'activity' && state.active.activityId === activity.id);
@@ -63,7 +60,7 @@ function ActivityFrame({ activity, children }: { readonly activity: Activity; re
   if (isTarget && activeType === 'activity') classes.push('activity-card--insert-before');
   if (isTarget && activeType === 'person') classes.push('activity-card--assign-target');
   return (
-    <div ref={setNodeRef} className={classes.join(' ')} data-activity-id={activity.id}>
+    <div className={classes.join(' ')} data-activity-id={activity.id}>
       {children}
     </div>
   );

@@ -45,7 +45,7 @@ export async function activityTitles(region: Locator): Promise<string[]> {
 
 /** The text dnd-kit's live region announced last. */
 export async function lastAnnouncement(page: Page): Promise<string> {
-  return page.locator('[id^="DndLiveRegion"]').innerText();
+  return page.locator('#board-drag-announcer').innerText();
 }
 
 /** Focuses a draggable and picks it up with Space, waiting as a person would for the pick-up. */

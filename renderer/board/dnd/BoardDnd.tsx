@@ -3,7 +3,7 @@
  * board's own collision detection, a drag overlay in a portal, and announcements. Nothing is
  * written during a drag; the drop becomes exactly one store action (one undo step, one save).
  */
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
   DndContext,
@@ -12,39 +12,33 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
+  type DragCancelEvent,
   type DragEndEvent,
-  type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import type { Board } from '../../../shared/model';
+import type { ActivityId, Board } from '../../../shared/model';
 import { useBoardStore } from '../../store/boardStore';
 import { notify } from '../../app/notices';
-import { createAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
+import { announce, cancelMessage, overMessage, SCREEN_READER_INSTRUCTIONS, SILENT_ANNOUNCEMENTS, startMessage } from './announcements';
+import { DragAnnouncer } from './DragAnnouncer';
 import { describeChange } from './describe';
 import { DragPreview } from './DragPreview';
 import { useDragState } from './dragState';
-import { boardCollisions } from './geometry';
+import { boardCollisions, currentSlot, onSlotChange, resetSlot } from './geometry';
 import { BoardKeyboardSensor } from './keyboardSensor';
-import { resolveDrop } from './resolve';
-import { asDragData, asDropData, dropId, type DragData } from './types';
+import { dragLabel, resolveDrop } from './resolve';
+import { asDragData, dropDataOf, dropId, type DragData } from './types';
 
 const currentBoard = (): Board | null => {
   const { load } = useBoardStore.getState();
   return load.status === 'ready' ? load.board : null;
 };
 
-/** The sentence for the last drop, handed from onDragEnd to the announcement that follows it. */
-let lastDropMessage: string | null = null;
-function takeDropMessage(): string | null {
-  const message = lastDropMessage;
-  lastDropMessage = null;
-  return message;
-}
-function setDropMessage(message: string): void {
-  lastDropMessage = message;
-}
-
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
+const ACCESSIBILITY = { announcements: SILENT_ANNOUNCEMENTS, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS };
+
+/** Which container an activity is in, for reading slot ids. */
+const activityOutcome = (board: Board) => (id: ActivityId) => board.activities.find((a) => a.id === id)?.outcomeId;
 
 export function BoardDnd({ children }: { readonly children: ReactNode }) {
   const [active, setActive] = useState<DragData | null>(null);
@@ -52,24 +46,30 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(BoardKeyboardSensor, { getBoard: currentBoard }),
   );
-  const accessibility = useMemo(
-    () => ({
-      announcements: createAnnouncements(currentBoard, takeDropMessage),
-      screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
-    }),
-    [],
-  );
+  useEffect(() => {
+    // The precise drop position changes without dnd-kit noticing (see geometry.ts): highlight it
+    // and say it.
+    onSlotChange((slot) => {
+      const { active: drag } = useDragState.getState();
+      const board = currentBoard();
+      if (!drag || !board) return;
+      const drop = dropDataOf(slot, activityOutcome(board));
+      const overContainer = drop?.type === 'container' || drop?.type === 'activity' ? dropId.container(drop.outcomeId) : null;
+      useDragState.getState().set({ overId: slot, overContainer });
+      announce(overMessage(board, drag, drop));
+    });
+    return () => {
+      onSlotChange(null);
+    };
+  }, []);
 
   const onDragStart = useCallback((event: DragStartEvent) => {
     const drag = asDragData(event.active.data.current);
+    resetSlot();
     setActive(drag);
     useDragState.getState().set({ active: drag, overId: null, overContainer: null });
-  }, []);
-
-  const onDragOver = useCallback((event: DragOverEvent) => {
-    const drop = asDropData(event.over?.data.current);
-    const overContainer = drop?.type === 'container' || drop?.type === 'activity' ? dropId.container(drop.outcomeId) : null;
-    useDragState.getState().set({ overId: event.over ? String(event.over.id) : null, overContainer });
+    const board = currentBoard();
+    if (board && drag) announce(startMessage(board, drag));
   }, []);
 
   const finish = useCallback(() => {
@@ -77,23 +77,36 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
     useDragState.getState().set({ active: null, overId: null, overContainer: null });
   }, []);
 
+  const onDragCancel = useCallback(
+    (event: DragCancelEvent) => {
+      finish();
+      const board = currentBoard();
+      const drag = asDragData(event.active.data.current);
+      if (board && drag) announce(cancelMessage(board, drag));
+    },
+    [finish],
+  );
+
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
       finish();
       const board = currentBoard();
       const drag = asDragData(event.active.data.current);
       if (!board || !drag) return;
-      const { intent } = resolveDrop(board, drag, asDropData(event.over?.data.current));
-      if (!intent) return;
+      const { intent } = resolveDrop(board, drag, event.over ? dropDataOf(currentSlot(), activityOutcome(board)) : null);
+      if (!intent) {
+        announce(`${dragLabel(board, drag)} was dropped where it was.`);
+        return;
+      }
       const result = useBoardStore.getState().dispatch(intent);
       if (!result.ok) {
-        setDropMessage(result.error.message);
+        announce(result.error.message);
         notify(result.error.message, { tone: 'error' });
         return;
       }
       const after = currentBoard() ?? board;
       const sentence = describeChange(board, after, intent, result.effects);
-      setDropMessage(sentence.message);
+      announce(sentence.message);
       if (sentence.notable) notify(sentence.message, { undoable: true });
     },
     [finish],
@@ -104,13 +117,13 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       sensors={sensors}
       collisionDetection={boardCollisions}
       measuring={MEASURING}
-      accessibility={accessibility}
+      accessibility={ACCESSIBILITY}
       onDragStart={onDragStart}
-      onDragOver={onDragOver}
       onDragEnd={onDragEnd}
-      onDragCancel={finish}
+      onDragCancel={onDragCancel}
     >
       {children}
+      <DragAnnouncer />
       {createPortal(
         <DragOverlay dropAnimation={null}>{active ? <DragPreview drag={active} /> : null}</DragOverlay>,
         document.body,

@@ -7,7 +7,7 @@
  * slots and activities for people, outcome slots for outcomes) and never measures anything.
  */
 import type { ClientRect, Collision, CollisionDetection, DroppableContainer, UniqueIdentifier } from '@dnd-kit/core';
-import type { Board, OutcomeId } from '../../../shared/model';
+import type { ActivityId, Board, OutcomeId } from '../../../shared/model';
 import { asDragData, asDropData, dropId, type DragData, type DropData } from './types';
 
 export interface Point {
@@ -40,19 +40,64 @@ function firstAt(
 /** Up to this far above an activity still counts as "before it" (the gap between cards). */
 const LIST_GAP = 16;
 
-function hasItemAbove(
-  containers: readonly DroppableContainer[],
-  rects: ReadonlyMap<UniqueIdentifier, ClientRect>,
-  outcomeId: OutcomeId | null,
-  y: number,
-): boolean {
-  return containers.some((candidate) => {
-    // The dragged activity counts too: over its own old place means "stay here".
-    const data = asDropData(candidate.data.current);
-    if (data?.type !== 'activity' || data.outcomeId !== outcomeId) return false;
-    const rect = rects.get(candidate.id);
-    return rect !== undefined && rect.top < y;
+/*
+ * The precise drop position ("before Run the campaign", "the end of Deals closed", "assign to
+ * Update the CRM") is a *slot*: an id in the dropId namespace. Only containers, owner slots and
+ * outcome places are dnd-kit droppables (about 3 per outcome); activities are found in the DOM of
+ * the hovered container when needed. That keeps dnd-kit from measuring and re-rendering 1,500
+ * activity drop targets on a large board.
+ */
+let slot: string | null = null;
+let slotListener: ((slot: string | null) => void) | null = null;
+
+/** The slot the last collision check found (read on drop). */
+export function currentSlot(): string | null {
+  return slot;
+}
+
+export function resetSlot(): void {
+  slot = null;
+}
+
+/** Called (after the current render) whenever the slot changes; one listener, the board's. */
+export function onSlotChange(listener: ((slot: string | null) => void) | null): void {
+  slotListener = listener;
+}
+
+function setSlot(next: string | null): void {
+  if (next === slot) return;
+  slot = next;
+  const listener = slotListener;
+  // Collision detection runs while dnd-kit renders: tell the rest of the UI afterwards.
+  if (listener) queueMicrotask(() => {
+    listener(next);
   });
+}
+
+interface ItemRect {
+  readonly id: string;
+  readonly rect: DOMRect;
+}
+
+/** The activity cards in a container's element, in order, with their current rectangles. */
+function itemRects(container: DroppableContainer | undefined): ItemRect[] {
+  const node = container?.node.current;
+  if (!node) return [];
+  return Array.from(node.querySelectorAll<HTMLElement>('[data-activity-id]'), (element) => ({
+    id: element.dataset.activityId ?? '',
+    rect: element.getBoundingClientRect(),
+  }));
+}
+
+const within = (rect: DOMRect, p: Point) => p.x >= rect.left && p.x <= rect.right && p.y >= rect.top && p.y <= rect.bottom;
+
+/** The current rectangle of a slot: activities from the DOM, the rest from dnd-kit's measurements. */
+export function slotRect(id: string, rects: ReadonlyMap<UniqueIdentifier, ClientRect>): ClientRect | null {
+  if (id.startsWith('activity:')) {
+    const element = document.querySelector<HTMLElement>(`[data-activity-id="${CSS.escape(id.slice('activity:'.length))}"]`);
+    return element ? element.getBoundingClientRect() : null;
+  }
+  return rects.get(id) ?? null;
 }
 
 export const boardCollisions: CollisionDetection = ({ active, collisionRect, droppableRects, droppableContainers, pointerCoordinates }) => {
@@ -63,30 +108,37 @@ export const boardCollisions: CollisionDetection = ({ active, collisionRect, dro
     case 'activity': {
       const container = firstAt(point, droppableContainers, droppableRects, (d) => d.type === 'container');
       const containerData = container && asDropData(container.data.current);
-      if (!container || containerData?.type !== 'container') return [];
+      if (!container || containerData?.type !== 'container') {
+        setSlot(null);
+        return [];
+      }
+      const items = itemRects(container);
       // Insert before the first activity (other than the dragged one) whose middle is below the point.
-      let best: { container: DroppableContainer; top: number } | null = null;
-      for (const candidate of droppableContainers) {
-        const data = asDropData(candidate.data.current);
-        if (data?.type !== 'activity' || data.outcomeId !== containerData.outcomeId || data.activityId === drag.activityId) continue;
-        const rect = droppableRects.get(candidate.id);
-        if (!rect || rect.top + rect.height / 2 <= point.y) continue;
-        if (!best || rect.top < best.top) best = { container: candidate, top: rect.top };
-      }
-      // Over the card's header or result, far above its list: the end, as "add to this outcome".
-      if (best && point.y < best.top - LIST_GAP && !hasItemAbove(droppableContainers, droppableRects, containerData.outcomeId, point.y)) {
-        return [hit(container)];
-      }
-      return [hit(best ? best.container : container)];
+      const before = items.find((item) => item.id !== drag.activityId && item.rect.top + item.rect.height / 2 > point.y);
+      // Over the card's header or result, far above its list (and not over the dragged card's own
+      // place): the end, as "add to this outcome".
+      const aboveList = before !== undefined && point.y < before.rect.top - LIST_GAP && !items.some((item) => item.rect.top < point.y);
+      setSlot(before && !aboveList ? dropId.activity(before.id as ActivityId) : dropId.container(containerData.outcomeId));
+      return [hit(container)];
     }
     case 'person': {
-      const target =
-        firstAt(point, droppableContainers, droppableRects, (d) => d.type === 'owner-slot') ??
-        firstAt(point, droppableContainers, droppableRects, (d) => d.type === 'activity');
-      return target ? [hit(target)] : [];
+      const owner = firstAt(point, droppableContainers, droppableRects, (d) => d.type === 'owner-slot');
+      if (owner) {
+        setSlot(String(owner.id));
+        return [hit(owner)];
+      }
+      const container = firstAt(point, droppableContainers, droppableRects, (d) => d.type === 'container');
+      const item = itemRects(container).find((candidate) => within(candidate.rect, point));
+      if (container && item) {
+        setSlot(dropId.activity(item.id as ActivityId));
+        return [hit(container)];
+      }
+      setSlot(null);
+      return [];
     }
     case 'outcome': {
       const target = firstAt(point, droppableContainers, droppableRects, (d) => d.type === 'outcome-slot');
+      setSlot(target ? String(target.id) : null);
       return target ? [hit(target)] : [];
     }
   }
@@ -115,12 +167,12 @@ export function dropSlots(board: Board, drag: DragData): string[][] {
 
 /** The point a keyboard drag aims at so that `boardCollisions` picks `targetId`. */
 function aimPoint(targetId: string, drag: DragData, group: readonly string[], rects: ReadonlyMap<UniqueIdentifier, ClientRect>): Point | null {
-  const rect = rects.get(targetId);
+  const rect = slotRect(targetId, rects);
   if (!rect) return null;
   if (drag.type !== 'activity') return centre(rect);
   if (targetId.startsWith('activity:')) return { x: rect.left + rect.width / 2, y: rect.top + 1 };
   // The end of a container: just below its last activity, still inside the container.
-  const lastItem = group.length > 1 ? rects.get(group[group.length - 2] ?? '') : undefined;
+  const lastItem = group.length > 1 ? slotRect(group[group.length - 2] ?? '', rects) : null;
   if (!lastItem) return centre(rect);
   return { x: rect.left + rect.width / 2, y: Math.min(lastItem.bottom + 2, rect.bottom - 1) };
 }

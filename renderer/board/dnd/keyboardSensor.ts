@@ -11,7 +11,7 @@ interface Coordinates {
   readonly y: number;
 }
 import type { Board } from '../../../shared/model';
-import { aimAt, nextDropTarget } from './geometry';
+import { aimAt, currentSlot, nextDropTarget } from './geometry';
 import { asDragData } from './types';
 
 export interface BoardKeyboardSensorOptions {
@@ -70,7 +70,7 @@ export class BoardKeyboardSensor implements SensorInstance {
     const drag = asDragData(context.active?.data.current);
     const rect = context.collisionRect;
     if (!board || !drag || !rect) return;
-    const current = this.targetId ?? (context.over ? String(context.over.id) : null);
+    const current = this.targetId ?? currentSlot();
     const next = nextDropTarget(board, drag, current, key);
     if (next === undefined) return;
     let point = aimAt(board, drag, next, context.droppableRects);

@@ -41,6 +41,31 @@ export function asDragData(value: unknown): DragData | null {
   return value.type === 'activity' || value.type === 'person' || value.type === 'outcome' ? (value as DragData) : null;
 }
 
+/**
+ * What a slot id means on this board: 'activity:<id>' (before that activity, or onto it for a
+ * person), 'container:<outcome id | parking-lot>' (the end), 'owner:<id>', 'outcome-slot:<id>'.
+ */
+export function dropDataOf(slot: string | null, activityOutcome: (id: ActivityId) => OutcomeId | null | undefined): DropData | null {
+  if (slot === null) return null;
+  const at = slot.indexOf(':');
+  const kind = slot.slice(0, at);
+  const rest = slot.slice(at + 1);
+  switch (kind) {
+    case 'activity': {
+      const outcomeId = activityOutcome(rest as ActivityId);
+      return outcomeId === undefined ? null : { type: 'activity', activityId: rest as ActivityId, outcomeId };
+    }
+    case 'container':
+      return { type: 'container', outcomeId: rest === 'parking-lot' ? null : (rest as OutcomeId) };
+    case 'owner':
+      return { type: 'owner-slot', outcomeId: rest as OutcomeId };
+    case 'outcome-slot':
+      return { type: 'outcome-slot', outcomeId: rest as OutcomeId };
+    default:
+      return null;
+  }
+}
+
 export function asDropData(value: unknown): DropData | null {
   if (!isRecord(value)) return null;
   return value.type === 'container' || value.type === 'activity' || value.type === 'owner-slot' || value.type === 'outcome-slot'
