@@ -11,7 +11,7 @@ import { useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
-import { useActiveDragType, useDragState, useIsDropTarget } from './dnd/dragState';
+import { useDragState } from './dnd/dragState';
 import { dragId, dropId, type DragData } from './dnd/types';
 import { PARKING_LOT } from './dnd/resolve';
 
@@ -51,14 +51,15 @@ export const ActivityCard = memo(function ActivityCard({ activity, peopleById }:
  * measures nor re-renders 1,500 drop targets. Only the title button below uses dnd-kit's hooks.
  */
 function ActivityFrame({ activity, children }: { readonly activity: Activity; readonly children: ReactNode }) {
-  const isTarget = useIsDropTarget(dropId.activity(activity.id));
-  const activeType = useActiveDragType();
+  // Only the card that is the target learns what is being dragged: a drag's start and end then
+  // re-render no activity card at all (1,500 on a large board).
+  const targetOf = useDragState((state) => (state.overId === dropId.activity(activity.id) ? (state.active?.type ?? null) : null));
   const isDragging = useDragState((state) => state.active?.type === 'activity' && state.active.activityId === activity.id);
   const classes = ['activity-card'];
   if (activity.done) classes.push('activity-card--done');
   if (isDragging) classes.push('activity-card--dragging');
-  if (isTarget && activeType === 'activity') classes.push('activity-card--insert-before');
-  if (isTarget && activeType === 'person') classes.push('activity-card--assign-target');
+  if (targetOf === 'activity') classes.push('activity-card--insert-before');
+  if (targetOf === 'person') classes.push('activity-card--assign-target');
   return (
     <div className={classes.join(' ')} data-activity-id={activity.id}>
       {children}
