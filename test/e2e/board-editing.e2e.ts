@@ -39,7 +39,14 @@ describe('dragging activities', () => {
     const { page } = await openBoard(browser);
     const pipeline = outcome(page, 'Outbound pipeline');
     await expect(activityTitles(pipeline)).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
-    await mouseDrag(page, pipeline.getByRole('button', { name: 'Schedule the calls', exact: true }), pipeline.getByRole('button', { name: 'Run the campaign', exact: true }), { targetY: 'top' });
+    const target = pipeline.locator('.activity-card').filter({ hasText: 'Run the campaign' });
+    await mouseDrag(page, pipeline.getByRole('button', { name: 'Schedule the calls', exact: true }), pipeline.getByRole('button', { name: 'Run the campaign', exact: true }), {
+      targetY: 'top',
+      beforeDrop: async () => {
+        // The insertion line shows where it will land: before "Run the campaign".
+        await expect(target.evaluate((el) => el.classList.contains('activity-card--insert-before'))).resolves.toBe(true);
+      },
+    });
     await expect(activityTitles(pipeline)).resolves.toEqual(['Schedule the calls', 'Run the campaign']);
   });
 
@@ -135,7 +142,12 @@ describe('one owner per outcome', () => {
     await page.getByRole('combobox', { name: 'Set owner of Write the proposal' }).selectOption({ label: 'Leo Fischer' });
     await expect(outcome(page, 'Write the proposal').getByText('Owner: Leo Fischer', { exact: true }).isVisible()).resolves.toBe(true);
 
-    await mouseDrag(page, page.getByRole('button', { name: 'Maya Chen', exact: true }), page.getByRole('button', { name: 'Update the CRM', exact: true }));
+    const crm = page.getByRole('region', { name: 'Parking lot' }).locator('.activity-card').filter({ hasText: 'Update the CRM' });
+    await mouseDrag(page, page.getByRole('button', { name: 'Maya Chen', exact: true }), page.getByRole('button', { name: 'Update the CRM', exact: true }), {
+      beforeDrop: async () => {
+        await expect(crm.evaluate((el) => el.classList.contains('activity-card--assign-target'))).resolves.toBe(true);
+      },
+    });
     await expect(page.getByRole('region', { name: 'Parking lot' }).getByRole('img', { name: 'Assigned to Priya Nair and Maya Chen' }).isVisible()).resolves.toBe(true);
   });
 
