@@ -4,7 +4,6 @@
  * a drop target for people (assign). Its actions menu offers the same changes without dragging.
  */
 import { memo, useState, type ReactNode } from 'react';
-import { useDraggable } from '@dnd-kit/core';
 import type { Activity, ActivityId, Outcome, Person, PersonId } from '../../shared/model';
 import { LIMITS } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
@@ -12,7 +11,8 @@ import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
 import { useDragState } from './dnd/dragState';
-import { dragId, dropId, type DragData } from './dnd/types';
+import { dropId } from './dnd/types';
+import { useDragInstructionsId } from './dnd/ActivityDragProxy';
 import { PARKING_LOT } from './dnd/resolve';
 
 interface ActivityCardProps {
@@ -67,12 +67,14 @@ function ActivityFrame({ activity, children }: { readonly activity: Activity; re
   );
 }
 
-/** The activity's title: the draggable button, named by the title. */
+/**
+ * The activity's title: a draggable button, named by the title. It has no dnd-kit hook of its own:
+ * the board's one ActivityDragProxy turns a press on it into a drag (see there why).
+ */
 function ActivityDragTitle({ activityId, title }: { readonly activityId: ActivityId; readonly title: string }) {
-  const dragData: DragData = { type: 'activity', activityId };
-  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId.activity(activityId), data: dragData });
+  const describedBy = useDragInstructionsId((s) => s.id);
   return (
-    <button ref={setNodeRef} type="button" className="activity-card__title" {...attributes} {...listeners}>
+    <button type="button" className="activity-card__title" data-drag-activity={activityId} aria-roledescription="draggable" aria-describedby={describedBy}>
       {title}
     </button>
   );

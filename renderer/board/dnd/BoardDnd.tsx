@@ -21,6 +21,7 @@ import { useBoardStore } from '../../store/boardStore';
 import { notify } from '../../app/notices';
 import { announce, cancelMessage, overMessage, SCREEN_READER_INSTRUCTIONS, SILENT_ANNOUNCEMENTS, startMessage } from './announcements';
 import { DragAnnouncer } from './DragAnnouncer';
+import { ActivityDragProxy } from './ActivityDragProxy';
 import { describeChange } from './describe';
 import { DragPreview } from './DragPreview';
 import { useDragState } from './dragState';
@@ -122,7 +123,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
     >
-      {children}
+      <ActivityDragProxy>{children}</ActivityDragProxy>
       <DragAnnouncer />
       {createPortal(
         <DragOverlay dropAnimation={null}>{active ? <DragPreview drag={active} /> : null}</DragOverlay>,
