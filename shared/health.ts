@@ -99,9 +99,9 @@ export const FINDING_ORDER: readonly FindingKind[] = [
   'parking-lot',
 ];
 
-/** Each authority facet as a capability, for checklists and sentences ("can't …", "… and …"). */
+/** The authority facets' short names, as the board, the print view and the CSV show them. */
 export const AUTHORITY_FACET_LABELS: Readonly<Record<AuthorityFacet, string>> = {
-  decidesHow: 'Decides how it is pursued',
+  decidesHow: 'Decides how',
   prioritisesResources: 'Prioritises resources',
   choosesApproaches: 'Chooses approaches',
 };

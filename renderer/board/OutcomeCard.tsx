@@ -6,7 +6,7 @@
  */
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { formatProgress, formatResult, healthOf } from '../../shared/health';
+import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, healthOf } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { QuestionList } from '../health/QuestionList';
 import { VerdictBadge } from '../health/VerdictBadge';
@@ -14,7 +14,6 @@ import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { notify } from '../app/notices';
 import { ActivityCard, AddActivity } from './ActivityCard';
-import { AUTHORITY_LABELS } from './labels';
 import { OutcomeEditor } from './OutcomeEditor';
 import { OwnerSlot } from './OwnerSlot';
 import { countRender } from './renderProbe';
@@ -151,7 +150,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
                 onClick={() => dispatch({ type: 'outcome/set-authority', outcomeId: outcome.id, patch: { [facet]: !granted } })}
               >
                 <span aria-hidden="true">{granted ? '✓ ' : '✗ '}</span>
-                {AUTHORITY_LABELS[facet]}
+                {AUTHORITY_FACET_LABELS[facet]}
               </button>
             );
           })}

@@ -4,9 +4,8 @@
  * never split across pages (print.css), so each can be cut out and pinned to a wall.
  */
 import { memo } from 'react';
-import { formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
+import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
-import { AUTHORITY_LABELS } from '../board/labels';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
 import { namesOf, type PrintModel } from './printModel';
@@ -103,7 +102,7 @@ const OutcomeSheet = memo(function OutcomeSheet({
             <ul className="print-facets">
               {AUTHORITY_FACETS.map((facet) => (
                 <li key={facet} className={outcome.authority[facet] ? 'print-facet print-facet--yes' : 'print-facet print-facet--no'}>
-                  <span aria-hidden="true">{outcome.authority[facet] ? '✓' : '✗'}</span> {AUTHORITY_LABELS[facet]}
+                  <span aria-hidden="true">{outcome.authority[facet] ? '✓' : '✗'}</span> {AUTHORITY_FACET_LABELS[facet]}
                   <span className="visually-hidden">{outcome.authority[facet] ? ': yes' : ': no'}</span>
                 </li>
               ))}

@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import { formatResult } from '../../shared/health';
-import type { Activity, Outcome, OutcomeId, Person } from '../../shared/model';
+import { PARKING_LOT_NAME, type Activity, type Outcome, type OutcomeId, type Person } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
 import type { PrintModel } from './printModel';
@@ -15,7 +15,7 @@ const NO_ACTIVITIES: readonly Activity[] = [];
 const PersonSheet = memo(function PersonSheet({ person, model }: { readonly person: Person; readonly model: PrintModel }) {
   const owns = model.ownedBy.get(person.id) ?? NO_OUTCOMES;
   const assigned = model.assignedTo.get(person.id) ?? NO_ACTIVITIES;
-  const outcomeTitle = (id: OutcomeId | null) => (id === null ? 'Parking lot' : (model.outcomesById.get(id)?.title ?? 'Parking lot'));
+  const outcomeTitle = (id: OutcomeId | null) => (id === null ? PARKING_LOT_NAME : (model.outcomesById.get(id)?.title ?? PARKING_LOT_NAME));
   return (
     <section className="print-section print-person" aria-label={person.name}>
       <header className="print-person__header">

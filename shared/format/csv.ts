@@ -11,7 +11,7 @@
  * holds are written as numbers, so a negative target stays a number.
  */
 import { boardHealth } from '../health';
-import type { Board, Outcome, Person, PersonId } from '../model';
+import { PARKING_LOT_NAME, type Board, type Outcome, type Person, type PersonId } from '../model';
 import { nameWithSuffix } from './envelope';
 import { FILE_KINDS, safeFileName } from '../ipc';
 
@@ -42,7 +42,7 @@ export const OUTCOME_COLUMNS = [
 export const ACTIVITY_COLUMNS = ['Activity', 'Outcome', 'Assignees', 'Done'] as const;
 
 /** Where activities that serve no outcome live, in the Outcome column. */
-export const PARKING_LOT_LABEL = 'Parking lot';
+export const PARKING_LOT_LABEL = PARKING_LOT_NAME;
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';

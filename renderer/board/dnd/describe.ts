@@ -2,7 +2,7 @@
  * The sentence for a change that was just made, for toasts and screen readers. Takes the board
  * before and after, so it can name what was replaced.
  */
-import type { CommandError, Effect, Intent } from '../../../shared/intents';
+import type { Effect, Intent } from '../../../shared/intents';
 import type { Board } from '../../../shared/model';
 import { containerName } from './resolve';
 
@@ -47,8 +47,4 @@ export function describeChange(before: Board, after: Board, intent: Intent, effe
     default:
       return { message: 'Done.', notable: false };
   }
-}
-
-export function describeRefusal(error: CommandError): string {
-  return error.message;
 }

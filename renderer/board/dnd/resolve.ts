@@ -3,10 +3,10 @@
  * the pointer, the keyboard, announcements and tests all agree on "position 2 of 3".
  */
 import type { Intent } from '../../../shared/intents';
-import type { Board, OutcomeId } from '../../../shared/model';
+import { PARKING_LOT_NAME, type Board, type OutcomeId } from '../../../shared/model';
 import type { DragData, DropData } from './types';
 
-export const PARKING_LOT = 'Parking lot';
+export const PARKING_LOT = PARKING_LOT_NAME;
 
 export interface Resolution {
   /** The change to make, or null when the drop changes nothing or is not allowed. */
