@@ -60,6 +60,16 @@ describe('dragging activities', () => {
     await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign']);
   });
 
+  it('does not lose an arrow pressed straight after Space', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Schedule the calls', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => lastAnnouncement(page)).toContain('Schedule the calls is over Deals closed, position 2 of 2');
+    await page.keyboard.press('Space');
+    await expect.poll(() => activityTitles(outcome(page, 'Deals closed'))).toEqual(['Write the proposal', 'Schedule the calls']);
+  });
+
   it('goes up and down through positions by keyboard, across outcomes', async () => {
     const { page } = await openBoard(browser);
     await pickUp(page, 'Run the campaign');

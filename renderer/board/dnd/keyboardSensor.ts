@@ -39,13 +39,13 @@ export class BoardKeyboardSensor implements SensorInstance {
     const view = this.document.defaultView ?? window;
     view.addEventListener('resize', this.cancel);
     view.addEventListener('visibilitychange', this.cancel);
-    // Listen from the next task on, so the key that started the drag doesn't also end it.
-    setTimeout(() => {
-      this.document.addEventListener('keydown', this.onKeyDown);
-    });
+    // Listen at once, so an arrow pressed right after Space is never lost; the key press that
+    // started the drag is still on its way up to the document and is skipped there.
+    this.document.addEventListener('keydown', this.onKeyDown);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event === this.props.event) return;
     if (END.has(event.code)) {
       event.preventDefault();
       this.detach();
