@@ -4,20 +4,20 @@
  */
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
-import { BOARD_DATA_VERSION, openDatabase, type BoardRecord } from './database';
+import type { BoardPatch } from '../../shared/patch';
+import { BOARD_DATA_VERSION, onDatabaseClosed, openDatabase } from './database';
+import { ConflictError, LAST_BOARD_KEY, readAllStoredBoards, readStoredBoard, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
+import { createPatchSaver, type PatchSaver } from './saver';
 
-const LAST_BOARD_KEY = 'lastBoardId';
+export { ConflictError };
 
-/** Another window saved this board since this window last loaded or saved it. */
-export class ConflictError extends Error {
-  constructor(readonly boardId: BoardId) {
-    super('This board was changed in another window since you opened it here.');
-    this.name = 'ConflictError';
-  }
-}
-
-/** The revision of each board as this window last read or wrote it. */
-const knownRevisions = new Map<BoardId, number>();
+/** The head of each board as this window last read or committed it. */
+const knownHeads = new Map<BoardId, Head>();
+/** The head each board will have once every patch this window has sent is committed. */
+const sentHeads = new Map<BoardId, Head>();
+/** The board this window last noted as the one open (so only the first save after opening notes it). */
+let notedLast: BoardId | null = null;
+const makeToken = tokenMaker();
 
 const channel: BroadcastChannel | null = typeof BroadcastChannel === 'function' ? new BroadcastChannel('ownership-board') : null;
 
@@ -27,13 +27,17 @@ interface SavedMessage {
   readonly revision: number;
 }
 
+function announce(id: BoardId, head: Head): void {
+  channel?.postMessage({ type: 'board-saved', id, revision: head.revision } satisfies SavedMessage);
+}
+
 /** Other windows on this profile saved a board (BroadcastChannel never echoes to the sender). */
 export function onBoardSavedElsewhere(listener: (id: BoardId, revision: number) => void): () => void {
   if (!channel) return () => undefined;
   const handler = (event: MessageEvent<unknown>) => {
     const data = event.data as Partial<SavedMessage> | null;
     if (data?.type === 'board-saved' && typeof data.id === 'string' && typeof data.revision === 'number') {
-      if (data.revision > (knownRevisions.get(data.id) ?? -1)) listener(data.id, data.revision);
+      if (data.revision > (knownHeads.get(data.id)?.revision ?? -1)) listener(data.id, data.revision);
     }
   };
   channel.addEventListener('message', handler);
@@ -80,49 +84,107 @@ function errorName(error: unknown): string | undefined {
   return typeof name === 'string' ? name.replace(/^Dexie\./u, '') : innerName;
 }
 
-function toRecord(board: Board, revision: number): BoardRecord {
-  return { id: board.id, dataVersion: BOARD_DATA_VERSION, revision, title: board.title, updatedAt: board.updatedAt, board };
-}
-
-function fromRecord(record: BoardRecord): Board {
+function fromStored(stored: StoredBoard): Board {
+  const { record, head } = stored;
   if (record.dataVersion > BOARD_DATA_VERSION) {
     throw new StorageError(
       `“${record.title}” was saved by a newer version of Ownership Board. Update the app to open it; nothing was changed.`,
     );
   }
-  knownRevisions.set(record.id, record.revision ?? 0);
+  if (stored.skipped > 0) console.warn(`Ownership Board: ${String(stored.skipped)} saved change(s) of “${record.title}” could not be applied.`);
+  // With nothing of ours on its way, later patches build on what was just read.
+  if (sentHeads.get(record.id)?.token === knownHeads.get(record.id)?.token) sentHeads.delete(record.id);
+  knownHeads.set(record.id, head);
   return record.board;
 }
 
 /**
- * Writes a board in one transaction (strict durability). Refuses with ConflictError when another
- * window saved the board since this one last read or wrote it, unless `overwrite` is set (the
- * user chose to keep this window's version).
+ * Writes a whole board in one transaction (strict durability) and clears its journal. Refuses
+ * with ConflictError when another window saved the board since this one last read or wrote it,
+ * unless `overwrite` is set (the user chose to keep this window's version).
  */
 export async function saveBoard(board: Board, options: { readonly overwrite?: boolean } = {}): Promise<void> {
   const db = await openDatabase();
-  const revision = await db.transaction('rw', db.boards, db.meta, async () => {
-    const stored = await db.boards.get(board.id);
-    const storedRevision = stored ? (stored.revision ?? 0) : -1;
-    const known = knownRevisions.get(board.id) ?? -1;
-    if (stored && storedRevision !== known && !options.overwrite) throw new ConflictError(board.id);
-    const next = storedRevision + 1;
-    // Library status belongs to the record, not the board: keep it.
-    const status = stored?.status ?? 'active';
-    // Both writes go out at once: each awaited step costs a trip through a busy main thread.
-    await Promise.all([
-      db.boards.put({ ...toRecord(board, next), status, ...(stored?.trashedAt === undefined ? {} : { trashedAt: stored.trashedAt }) }),
-      db.meta.put({ key: LAST_BOARD_KEY, value: board.id }),
-    ]);
-    return next;
+  const head = await writeWholeBoard(db, board, { expected: knownHeads.get(board.id), overwrite: options.overwrite === true, token: makeToken() });
+  knownHeads.set(board.id, head);
+  sentHeads.delete(board.id);
+  notedLast = board.id;
+  announce(board.id, head);
+}
+
+let saver: PatchSaver | null = null;
+
+function patchSaver(): PatchSaver {
+  saver ??= createPatchSaver({
+    open: openDatabase,
+    makeWorker:
+      typeof Worker === 'function'
+        ? () => new Worker(new URL('./saveWorker.ts', import.meta.url), { type: 'module', name: 'ownership-board-saves' })
+        : null,
   });
-  knownRevisions.set(board.id, revision);
-  channel?.postMessage({ type: 'board-saved', id: board.id, revision } satisfies SavedMessage);
+  return saver;
+}
+
+// What this window knew of the stored boards goes with the connection.
+onDatabaseClosed(() => {
+  saver?.dispose();
+  saver = null;
+  knownHeads.clear();
+  sentHeads.clear();
+  notedLast = null;
+});
+
+/** Starts the save worker ahead of the first edit (it loads its script meanwhile). */
+export function prepareSaving(): void {
+  patchSaver();
+}
+
+/** Commit times of patches (epoch ms), kept only with `?probe` for the benchmark. */
+const commitProbe: number[] | null =
+  typeof location !== 'undefined' && new URLSearchParams(location.search).has('probe') ? [] : null;
+if (commitProbe && typeof window !== 'undefined') {
+  (window as unknown as { __ownershipBoardCommits?: number[] }).__ownershipBoardCommits = commitProbe;
+}
+
+/**
+ * Saves one edit as a patch on top of the last state this window saved or sent (see
+ * shared/patch). The write runs in the save worker; the promise settles when it has committed.
+ * After a failure, later patches sent before it was known fail too (they build on it): the caller
+ * saves the whole board next.
+ */
+export function saveBoardPatch(boardId: BoardId, patch: BoardPatch): Promise<void> {
+  const base = sentHeads.get(boardId) ?? knownHeads.get(boardId);
+  if (!base) return Promise.reject(new StorageError('This board has not been saved on this computer yet.'));
+  const next: Head = { revision: base.revision + 1, token: makeToken() };
+  sentHeads.set(boardId, next);
+  const setLast = notedLast !== boardId;
+  notedLast = boardId;
+  return patchSaver()
+    .append({ boardId, base, next, patch, setLast })
+    .then(
+      (committedAt) => {
+        commitProbe?.push(committedAt);
+        if ((knownHeads.get(boardId)?.revision ?? -1) < next.revision) knownHeads.set(boardId, next);
+        announce(boardId, next);
+      },
+      (error: unknown) => {
+        const known = knownHeads.get(boardId);
+        if (known) sentHeads.set(boardId, known);
+        else sentHeads.delete(boardId);
+        if (setLast) notedLast = null;
+        throw error;
+      },
+    );
+}
+
+/** Folds every journal this window's saves left into its board record (tests, diagnostics). */
+export function compactSavedBoards(): Promise<void> {
+  return patchSaver().compactAll();
 }
 
 export async function loadBoard(id: BoardId): Promise<Board | undefined> {
-  const record = await (await openDatabase()).boards.get(id);
-  return record ? fromRecord(record) : undefined;
+  const stored = await readStoredBoard(await openDatabase(), id);
+  return stored ? fromStored(stored) : undefined;
 }
 
 /**
@@ -130,18 +192,24 @@ export async function loadBoard(id: BoardId): Promise<Board | undefined> {
  * the sample board, which is saved straight away so it is there next time.
  */
 export async function openStartupBoard(now: () => string = () => new Date().toISOString()): Promise<Board> {
+  // The save worker loads its script while the board is read and drawn.
+  prepareSaving();
   const db = await openDatabase();
   const last = await db.meta.get(LAST_BOARD_KEY);
   if (typeof last?.value === 'string') {
-    const record = await db.boards.get(last.value as BoardId);
-    if (record && (record.status ?? 'active') !== 'trashed') return fromRecord(record);
+    const stored = await readStoredBoard(db, last.value as BoardId);
+    if (stored && (stored.record.status ?? 'active') !== 'trashed') {
+      notedLast = stored.record.id;
+      return fromStored(stored);
+    }
   }
-  const recent = await db.boards
-    .orderBy('updatedAt')
-    .reverse()
+  const recent = (await readAllStoredBoards(db))
     .filter((record) => (record.status ?? 'active') === 'active')
-    .first();
-  if (recent) return fromRecord(recent);
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (recent) {
+    const stored = await readStoredBoard(db, recent.id);
+    if (stored) return fromStored(stored);
+  }
   const sample = createSampleBoard({ now: now() });
   try {
     await saveBoard(sample);

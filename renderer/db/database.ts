@@ -8,9 +8,10 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Board, BoardId } from '../../shared/model';
+import type { BoardPatch } from '../../shared/patch';
 
 /** The Dexie schema version this build writes (see the version list in OwnershipDatabase). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Version of the stored board data (not of the Dexie schema). */
 export const BOARD_DATA_VERSION = 1;
@@ -49,6 +50,28 @@ export interface SnapshotRecord {
   readonly board: Board;
 }
 
+/**
+ * Where a board's saves have got to. Every save moves the head to a new revision with a fresh
+ * token; a window saves only on top of the token it last saw, so two windows on one profile
+ * never silently overwrite each other (schema 3).
+ */
+export interface HeadRecord {
+  readonly id: BoardId;
+  readonly revision: number;
+  readonly token: string;
+}
+
+/**
+ * One edit saved since the board record was last written in full: the patch from the state of
+ * `revision - 1` to `revision` (schema 3). Loading applies the journal to the record; the save
+ * worker folds it into the record when edits pause.
+ */
+export interface JournalRecord {
+  readonly boardId: BoardId;
+  readonly revision: number;
+  readonly patch: BoardPatch;
+}
+
 export interface MetaRecord {
   readonly key: string;
   readonly value: unknown;
@@ -58,6 +81,8 @@ export class OwnershipDatabase extends Dexie {
   boards!: Table<BoardRecord, BoardId>;
   meta!: Table<MetaRecord, string>;
   snapshots!: Table<SnapshotRecord, number>;
+  heads!: Table<HeadRecord, BoardId>;
+  journal!: Table<JournalRecord, [BoardId, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -81,6 +106,25 @@ export class OwnershipDatabase extends Dexie {
             record.status ??= 'active';
             record.revision ??= 0;
           });
+      });
+    // 3: small saves. Each edit appends a patch to the journal (a few hundred bytes, not the whole
+    // board); heads hold each board's revision so the conflict check needn't read the board.
+    this.version(3)
+      .stores({
+        boards: 'id, updatedAt, title, status',
+        meta: 'key',
+        snapshots: '++id, boardId, [boardId+createdAt]',
+        heads: 'id',
+        journal: '[boardId+revision]',
+      })
+      .upgrade(async (tx) => {
+        const records = await tx.table<BoardRecord, BoardId>('boards').toArray();
+        await tx.table<HeadRecord, BoardId>('heads').bulkPut(
+          records.map((record) => {
+            const revision = record.revision ?? 0;
+            return { id: record.id, revision, token: `${record.id}@${String(revision)}` };
+          }),
+        );
       });
     // A newer version of the app opened the database in another window: let it upgrade rather
     // than block it, and tell this window (it must reload) instead of hanging.
@@ -142,8 +186,17 @@ export function openDatabase(): Promise<OwnershipDatabase> {
   return opening;
 }
 
+const closeListeners = new Set<() => void>();
+
+/** Called when this window's connection is closed and forgotten. */
+export function onDatabaseClosed(listener: () => void): () => void {
+  closeListeners.add(listener);
+  return () => closeListeners.delete(listener);
+}
+
 /** Closes and forgets the connection (tests, and a versionchange from a newer tab). */
 export function closeDatabase(): void {
+  for (const listener of closeListeners) listener();
   database?.close();
   database = null;
   opening = null;

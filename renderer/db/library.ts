@@ -7,6 +7,7 @@ import { boardHealth } from '../../shared/health';
 import type { Board, BoardId } from '../../shared/model';
 import { ConflictError, loadBoard, saveBoard } from './boards';
 import { openDatabase, type BoardRecord, type BoardStatus } from './database';
+import { deleteJournalsAndHeads, readAllStoredBoards } from './journal';
 
 export interface BoardSummary {
   readonly id: BoardId;
@@ -33,8 +34,9 @@ function summarise(record: BoardRecord): BoardSummary {
 
 /** All boards, most recently edited first. */
 export async function listBoards(): Promise<BoardSummary[]> {
-  const records = await (await openDatabase()).boards.orderBy('updatedAt').reverse().toArray();
-  return records.map(summarise);
+  // Each record with the edits saved since it was last written in full (its journal).
+  const records = await readAllStoredBoards(await openDatabase());
+  return records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarise);
 }
 
 async function setStatus(id: BoardId, status: BoardStatus, now: string): Promise<void> {
@@ -55,10 +57,11 @@ export const restoreBoard = (id: BoardId, now: string) => setStatus(id, 'active'
 /** Deletes every board in the trash, and their history, for good. Returns how many. */
 export async function emptyTrash(): Promise<number> {
   const db = await openDatabase();
-  return db.transaction('rw', db.boards, db.snapshots, async () => {
+  return db.transaction('rw', [db.boards, db.snapshots, db.heads, db.journal], async () => {
     const trashed = await db.boards.where('status').equals('trashed').primaryKeys();
     await db.boards.bulkDelete(trashed);
     await db.snapshots.where('boardId').anyOf(trashed).delete();
+    await deleteJournalsAndHeads(db, trashed);
     return trashed.length;
   });
 }

@@ -7,12 +7,16 @@ import { create } from 'zustand';
 import { applyIntent } from '../../shared/commands';
 import type { CommandError, Effect, Intent } from '../../shared/intents';
 import type { Board } from '../../shared/model';
-import { ConflictError, describeStorageError, loadBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard } from '../db/boards';
+import { diffBoards, patchItemCount, type BoardPatch } from '../../shared/patch';
+import { ConflictError, describeStorageError, loadBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard, saveBoardPatch } from '../db/boards';
 import { onVersionChange, type SnapshotReason } from '../db/database';
 import { addSnapshot, SNAPSHOT_INTERVAL_MS } from '../db/snapshots';
 import { notify } from '../app/notices';
 
 export const HISTORY_LIMIT = 500;
+
+/** A patch carrying more people, outcomes and activities than this is sent as a whole board. */
+export const PATCH_ITEM_LIMIT = 200;
 
 export type SaveState =
   | { readonly status: 'saved' }
@@ -68,6 +72,8 @@ export interface BoardStoreDeps {
   readonly now: () => string;
   readonly openStartupBoard: () => Promise<Board>;
   readonly saveBoard: (board: Board, options?: { readonly overwrite?: boolean }) => Promise<void>;
+  /** Saves an edit as a patch on top of the last board saved or sent (absent: whole boards only). */
+  readonly saveBoardPatch?: (id: Board['id'], patch: BoardPatch) => Promise<void>;
   readonly loadBoard?: (id: Board['id']) => Promise<Board | undefined>;
   /** Board history: keep a copy of a board (failures are not the user's problem: ignored). */
   readonly snapshot?: (board: Board, reason: SnapshotReason, now: string, name?: string | null) => Promise<unknown>;
@@ -79,6 +85,7 @@ const defaultDeps: BoardStoreDeps = {
   now: () => new Date().toISOString(),
   openStartupBoard: () => openStartupBoard(),
   saveBoard,
+  saveBoardPatch,
   loadBoard,
   snapshot: addSnapshot,
   watchOtherWindows: ({ saved, upgraded }) => {
@@ -91,23 +98,78 @@ const defaultDeps: BoardStoreDeps = {
 
 export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
   return create<BoardState>()((set, get) => {
-    // Writes are chained so they land in order; only the newest board needs writing, so a write
-    // that is still queued when a newer board arrives is skipped.
+    // Two ways to save. An edit on top of what storage already holds (or has been sent) goes out
+    // at once as a patch — a small write the save worker commits while React is still drawing
+    // the edit. Anything else (a restore, an import, a retry after a failure, keeping this
+    // window's version after a conflict) writes the whole board; whole writes are chained so they
+    // land in order, and one still queued when a newer board arrives is skipped.
     let latest: Board | null = null;
     let chain: Promise<void> = Promise.resolve();
+    /** What storage will hold once every write sent so far has landed; null: unknown. */
+    let sent: Board | null = null;
+    /** Whole writes queued or running. */
+    let wholeWrites = 0;
+    /** Patches sent and not yet committed (or failed). */
+    let patches: Promise<void>[] = [];
+    /** A write failed: until a whole write succeeds, patches would build on something not stored. */
+    let broken = false;
+
+    function settle(): void {
+      if (!broken && wholeWrites === 0 && patches.length === 0) set({ save: { status: 'saved' } });
+    }
+
+    function fail(error: unknown): void {
+      broken = true;
+      // The change stays in memory (and on screen); the user can retry or choose.
+      set({ save: { status: 'failed', message: describeStorageError(error), conflict: error instanceof ConflictError } });
+    }
+
+    function sendPatch(board: Board, patch: BoardPatch, save: (id: Board['id'], patch: BoardPatch) => Promise<void>): Promise<void> {
+      sent = board;
+      set({ save: { status: 'saving' } });
+      const write: Promise<void> = save(board.id, patch).then(
+        () => {
+          patches = patches.filter((other) => other !== write);
+          settle();
+        },
+        (error: unknown) => {
+          patches = patches.filter((other) => other !== write);
+          // Patches sent after a failed one fail with it; the first failure is the one to tell.
+          if (!broken) fail(error);
+        },
+      );
+      patches = [...patches, write];
+      return write;
+    }
 
     function persist(board: Board, overwrite = false): Promise<void> {
       latest = board;
-      set({ save: { status: 'saving' } });
-      chain = chain.then(async () => {
-        if (latest !== board) return;
-        try {
-          await deps.saveBoard(board, { overwrite });
-          if (latest === board) set({ save: { status: 'saved' } });
-        } catch (error) {
-          // The change stays in memory (and on screen); the user can retry or choose.
-          set({ save: { status: 'failed', message: describeStorageError(error), conflict: error instanceof ConflictError } });
+      const save = deps.saveBoardPatch;
+      if (save && !overwrite && !broken && wholeWrites === 0 && sent?.id === board.id) {
+        const patch = diffBoards(sent, board);
+        if (patch === null) {
+          settle();
+          return Promise.resolve();
         }
+        if (patchItemCount(patch) <= PATCH_ITEM_LIMIT) return sendPatch(board, patch, save);
+      }
+      set({ save: { status: 'saving' } });
+      wholeWrites++;
+      const pending = patches;
+      chain = chain.then(async () => {
+        try {
+          // After the patches already on their way, so the whole board lands last.
+          await Promise.all(pending);
+          if (latest !== board) return;
+          await deps.saveBoard(board, { overwrite });
+          sent = board;
+          broken = false;
+        } catch (error) {
+          fail(error);
+        } finally {
+          wholeWrites--;
+        }
+        if (latest === board) settle();
       });
       return chain;
     }
@@ -117,6 +179,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       const stored = await deps.loadBoard?.(id);
       if (!stored) return false;
       latest = stored;
+      sent = stored;
+      broken = false;
       set({ load: { status: 'ready', board: stored }, past: [], future: [], save: { status: 'saved' } });
       return true;
     }
@@ -151,6 +215,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     /** Shows an opened board with a fresh history, and notes it in the board's history. */
     function showOpened(board: Board): void {
       latest = board;
+      sent = board;
+      broken = false;
       set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
       keepSnapshot(board, 'opened');
     }

@@ -20,16 +20,29 @@ afterAll(async () => {
 describe('when storage fails', () => {
   it('says the disk is full, keeps the change, and saves it on Retry', async () => {
     const { page } = await openBoard(browser);
-    // Make IndexedDB writes fail the way a full disk does (QuotaExceededError).
-    await page.evaluate(() => {
+    // Make IndexedDB writes fail the way a full disk does (QuotaExceededError): in the window and
+    // in the save worker, which writes the edits.
+    const fullDisk = () => {
       const original = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put');
-      (window as unknown as { restorePut: () => void }).restorePut = () => {
+      const originalAdd = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'add');
+      (globalThis as unknown as { restorePut: () => void }).restorePut = () => {
         if (original) Object.defineProperty(IDBObjectStore.prototype, 'put', original);
+        if (originalAdd) Object.defineProperty(IDBObjectStore.prototype, 'add', originalAdd);
       };
       IDBObjectStore.prototype.put = function put() {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
-    });
+      IDBObjectStore.prototype.add = function add() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    };
+    const restore = () => {
+      (globalThis as unknown as { restorePut: () => void }).restorePut();
+    };
+    const worker = page.workers()[0] ?? (await page.waitForEvent('worker'));
+    expect(worker.url()).toMatch(/saveWorker/u);
+    await page.evaluate(fullDisk);
+    await worker.evaluate(fullDisk);
     const input = page.getByRole('textbox', { name: 'Add activity to Forecast accuracy' });
     await input.fill('Weekly forecast review');
     await input.press('Enter');
@@ -38,12 +51,31 @@ describe('when storage fails', () => {
     await expect(alert.innerText()).resolves.toContain('The disk is full');
     await expect(activityTitles(outcome(page, 'Forecast accuracy'))).resolves.toEqual(['Weekly forecast review']);
 
-    await page.evaluate(() => {
-      (window as unknown as { restorePut: () => void }).restorePut();
-    });
+    await page.evaluate(restore);
+    await worker.evaluate(restore);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
     await page.reload();
     await outcome(page, 'Forecast accuracy').getByRole('button', { name: 'Weekly forecast review', exact: true }).waitFor();
+  });
+
+  it('edits are written by the save worker, not the window', async () => {
+    const { page } = await openBoard(browser);
+    const worker = page.workers()[0] ?? (await page.waitForEvent('worker'));
+    // Break writes in the window only: an edit still saves, because the worker writes it.
+    await page.evaluate(() => {
+      const fail = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = fail;
+      IDBObjectStore.prototype.add = fail;
+    });
+    const input = page.getByRole('textbox', { name: 'Add activity to Forecast accuracy' });
+    await input.fill('Saved by the worker');
+    await input.press('Enter');
+    await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    await expect(worker.evaluate(() => typeof IDBObjectStore.prototype.put)).resolves.toBe('function');
+    await page.reload();
+    await outcome(page, 'Forecast accuracy').getByRole('button', { name: 'Saved by the worker', exact: true }).waitFor();
   });
 });

@@ -8,7 +8,8 @@ import Dexie from 'dexie';
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { closeDatabase, getDatabase, openDatabase, BOARD_DATA_VERSION, DATABASE_NAME } from '../../renderer/db/database';
-import { ConflictError, describeStorageError, loadBoard, openStartupBoard, saveBoard } from '../../renderer/db/boards';
+import { ConflictError, describeStorageError, loadBoard, openStartupBoard, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
+import { writeWholeBoard } from '../../renderer/db/journal';
 
 afterEach(async () => {
   closeDatabase();
@@ -75,12 +76,14 @@ describe('board storage', () => {
   it('refuses to overwrite a board another window saved meanwhile, unless told to', async () => {
     const board = await openStartupBoard();
     await saveBoard({ ...board, title: 'Mine, first save' });
-    // Another window (same profile) saves a newer revision behind this window's back.
-    const stored = await getDatabase().boards.get(board.id);
-    if (!stored) throw new Error('not stored');
-    await getDatabase().boards.put({ ...stored, revision: (stored.revision ?? 0) + 1, board: { ...board, title: 'Theirs' } });
+    // Another window (same profile, its own head token) saves behind this window's back.
+    const head = await getDatabase().heads.get(board.id);
+    await writeWholeBoard(getDatabase(), { ...board, title: 'Theirs' }, { expected: head, overwrite: false, token: 'other-window:1' });
     await expect(saveBoard({ ...board, title: 'Mine, second save' })).rejects.toBeInstanceOf(ConflictError);
     expect((await getDatabase().boards.get(board.id))?.board.title).toBe('Theirs');
+    // A patch on top of the old head is refused the same way, and nothing is written.
+    await expect(saveBoardPatch(board.id, { fields: { title: 'Mine, as a patch' } })).rejects.toBeInstanceOf(ConflictError);
+    expect(await getDatabase().journal.count()).toBe(0);
     expect(describeStorageError(new ConflictError(board.id))).toMatch(/changed in another window/u);
     await saveBoard({ ...board, title: 'Mine, kept' }, { overwrite: true });
     expect((await getDatabase().boards.get(board.id))?.board.title).toBe('Mine, kept');
@@ -88,12 +91,12 @@ describe('board storage', () => {
 
   it('after reading the newer revision, saving works again', async () => {
     const board = await openStartupBoard();
-    const stored = await getDatabase().boards.get(board.id);
-    if (!stored) throw new Error('not stored');
-    await getDatabase().boards.put({ ...stored, revision: 7, board: { ...board, title: 'Theirs' } });
+    const head = await getDatabase().heads.get(board.id);
+    await writeWholeBoard(getDatabase(), { ...board, title: 'Theirs' }, { expected: head, overwrite: false, token: 'other-window:1' });
     const theirs = await loadBoard(board.id);
     expect(theirs?.title).toBe('Theirs');
     await saveBoard({ ...board, title: 'On top of theirs' });
-    expect((await getDatabase().boards.get(board.id))?.revision).toBe(8);
+    expect((await getDatabase().heads.get(board.id))?.revision).toBe(2);
+    expect((await getDatabase().boards.get(board.id))?.revision).toBe(2);
   });
 });

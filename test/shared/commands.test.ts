@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyIntent, applyIntents, makeOutcome, makePerson } from '../../shared/commands';
+import { applyBoardPatch, diffBoards, patchItemCount } from '../../shared/patch';
 import type { CommandErrorCode, CommandResult, Effect, Intent, IntentType } from '../../shared/intents';
 import {
   FULL_AUTHORITY,
@@ -1244,6 +1245,19 @@ describe('a long, chaotic workshop', () => {
       if (next === board) expect(result.effects, where).toEqual([]);
       expect(invariantViolations(next), where).toEqual([]);
       expect([next.createdAt, next.updatedAt], where).toEqual([CREATED, UPDATED]);
+
+      // What persistence saves after each edit: the patch rebuilds the new state exactly, and the
+      // reverse patch (undo) the old one, with the same order and values.
+      const patch = diffBoards(board, next);
+      expect(patch === null, where).toBe(next === board);
+      if (patch) {
+        expect(applyBoardPatch(board, structuredClone(patch)), where).toEqual(next);
+        const back = diffBoards(next, board);
+        expect(back && applyBoardPatch(next, structuredClone(back)), where).toEqual(board);
+        if (intent.type === 'activity/move' || intent.type === 'outcome/move' || intent.type === 'person/move') {
+          expect(patchItemCount(patch), where).toBeLessThanOrEqual(1);
+        }
+      }
 
       if (intent.type === 'activity/move' && next !== board) {
         const container = activitiesIn(next, intent.toOutcomeId).map((a) => a.id);

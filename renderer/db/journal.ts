@@ -1,0 +1,193 @@
+/**
+ * How a board is kept: a record holding the whole board, plus a journal of the small patches
+ * saved since (one per edit), plus a head saying which revision is the latest. Used by the window
+ * (loading, whole-board writes) and by the save worker (appending patches, folding the journal
+ * into the record when edits pause), so it imports nothing that needs a document.
+ *
+ * Every write checks the head's token: a writer saves only on top of the state it last saw, so two
+ * windows on one profile never silently overwrite each other, and a patch is never applied to a
+ * board it was not made from.
+ */
+import Dexie from 'dexie';
+import type { Board, BoardId } from '../../shared/model';
+import { applyBoardPatch, type BoardPatch } from '../../shared/patch';
+import { BOARD_DATA_VERSION, type BoardRecord, type HeadRecord, type JournalRecord, type OwnershipDatabase } from './database';
+
+export const LAST_BOARD_KEY = 'lastBoardId';
+
+/** A board's save position: its revision and the token of the save that made it. */
+export interface Head {
+  readonly revision: number;
+  readonly token: string;
+}
+
+/** Another window saved this board since this window last loaded or saved it. */
+export class ConflictError extends Error {
+  constructor(readonly boardId: BoardId) {
+    super('This board was changed in another window since you opened it here.');
+    this.name = 'ConflictError';
+  }
+}
+
+/** A token no other save has: this writer's id and a counter. */
+export function tokenMaker(): () => string {
+  const writer = globalThis.crypto.randomUUID();
+  let count = 0;
+  return () => `${writer}:${String(++count)}`;
+}
+
+function journalRange(db: OwnershipDatabase, id: BoardId) {
+  return db.journal.where('[boardId+revision]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+}
+
+/** The head of a board, from its head record or (a board saved before schema 3) its record. */
+function headOf(id: BoardId, head: HeadRecord | undefined, record: BoardRecord | undefined): Head | undefined {
+  if (head) return { revision: head.revision, token: head.token };
+  if (!record) return undefined;
+  const revision = record.revision ?? 0;
+  return { revision, token: `${id}@${String(revision)}` };
+}
+
+/**
+ * Applies journal entries to a record, one revision at a time. An entry that does not follow on
+ * (a gap) or does not fit stops the replay there: the board is shown as of the last entry that
+ * fits rather than not at all (`skipped` counts what was left out; normal saves never cause it).
+ */
+export function applyJournal(record: BoardRecord, entries: readonly JournalRecord[]): { record: BoardRecord; skipped: number } {
+  let board = record.board;
+  let revision = record.revision ?? 0;
+  const later = entries.filter((entry) => entry.revision > revision).sort((a, b) => a.revision - b.revision);
+  let applied = 0;
+  for (const entry of later) {
+    if (entry.revision !== revision + 1) break;
+    try {
+      board = applyBoardPatch(board, entry.patch);
+    } catch {
+      break;
+    }
+    revision = entry.revision;
+    applied++;
+  }
+  const skipped = later.length - applied;
+  if (applied === 0) return { record, skipped };
+  return { record: { ...record, revision, title: board.title, updatedAt: board.updatedAt, board }, skipped };
+}
+
+export interface StoredBoard {
+  readonly record: BoardRecord;
+  readonly head: Head;
+  /** Journal entries that did not fit and were left out (0 unless the storage was damaged). */
+  readonly skipped: number;
+}
+
+/** A board as last saved: its record with the journal applied, and its head. */
+export async function readStoredBoard(db: OwnershipDatabase, id: BoardId): Promise<StoredBoard | undefined> {
+  return db.transaction('r', db.boards, db.journal, db.heads, async () => {
+    const [record, entries, head] = await Promise.all([db.boards.get(id), journalRange(db, id).toArray(), db.heads.get(id)]);
+    if (!record) return undefined;
+    const current = headOf(id, head, record);
+    if (!current) return undefined;
+    const { record: latest, skipped } = applyJournal(record, entries);
+    return { record: latest, head: current, skipped };
+  });
+}
+
+/** Every board record with its journal applied (the library's view). */
+export async function readAllStoredBoards(db: OwnershipDatabase): Promise<BoardRecord[]> {
+  return db.transaction('r', db.boards, db.journal, async () => {
+    const [records, entries] = await Promise.all([db.boards.toArray(), db.journal.toArray()]);
+    const byBoard = new Map<BoardId, JournalRecord[]>();
+    for (const entry of entries) {
+      const list = byBoard.get(entry.boardId);
+      if (list) list.push(entry);
+      else byBoard.set(entry.boardId, [entry]);
+    }
+    return records.map((record) => {
+      const journal = byBoard.get(record.id);
+      return journal ? applyJournal(record, journal).record : record;
+    });
+  });
+}
+
+export interface AppendRequest {
+  readonly boardId: BoardId;
+  /** The head the patch was made on top of. */
+  readonly base: Head;
+  /** The head after it (revision + 1, a fresh token). */
+  readonly next: Head;
+  readonly patch: BoardPatch;
+  /** Also note this board as the one open last (the first save after opening it). */
+  readonly setLast?: boolean;
+}
+
+/** Saves one edit as a journal entry: a small write, whatever the board's size. */
+export async function appendToJournal(db: OwnershipDatabase, request: AppendRequest): Promise<void> {
+  const { boardId, base, next, patch } = request;
+  await db.transaction('rw', db.heads, db.journal, db.meta, async () => {
+    const head = await db.heads.get(boardId);
+    // Already committed (a request sent again after a worker went away): nothing to do.
+    if (head?.token === next.token) return;
+    if (head?.token !== base.token) throw new ConflictError(boardId);
+    await Promise.all([
+      db.journal.add({ boardId, revision: next.revision, patch }),
+      db.heads.put({ id: boardId, revision: next.revision, token: next.token }),
+      ...(request.setLast === true ? [db.meta.put({ key: LAST_BOARD_KEY, value: boardId })] : []),
+    ]);
+  });
+}
+
+/**
+ * Folds a board's journal into its record (one transaction: read, apply, write, clear). The head
+ * does not move: the board is the same, only kept differently. Returns how many entries it folded.
+ */
+export async function compactJournal(db: OwnershipDatabase, id: BoardId): Promise<number> {
+  return db.transaction('rw', db.boards, db.journal, db.heads, async () => {
+    const entries = await journalRange(db, id).toArray();
+    if (entries.length === 0) return 0;
+    const record = await db.boards.get(id);
+    if (record) await db.boards.put(applyJournal(record, entries).record);
+    await journalRange(db, id).delete();
+    return entries.length;
+  });
+}
+
+/**
+ * Writes a whole board (a new board, an import, a retry after a failed save, keeping this window's
+ * version after a conflict) and clears its journal. Refuses with ConflictError when the stored head
+ * is not `expected`, unless `overwrite` is set. Returns the new head.
+ */
+export async function writeWholeBoard(
+  db: OwnershipDatabase,
+  board: Board,
+  options: { readonly expected: Head | undefined; readonly overwrite: boolean; readonly token: string },
+): Promise<Head> {
+  return db.transaction('rw', [db.boards, db.journal, db.heads, db.meta], async () => {
+    const [stored, head] = await Promise.all([db.boards.get(board.id), db.heads.get(board.id)]);
+    const current = headOf(board.id, head, stored);
+    if (current && current.token !== options.expected?.token && !options.overwrite) throw new ConflictError(board.id);
+    const next: Head = { revision: (current?.revision ?? -1) + 1, token: options.token };
+    // Library status belongs to the record, not the board: keep it.
+    const record: BoardRecord = {
+      id: board.id,
+      dataVersion: BOARD_DATA_VERSION,
+      revision: next.revision,
+      status: stored?.status ?? 'active',
+      ...(stored?.trashedAt === undefined ? {} : { trashedAt: stored.trashedAt }),
+      title: board.title,
+      updatedAt: board.updatedAt,
+      board,
+    };
+    await Promise.all([
+      db.boards.put(record),
+      journalRange(db, board.id).delete(),
+      db.heads.put({ id: board.id, ...next }),
+      db.meta.put({ key: LAST_BOARD_KEY, value: board.id }),
+    ]);
+    return next;
+  });
+}
+
+/** Removes boards with their journals and heads (emptying the trash). */
+export async function deleteJournalsAndHeads(db: OwnershipDatabase, ids: readonly BoardId[]): Promise<void> {
+  await Promise.all([db.heads.bulkDelete([...ids]), ...ids.map((id) => journalRange(db, id).delete())]);
+}

@@ -1,0 +1,86 @@
+/**
+ * The save engine: appends each edit's patch to the board's journal, one transaction after
+ * another, and folds the journal into the board record once edits pause. It runs in the save
+ * worker (so a save commits while the window is still drawing the edit), or in the window itself
+ * where workers are not available.
+ */
+import type { BoardId } from '../../shared/model';
+import type { OwnershipDatabase } from './database';
+import { appendToJournal, compactJournal, type AppendRequest } from './journal';
+
+/** Fold the journal into the record after this long without an edit to that board… */
+export const COMPACT_AFTER_MS = 2000;
+/** …or straight away once it holds this many entries. */
+export const COMPACT_AT_ENTRIES = 200;
+
+export interface SaveEngine {
+  /** Resolves once the patch is committed (strict durability); rejects with the storage's error. */
+  append: (request: AppendRequest) => Promise<void>;
+  /** Folds every pending journal into its record now (tests; before the worker goes away). */
+  compactAll: () => Promise<void>;
+  /** Forgets the scheduled folds (the database was closed; loading applies the journal anyway). */
+  dispose: () => void;
+}
+
+export interface SaveEngineOptions {
+  readonly open: () => Promise<OwnershipDatabase>;
+  readonly setTimer?: (run: () => void, ms: number) => unknown;
+  readonly clearTimer?: (timer: unknown) => void;
+}
+
+export function createSaveEngine(options: SaveEngineOptions): SaveEngine {
+  const setTimer = options.setTimer ?? ((run: () => void, ms: number) => setTimeout(run, ms));
+  const clearTimer = options.clearTimer ?? ((timer: unknown) => { clearTimeout(timer as ReturnType<typeof setTimeout>); });
+  // One write at a time, in the order asked: each append builds on the one before.
+  let queue: Promise<unknown> = Promise.resolve();
+  const timers = new Map<BoardId, unknown>();
+  const entries = new Map<BoardId, number>();
+
+  function enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  function compact(boardId: BoardId): Promise<void> {
+    const timer = timers.get(boardId);
+    if (timer !== undefined) clearTimer(timer);
+    timers.delete(boardId);
+    entries.delete(boardId);
+    // A failed fold changes nothing: the journal stays and loading still applies it.
+    return enqueue(async () => {
+      await compactJournal(await options.open(), boardId);
+    }).catch(() => undefined);
+  }
+
+  function scheduleCompaction(boardId: BoardId): void {
+    const count = (entries.get(boardId) ?? 0) + 1;
+    entries.set(boardId, count);
+    const timer = timers.get(boardId);
+    if (timer !== undefined) clearTimer(timer);
+    if (count >= COMPACT_AT_ENTRIES) {
+      void compact(boardId);
+      return;
+    }
+    timers.set(
+      boardId,
+      setTimer(() => void compact(boardId), COMPACT_AFTER_MS),
+    );
+  }
+
+  return {
+    append: (request) =>
+      enqueue(async () => {
+        await appendToJournal(await options.open(), request);
+        scheduleCompaction(request.boardId);
+      }),
+    compactAll: async () => {
+      await Promise.all([...timers.keys()].map(compact));
+    },
+    dispose: () => {
+      for (const timer of timers.values()) clearTimer(timer);
+      timers.clear();
+      entries.clear();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The save worker: a dedicated worker that owns the journal writes. The window posts each edit's
+ * patch here the moment the edit is made, before React draws it, so the write commits in
+ * parallel with the drawing instead of after it. Messages: see saver.ts.
+ */
+import { openDatabase } from './database';
+import { createSaveEngine } from './saveEngine';
+import type { SaveRequestMessage, SaveResultMessage } from './saver';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<SaveRequestMessage>) => void) | null;
+  postMessage: (message: SaveResultMessage) => void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+const engine = createSaveEngine({ open: openDatabase });
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'compact') {
+    void engine.compactAll().then(() => {
+      scope.postMessage({ type: 'compacted', seq: message.seq });
+    });
+    return;
+  }
+  engine.append(message.request).then(
+    () => {
+      scope.postMessage({ type: 'appended', seq: message.seq, committedAt: performance.timeOrigin + performance.now() });
+    },
+    (error: unknown) => {
+      const { name, message: text } = error instanceof Error ? error : new Error(String(error));
+      // Dexie wraps the browser's error: pass on the inner name (QuotaExceededError) when there is one.
+      const inner = (error as { inner?: { name?: unknown } } | null)?.inner?.name;
+      scope.postMessage({ type: 'failed', seq: message.seq, name: typeof inner === 'string' && inner === 'QuotaExceededError' ? inner : name, message: text });
+    },
+  );
+};

@@ -1,0 +1,112 @@
+/**
+ * The window's side of the save worker. `append` posts a patch and resolves when the worker
+ * reports it committed, with the moment it did (epoch ms, comparable across window and worker).
+ * Where a worker can't be had — no Worker (tests), or one that fails to start (a platform that
+ * refuses to run the script) — the same engine runs in the window instead, and any request still
+ * waiting is run there, in order.
+ */
+import type { OwnershipDatabase } from './database';
+import type { AppendRequest } from './journal';
+import { createSaveEngine, type SaveEngine } from './saveEngine';
+
+export type SaveRequestMessage =
+  | { readonly type: 'append'; readonly seq: number; readonly request: AppendRequest }
+  | { readonly type: 'compact'; readonly seq: number };
+
+export type SaveResultMessage =
+  | { readonly type: 'appended'; readonly seq: number; readonly committedAt: number }
+  | { readonly type: 'compacted'; readonly seq: number }
+  | { readonly type: 'failed'; readonly seq: number; readonly name: string; readonly message: string };
+
+export interface PatchSaver {
+  /** Resolves with the commit time (epoch ms) once the patch is durable. */
+  readonly append: (request: AppendRequest) => Promise<number>;
+  /** Folds pending journals into their records now. */
+  readonly compactAll: () => Promise<void>;
+  /** 'worker' or 'window': where the writes run (shown in tests and the benchmark's notes). */
+  readonly where: () => 'worker' | 'window';
+  /** Stops the worker (or the window's engine's timers). */
+  readonly dispose: () => void;
+}
+
+interface Waiting {
+  readonly message: SaveRequestMessage;
+  readonly resolve: (committedAt: number) => void;
+  readonly reject: (error: Error) => void;
+}
+
+function now(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+export function createPatchSaver(options: {
+  readonly open: () => Promise<OwnershipDatabase>;
+  readonly makeWorker?: (() => Worker) | null;
+}): PatchSaver {
+  let engine: SaveEngine | null = null;
+  const local = (): SaveEngine => (engine ??= createSaveEngine({ open: options.open }));
+
+  let worker: Worker | null = null;
+  try {
+    worker = options.makeWorker ? options.makeWorker() : null;
+  } catch {
+    worker = null;
+  }
+  const waiting = new Map<number, Waiting>();
+  let seq = 0;
+
+  function runLocally(message: SaveRequestMessage): Promise<number> {
+    if (message.type === 'compact') return local().compactAll().then(now);
+    return local().append(message.request).then(now);
+  }
+
+  function giveUpOnWorker(): void {
+    worker?.terminate();
+    worker = null;
+    // Requests the worker never answered run here, in the order they were made.
+    const pending = [...waiting.entries()].sort(([a], [b]) => a - b);
+    waiting.clear();
+    for (const [, entry] of pending) runLocally(entry.message).then(entry.resolve, entry.reject);
+  }
+
+  if (worker) {
+    worker.addEventListener('message', (event: MessageEvent<SaveResultMessage>) => {
+      const result = event.data;
+      const entry = waiting.get(result.seq);
+      if (!entry) return;
+      waiting.delete(result.seq);
+      if (result.type === 'failed') {
+        const error = new Error(result.message);
+        error.name = result.name;
+        entry.reject(error);
+      } else {
+        entry.resolve(result.type === 'appended' ? result.committedAt : now());
+      }
+    });
+    // The script could not be loaded or crashed: carry on without it.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      giveUpOnWorker();
+    });
+  }
+
+  function send(message: SaveRequestMessage): Promise<number> {
+    if (!worker) return runLocally(message);
+    const target = worker;
+    return new Promise<number>((resolve, reject) => {
+      waiting.set(message.seq, { message, resolve, reject });
+      target.postMessage(message);
+    });
+  }
+
+  return {
+    append: (request) => send({ type: 'append', seq: ++seq, request }),
+    compactAll: () => send({ type: 'compact', seq: ++seq }).then(() => undefined),
+    where: () => (worker ? 'worker' : 'window'),
+    dispose: () => {
+      worker?.terminate();
+      worker = null;
+      engine?.dispose();
+    },
+  };
+}

@@ -1,0 +1,249 @@
+/**
+ * Small saves: an edit is saved as a patch in the board's journal (not the whole board), loading
+ * applies the journal, the journal is folded into the record when edits pause, and a failed patch
+ * is followed by a whole-board save — so what the user saw as saved is what loads.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import type { Board, BoardId } from '../../shared/model';
+import { createBoardStore } from '../../renderer/store/boardStore';
+import { compactSavedBoards, loadBoard, openStartupBoard, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
+import { closeDatabase, DATABASE_NAME, getDatabase, openDatabase } from '../../renderer/db/database';
+import { applyJournal, appendToJournal, type Head } from '../../renderer/db/journal';
+import { listBoards } from '../../renderer/db/library';
+import { createPatchSaver } from '../../renderer/db/saver';
+import { createSaveEngine, COMPACT_AT_ENTRIES } from '../../renderer/db/saveEngine';
+
+afterEach(async () => {
+  vi.useRealTimers();
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+async function openedStore() {
+  const store = createBoardStore();
+  await store.getState().open();
+  const state = store.getState().load;
+  if (state.status !== 'ready') throw new Error('not open');
+  return store;
+}
+
+function boardOf(store: Awaited<ReturnType<typeof openedStore>>): Board {
+  const state = store.getState().load;
+  if (state.status !== 'ready') throw new Error('not open');
+  return state.board;
+}
+
+async function saved(store: Awaited<ReturnType<typeof openedStore>>): Promise<void> {
+  await vi.waitFor(() => {
+    expect(store.getState().save.status).toBe('saved');
+  });
+}
+
+/** The board as a fresh window would load it. */
+async function reloaded(id: BoardId): Promise<Board | undefined> {
+  closeDatabase();
+  return loadBoard(id);
+}
+
+describe('saving edits as patches', () => {
+  it('saves a drag as one small journal entry, and loading applies it', async () => {
+    const store = await openedStore();
+    const before = boardOf(store);
+    const activity = before.activities[0];
+    const target = before.outcomes.at(-1);
+    if (!activity || !target) throw new Error('fixture');
+    const recordBefore = await getDatabase().boards.get(before.id);
+
+    expect(store.getState().dispatch({ type: 'activity/move', activityId: activity.id, toOutcomeId: target.id, toIndex: 0 }).ok).toBe(true);
+    await saved(store);
+
+    const journal = await getDatabase().journal.toArray();
+    expect(journal).toHaveLength(1);
+    expect(journal[0]?.patch.activities?.kind).toBe('move');
+    expect(JSON.stringify(journal[0]).length).toBeLessThan(600);
+    // The record itself was not rewritten.
+    expect((await getDatabase().boards.get(before.id))?.board).toEqual(recordBefore?.board);
+
+    expect(await reloaded(before.id)).toEqual(boardOf(store));
+  });
+
+  it('saves undo and redo as patches too, and a board reloads as last shown after many edits', async () => {
+    const store = await openedStore();
+    const board = boardOf(store);
+    const edited = board.activities.slice(0, 3);
+    for (const [i, activity] of edited.entries()) {
+      store.getState().dispatch({ type: 'activity/edit', activityId: activity.id, patch: { title: `Edited ${String(i)}` } });
+    }
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Renamed in the workshop' } });
+    store.getState().undo();
+    store.getState().undo();
+    store.getState().redo();
+    await saved(store);
+    expect(await getDatabase().journal.count()).toBe(edited.length + 4);
+    expect(await reloaded(board.id)).toEqual(boardOf(store));
+    // The library shows the journal's effect (title, last edited) before any folding.
+    const [summary] = await listBoards();
+    expect(summary?.updatedAt).toBe(boardOf(store).updatedAt);
+  });
+
+  it('folds the journal into the board record, keeping the same board', async () => {
+    const store = await openedStore();
+    const board = boardOf(store);
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'After folding' } });
+    await saved(store);
+    expect(await getDatabase().journal.count()).toBe(1);
+    await compactSavedBoards();
+    expect(await getDatabase().journal.count()).toBe(0);
+    const record = await getDatabase().boards.get(board.id);
+    expect(record?.title).toBe('After folding');
+    expect(record?.revision).toBe((await getDatabase().heads.get(board.id))?.revision);
+    expect(await reloaded(board.id)).toEqual(boardOf(store));
+  });
+
+  it('writes the whole board for a restore-sized change, and clears the journal', async () => {
+    const store = await openedStore();
+    const sample = boardOf(store);
+    const outcomeId = sample.outcomes[0]?.id ?? null;
+    const big: Board = {
+      ...sample,
+      id: 'big-board' as BoardId,
+      activities: Array.from({ length: 300 }, (_, i) => ({ id: `a-${String(i)}` as Board['activities'][number]['id'], title: `Activity ${String(i)}`, outcomeId, assigneeIds: [], done: false })),
+    };
+    expect(await store.getState().openNew(big)).toEqual({ ok: true });
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'One patch' } });
+    await saved(store);
+    expect(await getDatabase().journal.count()).toBe(1);
+    // A snapshot restore brings back copies of everything: too big for a patch.
+    await store.getState().restoreSnapshot(structuredClone(big));
+    await saved(store);
+    expect(await getDatabase().journal.count()).toBe(0);
+    expect((await getDatabase().boards.get(big.id))?.board).toEqual(boardOf(store));
+  });
+
+  it('after a failed patch, says so, and Retry saves the whole board so nothing is lost', async () => {
+    const store = await openedStore();
+    const board = boardOf(store);
+    const [first, second] = board.activities;
+    if (!first || !second) throw new Error('fixture');
+    const db = await openDatabase();
+    // A full disk: every add to the journal fails.
+    const add = vi.spyOn(db.journal, 'add').mockRejectedValue(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }));
+    store.getState().dispatch({ type: 'activity/edit', activityId: first.id, patch: { title: 'Lost?' } });
+    store.getState().dispatch({ type: 'activity/edit', activityId: second.id, patch: { title: 'Also lost?' } });
+    await vi.waitFor(() => {
+      expect(store.getState().save.status).toBe('failed');
+    });
+    const failure = store.getState().save;
+    expect(failure.status === 'failed' && failure.message).toMatch(/disk is full/u);
+    expect(failure.status === 'failed' && failure.conflict).toBe(false);
+    // Another edit while it is broken goes out as a whole board, which fails here too (same disk).
+    add.mockRestore();
+    await store.getState().retrySave();
+    await saved(store);
+    expect(await reloaded(board.id)).toEqual(boardOf(store));
+    expect(boardOf(store).activities.slice(0, 2).map((a) => a.title)).toEqual(['Lost?', 'Also lost?']);
+  });
+
+  it('a patch made on a head that is not stored is refused as a conflict', async () => {
+    const board = await openStartupBoard();
+    await saveBoard({ ...board, title: 'Known' });
+    const db = await openDatabase();
+    await expect(
+      appendToJournal(db, { boardId: board.id, base: { revision: 0, token: 'stale' }, next: { revision: 1, token: 'x' }, patch: { fields: { title: 'No' } } }),
+    ).rejects.toMatchObject({ name: 'ConflictError' });
+    // Sending the same committed request again (a worker that went away) is harmless.
+    const head = await db.heads.get(board.id);
+    if (!head) throw new Error('no head');
+    const request = { boardId: board.id, base: head, next: { revision: head.revision + 1, token: 'again' }, patch: { fields: { title: 'Once' } } };
+    await appendToJournal(db, request);
+    await appendToJournal(db, request);
+    expect(await db.journal.count()).toBe(1);
+    expect((await loadBoard(board.id))?.title).toBe('Once');
+  });
+
+  it('loads a board as of the last entry that fits when the journal is damaged', async () => {
+    const board = await openStartupBoard();
+    const record = await getDatabase().boards.get(board.id);
+    if (!record) throw new Error('no record');
+    const rev = record.revision ?? 0;
+    const { record: latest, skipped } = applyJournal(record, [
+      { boardId: board.id, revision: rev + 1, patch: { fields: { title: 'Fits' } } },
+      { boardId: board.id, revision: rev + 2, patch: { people: { kind: 'splice', start: 999, deleteCount: 1, items: [], length: 0 } } },
+      { boardId: board.id, revision: rev + 3, patch: { fields: { title: 'After the damage' } } },
+    ]);
+    expect(latest.board.title).toBe('Fits');
+    expect(latest.revision).toBe(rev + 1);
+    expect(skipped).toBe(2);
+  });
+
+  it('folds a long journal straight away, without waiting for a pause', async () => {
+    const board = await openStartupBoard();
+    await saveBoard(board);
+    const engine = createSaveEngine({ open: openDatabase, setTimer: () => 0, clearTimer: () => undefined });
+    const db = await openDatabase();
+    const stored = await db.heads.get(board.id);
+    if (!stored) throw new Error('no head');
+    let head: Head = stored;
+    for (let i = 1; i <= COMPACT_AT_ENTRIES; i++) {
+      const next: Head = { revision: head.revision + 1, token: `t${String(i)}` };
+      await engine.append({ boardId: board.id, base: head, next, patch: { fields: { purpose: `Step ${String(i)}` } } });
+      head = next;
+    }
+    await vi.waitFor(async () => {
+      expect(await db.journal.count()).toBe(0);
+    });
+    expect((await loadBoard(board.id))?.purpose).toBe(`Step ${String(COMPACT_AT_ENTRIES)}`);
+  });
+});
+
+describe('the save worker', () => {
+  it('runs the requests a worker never answered in the window, in order, when the worker fails to start', async () => {
+    const board = await openStartupBoard();
+    await saveBoard(board);
+    const posted: unknown[] = [];
+    const listeners = new Map<string, (event: Event) => void>();
+    const fakeWorker = {
+      postMessage: (message: unknown) => posted.push(message),
+      addEventListener: (type: string, listener: (event: Event) => void) => listeners.set(type, listener),
+      terminate: vi.fn(),
+    } as unknown as Worker;
+    const saver = createPatchSaver({ open: openDatabase, makeWorker: () => fakeWorker });
+    expect(saver.where()).toBe('worker');
+    const head = await getDatabase().heads.get(board.id);
+    if (!head) throw new Error('no head');
+    const one = { revision: head.revision + 1, token: 'w1' };
+    const two = { revision: head.revision + 2, token: 'w2' };
+    const first = saver.append({ boardId: board.id, base: head, next: one, patch: { fields: { title: 'First' } } });
+    const second = saver.append({ boardId: board.id, base: one, next: two, patch: { fields: { title: 'Second' } } });
+    expect(posted).toHaveLength(2);
+    // The script could not load.
+    listeners.get('error')?.(new Event('error'));
+    expect(saver.where()).toBe('window');
+    await Promise.all([first, second]);
+    expect((await loadBoard(board.id))?.title).toBe('Second');
+    saver.dispose();
+  });
+
+  it('reports the worker’s commit time and passes on its errors by name', async () => {
+    const listeners = new Map<string, (event: MessageEvent) => void>();
+    const posted: { seq: number }[] = [];
+    const fakeWorker = {
+      postMessage: (message: { seq: number }) => posted.push(message),
+      addEventListener: (type: string, listener: (event: MessageEvent) => void) => listeners.set(type, listener),
+      terminate: vi.fn(),
+    } as unknown as Worker;
+    const saver = createPatchSaver({ open: openDatabase, makeWorker: () => fakeWorker });
+    const request = { boardId: 'b' as BoardId, base: { revision: 0, token: 'a' }, next: { revision: 1, token: 'b' }, patch: {} };
+    const ok = saver.append(request);
+    const bad = saver.append(request);
+    listeners.get('message')?.(new MessageEvent('message', { data: { type: 'appended', seq: posted[0]?.seq, committedAt: 1234.5 } }));
+    listeners.get('message')?.(new MessageEvent('message', { data: { type: 'failed', seq: posted[1]?.seq, name: 'QuotaExceededError', message: 'full' } }));
+    await expect(ok).resolves.toBe(1234.5);
+    await expect(bad).rejects.toMatchObject({ name: 'QuotaExceededError', message: 'full' });
+  });
+
+  it('a patch for a board this window never read is refused before anything is written', async () => {
+    await expect(saveBoardPatch('never-read' as BoardId, { fields: { title: 'x' } })).rejects.toMatchObject({ name: 'StorageError' });
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Board patches: what persistence writes after each edit instead of the whole board. The long
+ * random walk in commands.test.ts checks that every accepted intent (and its undo) round-trips;
+ * these cases pin the shapes and the refusals.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyIntent } from '../../shared/commands';
+import type { Intent } from '../../shared/intents';
+import type { Activity, Board } from '../../shared/model';
+import { applyBoardPatch, diffBoards, PatchError, patchItemCount, type BoardPatch } from '../../shared/patch';
+import { createSampleBoard } from '../../shared/sample';
+
+const sample = createSampleBoard();
+
+function apply(board: Board, intent: Intent): Board {
+  const result = applyIntent(board, intent);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.board;
+}
+
+/** A board of `n` activities spread over the sample's outcomes, like a big workshop. */
+function bigBoard(n: number): Board {
+  const outcomes = sample.outcomes;
+  const activities: Activity[] = Array.from({ length: n }, (_, i) => ({
+    id: `a-${i}` as Activity['id'],
+    title: `Activity ${i}`,
+    outcomeId: (outcomes[Math.floor((i * outcomes.length) / n)]?.id ?? null),
+    assigneeIds: [],
+    done: i % 3 === 0,
+  }));
+  return { ...sample, activities };
+}
+
+describe('diffBoards', () => {
+  it('is null when nothing changed', () => {
+    expect(diffBoards(sample, sample)).toBeNull();
+    expect(diffBoards(sample, { ...sample })).toBeNull();
+  });
+
+  it('describes a drag into another outcome as one moved activity, however big the board', () => {
+    const board = bigBoard(1500);
+    const first = board.activities[0];
+    const last = board.outcomes.at(-1);
+    if (!first || !last) throw new Error('fixture');
+    const moved = apply(board, { type: 'activity/move', activityId: first.id, toOutcomeId: last.id, toIndex: 3 });
+    const patch = diffBoards(board, moved);
+    expect(patch?.activities?.kind).toBe('move');
+    expect(patch && patchItemCount(patch)).toBe(1);
+    expect(Object.keys(patch ?? {})).toEqual(['activities']);
+    // A few hundred bytes instead of the whole board.
+    expect(JSON.stringify(patch).length).toBeLessThan(400);
+    expect(JSON.stringify(board).length).toBeGreaterThan(100_000);
+    expect(applyBoardPatch(board, structuredClone(patch as BoardPatch))).toEqual(moved);
+    // Undo is the reverse move.
+    const back = diffBoards(moved, board);
+    expect(back?.activities?.kind).toBe('move');
+    expect(applyBoardPatch(moved, back as BoardPatch)).toEqual(board);
+  });
+
+  it('carries only the changed item of an edit, and the board fields that changed', () => {
+    const target = sample.activities[2];
+    if (!target) throw new Error('fixture');
+    const edited = { ...apply(sample, { type: 'activity/edit', activityId: target.id, patch: { title: 'Renamed' } }), updatedAt: '2026-11-28T10:00:00.000Z' };
+    const patch = diffBoards(sample, edited);
+    expect(patch).toEqual({
+      fields: { updatedAt: '2026-11-28T10:00:00.000Z' },
+      activities: { kind: 'splice', start: 2, deleteCount: 1, items: [{ ...target, title: 'Renamed' }], length: sample.activities.length },
+    });
+  });
+
+  it('refuses to compare two different boards', () => {
+    expect(() => diffBoards(sample, { ...sample, id: 'other' as Board['id'] })).toThrow(PatchError);
+  });
+});
+
+describe('applyBoardPatch', () => {
+  const length = sample.activities.length;
+  it.each<[string, BoardPatch]>([
+    ['a move from outside the list', { activities: { kind: 'move', from: length, to: 0, item: sample.activities[0] as Activity, length } }],
+    ['a move to a negative place', { activities: { kind: 'move', from: 0, to: -1, item: sample.activities[0] as Activity, length } }],
+    ['a splice past the end', { activities: { kind: 'splice', start: length - 1, deleteCount: 2, items: [], length: length - 2 } }],
+    ['a fractional start', { outcomes: { kind: 'splice', start: 0.5, deleteCount: 0, items: [], length: sample.outcomes.length } }],
+    ['a wrong resulting length', { people: { kind: 'splice', start: 0, deleteCount: 1, items: [], length: sample.people.length } }],
+  ])('refuses %s instead of building a wrong board', (_name, patch) => {
+    expect(() => applyBoardPatch(sample, patch)).toThrow(PatchError);
+  });
+
+  it('rebuilds a board with 100,000 activities replaced at once (no argument-list limit)', () => {
+    const board = bigBoard(10);
+    const items = bigBoard(100_000).activities;
+    const patch: BoardPatch = { activities: { kind: 'splice', start: 0, deleteCount: 10, items, length: items.length } };
+    expect(applyBoardPatch(board, patch).activities).toHaveLength(100_000);
+  });
+});
