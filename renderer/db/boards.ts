@@ -139,11 +139,12 @@ export function prepareSaving(): void {
   patchSaver();
 }
 
-/** Commit times of patches (epoch ms), kept only with `?probe` for the benchmark. */
-const commitProbe: number[] | null =
-  typeof location !== 'undefined' && new URLSearchParams(location.search).has('probe') ? [] : null;
-if (commitProbe && typeof window !== 'undefined') {
-  (window as unknown as { __ownershipBoardCommits?: number[] }).__ownershipBoardCommits = commitProbe;
+/** When patches were sent and committed (epoch ms), kept only with `?probe` for the benchmark. */
+const probing = typeof location !== 'undefined' && new URLSearchParams(location.search).has('probe');
+const commitProbe: number[] | null = probing ? [] : null;
+const sendProbe: number[] | null = probing ? [] : null;
+if (probing && typeof window !== 'undefined') {
+  Object.assign(window, { __ownershipBoardCommits: commitProbe, __ownershipBoardSends: sendProbe });
 }
 
 /**
@@ -159,6 +160,7 @@ export function saveBoardPatch(boardId: BoardId, patch: BoardPatch): Promise<voi
   sentHeads.set(boardId, next);
   const setLast = notedLast !== boardId;
   notedLast = boardId;
+  sendProbe?.push(performance.timeOrigin + performance.now());
   return patchSaver()
     .append({ boardId, base, next, patch, setLast })
     .then(

@@ -136,6 +136,62 @@ export async function appendToJournal(db: OwnershipDatabase, request: AppendRequ
   });
 }
 
+/** A DOMException (QuotaExceededError…) as it is — its name is what explains it — else an Error. */
+function asError(error: unknown): Error {
+  if (typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string') return error as Error;
+  return new Error(String(error));
+}
+
+/**
+ * The same append in plain IndexedDB, on the connection Dexie opened: what the save worker runs
+ * for every edit. The three requests go out together and the head check runs in the first one's
+ * callback, aborting the transaction (so nothing is written) when the head is not `base` — one
+ * trip to the storage instead of a read, a wait, then the writes.
+ */
+export function appendToJournalNative(idb: IDBDatabase, request: AppendRequest): Promise<void> {
+  const { boardId, base, next, patch } = request;
+  return new Promise<void>((resolve, reject) => {
+    let failure: Error | null = null;
+    let alreadyCommitted = false;
+    let tx: IDBTransaction;
+    try {
+      tx = idb.transaction(['heads', 'journal', 'meta'], 'readwrite', { durability: 'strict' });
+    } catch (error) {
+      reject(asError(error));
+      return;
+    }
+    tx.oncomplete = () => {
+      resolve();
+    };
+    tx.onabort = () => {
+      if (alreadyCommitted) resolve();
+      else reject(failure ?? tx.error ?? new DOMException('The save was cancelled.', 'AbortError'));
+    };
+    try {
+      const heads = tx.objectStore('heads');
+      const read = heads.get(boardId);
+      read.onsuccess = () => {
+        const head = read.result as HeadRecord | undefined;
+        // Already committed (a request sent again after a worker went away): nothing to do.
+        if (head?.token === next.token) alreadyCommitted = true;
+        else if (head?.token !== base.token) failure = new ConflictError(boardId);
+        else return;
+        tx.abort();
+      };
+      tx.objectStore('journal').add({ boardId, revision: next.revision, patch } satisfies JournalRecord);
+      heads.put({ id: boardId, revision: next.revision, token: next.token } satisfies HeadRecord);
+      if (request.setLast === true) tx.objectStore('meta').put({ key: LAST_BOARD_KEY, value: boardId });
+    } catch (error) {
+      failure = asError(error);
+      try {
+        tx.abort();
+      } catch {
+        reject(failure);
+      }
+    }
+  });
+}
+
 /**
  * Folds a board's journal into its record (one transaction: read, apply, write, clear). The head
  * does not move: the board is the same, only kept differently. Returns how many entries it folded.

@@ -6,7 +6,7 @@
  */
 import type { BoardId } from '../../shared/model';
 import type { OwnershipDatabase } from './database';
-import { appendToJournal, compactJournal, type AppendRequest } from './journal';
+import { appendToJournalNative, compactJournal, type AppendRequest } from './journal';
 
 /** Fold the journal into the record after this long without an edit to that board… */
 export const COMPACT_AFTER_MS = 2000;
@@ -71,7 +71,8 @@ export function createSaveEngine(options: SaveEngineOptions): SaveEngine {
   return {
     append: (request) =>
       enqueue(async () => {
-        await appendToJournal(await options.open(), request);
+        const db = await options.open();
+        await appendToJournalNative(db.backendDB(), request);
         scheduleCompaction(request.boardId);
       }),
     compactAll: async () => {

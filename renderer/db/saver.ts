@@ -6,7 +6,7 @@
  * waiting is run there, in order.
  */
 import type { OwnershipDatabase } from './database';
-import type { AppendRequest } from './journal';
+import { ConflictError, type AppendRequest } from './journal';
 import { createSaveEngine, type SaveEngine } from './saveEngine';
 
 export type SaveRequestMessage =
@@ -76,6 +76,10 @@ export function createPatchSaver(options: {
       if (!entry) return;
       waiting.delete(result.seq);
       if (result.type === 'failed') {
+        if (result.name === 'ConflictError' && entry.message.type === 'append') {
+          entry.reject(new ConflictError(entry.message.request.boardId));
+          return;
+        }
         const error = new Error(result.message);
         error.name = result.name;
         entry.reject(error);

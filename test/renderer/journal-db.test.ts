@@ -9,12 +9,13 @@ import type { Board, BoardId } from '../../shared/model';
 import { createBoardStore } from '../../renderer/store/boardStore';
 import { compactSavedBoards, loadBoard, openStartupBoard, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, getDatabase, openDatabase } from '../../renderer/db/database';
-import { applyJournal, appendToJournal, type Head } from '../../renderer/db/journal';
+import { applyJournal, appendToJournal, ConflictError, type Head } from '../../renderer/db/journal';
 import { listBoards } from '../../renderer/db/library';
 import { createPatchSaver } from '../../renderer/db/saver';
 import { createSaveEngine, COMPACT_AT_ENTRIES } from '../../renderer/db/saveEngine';
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   vi.useRealTimers();
   closeDatabase();
   await Dexie.delete(DATABASE_NAME);
@@ -126,9 +127,10 @@ describe('saving edits as patches', () => {
     const board = boardOf(store);
     const [first, second] = board.activities;
     if (!first || !second) throw new Error('fixture');
-    const db = await openDatabase();
     // A full disk: every add to the journal fails.
-    const add = vi.spyOn(db.journal, 'add').mockRejectedValue(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }));
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
     store.getState().dispatch({ type: 'activity/edit', activityId: first.id, patch: { title: 'Lost?' } });
     store.getState().dispatch({ type: 'activity/edit', activityId: second.id, patch: { title: 'Also lost?' } });
     await vi.waitFor(() => {
@@ -241,6 +243,10 @@ describe('the save worker', () => {
     listeners.get('message')?.(new MessageEvent('message', { data: { type: 'failed', seq: posted[1]?.seq, name: 'QuotaExceededError', message: 'full' } }));
     await expect(ok).resolves.toBe(1234.5);
     await expect(bad).rejects.toMatchObject({ name: 'QuotaExceededError', message: 'full' });
+    // A conflict found in the worker is a ConflictError here (the store asks whose version to keep).
+    const conflicted = saver.append(request);
+    listeners.get('message')?.(new MessageEvent('message', { data: { type: 'failed', seq: posted[2]?.seq, name: 'ConflictError', message: 'changed elsewhere' } }));
+    await expect(conflicted).rejects.toBeInstanceOf(ConflictError);
   });
 
   it('a patch for a board this window never read is refused before anything is written', async () => {
