@@ -5,7 +5,7 @@
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import type { BoardPatch } from '../../shared/patch';
-import { BOARD_DATA_VERSION, onDatabaseClosed, openDatabase } from './database';
+import { BOARD_DATA_VERSION, onDatabaseClosed, openDatabase, type SnapshotReason } from './database';
 import { ConflictError, LAST_BOARD_KEY, readAllStoredBoards, readStoredBoard, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
 import { createPatchSaver, type PatchSaver } from './saver';
 
@@ -177,6 +177,14 @@ export function saveBoardPatch(boardId: BoardId, patch: BoardPatch): Promise<voi
         throw error;
       },
     );
+}
+
+/**
+ * Keeps an automatic snapshot of a board as stored, taken by the save worker after the writes sent
+ * before it: the window never copies the board, however big.
+ */
+export function snapshotSavedBoard(boardId: BoardId, reason: Exclude<SnapshotReason, 'named'>, now: string): Promise<void> {
+  return patchSaver().snapshot(boardId, reason, now);
 }
 
 /** Folds every journal this window's saves left into its board record (tests, diagnostics). */

@@ -47,6 +47,11 @@ export interface SnapshotRecord {
   readonly reason: SnapshotReason;
   /** Only named snapshots have one ("After day 1"). */
   readonly name: string | null;
+  /**
+   * The board id again, on automatic snapshots only (schema 3): their index holds no named ones,
+   * so pruning reads keys, never the boards inside.
+   */
+  readonly autoBoardId?: BoardId;
   readonly board: Board;
 }
 
@@ -108,16 +113,23 @@ export class OwnershipDatabase extends Dexie {
           });
       });
     // 3: small saves. Each edit appends a patch to the journal (a few hundred bytes, not the whole
-    // board); heads hold each board's revision so the conflict check needn't read the board.
+    // board); heads hold each board's revision so the conflict check needn't read the board;
+    // automatic snapshots are indexed apart so pruning them reads keys only.
     this.version(3)
       .stores({
         boards: 'id, updatedAt, title, status',
         meta: 'key',
-        snapshots: '++id, boardId, [boardId+createdAt]',
+        snapshots: '++id, boardId, [boardId+createdAt], [autoBoardId+createdAt]',
         heads: 'id',
         journal: '[boardId+revision]',
       })
       .upgrade(async (tx) => {
+        await tx
+          .table<SnapshotRecord & { autoBoardId?: BoardId }, number>('snapshots')
+          .toCollection()
+          .modify((snapshot) => {
+            if (snapshot.reason !== 'named') snapshot.autoBoardId = snapshot.boardId;
+          });
         const records = await tx.table<BoardRecord, BoardId>('boards').toArray();
         await tx.table<HeadRecord, BoardId>('heads').bulkPut(
           records.map((record) => {

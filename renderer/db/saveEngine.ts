@@ -5,7 +5,8 @@
  * where workers are not available.
  */
 import type { BoardId } from '../../shared/model';
-import type { OwnershipDatabase } from './database';
+import type { OwnershipDatabase, SnapshotReason } from './database';
+import { snapshotStoredBoard } from './snapshots';
 import { appendToJournalNative, compactJournal, type AppendRequest } from './journal';
 
 /** Fold the journal into the record after this long without an edit to that board… */
@@ -16,6 +17,8 @@ export const COMPACT_AT_ENTRIES = 200;
 export interface SaveEngine {
   /** Resolves once the patch is committed (strict durability); rejects with the storage's error. */
   append: (request: AppendRequest) => Promise<void>;
+  /** Keeps an automatic snapshot of the board as stored once the writes before it have landed. */
+  snapshot: (boardId: BoardId, reason: SnapshotReason, now: string) => Promise<void>;
   /** Folds every pending journal into its record now (tests; before the worker goes away). */
   compactAll: () => Promise<void>;
   /** Forgets the scheduled folds (the database was closed; loading applies the journal anyway). */
@@ -74,6 +77,10 @@ export function createSaveEngine(options: SaveEngineOptions): SaveEngine {
         const db = await options.open();
         await appendToJournalNative(db.backendDB(), request);
         scheduleCompaction(request.boardId);
+      }),
+    snapshot: (boardId, reason, now) =>
+      enqueue(async () => {
+        await snapshotStoredBoard(await options.open(), boardId, reason, now);
       }),
     compactAll: async () => {
       await Promise.all([...timers.keys()].map(compact));

@@ -17,12 +17,24 @@ const engine = createSaveEngine({ open: openDatabase });
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'compact') {
-    void engine.compactAll().then(() => {
-      scope.postMessage({ type: 'compacted', seq: message.seq });
-    });
+  const job =
+    message.type === 'compact'
+      ? engine.compactAll()
+      : message.type === 'snapshot'
+        ? engine.snapshot(message.boardId, message.reason, message.now)
+        : null;
+  if (job) {
+    job.then(
+      () => {
+        scope.postMessage({ type: 'done', seq: message.seq });
+      },
+      (error: unknown) => {
+        scope.postMessage({ type: 'failed', seq: message.seq, name: error instanceof Error ? error.name : 'Error', message: String(error) });
+      },
+    );
     return;
   }
+  if (message.type !== 'append') return;
   engine.append(message.request).then(
     () => {
       scope.postMessage({ type: 'appended', seq: message.seq, committedAt: performance.timeOrigin + performance.now() });

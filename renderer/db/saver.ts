@@ -5,22 +5,26 @@
  * refuses to run the script) — the same engine runs in the window instead, and any request still
  * waiting is run there, in order.
  */
-import type { OwnershipDatabase } from './database';
+import type { BoardId } from '../../shared/model';
+import type { OwnershipDatabase, SnapshotReason } from './database';
 import { ConflictError, type AppendRequest } from './journal';
 import { createSaveEngine, type SaveEngine } from './saveEngine';
 
 export type SaveRequestMessage =
   | { readonly type: 'append'; readonly seq: number; readonly request: AppendRequest }
+  | { readonly type: 'snapshot'; readonly seq: number; readonly boardId: BoardId; readonly reason: SnapshotReason; readonly now: string }
   | { readonly type: 'compact'; readonly seq: number };
 
 export type SaveResultMessage =
   | { readonly type: 'appended'; readonly seq: number; readonly committedAt: number }
-  | { readonly type: 'compacted'; readonly seq: number }
+  | { readonly type: 'done'; readonly seq: number }
   | { readonly type: 'failed'; readonly seq: number; readonly name: string; readonly message: string };
 
 export interface PatchSaver {
   /** Resolves with the commit time (epoch ms) once the patch is durable. */
   readonly append: (request: AppendRequest) => Promise<number>;
+  /** Keeps an automatic snapshot of a board as stored, after the writes sent before it. */
+  readonly snapshot: (boardId: BoardId, reason: SnapshotReason, now: string) => Promise<void>;
   /** Folds pending journals into their records now. */
   readonly compactAll: () => Promise<void>;
   /** 'worker' or 'window': where the writes run (shown in tests and the benchmark's notes). */
@@ -57,6 +61,7 @@ export function createPatchSaver(options: {
 
   function runLocally(message: SaveRequestMessage): Promise<number> {
     if (message.type === 'compact') return local().compactAll().then(now);
+    if (message.type === 'snapshot') return local().snapshot(message.boardId, message.reason, message.now).then(now);
     return local().append(message.request).then(now);
   }
 
@@ -105,6 +110,7 @@ export function createPatchSaver(options: {
 
   return {
     append: (request) => send({ type: 'append', seq: ++seq, request }),
+    snapshot: (boardId, reason, at) => send({ type: 'snapshot', seq: ++seq, boardId, reason, now: at }).then(() => undefined),
     compactAll: () => send({ type: 'compact', seq: ++seq }).then(() => undefined),
     where: () => (worker ? 'worker' : 'window'),
     dispose: () => {

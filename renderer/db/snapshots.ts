@@ -4,7 +4,8 @@
  * ones ("After day 1") are kept until the board is deleted.
  */
 import type { Board, BoardId } from '../../shared/model';
-import { openDatabase, type SnapshotReason, type SnapshotRecord } from './database';
+import { openDatabase, type OwnershipDatabase, type SnapshotReason, type SnapshotRecord } from './database';
+import { readStoredBoard } from './journal';
 
 export const AUTOMATIC_SNAPSHOTS_KEPT = 30;
 export const SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;
@@ -19,20 +20,50 @@ export interface SnapshotSummary {
   readonly activities: number;
 }
 
+/** The snapshot record for a board (automatic ones carry the key that prunes them). */
+export function snapshotRecord(board: Board, reason: SnapshotReason, now: string, name: string | null): SnapshotRecord {
+  return {
+    boardId: board.id,
+    createdAt: now,
+    reason,
+    name: name === null ? null : Array.from(name).slice(0, SNAPSHOT_NAME_LENGTH).join(''),
+    ...(reason === 'named' ? {} : { autoBoardId: board.id }),
+    board,
+  };
+}
+
+/** Keeps the newest automatic snapshots of a board; reads keys only (call inside a transaction). */
+export async function pruneAutomaticSnapshots(db: OwnershipDatabase, boardId: BoardId): Promise<void> {
+  const automatic = await db.snapshots
+    .where('[autoBoardId+createdAt]')
+    .between([boardId, ''], [boardId, '\uffff'])
+    .primaryKeys();
+  // Keys come oldest first; keep the newest.
+  const excess = automatic.length - AUTOMATIC_SNAPSHOTS_KEPT;
+  if (excess > 0) await db.snapshots.bulkDelete(automatic.slice(0, excess));
+}
+
 export async function addSnapshot(board: Board, reason: SnapshotReason, now: string, name: string | null = null): Promise<number> {
   const trimmed = name?.trim() ?? null;
   if (reason === 'named' && !trimmed) throw new Error('A named snapshot needs a name.');
   const db = await openDatabase();
   return db.transaction('rw', db.snapshots, async () => {
-    const id = await db.snapshots.add({ boardId: board.id, createdAt: now, reason, name: trimmed ? Array.from(trimmed).slice(0, SNAPSHOT_NAME_LENGTH).join('') : null, board });
-    const automatic = await db.snapshots
-      .where('[boardId+createdAt]')
-      .between([board.id, ''], [board.id, '\uffff'])
-      .filter((s) => s.reason !== 'named')
-      .primaryKeys();
-    // Keys come oldest first; keep the newest.
-    const excess = automatic.length - AUTOMATIC_SNAPSHOTS_KEPT;
-    if (excess > 0) await db.snapshots.bulkDelete(automatic.slice(0, excess));
+    const id = await db.snapshots.add(snapshotRecord(board, reason, now, trimmed === '' ? null : trimmed));
+    await pruneAutomaticSnapshots(db, board.id);
+    return id;
+  });
+}
+
+/**
+ * Keeps a copy of a board as it is stored now (record and journal): what the save worker does for
+ * automatic snapshots, so the window never copies a big board. Null when the board is gone.
+ */
+export async function snapshotStoredBoard(db: OwnershipDatabase, boardId: BoardId, reason: SnapshotReason, now: string): Promise<number | null> {
+  return db.transaction('rw', [db.boards, db.journal, db.heads, db.snapshots], async () => {
+    const stored = await readStoredBoard(db, boardId);
+    if (!stored) return null;
+    const id = await db.snapshots.add(snapshotRecord(stored.record.board, reason, now, null));
+    await pruneAutomaticSnapshots(db, boardId);
     return id;
   });
 }

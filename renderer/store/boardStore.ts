@@ -8,7 +8,7 @@ import { applyIntent } from '../../shared/commands';
 import type { CommandError, Effect, Intent } from '../../shared/intents';
 import type { Board } from '../../shared/model';
 import { diffBoards, patchItemCount, type BoardPatch } from '../../shared/patch';
-import { ConflictError, describeStorageError, loadBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard, saveBoardPatch } from '../db/boards';
+import { ConflictError, describeStorageError, loadBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../db/boards';
 import { onVersionChange, type SnapshotReason } from '../db/database';
 import { addSnapshot, SNAPSHOT_INTERVAL_MS } from '../db/snapshots';
 import { notify } from '../app/notices';
@@ -87,7 +87,8 @@ const defaultDeps: BoardStoreDeps = {
   saveBoard,
   saveBoardPatch,
   loadBoard,
-  snapshot: addSnapshot,
+  // Automatic snapshots are taken by the save worker from what is stored; named ones here.
+  snapshot: (board, reason, now, name) => (reason === 'named' ? addSnapshot(board, reason, now, name) : snapshotSavedBoard(board.id, reason, now)),
   watchOtherWindows: ({ saved, upgraded }) => {
     onBoardSavedElsewhere((id) => {
       saved(id);

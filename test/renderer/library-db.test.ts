@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import type { BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { closeDatabase, DATABASE_NAME, getDatabase, SCHEMA_VERSION } from '../../renderer/db/database';
-import { describeStorageError, loadBoard, openStartupBoard, saveBoard } from '../../renderer/db/boards';
+import { describeStorageError, loadBoard, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../../renderer/db/boards';
 import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard } from '../../renderer/db/library';
 import { addSnapshot, AUTOMATIC_SNAPSHOTS_KEPT, listSnapshots, loadSnapshot } from '../../renderer/db/snapshots';
 import { legacy, LEGACY_BOARD_COUNT, writeLegacyV1Database } from '../fixtures/db/make-legacy-v1';
@@ -141,6 +141,38 @@ describe('board history', () => {
     expect(list.some((s) => s.createdAt === '2026-11-28T10:00:00.000Z')).toBe(false);
     const named = list.find((s) => s.reason === 'named');
     expect((await loadSnapshot(named?.id ?? -1))?.title).toBe(sample.title);
+  });
+
+  it('automatic snapshots are taken from what is stored, edits saved as patches included', async () => {
+    const board = await openStartupBoard();
+    await saveBoard(board);
+    await saveBoardPatch(board.id, { fields: { title: 'Stored as a patch' } });
+    await snapshotSavedBoard(board.id, 'interval', NOW);
+    const [latest] = await listSnapshots(board.id);
+    expect(latest?.reason).toBe('interval');
+    expect((await loadSnapshot(latest?.id ?? -1))?.title).toBe('Stored as a patch');
+  });
+
+  it('upgrading from schema 2 keeps every snapshot and still prunes only automatic ones', async () => {
+    const sample = createSampleBoard();
+    const old = new Dexie(DATABASE_NAME);
+    old.version(2).stores({ boards: 'id, updatedAt, title, status', meta: 'key', snapshots: '++id, boardId, [boardId+createdAt]' });
+    await old.table('boards').put({ id: sample.id, dataVersion: 1, revision: 4, status: 'active', title: sample.title, updatedAt: sample.updatedAt, board: sample });
+    await old.table('snapshots').add({ boardId: sample.id, createdAt: '2026-11-27T08:00:00.000Z', reason: 'named', name: 'Kept', board: sample });
+    for (let i = 0; i < AUTOMATIC_SNAPSHOTS_KEPT; i++) {
+      await old.table('snapshots').add({ boardId: sample.id, createdAt: `2026-11-27T09:${String(i).padStart(2, '0')}:00.000Z`, reason: 'opened', name: null, board: sample });
+    }
+    old.close();
+    // The head starts at the stored revision, so the first save after the upgrade builds on it.
+    expect((await loadBoard(sample.id))?.title).toBe(sample.title);
+    expect(await getDatabase().heads.get(sample.id)).toMatchObject({ revision: 4 });
+    await addSnapshot(sample, 'interval', NOW);
+    const list = await listSnapshots(sample.id);
+    expect(list).toHaveLength(AUTOMATIC_SNAPSHOTS_KEPT + 1);
+    expect(list.some((s) => s.name === 'Kept')).toBe(true);
+    expect(list.some((s) => s.createdAt === '2026-11-27T09:00:00.000Z')).toBe(false);
+    await saveBoard({ ...sample, title: 'After the upgrade' });
+    expect((await getDatabase().heads.get(sample.id))?.revision).toBe(5);
   });
 
   it('a named snapshot needs a name', async () => {
