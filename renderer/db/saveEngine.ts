@@ -9,6 +9,8 @@ import type { OwnershipDatabase, SnapshotReason } from './database';
 import { snapshotStoredBoard } from './snapshots';
 import { appendToJournalNative, compactJournal, type AppendRequest } from './journal';
 
+/** The snapshot of a board as opened is taken this long after opening (or before the next write). */
+export const OPENED_SNAPSHOT_DELAY_MS = 3000;
 /** Fold the journal into the record after this long without an edit to that board… */
 export const COMPACT_AFTER_MS = 2000;
 /** …or straight away once it holds this many entries. */
@@ -39,10 +41,28 @@ export function createSaveEngine(options: SaveEngineOptions): SaveEngine {
   const timers = new Map<BoardId, unknown>();
   const entries = new Map<BoardId, number>();
 
-  function enqueue<T>(work: () => Promise<T>): Promise<T> {
+  function enqueueNow<T>(work: () => Promise<T>): Promise<T> {
     const run = queue.then(work, work);
     queue = run.catch(() => undefined);
     return run;
+  }
+
+  // The snapshot taken when a board is opened waits until the start-up is over (it reads and
+  // copies the whole board), unless another job comes first: then it runs before that job, so it
+  // still holds the board as opened.
+  let deferred: { readonly work: () => Promise<void>; readonly settle: (run: Promise<void>) => void; readonly timer: unknown } | null = null;
+
+  function flushDeferred(): void {
+    if (!deferred) return;
+    const { work, settle, timer } = deferred;
+    deferred = null;
+    clearTimer(timer);
+    settle(enqueueNow(work));
+  }
+
+  function enqueue<T>(work: () => Promise<T>): Promise<T> {
+    flushDeferred();
+    return enqueueNow(work);
   }
 
   function compact(boardId: BoardId): Promise<void> {
@@ -78,14 +98,23 @@ export function createSaveEngine(options: SaveEngineOptions): SaveEngine {
         await appendToJournalNative(db.backendDB(), request);
         scheduleCompaction(request.boardId);
       }),
-    snapshot: (boardId, reason, now) =>
-      enqueue(async () => {
+    snapshot: (boardId, reason, now) => {
+      const work = async () => {
         await snapshotStoredBoard(await options.open(), boardId, reason, now);
-      }),
+      };
+      if (reason !== 'opened') return enqueue(work);
+      flushDeferred();
+      return new Promise<void>((resolve, reject) => {
+        deferred = { work, settle: (run) => void run.then(resolve, reject), timer: setTimer(flushDeferred, OPENED_SNAPSHOT_DELAY_MS) };
+      });
+    },
     compactAll: async () => {
+      flushDeferred();
       await Promise.all([...timers.keys()].map(compact));
     },
     dispose: () => {
+      if (deferred) clearTimer(deferred.timer);
+      deferred = null;
       for (const timer of timers.values()) clearTimer(timer);
       timers.clear();
       entries.clear();

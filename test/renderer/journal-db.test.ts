@@ -199,6 +199,35 @@ describe('saving edits as patches', () => {
   });
 });
 
+describe('snapshots taken by the save engine', () => {
+  it('takes the snapshot of a board as opened after start-up, or before the next write if that comes first', async () => {
+    const board = await openStartupBoard();
+    await saveBoard(board);
+    const timers: (() => void)[] = [];
+    const engine = createSaveEngine({ open: openDatabase, setTimer: (run) => timers.push(run), clearTimer: () => undefined });
+    const db = await openDatabase();
+    const opened = engine.snapshot(board.id, 'opened', '2026-11-28T09:00:00.000Z');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Deferred: nothing copied yet.
+    expect(await db.snapshots.count()).toBe(0);
+    const head = await db.heads.get(board.id);
+    if (!head) throw new Error('no head');
+    // An edit arrives first: the snapshot runs before it and still holds the board as opened.
+    await engine.append({ boardId: board.id, base: head, next: { revision: head.revision + 1, token: 'edit' }, patch: { fields: { title: 'Edited' } } });
+    await opened;
+    const [snapshot] = await db.snapshots.toArray();
+    expect(snapshot?.reason).toBe('opened');
+    expect(snapshot?.board.title).toBe(board.title);
+    // Without an edit, the timer takes it.
+    const later = engine.snapshot(board.id, 'opened', '2026-11-28T09:05:00.000Z');
+    expect(timers.length).toBeGreaterThan(0);
+    for (const run of timers.splice(0)) run();
+    await later;
+    expect((await db.snapshots.toArray()).map((s) => s.board.title)).toEqual([board.title, 'Edited']);
+    engine.dispose();
+  });
+});
+
 describe('the save worker', () => {
   it('runs the requests a worker never answered in the window, in order, when the worker fails to start', async () => {
     const board = await openStartupBoard();
