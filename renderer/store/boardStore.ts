@@ -135,6 +135,11 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         },
         (error: unknown) => {
           patches = patches.filter((other) => other !== write);
+          if (current()?.id !== board.id) {
+            // The person has opened another board meanwhile: say so without touching this one's state.
+            notify(`A change to “${board.title}” was not saved: ${describeStorageError(error)}`, { tone: 'error' });
+            return;
+          }
           // Patches sent after a failed one fail with it; the first failure is the one to tell.
           if (!broken) fail(error);
         },

@@ -2,7 +2,9 @@
  * The board store as the workshop uses it: every change can be undone and redone, and "Saved"
  * means the write really finished; a failed write keeps the change on screen and says why.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { BoardPatch } from '../../shared/patch';
+import { useNotices } from '../../renderer/app/notices';
 import type { Board, OutcomeId, PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { createBoardStore, HISTORY_LIMIT, type BoardStoreDeps } from '../../renderer/store/boardStore';
@@ -256,5 +258,59 @@ describe('the board store', () => {
     await expect(store.getState().openBoard(other.id)).resolves.toBe(true);
     expect(boardOf(store).title).toBe('Other board');
     expect(store.getState().past).toHaveLength(0);
+  });
+});
+
+describe('saving edits as patches (store)', () => {
+  it('sends each edit as a patch from the last board sent, in order, without waiting', async () => {
+    const sent: { id: string; patch: BoardPatch }[] = [];
+    const pending: ReturnType<typeof deferred>[] = [];
+    const { store, saved } = setup({
+      saveBoardPatch: (id, patch) => {
+        sent.push({ id, patch });
+        const d = deferred();
+        pending.push(d);
+        return d.promise;
+      },
+    });
+    await store.getState().open();
+    const [first, second] = boardOf(store).activities;
+    if (!first || !second) throw new Error('fixture');
+    store.getState().dispatch({ type: 'activity/toggle-done', activityId: first.id });
+    store.getState().dispatch({ type: 'activity/toggle-done', activityId: second.id });
+    // Both went out at once (no waiting for the first to commit), each carrying only its activity.
+    expect(sent.map((s) => s.patch.activities?.kind === 'splice' && s.patch.activities.items.map((a) => a.id))).toEqual([[first.id], [second.id]]);
+    expect(saved).toHaveLength(0);
+    expect(store.getState().save.status).toBe('saving');
+    pending[0]?.resolve();
+    await Promise.resolve();
+    expect(store.getState().save.status).toBe('saving');
+    pending[1]?.resolve();
+    await vi.waitFor(() => {
+      expect(store.getState().save.status).toBe('saved');
+    });
+  });
+
+  it('a failed patch for a board no longer shown is told as a notice, not as this board’s failure', async () => {
+    const other: Board = { ...createSampleBoard(), id: 'other' as Board['id'], title: 'Other board' };
+    const pending: ReturnType<typeof deferred>[] = [];
+    const { store } = setup({
+      saveBoardPatch: () => {
+        const d = deferred();
+        pending.push(d);
+        return d.promise;
+      },
+      loadBoard: () => Promise.resolve(other),
+    });
+    await store.getState().open();
+    const [first] = boardOf(store).activities;
+    if (!first) throw new Error('fixture');
+    store.getState().dispatch({ type: 'activity/toggle-done', activityId: first.id });
+    await store.getState().openBoard(other.id);
+    pending[0]?.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    await vi.waitFor(() => {
+      expect(useNotices.getState().notices.at(-1)?.message).toMatch(/A change to “Revenue ownership workshop \(sample\)” was not saved: The disk is full/u);
+    });
+    expect(store.getState().save.status).toBe('saved');
   });
 });
