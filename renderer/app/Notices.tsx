@@ -42,11 +42,14 @@ export function Notices() {
   const notices = useNotices((s) => s.notices);
   return (
     <section className="notices" aria-label="Notifications">
-      <ul role="status" aria-live="polite">
-        {notices.map((notice) => (
-          <NoticeItem key={notice.id} notice={notice} />
-        ))}
-      </ul>
+      {/* The live region wraps the list: a status role on the <ul> itself would unmake it a list. */}
+      <div role="status" aria-live="polite">
+        <ul>
+          {notices.map((notice) => (
+            <NoticeItem key={notice.id} notice={notice} />
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

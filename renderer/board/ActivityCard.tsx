@@ -12,7 +12,7 @@ import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
 import { useDragState } from './dnd/dragState';
 import { dropId } from './dnd/types';
-import { useDragInstructionsId } from './dnd/ActivityDragProxy';
+import { useDragInstructionsId } from './dnd/DragProxy';
 import { PARKING_LOT } from './dnd/resolve';
 
 interface ActivityCardProps {
@@ -69,7 +69,7 @@ function ActivityFrame({ activity, children }: { readonly activity: Activity; re
 
 /**
  * The activity's title: a draggable button, named by the title. It has no dnd-kit hook of its own:
- * the board's one ActivityDragProxy turns a press on it into a drag (see there why).
+ * the board's one DragProxy turns a press on it into a drag (see there why).
  */
 function ActivityDragTitle({ activityId, title }: { readonly activityId: ActivityId; readonly title: string }) {
   const describedBy = useDragInstructionsId((s) => s.id);

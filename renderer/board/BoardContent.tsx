@@ -3,7 +3,7 @@
  * findings. Subscribes to the board itself and hands each card only what it shows, with stable
  * identities, so a change re-renders only the cards it touched.
  */
-import { useMemo, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { Activity, Person, PersonId } from '../../shared/model';
 import { HealthPanel } from '../health/HealthPanel';
 import { useBoardStore } from '../store/boardStore';
@@ -15,6 +15,7 @@ import { OutcomeCard } from './OutcomeCard';
 import { ParkingLot } from './ParkingLot';
 import { PeopleTray } from './PeopleTray';
 import { PeopleView } from './PeopleView';
+import { ListWindowing, setActiveWindowing, WINDOWING_THRESHOLD, WindowingContext } from './windowing';
 
 const NO_ACTIVITIES: readonly Activity[] = [];
 const NO_PEOPLE: readonly Person[] = [];
@@ -27,41 +28,57 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
   const byContainer = useMemo(() => grouping.group(board?.activities ?? NO_ACTIVITIES), [grouping, board?.activities]);
   const zoom = useUiStore((s) => s.zoom);
   const view = useUiStore((s) => s.view);
+  const [windowing] = useState(() => new ListWindowing());
+  // A layout effect, after the chunks' own: the chunks of the first render near the screen are
+  // shown before the first paint.
+  useLayoutEffect(() => {
+    const disconnect = windowing.connect();
+    setActiveWindowing(windowing);
+    return () => {
+      setActiveWindowing(null);
+      disconnect();
+    };
+  }, [windowing]);
   if (!board) return null;
   const health = healthFor(board);
 
+  // Big boards mount only the activities near the viewport (windowing.ts); small ones all of them.
+  const windowed = board.activities.length > WINDOWING_THRESHOLD;
+
   return (
-    <div ref={layoutRef} className="board-layout" style={{ zoom }}>
-      <PeopleTray people={board.people} outcomes={board.outcomes} activities={board.activities} />
-      {view === 'people' ? (
-        <PeopleView board={board} health={health} />
-      ) : (
-        <main className="board-main" aria-label="Outcomes">
-          {board.outcomes.length === 0 ? (
-            <p className="board-empty">No outcomes yet. An outcome is a specific, measurable result, like “20 qualified opportunities per month”.</p>
-          ) : (
-            <ol className="outcome-grid" aria-label="Outcomes on this board">
-              {board.outcomes.map((outcome, index) => (
-                <li key={outcome.id} className="outcome-grid__cell">
-                  <OutcomeCard
-                    outcome={outcome}
-                    index={index}
-                    count={board.outcomes.length}
-                    owner={outcome.ownerId ? peopleById.get(outcome.ownerId) : undefined}
-                    activities={byContainer.get(outcome.id) ?? NO_ACTIVITIES}
-                    peopleById={peopleById}
-                  />
-                </li>
-              ))}
-            </ol>
-          )}
-          <AddOutcome />
-        </main>
-      )}
-      <aside className="board-side">
-        <ParkingLot activities={byContainer.get(null) ?? NO_ACTIVITIES} peopleById={peopleById} />
-        <HealthPanel findings={health.findings} />
-      </aside>
-    </div>
+    <WindowingContext value={windowed ? windowing : null}>
+      <div ref={layoutRef} className="board-layout" style={{ zoom }}>
+        <PeopleTray people={board.people} outcomes={board.outcomes} activities={board.activities} />
+        {view === 'people' ? (
+          <PeopleView board={board} health={health} />
+        ) : (
+          <main className="board-main" aria-label="Outcomes">
+            {board.outcomes.length === 0 ? (
+              <p className="board-empty">No outcomes yet. An outcome is a specific, measurable result, like “20 qualified opportunities per month”.</p>
+            ) : (
+              <ol className="outcome-grid" aria-label="Outcomes on this board">
+                {board.outcomes.map((outcome, index) => (
+                  <li key={outcome.id} className="outcome-grid__cell">
+                    <OutcomeCard
+                      outcome={outcome}
+                      index={index}
+                      count={board.outcomes.length}
+                      owner={outcome.ownerId ? peopleById.get(outcome.ownerId) : undefined}
+                      activities={byContainer.get(outcome.id) ?? NO_ACTIVITIES}
+                      peopleById={peopleById}
+                    />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <AddOutcome />
+          </main>
+        )}
+        <aside className="board-side">
+          <ParkingLot activities={byContainer.get(null) ?? NO_ACTIVITIES} peopleById={peopleById} />
+          <HealthPanel findings={health.findings} />
+        </aside>
+      </div>
+    </WindowingContext>
   );
 }

@@ -4,8 +4,8 @@
  * outcome's title. It is a drop target for activities (anywhere on the card), its owner slot for
  * people, and it can itself be dragged by its handle to reorder the board.
  */
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDroppable } from '@dnd-kit/core';
 import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, healthOf } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { QuestionList } from '../health/QuestionList';
@@ -13,13 +13,16 @@ import { VerdictBadge } from '../health/VerdictBadge';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { notify } from '../app/notices';
-import { ActivityCard, AddActivity } from './ActivityCard';
+import { AddActivity } from './ActivityCard';
+import { ActivityList } from './ActivityList';
+import { CardNearContext, useCardNear } from './windowing';
 import { OutcomeEditor } from './OutcomeEditor';
 import { OwnerSlot } from './OwnerSlot';
 import { countRender } from './renderProbe';
 import { Popover } from './Popover';
-import { useActiveDragType, useDragState, useIsDropTarget, useIsTargetContainer } from './dnd/dragState';
-import { dragId, dropId, type DragData, type DropData } from './dnd/types';
+import { useDragState } from './dnd/dragState';
+import { dropId, type DropData } from './dnd/types';
+import { useDragInstructionsId } from './dnd/DragProxy';
 
 interface OutcomeCardProps {
   readonly outcome: Outcome;
@@ -168,13 +171,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       {activities.length === 0 ? (
         <p className="muted outcome-card__empty">Drop activities here.</p>
       ) : (
-        <ul className="activity-list" aria-label={`Activities serving ${outcome.title}`}>
-          {activities.map((activity) => (
-            <li key={activity.id}>
-              <ActivityCard activity={activity} peopleById={peopleById} />
-            </li>
-          ))}
-        </ul>
+        <ActivityList container={dropId.container(outcome.id)} label={`Activities serving ${outcome.title}`} activities={activities} peopleById={peopleById} where="card" />
       )}
       <EndOfListLine containerId={dropId.container(outcome.id)} />
       <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />
@@ -184,54 +181,69 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
 });
 
 /**
- * The card's box: the drop target for activities (anywhere on the card) and for outcome
- * reordering, with its highlights. dnd-kit re-renders every component that uses its hooks when a
- * drag starts, changes target or ends; with the hooks kept here and in the handle, those
- * re-renders stop at this frame: the card's content is the same element and React skips it.
+ * The card's box, with its highlights. dnd-kit re-renders every component that uses its hooks
+ * when a drag starts, changes target or ends; the drop targets (the card for activities and for
+ * outcome reordering) are registered by a child that renders nothing, so those re-renders stop
+ * there: the card's content is the same element and React skips it. On a big board the child is
+ * there only while the card is near the screen (windowing.ts).
  */
 function OutcomeFrame({ outcomeId, verdict, titleId, children }: { readonly outcomeId: OutcomeId; readonly verdict: string; readonly titleId: string; readonly children: ReactNode }) {
-  const containerDrop: DropData = { type: 'container', outcomeId };
-  const slotDrop: DropData = { type: 'outcome-slot', outcomeId };
-  const { setNodeRef: setContainerRef } = useDroppable({ id: dropId.container(outcomeId), data: containerDrop });
-  const { setNodeRef: setSlotRef } = useDroppable({ id: dropId.outcomeSlot(outcomeId), data: slotDrop });
-  const activeType = useActiveDragType();
-  const containerTarget = useIsTargetContainer(dropId.container(outcomeId));
-  const slotTarget = useIsDropTarget(dropId.outcomeSlot(outcomeId));
+  // Each asks "am I the target?", so a drag's start and end re-render no card frame.
+  const containerTarget = useDragState((state) => state.active?.type === 'activity' && state.overContainer === dropId.container(outcomeId));
+  const slotTarget = useDragState((state) => state.active?.type === 'outcome' && state.overId === dropId.outcomeSlot(outcomeId));
   const isDragging = useDragState((state) => state.active?.type === 'outcome' && state.active.outcomeId === outcomeId);
   const highlighted = useUiStore((s) => s.highlighted === outcomeId);
-  const cardRef = useRef<HTMLElement | null>(null);
-  const setRefs = useCallback(
-    (node: HTMLElement | null) => {
-      cardRef.current = node;
-      setContainerRef(node);
-      setSlotRef(node);
-    },
-    [setContainerRef, setSlotRef],
-  );
+  const [node, setNode] = useState<HTMLElement | null>(null);
+  const near = useCardNear(dropId.container(outcomeId), node);
 
   useEffect(() => {
-    if (highlighted) cardRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [highlighted]);
+    if (highlighted) node?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [highlighted, node]);
 
   const classes = ['outcome-card', `outcome-card--${verdict}`];
   if (isDragging) classes.push('outcome-card--dragging');
-  if (slotTarget && activeType === 'outcome') classes.push('outcome-card--slot-target');
-  if (activeType === 'activity' && containerTarget) classes.push('outcome-card--drop-target');
+  if (slotTarget) classes.push('outcome-card--slot-target');
+  if (containerTarget) classes.push('outcome-card--drop-target');
   if (highlighted) classes.push('outcome-card--highlighted');
 
   return (
-    <section ref={setRefs} className={classes.join(' ')} aria-labelledby={titleId} data-outcome-id={outcomeId}>
-      {children}
+    <section ref={setNode} className={classes.join(' ')} aria-labelledby={titleId} data-outcome-id={outcomeId}>
+      {near && node && <OutcomeDropTargets outcomeId={outcomeId} node={node} />}
+      <CardNearContext value={near}>{children}</CardNearContext>
     </section>
   );
 }
 
-/** The ⠿ handle that drags the whole outcome to another place on the board. */
+/** The card as dnd-kit drop targets: for activities (anywhere on it) and for outcome reordering. */
+function OutcomeDropTargets({ outcomeId, node }: { readonly outcomeId: OutcomeId; readonly node: HTMLElement }) {
+  const containerDrop = useMemo<DropData>(() => ({ type: 'container', outcomeId }), [outcomeId]);
+  const slotDrop = useMemo<DropData>(() => ({ type: 'outcome-slot', outcomeId }), [outcomeId]);
+  const { setNodeRef: setContainerRef } = useDroppable({ id: dropId.container(outcomeId), data: containerDrop });
+  const { setNodeRef: setSlotRef } = useDroppable({ id: dropId.outcomeSlot(outcomeId), data: slotDrop });
+  // After dnd-kit's own registration (its hooks come first), in the same commit: a card that comes
+  // near during a drag is measured with its node.
+  useLayoutEffect(() => {
+    setContainerRef(node);
+    setSlotRef(node);
+  }, [node, setContainerRef, setSlotRef]);
+  return null;
+}
+
+/**
+ * The ⠿ handle that drags the whole outcome to another place on the board. It has no dnd-kit hook
+ * of its own: the board's one DragProxy turns a press on it into a drag.
+ */
 function OutcomeDragHandle({ outcomeId, title }: { readonly outcomeId: OutcomeId; readonly title: string }) {
-  const dragData: DragData = { type: 'outcome', outcomeId };
-  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId.outcome(outcomeId), data: dragData });
+  const describedBy = useDragInstructionsId((s) => s.id);
   return (
-    <button ref={setNodeRef} type="button" className="drag-handle" aria-label={`Move outcome ${title}`} {...attributes} {...listeners}>
+    <button
+      type="button"
+      className="drag-handle"
+      aria-label={`Move outcome ${title}`}
+      data-drag-outcome={outcomeId}
+      aria-roledescription="draggable"
+      aria-describedby={describedBy}
+    >
       <span aria-hidden="true">⠿</span>
     </button>
   );

@@ -2,15 +2,16 @@
  * "Owner: Maya Chen" or "No owner": the one place a person can be dropped to own an outcome.
  * Dropping someone else replaces the owner (never two). A select does the same without dragging.
  */
-import { memo, type ReactNode } from 'react';
+import { memo, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { Outcome, OutcomeId, Person, PersonId } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { describeChange } from './dnd/describe';
-import { useActiveDragType, useIsDropTarget } from './dnd/dragState';
+import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 import { PersonAvatar } from './PersonAvatar';
+import { CardNearContext, WindowingContext } from './windowing';
 
 interface OwnerSlotProps {
   readonly outcome: Outcome;
@@ -20,6 +21,11 @@ interface OwnerSlotProps {
 
 export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }: OwnerSlotProps) {
   const dispatch = useBoardStore((s) => s.dispatch);
+  const windowed = useContext(WindowingContext) !== null;
+  const [listed, setListed] = useState(false);
+  const listPeople = () => {
+    if (windowed) setListed(true);
+  };
 
   const setOwner = (personId: PersonId) => {
     const before = useBoardStore.getState().load;
@@ -58,15 +64,20 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
           onChange={(event) => {
             if (event.target.value) setOwner(event.target.value as PersonId);
           }}
+          // On a big board the people are listed once the select is about to be used: 200 selects
+          // of 300 people each would be 60,000 elements to build and style at load.
+          onFocus={listPeople}
+          onPointerDown={listPeople}
         >
           <option value="">{owner ? 'Change…' : 'Set owner…'}</option>
-          {[...peopleById.values()]
-            .filter((p) => p.id !== owner?.id)
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+          {(!windowed || listed) &&
+            [...peopleById.values()]
+              .filter((p) => p.id !== owner?.id)
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
         </select>
         {owner && (
           <button
@@ -86,18 +97,33 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
   );
 });
 
-/** The slot as a drop target for people; kept apart so drags re-render only this frame. */
+/**
+ * The slot's box with its highlights. The dnd-kit drop target is a child that renders nothing, so
+ * drags re-render only that; on a big board it is there only while the card is near the screen.
+ */
 function OwnerSlotFrame({ outcomeId, children }: { readonly outcomeId: OutcomeId; readonly children: ReactNode }) {
-  const data: DropData = { type: 'owner-slot', outcomeId };
-  const { setNodeRef } = useDroppable({ id: dropId.ownerSlot(outcomeId), data });
-  const isTarget = useIsDropTarget(dropId.ownerSlot(outcomeId));
-  const activeType = useActiveDragType();
+  // Only a person's drag re-renders the slots (they all light up), not every drag.
+  const accepting = useDragState((state) => state.active?.type === 'person');
+  const isTarget = useDragState((state) => state.active?.type === 'person' && state.overId === dropId.ownerSlot(outcomeId));
+  const near = useContext(CardNearContext);
+  const [node, setNode] = useState<HTMLElement | null>(null);
   const classes = ['owner-slot'];
-  if (activeType === 'person') classes.push('owner-slot--accepting');
-  if (isTarget && activeType === 'person') classes.push('owner-slot--target');
+  if (accepting) classes.push('owner-slot--accepting');
+  if (isTarget) classes.push('owner-slot--target');
   return (
-    <div ref={setNodeRef} className={classes.join(' ')}>
+    <div ref={setNode} className={classes.join(' ')} data-owner-slot={outcomeId}>
+      {near && node && <OwnerDropTarget outcomeId={outcomeId} node={node} />}
       {children}
     </div>
   );
+}
+
+/** The owner slot as a dnd-kit drop target for people. */
+function OwnerDropTarget({ outcomeId, node }: { readonly outcomeId: OutcomeId; readonly node: HTMLElement }) {
+  const data = useMemo<DropData>(() => ({ type: 'owner-slot', outcomeId }), [outcomeId]);
+  const { setNodeRef } = useDroppable({ id: dropId.ownerSlot(outcomeId), data });
+  useLayoutEffect(() => {
+    setNodeRef(node);
+  }, [node, setNodeRef]);
+  return null;
 }

@@ -5,7 +5,8 @@
 import { memo, useId, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { Activity, Person, PersonId } from '../../shared/model';
-import { ActivityCard, AddActivity } from './ActivityCard';
+import { AddActivity } from './ActivityCard';
+import { ActivityList } from './ActivityList';
 import { countRender } from './renderProbe';
 import { useActiveDragType, useIsTargetContainer } from './dnd/dragState';
 import { EndOfListLine } from './OutcomeCard';
@@ -30,13 +31,7 @@ export const ParkingLot = memo(function ParkingLot({ activities, peopleById }: P
       {activities.length === 0 ? (
         <p className="muted">Empty: every activity serves an outcome.</p>
       ) : (
-        <ul className="activity-list" aria-label="Activities in the parking lot">
-          {activities.map((activity) => (
-            <li key={activity.id}>
-              <ActivityCard activity={activity} peopleById={peopleById} />
-            </li>
-          ))}
-        </ul>
+        <ActivityList container={dropId.container(null)} label="Activities in the parking lot" activities={activities} peopleById={peopleById} where="panel" />
       )}
       <EndOfListLine containerId={dropId.container(null)} />
       <AddActivity outcomeId={null} label="Add activity to the parking lot" />

@@ -2,15 +2,19 @@
  * The people in the room. Each is a chip to drag onto an outcome's owner slot (owner) or onto an
  * activity (assignee); people can be added, edited and removed here.
  */
-import { memo, useId, useMemo, useState } from 'react';
-import { useDraggable } from '@dnd-kit/core';
+import { memo, useContext, useId, useMemo, useState } from 'react';
 import { LIMITS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
-import { dragId, type DragData } from './dnd/types';
+import { useDragInstructionsId } from './dnd/DragProxy';
+import { WindowingContext } from './windowing';
+import { WindowedList } from './WindowedList';
 import { useDragState } from './dnd/dragState';
+
+const PERSON = ['person', 'people'] as const;
+const personKey = (person: Person) => person.id;
 
 interface PeopleTrayProps {
   readonly people: readonly Person[];
@@ -42,6 +46,7 @@ export function peopleLoad(people: readonly Person[], outcomes: readonly Outcome
 export const PeopleTray = memo(function PeopleTray({ people, outcomes, activities }: PeopleTrayProps) {
   const headingId = useId();
   const load = useMemo(() => peopleLoad(people, outcomes, activities), [people, outcomes, activities]);
+  const windowing = useContext(WindowingContext);
   return (
     <section className="panel people-tray" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
@@ -50,6 +55,19 @@ export const PeopleTray = memo(function PeopleTray({ people, outcomes, activitie
       <p className="panel__hint editing-chrome">Drag a person onto an owner slot or an activity.</p>
       {people.length === 0 ? (
         <p className="muted">Nobody yet.</p>
+      ) : windowing?.supported ? (
+        // A big board: only the people near the screen are mounted (see windowing.ts).
+        <WindowedList
+          windowing={windowing}
+          container="people"
+          kind="person"
+          className="people-list"
+          items={people}
+          keyOf={personKey}
+          render={(person) => <PersonCard person={person} owns={load.get(person.id)?.owns ?? 0} assigned={load.get(person.id)?.assigned ?? 0} />}
+          noun={PERSON}
+          where="panel"
+        />
       ) : (
         <ul className="people-list">
           {people.map((person) => (
@@ -83,12 +101,14 @@ const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readon
   );
 });
 
-/** The person's chip: the draggable button, named by the name (drags re-render only this). */
+/**
+ * The person's chip: a draggable button, named by the name. It has no dnd-kit hook of its own:
+ * the board's one DragProxy turns a press on it into a drag.
+ */
 function PersonDragChip({ person }: { readonly person: Person }) {
-  const data: DragData = { type: 'person', personId: person.id };
-  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId.person(person.id), data });
+  const describedBy = useDragInstructionsId((s) => s.id);
   return (
-    <button ref={setNodeRef} type="button" className="person-chip" {...attributes} {...listeners}>
+    <button type="button" className="person-chip" data-drag-person={person.id} aria-roledescription="draggable" aria-describedby={describedBy}>
       <PersonAvatar person={person} />
       <span className="person-chip__name">{person.name}</span>
     </button>

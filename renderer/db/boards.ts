@@ -187,6 +187,11 @@ export function snapshotSavedBoard(boardId: BoardId, reason: Exclude<SnapshotRea
   return patchSaver().snapshot(boardId, reason, now);
 }
 
+/** Resolves once the snapshots and saves asked for so far are stored (before showing the history). */
+export function settleSaving(): Promise<void> {
+  return saver ? saver.flush() : Promise.resolve();
+}
+
 /** Folds every journal this window's saves left into its board record (tests, diagnostics). */
 export function compactSavedBoards(): Promise<void> {
   return patchSaver().compactAll();

@@ -45,7 +45,7 @@ function headOf(id: BoardId, head: HeadRecord | undefined, record: BoardRecord |
   if (head) return { revision: head.revision, token: head.token };
   if (!record) return undefined;
   const revision = record.revision ?? 0;
-  return { revision, token: `${id}@${String(revision)}` };
+  return { revision, token: legacyToken(id, revision) };
 }
 
 /**
@@ -121,19 +121,13 @@ export interface AppendRequest {
 }
 
 /** Saves one edit as a journal entry: a small write, whatever the board's size. */
-export async function appendToJournal(db: OwnershipDatabase, request: AppendRequest): Promise<void> {
-  const { boardId, base, next, patch } = request;
-  await db.transaction('rw', db.heads, db.journal, db.meta, async () => {
-    const head = await db.heads.get(boardId);
-    // Already committed (a request sent again after a worker went away): nothing to do.
-    if (head?.token === next.token) return;
-    if (head?.token !== base.token) throw new ConflictError(boardId);
-    await Promise.all([
-      db.journal.add({ boardId, revision: next.revision, patch }),
-      db.heads.put({ id: boardId, revision: next.revision, token: next.token }),
-      ...(request.setLast === true ? [db.meta.put({ key: LAST_BOARD_KEY, value: boardId })] : []),
-    ]);
-  });
+export function appendToJournal(db: OwnershipDatabase, request: AppendRequest): Promise<void> {
+  return appendToJournalNative(db.backendDB(), request);
+}
+
+/** The head a board has before any save of schema 3 (read from its record's revision). */
+function legacyToken(id: BoardId, revision: number): string {
+  return `${id}@${String(revision)}`;
 }
 
 /** A DOMException (QuotaExceededError…) as it is — its name is what explains it — else an Error. */
@@ -153,9 +147,12 @@ export function appendToJournalNative(idb: IDBDatabase, request: AppendRequest):
   return new Promise<void>((resolve, reject) => {
     let failure: Error | null = null;
     let alreadyCommitted = false;
+    // A board no save of schema 3 has touched yet has no head record: the window read its record's
+    // revision. Then the record must still be there (a key-only look, no board read).
+    const headless = base.token === legacyToken(boardId, base.revision);
     let tx: IDBTransaction;
     try {
-      tx = idb.transaction(['heads', 'journal', 'meta'], 'readwrite', { durability: 'strict' });
+      tx = idb.transaction(headless ? ['heads', 'journal', 'meta', 'boards'] : ['heads', 'journal', 'meta'], 'readwrite', { durability: 'strict' });
     } catch (error) {
       reject(asError(error));
       return;
@@ -164,14 +161,28 @@ export function appendToJournalNative(idb: IDBDatabase, request: AppendRequest):
       resolve();
     };
     tx.onabort = () => {
-      if (alreadyCommitted) resolve();
-      else reject(failure ?? tx.error ?? new DOMException('The save was cancelled.', 'AbortError'));
+      if (alreadyCommitted) {
+        resolve();
+        return;
+      }
+      const error = failure ?? tx.error ?? new DOMException('The save was cancelled.', 'AbortError');
+      // Another writer already holds this revision in the journal: that is a conflict too.
+      reject(error.name === 'ConstraintError' ? new ConflictError(boardId) : error);
     };
     try {
       const heads = tx.objectStore('heads');
       const read = heads.get(boardId);
       read.onsuccess = () => {
         const head = read.result as HeadRecord | undefined;
+        if (head === undefined && headless) {
+          const record = tx.objectStore('boards').getKey(boardId);
+          record.onsuccess = () => {
+            if (record.result !== undefined) return;
+            failure = new ConflictError(boardId);
+            tx.abort();
+          };
+          return;
+        }
         // Already committed (a request sent again after a worker went away): nothing to do.
         if (head?.token === next.token) alreadyCommitted = true;
         else if (head?.token !== base.token) failure = new ConflictError(boardId);
@@ -186,7 +197,7 @@ export function appendToJournalNative(idb: IDBDatabase, request: AppendRequest):
       try {
         tx.abort();
       } catch {
-        reject(failure);
+        reject(failure.name === 'ConstraintError' ? new ConflictError(boardId) : failure);
       }
     }
   });

@@ -21,6 +21,8 @@ export interface SaveEngine {
   append: (request: AppendRequest) => Promise<void>;
   /** Keeps an automatic snapshot of the board as stored once the writes before it have landed. */
   snapshot: (boardId: BoardId, reason: SnapshotReason, now: string) => Promise<void>;
+  /** Resolves once every job asked for so far has run (a deferred snapshot included). */
+  flush: () => Promise<void>;
   /** Folds every pending journal into its record now (tests; before the worker goes away). */
   compactAll: () => Promise<void>;
   /** Forgets the scheduled folds (the database was closed; loading applies the journal anyway). */
@@ -107,6 +109,10 @@ export function createSaveEngine(options: SaveEngineOptions): SaveEngine {
       return new Promise<void>((resolve, reject) => {
         deferred = { work, settle: (run) => void run.then(resolve, reject), timer: setTimer(flushDeferred, OPENED_SNAPSHOT_DELAY_MS) };
       });
+    },
+    flush: async () => {
+      flushDeferred();
+      await queue;
     },
     compactAll: async () => {
       flushDeferred();

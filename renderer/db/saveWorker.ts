@@ -20,7 +20,9 @@ scope.onmessage = (event) => {
   const job =
     message.type === 'compact'
       ? engine.compactAll()
-      : message.type === 'snapshot'
+      : message.type === 'flush'
+        ? engine.flush()
+        : message.type === 'snapshot'
         ? engine.snapshot(message.boardId, message.reason, message.now)
         : null;
   if (job) {

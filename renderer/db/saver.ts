@@ -13,7 +13,8 @@ import { createSaveEngine, type SaveEngine } from './saveEngine';
 export type SaveRequestMessage =
   | { readonly type: 'append'; readonly seq: number; readonly request: AppendRequest }
   | { readonly type: 'snapshot'; readonly seq: number; readonly boardId: BoardId; readonly reason: SnapshotReason; readonly now: string }
-  | { readonly type: 'compact'; readonly seq: number };
+  | { readonly type: 'compact'; readonly seq: number }
+  | { readonly type: 'flush'; readonly seq: number };
 
 export type SaveResultMessage =
   | { readonly type: 'appended'; readonly seq: number; readonly committedAt: number }
@@ -25,6 +26,8 @@ export interface PatchSaver {
   readonly append: (request: AppendRequest) => Promise<number>;
   /** Keeps an automatic snapshot of a board as stored, after the writes sent before it. */
   readonly snapshot: (boardId: BoardId, reason: SnapshotReason, now: string) => Promise<void>;
+  /** Resolves once every request sent so far has run (a deferred snapshot included). */
+  readonly flush: () => Promise<void>;
   /** Folds pending journals into their records now. */
   readonly compactAll: () => Promise<void>;
   /** 'worker' or 'window': where the writes run (shown in tests and the benchmark's notes). */
@@ -61,6 +64,7 @@ export function createPatchSaver(options: {
 
   function runLocally(message: SaveRequestMessage): Promise<number> {
     if (message.type === 'compact') return local().compactAll().then(now);
+    if (message.type === 'flush') return local().flush().then(now);
     if (message.type === 'snapshot') return local().snapshot(message.boardId, message.reason, message.now).then(now);
     return local().append(message.request).then(now);
   }
@@ -112,6 +116,7 @@ export function createPatchSaver(options: {
     append: (request) => send({ type: 'append', seq: ++seq, request }),
     snapshot: (boardId, reason, at) => send({ type: 'snapshot', seq: ++seq, boardId, reason, now: at }).then(() => undefined),
     compactAll: () => send({ type: 'compact', seq: ++seq }).then(() => undefined),
+    flush: () => send({ type: 'flush', seq: ++seq }).then(() => undefined),
     where: () => (worker ? 'worker' : 'window'),
     dispose: () => {
       worker?.terminate();

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BoardId } from '../../shared/model';
 import { listSnapshots, loadSnapshot, type SnapshotSummary } from '../db/snapshots';
-import { describeStorageError } from '../db/boards';
+import { describeStorageError, settleSaving } from '../db/boards';
 import { useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { formatEdited } from '../library/dates';
@@ -36,14 +36,18 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
 
   useEffect(() => {
     let current = true;
-    listSnapshots(boardId).then(
-      (list) => {
-        if (current) setSnapshots(list);
-      },
-      (e: unknown) => {
-        if (current) setError(describeStorageError(e));
-      },
-    );
+    // The snapshot taken on opening may still be waiting for start-up to end: take it now.
+    settleSaving()
+      .catch(() => undefined)
+      .then(() => listSnapshots(boardId))
+      .then(
+        (list) => {
+          if (current) setSnapshots(list);
+        },
+        (e: unknown) => {
+          if (current) setError(describeStorageError(e));
+        },
+      );
     return () => {
       current = false;
     };

@@ -1,14 +1,20 @@
 // Code that runs inside the page (handed to page.evaluate / addInitScript). Every function here
 // must be self-contained: Playwright sends its source text, not its closure.
-/* global window, document, location, indexedDB, CSS, MutationObserver, requestAnimationFrame -- these functions run in Chromium, not in Node. */
+/* global window, document, location, indexedDB, CSS, MutationObserver, requestAnimationFrame, innerHeight, innerWidth -- these functions run in Chromium, not in Node. */
 
 /**
  * Installed before any page script runs. Marks the moment the page is shown and interactive:
- * for the blank page, when its DOM is parsed; for the app, when the board is on screen with every
- * outcome card, every activity and the save status (the expected counts come from sessionStorage,
- * set by the bench before navigating). Then it waits for the next frame (the board is painted)
- * and a task after it (the main thread is free to handle input), and records performance.now(),
- * which counts from the start of the navigation.
+ * for the blank page, when its DOM is parsed; for the app, when the board is on screen: every
+ * outcome card is in the DOM, the save status is shown, and every activity that falls within the
+ * viewport is in the DOM — for each container (outcome card or parking lot) that intersects the
+ * viewport, the activities mounted in it are an unbroken stretch of its list that covers the
+ * viewport (all of them, on a board that mounts everything). A big board mounts only the
+ * activities near the viewport (renderer/board/windowing.ts); a small one mounts all. The expected
+ * cards and each container's activity ids, in order, come from sessionStorage, set by the bench
+ * before navigating. The geometry is checked in the next animation frame after a DOM change; the
+ * moment is the task after the frame that shows the board (painted, and the main thread free to
+ * handle input), as performance.now(), which counts from the start of the navigation. (The blank
+ * page: DOM parsed, the next frame, a task after it.)
  */
 export function installLoadProbe() {
   const bench = { loadMs: null, shownMs: null };
@@ -37,14 +43,60 @@ export function installLoadProbe() {
     else finish();
     return;
   }
-  const ready = () =>
-    document.querySelector('[aria-label="Save status"]') !== null &&
-    document.querySelectorAll('section[data-outcome-id]').length === expected.outcomes &&
-    document.querySelectorAll('[data-activity-id]').length === expected.activities;
-  const observer = new MutationObserver(() => {
-    if (!ready()) return;
+  /**
+   * Every activity of this container that falls within the viewport is in the DOM: the mounted
+   * ones are an unbroken stretch of its list that starts at its first activity (or above the
+   * viewport) and ends at its last one (or below the viewport).
+   */
+  const containerShown = (section, ids) => {
+    if (!ids || ids.length === 0) return true;
+    const rect = section.getBoundingClientRect();
+    if (rect.bottom <= 0 || rect.top >= innerHeight || rect.right <= 0 || rect.left >= innerWidth) return true;
+    const mounted = section.querySelectorAll('[data-activity-id]');
+    if (mounted.length === 0) return false;
+    const start = ids.indexOf(mounted[0].getAttribute('data-activity-id'));
+    if (start < 0) return false;
+    for (let i = 1; i < mounted.length; i++) {
+      if (ids[start + i] !== mounted[i].getAttribute('data-activity-id')) return false;
+    }
+    const reachesTop = start === 0 || mounted[0].getBoundingClientRect().top <= 0;
+    const reachesBottom = start + mounted.length === ids.length || mounted[mounted.length - 1].getBoundingClientRect().bottom >= innerHeight;
+    return reachesTop && reachesBottom;
+  };
+  /** Everything but the geometry: cheap enough for every DOM mutation. */
+  const built = () =>
+    document.querySelector('[aria-label="Save status"]') !== null && document.querySelectorAll('section[data-outcome-id]').length === expected.outcomes;
+  /** The geometry, read in an animation frame (where the frame's own layout is reused). */
+  const shown = () => {
+    if (!built()) return false;
+    const sections = document.querySelectorAll('section[data-outcome-id]');
+    for (const section of sections) {
+      if (!containerShown(section, expected.containers[section.getAttribute('data-outcome-id')])) return false;
+    }
+    const parked = expected.containers['parking-lot'];
+    if (!parked || parked.length === 0) return true;
+    const parkingLot = document.querySelector('[aria-label="Activities in the parking lot"]')?.closest('section');
+    return parkingLot ? containerShown(parkingLot, parked) : false;
+  };
+  // Reading rectangles in the mutation callback would force a layout after every commit; in an
+  // animation frame callback it costs nothing extra (the frame lays out anyway). When the board is
+  // shown there, that very frame paints it, and the task after it finds the main thread free.
+  let checking = false;
+  const check = () => {
+    checking = false;
+    if (!shown()) return;
     observer.disconnect();
-    finish();
+    bench.shownMs = performance.now();
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      bench.loadMs = performance.now();
+    };
+    channel.port2.postMessage(null);
+  };
+  const observer = new MutationObserver(() => {
+    if (checking || !built()) return;
+    checking = true;
+    requestAnimationFrame(check);
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -163,7 +215,7 @@ export async function idleFrames({ ms }) {
  */
 export function armDropWatch() {
   const status = () => document.querySelector('[aria-label="Save status"]')?.textContent ?? '';
-  const watch = { upAt: null, savingAt: null, savedAt: null, failed: null };
+  const watch = { upAt: null, savingAt: null, savedAt: null, committedAt: null, failed: null };
   window.__benchDrop = watch;
   const probe = window.__ownershipBoardRenders;
   if (probe) probe.counts.clear();
@@ -196,6 +248,14 @@ export async function dropResult({ timeoutMs }) {
   }
   // One more frame: renders the drop scheduled for after the save are counted too.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // The transaction's commit, on this page's clock: the first commit reported after the drop.
+  const firstAfter = (times) => {
+    const up = watch.upAt === null ? null : watch.upAt + performance.timeOrigin;
+    const found = up === null || !times ? undefined : times.find((t) => t >= up);
+    return found === undefined ? null : found - performance.timeOrigin;
+  };
+  watch.committedAt = firstAfter(window.__ownershipBoardCommits);
+  watch.sentAt = firstAfter(window.__ownershipBoardSends);
   const probe = window.__ownershipBoardRenders;
   return { ...watch, renders: probe ? Object.fromEntries(probe.counts) : null };
 }

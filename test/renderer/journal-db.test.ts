@@ -164,6 +164,27 @@ describe('saving edits as patches', () => {
     expect((await loadBoard(board.id))?.title).toBe('Once');
   });
 
+  it('a board stored without a head (written before schema 3, or by a tool) takes patches, once', async () => {
+    const board = await openStartupBoard();
+    await saveBoard(board);
+    const db = await openDatabase();
+    await db.heads.clear();
+    await db.boards.update(board.id, { revision: 3 });
+    closeDatabase();
+    expect((await loadBoard(board.id))?.title).toBe(board.title);
+    await saveBoardPatch(board.id, { fields: { title: 'First patch on a headless board' } });
+    expect((await getDatabase().heads.get(board.id))?.revision).toBe(4);
+    // A second window that read the same record is now behind: refused, not written over.
+    const stale = { boardId: board.id, base: { revision: 3, token: `${board.id}@3` }, next: { revision: 4, token: 'other' }, patch: { fields: { title: 'Stale' } } };
+    await expect(appendToJournal(await openDatabase(), stale)).rejects.toBeInstanceOf(ConflictError);
+    // And a board deleted meanwhile is not brought back as an orphan journal.
+    await getDatabase().heads.clear();
+    await getDatabase().boards.clear();
+    await getDatabase().journal.clear();
+    await expect(appendToJournal(await openDatabase(), stale)).rejects.toBeInstanceOf(ConflictError);
+    expect(await getDatabase().journal.count()).toBe(0);
+  });
+
   it('loads a board as of the last entry that fits when the journal is damaged', async () => {
     const board = await openStartupBoard();
     const record = await getDatabase().boards.get(board.id);

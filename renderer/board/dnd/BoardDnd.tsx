@@ -21,7 +21,7 @@ import { useBoardStore } from '../../store/boardStore';
 import { notify } from '../../app/notices';
 import { announce, cancelMessage, overMessage, SCREEN_READER_INSTRUCTIONS, SILENT_ANNOUNCEMENTS, startMessage } from './announcements';
 import { DragAnnouncer } from './DragAnnouncer';
-import { ActivityDragProxy } from './ActivityDragProxy';
+import { DragProxy } from './DragProxy';
 import { describeChange } from './describe';
 import { DragPreview } from './DragPreview';
 import { useDragState } from './dragState';
@@ -123,7 +123,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
     >
-      <ActivityDragProxy>{children}</ActivityDragProxy>
+      <DragProxy>{children}</DragProxy>
       <DragAnnouncer />
       {createPortal(
         <DragOverlay dropAnimation={null}>{active ? <DragPreview drag={active} /> : null}</DragOverlay>,

@@ -89,15 +89,36 @@ function itemRects(container: DroppableContainer | undefined): ItemRect[] {
   }));
 }
 
+/**
+ * On a big board, part of a container's list may not be mounted yet (windowing.ts): a placeholder
+ * stands for it until it comes near the viewport. Over a placeholder, the drop goes to the end.
+ */
+function overPlaceholder(container: DroppableContainer, point: Point): boolean {
+  const node = container.node.current;
+  if (!node) return false;
+  return Array.from(node.querySelectorAll('[data-window-chunk="placeholder"]')).some((element) => {
+    const rect = element.getBoundingClientRect();
+    return point.y >= rect.top && point.y <= rect.bottom;
+  });
+}
+
 const within = (rect: DOMRect, p: Point) => p.x >= rect.left && p.x <= rect.right && p.y >= rect.top && p.y <= rect.bottom;
 
-/** The current rectangle of a slot: activities from the DOM, the rest from dnd-kit's measurements. */
+/**
+ * The current rectangle of a slot: activities from the DOM, the rest from dnd-kit's measurements
+ * or, for a card dnd-kit has not measured (on a big board, a card far from the screen registers
+ * its drop targets only when it comes near or is revealed), from the DOM too.
+ */
 export function slotRect(id: string, rects: ReadonlyMap<UniqueIdentifier, ClientRect>): ClientRect | null {
-  if (id.startsWith('activity:')) {
-    const element = document.querySelector<HTMLElement>(`[data-activity-id="${CSS.escape(id.slice('activity:'.length))}"]`);
-    return element ? element.getBoundingClientRect() : null;
-  }
-  return rects.get(id) ?? null;
+  const at = id.indexOf(':');
+  const kind = id.slice(0, at);
+  const rest = CSS.escape(id.slice(at + 1));
+  if (kind === 'activity') return document.querySelector(`[data-activity-id="${rest}"]`)?.getBoundingClientRect() ?? null;
+  const measured = rects.get(id);
+  if (measured) return measured;
+  if (kind === 'owner') return document.querySelector(`[data-owner-slot="${rest}"]`)?.getBoundingClientRect() ?? null;
+  if (kind === 'container' || kind === 'outcome-slot') return document.querySelector(`section[data-outcome-id="${rest}"]`)?.getBoundingClientRect() ?? null;
+  return null;
 }
 
 export const boardCollisions: CollisionDetection = ({ active, collisionRect, droppableRects, droppableContainers, pointerCoordinates }) => {
@@ -111,6 +132,10 @@ export const boardCollisions: CollisionDetection = ({ active, collisionRect, dro
       if (!container || containerData?.type !== 'container') {
         setSlot(null);
         return [];
+      }
+      if (overPlaceholder(container, point)) {
+        setSlot(dropId.container(containerData.outcomeId));
+        return [hit(container)];
       }
       const items = itemRects(container);
       // Insert before the first activity (other than the dragged one) whose middle is below the point.

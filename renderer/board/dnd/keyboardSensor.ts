@@ -13,6 +13,7 @@ interface Coordinates {
 import type { Board } from '../../../shared/model';
 import { aimAt, currentSlot, nextDropTarget } from './geometry';
 import { asDragData } from './types';
+import { revealSlot } from '../windowing';
 
 export interface BoardKeyboardSensorOptions {
   readonly getBoard: () => Board | null;
@@ -73,6 +74,8 @@ export class BoardKeyboardSensor implements SensorInstance {
     const current = this.targetId ?? currentSlot();
     const next = nextDropTarget(board, drag, current, key);
     if (next === undefined) return;
+    // On a big board the target's activities may not be mounted yet: mount them first.
+    revealSlot(board, next);
     let point = aimAt(board, drag, next, context.droppableRects);
     if (!point) return;
     const view = this.document.defaultView ?? window;

@@ -1,0 +1,93 @@
+/**
+ * One dnd-kit draggable for everything on the board: activities, people and outcomes. dnd-kit
+ * re-renders every component that uses `useDraggable` whenever a drag starts, changes target or
+ * ends; with one hook per item that is 10,000 activity titles, 300 person chips and 200 outcome
+ * handles on a huge board. Instead, those are plain buttons marked `data-drag-activity`,
+ * `data-drag-person` or `data-drag-outcome`, and this proxy — the only draggable — becomes the
+ * pressed one at the moment of the press: it takes that item and its button (synchronously, with
+ * flushSync), then hands the very same event to dnd-kit's pointer or keyboard activator.
+ */
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { useDraggable } from '@dnd-kit/core';
+import { create } from 'zustand';
+import type { ActivityId, OutcomeId, PersonId } from '../../../shared/model';
+import { dragId, type DragData } from './types';
+
+/** The id of dnd-kit's hidden instructions, for the draggable buttons' aria-describedby. */
+export const useDragInstructionsId = create<{ readonly id: string | undefined }>()(() => ({ id: undefined }));
+
+interface Target {
+  readonly drag: DragData;
+  readonly button: HTMLElement;
+}
+
+type Listeners = Partial<Record<'onPointerDown' | 'onKeyDown', (event: unknown) => void>>;
+
+const SELECTOR = '[data-drag-activity], [data-drag-person], [data-drag-outcome]';
+
+/** What a draggable button stands for, from its data attribute. */
+function dragOf(button: HTMLElement): DragData | null {
+  const { dragActivity, dragPerson, dragOutcome } = button.dataset;
+  if (dragActivity) return { type: 'activity', activityId: dragActivity as ActivityId };
+  if (dragPerson) return { type: 'person', personId: dragPerson as PersonId };
+  if (dragOutcome) return { type: 'outcome', outcomeId: dragOutcome as OutcomeId };
+  return null;
+}
+
+function idOf(drag: DragData): string {
+  switch (drag.type) {
+    case 'activity':
+      return dragId.activity(drag.activityId);
+    case 'person':
+      return dragId.person(drag.personId);
+    case 'outcome':
+      return dragId.outcome(drag.outcomeId);
+  }
+}
+
+const sameDrag = (a: DragData, b: DragData) => idOf(a) === idOf(b);
+
+/** Wraps the board: listens for presses on draggable buttons and turns them into drags. */
+export function DragProxy({ children }: { readonly children: ReactNode }) {
+  const [target, setTarget] = useState<Target | null>(null);
+  const { setNodeRef, listeners, attributes } = useDraggable({
+    id: target ? idOf(target.drag) : 'drag:none',
+    data: target?.drag ?? {},
+    disabled: target === null,
+  });
+  // The listeners of the latest render, read right after flushSync has rendered the new target.
+  const latest = useRef<Listeners | undefined>(undefined);
+  useLayoutEffect(() => {
+    latest.current = listeners;
+    setNodeRef(target?.button ?? null);
+  });
+  const describedBy = attributes['aria-describedby'];
+  useLayoutEffect(() => {
+    if (useDragInstructionsId.getState().id !== describedBy) useDragInstructionsId.setState({ id: describedBy });
+  }, [describedBy]);
+
+  const start = useCallback((event: PointerEvent | KeyboardEvent, kind: keyof Listeners) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLElement>(SELECTOR) : null;
+    const drag = button ? dragOf(button) : null;
+    if (!button || !drag) return;
+    flushSync(() => {
+      setTarget((current) => (current && current.button === button && sameDrag(current.drag, drag) ? current : { drag, button }));
+    });
+    latest.current?.[kind]?.(event);
+  }, []);
+
+  return (
+    <div
+      className="drag-proxy"
+      onPointerDown={(event) => {
+        start(event, 'onPointerDown');
+      }}
+      onKeyDown={(event) => {
+        start(event, 'onKeyDown');
+      }}
+    >
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * A big board (40 outcomes, 480 activities, more than the 300 above which the board is windowed):
+ * only the activity lists near the screen are mounted (renderer/board/windowing.ts). Scrolling
+ * brings a far card's activities in; an activity dragged with the mouse into a far card (scrolling
+ * on the way) or hopped there with the keyboard lands where it was aimed and is saved; a person
+ * becomes the owner of a far outcome and an outcome moves to a far place by keyboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serializeBoard } from '../../shared/format';
+import { FULL_AUTHORITY, PERSON_COLOURS, initialsOf, type Activity, type ActivityId, type Board, type BoardId, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
+import { launchBrowser } from './browser';
+import { activityTitles, dragKey, lastAnnouncement, openBoard, outcome, pickUp } from './helpers';
+import { importFile, seriousViolations } from './pdf-helpers';
+
+const OUTCOMES = 40;
+const PER_OUTCOME = 12;
+const TITLE = 'Big workshop';
+
+/** 40 outcomes of 12 activities each ("Task 7.3" is the 3rd of Outcome 7), 20 people, 8 parked. */
+function bigBoard(): Board {
+  const now = '2026-03-14T09:00:00.000Z';
+  const people: Person[] = Array.from({ length: 20 }, (_, i) => {
+    const name = `Person ${String(i + 1)} Example`;
+    return { id: `p-${String(i)}` as PersonId, name, role: 'Lead', newToRole: false, colour: PERSON_COLOURS[i % PERSON_COLOURS.length] ?? '#1d4ed8', initials: initialsOf(name) };
+  });
+  const outcomes: Outcome[] = Array.from({ length: OUTCOMES }, (_, i) => ({
+    id: `o-${String(i + 1)}` as OutcomeId,
+    title: `Outcome ${String(i + 1)}`,
+    metric: 'Things counted',
+    target: 100,
+    unit: 'things',
+    period: 'per quarter',
+    current: 40,
+    direction: 'at-least',
+    revenueCritical: false,
+    ownerId: `p-${String(i % 20)}` as PersonId,
+    authority: FULL_AUTHORITY,
+    notes: '',
+  }));
+  const activities: Activity[] = [];
+  for (let o = 1; o <= OUTCOMES; o++) {
+    for (let k = 1; k <= PER_OUTCOME; k++) {
+      activities.push({ id: `a-${String(o)}-${String(k)}` as ActivityId, title: `Task ${String(o)}.${String(k)}`, outcomeId: `o-${String(o)}` as OutcomeId, assigneeIds: [], done: false });
+    }
+  }
+  for (let k = 1; k <= 8; k++) activities.push({ id: `a-parked-${String(k)}` as ActivityId, title: `Parked ${String(k)}`, outcomeId: null, assigneeIds: [], done: false });
+  return { id: 'b-big' as BoardId, title: TITLE, purpose: 'More activities than a workshop.', createdAt: now, updatedAt: now, people, outcomes, activities };
+}
+
+let browser: Browser;
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = await mkdtemp(join(tmpdir(), 'ownership-board-big-'));
+  file = join(dir, 'big.ownership.json');
+  await writeFile(file, serializeBoard(bigBoard(), { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+});
+
+afterAll(async () => {
+  await browser.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The app on the big board, scrolled to the top. */
+async function openBigBoard(): Promise<{ page: Page; problems: string[] }> {
+  const watched = await openBoard(browser);
+  await importFile(watched.page, file);
+  await watched.page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 30_000 });
+  await outcome(watched.page, 'Outcome 1').getByRole('button', { name: 'Task 1.1', exact: true }).waitFor();
+  // The import's notice goes, as a person would dismiss it.
+  for (const dismiss of await watched.page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
+  return watched;
+}
+
+const mountedIn = (page: Page, title: string) => outcome(page, title).locator('[data-activity-id]').count();
+
+/** The page's height once it stopped changing (estimates of unseen lists settle after a frame). */
+async function settledPageHeight(page: Page): Promise<number> {
+  let last = -1;
+  for (;;) {
+    await page.waitForTimeout(150);
+    const now = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (now === last) return now;
+    last = now;
+  }
+}
+
+async function saved(page: Page): Promise<void> {
+  await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+}
+
+describe('a big board', () => {
+  it('mounts the activities near the screen only, and a far card’s as it is scrolled to', async () => {
+    const { page, problems } = await openBigBoard();
+    await expect(mountedIn(page, 'Outcome 1')).resolves.toBe(PER_OUTCOME);
+    await expect(mountedIn(page, 'Outcome 35')).resolves.toBe(0);
+    await expect(page.locator('[data-activity-id]').count()).resolves.toBeLessThan(300);
+    // Every card is there, with its result, owner and a placeholder that says what it holds.
+    await expect(page.getByRole('list', { name: 'Outcomes on this board' }).locator('section[data-outcome-id]').count()).resolves.toBe(OUTCOMES);
+    const far = outcome(page, 'Outcome 35');
+    await expect(far.getByText('Owner: Person 15 Example', { exact: true }).count()).resolves.toBe(1);
+    await expect(far.getByRole('listitem').innerText()).resolves.toBe('12 activities, shown when scrolled into view or when the card has focus');
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+
+    await far.scrollIntoViewIfNeeded();
+    await expect.poll(() => mountedIn(page, 'Outcome 35')).toBe(PER_OUTCOME);
+    await expect(activityTitles(far)).resolves.toEqual(Array.from({ length: PER_OUTCOME }, (_, k) => `Task 35.${String(k + 1)}`));
+    // Scrolled back to the top, far from the screen, its list is let go again, and the page keeps
+    // its length (the placeholder has the list's measured height).
+    const height = await settledPageHeight(page);
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+    });
+    await expect.poll(() => mountedIn(page, 'Outcome 35')).toBe(0);
+    await expect(settledPageHeight(page)).resolves.toBe(height);
+    expect(problems).toEqual([]);
+  });
+
+  it('drags an activity with the mouse into a far card, scrolling on the way, and saves it', async () => {
+    const { page, problems } = await openBigBoard();
+    const source = outcome(page, 'Outcome 1').getByRole('button', { name: 'Task 1.1', exact: true });
+    const box = await source.boundingBox();
+    if (!box) throw new Error('Task 1.1 is not on screen');
+    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 8, start.y + 8, { steps: 2 });
+    await page.mouse.move(start.x + 20, 500, { steps: 5 });
+    // Scroll with the wheel while holding the activity, until Outcome 31's activities are on screen.
+    const target = outcome(page, 'Outcome 31').getByRole('button', { name: 'Task 31.3', exact: true });
+    for (let i = 0; i < 60; i++) {
+      const visible = (await target.count()) > 0 ? await target.boundingBox() : null;
+      if (visible && visible.y > 200 && visible.y < 1000) break;
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(50);
+    }
+    const end = await target.boundingBox();
+    if (!end) throw new Error('Task 31.3 never came on screen');
+    // On the upper half of Task 31.3: before it.
+    await page.mouse.move(end.x + end.width / 2, end.y + 4, { steps: 10 });
+    await page.mouse.move(end.x + end.width / 2 + 1, end.y + 4, { steps: 1 });
+    await expect.poll(() => outcome(page, 'Outcome 31').locator('.activity-card--insert-before').innerText()).toContain('Task 31.3');
+    await page.mouse.up();
+    await expect.poll(() => activityTitles(outcome(page, 'Outcome 31'))).toEqual(['Task 31.1', 'Task 31.2', 'Task 1.1', ...Array.from({ length: 10 }, (_, k) => `Task 31.${String(k + 3)}`)]);
+    await saved(page);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await outcome(page, 'Outcome 31').scrollIntoViewIfNeeded();
+    await expect.poll(() => activityTitles(outcome(page, 'Outcome 31'))).toContain('Task 1.1');
+    await expect(activityTitles(outcome(page, 'Outcome 31')).then((titles) => titles.indexOf('Task 1.1'))).resolves.toBe(2);
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+    });
+    await expect.poll(() => activityTitles(outcome(page, 'Outcome 1'))).not.toContain('Task 1.1');
+    expect(problems).toEqual([]);
+  });
+
+  it('hops an activity by keyboard into a far card, before its last activity, and saves it', async () => {
+    const { page, problems } = await openBigBoard();
+    await pickUp(page, 'Task 2.4');
+    // Right arrow: the end of the next outcome, one by one, scrolling as it goes.
+    for (let o = 3; o <= 33; o++) await expect(dragKey(page, 'ArrowRight')).resolves.toContain(`Task 2.4 is over Outcome ${String(o)}, position 13 of 13`);
+    // Up: before that card's last activity (whose list was not mounted when the drag began).
+    await expect(dragKey(page, 'ArrowUp')).resolves.toContain('Task 2.4 is over Outcome 33, position 12 of 13');
+    await expect(outcome(page, 'Outcome 33').locator('.activity-card--insert-before').innerText()).resolves.toContain('Task 33.12');
+    await page.keyboard.press('Space');
+    await expect.poll(() => lastAnnouncement(page)).toBe('Task 2.4 moved to Outcome 33, position 12 of 13.');
+    await expect(activityTitles(outcome(page, 'Outcome 33')).then((titles) => titles.slice(-3))).resolves.toEqual(['Task 33.11', 'Task 2.4', 'Task 33.12']);
+    await saved(page);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await outcome(page, 'Outcome 33').scrollIntoViewIfNeeded();
+    await expect.poll(() => activityTitles(outcome(page, 'Outcome 33')).then((titles) => titles.slice(-3))).toEqual(['Task 33.11', 'Task 2.4', 'Task 33.12']);
+    expect(problems).toEqual([]);
+  });
+
+  it('makes a person the owner of a far outcome by keyboard', async () => {
+    const { page, problems } = await openBigBoard();
+    await pickUp(page, 'Person 1 Example');
+    // Up from the start: back from the end of the board (the parking lot, then Outcome 40).
+    let said = '';
+    for (let i = 0; i < 40 && !said.includes('over the owner of Outcome 40'); i++) said = await dragKey(page, 'ArrowUp');
+    expect(said).toContain('Person 1 Example is over the owner of Outcome 40');
+    await page.keyboard.press('Space');
+    await expect.poll(() => outcome(page, 'Outcome 40').getByText('Owner: Person 1 Example', { exact: true }).count()).toBe(1);
+    await saved(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('moves an outcome by keyboard to a far place (whose card was not a drop target yet)', async () => {
+    const { page, problems } = await openBigBoard();
+    await pickUp(page, 'Move outcome Outcome 1', 'Outcome 1');
+    for (let place = 2; place <= 36; place++) await expect(dragKey(page, 'ArrowRight')).resolves.toContain(`Outcome 1 is over position ${String(place)} of ${String(OUTCOMES)}`);
+    await page.keyboard.press('Space');
+    const order = page.getByRole('list', { name: 'Outcomes on this board' }).locator('h2');
+    await expect.poll(() => order.allInnerTexts().then((titles) => titles.indexOf('Outcome 1'))).toBe(35);
+    await saved(page);
+    expect(problems).toEqual([]);
+  });
+});
