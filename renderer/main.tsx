@@ -1,4 +1,6 @@
-/** Start-up: mount the React app. Everything else begins in App. */
+/** Start-up: begin reading the last board, then mount the React app. Everything else begins in App. */
+// First, so the read runs while the rest of the code is evaluated (see earlyRead.ts).
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -6,7 +6,8 @@ import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import type { BoardPatch } from '../../shared/patch';
 import { BOARD_DATA_VERSION, onDatabaseClosed, openDatabase, type SnapshotReason } from './database';
-import { ConflictError, LAST_BOARD_KEY, readAllStoredBoards, readStoredBoard, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
+import { takeEarlyRead } from './earlyRead';
+import { ConflictError, LAST_BOARD_KEY, readAllStoredBoards, readStoredBoard, storedBoardOf, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
 import { createPatchSaver, type PatchSaver } from './saver';
 
 export { ConflictError };
@@ -209,6 +210,14 @@ export async function loadBoard(id: BoardId): Promise<Board | undefined> {
 export async function openStartupBoard(now: () => string = () => new Date().toISOString()): Promise<Board> {
   // The save worker loads its script while the board is read and drawn.
   prepareSaving();
+  // Read at the very start (earlyRead.ts), while the app's code was still loading.
+  const early = await takeEarlyRead();
+  if (early && (early.record.status ?? 'active') !== 'trashed') {
+    notedLast = early.record.id;
+    // Writes need the app's connection; it opens now, off the way of the first drawing.
+    void openDatabase().catch(() => undefined);
+    return fromStored(storedBoardOf(early.record, early.journal, early.head));
+  }
   const db = await openDatabase();
   const last = await db.meta.get(LAST_BOARD_KEY);
   if (typeof last?.value === 'string') {

@@ -10,13 +10,9 @@ import Dexie, { type Table } from 'dexie';
 import type { Board, BoardId } from '../../shared/model';
 import type { BoardPatch } from '../../shared/patch';
 
-/** The Dexie schema version this build writes (see the version list in OwnershipDatabase). */
-export const SCHEMA_VERSION = 3;
+import { DATABASE_NAME, SCHEMA_VERSION } from './names';
 
-/** Version of the stored board data (not of the Dexie schema). */
-export const BOARD_DATA_VERSION = 1;
-
-export const DATABASE_NAME = 'ownership-board';
+export { BOARD_DATA_VERSION, DATABASE_NAME, SCHEMA_VERSION } from './names';
 
 export interface BoardRecord {
   readonly id: BoardId;

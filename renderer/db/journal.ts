@@ -11,9 +11,10 @@
 import Dexie from 'dexie';
 import type { Board, BoardId } from '../../shared/model';
 import { applyBoardPatch, type BoardPatch } from '../../shared/patch';
+import { LAST_BOARD_KEY } from './names';
 import { BOARD_DATA_VERSION, type BoardRecord, type HeadRecord, type JournalRecord, type OwnershipDatabase } from './database';
 
-export const LAST_BOARD_KEY = 'lastBoardId';
+export { LAST_BOARD_KEY } from './names';
 
 /** A board's save position: its revision and the token of the save that made it. */
 export interface Head {
@@ -84,12 +85,14 @@ export interface StoredBoard {
 export async function readStoredBoard(db: OwnershipDatabase, id: BoardId): Promise<StoredBoard | undefined> {
   return db.transaction('r', db.boards, db.journal, db.heads, async () => {
     const [record, entries, head] = await Promise.all([db.boards.get(id), journalRange(db, id).toArray(), db.heads.get(id)]);
-    if (!record) return undefined;
-    const current = headOf(id, head, record);
-    if (!current) return undefined;
-    const { record: latest, skipped } = applyJournal(record, entries);
-    return { record: latest, head: current, skipped };
+    return record ? storedBoardOf(record, entries, head) : undefined;
   });
+}
+
+/** A board's stored parts put together: the record with its journal applied, and its head. */
+export function storedBoardOf(record: BoardRecord, entries: readonly JournalRecord[], head: HeadRecord | undefined): StoredBoard {
+  const { record: latest, skipped } = applyJournal(record, entries);
+  return { record: latest, head: headOf(record.id, head, record) ?? { revision: 0, token: legacyToken(record.id, 0) }, skipped };
 }
 
 /** Every board record with its journal applied (the library's view). */

@@ -1,0 +1,8 @@
+/**
+ * Imported first by main.tsx: its body runs before the rest of the app's code is evaluated, so the
+ * board that was open last is already being read while React and the board load (earlyRead.ts).
+ * The print view reads its own board.
+ */
+import { startEarlyRead } from './db/earlyRead';
+
+if (!location.hash.startsWith('#print')) startEarlyRead();
