@@ -144,8 +144,9 @@ export function prepareSaving(): void {
 const probing = typeof location !== 'undefined' && new URLSearchParams(location.search).has('probe');
 const commitProbe: number[] | null = probing ? [] : null;
 const sendProbe: number[] | null = probing ? [] : null;
+const receiveProbe: number[] | null = probing ? [] : null;
 if (probing && typeof window !== 'undefined') {
-  Object.assign(window, { __ownershipBoardCommits: commitProbe, __ownershipBoardSends: sendProbe });
+  Object.assign(window, { __ownershipBoardCommits: commitProbe, __ownershipBoardSends: sendProbe, __ownershipBoardReceives: receiveProbe });
 }
 
 /**
@@ -165,8 +166,9 @@ export function saveBoardPatch(boardId: BoardId, patch: BoardPatch): Promise<voi
   return patchSaver()
     .append({ boardId, base, next, patch, setLast })
     .then(
-      (committedAt) => {
+      ({ receivedAt, committedAt }) => {
         commitProbe?.push(committedAt);
+        receiveProbe?.push(receivedAt);
         if ((knownHeads.get(boardId)?.revision ?? -1) < next.revision) knownHeads.set(boardId, next);
         announce(boardId, next);
       },

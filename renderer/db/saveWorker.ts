@@ -37,9 +37,10 @@ scope.onmessage = (event) => {
     return;
   }
   if (message.type !== 'append') return;
+  const receivedAt = performance.timeOrigin + performance.now();
   engine.append(message.request).then(
     () => {
-      scope.postMessage({ type: 'appended', seq: message.seq, committedAt: performance.timeOrigin + performance.now() });
+      scope.postMessage({ type: 'appended', seq: message.seq, receivedAt, committedAt: performance.timeOrigin + performance.now() });
     },
     (error: unknown) => {
       const { name, message: text } = error instanceof Error ? error : new Error(String(error));

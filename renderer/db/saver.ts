@@ -17,13 +17,13 @@ export type SaveRequestMessage =
   | { readonly type: 'flush'; readonly seq: number };
 
 export type SaveResultMessage =
-  | { readonly type: 'appended'; readonly seq: number; readonly committedAt: number }
+  | { readonly type: 'appended'; readonly seq: number; readonly receivedAt: number; readonly committedAt: number }
   | { readonly type: 'done'; readonly seq: number }
   | { readonly type: 'failed'; readonly seq: number; readonly name: string; readonly message: string };
 
 export interface PatchSaver {
-  /** Resolves with the commit time (epoch ms) once the patch is durable. */
-  readonly append: (request: AppendRequest) => Promise<number>;
+  /** Resolves once the patch is durable, with when the writer got it and committed it (epoch ms). */
+  readonly append: (request: AppendRequest) => Promise<Committed>;
   /** Keeps an automatic snapshot of a board as stored, after the writes sent before it. */
   readonly snapshot: (boardId: BoardId, reason: SnapshotReason, now: string) => Promise<void>;
   /** Resolves once every request sent so far has run (a deferred snapshot included). */
@@ -36,9 +36,14 @@ export interface PatchSaver {
   readonly dispose: () => void;
 }
 
+export interface Committed {
+  readonly receivedAt: number;
+  readonly committedAt: number;
+}
+
 interface Waiting {
   readonly message: SaveRequestMessage;
-  readonly resolve: (committedAt: number) => void;
+  readonly resolve: (committed: Committed) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -62,11 +67,13 @@ export function createPatchSaver(options: {
   const waiting = new Map<number, Waiting>();
   let seq = 0;
 
-  function runLocally(message: SaveRequestMessage): Promise<number> {
-    if (message.type === 'compact') return local().compactAll().then(now);
-    if (message.type === 'flush') return local().flush().then(now);
-    if (message.type === 'snapshot') return local().snapshot(message.boardId, message.reason, message.now).then(now);
-    return local().append(message.request).then(now);
+  function runLocally(message: SaveRequestMessage): Promise<Committed> {
+    const receivedAt = now();
+    const done = () => ({ receivedAt, committedAt: now() });
+    if (message.type === 'compact') return local().compactAll().then(done);
+    if (message.type === 'flush') return local().flush().then(done);
+    if (message.type === 'snapshot') return local().snapshot(message.boardId, message.reason, message.now).then(done);
+    return local().append(message.request).then(done);
   }
 
   function giveUpOnWorker(): void {
@@ -93,7 +100,7 @@ export function createPatchSaver(options: {
         error.name = result.name;
         entry.reject(error);
       } else {
-        entry.resolve(result.type === 'appended' ? result.committedAt : now());
+        entry.resolve(result.type === 'appended' ? { receivedAt: result.receivedAt, committedAt: result.committedAt } : { receivedAt: now(), committedAt: now() });
       }
     });
     // The script could not be loaded or crashed: carry on without it.
@@ -103,10 +110,10 @@ export function createPatchSaver(options: {
     });
   }
 
-  function send(message: SaveRequestMessage): Promise<number> {
+  function send(message: SaveRequestMessage): Promise<Committed> {
     if (!worker) return runLocally(message);
     const target = worker;
-    return new Promise<number>((resolve, reject) => {
+    return new Promise<Committed>((resolve, reject) => {
       waiting.set(message.seq, { message, resolve, reject });
       target.postMessage(message);
     });

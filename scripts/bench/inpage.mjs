@@ -256,6 +256,7 @@ export async function dropResult({ timeoutMs }) {
   };
   watch.committedAt = firstAfter(window.__ownershipBoardCommits);
   watch.sentAt = firstAfter(window.__ownershipBoardSends);
+  watch.receivedAt = firstAfter(window.__ownershipBoardReceives);
   const probe = window.__ownershipBoardRenders;
   return { ...watch, renders: probe ? Object.fromEntries(probe.counts) : null };
 }

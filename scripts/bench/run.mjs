@@ -257,6 +257,8 @@ async function measureSize(name, plan, ctx) {
       dropToSavedShownMs: shown.map((v) => round(v)),
       // From the drop to the patch being handed to the save worker (the window's share of drop -> saved).
       dropToSentMs: results.map((r) => (r.dropToSentMs == null ? null : round(r.dropToSentMs))),
+      // ... and to the save worker starting on it (the rest, to drop -> saved, is the storage).
+      dropToReceivedMs: results.map((r) => (r.dropToReceivedMs == null ? null : round(r.dropToReceivedMs))),
       dropToSavingMs: results.map((r) => round(r.dropToSavingMs)),
       rendersPerDrop: renders,
       renderedKeysOnLastDrop: Object.keys(last).length,

@@ -300,6 +300,7 @@ export async function measureDrops(page, { count, steps: stepsPerDrag, boxMs = I
       committed: drop.committedAt !== null,
       dropToSavedShownMs: drop.savedAt - drop.upAt,
       dropToSentMs: drop.sentAt == null ? null : drop.sentAt - drop.upAt,
+      dropToReceivedMs: drop.receivedAt == null ? null : drop.receivedAt - drop.upAt,
       dropToSavingMs: drop.savingAt - drop.upAt,
       renders: drop.renders,
     });

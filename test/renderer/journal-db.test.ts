@@ -289,9 +289,9 @@ describe('the save worker', () => {
     const request = { boardId: 'b' as BoardId, base: { revision: 0, token: 'a' }, next: { revision: 1, token: 'b' }, patch: {} };
     const ok = saver.append(request);
     const bad = saver.append(request);
-    listeners.get('message')?.(new MessageEvent('message', { data: { type: 'appended', seq: posted[0]?.seq, committedAt: 1234.5 } }));
+    listeners.get('message')?.(new MessageEvent('message', { data: { type: 'appended', seq: posted[0]?.seq, receivedAt: 1233.5, committedAt: 1234.5 } }));
     listeners.get('message')?.(new MessageEvent('message', { data: { type: 'failed', seq: posted[1]?.seq, name: 'QuotaExceededError', message: 'full' } }));
-    await expect(ok).resolves.toBe(1234.5);
+    await expect(ok).resolves.toEqual({ receivedAt: 1233.5, committedAt: 1234.5 });
     await expect(bad).rejects.toMatchObject({ name: 'QuotaExceededError', message: 'full' });
     // A conflict found in the worker is a ConflictError here (the store asks whose version to keep).
     const conflicted = saver.append(request);
