@@ -6,6 +6,7 @@
  * is put aside.
  */
 import { create } from 'zustand';
+import { earlyReadFoundBoard } from '../db/earlyRead';
 import { countBoards } from '../db/library';
 import { getBridge } from '../platform/bridge';
 import { desktopInfo } from './desktop';
@@ -39,6 +40,8 @@ export async function backupsToOfferAtStartup(): Promise<boolean> {
   try {
     const bridge = getBridge();
     if ((await desktopInfo(bridge)) === null) return false;
+    // The start-up read already found the last board: the storage is not empty.
+    if (await earlyReadFoundBoard()) return false;
     if ((await countBoards()) > 0) return false;
     return (await bridge.listBackups()).length > 0;
   } catch {

@@ -62,6 +62,11 @@ export function startEarlyRead(idb: IDBFactory | undefined = typeof indexedDB ==
   pending = read(idb).catch(() => null);
 }
 
+/** Whether the early read found a board (without taking it): the storage is not empty then. */
+export async function earlyReadFoundBoard(): Promise<boolean> {
+  return pending ? (await pending) !== null : false;
+}
+
 /** The early read's result, handed out once (a later start-up reads the normal way). */
 export function takeEarlyRead(): Promise<EarlyRead | null> | null {
   const result = pending;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openStartupBoard, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, getDatabase } from '../../renderer/db/database';
-import { startEarlyRead, takeEarlyRead } from '../../renderer/db/earlyRead';
+import { earlyReadFoundBoard, startEarlyRead, takeEarlyRead } from '../../renderer/db/earlyRead';
 import { trashBoard } from '../../renderer/db/library';
 
 afterEach(async () => {
@@ -40,6 +40,15 @@ describe('the early start-up read', () => {
     // And the window can save on top of what it read.
     await saveBoardPatch(board.id, { fields: { title: 'And another' } });
     expect((await getDatabase().heads.get(board.id))?.revision).toBe(3);
+  });
+
+  it('tells start-up whether it found a board, without handing it out', async () => {
+    await openStartupBoard();
+    closeDatabase();
+    startEarlyRead(indexedDB);
+    await expect(earlyReadFoundBoard()).resolves.toBe(true);
+    expect(await takeEarlyRead()).not.toBeNull();
+    await expect(earlyReadFoundBoard()).resolves.toBe(false);
   });
 
   it('is null on a first run, and creates no database', async () => {
