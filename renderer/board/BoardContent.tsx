@@ -28,17 +28,21 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
   const byContainer = useMemo(() => grouping.group(board?.activities ?? NO_ACTIVITIES), [grouping, board?.activities]);
   const zoom = useUiStore((s) => s.zoom);
   const view = useUiStore((s) => s.view);
-  const [windowing] = useState(() => new ListWindowing());
-  // A layout effect, after the chunks' own: the chunks of the first render near the screen are
-  // shown before the first paint.
+  // Before the first paint, only what is on the screen itself is mounted; the rest of the margin
+  // right after it (windowing.ts).
+  const [windowing] = useState(() => new ListWindowing({ onScreenFirst: true }));
+  const shown = board !== null;
+  // A layout effect, after the cards' and chunks' own, in the commit that first shows the board:
+  // the cards and chunks of its first render on the screen are shown before the first paint.
   useLayoutEffect(() => {
+    if (!shown) return undefined;
     const disconnect = windowing.connect();
     setActiveWindowing(windowing);
     return () => {
       setActiveWindowing(null);
       disconnect();
     };
-  }, [windowing]);
+  }, [windowing, shown]);
   if (!board) return null;
   const health = healthFor(board);
 
@@ -47,7 +51,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
 
   return (
     <WindowingContext value={windowed ? windowing : null}>
-      <div ref={layoutRef} className="board-layout" style={{ zoom }}>
+      <div ref={layoutRef} className={windowed ? 'board-layout board-layout--windowed' : 'board-layout'} style={{ zoom }}>
         <PeopleTray people={board.people} outcomes={board.outcomes} activities={board.activities} />
         {view === 'people' ? (
           <PeopleView board={board} health={health} />
@@ -58,7 +62,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
             ) : (
               <ol className="outcome-grid" aria-label="Outcomes on this board">
                 {board.outcomes.map((outcome, index) => (
-                  <li key={outcome.id} className="outcome-grid__cell">
+                  <li key={outcome.id} className={windowed ? 'outcome-grid__cell outcome-grid__cell--windowed' : 'outcome-grid__cell'}>
                     <OutcomeCard
                       outcome={outcome}
                       index={index}
@@ -76,7 +80,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
         )}
         <aside className="board-side">
           <ParkingLot activities={byContainer.get(null) ?? NO_ACTIVITIES} peopleById={peopleById} />
-          <HealthPanel findings={health.findings} />
+          <HealthPanel findings={health.findings} deferred={windowed} />
         </aside>
       </div>
     </WindowingContext>

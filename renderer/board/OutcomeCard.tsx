@@ -3,8 +3,12 @@
  * their authority, the activities serving it, and the method's verdict. A region named by the
  * outcome's title. It is a drop target for activities (anywhere on the card), its owner slot for
  * people, and it can itself be dragged by its handle to reorder the board.
+ *
+ * On a big board a card far from the screen is a shell (windowing.ts): the same region, with its
+ * heading, drag handle and quick-add field — the same elements, so focus stays put when it fills
+ * in — a one-line summary, and the card's height.
  */
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, healthOf } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
@@ -15,7 +19,7 @@ import { useUiStore } from '../store/uiStore';
 import { notify } from '../app/notices';
 import { AddActivity } from './ActivityCard';
 import { ActivityList } from './ActivityList';
-import { CardNearContext, useCardNear } from './windowing';
+import { CardNearContext, useCardNear, WindowingContext } from './windowing';
 import { OutcomeEditor } from './OutcomeEditor';
 import { OwnerSlot } from './OwnerSlot';
 import { countRender } from './renderProbe';
@@ -51,14 +55,14 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
     if (!r.ok) notify(r.error.message, { tone: 'error' });
   };
 
-  return (
-    <OutcomeFrame outcomeId={outcome.id} verdict={health.verdict} titleId={titleId}>
-      <header className="outcome-card__header">
-        <OutcomeDragHandle outcomeId={outcome.id} title={outcome.title} />
-        <h2 id={titleId} className="outcome-card__title" tabIndex={-1}>
-          {outcome.title}
-        </h2>
-        {outcome.revenueCritical && <span className="tag tag--revenue">Revenue-critical</span>}
+  const header = (
+    <header className="outcome-card__header">
+      <OutcomeDragHandle outcomeId={outcome.id} title={outcome.title} />
+      <h2 id={titleId} className="outcome-card__title" tabIndex={-1}>
+        {outcome.title}
+      </h2>
+      {outcome.revenueCritical && <span className="tag tag--revenue">Revenue-critical</span>}
+      <WhenNear>
         <Popover label={`Actions for outcome ${outcome.title}`} buttonText="⋯" className="editing-chrome">
           {(close) => (
             <div className="action-panel">
@@ -92,7 +96,32 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
             </div>
           )}
         </Popover>
-      </header>
+      </WhenNear>
+    </header>
+  );
+
+  return (
+    <OutcomeFrame
+      outcomeId={outcome.id}
+      verdict={health.verdict}
+      titleId={titleId}
+      count={activities.length}
+      // An open editor holds typing that is not saved yet: the card stays filled in meanwhile.
+      keep={editing}
+      header={header}
+      // One text node: a shell is a dozen elements, and there are dozens of shells.
+      summary={`${health.label} · ${owner ? `Owner: ${owner.name}` : 'No owner'} · ${health.activityCount} ${health.activityCount === 1 ? 'activity' : 'activities'}, ${health.doneCount} done`}
+      footer={
+        <>
+          <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />
+          {outcome.notes && (
+            <WhenNear>
+              <p className="outcome-card__notes">{outcome.notes}</p>
+            </WhenNear>
+          )}
+        </>
+      }
+    >
       <div className="outcome-card__verdict">
         <VerdictBadge verdict={health.verdict} label={health.label} />
         <button
@@ -174,8 +203,6 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
         <ActivityList container={dropId.container(outcome.id)} label={`Activities serving ${outcome.title}`} activities={activities} peopleById={peopleById} where="card" />
       )}
       <EndOfListLine containerId={dropId.container(outcome.id)} />
-      <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />
-      {outcome.notes && <p className="outcome-card__notes">{outcome.notes}</p>}
     </OutcomeFrame>
   );
 });
@@ -185,37 +212,107 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
  * when a drag starts, changes target or ends; the drop targets (the card for activities and for
  * outcome reordering) are registered by a child that renders nothing, so those re-renders stop
  * there: the card's content is the same element and React skips it. On a big board the child is
- * there only while the card is near the screen (windowing.ts).
+ * there only while the card is near the screen (windowing.ts), and so is the content: a card that
+ * is not near is a shell — header, summary, footer. The header and the footer are the same
+ * elements in both (the same place among the children), so focus in them stays where it is when
+ * the card fills in.
+ *
+ * A shell takes the card's height from a spacer beside it in the grid cell, not from a height of
+ * its own: the browser's scroll anchoring stops adjusting whenever a height changes on the element
+ * it anchors to or around it — the card's drag handle, typically — so a shell filling in that lost
+ * a min-height would let the page jump by the estimate's error.
  */
-function OutcomeFrame({ outcomeId, verdict, titleId, children }: { readonly outcomeId: OutcomeId; readonly verdict: string; readonly titleId: string; readonly children: ReactNode }) {
-  // Each asks "am I the target?", so a drag's start and end re-render no card frame.
-  const containerTarget = useDragState((state) => state.active?.type === 'activity' && state.overContainer === dropId.container(outcomeId));
-  const slotTarget = useDragState((state) => state.active?.type === 'outcome' && state.overId === dropId.outcomeSlot(outcomeId));
-  const isDragging = useDragState((state) => state.active?.type === 'outcome' && state.active.outcomeId === outcomeId);
+function OutcomeFrame({
+  outcomeId,
+  verdict,
+  titleId,
+  count,
+  keep,
+  header,
+  summary,
+  footer,
+  children,
+}: {
+  readonly outcomeId: OutcomeId;
+  readonly verdict: string;
+  readonly titleId: string;
+  /** The card's activities, for its shell's height. */
+  readonly count: number;
+  /** Keep the content even when the card is far from the screen. */
+  readonly keep: boolean;
+  readonly header: ReactNode;
+  /** The shell's one line: verdict, owner, activities. */
+  readonly summary: string;
+  readonly footer: ReactNode;
+  readonly children: ReactNode;
+}) {
+  // It asks "am I the target?" (one subscription, a string), so a drag's start and end re-render no
+  // card frame.
+  const dragClasses = useDragState((state) => {
+    const { active } = state;
+    if (active === null) return '';
+    let classes = '';
+    if (active.type === 'outcome' && active.outcomeId === outcomeId) classes += ' outcome-card--dragging';
+    if (active.type === 'outcome' && state.overId === dropId.outcomeSlot(outcomeId)) classes += ' outcome-card--slot-target';
+    if (active.type === 'activity' && state.overContainer === dropId.container(outcomeId)) classes += ' outcome-card--drop-target';
+    return classes;
+  });
   const highlighted = useUiStore((s) => s.highlighted === outcomeId);
-  const [node, setNode] = useState<HTMLElement | null>(null);
-  const near = useCardNear(dropId.container(outcomeId), node);
+  const windowing = useContext(WindowingContext);
+  // A ref, not state: the windowing observes the card in the very commit that mounts it, and the
+  // card does not render again for it.
+  const ref = useRef<HTMLElement>(null);
+  const { near, measured } = useCardNear(dropId.container(outcomeId), ref);
+  const full = near || keep;
 
   useEffect(() => {
-    if (highlighted) node?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [highlighted, node]);
+    if (highlighted) ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [highlighted]);
 
-  const classes = ['outcome-card', `outcome-card--${verdict}`];
-  if (isDragging) classes.push('outcome-card--dragging');
-  if (slotTarget) classes.push('outcome-card--slot-target');
-  if (containerTarget) classes.push('outcome-card--drop-target');
-  if (highlighted) classes.push('outcome-card--highlighted');
+  let classes = `outcome-card outcome-card--${verdict}`;
+  if (!full) classes += ' outcome-card--shell';
+  classes += dragClasses;
+  if (highlighted) classes += ' outcome-card--highlighted';
 
+  // Only on a windowed board: what its windowing measures (a small board's cards are as before).
+  const windowed = windowing?.supported ? { 'data-window-card': full ? 'full' : 'shell', 'data-count': count } : null;
   return (
-    <section ref={setNode} className={classes.join(' ')} aria-labelledby={titleId} data-outcome-id={outcomeId}>
-      {near && node && <OutcomeDropTargets outcomeId={outcomeId} node={node} />}
-      <CardNearContext value={near}>{children}</CardNearContext>
-    </section>
+    <>
+      {/* First in the cell, so the card is drawn (and clicked) over it. */}
+      {!full && windowing && <div className="outcome-card__spacer" aria-hidden="true" style={{ height: windowing.cardHeightCss(count, measured) }} />}
+      <section
+        ref={ref}
+        className={classes}
+        aria-labelledby={titleId}
+        data-outcome-id={outcomeId}
+        {...windowed}
+      >
+        <CardNearContext value={full}>
+          {header}
+          {full ? (
+            children
+          ) : (
+            <p className="outcome-card__summary">
+              {summary}
+              <span className="visually-hidden">{`. Details and ${String(count)} ${count === 1 ? 'activity' : 'activities'}, shown when scrolled into view or when the card has focus`}</span>
+            </p>
+          )}
+          {footer}
+        </CardNearContext>
+      </section>
+      {/* After the card: its ref is set by the time this mounts (even in the card's first commit). */}
+      {near && <OutcomeDropTargets outcomeId={outcomeId} card={ref} />}
+    </>
   );
 }
 
+/** Its children only while the card around is near the screen (not in a shell). */
+function WhenNear({ children }: { readonly children: ReactNode }) {
+  return useContext(CardNearContext) ? children : null;
+}
+
 /** The card as dnd-kit drop targets: for activities (anywhere on it) and for outcome reordering. */
-function OutcomeDropTargets({ outcomeId, node }: { readonly outcomeId: OutcomeId; readonly node: HTMLElement }) {
+function OutcomeDropTargets({ outcomeId, card }: { readonly outcomeId: OutcomeId; readonly card: RefObject<HTMLElement | null> }) {
   const containerDrop = useMemo<DropData>(() => ({ type: 'container', outcomeId }), [outcomeId]);
   const slotDrop = useMemo<DropData>(() => ({ type: 'outcome-slot', outcomeId }), [outcomeId]);
   const { setNodeRef: setContainerRef } = useDroppable({ id: dropId.container(outcomeId), data: containerDrop });
@@ -223,9 +320,9 @@ function OutcomeDropTargets({ outcomeId, node }: { readonly outcomeId: OutcomeId
   // After dnd-kit's own registration (its hooks come first), in the same commit: a card that comes
   // near during a drag is measured with its node.
   useLayoutEffect(() => {
-    setContainerRef(node);
-    setSlotRef(node);
-  }, [node, setContainerRef, setSlotRef]);
+    setContainerRef(card.current);
+    setSlotRef(card.current);
+  }, [card, setContainerRef, setSlotRef]);
   return null;
 }
 

@@ -66,7 +66,8 @@ interface ChunkState {
 }
 
 const Chunk = memo(function Chunk({ windowing, container, kind, index, items, total, keyOf, render, noun, where }: ChunkProps) {
-  const [state, setState] = useState<ChunkState>({ shown: false, measured: null });
+  // A chunk of a card that is filling in may mount shown, in the same commit (windowing.ts).
+  const [state, setState] = useState<ChunkState>(() => ({ shown: windowing.chunkShownOnMount(container, index, items.length), measured: null }));
   const ref = useRef<HTMLDivElement>(null);
   // What the windowing is told when (re)registering: whether this chunk is shown now.
   const shown = useRef(false);

@@ -2,9 +2,12 @@
  * Windowing of big boards. On a board with more than WINDOWING_THRESHOLD activities, each long
  * list — an outcome's activities, the parking lot's, the people — is cut into chunks of
  * CHUNK_SIZE (WindowedList.tsx), and a chunk far from the viewport is not mounted: it is a
- * placeholder of the chunk's height that says how many rows it stands for. The card around it —
- * frame, heading, verdict, owner slot, counts — is always there, so the board's shape and its
- * landmarks are complete; only its dnd-kit drop targets wait until it is near (useCardNear).
+ * placeholder of the chunk's height that says how many rows it stands for. An outcome card far
+ * from the viewport is a light shell (useCardNear, OutcomeCard.tsx): the same region with its
+ * heading, drag handle and quick-add field, a one-line summary (verdict, owner, activities) and
+ * the card's height; its content — verdict, owner slot, authority, activity list — and its dnd-kit
+ * drop targets mount when it comes near, like a chunk. So the board's shape and its landmarks are
+ * complete, and Tab reaches every card (the handle is the same element in the shell and the card).
  *
  * - A chunk is shown when it comes within one viewport of the screen (an IntersectionObserver
  *   with a generous root margin) and hidden again only when it is more than two viewports away
@@ -13,15 +16,20 @@
  * - A chunk's real height is measured while it is shown (a ResizeObserver) and its placeholder
  *   keeps that height, so hiding it never moves the page. A chunk never shown is estimated from
  *   its number of rows × the average row height of the chunks shown now (a custom property on
- *   each placeholder, updated in place after the frame that measured it).
+ *   each placeholder, updated in place after the frame that measured it). Cards likewise: a shell
+ *   keeps its card's measured height, or is estimated as the average card without its list plus
+ *   its activities × the row height.
+ * - On the first render, only what is on the screen itself is mounted before the first paint; the
+ *   rest of the one-viewport margin follows right after it (the observers' first report).
  * - Nothing is hidden while a drag is on or while focus is inside the chunk's card; focus entering
- *   a card shows its list (around the focus, for a long one); a keyboard drag reveals the chunk
- *   and the card it hops to (revealSlot), synchronously.
+ *   a card fills it in and shows its list (around the focus, for a long one); a keyboard drag
+ *   reveals the card and the chunk it hops to (revealSlot), synchronously; a pointer drag over a
+ *   shell fills it in (dnd/geometry.ts).
  *
  * Small boards (every workshop) are never windowed: everything stays mounted, as before. Neither
  * is the print view, which does not use these components.
  */
-import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { Board, OutcomeId } from '../../shared/model';
 import { useDragState } from './dnd/dragState';
@@ -36,6 +44,11 @@ export type RowKind = 'activity' | 'person';
 /** Height of one row with its gap (px) until one has been measured. */
 const DEFAULT_ROW_HEIGHT: Readonly<Record<RowKind, number>> = { activity: 48, person: 64 };
 const ROW_HEIGHT_PROPERTY = '--window-row-height';
+/** An outcome card without its activity list (px), until one has been measured (474–662 on the large board at 1920 px). */
+const DEFAULT_CARD_BASE = 500;
+/** What a shell's estimate is made of, set on its grid cell (see cardHeightCss). */
+const CARD_BASE_PROPERTY = '--window-card-base';
+const CARD_ROW_PROPERTY = '--window-card-row';
 
 /**
  * The row height as CSS, for a placeholder's estimate: the estimate when it was rendered, updated
@@ -77,8 +90,14 @@ interface Entry {
   far: boolean;
   /** The chunk's height when it was last laid out with its activities. */
   measured: Measured | null;
+  /** A card measured with every chunk of its list shown: its height tells a card without its list. */
+  complete: boolean;
   /** What its rows are, for chunks (whose height is worth remembering); null for card frames. */
   readonly kind: RowKind | null;
+  /** A card's own entry (index CARD): its height is remembered too, for its shell. */
+  readonly card: boolean;
+  /** A chunk of an outcome card's list (whose rows make a card's height; the parking lot's are wider). */
+  readonly inCard: boolean;
 }
 
 const cardOf = (element: Element) => element.closest('section');
@@ -92,6 +111,21 @@ export class ListWindowing {
   private unsubscribeDrag: (() => void) | null = null;
   /** Where this windowing lives (the board layout); null until connected. */
   private root: Document | null = null;
+  /** Until the first frame after connecting: mount only what is on the screen (see place). */
+  private firstPaint = false;
+  /**
+   * Where a card was (its shell's top, relative to the viewport) when it was shown, by container,
+   * until its content has mounted: the chunks of its list decide from it, and the estimated place
+   * of each in the card, whether they mount with it — in the same commit, without laying the page
+   * out again (see chunkShownOnMount).
+   */
+  private readonly filling = new Map<string, number>();
+
+  /**
+   * `onScreenFirst`: before the first paint, mount only what is on the screen itself; the rest of
+   * the margin follows right after that paint, when the observers first report.
+   */
+  constructor(private readonly options: { readonly onScreenFirst?: boolean } = {}) {}
 
   /** True where windowing can work (IntersectionObserver exists); elsewhere everything is shown. */
   readonly supported = typeof IntersectionObserver === 'function';
@@ -99,9 +133,27 @@ export class ListWindowing {
   /** The average height of one row with its gap, as measured (px), by kind. */
   private readonly rowHeights: Record<RowKind, number> = { ...DEFAULT_ROW_HEIGHT };
   private readonly published: Record<RowKind, number> = { ...DEFAULT_ROW_HEIGHT };
+  /** The average outcome card without its activity list (px), as measured. */
+  private cardBase = DEFAULT_CARD_BASE;
+  private publishedCardBase = DEFAULT_CARD_BASE;
+  /** The average activity row in an outcome card (px), as measured. */
+  private cardRow = DEFAULT_ROW_HEIGHT.activity;
+  private publishedCardRow = DEFAULT_ROW_HEIGHT.activity;
 
   rowHeight(kind: RowKind): number {
     return this.rowHeights[kind];
+  }
+
+  /**
+   * The height of an outcome card's shell, as CSS: the card's own height when it was last shown,
+   * corrected by the activities added or removed since; else the average card without its list
+   * plus its activities × the row height measured on this board (custom properties on its grid
+   * cell, updated in place when better measurements come in).
+   */
+  cardHeightCss(count: number, measured: Measured | null): string {
+    const row = `var(${CARD_ROW_PROPERTY}, ${this.cardRow}px)`;
+    if (measured) return `max(0px, calc(${measured.height}px + ${count - measured.count} * ${row}))`;
+    return `calc(var(${CARD_BASE_PROPERTY}, ${this.cardBase}px) + ${count} * ${row})`;
   }
 
   /** Starts observing (one board at a time); the returned function stops. */
@@ -112,12 +164,19 @@ export class ListWindowing {
       this.near = new IntersectionObserver(this.onNear, { rootMargin: NEAR_MARGIN });
       this.far = new IntersectionObserver(this.onFar, { rootMargin: FAR_MARGIN });
       if (typeof ResizeObserver === 'function') this.sizes = new ResizeObserver(this.onResize);
+      if (this.options.onScreenFirst && typeof requestAnimationFrame === 'function') {
+        this.firstPaint = true;
+        requestAnimationFrame(() => {
+          this.firstPaint = false;
+        });
+      }
       doc.addEventListener('focusin', this.onFocusIn);
       this.unsubscribeDrag = useDragState.subscribe((state, previous) => {
         if (previous.active !== null && state.active === null) this.settle();
       });
-      // The chunks of the first render are placed now, before the first paint: those near the
-      // screen mount in this very commit, instead of a frame later when the observer first reports.
+      // The cards and chunks of the first render are placed now, before the first paint: those on
+      // the screen mount in this very commit (and the chunks of the cards they fill in, in the
+      // next, still before the paint), instead of a frame later when the observer first reports.
       for (const entry of this.entries.values()) {
         this.watch(entry);
         this.place(entry);
@@ -130,6 +189,7 @@ export class ListWindowing {
       this.far?.disconnect();
       this.sizes?.disconnect();
       this.near = this.far = this.sizes = null;
+      this.firstPaint = false;
       this.root?.removeEventListener('focusin', this.onFocusIn);
       this.root = null;
       if (this.publishTimer !== null) clearTimeout(this.publishTimer);
@@ -144,11 +204,15 @@ export class ListWindowing {
    * forgets it. A chunk near the screen is shown before the browser paints.
    */
   observe(element: Element, handle: ChunkHandle, shown: boolean): () => void {
-    const entry: Entry = { handle, element, shown, far: false, measured: null, kind: handle.index === CARD ? null : (handle.kind ?? 'activity') };
+    const card = handle.index === CARD;
+    const inCard = !card && element.closest('section[data-outcome-id]') !== null;
+    const entry: Entry = { handle, element, shown, far: false, measured: null, complete: false, kind: card ? null : (handle.kind ?? 'activity'), card, inCard };
     this.entries.set(element, entry);
     if (this.near) {
       this.watch(entry);
-      this.place(entry);
+      // A chunk of a card that is filling in has decided already (chunkShownOnMount); what it got
+      // wrong, the observer puts right after the frame.
+      if (card || !this.filling.has(handle.container)) this.place(entry);
     }
     return () => {
       this.entries.delete(element);
@@ -159,40 +223,80 @@ export class ListWindowing {
   }
 
   /**
+   * Whether a chunk mounting in a card that is filling in is shown at once (in the same render):
+   * if its estimated place — the card's top, plus a card without its list, plus the rows above it
+   * — is within reach of the screen, give or take half a screen. Reads no layout.
+   */
+  chunkShownOnMount(container: string, index: number, count: number): boolean {
+    const cardTop = this.filling.get(container);
+    if (cardTop === undefined) return false;
+    const height = this.root?.defaultView?.innerHeight ?? 0;
+    const reach = (this.firstPaint ? 0 : height) + height / 2;
+    const row = this.cardRow;
+    const top = cardTop + this.cardBase + index * CHUNK_SIZE * row;
+    return top + count * row >= -reach && top <= height + reach;
+  }
+
+  /**
    * Shows, at once (synchronously), the card of `container` (its drop targets) and the chunks of
    * its list that hold the given positions.
    */
   reveal(container: string, positions: readonly number[]): void {
     const wanted = new Set([CARD, ...positions.map((p) => Math.floor(p / CHUNK_SIZE))]);
-    const hidden = [...this.entries.values()].filter((e) => e.handle.container === container && wanted.has(e.handle.index) && !e.shown);
-    if (hidden.length === 0) return;
-    flushSync(() => {
-      for (const entry of hidden) this.show(entry);
-    });
+    // Twice at most: a card's shell fills in first, and only then are the chunks of its list there.
+    for (let pass = 0; pass < 2; pass++) {
+      const hidden = [...this.entries.values()].filter((e) => e.handle.container === container && wanted.has(e.handle.index) && !e.shown);
+      if (hidden.length === 0) return;
+      flushSync(() => {
+        for (const entry of hidden) this.show(entry);
+      });
+    }
+  }
+
+  /**
+   * A card has filled in (its content is mounted, from a layout effect after its chunks'): if focus
+   * is inside it, its list is shown as focus entering it would have shown it.
+   */
+  filled(container: string, card: Element): void {
+    this.filling.delete(container);
+    const focused = this.root?.activeElement;
+    if (focused && card.contains(focused)) this.showAroundFocus(focused);
   }
 
   private watch(entry: Entry): void {
     this.near?.observe(entry.element);
     this.far?.observe(entry.element);
-    if (entry.kind) this.sizes?.observe(entry.element);
+    if (entry.kind || entry.card) this.sizes?.observe(entry.element);
   }
 
   /**
-   * Shows the chunk if it is within one viewport of the screen now. Reads the layout: the first
-   * read after a commit lays the page out (which the coming frame would do anyway), the others
-   * are cheap, since nothing changes the DOM in between.
+   * Shows the chunk (or card) if it is within one viewport of the screen now — before the first
+   * paint, only if it is on the screen itself. Reads the layout: the first read after a commit
+   * lays the page out (which the coming frame would do anyway), the others are cheap, since
+   * nothing changes the DOM in between.
    */
   private place(entry: Entry): void {
     if (entry.shown) return;
     const height = this.root?.defaultView?.innerHeight ?? 0;
+    const margin = this.firstPaint ? 0 : height;
     const near = (element: Element) => {
       const rect = element.getBoundingClientRect();
-      return rect.bottom >= -height && rect.top <= 2 * height;
+      return rect.bottom >= -margin && rect.top <= height + margin;
     };
     // The card first: a chunk of a far card is far too.
     const card = entry.handle.index === CARD ? null : cardOf(entry.element);
     if (card && !near(card)) return;
-    if (near(entry.element)) this.show(entry);
+    if (entry.card) {
+      const rect = entry.element.getBoundingClientRect();
+      if (rect.bottom >= -margin && rect.top <= height + margin) this.fill(entry, rect);
+    } else if (near(entry.element)) this.show(entry);
+  }
+
+  /** Shows a card, remembering where its shell is for the chunks that mount with its content. */
+  private fill(entry: Entry, rect: DOMRectReadOnly): void {
+    if (entry.shown) return;
+    this.filling.set(entry.handle.container, rect.top);
+    this.show(entry);
   }
 
   private show(entry: Entry): void {
@@ -204,6 +308,7 @@ export class ListWindowing {
   private hide(entry: Entry): void {
     if (!entry.shown || this.pinned(entry)) return;
     entry.shown = false;
+    if (entry.card) this.filling.delete(entry.handle.container);
     this.stamp(entry);
     entry.handle.hide(entry.measured);
   }
@@ -224,7 +329,10 @@ export class ListWindowing {
   private readonly onNear = (records: IntersectionObserverEntry[]) => {
     for (const record of records) {
       const entry = this.entries.get(record.target);
-      if (entry && record.isIntersecting) this.show(entry);
+      if (entry && record.isIntersecting) {
+        if (entry.card) this.fill(entry, record.boundingClientRect);
+        else this.show(entry);
+      }
     }
   };
 
@@ -238,16 +346,21 @@ export class ListWindowing {
   };
 
   private readonly onResize = (records: ResizeObserverEntry[]) => {
+    // During a drag, a card filling in or a list showing moves what is below it (and the page
+    // scroll, which the browser anchors): the drop targets must be measured again.
+    if (useDragState.getState().active !== null) shiftListener?.();
     for (const record of records) {
       const entry = this.entries.get(record.target);
       const element = record.target as HTMLElement;
-      // Only a chunk laid out with its rows tells its real height (not its placeholder).
-      if (!entry || element.dataset.windowChunk !== 'shown') continue;
+      // Only a chunk laid out with its rows tells its real height (not its placeholder), and only a
+      // card laid out with its content (not its shell).
+      if (!entry || (entry.card ? element.dataset.windowCard !== 'full' : element.dataset.windowChunk !== 'shown')) continue;
       const count = Number(element.dataset.count);
       // The border box in the element's own CSS pixels (fractional, and not scaled by the board's
       // zoom): what its placeholder's height must be for the page not to move.
       const height = record.borderBoxSize[0]?.blockSize ?? element.offsetHeight;
-      if (count > 0 && height > 0) entry.measured = { height, count };
+      if ((count > 0 || entry.card) && height > 0) entry.measured = { height, count };
+      if (entry.card) entry.complete = element.querySelector('[data-window-chunk="placeholder"]') === null;
     }
     // The row height for chunks never seen: the average of the chunks shown now (the current
     // zoom, type size and column width), by kind.
@@ -262,12 +375,35 @@ export class ListWindowing {
       }
       if (count === 0) continue;
       this.rowHeights[kind] = Math.round((height / count) * 10) / 10;
-      if (Math.abs(this.rowHeights[kind] - this.published[kind]) >= 1 && this.publishTimer === null) {
-        // After this frame has painted, not inside it (that would lay the page out again).
-        this.publishTimer = setTimeout(this.publish, 0);
+      if (Math.abs(this.rowHeights[kind] - this.published[kind]) >= 1) this.schedulePublish();
+    }
+    // For cards never seen: an activity row in a card, and a card without its list, as the
+    // averages of those shown now.
+    let rows = 0;
+    let rowCount = 0;
+    for (const entry of this.entries.values()) {
+      if (entry.inCard && entry.shown && entry.measured) {
+        rows += entry.measured.height;
+        rowCount += entry.measured.count;
       }
     }
+    if (rowCount > 0) this.cardRow = Math.round((rows / rowCount) * 10) / 10;
+    let base = 0;
+    let cards = 0;
+    for (const entry of this.entries.values()) {
+      if (entry.card && entry.shown && entry.measured && entry.complete) {
+        base += entry.measured.height - entry.measured.count * this.cardRow;
+        cards++;
+      }
+    }
+    if (cards > 0) this.cardBase = Math.max(0, Math.round(base / cards));
+    if (Math.abs(this.cardBase - this.publishedCardBase) >= 1 || Math.abs(this.cardRow - this.publishedCardRow) >= 1) this.schedulePublish();
   };
+
+  private schedulePublish(): void {
+    // After this frame has painted, not inside it (that would lay the page out again).
+    this.publishTimer ??= setTimeout(this.publish, 0);
+  }
 
   private publishTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -276,11 +412,19 @@ export class ListWindowing {
     this.publishTimer = null;
     this.published.activity = this.rowHeights.activity;
     this.published.person = this.rowHeights.person;
+    this.publishedCardBase = this.cardBase;
+    this.publishedCardRow = this.cardRow;
     for (const entry of this.entries.values()) if (!entry.shown) this.stamp(entry);
   };
 
   private stamp(entry: Entry): void {
     if (entry.kind && entry.element instanceof HTMLElement) entry.element.style.setProperty(ROW_HEIGHT_PROPERTY, `${this.published[entry.kind]}px`);
+    // A shell's height is its spacer's, beside it in the card's grid cell: the cell carries the estimate.
+    const cell = entry.card ? entry.element.parentElement : null;
+    if (cell) {
+      cell.style.setProperty(CARD_BASE_PROPERTY, `${this.publishedCardBase}px`);
+      cell.style.setProperty(CARD_ROW_PROPERTY, `${this.publishedCardRow}px`);
+    }
   }
 
   /**
@@ -290,7 +434,11 @@ export class ListWindowing {
    * it — so that Tab and Shift+Tab walk through it without mounting a thousand rows at once.
    */
   private readonly onFocusIn = (event: FocusEvent) => {
-    const target = event.target instanceof Element ? event.target : null;
+    this.showAroundFocus(event.target instanceof Element ? event.target : null);
+    this.settle();
+  };
+
+  private showAroundFocus(target: Element | null): void {
     const card = target ? cardOf(target) : null;
     const inCard = card ? [...this.entries.values()].filter((entry) => card.contains(entry.element)) : [];
     const chunks = inCard.filter((entry) => entry.kind !== null);
@@ -304,12 +452,21 @@ export class ListWindowing {
       const around = own ? own.handle.index : below ? last : 0;
       for (const entry of inCard) if (entry.kind === null || Math.abs(entry.handle.index - around) <= 1) this.show(entry);
     }
-    this.settle();
-  };
+  }
 }
 
 /** The board's windowing, or null when every activity is mounted (small boards, the print view). */
 export const WindowingContext = createContext<ListWindowing | null>(null);
+
+let shiftListener: (() => void) | null = null;
+
+/**
+ * Called when the windowing changed the size of a card or list during a drag, which moves the drop
+ * targets around it (after the frame that laid it out). One listener: the board's drag and drop.
+ */
+export function onWindowingShift(listener: (() => void) | null): void {
+  shiftListener = listener;
+}
 
 /** The windowing of the board on screen, for code outside React (the keyboard sensor). */
 let active: ListWindowing | null = null;
@@ -342,19 +499,43 @@ export function revealSlot(board: Board, slot: string): void {
 }
 
 /**
+ * Fills in the card of `container` (a pointer drag is over its shell), after the current render:
+ * the collision detection that finds it runs while dnd-kit renders.
+ */
+export function revealCardSoon(container: string): void {
+  const windowing = active;
+  if (!windowing) return;
+  queueMicrotask(() => {
+    windowing.reveal(container, []);
+  });
+}
+
+/** What the windowing says about a card: whether it is near, and its height when last shown. */
+export interface CardWindow {
+  readonly near: boolean;
+  readonly measured: Measured | null;
+}
+
+const ALWAYS_NEAR: CardWindow = { near: true, measured: null };
+
+/**
  * Whether a card is near the screen: always on a board that is not windowed; on a windowed one,
  * while the card is within a viewport or two of the screen, or holds focus, or is revealed. A card
- * that is not near leaves out its dnd-kit drop targets (hooks that re-render on every step of
- * every drag); it cannot be under the pointer, and a keyboard drag reveals it before aiming at it.
+ * that is not near is a shell (OutcomeCard.tsx) and leaves out its dnd-kit drop targets (hooks
+ * that re-render on every step of every drag); a keyboard drag reveals it before aiming at it, and
+ * a pointer over it fills it in. Also its height when it was last laid out in full, for its shell.
  */
-export function useCardNear(container: string, node: Element | null): boolean {
+export function useCardNear(container: string, ref: RefObject<Element | null>): CardWindow {
   const windowing = useContext(WindowingContext);
-  const [near, setNear] = useState(false);
+  const [state, setState] = useState<CardWindow>({ near: false, measured: null });
   const shown = useRef(false);
   useLayoutEffect(() => {
-    shown.current = near;
+    shown.current = state.near;
   });
+  // From the ref, in the commit that mounts the card: its first placing (BoardContent connecting
+  // the windowing, after every card's and chunk's layout effects) then reads the layout only once.
   useLayoutEffect(() => {
+    const node = ref.current;
     if (!windowing?.supported || !node) return undefined;
     return windowing.observe(
       node,
@@ -362,16 +543,22 @@ export function useCardNear(container: string, node: Element | null): boolean {
         container,
         index: CARD,
         show: () => {
-          setNear(true);
+          setState((s) => (s.near ? s : { ...s, near: true }));
         },
-        hide: () => {
-          setNear(false);
+        hide: (measured) => {
+          setState((s) => (s.near ? { near: false, measured: measured ?? s.measured } : s));
         },
       },
       shown.current,
     );
-  }, [windowing, container, node]);
-  return !windowing?.supported || near;
+  }, [windowing, container, ref]);
+  // After the chunks of the content that just mounted have registered (their layout effects run
+  // first): if focus is in the card, they show around it.
+  useLayoutEffect(() => {
+    const node = ref.current;
+    if (state.near && node) windowing?.filled(container, node);
+  }, [windowing, state.near, ref, container]);
+  return windowing?.supported ? state : ALWAYS_NEAR;
 }
 
 /** Whether the card around is near the screen (see useCardNear); true outside any card. */

@@ -21,7 +21,7 @@ function showOutcome(outcomeId: string): void {
   }, HIGHLIGHT_MS);
 }
 
-export const HealthPanel = memo(function HealthPanel({ findings }: { readonly findings: readonly Finding[] }) {
+export const HealthPanel = memo(function HealthPanel({ findings, deferred = false }: { readonly findings: readonly Finding[]; readonly deferred?: boolean }) {
   const headingId = useId();
   return (
     <section className="panel health-panel" aria-labelledby={headingId}>
@@ -31,7 +31,9 @@ export const HealthPanel = memo(function HealthPanel({ findings }: { readonly fi
       {findings.length === 0 ? (
         <p className="muted">Nothing to flag: every outcome has one owner with authority.</p>
       ) : (
-        <ul className="findings">
+        // On a big board, laid out only near the screen (health.css); until then it keeps about its
+        // height (4 rem a finding).
+        <ul className={deferred ? 'findings findings--deferred' : 'findings'} style={deferred ? { containIntrinsicSize: `auto ${String(findings.length * 4)}rem` } : undefined}>
           {findings.map((finding, index) => {
             const { outcomeId } = finding;
             return (

@@ -1,9 +1,11 @@
 /**
  * A big board (40 outcomes, 480 activities, more than the 300 above which the board is windowed):
- * only the activity lists near the screen are mounted (renderer/board/windowing.ts). Scrolling
- * brings a far card's activities in; an activity dragged with the mouse into a far card (scrolling
- * on the way) or hopped there with the keyboard lands where it was aimed and is saved; a person
- * becomes the owner of a far outcome and an outcome moves to a far place by keyboard.
+ * only the cards and activity lists near the screen are mounted in full; a far card is a shell —
+ * its heading, drag handle, a one-line summary and quick-add, at the card's height
+ * (renderer/board/windowing.ts). Scrolling fills a far card in; Tab walks into a far card and on
+ * through its controls; an activity dragged with the mouse into a far card (scrolling on the way)
+ * or hopped there with the keyboard lands where it was aimed and is saved; a person becomes the
+ * owner of a far outcome and an outcome moves to a far place by keyboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -79,6 +81,8 @@ async function openBigBoard(): Promise<{ page: Page; problems: string[] }> {
 }
 
 const mountedIn = (page: Page, title: string) => outcome(page, title).locator('[data-activity-id]').count();
+/** Whether an outcome card is a shell (far from the screen) rather than the card in full. */
+const isShell = (page: Page, title: string) => outcome(page, title).evaluate((card) => card.getAttribute('data-window-card') === 'shell');
 
 /** The page's height once it stopped changing (estimates of unseen lists settle after a frame). */
 async function settledPageHeight(page: Page): Promise<number> {
@@ -96,34 +100,85 @@ async function saved(page: Page): Promise<void> {
 }
 
 describe('a big board', () => {
-  it('mounts the activities near the screen only, and a far card’s as it is scrolled to', async () => {
+  it('renders a far card as a shell until it is scrolled to, and as a shell again, at its height, when scrolled away', async () => {
     const { page, problems } = await openBigBoard();
     await expect(mountedIn(page, 'Outcome 1')).resolves.toBe(PER_OUTCOME);
-    await expect(mountedIn(page, 'Outcome 35')).resolves.toBe(0);
+    await expect(isShell(page, 'Outcome 1')).resolves.toBe(false);
     await expect(page.locator('[data-activity-id]').count()).resolves.toBeLessThan(300);
-    // Every card is there, with its result, owner and a placeholder that says what it holds.
+    // Every card is there, named by its title; a far one is a shell that says what it holds.
     await expect(page.getByRole('list', { name: 'Outcomes on this board' }).locator('section[data-outcome-id]').count()).resolves.toBe(OUTCOMES);
     const far = outcome(page, 'Outcome 35');
-    await expect(far.getByText('Owner: Person 15 Example', { exact: true }).count()).resolves.toBe(1);
-    await expect(far.getByRole('listitem').innerText()).resolves.toBe('12 activities, shown when scrolled into view or when the card has focus');
+    await expect(isShell(page, 'Outcome 35')).resolves.toBe(true);
+    await expect(far.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Outcome 35');
+    await expect(far.locator('.outcome-card__summary').textContent()).resolves.toBe(
+      'Owned · Owner: Person 15 Example · 12 activities, 0 done. Details and 12 activities, shown when scrolled into view or when the card has focus',
+    );
+    await expect(far.getByRole('button', { name: 'Move outcome Outcome 35', exact: true }).count()).resolves.toBe(1);
+    await expect(far.getByRole('list').count()).resolves.toBe(0);
+    await expect(mountedIn(page, 'Outcome 35')).resolves.toBe(0);
+    // The shell has the card's height (an estimate, for a card never shown): a card of 12
+    // activities is far taller than its shell's own content.
+    await expect(far.evaluate((card) => card.getBoundingClientRect().height)).resolves.toBeGreaterThan(600);
     await expect(seriousViolations(page)).resolves.toEqual([]);
 
-    await far.scrollIntoViewIfNeeded();
+    // Jumped to: it fills in where it landed, and the cards filling in around it do not move it.
+    const landed = await far.evaluate((card) => {
+      card.scrollIntoView({ block: 'start' });
+      return card.getBoundingClientRect().top;
+    });
+    await expect.poll(() => isShell(page, 'Outcome 35')).toBe(false);
+    await page.waitForTimeout(300);
+    const settled = await far.evaluate((card) => card.getBoundingClientRect().top);
+    expect(Math.abs(settled - landed)).toBeLessThan(2);
     await expect.poll(() => mountedIn(page, 'Outcome 35')).toBe(PER_OUTCOME);
     await expect(activityTitles(far)).resolves.toEqual(Array.from({ length: PER_OUTCOME }, (_, k) => `Task 35.${String(k + 1)}`));
-    // Scrolled back to the top, far from the screen, its list is let go again, and the page keeps
-    // its length (the placeholder has the list's measured height).
+    await expect(far.getByText('Owner: Person 15 Example', { exact: true }).count()).resolves.toBe(1);
+    // Scrolled back to the top, far from the screen, it is a shell again, and the page keeps its
+    // length (the shell has the card's measured height).
     const height = await settledPageHeight(page);
+    const cardHeight = await far.evaluate((card) => card.getBoundingClientRect().height);
     await page.evaluate(() => {
       window.scrollTo(0, 0);
     });
-    await expect.poll(() => mountedIn(page, 'Outcome 35')).toBe(0);
+    await expect.poll(() => isShell(page, 'Outcome 35')).toBe(true);
     await expect(settledPageHeight(page)).resolves.toBe(height);
+    await expect(far.evaluate((card) => card.getBoundingClientRect().height)).resolves.toBe(cardHeight);
+    expect(problems).toEqual([]);
+  });
+
+  it('lets Tab walk from a card into the next far card and through its controls, and Shift+Tab back', async () => {
+    const { page, problems } = await openBigBoard();
+    await expect(isShell(page, 'Outcome 21')).resolves.toBe(true);
+    const handle = await outcome(page, 'Outcome 21').getByRole('button', { name: 'Move outcome Outcome 21', exact: true }).elementHandle();
+    // From the last control of Outcome 20 (itself far: focus fills it in).
+    await page.getByRole('textbox', { name: 'Add activity to Outcome 20', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    // Focus is on Outcome 21's drag handle — the very element the shell had — and the card is all there.
+    await expect(page.evaluate((element) => document.activeElement === element, handle)).resolves.toBe(true);
+    await expect.poll(() => isShell(page, 'Outcome 21')).toBe(false);
+    await expect.poll(() => mountedIn(page, 'Outcome 21')).toBe(PER_OUTCOME);
+    // On through its controls: its actions, "Why?", the owner, the authority, its activities.
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''));
+    }
+    expect(reached.slice(0, 3)).toEqual(['Actions for outcome Outcome 21', 'Why?', 'Set owner of Outcome 21']);
+    expect(reached).toContain('Done: Task 21.1');
+    await expect(page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('data-outcome-id'))).resolves.toBe('o-21');
+    // Shift+Tab from a far card's handle lands on the quick-add field of the (far) card before it.
+    await expect(isShell(page, 'Outcome 30')).resolves.toBe(true);
+    const field = await outcome(page, 'Outcome 30').getByRole('textbox', { name: 'Add activity to Outcome 30', exact: true }).elementHandle();
+    await page.getByRole('button', { name: 'Move outcome Outcome 31', exact: true }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.evaluate((element) => document.activeElement === element, field)).resolves.toBe(true);
+    await expect.poll(() => isShell(page, 'Outcome 30')).toBe(false);
     expect(problems).toEqual([]);
   });
 
   it('drags an activity with the mouse into a far card, scrolling on the way, and saves it', async () => {
     const { page, problems } = await openBigBoard();
+    await expect(isShell(page, 'Outcome 31')).resolves.toBe(true);
     const source = outcome(page, 'Outcome 1').getByRole('button', { name: 'Task 1.1', exact: true });
     const box = await source.boundingBox();
     if (!box) throw new Error('Task 1.1 is not on screen');
@@ -164,6 +219,7 @@ describe('a big board', () => {
 
   it('hops an activity by keyboard into a far card, before its last activity, and saves it', async () => {
     const { page, problems } = await openBigBoard();
+    await expect(isShell(page, 'Outcome 33')).resolves.toBe(true);
     await pickUp(page, 'Task 2.4');
     // Right arrow: the end of the next outcome, one by one, scrolling as it goes.
     for (let o = 3; o <= 33; o++) await expect(dragKey(page, 'ArrowRight')).resolves.toContain(`Task 2.4 is over Outcome ${String(o)}, position 13 of 13`);
@@ -184,6 +240,7 @@ describe('a big board', () => {
 
   it('makes a person the owner of a far outcome by keyboard', async () => {
     const { page, problems } = await openBigBoard();
+    await expect(isShell(page, 'Outcome 40')).resolves.toBe(true);
     await pickUp(page, 'Person 1 Example');
     // Up from the start: back from the end of the board (the parking lot, then Outcome 40).
     let said = '';

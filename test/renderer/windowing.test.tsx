@@ -1,11 +1,14 @@
 /**
  * Windowing of big boards (renderer/board/windowing.ts): on a board with more than 300 activities
- * only the activity lists near the screen are mounted; the others are placeholders that say how
- * many activities they stand for, and mount when they come near (IntersectionObserver), when
- * focus enters their card, or when a keyboard drag goes there. Small boards mount everything.
+ * only the outcome cards and activity lists near the screen are mounted in full; a far card is a
+ * shell (its heading, drag handle, a one-line summary, quick-add, and its height) and a far list
+ * is a placeholder that says how many activities it stands for. They fill in when they come near
+ * (IntersectionObserver), when focus enters their card, or when a drag goes there. Small boards
+ * mount everything.
  *
- * jsdom has no layout and no IntersectionObserver: the test gives every outcome card a place on a
- * tall page (card i at i × 1000 px; the screen is jsdom's 768 px) and a fake observer it can fire.
+ * jsdom has no layout, no IntersectionObserver and no ResizeObserver: the test gives every outcome
+ * card a place on a tall page (card i at i × 1000 px, minus how far the page is scrolled; the
+ * screen is jsdom's 768 px) and fake observers it can fire.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
@@ -14,7 +17,8 @@ import type { ClientRect, DroppableContainer, UniqueIdentifier } from '@dnd-kit/
 import { FULL_AUTHORITY, type Activity, type ActivityId, type Board, type BoardId, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { BoardContent } from '../../renderer/board/BoardContent';
 import { BoardDnd } from '../../renderer/board/dnd/BoardDnd';
-import { boardCollisions, currentSlot, resetSlot } from '../../renderer/board/dnd/geometry';
+import { boardCollisions, currentSlot, resetSlot, slotOnShell } from '../../renderer/board/dnd/geometry';
+import { useDragState } from '../../renderer/board/dnd/dragState';
 import { revealSlot } from '../../renderer/board/windowing';
 import { useBoardStore } from '../../renderer/store/boardStore';
 
@@ -84,7 +88,29 @@ class FakeIntersectionObserver {
   }
   fire(target: Element, isIntersecting: boolean): void {
     if (!this.targets.has(target)) return;
-    this.callback([{ target, isIntersecting } as IntersectionObserverEntry], this);
+    this.callback([{ target, isIntersecting, boundingClientRect: target.getBoundingClientRect() } as IntersectionObserverEntry], this);
+  }
+}
+
+/** A stand-in ResizeObserver the test fires by hand with a border-box height. */
+class FakeResizeObserver {
+  static instances: FakeResizeObserver[] = [];
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: ResizeObserverCallback) {
+    FakeResizeObserver.instances.push(this);
+  }
+  observe(target: Element): void {
+    this.targets.add(target);
+  }
+  unobserve(target: Element): void {
+    this.targets.delete(target);
+  }
+  disconnect(): void {
+    this.targets.clear();
+  }
+  fire(target: Element, blockSize: number): void {
+    if (!this.targets.has(target)) return;
+    this.callback([{ target, borderBoxSize: [{ blockSize, inlineSize: 300 }] } as unknown as ResizeObserverEntry], this);
   }
 }
 
@@ -92,19 +118,55 @@ class FakeIntersectionObserver {
 const nearObserver = () => FakeIntersectionObserver.instances.findLast((o) => o.rootMargin.startsWith('100%'));
 const farObserver = () => FakeIntersectionObserver.instances.findLast((o) => o.rootMargin.startsWith('200%'));
 
+/** How far the page is scrolled (px): outcome cards move up by it. */
+let scrolled = 0;
+
 /**
- * Card i is at i × 1000 px on the page, 900 px tall; in the panels (people, parking lot), chunk i
- * of the list at i × 1000 px.
+ * Card i is at i × 1000 px on the page, 900 px tall (and so is what is in it); in the panels
+ * (people, parking lot), chunk i of the list at i × 1000 px on the screen.
  */
 function placeCards(): void {
+  scrolled = 0;
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
     const card = this.closest('section');
     const outcomeId = card?.getAttribute('data-outcome-id');
     const chunk = this.closest('[data-window-chunk]');
     const index = outcomeId ? Number(outcomeId.slice(2)) : chunk ? Array.from(chunk.parentElement?.children ?? []).indexOf(chunk) : 0;
-    const top = index * 1000;
+    const top = index * 1000 - (outcomeId ? scrolled : 0);
     return { x: 0, y: top, top, left: 0, right: 300, bottom: top + 900, width: 300, height: 900, toJSON: () => ({}) };
   });
+}
+
+/**
+ * What the observers report after a frame, as the browser would: each thing watched that is
+ * within one viewport of the screen is near, and each more than two viewports away is far.
+ */
+function report(): void {
+  const height = window.innerHeight;
+  act(() => {
+    for (const target of [...(nearObserver()?.targets ?? [])]) {
+      if (!target.isConnected) continue;
+      const rect = target.getBoundingClientRect();
+      if (rect.bottom >= -height && rect.top <= 2 * height) nearObserver()?.fire(target, true);
+    }
+    for (const target of [...(farObserver()?.targets ?? [])]) {
+      if (!target.isConnected) continue;
+      const rect = target.getBoundingClientRect();
+      farObserver()?.fire(target, rect.bottom >= -2 * height && rect.top <= 3 * height);
+    }
+  });
+}
+
+/** Scrolls the page so that card `index` is at the top of the screen; the observers report. */
+function scrollToCard(index: number): void {
+  scrolled = index * 1000;
+  report();
+}
+
+/** The first paint, and the observers' first report right after it. */
+async function firstPaint(): Promise<void> {
+  await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  report();
 }
 
 function showBoard(board: Board) {
@@ -119,6 +181,9 @@ function showBoard(board: Board) {
 }
 
 const card = (title: string) => screen.getByRole('region', { name: title });
+const isShell = (region: HTMLElement) => region.getAttribute('data-window-card') === 'shell';
+/** What gives a shell its card's height: a spacer in the same grid cell. */
+const spacerOf = (region: HTMLElement) => region.parentElement?.querySelector(':scope > .outcome-card__spacer') ?? null;
 const tasksIn = (region: HTMLElement) => within(region).queryAllByRole('button', { name: /^(Task|Parked) / });
 const chunkOf = (region: HTMLElement) => {
   const chunk = region.querySelector('[data-window-chunk]');
@@ -128,7 +193,9 @@ const chunkOf = (region: HTMLElement) => {
 
 beforeEach(() => {
   FakeIntersectionObserver.instances = [];
+  FakeResizeObserver.instances = [];
   vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
   placeCards();
 });
 
@@ -136,31 +203,109 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   act(() => {
+    useDragState.getState().set({ active: null, overId: null, overContainer: null });
     useBoardStore.setState({ load: { status: 'loading' } });
   });
 });
 
 describe('a big board (more than 300 activities)', () => {
-  it('mounts only the activity lists near the screen; the others say how many activities they hold', () => {
+  it('renders a far card as a shell: its heading, drag handle, a summary and quick-add, at its height', () => {
     showBoard(makeBoard(40, 10));
-    // Every card is there, with its heading, verdict and owner slot.
+    // Every card is there, named by its title.
     expect(screen.getAllByRole('region', { name: /^Outcome \d+$/u })).toHaveLength(40);
-    expect(within(card('Outcome 30')).getByText('Owner: Person 5')).toBeDefined();
-    expect(within(card('Outcome 30')).getByText('Owned')).toBeDefined();
-    // Cards 1 and 2 are within a viewport of the screen (0–1,536 px): their activities are there.
+    const far = card('Outcome 30');
+    expect(isShell(far)).toBe(true);
+    expect(within(far).getByRole('heading', { level: 2, name: 'Outcome 30' })).toBeDefined();
+    expect(within(far).getByRole('button', { name: 'Move outcome Outcome 30' })).toBeDefined();
+    expect(within(far).getByRole('textbox', { name: 'Add activity to Outcome 30' })).toBeDefined();
+    expect(within(far).getByText('Owned · Owner: Person 5 · 10 activities, 0 done', { exact: false })).toBeDefined();
+    expect(far.querySelector('.outcome-card__summary')?.textContent).toBe(
+      'Owned · Owner: Person 5 · 10 activities, 0 done. Details and 10 activities, shown when scrolled into view or when the card has focus',
+    );
+    // Not the card's content: no list, no owner select, no verdict badge, no actions.
+    expect(within(far).queryByRole('list')).toBeNull();
+    expect(within(far).queryByRole('combobox')).toBeNull();
+    expect(within(far).queryByRole('button', { name: 'Actions for outcome Outcome 30' })).toBeNull();
+    expect(far.querySelector('.verdict')).toBeNull();
+    // Never shown, so its height is estimated: a card without its list plus 10 rows (a spacer in
+    // the card's grid cell, beside it, gives the cell that height).
+    expect(spacerOf(far)?.getAttribute('style')).toMatch(/^height: calc\(var\(--window-card-base, \d+px\) \+ 10 \* var\(--window-card-row, \d+(\.\d+)?px\)\);$/u);
+    expect(spacerOf(far)?.getAttribute('aria-hidden')).toBe('true');
+    // The card on the screen is all there.
+    const first = card('Outcome 1');
+    expect(isShell(first)).toBe(false);
+    expect(tasksIn(first)).toHaveLength(10);
+    expect(within(first).getByRole('combobox', { name: 'Set owner of Outcome 1' })).toBeDefined();
+    expect(within(first).getByText('0 of 10 done')).toBeDefined();
+  });
+
+  it('lays the health check’s findings out only near the screen, keeping about their height', () => {
+    // 40 × 10 activities with 5 people, each owning 8 outcomes: a finding per person.
+    showBoard(makeBoard(40, 10, 12));
+    const list = document.querySelector('.findings');
+    expect(list?.classList.contains('findings--deferred')).toBe(true);
+    expect(list?.getAttribute('style')).toBe(`contain-intrinsic-size: auto ${String((list?.children.length ?? 0) * 4)}rem;`);
+  });
+
+  it('keeps a shell’s summary accurate as the board changes', () => {
+    const board = makeBoard(40, 10);
+    showBoard(board);
+    act(() => {
+      useBoardStore.setState({
+        load: {
+          status: 'ready',
+          board: {
+            ...board,
+            outcomes: board.outcomes.map((o) => (o.id === 'o-29' ? { ...o, ownerId: null } : o)),
+            activities: board.activities.map((a) => (a.outcomeId === 'o-29' && a.id.endsWith('-0') ? { ...a, done: true } : a)),
+          },
+        },
+      });
+    });
+    expect(card('Outcome 30').querySelector('.outcome-card__summary')?.firstChild?.textContent).toBe('Nobody owns it · No owner · 10 activities, 1 done');
+  });
+
+  it('mounts only what is on the screen before the first paint, and the rest of the margin when the observer first reports', async () => {
+    showBoard(makeBoard(40, 10));
+    // Card 1 (0–900 px) is on the screen; card 2 (1,000 px) is within a viewport of it, not on it.
     expect(tasksIn(card('Outcome 1'))).toHaveLength(10);
+    expect(isShell(card('Outcome 2'))).toBe(true);
+    await firstPaint();
+    // Card 2 fills in with its list, in one go; card 3 (2,000 px) stays a shell.
+    expect(isShell(card('Outcome 2'))).toBe(false);
     expect(tasksIn(card('Outcome 2'))).toHaveLength(10);
-    // Card 3 (2,000 px) and beyond are placeholders.
-    expect(tasksIn(card('Outcome 3'))).toHaveLength(0);
-    expect(tasksIn(card('Outcome 30'))).toHaveLength(0);
+    expect(isShell(card('Outcome 3'))).toBe(true);
     expect(document.querySelectorAll('[data-activity-id]')).toHaveLength(20);
-    const list = within(card('Outcome 30')).getByRole('list', { name: 'Activities serving Outcome 30' });
-    expect(within(list).getByRole('listitem').textContent).toBe('10 activities, shown when scrolled into view or when the card has focus');
-    expect(within(card('Outcome 30')).getByText('0 of 10 done')).toBeDefined();
+  });
+
+  it('fills a shell in with its list when it is scrolled near, and makes it a shell again, at its measured height, when far', async () => {
+    showBoard(makeBoard(40, 10));
+    await firstPaint();
+    scrollToCard(30);
+    const far = card('Outcome 31');
+    // The card and its list mount in the same commit: no report about the list is needed.
+    expect(isShell(far)).toBe(false);
+    expect(tasksIn(far)).toHaveLength(10);
+    expect(within(far).getByRole('combobox', { name: 'Set owner of Outcome 31' })).toBeDefined();
+    // Its height as laid out in full, then scrolled away: the shell keeps that height.
+    act(() => {
+      FakeResizeObserver.instances.at(-1)?.fire(far, 1234.5);
+    });
+    scrollToCard(0);
+    expect(isShell(far)).toBe(true);
+    expect(tasksIn(far)).toHaveLength(0);
+    expect(spacerOf(far)?.getAttribute('style')).toMatch(/^height: max\(0px, calc\(1234\.5px \+ 0 \* var\(--window-card-row, \d+(\.\d+)?px\)\)\);$/u);
+    expect(isShell(card('Outcome 1'))).toBe(false);
+    expect(spacerOf(card('Outcome 1'))).toBeNull();
   });
 
   it('splits long lists into chunks of 25 and says which part a placeholder stands for', () => {
-    showBoard(makeBoard(12, 30));
+    const board = makeBoard(12, 30);
+    showBoard(board);
+    // Revealed (as a keyboard drag does): the card fills in; its list, far from the screen, waits.
+    act(() => {
+      revealSlot(board, 'owner:o-11');
+    });
     const list = within(card('Outcome 12')).getByRole('list', { name: 'Activities serving Outcome 12' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       '25 activities (1 to 25 of 30), shown when scrolled into view or when the card has focus',
@@ -168,9 +313,15 @@ describe('a big board (more than 300 activities)', () => {
     ]);
   });
 
-  it('mounts a list when the observer reports its card near the screen, and unmounts it when far', () => {
-    showBoard(makeBoard(40, 10));
+  it('mounts a list when the observer reports it near the screen, and unmounts it when far', () => {
+    const board = makeBoard(40, 10);
+    showBoard(board);
+    act(() => {
+      revealSlot(board, 'owner:o-29');
+    });
     const far = card('Outcome 30');
+    expect(isShell(far)).toBe(false);
+    expect(tasksIn(far)).toHaveLength(0);
     act(() => {
       nearObserver()?.fire(chunkOf(far), true);
     });
@@ -182,50 +333,100 @@ describe('a big board (more than 300 activities)', () => {
     expect(within(far).getByRole('listitem').textContent).toMatch(/^10 activities/u);
   });
 
-  it('mounts a card’s list when focus enters the card, and keeps it while focus is there', () => {
+  it('fills a shell in when focus enters it, keeping focus on the same element, and keeps it while focus is there', () => {
     showBoard(makeBoard(40, 10));
     const far = card('Outcome 25');
+    expect(isShell(far)).toBe(true);
+    const handle = within(far).getByRole('button', { name: 'Move outcome Outcome 25' });
     act(() => {
-      within(far).getByRole('button', { name: 'Move outcome Outcome 25' }).focus();
+      handle.focus();
     });
+    // The card and its list are there, and focus is where it was: the very same button.
+    expect(isShell(far)).toBe(false);
     expect(tasksIn(far)).toHaveLength(10);
+    expect(within(far).getByRole('button', { name: 'Move outcome Outcome 25' })).toBe(handle);
+    expect(document.activeElement).toBe(handle);
+    // Far from the screen, but focus is in it: nothing goes.
     act(() => {
+      farObserver()?.fire(far, false);
       farObserver()?.fire(chunkOf(far), false);
     });
+    expect(isShell(far)).toBe(false);
     expect(tasksIn(far)).toHaveLength(10);
-    // Focus moves to another card: the far one lets its list go.
+    // Focus moves to another card: the far one becomes a shell again.
     act(() => {
       within(card('Outcome 1')).getByRole('button', { name: 'Move outcome Outcome 1' }).focus();
     });
+    expect(isShell(far)).toBe(true);
     expect(tasksIn(far)).toHaveLength(0);
+  });
+
+  it('keeps the quick-add field the same element when Shift+Tab lands in a shell', () => {
+    showBoard(makeBoard(40, 10));
+    const far = card('Outcome 26');
+    expect(isShell(far)).toBe(true);
+    const field = within(far).getByRole('textbox', { name: 'Add activity to Outcome 26' });
+    act(() => {
+      field.focus();
+    });
+    expect(isShell(far)).toBe(false);
+    expect(tasksIn(far)).toHaveLength(10);
+    expect(within(far).getByRole('textbox', { name: 'Add activity to Outcome 26' })).toBe(field);
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('unmounts nothing while a drag is on, and lets far cards go when it ends', () => {
+    showBoard(makeBoard(40, 10));
+    scrollToCard(20);
+    const card21 = card('Outcome 21');
+    expect(isShell(card21)).toBe(false);
+    act(() => {
+      useDragState.getState().set({ active: { type: 'activity', activityId: 'a-20-0' as ActivityId }, overId: null, overContainer: null });
+    });
+    scrollToCard(0);
+    expect(isShell(card21)).toBe(false);
+    expect(tasksIn(card21)).toHaveLength(10);
+    act(() => {
+      useDragState.getState().set({ active: null, overId: null, overContainer: null });
+    });
+    expect(isShell(card21)).toBe(true);
   });
 
   it('lists the people in an owner select only once it is used', () => {
     showBoard(makeBoard(40, 10));
-    const select = within(card('Outcome 30')).getByRole('combobox', { name: 'Set owner of Outcome 30' });
+    const select = within(card('Outcome 1')).getByRole('combobox', { name: 'Set owner of Outcome 1' });
     expect(within(select).getAllByRole('option')).toHaveLength(1);
     act(() => {
       select.focus();
     });
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Change…', 'Person 1', 'Person 2', 'Person 3', 'Person 4']);
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Change…', 'Person 2', 'Person 3', 'Person 4', 'Person 5']);
   });
 
-  it('mounts the activity a keyboard drag is about to go to, at once', () => {
+  it('fills in the card a keyboard drag is about to go to, and mounts the activity it aims at, at once', () => {
     const board = makeBoard(40, 30);
     showBoard(board);
+    expect(isShell(card('Outcome 34'))).toBe(true);
     expect(document.querySelector('[data-activity-id="a-33-27"]')).toBeNull();
     act(() => {
       revealSlot(board, 'activity:a-33-27');
     });
-    // The chunk holding position 28 (26–30) of Outcome 34, not its first one.
+    // The card, and the chunk holding position 28 (26–30) of Outcome 34, not its first one.
+    expect(isShell(card('Outcome 34'))).toBe(false);
     expect(document.querySelector('[data-activity-id="a-33-27"]')).not.toBeNull();
     expect(document.querySelector('[data-activity-id="a-33-0"]')).toBeNull();
+    // An owner slot or an outcome's place: the card, with its owner select.
+    act(() => {
+      revealSlot(board, 'outcome-slot:o-37');
+    });
+    expect(isShell(card('Outcome 38'))).toBe(false);
+    expect(within(card('Outcome 38')).getByRole('combobox', { name: 'Set owner of Outcome 38' })).toBeDefined();
   });
 });
 
 describe('a long list (the parking lot of a big board)', () => {
-  it('mounts the part around the focus, so Tab walks through it without mounting it all', () => {
+  it('mounts the part around the focus, so Tab walks through it without mounting it all', async () => {
     showBoard(makeBoard(40, 10, 200));
+    await firstPaint();
     const parkingLot = screen.getByRole('region', { name: 'Parking lot' });
     const parked = () => tasksIn(parkingLot).map((button) => Number(button.textContent.slice('Parked '.length)));
     const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -246,8 +447,9 @@ describe('a long list (the parking lot of a big board)', () => {
 });
 
 describe('the people on a big board', () => {
-  it('mounts the people near the screen only, and all of them when focus enters the panel', () => {
+  it('mounts the people near the screen only, and all of them when focus enters the panel', async () => {
     showBoard(makeBoard(40, 10, 0, 60));
+    await firstPaint();
     const panel = screen.getByRole('region', { name: 'People' });
     const chips = () => within(panel).queryAllByRole('button', { name: /^Person \d+$/u });
     // Chunks of 25: the first two (0 and 1,000 px) are near the screen, the third (2,000 px) is not.
@@ -261,14 +463,33 @@ describe('the people on a big board', () => {
 });
 
 describe('a small board (300 activities or fewer)', () => {
-  it('mounts every activity, with no placeholder and every person in the owner selects', () => {
+  it('renders every card in full and mounts every activity, with no shell, no placeholder and every person in the owner selects', () => {
     showBoard(makeBoard(20, 10));
     expect(document.querySelectorAll('[data-activity-id]')).toHaveLength(200);
     expect(document.querySelector('[data-window-chunk]')).toBeNull();
+    expect(document.querySelector('[data-window-card], .outcome-card--shell, .outcome-card__summary')).toBeNull();
+    expect(screen.getAllByRole('combobox', { name: /^Set owner of Outcome \d+$/u })).toHaveLength(20);
+    expect(screen.getAllByRole('button', { name: /^Actions for outcome Outcome \d+$/u })).toHaveLength(20);
+    expect(document.querySelector('.findings--deferred')).toBeNull();
+    for (const section of document.querySelectorAll('section[data-outcome-id]')) expect(section.getAttribute('style')).toBeNull();
+    expect(document.querySelector('.outcome-card__spacer, .outcome-grid__cell--windowed, .board-layout--windowed')).toBeNull();
     expect(tasksIn(card('Outcome 20'))).toHaveLength(10);
     expect(within(card('Outcome 20')).getByRole('list', { name: 'Activities serving Outcome 20' }).tagName).toBe('UL');
     expect(within(within(card('Outcome 20')).getByRole('combobox', { name: 'Set owner of Outcome 20' })).getAllByRole('option')).toHaveLength(5);
     expect(within(screen.getByRole('region', { name: 'People' })).getAllByRole('button', { name: /^Person \d+$/u })).toHaveLength(5);
+  });
+
+  it('has shells only above the threshold: 300 activities render every card in full, 301 do not', () => {
+    const board = makeBoard(43, 7);
+    // 300 activities: not windowed.
+    const { unmount } = showBoard({ ...board, activities: board.activities.slice(1) });
+    expect(document.querySelector('.outcome-card--shell')).toBeNull();
+    expect(tasksIn(card('Outcome 43'))).toHaveLength(7);
+    unmount();
+    // 301: windowed, and the far cards are shells.
+    showBoard(board);
+    expect(isShell(card('Outcome 43'))).toBe(true);
+    expect(isShell(card('Outcome 1'))).toBe(false);
   });
 });
 
@@ -315,5 +536,40 @@ describe('dropping over a list that is not mounted yet', () => {
     const mounted = container('<div data-activity-id="a-1"></div>');
     expect(slotAt(495, mounted)).toBe('activity:a-1');
     for (const droppable of [withPlaceholder, mounted]) droppable.node.current?.remove();
+  });
+
+  it('takes a card’s shell under the pointer as the end of its list (no drop target yet), and fills it in at once', async () => {
+    showBoard(makeBoard(40, 10));
+    const shell = card('Outcome 30');
+    expect(isShell(shell)).toBe(true);
+    // The pointer is over the shell's summary; dnd-kit knows no drop target there.
+    const summary = shell.querySelector('.outcome-card__summary');
+    if (!summary) throw new Error('no summary');
+    document.elementsFromPoint = () => [summary, shell, document.body];
+    const rect: ClientRect = { top: 0, left: 0, right: 300, bottom: 900, width: 300, height: 900 };
+    const collide = (drag: { type: 'activity'; activityId: string } | { type: 'outcome'; outcomeId: string }) => {
+      resetSlot();
+      const collisions = boardCollisions({
+        active: { id: 'drag', data: { current: drag }, rect: { current: { initial: null, translated: null } } },
+        collisionRect: rect,
+        droppableRects: new Map<UniqueIdentifier, ClientRect>(),
+        droppableContainers: [],
+        pointerCoordinates: { x: 100, y: 100 },
+      });
+      return { collisions, slot: currentSlot(), onShell: slotOnShell() };
+    };
+    try {
+      expect(collide({ type: 'activity', activityId: 'a-0-0' })).toEqual({ collisions: [], slot: 'container:o-29', onShell: true });
+      expect(collide({ type: 'outcome', outcomeId: 'o-0' })).toEqual({ collisions: [], slot: 'outcome-slot:o-29', onShell: true });
+      // Right after the collision check (which runs while dnd-kit renders), the card fills in.
+      await act(() => Promise.resolve());
+      expect(isShell(shell)).toBe(false);
+      expect(shell.querySelector('[data-window-chunk]')).not.toBeNull();
+      // Over nothing at all: no slot.
+      document.elementsFromPoint = () => [document.body];
+      expect(collide({ type: 'activity', activityId: 'a-0-0' })).toEqual({ collisions: [], slot: null, onShell: false });
+    } finally {
+      Reflect.deleteProperty(document, 'elementsFromPoint');
+    }
   });
 });

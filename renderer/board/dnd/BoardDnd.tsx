@@ -10,6 +10,7 @@ import {
   DragOverlay,
   MeasuringStrategy,
   PointerSensor,
+  useDndContext,
   useSensor,
   useSensors,
   type DragCancelEvent,
@@ -25,10 +26,11 @@ import { DragProxy } from './DragProxy';
 import { describeChange } from './describe';
 import { DragPreview } from './DragPreview';
 import { useDragState } from './dragState';
-import { boardCollisions, currentSlot, onSlotChange, resetSlot } from './geometry';
+import { boardCollisions, currentSlot, onSlotChange, resetSlot, slotOnShell } from './geometry';
 import { BoardKeyboardSensor } from './keyboardSensor';
 import { dragLabel, resolveDrop } from './resolve';
 import { asDragData, dropDataOf, dropId, type DragData } from './types';
+import { onWindowingShift } from '../windowing';
 
 const currentBoard = (): Board | null => {
   const { load } = useBoardStore.getState();
@@ -94,7 +96,8 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       const board = currentBoard();
       const drag = asDragData(event.active.data.current);
       if (!board || !drag) return;
-      const { intent } = resolveDrop(board, drag, event.over ? dropDataOf(currentSlot(), activityOutcome(board)) : null);
+      // Over a card's shell on a big board, dnd-kit has no target yet but the slot holds (geometry.ts).
+      const { intent } = resolveDrop(board, drag, event.over || slotOnShell() ? dropDataOf(currentSlot(), activityOutcome(board)) : null);
       if (!intent) {
         announce(`${dragLabel(board, drag)} was dropped where it was.`);
         return;
@@ -124,6 +127,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       onDragCancel={onDragCancel}
     >
       <DragProxy>{children}</DragProxy>
+      <RemeasureOnShift />
       <DragAnnouncer />
       {createPortal(
         <DragOverlay dropAnimation={null}>{active ? <DragPreview drag={active} /> : null}</DragOverlay>,
@@ -131,4 +135,25 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       )}
     </DndContext>
   );
+}
+
+/**
+ * On a big board, a card that fills in (or a list that shows) during a drag moves the drop targets
+ * after it, and the browser's scroll anchoring moves the page: dnd-kit's rectangles, measured
+ * before, would be off. It measures them all again (about 30 near the screen).
+ */
+function RemeasureOnShift() {
+  const dnd = useDndContext();
+  useEffect(() => {
+    onWindowingShift(() => {
+      dnd.measureDroppableContainers([]);
+    });
+  }, [dnd]);
+  useEffect(
+    () => () => {
+      onWindowingShift(null);
+    },
+    [],
+  );
+  return null;
 }

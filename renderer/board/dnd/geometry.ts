@@ -9,6 +9,7 @@
 import type { ClientRect, Collision, CollisionDetection, DroppableContainer, UniqueIdentifier } from '@dnd-kit/core';
 import type { ActivityId, Board, OutcomeId } from '../../../shared/model';
 import { asDragData, asDropData, dropId, type DragData, type DropData } from './types';
+import { revealCardSoon } from '../windowing';
 
 export interface Point {
   readonly x: number;
@@ -48,6 +49,8 @@ const LIST_GAP = 16;
  * activity drop targets on a large board.
  */
 let slot: string | null = null;
+/** The slot is on a card's shell (windowing.ts): no dnd-kit drop target yet, see shellAt. */
+let onShell = false;
 let slotListener: ((slot: string | null) => void) | null = null;
 
 /** The slot the last collision check found (read on drop). */
@@ -55,8 +58,17 @@ export function currentSlot(): string | null {
   return slot;
 }
 
+/**
+ * Whether that slot is on a card's shell, which dnd-kit knows nothing about yet: the drop goes
+ * there although dnd-kit reports no target.
+ */
+export function slotOnShell(): boolean {
+  return onShell && slot !== null;
+}
+
 export function resetSlot(): void {
   slot = null;
+  onShell = false;
 }
 
 /** Called (after the current render) whenever the slot changes; one listener, the board's. */
@@ -64,7 +76,8 @@ export function onSlotChange(listener: ((slot: string | null) => void) | null): 
   slotListener = listener;
 }
 
-function setSlot(next: string | null): void {
+function setSlot(next: string | null, shell = false): void {
+  onShell = shell;
   if (next === slot) return;
   slot = next;
   const listener = slotListener;
@@ -96,10 +109,30 @@ function itemRects(container: DroppableContainer | undefined): ItemRect[] {
 function overPlaceholder(container: DroppableContainer, point: Point): boolean {
   const node = container.node.current;
   if (!node) return false;
+  if (node.matches('[data-window-card="shell"]')) return true;
   return Array.from(node.querySelectorAll('[data-window-chunk="placeholder"]')).some((element) => {
     const rect = element.getBoundingClientRect();
     return point.y >= rect.top && point.y <= rect.bottom;
   });
+}
+
+/**
+ * On a big board, a card far from the screen is a shell (windowing.ts): not a dnd-kit drop target
+ * until it fills in as it comes near, a viewport ahead of the pointer. If the pointer is over one
+ * all the same (a fast scroll), the card is asked to fill in at once, and meanwhile its shell is
+ * taken like a list placeholder: an activity goes to the end of it, an outcome to its place.
+ */
+function shellAt(point: Point): OutcomeId | null {
+  if (typeof document.elementsFromPoint !== 'function') return null;
+  for (const element of document.elementsFromPoint(point.x, point.y)) {
+    const shell = element.closest<HTMLElement>('section[data-window-card="shell"]');
+    const outcomeId = shell?.dataset.outcomeId;
+    if (outcomeId) {
+      revealCardSoon(dropId.container(outcomeId as OutcomeId));
+      return outcomeId as OutcomeId;
+    }
+  }
+  return null;
 }
 
 const within = (rect: DOMRect, p: Point) => p.x >= rect.left && p.x <= rect.right && p.y >= rect.top && p.y <= rect.bottom;
@@ -130,7 +163,8 @@ export const boardCollisions: CollisionDetection = ({ active, collisionRect, dro
       const container = firstAt(point, droppableContainers, droppableRects, (d) => d.type === 'container');
       const containerData = container && asDropData(container.data.current);
       if (!container || containerData?.type !== 'container') {
-        setSlot(null);
+        const shell = shellAt(point);
+        setSlot(shell ? dropId.container(shell) : null, shell !== null);
         return [];
       }
       if (overPlaceholder(container, point)) {
@@ -158,13 +192,20 @@ export const boardCollisions: CollisionDetection = ({ active, collisionRect, dro
         setSlot(dropId.activity(item.id as ActivityId));
         return [hit(container)];
       }
+      // A shell has neither owner slot nor activities to drop on: it fills in first.
+      if (!container) shellAt(point);
       setSlot(null);
       return [];
     }
     case 'outcome': {
       const target = firstAt(point, droppableContainers, droppableRects, (d) => d.type === 'outcome-slot');
-      setSlot(target ? String(target.id) : null);
-      return target ? [hit(target)] : [];
+      if (!target) {
+        const shell = shellAt(point);
+        setSlot(shell ? dropId.outcomeSlot(shell) : null, shell !== null);
+        return [];
+      }
+      setSlot(String(target.id));
+      return [hit(target)];
     }
   }
 };
