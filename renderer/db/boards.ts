@@ -7,7 +7,8 @@ import { createSampleBoard } from '../../shared/sample';
 import type { BoardPatch } from '../../shared/patch';
 import { BOARD_DATA_VERSION, onDatabaseClosed, openDatabase, type SnapshotReason } from './database';
 import { takeEarlyRead } from './earlyRead';
-import { ConflictError, LAST_BOARD_KEY, readAllStoredBoards, readStoredBoard, storedBoardOf, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
+import { LAST_BOARD_KEY } from './names';
+import { ConflictError, readAllStoredBoards, storageErrorName, readStoredBoard, storedBoardOf, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
 import { createPatchSaver, type PatchSaver } from './saver';
 
 export { ConflictError };
@@ -60,7 +61,7 @@ export class StorageError extends Error {
 /** Turns Dexie/IndexedDB failures into something a person can act on. */
 export function describeStorageError(error: unknown): string {
   if (error instanceof StorageError) return error.message;
-  const name = errorName(error);
+  const name = storageErrorName(error);
   if (name === 'QuotaExceededError') {
     return 'The disk is full or the app ran out of storage space: the change was not saved. Free some space and try again.';
   }
@@ -76,14 +77,6 @@ export function describeStorageError(error: unknown): string {
   return 'The board could not be saved to this computer’s storage. Try again.';
 }
 
-function errorName(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { name, inner } = error as { name?: unknown; inner?: unknown };
-  // Dexie wraps the browser's DOMException as `inner`.
-  const innerName = errorName(inner);
-  if (innerName === 'QuotaExceededError') return innerName;
-  return typeof name === 'string' ? name.replace(/^Dexie\./u, '') : innerName;
-}
 
 function fromStored(stored: StoredBoard): Board {
   const { record, head } = stored;
@@ -135,19 +128,11 @@ onDatabaseClosed(() => {
   notedLast = null;
 });
 
-/** Starts the save worker ahead of the first edit (it loads its script meanwhile). */
-export function prepareSaving(): void {
-  patchSaver();
-}
-
 /** When patches were sent and committed (epoch ms), kept only with `?probe` for the benchmark. */
 const probing = typeof location !== 'undefined' && new URLSearchParams(location.search).has('probe');
-const commitProbe: number[] | null = probing ? [] : null;
-const sendProbe: number[] | null = probing ? [] : null;
-const receiveProbe: number[] | null = probing ? [] : null;
-if (probing && typeof window !== 'undefined') {
-  Object.assign(window, { __ownershipBoardCommits: commitProbe, __ownershipBoardSends: sendProbe, __ownershipBoardReceives: receiveProbe });
-}
+/** Each committed patch: sent by the window, started on by the writer, committed (epoch ms). */
+const saveProbe: { sentAt: number; receivedAt: number; committedAt: number }[] | null = probing ? [] : null;
+if (saveProbe && typeof window !== 'undefined') Object.assign(window, { __ownershipBoardSaves: saveProbe });
 
 /**
  * Saves one edit as a patch on top of the last state this window saved or sent (see
@@ -162,13 +147,12 @@ export function saveBoardPatch(boardId: BoardId, patch: BoardPatch): Promise<voi
   sentHeads.set(boardId, next);
   const setLast = notedLast !== boardId;
   notedLast = boardId;
-  sendProbe?.push(performance.timeOrigin + performance.now());
+  const sentAt = saveProbe ? performance.timeOrigin + performance.now() : 0;
   return patchSaver()
     .append({ boardId, base, next, patch, setLast })
     .then(
       ({ receivedAt, committedAt }) => {
-        commitProbe?.push(committedAt);
-        receiveProbe?.push(receivedAt);
+        saveProbe?.push({ sentAt, receivedAt, committedAt });
         if ((knownHeads.get(boardId)?.revision ?? -1) < next.revision) knownHeads.set(boardId, next);
         announce(boardId, next);
       },
@@ -210,8 +194,6 @@ export async function loadBoard(id: BoardId): Promise<Board | undefined> {
  * the sample board, which is saved straight away so it is there next time.
  */
 export async function openStartupBoard(now: () => string = () => new Date().toISOString()): Promise<Board> {
-  // The save worker loads its script while the board is read and drawn.
-  prepareSaving();
   // Read at the very start (earlyRead.ts), while the app's code was still loading.
   const early = await takeEarlyRead();
   if (early && (early.record.status ?? 'active') !== 'trashed') {
@@ -232,10 +214,8 @@ export async function openStartupBoard(now: () => string = () => new Date().toIS
   const recent = (await readAllStoredBoards(db))
     .filter((record) => (record.status ?? 'active') === 'active')
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  if (recent) {
-    const stored = await readStoredBoard(db, recent.id);
-    if (stored) return fromStored(stored);
-  }
+  // Its journal is already applied: only its head is still to read.
+  if (recent) return fromStored(storedBoardOf(recent, [], await db.heads.get(recent.id)));
   const sample = createSampleBoard({ now: now() });
   try {
     await saveBoard(sample);

@@ -14,7 +14,6 @@ import { applyBoardPatch, type BoardPatch } from '../../shared/patch';
 import { LAST_BOARD_KEY } from './names';
 import { BOARD_DATA_VERSION, type BoardRecord, type HeadRecord, type JournalRecord, type OwnershipDatabase } from './database';
 
-export { LAST_BOARD_KEY } from './names';
 
 /** A board's save position: its revision and the token of the save that made it. */
 export interface Head {
@@ -123,14 +122,21 @@ export interface AppendRequest {
   readonly setLast?: boolean;
 }
 
-/** Saves one edit as a journal entry: a small write, whatever the board's size. */
-export function appendToJournal(db: OwnershipDatabase, request: AppendRequest): Promise<void> {
-  return appendToJournalNative(db.backendDB(), request);
-}
-
 /** The head a board has before any save of schema 3 (read from its record's revision). */
 function legacyToken(id: BoardId, revision: number): string {
   return `${id}@${String(revision)}`;
+}
+
+/**
+ * The name that explains a storage failure: Dexie wraps the browser's DOMException as `inner`,
+ * and a full disk (QuotaExceededError) must not hide behind Dexie's own name.
+ */
+export function storageErrorName(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { name, inner } = error as { name?: unknown; inner?: unknown };
+  const innerName = storageErrorName(inner);
+  if (innerName === 'QuotaExceededError') return innerName;
+  return typeof name === 'string' ? name.replace(/^Dexie\./u, '') : innerName;
 }
 
 /** A DOMException (QuotaExceededError…) as it is — its name is what explains it — else an Error. */

@@ -4,6 +4,7 @@
  * parallel with the drawing instead of after it. Messages: see saver.ts.
  */
 import { openDatabase } from './database';
+import { storageErrorName } from './journal';
 import { createSaveEngine } from './saveEngine';
 import type { SaveRequestMessage, SaveResultMessage } from './saver';
 
@@ -14,6 +15,12 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 const engine = createSaveEngine({ open: openDatabase });
+
+/** Tells the window a request failed, by the name that explains it (QuotaExceededError…). */
+function fail(seq: number, error: unknown): void {
+  const text = error instanceof Error ? error.message : String(error);
+  scope.postMessage({ type: 'failed', seq, name: storageErrorName(error) ?? 'Error', message: text });
+}
 
 scope.onmessage = (event) => {
   const message = event.data;
@@ -31,7 +38,7 @@ scope.onmessage = (event) => {
         scope.postMessage({ type: 'done', seq: message.seq });
       },
       (error: unknown) => {
-        scope.postMessage({ type: 'failed', seq: message.seq, name: error instanceof Error ? error.name : 'Error', message: String(error) });
+        fail(message.seq, error);
       },
     );
     return;
@@ -43,10 +50,7 @@ scope.onmessage = (event) => {
       scope.postMessage({ type: 'appended', seq: message.seq, receivedAt, committedAt: performance.timeOrigin + performance.now() });
     },
     (error: unknown) => {
-      const { name, message: text } = error instanceof Error ? error : new Error(String(error));
-      // Dexie wraps the browser's error: pass on the inner name (QuotaExceededError) when there is one.
-      const inner = (error as { inner?: { name?: unknown } } | null)?.inner?.name;
-      scope.postMessage({ type: 'failed', seq: message.seq, name: typeof inner === 'string' && inner === 'QuotaExceededError' ? inner : name, message: text });
+      fail(message.seq, error);
     },
   );
 };

@@ -21,7 +21,7 @@ export interface SnapshotSummary {
 }
 
 /** The snapshot record for a board (automatic ones carry the key that prunes them). */
-export function snapshotRecord(board: Board, reason: SnapshotReason, now: string, name: string | null): SnapshotRecord {
+function snapshotRecord(board: Board, reason: SnapshotReason, now: string, name: string | null): SnapshotRecord {
   return {
     boardId: board.id,
     createdAt: now,

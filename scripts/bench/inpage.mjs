@@ -114,10 +114,17 @@ export async function seedBoard({ record }) {
       throw new Error(`The app's database has stores [${[...db.objectStoreNames].join(', ')}], not boards and meta.`);
     }
     await new Promise((resolve, reject) => {
-      const tx = db.transaction(['boards', 'meta'], 'readwrite', { durability: 'strict' });
+      // Since schema 3 every board has a head record (its revision and the token of its last save).
+      const withHead = db.objectStoreNames.contains('heads');
+      const tx = db.transaction(withHead ? ['boards', 'meta', 'heads', 'journal'] : ['boards', 'meta'], 'readwrite', { durability: 'strict' });
       tx.objectStore('boards').clear();
       tx.objectStore('boards').put(record);
       tx.objectStore('meta').put({ key: 'lastBoardId', value: record.id });
+      if (withHead) {
+        tx.objectStore('journal').clear();
+        tx.objectStore('heads').clear();
+        tx.objectStore('heads').put({ id: record.id, revision: record.revision ?? 0, token: `${record.id}@${record.revision ?? 0}` });
+      }
       tx.oncomplete = () => resolve(undefined);
       tx.onerror = () => reject(tx.error ?? new Error('seeding failed'));
       tx.onabort = () => reject(tx.error ?? new Error('seeding aborted'));
@@ -249,14 +256,13 @@ export async function dropResult({ timeoutMs }) {
   // One more frame: renders the drop scheduled for after the save are counted too.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   // The transaction's commit, on this page's clock: the first commit reported after the drop.
-  const firstAfter = (times) => {
-    const up = watch.upAt === null ? null : watch.upAt + performance.timeOrigin;
-    const found = up === null || !times ? undefined : times.find((t) => t >= up);
-    return found === undefined ? null : found - performance.timeOrigin;
-  };
-  watch.committedAt = firstAfter(window.__ownershipBoardCommits);
-  watch.sentAt = firstAfter(window.__ownershipBoardSends);
-  watch.receivedAt = firstAfter(window.__ownershipBoardReceives);
+  // The first save the app reports (?probe) that was sent after the drop; epoch ms to page time.
+  const up = watch.upAt === null ? null : watch.upAt + performance.timeOrigin;
+  const save = up === null ? undefined : window.__ownershipBoardSaves?.find((entry) => entry.sentAt >= up);
+  const pageTime = (epoch) => (save ? epoch - performance.timeOrigin : null);
+  watch.committedAt = pageTime(save?.committedAt);
+  watch.sentAt = pageTime(save?.sentAt);
+  watch.receivedAt = pageTime(save?.receivedAt);
   const probe = window.__ownershipBoardRenders;
   return { ...watch, renders: probe ? Object.fromEntries(probe.counts) : null };
 }

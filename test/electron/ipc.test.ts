@@ -133,6 +133,19 @@ const VALID_PAYLOADS: Readonly<Record<IpcChannel, unknown>> = {
   [IPC_CHANNELS.menuCommand]: undefined, // main -> renderer only: no handler
 };
 
+/** What each channel answers the app itself for VALID_PAYLOADS, with the fakes of setup(). */
+const VALID_ANSWERS: Readonly<Record<IpcChannel, unknown>> = {
+  [IPC_CHANNELS.info]: { shell: 'desktop', os: 'linux', appVersion: '0.1.0' },
+  [IPC_CHANNELS.saveFile]: { status: 'saved', name: 'Team A.ownership.json' },
+  [IPC_CHANNELS.openFile]: { status: 'opened', name: 'Team A.ownership.json', text: '{"board":1}' },
+  [IPC_CHANNELS.printToPdf]: { status: 'saved', name: 'Team A.ownership.json' },
+  [IPC_CHANNELS.takePendingFile]: { name: 'Team.ownership.json', text: '{}' },
+  [IPC_CHANNELS.writeBackup]: { status: 'saved' },
+  [IPC_CHANNELS.listBackups]: [backupEntry],
+  [IPC_CHANNELS.readBackup]: { status: 'opened', name: 'backup.ownership.json', text: '{}' },
+  [IPC_CHANNELS.menuCommand]: undefined, // no handler
+};
+
 /** Every channel in IPC_CHANNELS the renderer can invoke, found by iterating the constant. */
 const invokeChannels = Object.values(IPC_CHANNELS).filter((channel) => !RENDERER_BOUND_CHANNELS.includes(channel));
 
@@ -156,7 +169,7 @@ describe('the sender check', () => {
   const channels = invokeChannels.map((channel) => [channel, VALID_PAYLOADS[channel]] as const);
 
   it.each(channels)('%s answers the app itself', async (channel, payload) => {
-    await expect(setup().call(channel, payload)).resolves.toBeTruthy();
+    await expect(setup().call(channel, payload)).resolves.toEqual(VALID_ANSWERS[channel]);
   });
 
   it.each(channels)('%s refuses a page of another origin and touches nothing', async (channel, payload) => {

@@ -9,7 +9,11 @@ import type { Board, BoardId } from '../../shared/model';
 import { createBoardStore } from '../../renderer/store/boardStore';
 import { compactSavedBoards, loadBoard, openStartupBoard, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, getDatabase, openDatabase } from '../../renderer/db/database';
-import { applyJournal, appendToJournal, ConflictError, type Head } from '../../renderer/db/journal';
+import { applyJournal, appendToJournalNative, ConflictError, type AppendRequest, type Head } from '../../renderer/db/journal';
+import type { OwnershipDatabase } from '../../renderer/db/database';
+
+/** An append as the save worker makes it, on the window's connection. */
+const appendToJournal = (db: OwnershipDatabase, request: AppendRequest) => appendToJournalNative(db.backendDB(), request);
 import { listBoards } from '../../renderer/db/library';
 import { createPatchSaver } from '../../renderer/db/saver';
 import { createSaveEngine, COMPACT_AT_ENTRIES } from '../../renderer/db/saveEngine';

@@ -28,10 +28,10 @@ export function seededRandom(seed: number): Random {
 }
 
 export interface Random {
-  next(): number;
-  int(below: number): number;
-  chance(probability: number): boolean;
-  pick<T>(items: readonly T[]): T;
+  readonly next: () => number;
+  readonly int: (below: number) => number;
+  readonly chance: (probability: number) => boolean;
+  readonly pick: <T>(items: readonly T[]) => T;
 }
 
 /** Single-line pieces: already trimmed, as the app stores single-line text. */
