@@ -41,11 +41,10 @@ function journalRange(db: OwnershipDatabase, id: BoardId) {
 }
 
 /** The head of a board, from its head record or (a board saved before schema 3) its record. */
-function headOf(id: BoardId, head: HeadRecord | undefined, record: BoardRecord | undefined): Head | undefined {
+function headOf(record: BoardRecord, head: HeadRecord | undefined): Head {
   if (head) return { revision: head.revision, token: head.token };
-  if (!record) return undefined;
   const revision = record.revision ?? 0;
-  return { revision, token: legacyToken(id, revision) };
+  return { revision, token: legacyToken(record.id, revision) };
 }
 
 /**
@@ -91,7 +90,7 @@ export async function readStoredBoard(db: OwnershipDatabase, id: BoardId): Promi
 /** A board's stored parts put together: the record with its journal applied, and its head. */
 export function storedBoardOf(record: BoardRecord, entries: readonly JournalRecord[], head: HeadRecord | undefined): StoredBoard {
   const { record: latest, skipped } = applyJournal(record, entries);
-  return { record: latest, head: headOf(record.id, head, record) ?? { revision: 0, token: legacyToken(record.id, 0) }, skipped };
+  return { record: latest, head: headOf(record, head), skipped };
 }
 
 /** Every board record with its journal applied (the library's view). */
@@ -239,7 +238,7 @@ export async function writeWholeBoard(
 ): Promise<Head> {
   return db.transaction('rw', [db.boards, db.journal, db.heads, db.meta], async () => {
     const [stored, head] = await Promise.all([db.boards.get(board.id), db.heads.get(board.id)]);
-    const current = headOf(board.id, head, stored);
+    const current = stored ? headOf(stored, head) : head;
     if (current && current.token !== options.expected?.token && !options.overwrite) throw new ConflictError(board.id);
     const next: Head = { revision: (current?.revision ?? -1) + 1, token: options.token };
     // Library status belongs to the record, not the board: keep it.

@@ -115,6 +115,13 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     /** A write failed: until a whole write succeeds, patches would build on something not stored. */
     let broken = false;
 
+    /** A board just read from storage: storage holds exactly it, nothing is on its way. */
+    function startFrom(board: Board): void {
+      latest = board;
+      sent = board;
+      broken = false;
+    }
+
     function settle(): void {
       if (!broken && wholeWrites === 0 && patches.length === 0) set({ save: { status: 'saved' } });
     }
@@ -184,9 +191,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     async function takeStored(id: Board['id']): Promise<boolean> {
       const stored = await deps.loadBoard?.(id);
       if (!stored) return false;
-      latest = stored;
-      sent = stored;
-      broken = false;
+      startFrom(stored);
       set({ load: { status: 'ready', board: stored }, past: [], future: [], save: { status: 'saved' } });
       return true;
     }
@@ -220,9 +225,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
 
     /** Shows an opened board with a fresh history, and notes it in the board's history. */
     function showOpened(board: Board): void {
-      latest = board;
-      sent = board;
-      broken = false;
+      startFrom(board);
       set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
       keepSnapshot(board, 'opened');
     }
