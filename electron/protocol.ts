@@ -23,14 +23,16 @@ const INDEX_FILE = 'index.html';
 /**
  * Must run before the app is ready. `standard` gives the scheme a real origin (so IndexedDB and
  * relative URLs work), `secure` makes it a secure context, `supportFetchAPI` lets the renderer
- * fetch its own assets, `stream` allows streamed responses. Deliberately NOT bypassCSP,
+ * fetch its own assets, `stream` allows streamed responses, `codeCache` lets V8 keep the compiled
+ * bundle between starts (the app's code is then not parsed and compiled again on every start; it
+ * needs `standard`, and the cache is keyed by this origin). Deliberately NOT bypassCSP,
  * corsEnabled or allowServiceWorkers.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
     },
   ]);
 }

@@ -1,6 +1,7 @@
 // Browser mode: serves the static web build (dist/web) on http://localhost:$PORT (default 4173),
 // offline, with the same Content Security Policy the page carries in its <meta> tag. Also used by
 // the end-to-end tests and the benchmark. Loopback only: nothing here is meant for a network.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -48,6 +49,7 @@ export async function startServer({ root = 'dist/web', port = 4173, host = '127.
   const absoluteRoot = resolve(root);
   const policy = await readPolicy(absoluteRoot);
   const server = createServer(async (request, response) => {
+    /** @type {Record<string, string>} */
     const headers = {
       'Content-Security-Policy': policy,
       'X-Content-Type-Options': 'nosniff',
@@ -74,6 +76,18 @@ export async function startServer({ root = 'dist/web', port = 4173, host = '127.
       file = join(absoluteRoot, 'index.html');
     }
     const body = await readFile(file);
+    // Vite names every file under assets/ by a hash of its content, so a name never changes
+    // meaning: the browser may keep it for good, and Chromium then keeps the scripts' compiled
+    // code too (V8 code cache), as the desktop app's app:// scheme does. Everything else (the
+    // page, icons, fonts) is revalidated by its ETag on each load.
+    const immutable = file.startsWith(join(absoluteRoot, 'assets') + sep);
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    if (immutable) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+    headers.ETag = etag;
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
     response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     response.end(request.method === 'HEAD' ? undefined : body);
   });

@@ -30,11 +30,10 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 
 async function read(idb: IDBFactory): Promise<EarlyRead | null> {
   // Dexie stores schema version n as IndexedDB version n × 10. Only the version this build knows:
-  // a first run (no database) or a newer one is start-up's normal path.
-  const known = (await idb.databases()).find((db) => db.name === DATABASE_NAME);
-  if (known?.version !== SCHEMA_VERSION * 10) return null;
+  // opening at that version fails for a newer database (VersionError), and needs an upgrade for an
+  // older one or none at all (first run). No upgrade from here, ever: it is aborted, which leaves
+  // the database as it was (or absent), and start-up's normal path opens it.
   const open = idb.open(DATABASE_NAME, SCHEMA_VERSION * 10);
-  // No upgrade from here, ever: if one were needed, give up (the normal path does it).
   open.onupgradeneeded = () => {
     open.transaction?.abort();
   };
@@ -58,7 +57,7 @@ async function read(idb: IDBFactory): Promise<EarlyRead | null> {
 
 /** Starts the read (once). */
 export function startEarlyRead(idb: IDBFactory | undefined = typeof indexedDB === 'undefined' ? undefined : indexedDB): void {
-  if (pending || !idb || typeof idb.databases !== 'function') return;
+  if (pending || !idb) return;
   pending = read(idb).catch(() => null);
 }
 

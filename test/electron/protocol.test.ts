@@ -43,7 +43,7 @@ describe('the storage origin', () => {
     registerAppScheme();
     expect(fake.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
     expect(fake.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
     ]);
   });
 });

@@ -67,6 +67,16 @@ describe('the early start-up read', () => {
     expect((await indexedDB.databases()).find((db) => db.name === DATABASE_NAME)?.version).toBe(90);
   });
 
+  it('is null for a database of an older version, which it leaves to the normal path to upgrade', async () => {
+    const older = new Dexie(DATABASE_NAME);
+    older.version(2).stores({ boards: 'id', meta: 'key' });
+    await older.open();
+    older.close();
+    startEarlyRead(indexedDB);
+    await expect(takeEarlyRead()).resolves.toBeNull();
+    expect((await indexedDB.databases()).find((db) => db.name === DATABASE_NAME)?.version).toBe(20);
+  });
+
   it('leaves a trashed board to the normal path, which opens another', async () => {
     const board = await openStartupBoard();
     await saveBoard({ ...board, id: 'second' as typeof board.id, title: 'Second', updatedAt: '2020-01-01T00:00:00.000Z' });
