@@ -37,8 +37,12 @@ import { dropId } from './dnd/types';
 
 /** Boards with more activities than this are windowed. */
 export const WINDOWING_THRESHOLD = 300;
-/** Activities per chunk: the unit that is mounted or not. */
-export const CHUNK_SIZE = 25;
+/**
+ * Activities per chunk: the unit that is mounted or not. Small, so that before the first paint a
+ * card on the screen mounts little more than what shows of it (25 measured ~10 ms slower on the
+ * large board's load; 6 no faster than 10).
+ */
+export const CHUNK_SIZE = 10;
 /** What a windowed list lists: its rows are estimated apart (an activity card, a person card). */
 export type RowKind = 'activity' | 'person';
 /** Height of one row with its gap (px) until one has been measured. */
@@ -55,8 +59,8 @@ const CARD_ROW_PROPERTY = '--window-card-row';
  * in place (a custom property on the placeholder itself) when better measurements come in.
  */
 export const rowHeightCss = (px: number) => `var(${ROW_HEIGHT_PROPERTY}, ${px}px)`;
-/** Focus entering a card shows its whole list up to this many chunks, and around the focus beyond. */
-const FOCUS_SHOWS_ALL = 4;
+/** Focus entering a card shows its whole list up to this many chunks (100 rows), and around the focus beyond. */
+const FOCUS_SHOWS_ALL = Math.ceil(100 / CHUNK_SIZE);
 /** Mount what comes within one viewport of the screen... */
 const NEAR_MARGIN = '100% 0px 100% 0px';
 /** ...and unmount only what is more than two viewports away. */

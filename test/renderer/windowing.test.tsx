@@ -299,7 +299,7 @@ describe('a big board (more than 300 activities)', () => {
     expect(spacerOf(card('Outcome 1'))).toBeNull();
   });
 
-  it('splits long lists into chunks of 25 and says which part a placeholder stands for', () => {
+  it('splits long lists into chunks of 10 and says which part a placeholder stands for', () => {
     const board = makeBoard(12, 30);
     showBoard(board);
     // Revealed (as a keyboard drag does): the card fills in; its list, far from the screen, waits.
@@ -308,8 +308,9 @@ describe('a big board (more than 300 activities)', () => {
     });
     const list = within(card('Outcome 12')).getByRole('list', { name: 'Activities serving Outcome 12' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      '25 activities (1 to 25 of 30), shown when scrolled into view or when the card has focus',
-      '5 activities (26 to 30 of 30), shown when scrolled into view or when the card has focus',
+      '10 activities (1 to 10 of 30), shown when scrolled into view or when the card has focus',
+      '10 activities (11 to 20 of 30), shown when scrolled into view or when the card has focus',
+      '10 activities (21 to 30 of 30), shown when scrolled into view or when the card has focus',
     ]);
   });
 
@@ -410,7 +411,7 @@ describe('a big board (more than 300 activities)', () => {
     act(() => {
       revealSlot(board, 'activity:a-33-27');
     });
-    // The card, and the chunk holding position 28 (26–30) of Outcome 34, not its first one.
+    // The card, and the chunk holding position 28 (21–30) of Outcome 34, not its first one.
     expect(isShell(card('Outcome 34'))).toBe(false);
     expect(document.querySelector('[data-activity-id="a-33-27"]')).not.toBeNull();
     expect(document.querySelector('[data-activity-id="a-33-0"]')).toBeNull();
@@ -431,18 +432,18 @@ describe('a long list (the parking lot of a big board)', () => {
     const parked = () => tasksIn(parkingLot).map((button) => Number(button.textContent.slice('Parked '.length)));
     const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
     // Chunks 1 and 2 (0 and 1,000 px) are near the screen.
-    expect(parked()).toEqual(range(1, 50));
-    // Focus on Parked 30 (chunk 2): chunks 1–3.
+    expect(parked()).toEqual(range(1, 20));
+    // Focus on Parked 15 (chunk 2 of 20, more than a focus shows whole): chunks 1–3.
     act(() => {
-      within(parkingLot).getByRole('button', { name: 'Parked 30' }).focus();
+      within(parkingLot).getByRole('button', { name: 'Parked 15' }).focus();
     });
-    expect(parked()).toEqual(range(1, 75));
+    expect(parked()).toEqual(range(1, 30));
     // Focus below the list (the quick-add field): its last chunks too (Shift+Tab goes there).
     act(() => {
       within(parkingLot).getByRole('textbox', { name: 'Add activity to the parking lot' }).focus();
     });
-    expect(parked()).toEqual([...range(1, 75), ...range(151, 200)]);
-    expect(within(parkingLot).getAllByRole('listitem').filter((item) => item.textContent.startsWith('25 activities ('))).toHaveLength(3);
+    expect(parked()).toEqual([...range(1, 30), ...range(181, 200)]);
+    expect(within(parkingLot).getAllByRole('listitem').filter((item) => item.textContent.startsWith('10 activities ('))).toHaveLength(15);
   });
 });
 
@@ -452,8 +453,8 @@ describe('the people on a big board', () => {
     await firstPaint();
     const panel = screen.getByRole('region', { name: 'People' });
     const chips = () => within(panel).queryAllByRole('button', { name: /^Person \d+$/u });
-    // Chunks of 25: the first two (0 and 1,000 px) are near the screen, the third (2,000 px) is not.
-    expect(chips()).toHaveLength(50);
+    // Chunks of 10: the first two (0 and 1,000 px) are near the screen, the third (2,000 px) is not.
+    expect(chips()).toHaveLength(20);
     expect(within(panel).getByRole('list').lastElementChild?.textContent).toBe('10 people (51 to 60 of 60), shown when scrolled into view or when the panel has focus');
     act(() => {
       within(panel).getByRole('button', { name: 'Person 1' }).focus();
