@@ -130,8 +130,8 @@ onDatabaseClosed(() => {
 
 /** When patches were sent and committed (epoch ms), kept only with `?probe` for the benchmark. */
 const probing = typeof location !== 'undefined' && new URLSearchParams(location.search).has('probe');
-/** Each committed patch: sent by the window, started on by the writer, committed (epoch ms). */
-const saveProbe: { sentAt: number; receivedAt: number; committedAt: number }[] | null = probing ? [] : null;
+/** Each committed patch: sent by the window, started on by the writer, committed, known to the window (epoch ms). */
+const saveProbe: { sentAt: number; receivedAt: number; committedAt: number; answeredAt: number }[] | null = probing ? [] : null;
 if (saveProbe && typeof window !== 'undefined') Object.assign(window, { __ownershipBoardSaves: saveProbe });
 
 /**
@@ -152,7 +152,7 @@ export function saveBoardPatch(boardId: BoardId, patch: BoardPatch): Promise<voi
     .append({ boardId, base, next, patch, setLast })
     .then(
       ({ receivedAt, committedAt }) => {
-        saveProbe?.push({ sentAt, receivedAt, committedAt });
+        saveProbe?.push({ sentAt, receivedAt, committedAt, answeredAt: performance.timeOrigin + performance.now() });
         if ((knownHeads.get(boardId)?.revision ?? -1) < next.revision) knownHeads.set(boardId, next);
         announce(boardId, next);
       },

@@ -91,7 +91,8 @@ function pad(text, width, right = false) {
  */
 export const EXTRA_ROWS = [
   ['undo -> next frame', 'undoToFrameMs', 'ms'],
-  ['drop -> "Saving…" p50', 'dropToSavingP50Ms', 'ms'],
+  ['drop -> drawn p50', 'dropToDrawnP50Ms', 'ms'],
+  ['drop -> drawn p95', 'dropToDrawnP95Ms', 'ms'],
   ['drop -> "Saved" shown p50', 'dropToSavedShownP50Ms', 'ms'],
   ['drop -> "Saved" shown p95', 'dropToSavedShownP95Ms', 'ms'],
   ['strict put of the board', 'boardPutMs', 'ms'],

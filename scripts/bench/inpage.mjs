@@ -216,13 +216,18 @@ export async function idleFrames({ ms }) {
 }
 
 /**
- * Arms the drop watch: the time of the next pointerup (capture phase, before the app sees it) and
- * the time the save status next reads "Saved" after having read "Saving…". Also resets the render
- * probe so the counts read afterwards are the drop's.
+ * Arms the drop watch for a drag of `activityId` into the outcome `toId`: the time of the next
+ * pointerup (capture phase, before the app sees it), when the DOM first shows the activity in
+ * that card (the drop drawn), and when the drop is drawn and the save status reads "Saved" — on
+ * the same render when the save committed before the drop was drawn (the app saves a drop first),
+ * else when the status goes on from "Saving…". Also resets the render probe so the counts read
+ * afterwards are the drop's.
  */
-export function armDropWatch() {
+export function armDropWatch({ activityId, toId }) {
   const status = () => document.querySelector('[aria-label="Save status"]')?.textContent ?? '';
-  const watch = { upAt: null, savingAt: null, savedAt: null, committedAt: null, failed: null };
+  const drawn = () =>
+    document.querySelector(`[data-activity-id="${CSS.escape(activityId)}"]`)?.closest('section[data-outcome-id]')?.getAttribute('data-outcome-id') === toId;
+  const watch = { upAt: null, drawnAt: null, savingAt: null, savedAt: null, committedAt: null, failed: null };
   window.__benchDrop = watch;
   const probe = window.__ownershipBoardRenders;
   if (probe) probe.counts.clear();
@@ -232,10 +237,12 @@ export function armDropWatch() {
   window.addEventListener('pointerup', onUp, { capture: true, once: true });
   const check = () => {
     if (watch.upAt === null) return;
+    const now = performance.now();
     const text = status();
-    if (watch.savingAt === null && text.startsWith('Saving')) watch.savingAt = performance.now();
-    else if (watch.savingAt !== null && text === 'Saved') {
-      watch.savedAt = performance.now();
+    if (watch.drawnAt === null && drawn()) watch.drawnAt = now;
+    if (watch.savingAt === null && text.startsWith('Saving')) watch.savingAt = now;
+    if (watch.drawnAt !== null && text === 'Saved') {
+      watch.savedAt = now;
       observer.disconnect();
     } else if (document.querySelector('.save-status--failed')) {
       watch.failed = document.querySelector('.save-status--failed')?.textContent ?? 'failed';
@@ -263,6 +270,7 @@ export async function dropResult({ timeoutMs }) {
   watch.committedAt = pageTime(save?.committedAt);
   watch.sentAt = pageTime(save?.sentAt);
   watch.receivedAt = pageTime(save?.receivedAt);
+  watch.answeredAt = pageTime(save?.answeredAt);
   const probe = window.__ownershipBoardRenders;
   return { ...watch, renders: probe ? Object.fromEntries(probe.counts) : null };
 }

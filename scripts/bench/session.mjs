@@ -239,7 +239,7 @@ export async function measureDragFrames(page, steps) {
   await page.mouse.down();
   for (const point of points) await page.mouse.move(point.x, point.y);
   const gestureRenders = await page.evaluate(() => (window.__ownershipBoardRenders ? Object.fromEntries(window.__ownershipBoardRenders.counts) : null));
-  await page.evaluate(armDropWatch);
+  await page.evaluate(armDropWatch, { activityId, toId: last.id });
   await page.mouse.up();
   const frames = await page.evaluate(stopFrames, { settleFrames: 3 });
   const tookMs = Date.now() - began;
@@ -287,13 +287,13 @@ export async function measureDrops(page, { count, steps: stepsPerDrag, boxMs = I
     await page.mouse.down();
     const points = pathPoints([fresh.s, { x: fresh.s.x + 8, y: fresh.s.y + 8 }, fresh.t], stepsPerDrag);
     for (const point of points) await page.mouse.move(point.x, point.y);
-    await page.evaluate(armDropWatch);
+    await page.evaluate(armDropWatch, { activityId, toId: to.id });
     await page.mouse.up();
     const drop = await page.evaluate(dropResult, { timeoutMs: 15_000 });
     const landed = await page.evaluate(containerOf, { activityId });
     if (landed.outcomeId !== to.id) throw new Error(`Drop ${i + 1} did not land in ${to.id} (it is in ${landed.outcomeId ?? 'the parking lot'}).`);
     if (drop.failed) throw new Error(`Drop ${i + 1}: saving failed: ${drop.failed}`);
-    if (drop.savedAt === null || drop.upAt === null) throw new Error(`Drop ${i + 1}: the save status never went from "Saving…" to "Saved".`);
+    if (drop.savedAt === null || drop.upAt === null) throw new Error(`Drop ${i + 1}: the drop was never shown with the save status "Saved".`);
     results.push({
       // Drop -> transaction committed (the save worker's commit time); without it, drop -> "Saved" shown.
       dropToSavedMs: (drop.committedAt ?? drop.savedAt) - drop.upAt,
@@ -301,7 +301,8 @@ export async function measureDrops(page, { count, steps: stepsPerDrag, boxMs = I
       dropToSavedShownMs: drop.savedAt - drop.upAt,
       dropToSentMs: drop.sentAt == null ? null : drop.sentAt - drop.upAt,
       dropToReceivedMs: drop.receivedAt == null ? null : drop.receivedAt - drop.upAt,
-      dropToSavingMs: drop.savingAt - drop.upAt,
+      dropToAnsweredMs: drop.answeredAt == null ? null : drop.answeredAt - drop.upAt,
+      dropToDrawnMs: drop.drawnAt - drop.upAt,
       renders: drop.renders,
     });
     [from, to] = [to, from];
