@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { generateBoard } from './boards.mjs';
 import { prepareWebRoot } from './build.mjs';
 import { armDropWatch, dropResult, installRenderCounter } from './inpage.mjs';
-import { launch, pathPoints, seed } from './session.mjs';
+import { launch, pathPoints, seed, waitForLoad } from './session.mjs';
 import { startServer } from '../serve.mjs';
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'IndexedDB', 'toplevel'];
@@ -142,7 +142,7 @@ async function main() {
     // 1. Load.
     const load = await trace(cdp, async () => {
       await page.goto(`${server.url}/?probe`);
-      await page.waitForFunction(() => window.__bench?.loadMs != null, undefined, { timeout: 90_000, polling: 50 });
+      await waitForLoad(page, 90_000);
       return page.evaluate(() => ({ loadMs: window.__bench.loadMs, origin: performance.timeOrigin, commits: window.__benchCommits }));
     });
     const loadMain = mainThreadEvents(load.events);

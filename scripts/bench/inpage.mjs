@@ -17,7 +17,12 @@
  * page: DOM parsed, the next frame, a task after it.)
  */
 export function installLoadProbe() {
-  const bench = { loadMs: null, shownMs: null };
+  let settle = () => undefined;
+  // Resolves with loadMs: what the bench awaits (over CDP, see waitForLoad in session.mjs).
+  const loaded = new Promise((resolve) => {
+    settle = resolve;
+  });
+  const bench = { loadMs: null, shownMs: null, loaded };
   Object.defineProperty(window, '__bench', { value: bench, configurable: true });
   if (location.hash.startsWith('#print')) return;
   const isBlank = location.pathname.endsWith('/bench-blank.html');
@@ -34,6 +39,7 @@ export function installLoadProbe() {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         bench.loadMs = performance.now();
+        settle(bench.loadMs);
       };
       channel.port2.postMessage(null);
     });
@@ -90,6 +96,7 @@ export function installLoadProbe() {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       bench.loadMs = performance.now();
+      settle(bench.loadMs);
     };
     channel.port2.postMessage(null);
   };
