@@ -2,7 +2,7 @@
  * What the board says about ownership beyond single outcomes: the findings, warnings first.
  * A finding about an outcome takes you there: the board scrolls to it and highlights it.
  */
-import { memo, useId } from 'react';
+import { memo, startTransition, useEffect, useId, useState } from 'react';
 import type { Finding } from '../../shared/health';
 import { useUiStore } from '../store/uiStore';
 
@@ -21,8 +21,40 @@ function showOutcome(outcomeId: string): void {
   }, HIGHLIGHT_MS);
 }
 
+/** How long the findings of a big board may wait for an idle moment after the board is shown (ms). */
+const FINDINGS_WAIT_MS = 500;
+
+/**
+ * Whether to list the findings: at once, or — `later`, a big board — once the board is shown and
+ * the window is idle (an interruptible update). There they are hundreds of elements far below the
+ * screen, and the board's first screen is shown without waiting for them.
+ */
+function useListedWhenIdle(later: boolean): boolean {
+  const [listed, setListed] = useState(!later);
+  useEffect(() => {
+    if (listed) return undefined;
+    const list = () => {
+      startTransition(() => {
+        setListed(true);
+      });
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(list, { timeout: FINDINGS_WAIT_MS });
+      return () => {
+        cancelIdleCallback(handle);
+      };
+    }
+    const timer = setTimeout(list, 0);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [listed]);
+  return listed;
+}
+
 export const HealthPanel = memo(function HealthPanel({ findings, deferred = false }: { readonly findings: readonly Finding[]; readonly deferred?: boolean }) {
   const headingId = useId();
+  const listed = useListedWhenIdle(deferred);
   return (
     <section className="panel health-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
@@ -31,10 +63,10 @@ export const HealthPanel = memo(function HealthPanel({ findings, deferred = fals
       {findings.length === 0 ? (
         <p className="muted">Nothing to flag: every outcome has one owner with authority.</p>
       ) : (
-        // On a big board, laid out only near the screen (health.css); until then it keeps about its
-        // height (4 rem a finding).
+        // On a big board, listed once the window is idle after showing the board, and laid out only
+        // near the screen (health.css); until then the list keeps about its height (4 rem a finding).
         <ul className={deferred ? 'findings findings--deferred' : 'findings'} style={deferred ? { containIntrinsicSize: `auto ${String(findings.length * 4)}rem` } : undefined}>
-          {findings.map((finding, index) => {
+          {listed && findings.map((finding, index) => {
             const { outcomeId } = finding;
             return (
               <li key={`${finding.kind}-${index}`} className={`finding finding--${finding.severity}`}>
