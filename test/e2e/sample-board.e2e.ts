@@ -40,6 +40,21 @@ describe('the sample board on first run', () => {
     }
   });
 
+  it('keeps a revenue-critical outcome’s title readable: the tag goes under it, not beside it', async () => {
+    for (const title of ['Outbound pipeline', 'Deals closed']) {
+      const card = page.getByRole('region', { name: title, exact: true });
+      const [heading, tag, box] = await Promise.all([
+        card.getByRole('heading', { level: 2 }).boundingBox(),
+        card.getByText('Revenue-critical', { exact: true }).boundingBox(),
+        card.boundingBox(),
+      ]);
+      if (!heading || !tag || !box) throw new Error(`${title}: not laid out`);
+      // The title has most of the card's width (a tag beside it squeezed it to a few letters a line).
+      expect(heading.width).toBeGreaterThan(box.width * 0.6);
+      expect(tag.y).toBeGreaterThanOrEqual(heading.y + heading.height - 1);
+    }
+  });
+
   it('puts the activities where they serve, with the parking lot as its own region', async () => {
     const pipeline = page.getByRole('region', { name: 'Outbound pipeline', exact: true });
     await expect(pipeline.getByText('Run the campaign').isVisible()).resolves.toBe(true);
