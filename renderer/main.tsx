@@ -3,9 +3,11 @@
 import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, startUpEarly } from './app/App';
 import './app/app.css';
 
+// The start-up board is opened now, not after React's first commit (the print view opens its own).
+if (!location.hash.startsWith('#print')) startUpEarly();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(

@@ -30,6 +30,34 @@ export function App() {
   );
 }
 
+/**
+ * Opens the start-up board; resolves with whether to offer the desktop's backups (an empty storage
+ * while backups exist). Asked before opening: on an empty storage open() seeds the sample, and then
+ * it is not empty. `wanted` is asked again before opening (a start abandoned meanwhile opens nothing).
+ */
+function startUp(wanted: () => boolean = () => true): Promise<boolean> {
+  void requestPersistentStorage();
+  // Nothing is shown as open while the start-up board is chosen (as open() itself would say).
+  useBoardStore.setState({ load: { status: 'loading' } });
+  return backupsToOfferAtStartup().then(async (offer) => {
+    if (!wanted()) return false;
+    await useBoardStore.getState().open();
+    return offer;
+  });
+}
+
+/** The start begun by main.tsx before React's first render (see startUpEarly). */
+let earlyStart: Promise<boolean> | null = null;
+
+/**
+ * Begins opening the start-up board now, before React has rendered anything: called by main.tsx.
+ * Otherwise BoardApp starts it from an effect, which runs only after React's first commit — often
+ * after a frame has painted "Opening your board…" — while the board was already read.
+ */
+export function startUpEarly(): void {
+  earlyStart ??= startUp();
+}
+
 function BoardApp() {
   const load = useBoardStore((state) => state.load);
   const open = useBoardStore((state) => state.open);
@@ -38,14 +66,11 @@ function BoardApp() {
 
   useEffect(() => {
     let active = true;
-    void requestPersistentStorage();
-    // Nothing is shown as open while the start-up board is chosen (as open() itself would say).
-    useBoardStore.setState({ load: { status: 'loading' } });
-    // Asked before open(): on an empty storage open() seeds the sample, and then it is not empty.
-    void backupsToOfferAtStartup().then(async (offer) => {
-      if (!active) return;
-      await open();
-      if (offer) {
+    // The page's one early start, if main.tsx made it (mounting again does not open the board
+    // again); else a start of its own (tests, which render <App /> without main.tsx).
+    const started = earlyStart ?? startUp(() => active);
+    void started.then((offer) => {
+      if (active && offer) {
         useBackupOffer.getState().offer();
         setScreen('library');
       }
@@ -53,7 +78,7 @@ function BoardApp() {
     return () => {
       active = false;
     };
-  }, [open, setScreen]);
+  }, [setScreen]);
 
   if (screen === 'library') return <LibraryScreen />;
   if (load.status === 'loading') {

@@ -2,12 +2,13 @@
  * The first screen, rendered by React under jsdom with a real (fake-indexeddb) database: a
  * newcomer sees the sample board with every verdict, named regions and owner slots.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
-import { App } from '../../renderer/app/App';
+import { App, startUpEarly } from '../../renderer/app/App';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { useBoardStore } from '../../renderer/store/boardStore';
 
 afterEach(async () => {
   closeDatabase();
@@ -51,5 +52,32 @@ describe('the first screen', () => {
     render(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: '<img src=x onerror="window.pwned=1">' })).toBeDefined();
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+// Last in this file: the early start is once per page (module state), as in the app.
+describe('start-up from main.tsx', () => {
+  it('opens the board before React renders anything, and mounting the app then does not open it again', async () => {
+    const open = useBoardStore.getState().open;
+    let opens = 0;
+    useBoardStore.setState({
+      open: async () => {
+        opens++;
+        await open();
+      },
+    });
+    try {
+      startUpEarly();
+      await vi.waitFor(() => {
+        expect(useBoardStore.getState().load.status).toBe('ready');
+      });
+      render(<App />);
+      // The board at once, never "Opening your board…".
+      expect(screen.getByRole('heading', { level: 1, name: 'Revenue ownership workshop (sample)' })).toBeDefined();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(opens).toBe(1);
+    } finally {
+      useBoardStore.setState({ open });
+    }
   });
 });
