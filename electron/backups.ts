@@ -15,7 +15,7 @@
  * board (so pruning never races a write), and tracked so quitting waits for them. The file system
  * and the clock are injected; the tests use fakes and a temporary folder.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   BACKUPS_PER_BOARD,
@@ -24,6 +24,7 @@ import {
   isSafeBackupBoardId,
   parseBackupId,
   type BackupEntry,
+  type DeleteBackupsResult,
   type OpenFileResult,
   type WriteBackupRequest,
   type WriteBackupResult,
@@ -38,6 +39,8 @@ export interface BackupFileSystem extends FileSystem {
   list(directory: string): Promise<string[]>;
   /** Deletes a file; fine when it is already gone. */
   remove(filePath: string): Promise<void>;
+  /** Deletes an empty folder; fine when it is already gone; fails when something is left in it. */
+  removeDirectory(directory: string): Promise<void>;
 }
 
 export interface BackupStore {
@@ -45,6 +48,12 @@ export interface BackupStore {
   /** Every backup, newest first. Folders and files the app did not write are ignored. */
   list(): Promise<readonly BackupEntry[]>;
   read(id: string): Promise<OpenFileResult>;
+  /**
+   * Deletes every backup of these boards, with their sidecars and folders (the boards were deleted
+   * for good). Files the app did not write are left, and so is their folder. Waits for a backup of
+   * the same board that is being written.
+   */
+  forget(boardIds: readonly string[]): Promise<DeleteBackupsResult>;
 }
 
 export interface BackupStoreDeps {
@@ -189,19 +198,55 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     return found.map(({ entry, title }) => ({ ...entry, title: title ?? newestTitle ?? UNKNOWN_BACKUP_TITLE }));
   };
 
+  /** Runs `work` after whatever this board's queue holds (writes, deletions), in order. */
+  const enqueue = <T>(boardId: string, work: () => Promise<T>, failed: (error: unknown) => T): Promise<T> => {
+    const previous = queues.get(boardId) ?? Promise.resolve();
+    const next = previous.then(work).catch(failed);
+    queues.set(boardId, next);
+    void next.then(() => {
+      if (queues.get(boardId) === next) queues.delete(boardId);
+    });
+    deps.track?.(next);
+    return next;
+  };
+
+  const forgetNow = async (boardId: string): Promise<void> => {
+    const folder = folderOf(boardId);
+    if (folder === null) return;
+    // What this app writes there (as prune sees it): backups, their sidecars, temporary files.
+    const ours = (name: string) => backupTimeOf(name) !== null || name.endsWith('.meta.json') || (name.startsWith('.') && name.endsWith('.tmp'));
+    const names = await files.list(folder);
+    for (const name of names.filter(ours)) await files.remove(path.join(folder, name));
+    if (names.every(ours)) await files.removeDirectory(folder);
+  };
+
   return {
     write(request) {
-      const key = request.boardId;
-      const previous = queues.get(key) ?? Promise.resolve();
-      const next = previous
-        .then(() => writeNow(request))
-        .catch((error: unknown): WriteBackupResult => ({ status: 'failed', message: backupErrorMessage(error) }));
-      queues.set(key, next);
-      void next.then(() => {
-        if (queues.get(key) === next) queues.delete(key);
-      });
-      deps.track?.(next);
-      return next;
+      return enqueue(
+        request.boardId,
+        () => writeNow(request),
+        (error: unknown): WriteBackupResult => ({ status: 'failed', message: backupErrorMessage(error) }),
+      );
+    },
+
+    async forget(boardIds) {
+      const results = await Promise.all(
+        boardIds.map((boardId) =>
+          enqueue(
+            boardId,
+            async (): Promise<string | null> => {
+              await forgetNow(boardId);
+              return null;
+            },
+            (error: unknown) => {
+              console.error(`The backups of ${boardId} could not be deleted`, error);
+              return backupErrorMessage(error);
+            },
+          ),
+        ),
+      );
+      const failure = results.find((message) => message !== null);
+      return failure == null ? { status: 'deleted' } : { status: 'failed', message: `Some backups could not be deleted: ${failure}` };
     },
 
     async list() {
@@ -242,5 +287,12 @@ export const nodeBackupFileSystem: BackupFileSystem = {
   },
   async remove(filePath) {
     await rm(filePath, { force: true });
+  },
+  async removeDirectory(directory) {
+    try {
+      await rmdir(directory);
+    } catch (error) {
+      if (!isMissingFolder(error)) throw error;
+    }
   },
 };

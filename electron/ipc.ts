@@ -26,12 +26,14 @@ import {
   IPC_CHANNELS,
   MAX_FILE_BYTES,
   parseBackupId,
+  parseDeleteBackupsRequest,
   parseOpenFileRequest,
   parsePrintPdfRequest,
   parseSaveFileRequest,
   parseWriteBackupRequest,
   type BackupEntry,
   type BridgeInfo,
+  type DeleteBackupsResult,
   type FileKind,
   type OpenFileResult,
   type SaveFileRequest,
@@ -352,6 +354,13 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     const parsed = parseBackupId(payload);
     if (!parsed.ok) return { status: 'failed', message: parsed.error };
     return deps.backups.read(parsed.value);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.deleteBackups, async (event, payload: unknown): Promise<DeleteBackupsResult> => {
+    assertTrusted(event, IPC_CHANNELS.deleteBackups);
+    const parsed = parseDeleteBackupsRequest(payload);
+    if (!parsed.ok) return { status: 'failed', message: parsed.error };
+    return deps.backups.forget(parsed.value);
   });
 }
 

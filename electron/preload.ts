@@ -12,6 +12,7 @@ import {
   IPC_CHANNELS,
   type BackupEntry,
   type BridgeInfo,
+  type DeleteBackupsResult,
   type MenuCommand,
   type OpenFileResult,
   type OwnershipBridge,
@@ -28,6 +29,7 @@ const bridge = {
   writeBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, request) as Promise<WriteBackupResult>,
   listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups) as Promise<readonly BackupEntry[]>,
   readBackup: (id) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, id) as Promise<OpenFileResult>,
+  deleteBackups: (boardIds) => ipcRenderer.invoke(IPC_CHANNELS.deleteBackups, boardIds) as Promise<DeleteBackupsResult>,
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand): void => {
       listener(command);

@@ -25,6 +25,7 @@ export const IPC_CHANNELS = {
   writeBackup: 'ownership-board:write-backup',
   listBackups: 'ownership-board:list-backups',
   readBackup: 'ownership-board:read-backup',
+  deleteBackups: 'ownership-board:delete-backups',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -131,6 +132,11 @@ export interface BackupEntry {
 /** Backups kept per board; the oldest beyond this are deleted after each new one. */
 export const BACKUPS_PER_BOARD = 20;
 
+export type DeleteBackupsResult = { readonly status: 'deleted' } | { readonly status: 'failed'; readonly message: string };
+
+/** Most boards one deleteBackups request names (the trash emptied at once). */
+export const MAX_BOARDS_PER_DELETE = 10_000;
+
 export interface OwnershipBridge {
   info(): Promise<BridgeInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -155,6 +161,11 @@ export interface OwnershipBridge {
   listBackups(): Promise<readonly BackupEntry[]>;
   /** The text of one backup, with the same size and UTF-8 checks as opening a file. */
   readBackup(id: string): Promise<OpenFileResult>;
+  /**
+   * Desktop: deletes every backup of these boards (deleted for good: the trash was emptied).
+   * Browser: there are none; always "deleted".
+   */
+  deleteBackups(boardIds: readonly string[]): Promise<DeleteBackupsResult>;
   /** Subscribe to menu/OS commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -313,6 +324,14 @@ export function parseBackupId(payload: unknown): Parsed<string> {
   const [boardId, fileName] = parts;
   if (!isSafeBackupBoardId(boardId) || fileName === undefined || backupTimeOf(fileName) === null) return refused;
   return { ok: true, value: payload };
+}
+
+/** The boards whose backups to delete: a list of safe board ids, nothing else. */
+export function parseDeleteBackupsRequest(payload: unknown): Parsed<readonly string[]> {
+  if (!Array.isArray(payload) || payload.length > MAX_BOARDS_PER_DELETE) return { ok: false, error: 'That is not a list of boards.' };
+  const ids: unknown[] = payload;
+  if (!ids.every(isSafeBackupBoardId)) return { ok: false, error: 'A board id may only hold letters, digits, "-" and "_".' };
+  return { ok: true, value: ids };
 }
 
 function utf8Length(text: string): number {

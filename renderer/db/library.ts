@@ -54,15 +54,15 @@ export const unarchiveBoard = (id: BoardId, now: string) => setStatus(id, 'activ
 export const trashBoard = (id: BoardId, now: string) => setStatus(id, 'trashed', now);
 export const restoreBoard = (id: BoardId, now: string) => setStatus(id, 'active', now);
 
-/** Deletes every board in the trash, and their history, for good. Returns how many. */
-export async function emptyTrash(): Promise<number> {
+/** Deletes every board in the trash, and their history, for good. Returns their ids. */
+export async function emptyTrash(): Promise<readonly BoardId[]> {
   const db = await openDatabase();
   return db.transaction('rw', [db.boards, db.snapshots, db.heads, db.journal], async () => {
     const trashed = await db.boards.where('status').equals('trashed').primaryKeys();
     await db.boards.bulkDelete(trashed);
     await db.snapshots.where('boardId').anyOf(trashed).delete();
     await deleteJournalsAndHeads(db, trashed);
-    return trashed.length;
+    return trashed;
   });
 }
 

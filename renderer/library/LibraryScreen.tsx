@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
+import { deleteBackupsOf } from '../backups/forget';
 import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard, type BoardSummary } from '../db/library';
 import { describeStorageError } from '../db/boards';
 import { useBoardStore } from '../store/boardStore';
@@ -15,6 +16,7 @@ import { notify } from '../app/notices';
 import { Notices } from '../app/Notices';
 import { BackupOfferPanel, RestoreFromBackupButton } from '../backups/BackupOffer';
 import { useBackupOffer } from '../backups/offer';
+import { useIsDesktop } from '../backups/desktop';
 import { formatEdited } from './dates';
 import './library.css';
 
@@ -35,6 +37,7 @@ export function LibraryScreen() {
   const openId = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board.id : null));
   const setScreen = useUiStore((s) => s.setScreen);
   const offeredAtStartup = useBackupOffer((s) => s.offeredAtStartup);
+  const desktop = useIsDesktop();
 
   // Bumped after every change; the effect below reads the library again.
   const [version, setVersion] = useState(0);
@@ -171,9 +174,13 @@ export function LibraryScreen() {
               action={
                 trashed.length > 0 ? (
                   <button type="button" className="danger-button" onClick={() => void run(async () => {
-                    if (!window.confirm(`Delete ${trashed.length === 1 ? 'this board' : `these ${trashed.length} boards`} for good? This cannot be undone.`)) return;
-                    const count = await emptyTrash();
-                    notify(`Deleted ${count} ${count === 1 ? 'board' : 'boards'} for good.`);
+                    const what = trashed.length === 1 ? 'this board' : `these ${String(trashed.length)} boards`;
+                    const along = desktop ? `, with ${trashed.length === 1 ? 'its' : 'their'} backups on this computer` : '';
+                    if (!window.confirm(`Delete ${what} for good${along}? This cannot be undone.`)) return;
+                    const deleted = await emptyTrash();
+                    const problem = await deleteBackupsOf(deleted);
+                    notify(`Deleted ${deleted.length} ${deleted.length === 1 ? 'board' : 'boards'} for good.`);
+                    if (problem !== null) notify(problem, { tone: 'error' });
                   })}>
                     Empty trash
                   </button>

@@ -21,7 +21,8 @@ function isBridge(value: unknown): value is OwnershipBridge {
     typeof candidate.takePendingFile === 'function' &&
     typeof candidate.writeBackup === 'function' &&
     typeof candidate.listBackups === 'function' &&
-    typeof candidate.readBackup === 'function'
+    typeof candidate.readBackup === 'function' &&
+    typeof candidate.deleteBackups === 'function'
   );
 }
 

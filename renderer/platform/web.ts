@@ -79,6 +79,8 @@ export function createWebBridge(appVersion: string, doc: Document = document): O
     writeBackup: () => Promise.resolve({ status: 'failed', message: BACKUPS_ARE_DESKTOP_ONLY }),
     listBackups: () => Promise.resolve([]),
     readBackup: () => Promise.resolve({ status: 'failed', message: BACKUPS_ARE_DESKTOP_ONLY }),
+    // A web page keeps no backups: there is nothing to delete.
+    deleteBackups: () => Promise.resolve({ status: 'deleted' }),
 
     onMenuCommand(listener) {
       // A browser has no native menu; keyboard shortcuts are handled by the UI itself.

@@ -277,6 +277,57 @@ describe('reading a backup', () => {
   });
 });
 
+describe('deleting the backups of boards deleted for good', () => {
+  it('deletes their backups, sidecars, leftovers and folders, and nothing of other boards', async () => {
+    const backups = store();
+    for (let n = 1; n <= 3; n++) await backups.write({ boardId: 'board-a', title: 'Team A', json: board(n) });
+    await backups.write({ boardId: 'board-b', title: 'Team B', json: board(0) });
+    await backups.write({ boardId: 'board-c', title: 'Team C', json: board(0) });
+    await writeFile(path.join(directory, 'board-a', '.2026-03-14T09-00-00.000Z.ownership.json.1234.tmp'), 'half');
+    expect(await backups.forget(['board-a', 'board-c', 'never-backed-up'])).toEqual({ status: 'deleted' });
+    expect((await readdir(directory)).sort()).toEqual(['board-b']);
+    expect((await backups.list()).map((entry) => entry.boardId)).toEqual(['board-b']);
+  });
+
+  it('leaves files it did not write, and their folder', async () => {
+    const backups = store();
+    await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
+    await writeFile(path.join(directory, 'board-a', 'notes.txt'), 'mine');
+    expect(await backups.forget(['board-a'])).toEqual({ status: 'deleted' });
+    expect(await readdir(path.join(directory, 'board-a'))).toEqual(['notes.txt']);
+  });
+
+  it('waits for a backup of the same board being written, so none is left behind', async () => {
+    const backups = store();
+    const writing = backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
+    const forgetting = backups.forget(['board-a']);
+    expect(await writing).toEqual({ status: 'saved' });
+    expect(await forgetting).toEqual({ status: 'deleted' });
+    expect(await readdir(directory)).toEqual([]);
+  });
+
+  it('never touches anything outside the backups folder', async () => {
+    await mkdir(path.join(userData, 'secret'), { recursive: true });
+    await writeFile(path.join(userData, 'secret', '2026-03-14T10-00-00.000Z.ownership.json'), 'keep');
+    expect(await store().forget(['..', '../secret', 'secret/..', ''])).toEqual({ status: 'deleted' });
+    expect(await readdir(path.join(userData, 'secret'))).toEqual(['2026-03-14T10-00-00.000Z.ownership.json']);
+  });
+
+  it('says when a folder could not be emptied (no permission), and still deletes the other boards\' backups', async () => {
+    const failing: BackupFileSystem = {
+      ...nodeBackupFileSystem,
+      remove: (filePath) => (filePath.includes(`${path.sep}board-a${path.sep}`) ? Promise.reject(codeError('EACCES')) : nodeBackupFileSystem.remove(filePath)),
+    };
+    const backups = store({ files: failing });
+    await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
+    await backups.write({ boardId: 'board-b', title: 'Team B', json: board(1) });
+    const result = await backups.forget(['board-a', 'board-b']);
+    expect(result.status).toBe('failed');
+    expect(result.status === 'failed' ? result.message : '').toMatch(/^Some backups could not be deleted: \w+/u);
+    expect(await readdir(directory)).toEqual(['board-a']);
+  });
+});
+
 describe('the shared validators', () => {
   it('name a backup by its UTC time and read the time back', () => {
     expect(backupFileName('2026-03-14T10:15:30.123Z')).toBe('2026-03-14T10-15-30.123Z.ownership.json');

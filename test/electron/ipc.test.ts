@@ -10,6 +10,7 @@ import {
   MAX_FILE_BYTES,
   parsePrintPdfRequest,
   type BackupEntry,
+  type DeleteBackupsResult,
   type IpcChannel,
   type OpenFileResult,
   type WriteBackupRequest,
@@ -75,6 +76,7 @@ function setup() {
     write: vi.fn((_request: WriteBackupRequest) => Promise.resolve<WriteBackupResult>({ status: 'saved' })),
     list: vi.fn(() => Promise.resolve<readonly BackupEntry[]>([backupEntry])),
     read: vi.fn((_id: string) => Promise.resolve<OpenFileResult>({ status: 'opened', name: 'backup.ownership.json', text: '{}' })),
+    forget: vi.fn((_boardIds: readonly string[]) => Promise.resolve<DeleteBackupsResult>({ status: 'deleted' })),
   };
   const deps: IpcDeps = {
     ipcMain: {
@@ -130,6 +132,7 @@ const VALID_PAYLOADS: Readonly<Record<IpcChannel, unknown>> = {
   [IPC_CHANNELS.writeBackup]: backupRequest,
   [IPC_CHANNELS.listBackups]: undefined,
   [IPC_CHANNELS.readBackup]: BACKUP_ID,
+  [IPC_CHANNELS.deleteBackups]: ['b-1', 'b_2'],
   [IPC_CHANNELS.menuCommand]: undefined, // main -> renderer only: no handler
 };
 
@@ -143,6 +146,7 @@ const VALID_ANSWERS: Readonly<Record<IpcChannel, unknown>> = {
   [IPC_CHANNELS.writeBackup]: { status: 'saved' },
   [IPC_CHANNELS.listBackups]: [backupEntry],
   [IPC_CHANNELS.readBackup]: { status: 'opened', name: 'backup.ownership.json', text: '{}' },
+  [IPC_CHANNELS.deleteBackups]: { status: 'deleted' },
   [IPC_CHANNELS.menuCommand]: undefined, // no handler
 };
 
@@ -184,6 +188,7 @@ describe('the sender check', () => {
     expect(backups.write).not.toHaveBeenCalled();
     expect(backups.list).not.toHaveBeenCalled();
     expect(backups.read).not.toHaveBeenCalled();
+    expect(backups.forget).not.toHaveBeenCalled();
   });
 
   it.each(channels)('%s refuses the dev server origin when it is not trusted, and file: pages', async (channel, payload) => {
@@ -417,6 +422,7 @@ describe('payload validation on every channel that takes one', () => {
       'b-1/sub/2026-03-14T10-15-30.123Z.ownership.json',
       'b-1/2026-03-14T10-15-30.123Z.ownership.json\u0000.txt',
     ],
+    [IPC_CHANNELS.deleteBackups]: [null, 'b-1', { ids: ['b-1'] }, ['b-1', '..'], ['../etc'], ['a/b'], ['CON'], [7], Array.from({ length: 10_001 }, (_, i) => `b-${String(i)}`)],
   };
   // Channels without a payload (info, takePendingFile) ignore whatever is sent.
   const cases = invokeChannels.flatMap((channel) => (INVALID_PAYLOADS[channel] ?? []).map((payload) => [channel, payload] as const));
@@ -437,6 +443,7 @@ describe('payload validation on every channel that takes one', () => {
     expect(renderPdf).not.toHaveBeenCalled();
     expect(backups.write).not.toHaveBeenCalled();
     expect(backups.read).not.toHaveBeenCalled();
+    expect(backups.forget).not.toHaveBeenCalled();
   });
 });
 
@@ -522,6 +529,14 @@ describe('board backups', () => {
     const { call, backups } = setup();
     expect(await call(IPC_CHANNELS.readBackup, BACKUP_ID)).toMatchObject({ status: 'opened', text: '{}' });
     expect(backups.read).toHaveBeenCalledWith(BACKUP_ID);
+  });
+
+  it('deletes the backups of boards deleted for good, and passes on what went wrong', async () => {
+    const { call, backups } = setup();
+    expect(await call(IPC_CHANNELS.deleteBackups, ['b-1', 'b_2'])).toEqual({ status: 'deleted' });
+    expect(backups.forget).toHaveBeenCalledWith(['b-1', 'b_2']);
+    backups.forget.mockResolvedValue({ status: 'failed', message: 'Some backups could not be deleted: no permission.' });
+    expect(await call(IPC_CHANNELS.deleteBackups, ['b-1'])).toEqual({ status: 'failed', message: 'Some backups could not be deleted: no permission.' });
   });
 });
 

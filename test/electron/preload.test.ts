@@ -52,6 +52,7 @@ describe('the exposed bridge', () => {
 
   it('has exactly the OwnershipBridge methods and nothing else', () => {
     expect(Object.keys(bridge).sort()).toEqual([
+      'deleteBackups',
       'info',
       'listBackups',
       'onMenuCommand',
@@ -92,7 +93,10 @@ describe('the exposed bridge', () => {
 
     await bridge.readBackup('b-1/2026-03-14T10-15-30.123Z.ownership.json');
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.readBackup, 'b-1/2026-03-14T10-15-30.123Z.ownership.json');
-    expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(8);
+
+    await bridge.deleteBackups(['b-1', 'b-2']);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.deleteBackups, ['b-1', 'b-2']);
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(9);
   });
 
   it('invokes only channels of IPC_CHANNELS, and every invoke channel but the menu one', async () => {
@@ -104,6 +108,7 @@ describe('the exposed bridge', () => {
     await bridge.writeBackup({ boardId: 'b', title: 'x', json: '{}' });
     await bridge.listBackups();
     await bridge.readBackup('b/2026-03-14T10-15-30.123Z.ownership.json');
+    await bridge.deleteBackups(['b']);
     const used = new Set(fake.ipcRenderer.invoke.mock.calls.map(([channel]) => channel));
     const expected = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.menuCommand);
     expect([...used].sort()).toEqual([...expected].sort());

@@ -22,7 +22,7 @@ import { useBackupOffer } from '../../renderer/backups/offer';
 import { backupStamp, restoredTitle } from '../../renderer/backups/restore';
 import { saveBoard } from '../../renderer/db/boards';
 import { BOARD_DATA_VERSION, closeDatabase, DATABASE_NAME, SCHEMA_VERSION } from '../../renderer/db/database';
-import { listBoards } from '../../renderer/db/library';
+import { listBoards, trashBoard } from '../../renderer/db/library';
 import { LibraryScreen } from '../../renderer/library/LibraryScreen';
 import { setBridgeForTesting } from '../../renderer/platform/bridge';
 import { createWebBridge } from '../../renderer/platform/web';
@@ -239,6 +239,40 @@ describe('the library', () => {
       expect(bridge.listBackups).toHaveBeenCalled();
     });
     expect(screen.queryByRole('region', { name: OFFER })).toBeNull();
+  });
+
+  it('deletes the backups of the boards it deletes for good when the trash is emptied, and says so first', async () => {
+    await saveBoard(teamBoard('Team A', 'board-a'));
+    await trashBoard('board-a' as BoardId, '2026-03-14T12:00:00.000Z');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    render(<LibraryScreen />);
+    const trash = await screen.findByRole('region', { name: 'Trash (1)' });
+    await within(trash).findByRole('region', { name: 'Team A' });
+    await screen.findByRole('button', { name: 'Restore from backup' });
+    await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
+    expect(confirm).toHaveBeenCalledWith('Delete this board for good, with its backups on this computer? This cannot be undone.');
+    await waitFor(() => {
+      expect(bridge.deleteBackups).toHaveBeenCalledWith(['board-a']);
+    });
+    expect(bridge.stored.map((backup) => backup.entry.boardId)).toEqual(['board-b']);
+    await waitFor(() => {
+      expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted 1 board for good.']);
+    });
+  });
+
+  it('says so when the backups could not be deleted, though the boards are gone', async () => {
+    await saveBoard(teamBoard('Team A', 'board-a'));
+    await trashBoard('board-a' as BoardId, '2026-03-14T12:00:00.000Z');
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    bridge.deleteBackups.mockResolvedValue({ status: 'failed', message: 'Some backups could not be deleted: no permission.' });
+    render(<LibraryScreen />);
+    const trash = await screen.findByRole('region', { name: 'Trash (1)' });
+    await within(trash).findByRole('region', { name: 'Team A' });
+    await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
+    await waitFor(() => {
+      expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted 1 board for good.', 'Some backups could not be deleted: no permission.']);
+    });
+    expect((await listBoards()).map((summary) => summary.title)).toEqual(['Workshop in progress']);
   });
 
   it('in a browser shows no backup button and no offer, and asks for no backups', async () => {

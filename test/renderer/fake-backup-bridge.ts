@@ -1,7 +1,7 @@
 // A bridge for the backup tests: a desktop (or browser) shell whose backups live in memory, so a
 // test can see every backup the UI wrote and hand it any backup file, hostile ones included.
 import { vi, type Mock } from 'vitest';
-import type { BackupEntry, OpenFileResult, OwnershipBridge, WriteBackupRequest, WriteBackupResult } from '../../shared/ipc';
+import type { BackupEntry, DeleteBackupsResult, OpenFileResult, OwnershipBridge, WriteBackupRequest, WriteBackupResult } from '../../shared/ipc';
 
 export interface StoredBackup {
   readonly entry: BackupEntry;
@@ -13,6 +13,7 @@ export interface FakeBackupBridge extends OwnershipBridge {
   readonly writeBackup: Mock<(request: WriteBackupRequest) => Promise<WriteBackupResult>>;
   readonly listBackups: Mock<() => Promise<readonly BackupEntry[]>>;
   readonly readBackup: Mock<(id: string) => Promise<OpenFileResult>>;
+  readonly deleteBackups: Mock<(boardIds: readonly string[]) => Promise<DeleteBackupsResult>>;
 }
 
 /** "2026-03-14T10:15:30.000Z" -> "board/2026-03-14T10-15-30.000Z.ownership.json" */
@@ -44,6 +45,11 @@ export function fakeBackupBridge(options: { shell?: 'desktop' | 'web'; backups?:
       return Promise.resolve<OpenFileResult>(
         found ? { status: 'opened', name: id.split('/')[1] ?? id, text: found.text } : { status: 'failed', message: 'The file could not be found.' },
       );
+    }),
+    deleteBackups: vi.fn((boardIds: readonly string[]) => {
+      const kept = stored.filter((backup) => !boardIds.includes(backup.entry.boardId));
+      stored.splice(0, stored.length, ...kept);
+      return Promise.resolve<DeleteBackupsResult>({ status: 'deleted' });
     }),
   };
 }

@@ -64,6 +64,7 @@ function menuBridge(pending: { name: string; text: string } | null = null): Menu
     writeBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
     listBackups: () => Promise.resolve([]),
     readBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
+    deleteBackups: () => Promise.resolve({ status: 'deleted' as const }),
     onMenuCommand(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

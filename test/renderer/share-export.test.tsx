@@ -45,6 +45,7 @@ function fakeBridge(saveResult: SaveFileResult | null = null): FakeBridge {
     writeBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
     listBackups: () => Promise.resolve([]),
     readBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
+    deleteBackups: () => Promise.resolve({ status: 'deleted' as const }),
     onMenuCommand: () => () => undefined,
   };
 }

@@ -37,6 +37,7 @@ function bridgeOpening(result: OpenFileResult): OwnershipBridge {
     writeBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
     listBackups: () => Promise.resolve([]),
     readBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
+    deleteBackups: () => Promise.resolve({ status: 'deleted' as const }),
     onMenuCommand: () => () => undefined,
   };
 }

@@ -22,6 +22,14 @@ describe('the browser bridge', () => {
     click.mockRestore();
   });
 
+  it('keeps no backups: none to list or read, none written, and nothing to delete', async () => {
+    const web = createWebBridge('1');
+    await expect(web.listBackups()).resolves.toEqual([]);
+    await expect(web.writeBackup({ boardId: 'b-1', title: 'T', json: '{}' })).resolves.toMatchObject({ status: 'failed' });
+    await expect(web.readBackup('b-1/2026-03-14T10-15-30.123Z.ownership.json')).resolves.toMatchObject({ status: 'failed' });
+    await expect(web.deleteBackups(['b-1'])).resolves.toEqual({ status: 'deleted' });
+  });
+
   it('refuses a file above the size limit without reading it', async () => {
     const file = new File(['x'], 'huge.ownership.json');
     Object.defineProperty(file, 'size', { value: MAX_FILE_BYTES + 1 });

@@ -1,0 +1,20 @@
+/**
+ * Boards deleted for good (the trash emptied) leave nothing behind: on the desktop their backups
+ * on disk (userData/backups/<board id>) are deleted too. A web page keeps none.
+ */
+import { isSafeBackupBoardId } from '../../shared/ipc';
+import type { BoardId } from '../../shared/model';
+import { getBridge } from '../platform/bridge';
+
+/** Deletes the backups of these boards; resolves with what went wrong, or null. */
+export async function deleteBackupsOf(boardIds: readonly BoardId[]): Promise<string | null> {
+  // Only ids that can name a backup folder ever had backups (writeBackup refuses the others).
+  const ids = boardIds.filter((id) => isSafeBackupBoardId(id));
+  if (ids.length === 0) return null;
+  try {
+    const result = await getBridge().deleteBackups(ids);
+    return result.status === 'deleted' ? null : result.message;
+  } catch {
+    return 'The backups of the deleted boards could not be deleted.';
+  }
+}
