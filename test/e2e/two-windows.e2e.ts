@@ -3,8 +3,9 @@
  * neither overwrites the other's newer change.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watch } from './browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, SCREENSHOT_DIR, watch } from './browser';
 import { activityTitles, outcome } from './helpers';
 
 let browser: Browser;
@@ -22,6 +23,26 @@ async function quickAdd(page: Page, title: string) {
   await input.fill(title);
   await input.press('Enter');
   await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+}
+
+/**
+ * A window that misses every notice from the others (as if it had been asleep): its next edit is
+ * made on a version that may no longer be the stored one.
+ */
+async function openDeafWindow(context: BrowserContext) {
+  const deaf = watch(await context.newPage());
+  await deaf.page.addInitScript(() => {
+    class Deaf {
+      postMessage(): void {}
+      addEventListener(): void {}
+      removeEventListener(): void {}
+      close(): void {}
+    }
+    Object.defineProperty(window, 'BroadcastChannel', { value: Deaf });
+  });
+  await deaf.page.goto(inject('baseUrl'));
+  await outcome(deaf.page, 'Write the proposal').waitFor();
+  return deaf;
 }
 
 describe('two windows on one profile', () => {
@@ -54,18 +75,7 @@ describe('two windows on one profile', () => {
     await outcome(first.page, 'Write the proposal').waitFor();
     // The second window misses every notice from the first (as if it had been asleep): its next
     // edit is made on a version that is no longer the stored one.
-    const second = watch(await context.newPage());
-    await second.page.addInitScript(() => {
-      class Deaf {
-        postMessage(): void {}
-        addEventListener(): void {}
-        removeEventListener(): void {}
-        close(): void {}
-      }
-      Object.defineProperty(window, 'BroadcastChannel', { value: Deaf });
-    });
-    await second.page.goto(inject('baseUrl'));
-    await outcome(second.page, 'Write the proposal').waitFor();
+    const second = await openDeafWindow(context);
 
     await quickAdd(first.page, 'From the first window');
     const input = second.page.getByRole('textbox', { name: 'Add activity to Write the proposal' });
@@ -92,6 +102,44 @@ describe('two windows on one profile', () => {
     await banner.getByRole('button', { name: 'Load the other window’s version' }).click();
     await expect.poll(() => activityTitles(outcome(second.page, 'Write the proposal'))).toEqual(['From the second window', 'First again']);
     await second.page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    expect([...first.problems, ...second.problems]).toEqual([]);
+    await context.close();
+  });
+
+  it('an edit to a board another window deleted for good says so, and keeps the board if asked', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1300 } });
+    const first = watch(await context.newPage());
+    await first.page.goto(inject('baseUrl'));
+    await outcome(first.page, 'Write the proposal').waitFor();
+    const second = await openDeafWindow(context);
+
+    // The first window opens another board, then deletes the sample board for good.
+    const page = first.page;
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await page.getByRole('button', { name: 'New board' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await page.getByRole('region', { name: 'Revenue ownership workshop (sample)', exact: true }).getByRole('button', { name: 'Move to trash' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Empty trash' }).click();
+    await page.getByText('The trash is empty.').waitFor();
+
+    const input = second.page.getByRole('textbox', { name: 'Add activity to Write the proposal' });
+    await input.fill('Kept after all');
+    await input.press('Enter');
+    const banner = second.page.getByRole('alert').filter({ hasText: 'This board was deleted in another window.' });
+    await banner.waitFor();
+    await expect(banner.getByRole('button', { name: 'Load the other window’s version' }).count()).resolves.toBe(0);
+    await second.page.screenshot({ path: join(SCREENSHOT_DIR, 'board-deleted-elsewhere.png') });
+
+    await banner.getByRole('button', { name: 'Keep it, with my changes' }).click();
+    await second.page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'All boards' }).click();
+    const kept = page.getByRole('region', { name: 'Revenue ownership workshop (sample)', exact: true });
+    await kept.waitFor();
+    await kept.getByRole('button', { name: 'Open' }).click();
+    await outcome(page, 'Write the proposal').getByRole('button', { name: 'Kept after all', exact: true }).waitFor();
     expect([...first.problems, ...second.problems]).toEqual([]);
     await context.close();
   });

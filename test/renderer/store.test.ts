@@ -43,6 +43,15 @@ function boardOf(store: ReturnType<typeof setup>['store']): Board {
 
 const outbound = 'sample-outcome-pipeline' as OutcomeId;
 
+/** Storage where another window got there first: only an overwrite ("keep mine") lands, noted in `writes`. */
+function overwritesOnly(writes: { title: string; overwrite: boolean }[]): BoardStoreDeps['saveBoard'] {
+  return (board, options) => {
+    if (!options?.overwrite) return Promise.reject(new ConflictError(board.id));
+    writes.push({ title: board.title, overwrite: true });
+    return Promise.resolve();
+  };
+}
+
 describe('the board store', () => {
   it('opens the startup board', async () => {
     const { store } = setup();
@@ -177,14 +186,7 @@ describe('the board store', () => {
   it('a save that meets another window’s newer save asks, and keeps whichever the user chooses', async () => {
     const writes: { title: string; overwrite: boolean }[] = [];
     const theirs = { ...createSampleBoard(), title: 'Theirs' };
-    const { store } = setup({
-      loadBoard: () => Promise.resolve(theirs),
-      saveBoard: (board, options) => {
-        if (!options?.overwrite) return Promise.reject(new ConflictError(board.id));
-        writes.push({ title: board.title, overwrite: true });
-        return Promise.resolve();
-      },
-    });
+    const { store } = setup({ loadBoard: () => Promise.resolve(theirs), saveBoard: overwritesOnly(writes) });
     await store.getState().open();
     store.getState().dispatch({ type: 'board/edit', patch: { title: 'Mine' } });
     await new Promise((r) => setTimeout(r, 0));
@@ -196,6 +198,33 @@ describe('the board store', () => {
     expect(store.getState().save.status).toBe('saved');
     await store.getState().resolveConflict('theirs');
     expect(boardOf(store).title).toBe('Theirs');
+  });
+
+  it('a save that meets a board deleted in another window says so, and saves it again if the user keeps it', async () => {
+    const writes: { title: string; overwrite: boolean }[] = [];
+    const { store } = setup({ loadBoard: () => Promise.resolve(undefined), saveBoard: overwritesOnly(writes) });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Mine' } });
+    await new Promise((r) => setTimeout(r, 0));
+    const save = store.getState().save;
+    expect(save.status === 'failed' && save.conflict && save.gone).toBe(true);
+    expect(save.status === 'failed' && save.message).toMatch(/^This board was deleted in another window/u);
+    await store.getState().resolveConflict('mine');
+    expect(writes).toEqual([{ title: 'Mine', overwrite: true }]);
+    expect(store.getState().save).toEqual({ status: 'saved' });
+  });
+
+  it('a conflict with a board still stored is not taken for a deletion', async () => {
+    const { store } = setup({
+      loadBoard: () => Promise.resolve({ ...createSampleBoard(), title: 'Theirs' }),
+      saveBoard: (board) => Promise.reject(new ConflictError(board.id)),
+    });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Mine' } });
+    await new Promise((r) => setTimeout(r, 0));
+    const save = store.getState().save;
+    expect(save.status === 'failed' && save.conflict).toBe(true);
+    expect(save.status === 'failed' && save.gone).toBeFalsy();
   });
 
   it('a database upgrade from a newer window asks to reload instead of hanging', async () => {
