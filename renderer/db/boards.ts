@@ -69,6 +69,7 @@ export function describeStorageError(error: unknown): string {
     return 'The board storage was closed (perhaps by a newer version of the app in another window). Reload to continue.';
   }
   if (name === 'ConflictError') {
+    if (error instanceof ConflictError && error.gone) return 'This board was deleted in another window: your latest change was not saved here.';
     return 'This board was changed in another window: your latest change was not saved here.';
   }
   if (name === 'VersionError') {

@@ -23,8 +23,12 @@ export interface Head {
 
 /** Another window saved this board since this window last loaded or saved it. */
 export class ConflictError extends Error {
-  constructor(readonly boardId: BoardId) {
-    super('This board was changed in another window since you opened it here.');
+  /** `gone`: the board is not stored at all any more (deleted for good in another window). */
+  constructor(
+    readonly boardId: BoardId,
+    readonly gone = false,
+  ) {
+    super(gone ? 'This board was deleted in another window since you opened it here.' : 'This board was changed in another window since you opened it here.');
     this.name = 'ConflictError';
   }
 }
@@ -186,14 +190,15 @@ export function appendToJournalNative(idb: IDBDatabase, request: AppendRequest):
           const record = tx.objectStore('boards').getKey(boardId);
           record.onsuccess = () => {
             if (record.result !== undefined) return;
-            failure = new ConflictError(boardId);
+            failure = new ConflictError(boardId, true);
             tx.abort();
           };
           return;
         }
         // Already committed (a request sent again after a worker went away): nothing to do.
         if (head?.token === next.token) alreadyCommitted = true;
-        else if (head?.token !== base.token) failure = new ConflictError(boardId);
+        // No head at all: the board was deleted (its head goes with it), not changed.
+        else if (head?.token !== base.token) failure = new ConflictError(boardId, head === undefined);
         else return;
         tx.abort();
       };

@@ -4,7 +4,7 @@
  * parallel with the drawing instead of after it. Messages: see saver.ts.
  */
 import { openDatabase } from './database';
-import { storageErrorName } from './journal';
+import { ConflictError, storageErrorName } from './journal';
 import { createSaveEngine } from './saveEngine';
 import type { SaveRequestMessage, SaveResultMessage } from './saver';
 
@@ -19,7 +19,7 @@ const engine = createSaveEngine({ open: openDatabase });
 /** Tells the window a request failed, by the name that explains it (QuotaExceededError…). */
 function fail(seq: number, error: unknown): void {
   const text = error instanceof Error ? error.message : String(error);
-  scope.postMessage({ type: 'failed', seq, name: storageErrorName(error) ?? 'Error', message: text });
+  scope.postMessage({ type: 'failed', seq, name: storageErrorName(error) ?? 'Error', message: text, gone: error instanceof ConflictError && error.gone });
 }
 
 scope.onmessage = (event) => {

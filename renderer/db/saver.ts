@@ -19,7 +19,7 @@ export type SaveRequestMessage =
 export type SaveResultMessage =
   | { readonly type: 'appended'; readonly seq: number; readonly receivedAt: number; readonly committedAt: number }
   | { readonly type: 'done'; readonly seq: number }
-  | { readonly type: 'failed'; readonly seq: number; readonly name: string; readonly message: string };
+  | { readonly type: 'failed'; readonly seq: number; readonly name: string; readonly message: string; readonly gone?: boolean };
 
 export interface PatchSaver {
   /** Resolves once the patch is durable, with when the writer got it and committed it (epoch ms). */
@@ -93,7 +93,7 @@ export function createPatchSaver(options: {
       waiting.delete(result.seq);
       if (result.type === 'failed') {
         if (result.name === 'ConflictError' && entry.message.type === 'append') {
-          entry.reject(new ConflictError(entry.message.request.boardId));
+          entry.reject(new ConflictError(entry.message.request.boardId, result.gone === true));
           return;
         }
         const error = new Error(result.message);

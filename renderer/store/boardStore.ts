@@ -26,7 +26,7 @@ export type SaveState =
       readonly message: string;
       /** Another window saved this board meanwhile: the user chooses whose version to keep. */
       readonly conflict?: boolean;
-      /** With `conflict`: the board is no longer stored at all (deleted for good in another window). */
+      /** With `conflict`: the board is no longer stored at all (deleted for good in another window; see ConflictError). */
       readonly gone?: boolean;
     };
 
@@ -131,20 +131,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     function fail(error: unknown): void {
       broken = true;
       // The change stays in memory (and on screen); the user can retry or choose.
-      const save: SaveState = { status: 'failed', message: describeStorageError(error), conflict: error instanceof ConflictError };
-      set({ save });
-      if (!save.conflict) return;
-      // Was it deleted rather than changed? Then there is no other version to load.
-      const id = current()?.id;
-      if (id === undefined || !deps.loadBoard) return;
-      deps.loadBoard(id).then(
-        (stored) => {
-          if (stored === undefined && get().save === save && current()?.id === id) {
-            set({ save: { ...save, gone: true, message: 'This board was deleted in another window: your latest change was not saved here.' } });
-          }
-        },
-        () => undefined,
-      );
+      const conflict = error instanceof ConflictError;
+      set({ save: { status: 'failed', message: describeStorageError(error), conflict, gone: conflict && error.gone } });
     }
 
     function sendPatch(board: Board, patch: BoardPatch, save: (id: Board['id'], patch: BoardPatch) => Promise<void>): Promise<void> {

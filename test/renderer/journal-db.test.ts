@@ -14,7 +14,7 @@ import type { OwnershipDatabase } from '../../renderer/db/database';
 
 /** An append as the save worker makes it, on the window's connection. */
 const appendToJournal = (db: OwnershipDatabase, request: AppendRequest) => appendToJournalNative(db.backendDB(), request);
-import { listBoards } from '../../renderer/db/library';
+import { emptyTrash, listBoards, trashBoard } from '../../renderer/db/library';
 import { createPatchSaver } from '../../renderer/db/saver';
 import { createSaveEngine, COMPACT_AT_ENTRIES } from '../../renderer/db/saveEngine';
 
@@ -168,6 +168,22 @@ describe('saving edits as patches', () => {
     expect((await loadBoard(board.id))?.title).toBe('Once');
   });
 
+  it('a patch on a board deleted for good meanwhile is refused as a conflict that says the board is gone', async () => {
+    const board = await openStartupBoard();
+    await saveBoard({ ...board, title: 'Known' });
+    const db = await openDatabase();
+    const head = await db.heads.get(board.id);
+    if (!head) throw new Error('no head');
+    const request = { boardId: board.id, base: head, next: { revision: head.revision + 1, token: 'late' }, patch: { fields: { title: 'Late' } } };
+    // Changed elsewhere: a conflict, the board still there.
+    await expect(appendToJournal(db, { ...request, base: { revision: head.revision, token: 'stale' } })).rejects.toMatchObject({ name: 'ConflictError', gone: false });
+    // Deleted for good (the trash emptied in another window): its head went with it.
+    await trashBoard(board.id, '2026-11-28T10:00:00.000Z');
+    await emptyTrash();
+    await expect(appendToJournal(await openDatabase(), request)).rejects.toMatchObject({ name: 'ConflictError', gone: true });
+    expect(await getDatabase().journal.count()).toBe(0);
+  });
+
   it('a board stored without a head (written before schema 3, or by a tool) takes patches, once', async () => {
     const board = await openStartupBoard();
     await saveBoard(board);
@@ -301,6 +317,10 @@ describe('the save worker', () => {
     const conflicted = saver.append(request);
     listeners.get('message')?.(new MessageEvent('message', { data: { type: 'failed', seq: posted[2]?.seq, name: 'ConflictError', message: 'changed elsewhere' } }));
     await expect(conflicted).rejects.toBeInstanceOf(ConflictError);
+    // ... and one that found the board deleted says so.
+    const deleted = saver.append(request);
+    listeners.get('message')?.(new MessageEvent('message', { data: { type: 'failed', seq: posted[3]?.seq, name: 'ConflictError', message: 'deleted elsewhere', gone: true } }));
+    await expect(deleted).rejects.toMatchObject({ name: 'ConflictError', gone: true });
   });
 
   it('a patch for a board this window never read is refused before anything is written', async () => {

@@ -43,10 +43,13 @@ function boardOf(store: ReturnType<typeof setup>['store']): Board {
 
 const outbound = 'sample-outcome-pipeline' as OutcomeId;
 
-/** Storage where another window got there first: only an overwrite ("keep mine") lands, noted in `writes`. */
-function overwritesOnly(writes: { title: string; overwrite: boolean }[]): BoardStoreDeps['saveBoard'] {
+/**
+ * Storage where another window got there first (or, `gone`, deleted the board): only an overwrite
+ * ("keep mine") lands, noted in `writes`.
+ */
+function overwritesOnly(writes: { title: string; overwrite: boolean }[], gone = false): BoardStoreDeps['saveBoard'] {
   return (board, options) => {
-    if (!options?.overwrite) return Promise.reject(new ConflictError(board.id));
+    if (!options?.overwrite) return Promise.reject(new ConflictError(board.id, gone));
     writes.push({ title: board.title, overwrite: true });
     return Promise.resolve();
   };
@@ -202,7 +205,7 @@ describe('the board store', () => {
 
   it('a save that meets a board deleted in another window says so, and saves it again if the user keeps it', async () => {
     const writes: { title: string; overwrite: boolean }[] = [];
-    const { store } = setup({ loadBoard: () => Promise.resolve(undefined), saveBoard: overwritesOnly(writes) });
+    const { store } = setup({ saveBoard: overwritesOnly(writes, true) });
     await store.getState().open();
     store.getState().dispatch({ type: 'board/edit', patch: { title: 'Mine' } });
     await new Promise((r) => setTimeout(r, 0));
