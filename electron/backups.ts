@@ -101,6 +101,13 @@ export function backupErrorMessage(error: unknown): string {
 }
 
 /** "2026-…Z.ownership.json" -> "2026-…Z.meta.json" */
+/** A backup's title, beside it (see metaNameOf). */
+const isSidecar = (name: string) => name.endsWith('.meta.json');
+/** What a write cut off leaves (the atomic write's temporary name). */
+const isTemporaryFile = (name: string) => name.startsWith('.') && name.endsWith('.tmp');
+/** What this app writes into a board's backup folder: backups, their sidecars, temporary files. */
+const isWrittenByApp = (name: string) => backupTimeOf(name) !== null || isSidecar(name) || isTemporaryFile(name);
+
 function metaNameOf(backupName: string): string {
   return backupName.replace(/\.ownership\.json$/u, '.meta.json');
 }
@@ -130,9 +137,9 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     const kept = new Set(backups.slice(0, keep).map(metaNameOf));
     const doomed = [
       ...backups.slice(keep),
-      ...names.filter((name) => name.endsWith('.meta.json') && !kept.has(name)),
+      ...names.filter((name) => isSidecar(name) && !kept.has(name)),
       // Left by a write that was cut off (crash, power loss); no write of this board is running.
-      ...names.filter((name) => name.startsWith('.') && name.endsWith('.tmp')),
+      ...names.filter(isTemporaryFile),
     ];
     for (const name of new Set(doomed)) await files.remove(path.join(folder, name));
   };
@@ -213,11 +220,9 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   const forgetNow = async (boardId: string): Promise<void> => {
     const folder = folderOf(boardId);
     if (folder === null) return;
-    // What this app writes there (as prune sees it): backups, their sidecars, temporary files.
-    const ours = (name: string) => backupTimeOf(name) !== null || name.endsWith('.meta.json') || (name.startsWith('.') && name.endsWith('.tmp'));
     const names = await files.list(folder);
-    for (const name of names.filter(ours)) await files.remove(path.join(folder, name));
-    if (names.every(ours)) await files.removeDirectory(folder);
+    for (const name of names.filter(isWrittenByApp)) await files.remove(path.join(folder, name));
+    if (names.every(isWrittenByApp)) await files.removeDirectory(folder);
   };
 
   return {

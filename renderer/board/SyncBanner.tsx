@@ -12,37 +12,27 @@ export function SyncBanner() {
   const resolve = useBoardStore((s) => s.resolveConflict);
   const setScreen = useUiStore((s) => s.setScreen);
   if (!conflict) return null;
-  if (gone) {
-    // Deleted for good in another window: there is no other version, only this window's.
-    return (
-      <div className="sync-banner" role="alert">
-        <p>
-          <strong>This board was deleted in another window.</strong> Your latest change here is not saved. Keep the board, with your
-          changes, or leave it?
-        </p>
-        <div className="sync-banner__actions">
-          <button type="button" onClick={() => { setScreen('library'); }}>
-            Leave it and open another board
-          </button>
-          <button type="button" className="primary-button" onClick={() => void resolve('mine')}>
-            Keep it, with my changes
-          </button>
-        </div>
-      </div>
-    );
-  }
+  // Deleted for good in another window: there is no other version, only this window's.
+  const text = gone
+    ? { what: 'deleted', question: 'Keep the board, with your changes, or leave it?', other: 'Leave it and open another board', mine: 'Keep it, with my changes' }
+    : { what: 'changed', question: 'Which version do you want to keep?', other: 'Load the other window’s version', mine: 'Keep mine and save it' };
   return (
     <div className="sync-banner" role="alert">
       <p>
-        <strong>This board was changed in another window.</strong> Your latest change here is not saved. Which version do you want
-        to keep?
+        <strong>This board was {text.what} in another window.</strong> Your latest change here is not saved. {text.question}
       </p>
       <div className="sync-banner__actions">
-        <button type="button" onClick={() => void resolve('theirs')}>
-          Load the other window’s version
+        <button
+          type="button"
+          onClick={() => {
+            if (gone) setScreen('library');
+            else void resolve('theirs');
+          }}
+        >
+          {text.other}
         </button>
         <button type="button" className="primary-button" onClick={() => void resolve('mine')}>
-          Keep mine and save it
+          {text.mine}
         </button>
       </div>
     </div>

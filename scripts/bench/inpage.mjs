@@ -33,16 +33,18 @@ export function installLoadProbe() {
     expected = null;
   }
   if (!isBlank && !expected) return;
+  /** Called in the frame that paints the page: loaded at the next task, when the main thread is free. */
+  const loadedAtNextTask = () => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      bench.loadMs = performance.now();
+      settle(bench.loadMs);
+    };
+    channel.port2.postMessage(null);
+  };
   const finish = () => {
     bench.shownMs = performance.now();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        bench.loadMs = performance.now();
-        settle(bench.loadMs);
-      };
-      channel.port2.postMessage(null);
-    });
+    requestAnimationFrame(loadedAtNextTask);
   };
   if (isBlank) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', finish, { once: true });
@@ -93,12 +95,7 @@ export function installLoadProbe() {
     if (!shown()) return;
     observer.disconnect();
     bench.shownMs = performance.now();
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      bench.loadMs = performance.now();
-      settle(bench.loadMs);
-    };
-    channel.port2.postMessage(null);
+    loadedAtNextTask();
   };
   const observer = new MutationObserver(() => {
     if (checking || !built()) return;
@@ -225,16 +222,15 @@ export async function idleFrames({ ms }) {
 /**
  * Arms the drop watch for a drag of `activityId` into the outcome `toId`: the time of the next
  * pointerup (capture phase, before the app sees it), when the DOM first shows the activity in
- * that card (the drop drawn), and when the drop is drawn and the save status reads "Saved" — on
- * the same render when the save committed before the drop was drawn (the app saves a drop first),
- * else when the status goes on from "Saving…". Also resets the render probe so the counts read
- * afterwards are the drop's.
+ * that card (the drop drawn), and when the drop is drawn and the save status reads "Saved" (at
+ * once if the save committed before the drop was drawn, else when "Saving…" turns to "Saved").
+ * Also resets the render probe so the counts read afterwards are the drop's.
  */
 export function armDropWatch({ activityId, toId }) {
   const status = () => document.querySelector('[aria-label="Save status"]')?.textContent ?? '';
   const drawn = () =>
     document.querySelector(`[data-activity-id="${CSS.escape(activityId)}"]`)?.closest('section[data-outcome-id]')?.getAttribute('data-outcome-id') === toId;
-  const watch = { upAt: null, drawnAt: null, savingAt: null, savedAt: null, committedAt: null, failed: null };
+  const watch = { upAt: null, drawnAt: null, savedAt: null, committedAt: null, failed: null };
   window.__benchDrop = watch;
   const probe = window.__ownershipBoardRenders;
   if (probe) probe.counts.clear();
@@ -247,7 +243,6 @@ export function armDropWatch({ activityId, toId }) {
     const now = performance.now();
     const text = status();
     if (watch.drawnAt === null && drawn()) watch.drawnAt = now;
-    if (watch.savingAt === null && text.startsWith('Saving')) watch.savingAt = now;
     if (watch.drawnAt !== null && text === 'Saved') {
       watch.savedAt = now;
       observer.disconnect();

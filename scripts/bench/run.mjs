@@ -258,11 +258,11 @@ async function measureSize(name, plan, ctx) {
       dropToSavedMs: saved.map((v) => round(v)),
       dropToSavedShownMs: shown.map((v) => round(v)),
       // From the drop to the patch being handed to the save worker (the window's share of drop -> saved).
-      dropToSentMs: results.map((r) => (r.dropToSentMs == null ? null : round(r.dropToSentMs))),
+      dropToSentMs: results.map((r) => round(r.dropToSentMs)),
       // ... and to the save worker starting on it (the rest, to drop -> saved, is the storage).
-      dropToReceivedMs: results.map((r) => (r.dropToReceivedMs == null ? null : round(r.dropToReceivedMs))),
+      dropToReceivedMs: results.map((r) => round(r.dropToReceivedMs)),
       // ... and to the window hearing that it committed.
-      dropToAnsweredMs: results.map((r) => (r.dropToAnsweredMs == null ? null : round(r.dropToAnsweredMs))),
+      dropToAnsweredMs: results.map((r) => round(r.dropToAnsweredMs)),
       // From the drop to the DOM showing the activity in its new card.
       dropToDrawnMs: drawn.map((v) => round(v)),
       rendersPerDrop: renders,
