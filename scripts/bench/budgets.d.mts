@@ -31,5 +31,10 @@ export const EXTRA_ROWS: readonly (readonly [label: string, key: string, unit: s
 
 export function formatReport(
   results: BenchResults,
-  options?: { readonly notes?: readonly string[]; readonly extras?: Readonly<Record<string, Readonly<Record<string, number | null>>>> },
+  options?: {
+    readonly notes?: readonly string[];
+    readonly extras?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+    /** Measured beside the floors, not judged against: the strict put at a drop on an empty page (p50, p95). */
+    readonly floorExtras?: { readonly dropPutP50Ms?: number | null; readonly dropPutP95Ms?: number | null };
+  },
 ): string;

@@ -101,7 +101,7 @@ export const EXTRA_ROWS = [
 ];
 
 /** The report as text: floors, one column per size, then every budget with its verdict. */
-export function formatReport(results, { notes = [], extras = {} } = {}) {
+export function formatReport(results, { notes = [], extras = {}, floorExtras = {} } = {}) {
   const sizes = SIZE_ORDER.filter((size) => results[size]);
   const checks = checkBudgets(results);
   const lines = [];
@@ -110,6 +110,11 @@ export function formatReport(results, { notes = [], extras = {} } = {}) {
   lines.push(`  blank page load        ${pad(show(floor.blankLoadMs), 8, true)} ms`);
   lines.push(`  strict IndexedDB put   ${pad(show(floor.dexiePutMs), 8, true)} ms   (raw IndexedDB, durability 'strict', one small record)`);
   lines.push(`  idle frame interval    ${pad(show(floor.frameMs), 8, true)} ms`);
+  if (floorExtras.dropPutP95Ms !== undefined) {
+    lines.push(
+      `  strict put at a drop   ${pad(show(floorExtras.dropPutP95Ms), 8, true)} ms   p95 (p50 ${show(floorExtras.dropPutP50Ms)}): the same put, sent at the release of the drops' drag on an empty page; not a budget floor`,
+    );
+  }
   lines.push('');
   const labelWidth = 30;
   const columnWidth = 11;

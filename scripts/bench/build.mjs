@@ -1,9 +1,9 @@
 // Getting the code the bench measures: the browser build (dist/web, or a fresh one), a private copy
 // of it to serve (other jobs rebuild dist/web; a copy cannot change under a running bench), the
-// blank page that is the load floor, the gzipped bundle size, and shared/format compiled for Node.
+// blank page that is the load floor, the drop floor's page, the gzipped bundle size, and shared/format compiled for Node.
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -12,6 +12,9 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 /** The load floor: a page with nothing to do, served by the same server as the app. */
 export const BLANK_PAGE = 'bench-blank.html';
 const BLANK_HTML = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Blank</title><link rel="icon" href="data:,"></head><body><p>Blank</p></body></html>\n';
+
+/** The drop floor: a page with one card to drag and one put to save at the drop (drop-floor/page.js). */
+export const DROP_FLOOR_PAGE = 'bench-drop-floor/index.html';
 
 async function exists(path) {
   try {
@@ -53,6 +56,7 @@ export async function prepareWebRoot({ fresh = false, minify = true } = {}) {
     await cp(distWeb, root, { recursive: true });
   }
   await writeFile(join(root, BLANK_PAGE), BLANK_HTML);
+  await cp(join(import.meta.dirname, 'drop-floor'), join(root, dirname(DROP_FLOOR_PAGE)), { recursive: true });
   return {
     root,
     built,

@@ -24,6 +24,7 @@ import {
   launch,
   measureBlankLoad,
   measureDragFrames,
+  measureDropFloor,
   measureDrops,
   measureHeap,
   measureIdleFrames,
@@ -45,6 +46,7 @@ import { startServer } from '../serve.mjs';
 const FULL_PLAN = {
   blankRuns: 7,
   floorPuts: 30,
+  floorDrops: 30,
   idleFrameMs: 1500,
   sizes: {
     small: { loadRuns: 5, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 30, boardPuts: 5 },
@@ -57,6 +59,7 @@ const FULL_PLAN = {
 const SMOKE_PLAN = {
   blankRuns: 3,
   floorPuts: 10,
+  floorDrops: 3,
   idleFrameMs: 500,
   sizes: {
     small: { loadRuns: 2, loadWarmup: true, loadBoxMs: 10_000, drags: 1, drops: 5, dropBoxMs: 10_000, minDrops: 3, undos: 3, formatRuns: 5, boardPuts: 2 },
@@ -374,6 +377,7 @@ async function main() {
   };
   const results = { floor: { blankLoadMs: null, dexiePutMs: null, frameMs: null } };
   const extras = {};
+  const floorExtras = {};
   const skippedBySize = {};
 
   const web = await prepareWebRoot({ fresh: options.build });
@@ -407,6 +411,13 @@ async function main() {
       const puts = await measureStrictPuts(browser.page, plan.floorPuts);
       results.floor.dexiePutMs = round(median(puts));
       details.floor = { blankLoadMs: blank.map((v) => round(v)), idleFrames: summaryOf(idle), strictPutMs: summaryOf(puts) };
+      // Not a budget floor: the same kind of put, sent at the release of the drops' scripted drag
+      // on an empty page. What any app's drop -> saved would be at best on this machine.
+      const drops = await measureDropFloor(browser.page, server.url, { count: plan.floorDrops, steps: STEPS_PER_DROP });
+      const dropSaved = drops.map((d) => d.dropToSavedMs);
+      floorExtras.dropPutP50Ms = round(percentile(dropSaved, 50));
+      floorExtras.dropPutP95Ms = round(percentile(dropSaved, 95));
+      details.floor.dropPut = { dropToSavedMs: dropSaved.map((v) => round(v)), dropToReceivedMs: drops.map((d) => round(d.dropToReceivedMs)) };
       log('floors');
     } catch (error) {
       const message = `floors could not be measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
@@ -467,7 +478,7 @@ async function main() {
     notes.push(`The machine was busy besides the bench (1-minute load average up to ${busiest} on ${details.environment.cpus} CPUs): figures are pessimistic and noisier than on an idle machine.`);
   }
   notes.push(`Run took ${details.elapsedSeconds} s; Chromium ${details.environment.chromium ?? '?'}, ${details.environment.cpus} CPUs, viewport ${VIEWPORT.width}×${VIEWPORT.height}.`);
-  process.stdout.write(`${formatReport(ordered, { notes, extras })}\n`);
+  process.stdout.write(`${formatReport(ordered, { notes, extras, floorExtras })}\n`);
 
   if (options.json) {
     const file = resolve(process.cwd(), options.json);

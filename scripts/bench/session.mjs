@@ -23,7 +23,7 @@ import {
   waitPrintReady,
 } from './inpage.mjs';
 import { intervals, median } from './stats.mjs';
-import { BLANK_PAGE } from './build.mjs';
+import { BLANK_PAGE, DROP_FLOOR_PAGE } from './build.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
@@ -110,6 +110,29 @@ export async function measureIdleFrames(page, ms) {
 export async function measureStrictPuts(page, runs, record) {
   const times = await page.evaluate(timeStrictPuts, { runs: runs + 1, record });
   return times.slice(1);
+}
+
+/**
+ * The drop floor (drop-floor/page.js): `count` drags of `steps` moves, like measureDrops, on a page
+ * with one card, each saved at the release by one strict put in a worker. Returns, per drop, the
+ * time from the release to the put committed, and to the worker starting on it (ms).
+ */
+export async function measureDropFloor(page, baseUrl, { count, steps }) {
+  await page.goto(`${baseUrl}/${DROP_FLOOR_PAGE}`);
+  await page.evaluate(() => window.__dropFloor.ready);
+  const { card, zone } = await page.evaluate(() => ({ card: window.__dropFloor.card(), zone: window.__dropFloor.zone() }));
+  const from = { x: card.x + card.width / 2, y: card.y + card.height / 2 };
+  const to = { x: zone.x + zone.width / 2, y: zone.y + 24 };
+  for (let i = 0; i < count; i++) {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (const point of pathPoints([from, { x: from.x + 8, y: from.y + 8 }, to], steps)) await page.mouse.move(point.x, point.y);
+    await page.mouse.up();
+    await page.waitForFunction((n) => window.__dropFloor.results.length >= n, i + 1, { timeout: 10_000 });
+    await page.waitForTimeout(30);
+  }
+  const results = await page.evaluate(() => window.__dropFloor.results);
+  return results.map((r) => ({ dropToSavedMs: r.committedAt - r.upAt, dropToReceivedMs: r.receivedAt - r.upAt }));
 }
 
 /** Opens the app once (it creates its database), then stores `board` as the last open board. */

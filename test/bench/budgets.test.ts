@@ -77,6 +77,13 @@ describe('formatReport', () => {
     expect(text).toContain('not a timed test');
   });
 
+  it('prints the drop floor beside the floors when it was measured, and says it is not a budget floor', () => {
+    expect(formatReport(results({ large: size() }))).not.toContain('strict put at a drop');
+    const text = formatReport(results({ large: size() }), { floorExtras: { dropPutP50Ms: 1.6, dropPutP95Ms: 2.2 } });
+    expect(text).toMatch(/strict put at a drop\s+2\.2 ms\s+p95 \(p50 1\.6\)/u);
+    expect(text).toContain('not a budget floor');
+  });
+
   it('shows a dash for a figure that is missing', () => {
     expect(formatReport(results({ large: size({ pdfMs: null }) }))).toMatch(/PDF \(ms\)\s+—/u);
   });
