@@ -65,7 +65,7 @@ export const HealthPanel = memo(function HealthPanel({ findings, deferred = fals
       ) : (
         // On a big board, listed once the window is idle after showing the board, and laid out only
         // near the screen (health.css); until then the list keeps about its height (4 rem a finding).
-        <ul className={deferred ? 'findings findings--deferred' : 'findings'} style={deferred ? { containIntrinsicSize: `auto ${String(findings.length * 4)}rem` } : undefined}>
+        <ul className={deferred ? 'findings findings--deferred' : 'findings'} style={deferred ? { containIntrinsicBlockSize: `auto ${String(findings.length * 4)}rem` } : undefined}>
           {listed && findings.map((finding, index) => {
             const { outcomeId } = finding;
             return (

@@ -250,7 +250,7 @@ describe('a big board (more than 300 activities)', () => {
     await waitFor(() => {
       expect(list?.children.length).toBeGreaterThan(0);
     });
-    expect(style).toBe(`contain-intrinsic-size: auto ${String((list?.children.length ?? 0) * 4)}rem;`);
+    expect(style).toBe(`contain-intrinsic-block-size: auto ${String((list?.children.length ?? 0) * 4)}rem;`);
     expect(list?.getAttribute('style')).toBe(style);
   });
 
