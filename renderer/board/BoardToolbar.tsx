@@ -2,7 +2,7 @@
  * The board's controls: undo/redo, whether the work is saved, board or people view, zoom, import
  * and export, and presentation mode for the wall. In presentation mode only the way out stays visible.
  */
-import type { RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { ExportMenu } from '../share/ExportMenu';
 import { ImportButton } from '../share/ImportButton';
 import { useBoardStore } from '../store/boardStore';
@@ -24,15 +24,7 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
   const view = useUiStore((s) => s.view);
   const setView = useUiStore((s) => s.setView);
 
-  if (presenting) {
-    return (
-      <div className="toolbar toolbar--presenting" role="toolbar" aria-label="Presentation">
-        <button type="button" onClick={() => void exitPresentation()}>
-          Exit presentation
-        </button>
-      </div>
-    );
-  }
+  if (presenting) return <PresentationControls />;
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Board tools">
@@ -98,4 +90,51 @@ function SaveStatus() {
       {save.status === 'saving' ? 'Saving…' : 'Saved'}
     </span>
   );
+}
+
+/** How long the pointer rests before the way out of a presentation fades from the wall. */
+export const PRESENTATION_CONTROLS_IDLE_MS = 2500;
+
+/**
+ * The way out of a presentation, in a corner of the wall: shown while the pointer moves (and
+ * PRESENTATION_CONTROLS_IDLE_MS after), on hover and on keyboard focus; otherwise faded out and
+ * not in the way of the pointer, so it covers nothing the room is looking at. Escape leaves too.
+ */
+function PresentationControls() {
+  const idle = usePointerIdle(PRESENTATION_CONTROLS_IDLE_MS);
+  return (
+    <div className={idle ? 'toolbar toolbar--presenting toolbar--idle' : 'toolbar toolbar--presenting'} role="toolbar" aria-label="Presentation">
+      <button type="button" aria-keyshortcuts="Escape" onClick={() => void exitPresentation()}>
+        Exit presentation
+        <kbd className="toolbar__key" aria-hidden="true">
+          Esc
+        </kbd>
+      </button>
+    </div>
+  );
+}
+
+/** True once the pointer has not moved (or pressed) for `ms`; false again at its next move. */
+function usePointerIdle(ms: number): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let timer = setTimeout(() => {
+      setIdle(true);
+    }, ms);
+    const wake = () => {
+      clearTimeout(timer);
+      setIdle(false);
+      timer = setTimeout(() => {
+        setIdle(true);
+      }, ms);
+    };
+    window.addEventListener('pointermove', wake, { passive: true });
+    window.addEventListener('pointerdown', wake, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pointermove', wake);
+      window.removeEventListener('pointerdown', wake);
+    };
+  }, [ms]);
+  return idle;
 }

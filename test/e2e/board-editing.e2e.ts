@@ -248,6 +248,51 @@ describe('for the room', () => {
     expect(problems).toEqual([]);
   });
 
+  it('presentation mode keeps its way out off the content: it fades while the pointer rests, and the last cards scroll clear of it', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1920, height: 1080 });
+    await page.evaluate(() => {
+      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
+    });
+    await page.getByRole('button', { name: 'Present' }).click();
+    const exit = page.getByRole('button', { name: 'Exit presentation' });
+    await expect(exit.getAttribute('aria-keyshortcuts')).resolves.toBe('Escape');
+    const opacity = () => exit.evaluate((button) => Number(getComputedStyle(button.parentElement ?? button).opacity));
+    const underPointerIsExit = () =>
+      exit.evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        return button.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      });
+    await page.mouse.move(960, 500);
+    await expect.poll(opacity).toBe(1);
+    // The pointer rests: the way out fades, and a click there reaches the board, not the button.
+    await expect.poll(opacity, { timeout: 6000 }).toBe(0);
+    await expect(underPointerIsExit()).resolves.toBe(false);
+    // The pointer moves: back at once.
+    await page.mouse.move(400, 900);
+    await expect.poll(opacity).toBe(1);
+    await expect(underPointerIsExit()).resolves.toBe(true);
+    // Scrolled to the end, nothing the room reads is under it.
+    await page.mouse.wheel(0, 10_000);
+    await page.waitForFunction(() => Math.ceil(window.scrollY + innerHeight) >= document.documentElement.scrollHeight);
+    await page.mouse.move(420, 900);
+    const overlaps = await exit.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return [...document.querySelectorAll('section[data-outcome-id], .people-tray, .parking-lot, .health-panel')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;
+      }).length;
+    });
+    expect(overlaps).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'presentation-end.png') });
+    // Keyboard focus shows it even while the pointer rests; Escape leaves.
+    await expect.poll(opacity, { timeout: 6000 }).toBe(0);
+    await exit.focus();
+    await expect.poll(opacity).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('zooms in, out and to fit', async () => {
     const { page } = await openBoard(browser);
     const level = page.getByRole('status', { name: 'Zoom level' }).or(page.locator('output[aria-label="Zoom level"]'));

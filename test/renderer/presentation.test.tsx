@@ -10,6 +10,7 @@ import { App } from '../../renderer/app/App';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useUiStore } from '../../renderer/store/uiStore';
 import { useBoardStore } from '../../renderer/store/boardStore';
+import { BoardToolbar, PRESENTATION_CONTROLS_IDLE_MS } from '../../renderer/board/BoardToolbar';
 
 afterEach(async () => {
   act(() => {
@@ -40,6 +41,47 @@ describe('presentation mode', () => {
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Present' }));
     expect(await screen.findByRole('button', { name: 'Exit presentation' })).toBeDefined();
+  });
+});
+
+describe('the way out of a presentation', () => {
+  it('fades once the pointer rests, comes back when it moves, and is named without its key hint', () => {
+    vi.useFakeTimers();
+    try {
+      act(() => {
+        useUiStore.getState().setPresenting(true);
+      });
+      render(<BoardToolbar layoutRef={{ current: null }} />);
+      const exit = screen.getByRole('button', { name: 'Exit presentation' });
+      expect(exit.getAttribute('aria-keyshortcuts')).toBe('Escape');
+      const bar = screen.getByRole('toolbar', { name: 'Presentation' });
+      expect(bar.classList.contains('toolbar--idle')).toBe(false);
+      act(() => {
+        vi.advanceTimersByTime(PRESENTATION_CONTROLS_IDLE_MS - 1);
+      });
+      expect(bar.classList.contains('toolbar--idle')).toBe(false);
+      act(() => {
+        vi.advanceTimersByTime(1);
+      });
+      expect(bar.classList.contains('toolbar--idle')).toBe(true);
+      fireEvent.pointerMove(window);
+      expect(bar.classList.contains('toolbar--idle')).toBe(false);
+      // Each move starts the wait again.
+      act(() => {
+        vi.advanceTimersByTime(PRESENTATION_CONTROLS_IDLE_MS - 1);
+      });
+      fireEvent.pointerDown(window);
+      act(() => {
+        vi.advanceTimersByTime(PRESENTATION_CONTROLS_IDLE_MS - 1);
+      });
+      expect(bar.classList.contains('toolbar--idle')).toBe(false);
+      act(() => {
+        vi.advanceTimersByTime(1);
+      });
+      expect(bar.classList.contains('toolbar--idle')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
