@@ -55,30 +55,26 @@ describe('the way out of a presentation', () => {
       const exit = screen.getByRole('button', { name: 'Exit presentation' });
       expect(exit.getAttribute('aria-keyshortcuts')).toBe('Escape');
       const bar = screen.getByRole('toolbar', { name: 'Presentation' });
-      expect(bar.classList.contains('toolbar--idle')).toBe(false);
-      act(() => {
-        vi.advanceTimersByTime(PRESENTATION_CONTROLS_IDLE_MS - 1);
-      });
-      expect(bar.classList.contains('toolbar--idle')).toBe(false);
-      act(() => {
-        vi.advanceTimersByTime(1);
-      });
-      expect(bar.classList.contains('toolbar--idle')).toBe(true);
+      const idle = () => bar.classList.contains('toolbar--idle');
+      const wait = (ms: number) => {
+        act(() => {
+          vi.advanceTimersByTime(ms);
+        });
+      };
+      expect(idle()).toBe(false);
+      wait(PRESENTATION_CONTROLS_IDLE_MS - 1);
+      expect(idle()).toBe(false);
+      wait(1);
+      expect(idle()).toBe(true);
       fireEvent.pointerMove(window);
-      expect(bar.classList.contains('toolbar--idle')).toBe(false);
-      // Each move starts the wait again.
-      act(() => {
-        vi.advanceTimersByTime(PRESENTATION_CONTROLS_IDLE_MS - 1);
-      });
+      expect(idle()).toBe(false);
+      // Each move or press starts the wait again.
+      wait(PRESENTATION_CONTROLS_IDLE_MS - 1);
       fireEvent.pointerDown(window);
-      act(() => {
-        vi.advanceTimersByTime(PRESENTATION_CONTROLS_IDLE_MS - 1);
-      });
-      expect(bar.classList.contains('toolbar--idle')).toBe(false);
-      act(() => {
-        vi.advanceTimersByTime(1);
-      });
-      expect(bar.classList.contains('toolbar--idle')).toBe(true);
+      wait(PRESENTATION_CONTROLS_IDLE_MS - 1);
+      expect(idle()).toBe(false);
+      wait(1);
+      expect(idle()).toBe(true);
     } finally {
       vi.useRealTimers();
     }
