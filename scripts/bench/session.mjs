@@ -24,6 +24,7 @@ import {
 } from './inpage.mjs';
 import { intervals, median } from './stats.mjs';
 import { BLANK_PAGE, DROP_FLOOR_PAGE } from './build.mjs';
+import { countPdfPages, PDF_OPTIONS } from './pdf.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
@@ -370,23 +371,6 @@ export async function measureUndo(page, activityId, count) {
   return results;
 }
 
-/** Pages in a PDF: its page objects ("/Type /Page", not "/Pages"). */
-export function countPdfPages(buffer) {
-  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/gu) ?? []).length;
-}
-
-/** The desktop app's PDF settings (electron/pdf.ts pdfOptions), in Playwright's words. */
-export const PDF_OPTIONS = {
-  format: 'A4',
-  landscape: false,
-  printBackground: true,
-  displayHeaderFooter: true,
-  headerTemplate: '<span></span>',
-  footerTemplate:
-    '<div style="width:100%;font-size:8px;text-align:center;color:#555;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-  margin: { top: '0.4in', bottom: '0.6in', left: '0.4in', right: '0.4in' },
-  preferCSSPageSize: false,
-};
 
 /**
  * The print view to PDF, as the desktop app makes it: navigation to the print route, its
