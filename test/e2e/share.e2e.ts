@@ -6,12 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseBoardFile } from '../../shared/format';
+import { parseBoardFile, serializeBoard } from '../../shared/format';
 import type { Board } from '../../shared/model';
 import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
-import { launchBrowser } from './browser';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { openBoard, outcome } from './helpers';
 import { FIXTURES, ensurePdfDir, importFile, pageLocalDate, seriousViolations, storedBoards } from './pdf-helpers';
 
@@ -195,6 +196,51 @@ describe('importing', () => {
     await expect(page.evaluate(() => document.querySelectorAll('img').length)).resolves.toBe(0);
     await expect(page.evaluate(() => (window as unknown as Record<string, unknown>).__pwned)).resolves.toBeUndefined();
     expect(problems).toEqual([]);
+  });
+
+  it('a map of very long words (a pasted web address, a 200-letter title, a long name) stays inside the window and its boxes', async () => {
+    const long = createSampleBoard();
+    const [first, second] = long.outcomes;
+    const [person] = long.people;
+    const parked = long.activities.find((activity) => activity.outcomeId === null);
+    if (!first || !second || !person || !parked) throw new Error('The sample board changed: it needs two outcomes, a person and a parked activity.');
+    const word = (letter: string, length: number) => letter.repeat(length);
+    const board: Board = {
+      ...long,
+      title: word('T', 120),
+      people: long.people.map((p) => (p === person ? { ...p, name: `Maximiliane ${word('W', 60)}`, role: `Head of ${word('R', 70)}` } : p)),
+      outcomes: long.outcomes.map((o) => (o === first ? { ...o, title: word('X', 200) } : o === second ? { ...o, metric: word('M', 100) } : o)),
+      activities: long.activities.map((a) => (a === parked ? { ...a, title: `https://example.com/${word('p', 170)}` } : a)),
+    };
+    const dir = await mkdtemp(join(tmpdir(), 'ownership-board-long-'));
+    try {
+      const file = join(dir, 'long-words.ownership.json');
+      await writeFile(file, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+      const { page, problems } = await openBoard(browser);
+      await importFile(page, file);
+      await heading(page).filter({ hasText: word('T', 120) }).waitFor();
+      const layout = await page.evaluate(() => {
+        const overflowing = [...document.querySelectorAll('header, .people-tray, .person-card, .parking-lot, .health-panel, section[data-outcome-id], .activity-card')]
+          .filter((box) => box.scrollWidth > box.clientWidth + 1)
+          .map((box) => box.className);
+        const tray = document.querySelector('.people-tray')?.getBoundingClientRect();
+        const buttonsOutOfTray = [...document.querySelectorAll('.people-tray button')].filter((button) => {
+          const r = button.getBoundingClientRect();
+          return !tray || r.left < tray.left || r.right > tray.right;
+        }).length;
+        const lineOf = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name)?.getBoundingClientRect().height ?? Number.NaN;
+        return { page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth, overflowing, buttonsOutOfTray, allBoards: lineOf('All boards'), importButton: lineOf('Import') };
+      });
+      expect(layout.page).toBeLessThanOrEqual(layout.window);
+      expect(layout.overflowing).toEqual([]);
+      expect(layout.buttonsOutOfTray).toBe(0);
+      // The header's buttons keep their words whole beside a long title (one line, like the toolbar's).
+      expect(layout.allBoards).toBeLessThanOrEqual(layout.importButton + 1);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'long-words.png') });
+      expect(problems).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('warnings from an import that worked are shown until dismissed', async () => {
