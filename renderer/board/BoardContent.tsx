@@ -3,7 +3,7 @@
  * findings. Subscribes to the board itself and hands each card only what it shows, with stable
  * identities, so a change re-renders only the cards it touched.
  */
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { Activity, Person, PersonId } from '../../shared/model';
 import { HealthPanel } from '../health/HealthPanel';
 import { useBoardStore } from '../store/boardStore';
@@ -17,6 +17,33 @@ import { PeopleTray } from './PeopleTray';
 import { PeopleView } from './PeopleView';
 import { ListWindowing, setActiveWindowing, WINDOWING_THRESHOLD, WindowingContext } from './windowing';
 
+/**
+ * A window narrower than this (CSS pixels at 100 % zoom; times the zoom) shows the board in one
+ * column: people, outcomes, parking lot and findings under each other. Presenting, the side
+ * columns are wider (board.css), and three columns need room for the people (16 rem), the parking
+ * lot (20 rem) and one card (22 rem) at 20 px a rem. A media query cannot say it: it knows the
+ * window's width, not the board's zoom, and a zoomed-in board in a 1280-pixel window left the
+ * outcomes a column of no width, their cards drawn over the parking lot.
+ */
+export const SINGLE_COLUMN_BELOW_PX = { normal: 1120, presenting: 1260 } as const;
+
+function subscribeToResize(onChange: () => void): () => void {
+  window.addEventListener('resize', onChange);
+  return () => {
+    window.removeEventListener('resize', onChange);
+  };
+}
+
+/** Whether the board, at this zoom, is laid out in one column (see SINGLE_COLUMN_BELOW_PX). */
+export function useSingleColumn(zoom: number, presenting: boolean): boolean {
+  const limit = (presenting ? SINGLE_COLUMN_BELOW_PX.presenting : SINGLE_COLUMN_BELOW_PX.normal) * zoom;
+  return useSyncExternalStore(
+    subscribeToResize,
+    () => window.innerWidth < limit,
+    () => false,
+  );
+}
+
 const NO_ACTIVITIES: readonly Activity[] = [];
 const NO_PEOPLE: readonly Person[] = [];
 
@@ -28,6 +55,8 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
   const byContainer = useMemo(() => grouping.group(board?.activities ?? NO_ACTIVITIES), [grouping, board?.activities]);
   const zoom = useUiStore((s) => s.zoom);
   const view = useUiStore((s) => s.view);
+  const presenting = useUiStore((s) => s.presenting);
+  const singleColumn = useSingleColumn(zoom, presenting);
   // Before the first paint, only what is on the screen itself is mounted; the rest of the margin
   // right after it (windowing.ts).
   const [windowing] = useState(() => new ListWindowing({ onScreenFirst: true }));
@@ -51,7 +80,11 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
 
   return (
     <WindowingContext value={windowed ? windowing : null}>
-      <div ref={layoutRef} className={windowed ? 'board-layout board-layout--windowed' : 'board-layout'} style={{ zoom }}>
+      <div
+        ref={layoutRef}
+        className={`board-layout${windowed ? ' board-layout--windowed' : ''}${singleColumn ? ' board-layout--single' : ''}`}
+        style={{ zoom }}
+      >
         <PeopleTray people={board.people} outcomes={board.outcomes} activities={board.activities} />
         {view === 'people' ? (
           <PeopleView board={board} health={health} />

@@ -293,6 +293,30 @@ describe('for the room', () => {
     expect(problems).toEqual([]);
   });
 
+  it('zoomed in on a laptop screen, the outcomes never overlap the people or the parking lot: the board goes to one column', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 800 });
+    const overlaps = () =>
+      page.evaluate(() => {
+        const boxes = (selector: string) => [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect());
+        const cards = boxes('section[data-outcome-id]');
+        const sides = boxes('.people-tray, .parking-lot, .health-panel');
+        return cards.filter((c) => sides.some((s) => c.left < s.right - 1 && s.left < c.right - 1 && c.top < s.bottom - 1 && s.top < c.bottom - 1)).length;
+      });
+    const columns = () => page.locator('.board-layout').evaluate((layout) => getComputedStyle(layout).gridTemplateColumns.split(' ').length);
+    await expect(columns()).resolves.toBe(3);
+    for (let level = 110; level <= 200; level += 10) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await expect(overlaps()).resolves.toBe(0);
+    }
+    await expect(columns()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1280);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'zoomed-in-laptop.png') });
+    // Back to 100 %: three columns again.
+    for (let level = 190; level >= 100; level -= 10) await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect(columns()).resolves.toBe(3);
+    expect(problems).toEqual([]);
+  });
+
   it('zooms in, out and to fit', async () => {
     const { page } = await openBoard(browser);
     const level = page.getByRole('status', { name: 'Zoom level' }).or(page.locator('output[aria-label="Zoom level"]'));
