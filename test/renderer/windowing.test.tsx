@@ -121,13 +121,19 @@ const farObserver = () => FakeIntersectionObserver.instances.findLast((o) => o.r
 /** How far the page is scrolled (px): outcome cards move up by it. */
 let scrolled = 0;
 
+/** Where the health check's findings start (px from the top of the screen). */
+let findingsTop = 0;
+
 /**
  * Card i is at i × 1000 px on the page, 900 px tall (and so is what is in it); in the panels
- * (people, parking lot), chunk i of the list at i × 1000 px on the screen.
+ * (people, parking lot), chunk i of the list at i × 1000 px on the screen; the findings at
+ * findingsTop.
  */
 function placeCards(): void {
   scrolled = 0;
+  findingsTop = 5000;
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    if (this.classList.contains('findings')) return { x: 0, y: findingsTop, top: findingsTop, left: 0, right: 300, bottom: findingsTop + 900, width: 300, height: 900, toJSON: () => ({}) };
     const card = this.closest('section');
     const outcomeId = card?.getAttribute('data-outcome-id');
     const chunk = this.closest('[data-window-chunk]');
@@ -252,6 +258,13 @@ describe('a big board (more than 300 activities)', () => {
     });
     expect(style).toBe(`contain-intrinsic-block-size: auto ${String((list?.children.length ?? 0) * 4)}rem;`);
     expect(list?.getAttribute('style')).toBe(style);
+  });
+
+  it('lists the findings before the first paint when the list starts on the first screen (a short parking lot above it)', () => {
+    findingsTop = 600;
+    showBoard(makeBoard(40, 10, 12));
+    // In the commit that showed the board: nothing pops in after the paint.
+    expect(document.querySelector('.findings')?.children.length).toBeGreaterThan(0);
   });
 
   it('keeps a shell’s summary accurate as the board changes', () => {
