@@ -32,6 +32,18 @@ type PrintState =
 const DOCUMENT_CLASS = 'print-document';
 
 /** A CSS string for a custom property: the margin boxes show the board title through it. */
+/**
+ * The board's title as the pages' footer shows it: at most FOOTER_TITLE_LENGTH characters. A
+ * page-margin box does not wrap a long word, and a long title took the footer's whole width,
+ * squeezing "Page 1 of 17" into a column of fragments.
+ */
+export const FOOTER_TITLE_LENGTH = 60;
+
+export function footerTitle(title: string): string {
+  const characters = Array.from(title.trim());
+  return characters.length <= FOOTER_TITLE_LENGTH ? characters.join('') : `${characters.slice(0, FOOTER_TITLE_LENGTH - 1).join('').trimEnd()}…`;
+}
+
 export function cssString(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
   return `"${text.replace(/[\\"\u0000-\u001f\u007f]/gu, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
@@ -85,7 +97,7 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
     if (board) {
       // The browser offers the page title as the PDF's file name.
       document.title = `${board.title} - ownership map - ${fileDate(printedOn)}`;
-      root.style.setProperty('--print-board-title', cssString(board.title));
+      root.style.setProperty('--print-board-title', cssString(footerTitle(board.title)));
     }
     return () => {
       root.classList.remove(DOCUMENT_CLASS);

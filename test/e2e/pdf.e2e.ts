@@ -18,6 +18,7 @@ import { serializeBoard } from '../../shared/format';
 import { QUESTIONS, VERDICT_LABELS } from '../../shared/health';
 import { printHash, type PrintRequest } from '../../shared/print';
 import type { BoardId } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
 import { ensurePdfDir, importFile, largeBoard, pdfInfo, pdfText, renderPages, seriousViolations, storedBoards } from './pdf-helpers';
@@ -131,6 +132,27 @@ describe('the PDF of the sample board', () => {
 });
 
 describe('the PDF of a large workshop', () => {
+  it('a board with a very long title keeps its page numbers whole in the footer (the title is shortened there)', async () => {
+    const { page, problems } = await openBoard(browser);
+    const title = 'T'.repeat(150);
+    const file = join(dir, 'long-title.ownership.json');
+    await writeFile(file, serializeBoard({ ...createSampleBoard(), title }, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    await importFile(page, file);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const { last } = await storedBoards(page);
+    if (last === null) throw new Error('the imported board was not stored');
+    const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'long-title.pdf');
+    const { pages } = await pdfInfo(path);
+    const text = await pdfText(path);
+    // Each page's number on one line of text, beside the shortened title.
+    for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${String(n)} of ${String(pages)}`);
+    expect(text).toMatch(/T{50,}…/u);
+    await renderPages(path, join(dir, 'long-title'), 1, 1);
+    expect(problems).toEqual([]);
+  });
+
   it('60 outcomes, 1,500 activities and 80 people print to a sane number of pages', async () => {
     const { page, problems } = await openBoard(browser);
     const board = largeBoard();

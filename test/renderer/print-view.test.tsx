@@ -13,7 +13,7 @@ import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
 import { App } from '../../renderer/app/App';
 import { saveBoard } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
-import { PrintView, cssString } from '../../renderer/print/PrintView';
+import { FOOTER_TITLE_LENGTH, PrintView, cssString, footerTitle } from '../../renderer/print/PrintView';
 import { printReadiness } from '../../renderer/print/printReady';
 
 const ALL: PrintRequest = { boardId: 'sample-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
@@ -140,5 +140,22 @@ describe('hostile text in print', () => {
   it('puts the board title into the page footer as one escaped CSS string', () => {
     expect(cssString('Q3 "final" \\ plan')).toBe('"Q3 \\22 final\\22  \\5c  plan"');
     expect(cssString('a\nb')).toBe('"a\\a b"');
+  });
+
+  it('shortens a long title in the footer, by whole characters, with an ellipsis', () => {
+    expect(footerTitle('Q3 plan')).toBe('Q3 plan');
+    const exact = 'x'.repeat(FOOTER_TITLE_LENGTH);
+    expect(footerTitle(exact)).toBe(exact);
+    const long = footerTitle('T'.repeat(200));
+    expect(Array.from(long)).toHaveLength(FOOTER_TITLE_LENGTH);
+    expect(long.endsWith('…')).toBe(true);
+    // Emoji are not cut in half.
+    const emoji = footerTitle('🎯'.repeat(100));
+    expect(emoji).toBe(`${'🎯'.repeat(FOOTER_TITLE_LENGTH - 1)}…`);
+  });
+
+  it('sets the shortened title as the footer text of the pages', async () => {
+    await renderPrint({ ...createSampleBoard(), title: 'W'.repeat(150) });
+    expect(document.documentElement.style.getPropertyValue('--print-board-title')).toBe(cssString(footerTitle('W'.repeat(150))));
   });
 });
