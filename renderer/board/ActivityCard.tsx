@@ -33,17 +33,38 @@ export const ActivityCard = memo(function ActivityCard({ activity, peopleById }:
         onChange={() => dispatch({ type: 'activity/toggle-done', activityId: activity.id })}
       />
       <ActivityDragTitle activityId={activity.id} title={activity.title} />
-      {assignees.length > 0 && (
-        <span className="activity-card__assignees" aria-label={`Assigned to ${assignees.map((p) => p.name).join(' and ')}`} role="img">
-          {assignees.map((person) => (
-            <PersonAvatar key={person.id} person={person} size="small" />
-          ))}
-        </span>
-      )}
+      {assignees.length > 0 && <Assignees assignees={assignees} />}
       <ActivityActions activity={activity} assignees={assignees} peopleById={peopleById} />
     </ActivityFrame>
   );
 });
+
+/** Avatars an activity card shows at most; more assignees are a "+N" after the first ones. */
+export const MAX_AVATARS = 3;
+
+const names = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/**
+ * Who is assigned, as avatars: up to MAX_AVATARS, or the first ones and "+N" (with the others'
+ * names on hover), so that many assignees never squeeze the title. Read out as one sentence.
+ */
+function Assignees({ assignees }: { readonly assignees: readonly Person[] }) {
+  const all = assignees.map((p) => p.name);
+  const shown = assignees.length > MAX_AVATARS ? assignees.slice(0, MAX_AVATARS - 1) : assignees;
+  const others = assignees.slice(shown.length);
+  return (
+    <span className="activity-card__assignees" aria-label={`Assigned to ${names.format(all)}`} role="img">
+      {shown.map((person) => (
+        <PersonAvatar key={person.id} person={person} size="small" />
+      ))}
+      {others.length > 0 && (
+        <span className="avatar avatar--small avatar--more" title={`Also ${names.format(others.map((p) => p.name))}`} aria-hidden="true">
+          +{others.length}
+        </span>
+      )}
+    </span>
+  );
+}
 
 /**
  * The card's box with its drop highlights. It is not a dnd-kit droppable: drop positions among

@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseBoardFile, serializeBoard } from '../../shared/format';
-import type { Board } from '../../shared/model';
+import type { Board, Person } from '../../shared/model';
 import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { openBoard, outcome } from './helpers';
@@ -198,19 +198,24 @@ describe('importing', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a map of very long words (a pasted web address, a 200-letter title, a long name) stays inside the window and its boxes', async () => {
+  it('a map of very long words (a pasted web address, a 200-letter title, a long name) and an activity everyone is assigned to stays inside the window and its boxes', async () => {
     const long = createSampleBoard();
     const [first, second] = long.outcomes;
     const [person] = long.people;
     const parked = long.activities.find((activity) => activity.outcomeId === null);
-    if (!first || !second || !person || !parked) throw new Error('The sample board changed: it needs two outcomes, a person and a parked activity.');
+    const campaign = long.activities.find((activity) => activity.title === 'Run the campaign');
+    if (!first || !second || !person || !parked || !campaign) throw new Error('The sample board changed: it needs two outcomes, a person, a parked activity and “Run the campaign”.');
+    // Twelve people, all of them on one activity.
+    const extra = Array.from({ length: 8 }, (_, i) => ({ ...person, id: `p-extra-${String(i)}` as Person['id'], name: `Extra Person ${String(i + 1)}`, initials: `E${String(i + 1)}` }));
     const word = (letter: string, length: number) => letter.repeat(length);
     const board: Board = {
       ...long,
       title: word('T', 120),
-      people: long.people.map((p) => (p === person ? { ...p, name: `Maximiliane ${word('W', 60)}`, role: `Head of ${word('R', 70)}` } : p)),
+      people: [...long.people.map((p) => (p === person ? { ...p, name: `Maximiliane ${word('W', 60)}`, role: `Head of ${word('R', 70)}` } : p)), ...extra],
       outcomes: long.outcomes.map((o) => (o === first ? { ...o, title: word('X', 200) } : o === second ? { ...o, metric: word('M', 100) } : o)),
-      activities: long.activities.map((a) => (a === parked ? { ...a, title: `https://example.com/${word('p', 170)}` } : a)),
+      activities: long.activities.map((a) =>
+        a === parked ? { ...a, title: `https://example.com/${word('p', 170)}` } : a === campaign ? { ...a, assigneeIds: [...long.people, ...extra].map((p) => p.id) } : a,
+      ),
     };
     const dir = await mkdtemp(join(tmpdir(), 'ownership-board-long-'));
     try {
@@ -236,6 +241,12 @@ describe('importing', () => {
       expect(layout.buttonsOutOfTray).toBe(0);
       // The header's buttons keep their words whole beside a long title (one line, like the toolbar's).
       expect(layout.allBoards).toBeLessThanOrEqual(layout.importButton + 1);
+      // Twelve assignees: two avatars and "+10", the title keeps its room; all twelve are read out.
+      const everyone = page.getByRole('img', { name: /^Assigned to Maximiliane W+, Leo Fischer, .+, and Extra Person 8$/u });
+      await expect(everyone.getByText('+10', { exact: true }).count()).resolves.toBe(1);
+      await expect(everyone.locator('.avatar').count()).resolves.toBe(3);
+      const title = await page.getByRole('button', { name: 'Run the campaign', exact: true }).boundingBox();
+      expect(title?.width ?? 0).toBeGreaterThan(100);
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'long-words.png') });
       expect(problems).toEqual([]);
     } finally {
