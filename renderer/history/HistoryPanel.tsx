@@ -111,7 +111,7 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
           <ul className="history__list" aria-label="Snapshots, newest first">
             {snapshots.map((snapshot) => (
               <li key={snapshot.id} className="history__item">
-                <span className="history__text">
+                <span>
                   <strong>{snapshot.name ?? REASONS[snapshot.reason]}</strong>
                   <span className="muted">
                     {' '}
