@@ -31,7 +31,6 @@ type PrintState =
 /** Marks the document as a print document (white paper, print fonts) while the view is shown. */
 const DOCUMENT_CLASS = 'print-document';
 
-/** A CSS string for a custom property: the margin boxes show the board title through it. */
 /**
  * The board's title as the pages' footer shows it: at most FOOTER_TITLE_LENGTH characters. A
  * page-margin box does not wrap a long word, and a long title took the footer's whole width,
@@ -44,6 +43,7 @@ export function footerTitle(title: string): string {
   return characters.length <= FOOTER_TITLE_LENGTH ? characters.join('') : `${characters.slice(0, FOOTER_TITLE_LENGTH - 1).join('').trimEnd()}…`;
 }
 
+/** A CSS string for a custom property: the margin boxes show the board title through it. */
 export function cssString(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
   return `"${text.replace(/[\\"\u0000-\u001f\u007f]/gu, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
