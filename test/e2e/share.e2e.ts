@@ -85,6 +85,25 @@ describe('exporting', () => {
     expect(problems).toEqual([]);
   });
 
+  it('in the desktop app’s smallest window (880 × 560) the PDF dialog’s buttons stay in sight while its options scroll', async () => {
+    const { page, problems } = await openBoard(browser, { width: 880, height: 560 });
+    await exportAs(page, 'PDF…');
+    const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+    await dialog.waitFor();
+    const reachable = (name: string) =>
+      dialog.getByRole('button', { name }).evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        return button.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      });
+    await expect(reachable('Save PDF')).resolves.toBe(true);
+    await expect(reachable('Cancel')).resolves.toBe(true);
+    // Scrolled to the end of the options, the buttons are still where they were.
+    await dialog.getByRole('checkbox', { name: /A page per person/u }).scrollIntoViewIfNeeded();
+    await expect(reachable('Save PDF')).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'pdf-dialog-small-window.png') });
+    expect(problems).toEqual([]);
+  });
+
   it('the Export menu works from the keyboard and Escape closes it', async () => {
     const { page } = await openBoard(browser);
     const exportButton = page.getByRole('button', { name: 'Export', exact: true });
