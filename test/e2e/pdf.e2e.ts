@@ -17,7 +17,7 @@ import { writeFile } from 'node:fs/promises';
 import { serializeBoard } from '../../shared/format';
 import { QUESTIONS, VERDICT_LABELS } from '../../shared/health';
 import { printHash, type PrintRequest } from '../../shared/print';
-import type { BoardId } from '../../shared/model';
+import { NO_AUTHORITY, type BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
@@ -121,6 +121,30 @@ describe('the PDF of the sample board', () => {
     expect(text).toContain('Forecast accuracy');
     expect(text).not.toContain('Participants');
     await renderPages(path, join(dir, 'sample-letter-landscape'), 1, 1);
+  });
+
+  it('in landscape’s narrow columns, an outcome’s tags go under its title instead of squeezing it', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sample = createSampleBoard();
+    // Both long tags: task assignment (the owner has no authority) and revenue-critical.
+    const board = {
+      ...sample,
+      title: 'Narrow columns',
+      outcomes: sample.outcomes.map((o, i) => (i === 0 ? { ...o, title: 'Outbound pipeline one', authority: NO_AUTHORITY, revenueCritical: true } : o)),
+    };
+    const file = join(dir, 'narrow-columns.ownership.json');
+    await writeFile(file, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    await importFile(page, file);
+    await page.getByRole('heading', { level: 1, name: 'Narrow columns' }).waitFor();
+    const { last } = await storedBoards(page);
+    if (last === null) throw new Error('the imported board was not stored');
+    const request: PrintRequest = { boardId: last as BoardId, paper: 'Letter', orientation: 'landscape', sections: ['map'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'narrow-columns.pdf');
+    // The title reads on one line of the page's text (it was "Outbound" over "pipeline one").
+    expect(await pdfText(path)).toMatch(/Outbound pipeline one/u);
+    await renderPages(path, join(dir, 'narrow-columns'), 1, 1);
+    expect(problems).toEqual([]);
   });
 
   it('says so, and signals "failed", for a board that is not on this computer', async () => {
