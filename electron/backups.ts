@@ -100,7 +100,6 @@ export function backupErrorMessage(error: unknown): string {
   }
 }
 
-/** "2026-…Z.ownership.json" -> "2026-…Z.meta.json" */
 /** A backup's title, beside it (see metaNameOf). */
 const isSidecar = (name: string) => name.endsWith('.meta.json');
 /** What a write cut off leaves (the atomic write's temporary name). */
@@ -108,6 +107,7 @@ const isTemporaryFile = (name: string) => name.startsWith('.') && name.endsWith(
 /** What this app writes into a board's backup folder: backups, their sidecars, temporary files. */
 const isWrittenByApp = (name: string) => backupTimeOf(name) !== null || isSidecar(name) || isTemporaryFile(name);
 
+/** "2026-…Z.ownership.json" -> "2026-…Z.meta.json" */
 function metaNameOf(backupName: string): string {
   return backupName.replace(/\.ownership\.json$/u, '.meta.json');
 }

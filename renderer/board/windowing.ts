@@ -283,17 +283,14 @@ export class ListWindowing {
     if (entry.shown) return;
     const height = this.root?.defaultView?.innerHeight ?? 0;
     const margin = this.firstPaint ? 0 : height;
-    const near = (element: Element) => {
-      const rect = element.getBoundingClientRect();
-      return rect.bottom >= -margin && rect.top <= height + margin;
-    };
+    const near = (rect: DOMRectReadOnly) => rect.bottom >= -margin && rect.top <= height + margin;
     // The card first: a chunk of a far card is far too.
     const card = entry.handle.index === CARD ? null : cardOf(entry.element);
-    if (card && !near(card)) return;
-    if (entry.card) {
-      const rect = entry.element.getBoundingClientRect();
-      if (rect.bottom >= -margin && rect.top <= height + margin) this.fill(entry, rect);
-    } else if (near(entry.element)) this.show(entry);
+    if (card && !near(card.getBoundingClientRect())) return;
+    const rect = entry.element.getBoundingClientRect();
+    if (!near(rect)) return;
+    if (entry.card) this.fill(entry, rect);
+    else this.show(entry);
   }
 
   /** Shows a card, remembering where its shell is for the chunks that mount with its content. */

@@ -78,7 +78,6 @@ export function describeStorageError(error: unknown): string {
   return 'The board could not be saved to this computer’s storage. Try again.';
 }
 
-
 function fromStored(stored: StoredBoard): Board {
   const { record, head } = stored;
   if (record.dataVersion > BOARD_DATA_VERSION) {

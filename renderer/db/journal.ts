@@ -14,7 +14,6 @@ import { applyBoardPatch, type BoardPatch } from '../../shared/patch';
 import { LAST_BOARD_KEY } from './names';
 import { BOARD_DATA_VERSION, type BoardRecord, type HeadRecord, type JournalRecord, type OwnershipDatabase } from './database';
 
-
 /** A board's save position: its revision and the token of the save that made it. */
 export interface Head {
   readonly revision: number;

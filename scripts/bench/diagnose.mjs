@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { generateBoard } from './boards.mjs';
 import { prepareWebRoot } from './build.mjs';
 import { armDropWatch, dropResult, installRenderCounter } from './inpage.mjs';
-import { launch, pathPoints, seed, waitForLoad } from './session.mjs';
+import { launch, pressAndMove, seed, waitForLoad } from './session.mjs';
 import { startServer } from '../serve.mjs';
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'IndexedDB', 'toplevel'];
@@ -174,9 +174,7 @@ async function main() {
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     await cdp.send('Profiler.start');
     const gesture = await trace(cdp, async () => {
-      await page.mouse.move(points.s.x, points.s.y);
-      await page.mouse.down();
-      for (const point of pathPoints([points.s, { x: points.s.x + 8, y: points.s.y + 8 }, points.t], 4)) await page.mouse.move(point.x, point.y);
+      await pressAndMove(page, points.s, points.t, 4);
       await page.evaluate(armDropWatch, { activityId: points.activityId, toId: points.toId });
       await page.mouse.up();
       const drop = await page.evaluate(dropResult, { timeoutMs: 30_000 });

@@ -114,6 +114,16 @@ export async function measureStrictPuts(page, runs, record) {
 }
 
 /**
+ * The drops' gesture, up to the release: press at `from`, a first step past the activation
+ * distance, then `steps` moves in all to `to`. The caller releases (after arming what it watches).
+ */
+export async function pressAndMove(page, from, to, steps) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (const point of pathPoints([from, { x: from.x + 8, y: from.y + 8 }, to], steps)) await page.mouse.move(point.x, point.y);
+}
+
+/**
  * The drop floor (drop-floor/page.js): `count` drags of `steps` moves, like measureDrops, on a page
  * with one card, each saved at the release by one strict put in a worker. Returns, per drop, the
  * time from the release to the put committed, and to the worker starting on it (ms).
@@ -125,9 +135,7 @@ export async function measureDropFloor(page, baseUrl, { count, steps }) {
   const from = { x: card.x + card.width / 2, y: card.y + card.height / 2 };
   const to = { x: zone.x + zone.width / 2, y: zone.y + 24 };
   for (let i = 0; i < count; i++) {
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (const point of pathPoints([from, { x: from.x + 8, y: from.y + 8 }, to], steps)) await page.mouse.move(point.x, point.y);
+    await pressAndMove(page, from, to, steps);
     await page.mouse.up();
     await page.waitForFunction((n) => window.__dropFloor.results.length >= n, i + 1, { timeout: 10_000 });
     await page.waitForTimeout(30);
@@ -329,10 +337,7 @@ export async function measureDrops(page, { count, steps: stepsPerDrag, boxMs = I
       { fromId: from.id, toId: to.id, activityId },
     );
     if (!fresh) throw new Error(`Drop ${i + 1}: the activity or the target is not on screen.`);
-    await page.mouse.move(fresh.s.x, fresh.s.y);
-    await page.mouse.down();
-    const points = pathPoints([fresh.s, { x: fresh.s.x + 8, y: fresh.s.y + 8 }, fresh.t], stepsPerDrag);
-    for (const point of points) await page.mouse.move(point.x, point.y);
+    await pressAndMove(page, fresh.s, fresh.t, stepsPerDrag);
     await page.evaluate(armDropWatch, { activityId, toId: to.id });
     await page.mouse.up();
     const drop = await page.evaluate(dropResult, { timeoutMs: 15_000 });
