@@ -8,7 +8,7 @@
  * owner of a far outcome and an outcome moves to a far place by keyboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, ElementHandle, Page } from 'playwright-core';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +83,9 @@ async function openBigBoard(boardFile = file): Promise<{ page: Page; problems: s
 const mountedIn = (page: Page, title: string) => outcome(page, title).locator('[data-activity-id]').count();
 /** Whether an outcome card is a shell (far from the screen) rather than the card in full. */
 const isShell = (page: Page, title: string) => outcome(page, title).evaluate((card) => card.getAttribute('data-window-card') === 'shell');
+
+/** Whether `element` (a handle taken before) has focus: the very element, not one like it. */
+const hasFocus = (page: Page, element: ElementHandle) => page.evaluate((el) => document.activeElement === el, element);
 
 /** The page's height once it stopped changing (estimates of unseen lists settle after a frame). */
 async function settledPageHeight(page: Page): Promise<number> {
@@ -175,7 +178,7 @@ describe('a big board', () => {
     await page.getByRole('textbox', { name: 'Add activity to Outcome 20', exact: true }).focus();
     await page.keyboard.press('Tab');
     // Focus is on Outcome 21's drag handle — the very element the shell had — and the card is all there.
-    await expect(page.evaluate((element) => document.activeElement === element, handle)).resolves.toBe(true);
+    await expect(hasFocus(page, handle)).resolves.toBe(true);
     await expect.poll(() => isShell(page, 'Outcome 21')).toBe(false);
     await expect.poll(() => mountedIn(page, 'Outcome 21')).toBe(PER_OUTCOME);
     // On through its controls: its actions, "Why?", the owner, the authority, its activities.
@@ -192,7 +195,7 @@ describe('a big board', () => {
     const field = await outcome(page, 'Outcome 30').getByRole('textbox', { name: 'Add activity to Outcome 30', exact: true }).elementHandle();
     await page.getByRole('button', { name: 'Move outcome Outcome 31', exact: true }).focus();
     await page.keyboard.press('Shift+Tab');
-    await expect(page.evaluate((element) => document.activeElement === element, field)).resolves.toBe(true);
+    await expect(hasFocus(page, field)).resolves.toBe(true);
     await expect.poll(() => isShell(page, 'Outcome 30')).toBe(false);
     expect(problems).toEqual([]);
   });

@@ -25,35 +25,37 @@ async function quickAdd(page: Page, title: string) {
   await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
 }
 
+/** A browser profile of its own (the windows of one test share its storage). */
+const newProfile = () => browser.newContext({ viewport: { width: 1440, height: 1300 } });
+
 /**
- * A window that misses every notice from the others (as if it had been asleep): its next edit is
- * made on a version that may no longer be the stored one.
+ * A window of the app on the profile, showing the sample board. `deaf`: it misses every notice
+ * from the others (as if it had been asleep), so its next edit is made on a version that may no
+ * longer be the stored one.
  */
-async function openDeafWindow(context: BrowserContext) {
-  const deaf = watch(await context.newPage());
-  await deaf.page.addInitScript(() => {
-    class Deaf {
-      postMessage(): void {}
-      addEventListener(): void {}
-      removeEventListener(): void {}
-      close(): void {}
-    }
-    Object.defineProperty(window, 'BroadcastChannel', { value: Deaf });
-  });
-  await deaf.page.goto(inject('baseUrl'));
-  await outcome(deaf.page, 'Write the proposal').waitFor();
-  return deaf;
+async function openWindow(context: BrowserContext, { deaf = false } = {}) {
+  const opened = watch(await context.newPage());
+  if (deaf) {
+    await opened.page.addInitScript(() => {
+      class Deaf {
+        postMessage(): void {}
+        addEventListener(): void {}
+        removeEventListener(): void {}
+        close(): void {}
+      }
+      Object.defineProperty(window, 'BroadcastChannel', { value: Deaf });
+    });
+  }
+  await opened.page.goto(inject('baseUrl'));
+  await outcome(opened.page, 'Write the proposal').waitFor();
+  return opened;
 }
 
 describe('two windows on one profile', () => {
   it('each shows the other’s saved changes within a second, and both changes survive', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1300 } });
-    const first = watch(await context.newPage());
-    await first.page.goto(inject('baseUrl'));
-    await outcome(first.page, 'Write the proposal').waitFor();
-    const second = watch(await context.newPage());
-    await second.page.goto(inject('baseUrl'));
-    await outcome(second.page, 'Write the proposal').waitFor();
+    const context = await newProfile();
+    const first = await openWindow(context);
+    const second = await openWindow(context);
 
     await quickAdd(first.page, 'Draft the outline');
     await expect.poll(() => activityTitles(outcome(second.page, 'Write the proposal')), { timeout: 1000 }).toEqual(['Draft the outline']);
@@ -69,13 +71,11 @@ describe('two windows on one profile', () => {
   });
 
   it('an edit on top of a version another window replaced is not saved over it: the person chooses', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1300 } });
-    const first = watch(await context.newPage());
-    await first.page.goto(inject('baseUrl'));
-    await outcome(first.page, 'Write the proposal').waitFor();
+    const context = await newProfile();
+    const first = await openWindow(context);
     // The second window misses every notice from the first (as if it had been asleep): its next
     // edit is made on a version that is no longer the stored one.
-    const second = await openDeafWindow(context);
+    const second = await openWindow(context, { deaf: true });
 
     await quickAdd(first.page, 'From the first window');
     const input = second.page.getByRole('textbox', { name: 'Add activity to Write the proposal' });
@@ -107,11 +107,9 @@ describe('two windows on one profile', () => {
   });
 
   it('an edit to a board another window deleted for good says so, and keeps the board if asked', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1300 } });
-    const first = watch(await context.newPage());
-    await first.page.goto(inject('baseUrl'));
-    await outcome(first.page, 'Write the proposal').waitFor();
-    const second = await openDeafWindow(context);
+    const context = await newProfile();
+    const first = await openWindow(context);
+    const second = await openWindow(context, { deaf: true });
 
     // The first window opens another board, then deletes the sample board for good.
     const page = first.page;

@@ -354,19 +354,27 @@ describe('a big board (more than 300 activities)', () => {
     expect(within(far).getByRole('listitem').textContent).toMatch(/^10 activities/u);
   });
 
-  it('fills a shell in when focus enters it, keeping focus on the same element, and keeps it while focus is there', () => {
+  /**
+   * Focuses a control of a shell (found again by `find` after the card fills in): the card and its
+   * list are there, and focus is where it was, on the very same element. Returns the card.
+   */
+  function focusFillsIn(title: string, find: (card: HTMLElement) => HTMLElement): HTMLElement {
     showBoard(makeBoard(40, 10));
-    const far = card('Outcome 25');
+    const far = card(title);
     expect(isShell(far)).toBe(true);
-    const handle = within(far).getByRole('button', { name: 'Move outcome Outcome 25' });
+    const control = find(far);
     act(() => {
-      handle.focus();
+      control.focus();
     });
-    // The card and its list are there, and focus is where it was: the very same button.
     expect(isShell(far)).toBe(false);
     expect(tasksIn(far)).toHaveLength(10);
-    expect(within(far).getByRole('button', { name: 'Move outcome Outcome 25' })).toBe(handle);
-    expect(document.activeElement).toBe(handle);
+    expect(find(far)).toBe(control);
+    expect(document.activeElement).toBe(control);
+    return far;
+  }
+
+  it('fills a shell in when focus enters it, keeping focus on the same element, and keeps it while focus is there', () => {
+    const far = focusFillsIn('Outcome 25', (c) => within(c).getByRole('button', { name: 'Move outcome Outcome 25' }));
     // Far from the screen, but focus is in it: nothing goes.
     act(() => {
       farObserver()?.fire(far, false);
@@ -383,17 +391,7 @@ describe('a big board (more than 300 activities)', () => {
   });
 
   it('keeps the quick-add field the same element when Shift+Tab lands in a shell', () => {
-    showBoard(makeBoard(40, 10));
-    const far = card('Outcome 26');
-    expect(isShell(far)).toBe(true);
-    const field = within(far).getByRole('textbox', { name: 'Add activity to Outcome 26' });
-    act(() => {
-      field.focus();
-    });
-    expect(isShell(far)).toBe(false);
-    expect(tasksIn(far)).toHaveLength(10);
-    expect(within(far).getByRole('textbox', { name: 'Add activity to Outcome 26' })).toBe(field);
-    expect(document.activeElement).toBe(field);
+    focusFillsIn('Outcome 26', (c) => within(c).getByRole('textbox', { name: 'Add activity to Outcome 26' }));
   });
 
   it('unmounts nothing while a drag is on, and lets far cards go when it ends', () => {
