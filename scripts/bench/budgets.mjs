@@ -107,7 +107,8 @@ export function formatReport(results, { notes = [], extras = {}, floorExtras = {
   const lines = [];
   const floor = results.floor ?? {};
   lines.push('Floors (same server, same browser, same run)');
-  lines.push(`  blank page load        ${pad(show(floor.blankLoadMs), 8, true)} ms`);
+  const blankHow = floorExtras.blankLoads ? `   median of ${floorExtras.blankLoads}, each loaded just before one of the app's loads` : '';
+  lines.push(`  blank page load        ${pad(show(floor.blankLoadMs), 8, true)} ms${blankHow}`);
   lines.push(`  strict IndexedDB put   ${pad(show(floor.dexiePutMs), 8, true)} ms   (raw IndexedDB, durability 'strict', one small record)`);
   lines.push(`  idle frame interval    ${pad(show(floor.frameMs), 8, true)} ms`);
   if (floorExtras.dropPutP95Ms !== undefined) {

@@ -130,7 +130,7 @@ async function bundleHasPrintView(root, files) {
 }
 
 async function measureSize(name, plan, ctx) {
-  const { browser, server, format, notes, details, hasPrintView } = ctx;
+  const { browser, server, format, notes, details, hasPrintView, pairedBlankLoads } = ctx;
   const skipped = [];
   const heavy = SIZES[name].activities >= 5_000;
   const board = generateBoard(name);
@@ -190,10 +190,11 @@ async function measureSize(name, plan, ctx) {
   if (!seeded) return { figures, failures, extra, skipped };
 
   await step('load', async () => {
-    const samples = await measureLoad(page, server.url, { runs: plan.loadRuns, warmup: plan.loadWarmup, timeoutMs: 90_000, boxMs: plan.loadBoxMs });
+    const { times: samples, blank } = await measureLoad(page, server.url, { runs: plan.loadRuns, warmup: plan.loadWarmup, timeoutMs: 90_000, boxMs: plan.loadBoxMs });
     if (samples.length < plan.loadRuns) notes.push(`${name}: ${samples.length} of ${plan.loadRuns} loads fitted in the time box.`);
     figures.loadMs = round(median(samples));
-    detail.load = { samples: samples.map((s) => round(s)) };
+    pairedBlankLoads.push(...blank);
+    detail.load = { samples: samples.map((s) => round(s)), blankBeforeEach: blank.map((s) => round(s)) };
   }, heavy ? 20_000 : 5_000);
 
   await step('heap', async () => {
@@ -404,13 +405,15 @@ async function main() {
 
     // Floors: a blank page from the same server, strict puts on the same origin, idle frames.
     try {
+      // The blank page's loads at the start are a fallback only (and warm the browser up): the
+      // floor is the blank loads paired with the app's, below.
       const blank = await measureBlankLoad(browser.page, server.url, plan.blankRuns);
       results.floor.blankLoadMs = round(median(blank));
       const idle = await measureIdleFrames(browser.page, plan.idleFrameMs);
       results.floor.frameMs = round(median(idle));
       const puts = await measureStrictPuts(browser.page, plan.floorPuts);
       results.floor.dexiePutMs = round(median(puts));
-      details.floor = { blankLoadMs: blank.map((v) => round(v)), idleFrames: summaryOf(idle), strictPutMs: summaryOf(puts) };
+      details.floor = { blankLoadAtStartMs: blank.map((v) => round(v)), idleFrames: summaryOf(idle), strictPutMs: summaryOf(puts) };
       // Not a budget floor: the same kind of put, sent at the release of the drops' scripted drag
       // on an empty page. What any app's drop -> saved would be at best on this machine.
       const drops = await measureDropFloor(browser.page, server.url, { count: plan.floorDrops, steps: STEPS_PER_DROP });
@@ -425,13 +428,19 @@ async function main() {
       notes.push(message);
     }
 
+    const pairedBlankLoads = [];
     for (const size of sizes) {
       const sizePlan = plan.sizes[size] ?? FULL_PLAN.sizes[size];
-      const measured = await measureSize(size, sizePlan, { browser, server, format, notes, details, hasPrintView, began, deadline });
+      const measured = await measureSize(size, sizePlan, { browser, server, format, notes, details, hasPrintView, pairedBlankLoads, began, deadline });
       results[size] = measured.figures;
       skippedBySize[size] = measured.skipped;
       extras[size] = measured.extra;
       failures.push(...measured.failures);
+    }
+    if (pairedBlankLoads.length > 0) {
+      results.floor.blankLoadMs = round(median(pairedBlankLoads));
+      floorExtras.blankLoads = pairedBlankLoads.length;
+      details.floor = { ...details.floor, blankLoadMs: pairedBlankLoads.map((v) => round(v)) };
     }
     if (browser.problems.length > 0) {
       const distinct = [...new Set(browser.problems)];

@@ -92,12 +92,21 @@ export async function waitForLoad(page, timeoutMs) {
   }
 }
 
-/** Blank page: navigation to parsed, painted and idle, `runs` times (the first is a warm-up). */
+/**
+ * One load of the blank page: from about:blank, as the app's loads go, to parsed, painted and idle
+ * (ms after navigation).
+ */
+async function loadBlank(page, baseUrl) {
+  await page.goto('about:blank');
+  await page.goto(`${baseUrl}/${BLANK_PAGE}`);
+  return waitForLoad(page, 10_000);
+}
+
+/** Blank page loads, `runs` times (after one uncounted). */
 export async function measureBlankLoad(page, baseUrl, runs) {
   const times = [];
   for (let i = 0; i < runs + 1; i++) {
-    await page.goto(`${baseUrl}/${BLANK_PAGE}`);
-    const ms = await waitForLoad(page, 10_000);
+    const ms = await loadBlank(page, baseUrl);
     if (i > 0) times.push(ms);
   }
   return times;
@@ -172,22 +181,30 @@ export function expectedContainers(board) {
 /**
  * App load: navigation to the board shown (every card, every activity within the viewport) and
  * interactive, `runs` times (after a warm-up if asked), stopping early once `boxMs` have passed
- * and at least one load was counted.
+ * and at least one load was counted. Each counted load is paired with a load of the blank page
+ * just before it, in the same browser at the same moment: the floor the load is judged against
+ * (`blank`), measured under the same conditions as the load itself rather than once at the start,
+ * when the freshly launched browser is still busy with its own start-up.
  */
 export async function measureLoad(page, baseUrl, { runs, warmup, timeoutMs, boxMs = Infinity }) {
   const times = [];
+  const blank = [];
   const skip = warmup ? 1 : 0;
   const began = Date.now();
   for (let i = 0; i < runs + skip; i++) {
     if (times.length > 0 && Date.now() - began > boxMs) break;
+    const blankMs = i >= skip ? await loadBlank(page, baseUrl) : null;
     // From an empty page, as the desktop app starts and as the blank floor is measured: going
     // from the board to the board would also time tearing down the previous board's document.
     await page.goto('about:blank');
     await page.goto(`${baseUrl}/?probe`);
     const ms = await waitForLoad(page, timeoutMs);
-    if (i >= skip) times.push(ms);
+    if (blankMs !== null) {
+      times.push(ms);
+      blank.push(blankMs);
+    }
   }
-  return times;
+  return { times, blank };
 }
 
 /** JS heap in use after a garbage collection, in bytes (CDP Performance.getMetrics). */

@@ -84,6 +84,12 @@ describe('formatReport', () => {
     expect(text).toContain('not a budget floor');
   });
 
+  it('says how the blank floor was measured when it was paired with the app loads', () => {
+    expect(formatReport(results({ large: size() }))).not.toContain('loaded just before');
+    const text = formatReport(results({ large: size() }), { floorExtras: { blankLoads: 17 } });
+    expect(text).toMatch(/blank page load\s+400 ms\s+median of 17, each loaded just before one of the app's loads/u);
+  });
+
   it('shows a dash for a figure that is missing', () => {
     expect(formatReport(results({ large: size({ pdfMs: null }) }))).toMatch(/PDF \(ms\)\s+—/u);
   });
