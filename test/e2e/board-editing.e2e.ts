@@ -317,6 +317,25 @@ describe('for the room', () => {
     expect(problems).toEqual([]);
   });
 
+  it('on a 1024 × 768 projector the outcomes begin on the first screen, also presenting: the people sit side by side', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1024, height: 768 });
+    const firstOutcomeTop = () => outcome(page, 'Outbound pipeline').evaluate((el) => el.getBoundingClientRect().top);
+    const rowsOfPeople = () =>
+      page.locator('.people-list').evaluate((list) => new Set([...list.querySelectorAll('.person-card')].map((card) => Math.round(card.getBoundingClientRect().top))).size);
+    await expect(page.locator('.board-layout').evaluate((layout) => getComputedStyle(layout).gridTemplateColumns.split(' ').length)).resolves.toBe(1);
+    // Four people in fewer rows than four; the first outcome's heading and verdict in sight.
+    await expect(rowsOfPeople()).resolves.toBeLessThan(4);
+    await expect(firstOutcomeTop()).resolves.toBeLessThan(768 - 120);
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    await expect(rowsOfPeople()).resolves.toBeLessThan(4);
+    await expect(firstOutcomeTop()).resolves.toBeLessThan(768 - 120);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1024);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'projector-1024-presenting.png') });
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+  });
+
   it('zooms in, out and to fit', async () => {
     const { page } = await openBoard(browser);
     const level = page.getByRole('status', { name: 'Zoom level' }).or(page.locator('output[aria-label="Zoom level"]'));
