@@ -118,15 +118,15 @@ function PresentationControls() {
 function usePointerIdle(ms: number): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
-    let timer = setTimeout(() => {
-      setIdle(true);
-    }, ms);
+    const arm = () =>
+      setTimeout(() => {
+        setIdle(true);
+      }, ms);
+    let timer = arm();
     const wake = () => {
       clearTimeout(timer);
       setIdle(false);
-      timer = setTimeout(() => {
-        setIdle(true);
-      }, ms);
+      timer = arm();
     };
     window.addEventListener('pointermove', wake, { passive: true });
     window.addEventListener('pointerdown', wake, { passive: true });

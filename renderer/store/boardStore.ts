@@ -117,11 +117,15 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     /** A write failed: until a whole write succeeds, patches would build on something not stored. */
     let broken = false;
 
-    /** A board just read from storage: storage holds exactly it, nothing is on its way. */
-    function startFrom(board: Board): void {
+    /**
+     * Shows a board just read from storage, with a fresh history: storage holds exactly it, nothing
+     * is on its way.
+     */
+    function showStored(board: Board): void {
       latest = board;
       sent = board;
       broken = false;
+      set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
     }
 
     function settle(): void {
@@ -194,8 +198,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     async function takeStored(id: Board['id']): Promise<boolean> {
       const stored = await deps.loadBoard?.(id);
       if (!stored) return false;
-      startFrom(stored);
-      set({ load: { status: 'ready', board: stored }, past: [], future: [], save: { status: 'saved' } });
+      showStored(stored);
       return true;
     }
 
@@ -228,8 +231,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
 
     /** Shows an opened board with a fresh history, and notes it in the board's history. */
     function showOpened(board: Board): void {
-      startFrom(board);
-      set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
+      showStored(board);
       keepSnapshot(board, 'opened');
     }
 

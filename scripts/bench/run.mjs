@@ -379,6 +379,8 @@ async function main() {
   const results = { floor: { blankLoadMs: null, dexiePutMs: null, frameMs: null } };
   const extras = {};
   const floorExtras = {};
+  /** The blank page loaded at the start of the run (a warm-up; the floor only if no app load was measured). */
+  let blankAtStart = [];
   const skippedBySize = {};
 
   const web = await prepareWebRoot({ fresh: options.build });
@@ -405,15 +407,14 @@ async function main() {
 
     // Floors: a blank page from the same server, strict puts on the same origin, idle frames.
     try {
-      // The blank page's loads at the start are a fallback only (and warm the browser up): the
-      // floor is the blank loads paired with the app's, below.
-      const blank = await measureBlankLoad(browser.page, server.url, plan.blankRuns);
-      results.floor.blankLoadMs = round(median(blank));
+      // The blank page's loads at the start warm the browser up, and are the floor only if no app
+      // load is measured: the floor is the blank loads paired with the app's (after the sizes).
+      blankAtStart = await measureBlankLoad(browser.page, server.url, plan.blankRuns);
       const idle = await measureIdleFrames(browser.page, plan.idleFrameMs);
       results.floor.frameMs = round(median(idle));
       const puts = await measureStrictPuts(browser.page, plan.floorPuts);
       results.floor.dexiePutMs = round(median(puts));
-      details.floor = { blankLoadAtStartMs: blank.map((v) => round(v)), idleFrames: summaryOf(idle), strictPutMs: summaryOf(puts) };
+      details.floor = { blankLoadAtStartMs: blankAtStart.map((v) => round(v)), idleFrames: summaryOf(idle), strictPutMs: summaryOf(puts) };
       // Not a budget floor: the same kind of put, sent at the release of the drops' scripted drag
       // on an empty page. What any app's drop -> saved would be at best on this machine.
       const drops = await measureDropFloor(browser.page, server.url, { count: plan.floorDrops, steps: STEPS_PER_DROP });
@@ -438,10 +439,11 @@ async function main() {
       failures.push(...measured.failures);
     }
     if (pairedBlankLoads.length > 0) {
-      results.floor.blankLoadMs = round(median(pairedBlankLoads));
       floorExtras.blankLoads = pairedBlankLoads.length;
       details.floor = { ...details.floor, blankLoadMs: pairedBlankLoads.map((v) => round(v)) };
     }
+    const blankFloor = pairedBlankLoads.length > 0 ? pairedBlankLoads : blankAtStart;
+    if (blankFloor.length > 0) results.floor.blankLoadMs = round(median(blankFloor));
     if (browser.problems.length > 0) {
       const distinct = [...new Set(browser.problems)];
       notes.push(`The page reported ${browser.problems.length} error(s): ${distinct.slice(0, 5).join(' | ')}`);

@@ -93,14 +93,18 @@ export async function waitForLoad(page, timeoutMs) {
 }
 
 /**
- * One load of the blank page: from about:blank, as the app's loads go, to parsed, painted and idle
- * (ms after navigation).
+ * One load of `url` from an empty page, as the desktop app starts (going from a page to itself
+ * would also time tearing down the previous document, ≈ 25 ms for the large board), until the load
+ * probe's moment (ms after navigation). The blank floor and the app's loads are both taken so.
  */
-async function loadBlank(page, baseUrl) {
+async function loadFresh(page, url, timeoutMs) {
   await page.goto('about:blank');
-  await page.goto(`${baseUrl}/${BLANK_PAGE}`);
-  return waitForLoad(page, 10_000);
+  await page.goto(url);
+  return waitForLoad(page, timeoutMs);
 }
+
+/** One load of the blank page: to parsed, painted and idle. */
+const loadBlank = (page, baseUrl) => loadFresh(page, `${baseUrl}/${BLANK_PAGE}`, 10_000);
 
 /** Blank page loads, `runs` times (after one uncounted). */
 export async function measureBlankLoad(page, baseUrl, runs) {
@@ -194,11 +198,7 @@ export async function measureLoad(page, baseUrl, { runs, warmup, timeoutMs, boxM
   for (let i = 0; i < runs + skip; i++) {
     if (times.length > 0 && Date.now() - began > boxMs) break;
     const blankMs = i >= skip ? await loadBlank(page, baseUrl) : null;
-    // From an empty page, as the desktop app starts and as the blank floor is measured: going
-    // from the board to the board would also time tearing down the previous board's document.
-    await page.goto('about:blank');
-    await page.goto(`${baseUrl}/?probe`);
-    const ms = await waitForLoad(page, timeoutMs);
+    const ms = await loadFresh(page, `${baseUrl}/?probe`, timeoutMs);
     if (blankMs !== null) {
       times.push(ms);
       blank.push(blankMs);
