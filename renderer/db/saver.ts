@@ -4,11 +4,18 @@
  * Where a worker can't be had — no Worker (tests), or one that fails to start (a platform that
  * refuses to run the script) — the same engine runs in the window instead, and any request still
  * waiting is run there, in order.
+ *
+ * The worker is started by the first request that needs it, or once the window is idle. Opening a
+ * board asks only for its "opened" snapshot, which waits anyway (saveEngine.ts): that request is
+ * held, so the worker's own start — a thread, its code, its database connection — does not compete
+ * with the first drawing of the board for the CPU. (On 2 cores, starting it beside the large
+ * board's first render made the load ~8 ms slower: docs/performance.md, sixth session.)
  */
 import type { BoardId } from '../../shared/model';
 import type { OwnershipDatabase, SnapshotReason } from './database';
 import { ConflictError, type AppendRequest } from './journal';
 import { createSaveEngine, type SaveEngine } from './saveEngine';
+import { whenIdle } from '../app/idle';
 
 export type SaveRequestMessage =
   | { readonly type: 'append'; readonly seq: number; readonly request: AppendRequest }
@@ -51,19 +58,24 @@ function now(): number {
   return performance.timeOrigin + performance.now();
 }
 
+/** How long the worker's start may wait for the window to be idle after a board is opened (ms). */
+export const WORKER_START_WAIT_MS = 1000;
+
 export function createPatchSaver(options: {
   readonly open: () => Promise<OwnershipDatabase>;
   readonly makeWorker?: (() => Worker) | null;
+  /** Schedules the worker's start for when the window is idle; returns a cancel (tests pass their own). */
+  readonly whenIdle?: (start: () => void) => () => void;
 }): PatchSaver {
   let engine: SaveEngine | null = null;
   const local = (): SaveEngine => (engine ??= createSaveEngine({ open: options.open }));
 
   let worker: Worker | null = null;
-  try {
-    worker = options.makeWorker ? options.makeWorker() : null;
-  } catch {
-    worker = null;
-  }
+  /** Whether the worker was asked for yet (a saver without makeWorker has nothing to start). */
+  let started = !options.makeWorker;
+  /** Requests that may wait for the worker's start (the snapshot of a board just opened). */
+  const held: Waiting[] = [];
+  let cancelIdleStart: (() => void) | null = null;
   const waiting = new Map<number, Waiting>();
   let seq = 0;
 
@@ -85,8 +97,8 @@ export function createPatchSaver(options: {
     for (const [, entry] of pending) runLocally(entry.message).then(entry.resolve, entry.reject);
   }
 
-  if (worker) {
-    worker.addEventListener('message', (event: MessageEvent<SaveResultMessage>) => {
+  function listen(target: Worker): void {
+    target.addEventListener('message', (event: MessageEvent<SaveResultMessage>) => {
       const result = event.data;
       const entry = waiting.get(result.seq);
       if (!entry) return;
@@ -104,13 +116,13 @@ export function createPatchSaver(options: {
       }
     });
     // The script could not be loaded or crashed: carry on without it.
-    worker.addEventListener('error', (event) => {
+    target.addEventListener('error', (event) => {
       event.preventDefault();
       giveUpOnWorker();
     });
   }
 
-  function send(message: SaveRequestMessage): Promise<Committed> {
+  function dispatch(message: SaveRequestMessage): Promise<Committed> {
     if (!worker) return runLocally(message);
     const target = worker;
     return new Promise<Committed>((resolve, reject) => {
@@ -119,13 +131,42 @@ export function createPatchSaver(options: {
     });
   }
 
+  /** Starts the worker (once), then hands it the held requests, in the order they were made. */
+  function start(): void {
+    cancelIdleStart?.();
+    cancelIdleStart = null;
+    if (started) return;
+    started = true;
+    try {
+      worker = options.makeWorker ? options.makeWorker() : null;
+    } catch {
+      worker = null;
+    }
+    if (worker) listen(worker);
+    for (const entry of held.splice(0)) dispatch(entry.message).then(entry.resolve, entry.reject);
+  }
+
+  function send(message: SaveRequestMessage, { canWait = false } = {}): Promise<Committed> {
+    if (!started && canWait) {
+      return new Promise<Committed>((resolve, reject) => {
+        held.push({ message, resolve, reject });
+        cancelIdleStart ??= options.whenIdle ? options.whenIdle(start) : whenIdle(start, WORKER_START_WAIT_MS);
+      });
+    }
+    start();
+    return dispatch(message);
+  }
+
   return {
     append: (request) => send({ type: 'append', seq: ++seq, request }),
-    snapshot: (boardId, reason, at) => send({ type: 'snapshot', seq: ++seq, boardId, reason, now: at }).then(() => undefined),
+    snapshot: (boardId, reason, at) => send({ type: 'snapshot', seq: ++seq, boardId, reason, now: at }, { canWait: reason === 'opened' }).then(() => undefined),
     compactAll: () => send({ type: 'compact', seq: ++seq }).then(() => undefined),
     flush: () => send({ type: 'flush', seq: ++seq }).then(() => undefined),
-    where: () => (worker ? 'worker' : 'window'),
+    where: () => (worker || !started ? 'worker' : 'window'),
     dispose: () => {
+      cancelIdleStart?.();
+      cancelIdleStart = null;
+      for (const entry of held.splice(0)) entry.reject(new Error('The save worker was stopped before it started.'));
       worker?.terminate();
       worker = null;
       engine?.dispose();

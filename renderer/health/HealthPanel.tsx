@@ -5,6 +5,7 @@
 import { memo, startTransition, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Finding } from '../../shared/health';
 import { useUiStore } from '../store/uiStore';
+import { whenIdle } from '../app/idle';
 
 const HIGHLIGHT_MS = 2500;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
@@ -50,16 +51,7 @@ function useListedWhenIdle(later: boolean, list: RefObject<HTMLElement | null>):
         setListed(true);
       });
     };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(list, { timeout: FINDINGS_WAIT_MS });
-      return () => {
-        cancelIdleCallback(handle);
-      };
-    }
-    const timer = setTimeout(list, 0);
-    return () => {
-      clearTimeout(timer);
-    };
+    return whenIdle(list, FINDINGS_WAIT_MS);
   }, [listed]);
   return listed;
 }

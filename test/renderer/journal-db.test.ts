@@ -297,6 +297,96 @@ describe('the save worker', () => {
     saver.dispose();
   });
 
+  const NOW = '2026-11-28T09:00:00.000Z';
+
+  /** A worker that records what it is sent, and an idle callback the test runs by hand. */
+  function heldStart() {
+    const posted: { type: string; seq: number; reason?: string }[] = [];
+    const listeners = new Map<string, (event: MessageEvent) => void>();
+    const makeWorker = vi.fn(
+      () =>
+        ({
+          postMessage: (message: { type: string; seq: number; reason?: string }) => posted.push(message),
+          addEventListener: (type: string, listener: (event: MessageEvent) => void) => listeners.set(type, listener),
+          terminate: vi.fn(),
+        }) as unknown as Worker,
+    );
+    const idle: (() => void)[] = [];
+    const cancel = vi.fn();
+    const saver = createPatchSaver({
+      open: openDatabase,
+      makeWorker,
+      whenIdle: (start) => {
+        idle.push(start);
+        return cancel;
+      },
+    });
+    const answer = (message: { type: string; seq: number }) => {
+      listeners.get('message')?.(new MessageEvent('message', { data: message.type === 'append' ? { type: 'appended', seq: message.seq, receivedAt: 1, committedAt: 2 } : { type: 'done', seq: message.seq } }));
+    };
+    return { saver, makeWorker, posted, idle, cancel, answer };
+  }
+
+  it('does not start the worker to take the snapshot of a board just opened: it starts once the window is idle', async () => {
+    const { saver, makeWorker, posted, idle, answer } = heldStart();
+    const opened = saver.snapshot('b' as BoardId, 'opened', NOW);
+    // Opening a board: no worker yet (its start would compete with the board's first drawing).
+    expect(makeWorker).not.toHaveBeenCalled();
+    expect(posted).toEqual([]);
+    expect(saver.where()).toBe('worker');
+    expect(idle).toHaveLength(1);
+    idle[0]?.();
+    expect(makeWorker).toHaveBeenCalledTimes(1);
+    expect(posted.map((m) => [m.type, m.reason])).toEqual([['snapshot', 'opened']]);
+    for (const message of posted) answer(message);
+    await expect(opened).resolves.toBeUndefined();
+    // A second idle call (or anything later) does not start another worker.
+    idle[0]?.();
+    expect(makeWorker).toHaveBeenCalledTimes(1);
+    saver.dispose();
+  });
+
+  it('starts the worker at the first save when that comes before the window is idle, the opened snapshot first', async () => {
+    const { saver, makeWorker, posted, idle, cancel, answer } = heldStart();
+    const opened = saver.snapshot('b' as BoardId, 'opened', NOW);
+    const request = { boardId: 'b' as BoardId, base: { revision: 0, token: 'a' }, next: { revision: 1, token: 'b' }, patch: { fields: { title: 'Edited' } } };
+    const edit = saver.append(request);
+    expect(makeWorker).toHaveBeenCalledTimes(1);
+    // The snapshot still holds the board as opened: the worker gets it before the edit.
+    expect(posted.map((m) => m.type)).toEqual(['snapshot', 'append']);
+    expect(posted[0]?.seq).toBeLessThan(posted[1]?.seq ?? 0);
+    expect(cancel).toHaveBeenCalled();
+    for (const message of posted) answer(message);
+    await expect(edit).resolves.toEqual({ receivedAt: 1, committedAt: 2 });
+    await expect(opened).resolves.toBeUndefined();
+    idle[0]?.();
+    expect(makeWorker).toHaveBeenCalledTimes(1);
+    saver.dispose();
+  });
+
+  it('a flush (before the history is shown) starts the worker and includes the held snapshot', () => {
+    const { saver, makeWorker, posted } = heldStart();
+    void saver.snapshot('b' as BoardId, 'opened', NOW);
+    void saver.flush();
+    expect(makeWorker).toHaveBeenCalledTimes(1);
+    expect(posted.map((m) => m.type)).toEqual(['snapshot', 'flush']);
+    saver.dispose();
+  });
+
+  it('other snapshots do not wait, and a saver stopped before its worker started refuses what it held', async () => {
+    const { saver, makeWorker, posted } = heldStart();
+    void saver.snapshot('b' as BoardId, 'interval', NOW);
+    expect(makeWorker).toHaveBeenCalledTimes(1);
+    expect(posted.map((m) => m.reason)).toEqual(['interval']);
+    saver.dispose();
+    const other = heldStart();
+    const held = other.saver.snapshot('b' as BoardId, 'opened', NOW);
+    other.saver.dispose();
+    await expect(held).rejects.toThrow(/stopped before it started/u);
+    expect(other.makeWorker).not.toHaveBeenCalled();
+    expect(other.cancel).toHaveBeenCalled();
+  });
+
   it('reports the worker’s commit time and passes on its errors by name', async () => {
     const listeners = new Map<string, (event: MessageEvent) => void>();
     const posted: { seq: number }[] = [];
