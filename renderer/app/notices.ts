@@ -25,7 +25,10 @@ export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
   notify: (message, options = {}) => {
     const notice: Notice = { id: nextId++, message, tone: options.tone ?? 'info', undoable: options.undoable ?? false };
-    set((state) => ({ notices: [...state.notices, notice].slice(-MAX_NOTICES) }));
+    // The same message again (the same button pressed twice) replaces the one shown, which is
+    // said again and stays its full time, rather than stacking up. Each undoable change keeps its own.
+    const same = (other: Notice) => !notice.undoable && !other.undoable && other.message === notice.message && other.tone === notice.tone;
+    set((state) => ({ notices: [...state.notices.filter((other) => !same(other)), notice].slice(-MAX_NOTICES) }));
   },
   dismiss: (id) => {
     set((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));

@@ -2,17 +2,69 @@
  * Zoom to fit and presentation mode: the parts of "how the board looks" that touch the DOM.
  * Full screen is a wish, not a requirement — presentation mode works in a window too.
  */
-import { useUiStore } from '../store/uiStore';
+import { notify } from '../app/notices';
+import { MIN_ZOOM, useUiStore } from '../store/uiStore';
+import { SINGLE_COLUMN_BELOW_PX } from './BoardContent';
 
+/** Zoom to fit goes no higher than this: beyond it a small board's cards only get bigger. */
+export const FIT_MAX_ZOOM = 1.5;
+
+/**
+ * Zooms to the largest level (in whole percents, at most 150 %) at which the whole board fits the
+ * window below the toolbar without scrolling. The board reflows at every zoom — more columns as it
+ * gets smaller, one column when zoomed in on a narrow window — so its height at one zoom says
+ * little about another: each candidate is laid out and measured (a binary search, ~7 layouts),
+ * with the zoom and the one-column switch set on the element directly, as React would set them,
+ * and put back before React renders the chosen zoom. A board too big to fit at the smallest zoom
+ * (its text unreadable already) is shown at that zoom, and the board says so: otherwise "Zoom to
+ * fit" would seem to do nothing.
+ */
 export function zoomToFit(layout: HTMLElement | null, viewport = { width: window.innerWidth, height: window.innerHeight }): void {
   if (!layout) return;
-  const { zoom, setZoom } = useUiStore.getState();
-  const top = layout.getBoundingClientRect().top + window.scrollY;
-  const naturalWidth = layout.scrollWidth / zoom;
-  const naturalHeight = layout.scrollHeight / zoom;
-  if (naturalWidth === 0 || naturalHeight === 0) return;
-  const available = { width: viewport.width, height: Math.max(200, viewport.height - top) };
-  setZoom(Math.min(1.5, available.width / naturalWidth, available.height / naturalHeight));
+  const { presenting, setZoom } = useUiStore.getState();
+  const available = Math.max(200, viewport.height - (layout.getBoundingClientRect().top + window.scrollY));
+  const limit = presenting ? SINGLE_COLUMN_BELOW_PX.presenting : SINGLE_COLUMN_BELOW_PX.normal;
+  const zoomBefore = layout.style.zoom;
+  const singleBefore = layout.classList.contains('board-layout--single');
+  /** The board's height on screen at `percent` % (px), or Infinity when it is wider than the window. */
+  const heightAt = (percent: number): number => {
+    const zoom = percent / 100;
+    layout.style.zoom = String(zoom);
+    layout.classList.toggle('board-layout--single', viewport.width < limit * zoom);
+    if (layout.scrollWidth > layout.clientWidth + 1) return Infinity;
+    return layout.getBoundingClientRect().height;
+  };
+  let best: number | null = null;
+  let heightAtMin = 0;
+  try {
+    let low = Math.round(MIN_ZOOM * 100);
+    let high = Math.round(FIT_MAX_ZOOM * 100);
+    heightAtMin = heightAt(low);
+    if (heightAtMin <= available) {
+      best = low;
+      low += 1;
+      while (low <= high) {
+        const middle = Math.floor((low + high) / 2);
+        if (heightAt(middle) <= available) {
+          best = middle;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+    }
+  } finally {
+    layout.style.zoom = zoomBefore;
+    layout.classList.toggle('board-layout--single', singleBefore);
+  }
+  if (best !== null) {
+    setZoom(best / 100);
+    return;
+  }
+  setZoom(MIN_ZOOM);
+  const needed = Math.floor(MIN_ZOOM * 100 * (available / heightAtMin));
+  const at = needed < 1 ? 'below 1%' : `at about ${String(needed)}%`;
+  notify(`The whole board would fit this window only ${at}, too small to read. It is shown at ${String(Math.round(MIN_ZOOM * 100))}%, the smallest zoom: scroll to see the rest.`);
 }
 
 export async function enterPresentation(): Promise<void> {

@@ -351,6 +351,57 @@ describe('for the room', () => {
     expect(overflow).toBeLessThanOrEqual(2);
   });
 
+  it('zoom to fit finds the largest zoom at which the board fits, from any zoom, and the same each time', async () => {
+    // The board reflows with the zoom (more columns as it gets smaller), so its height at one zoom
+    // says little about another. On a 1280 x 720 projector the sample board used to "fit" at 40 %
+    // (measured as one tall column at 100 %), tiny in an empty screen; and from 67 % on a wall
+    // display, fitting zoomed further out instead of back in.
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 1440, height: 1300 }]) {
+      const { page, problems } = await openBoard(browser, viewport);
+      const level = page.locator('output[aria-label="Zoom level"]');
+      const percent = async () => Number((await level.innerText()).replace('%', ''));
+      const fitButton = page.getByRole('button', { name: 'Zoom to fit' });
+      const overflow = () => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+      await fitButton.click();
+      const fitted = await percent();
+      expect(fitted, `${String(viewport.width)} x ${String(viewport.height)}`).toBeGreaterThan(40);
+      await expect(overflow()).resolves.toBeLessThanOrEqual(1);
+      // One percent more would not fit (or 150 %, the most it zooms to).
+      if (fitted < 150) {
+        await page.evaluate((z) => {
+          document.querySelector<HTMLElement>('.board-layout')?.style.setProperty('zoom', String(z));
+        }, (fitted + 1) / 100);
+        await expect(overflow()).resolves.toBeGreaterThan(0);
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        await page.getByRole('button', { name: 'Zoom out' }).click();
+      }
+      // From a smaller zoom, and pressed again: the same level.
+      for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+      expect(await percent()).toBeLessThan(fitted);
+      await fitButton.click();
+      await expect(percent()).resolves.toBe(fitted);
+      await fitButton.click();
+      await expect(percent()).resolves.toBe(fitted);
+      if (viewport.width === 1280) await page.screenshot({ path: join(SCREENSHOT_DIR, 'zoom-to-fit-1280x720.png') });
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('zoom to fit says so when the board fits only below the smallest zoom, and keeps that zoom', async () => {
+    // A window too small for the sample board even at 40 %.
+    const { page, problems } = await openBoard(browser, { width: 900, height: 420 });
+    const level = page.locator('output[aria-label="Zoom level"]');
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    await expect(level.innerText()).resolves.toBe('40%');
+    const notice = page.getByText(/^The whole board would fit this window only at about \d+%, too small to read\. It is shown at 40%, the smallest zoom: scroll to see the rest\.$/u);
+    await notice.waitFor();
+    const needed = Number(/only at about (\d+)%/u.exec(await notice.innerText())?.[1]);
+    expect(needed).toBeGreaterThan(5);
+    expect(needed).toBeLessThan(40);
+    expect(problems).toEqual([]);
+  });
+
   it('clicking a finding scrolls to its outcome and highlights it', async () => {
     const { page } = await openBoard(browser);
     await page.getByRole('button', { name: /Deals closed: all 1 activity done, result missed/u }).click();

@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { notify, useNotices } from '../../renderer/app/notices';
+
+afterEach(() => {
+  useNotices.setState({ notices: [] });
+});
+
+describe('notices', () => {
+  it('the same message again replaces the one shown (said again, full time) instead of stacking up', () => {
+    notify('Shown at 40%.');
+    const first = useNotices.getState().notices[0]?.id;
+    notify('Something else.');
+    notify('Shown at 40%.');
+    const notices = useNotices.getState().notices;
+    expect(notices.map((n) => n.message)).toEqual(['Something else.', 'Shown at 40%.']);
+    expect(notices[1]?.id).not.toBe(first);
+  });
+
+  it('keeps each undoable change, and the same words as an error apart from the same words as news', () => {
+    notify('Deleted activity Call.', { undoable: true });
+    notify('Deleted activity Call.', { undoable: true });
+    notify('Not saved.', { tone: 'error' });
+    notify('Not saved.');
+    // Four notices, three shown (the newest): both deletions were kept, the oldest went out.
+    expect(useNotices.getState().notices.map((n) => [n.message, n.tone, n.undoable])).toEqual([
+      ['Deleted activity Call.', 'info', true],
+      ['Not saved.', 'error', false],
+      ['Not saved.', 'info', false],
+    ]);
+  });
+});
