@@ -18,10 +18,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateBoard } from './boards.mjs';
-import { BLANK_PAGE, prepareWebRoot } from './build.mjs';
-import { launch, seed, waitForLoad } from './session.mjs';
+import { BLANK_PAGE } from './build.mjs';
+import { runScript, seed, waitForLoad, withServedApp } from './session.mjs';
 import { median } from './stats.mjs';
-import { startServer } from '../serve.mjs';
 
 /** In the page, at the load probe's moment: the first screen, whole and with parts taken away. */
 function firstScreens() {
@@ -76,11 +75,8 @@ async function main() {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { size: { type: 'string', default: 'large' }, rounds: { type: 'string', default: '16' } } });
   const rounds = Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 3) throw new Error('--rounds takes a whole number of at least 3.');
-  const web = await prepareWebRoot();
-  const server = await startServer({ root: web.root, port: 0 });
-  const browser = await launch();
-  const { page } = browser;
-  try {
+  await withServedApp({}, async ({ web, server, browser }) => {
+    const { page } = browser;
     await seed(page, server.url, generateBoard(values.size));
     await page.goto('about:blank');
     await page.goto(`${server.url}/?probe`);
@@ -115,16 +111,7 @@ async function main() {
       process.stdout.write(`| ${row.join(' | ')} |\n`);
     }
     if (browser.problems.length > 0) process.stdout.write(`\nProblems in the page: ${browser.problems.join('; ')}\n`);
-  } finally {
-    await browser.close();
-    await server.close();
-    await web.dispose();
-  }
+  });
 }
 
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`[bound] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-}
+await runScript('bound', main);

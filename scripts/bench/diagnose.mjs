@@ -15,10 +15,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateBoard } from './boards.mjs';
-import { prepareWebRoot } from './build.mjs';
 import { armDropWatch, dropResult, installRenderCounter } from './inpage.mjs';
-import { launch, pressAndMove, seed, waitForLoad } from './session.mjs';
-import { startServer } from '../serve.mjs';
+import { pressAndMove, runScript, seed, waitForLoad, withServedApp } from './session.mjs';
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'IndexedDB', 'toplevel'];
 
@@ -130,11 +128,8 @@ async function main() {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { size: { type: 'string', default: 'large' }, out: { type: 'string' } } });
   const size = values.size;
   const board = generateBoard(size);
-  const web = await prepareWebRoot({ minify: false });
-  const server = await startServer({ root: web.root, port: 0 });
-  const browser = await launch();
-  const { page, cdp, context } = browser;
-  try {
+  await withServedApp({ minify: false }, async ({ server, browser }) => {
+    const { page, cdp, context } = browser;
     await context.addInitScript(installRenderCounter);
     await seed(page, server.url, board);
     print('Board', `${size}: ${board.outcomes.length} outcomes, ${board.activities.length} activities, ${board.people.length} people (unminified build, Chromium ${browser.version})`);
@@ -216,16 +211,7 @@ async function main() {
       await writeFile(join(out, `drop-${size}.cpuprofile`), JSON.stringify(profile));
       process.stderr.write(`[diagnose] wrote traces and the CPU profile to ${out}\n`);
     }
-  } finally {
-    await browser.close();
-    await server.close();
-    await web.dispose();
-  }
+  });
 }
 
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`[diagnose] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-}
+await runScript('diagnose', main);

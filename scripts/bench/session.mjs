@@ -23,7 +23,8 @@ import {
   waitPrintReady,
 } from './inpage.mjs';
 import { intervals, median } from './stats.mjs';
-import { BLANK_PAGE, DROP_FLOOR_PAGE } from './build.mjs';
+import { BLANK_PAGE, DROP_FLOOR_PAGE, prepareWebRoot } from './build.mjs';
+import { startServer } from '../serve.mjs';
 import { countPdfPages, PDF_OPTIONS } from './pdf.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
@@ -63,6 +64,33 @@ export async function launch() {
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For the diagnostic scripts (diagnose.mjs, bound.mjs): a private copy of the web build, served,
+ * and a browser, handed to `use` and closed afterwards, whatever happens.
+ */
+export async function withServedApp({ minify = true } = {}, use) {
+  const web = await prepareWebRoot({ minify });
+  const server = await startServer({ root: web.root, port: 0 });
+  const browser = await launch();
+  try {
+    return await use({ web, server, browser });
+  } finally {
+    await browser.close();
+    await server.close();
+    await web.dispose();
+  }
+}
+
+/** Runs a script's `main`: a failure is printed under the script's name and the exit code is 1. */
+export async function runScript(name, main) {
+  try {
+    await main();
+  } catch (error) {
+    process.stderr.write(`[${name}] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  }
 }
 
 /**
