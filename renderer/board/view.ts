@@ -63,8 +63,13 @@ export function zoomToFit(layout: HTMLElement | null, viewport = { width: window
   }
   setZoom(MIN_ZOOM);
   const needed = Math.floor(MIN_ZOOM * 100 * (available / heightAtMin));
+  const smallest = `${String(Math.round(MIN_ZOOM * 100))}%`;
   const at = needed < 1 ? 'below 1%' : `at about ${String(needed)}%`;
-  notify(`The whole board would fit this window only ${at}, too small to read. It is shown at ${String(Math.round(MIN_ZOOM * 100))}%, the smallest zoom: scroll to see the rest.`);
+  notify(
+    Number.isFinite(heightAtMin)
+      ? `The whole board would fit this window only ${at}, too small to read. It is shown at ${smallest}, the smallest zoom: scroll to see the rest.`
+      : `The board is wider than this window even at ${smallest}, the smallest zoom: scroll to see the rest.`,
+  );
 }
 
 export async function enterPresentation(): Promise<void> {

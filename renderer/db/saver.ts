@@ -9,7 +9,7 @@
  * board asks only for its "opened" snapshot, which waits anyway (saveEngine.ts): that request is
  * held, so the worker's own start — a thread, its code, its database connection — does not compete
  * with the first drawing of the board for the CPU. (On 2 cores, starting it beside the large
- * board's first render made the load ~8 ms slower: docs/performance.md, sixth session.)
+ * board's first render made its load ~5 ms slower: docs/performance.md, sixth session.)
  */
 import type { BoardId } from '../../shared/model';
 import type { OwnershipDatabase, SnapshotReason } from './database';
@@ -37,7 +37,7 @@ export interface PatchSaver {
   readonly flush: () => Promise<void>;
   /** Folds pending journals into their records now. */
   readonly compactAll: () => Promise<void>;
-  /** 'worker' or 'window': where the writes run (shown in tests and the benchmark's notes). */
+  /** 'worker' or 'window': where the writes run, or will once the worker has started (shown in tests and the benchmark's notes). */
   readonly where: () => 'worker' | 'window';
   /** Stops the worker (or the window's engine's timers). */
   readonly dispose: () => void;
