@@ -5,4 +5,7 @@
  */
 import { startEarlyRead } from './db/earlyRead';
 
-if (!location.hash.startsWith('#print')) startEarlyRead();
+/** The page opens on a print address (`#print?…`): the print view reads its own board. */
+export const startsOnPrintView = location.hash.startsWith('#print');
+
+if (!startsOnPrintView) startEarlyRead();

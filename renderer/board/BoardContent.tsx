@@ -34,12 +34,19 @@ function subscribeToResize(onChange: () => void): () => void {
   };
 }
 
-/** Whether the board, at this zoom, is laid out in one column (see SINGLE_COLUMN_BELOW_PX). */
+/** The class of the board's layout when it is one column (board.css). */
+export const SINGLE_COLUMN_CLASS = 'board-layout--single';
+
+/** Whether a window `width` pixels wide shows the board, at this zoom, in one column (see SINGLE_COLUMN_BELOW_PX). */
+export function singleColumnAt(width: number, zoom: number, presenting: boolean): boolean {
+  return width < (presenting ? SINGLE_COLUMN_BELOW_PX.presenting : SINGLE_COLUMN_BELOW_PX.normal) * zoom;
+}
+
+/** Whether the board, at this zoom, is laid out in one column in this window. */
 export function useSingleColumn(zoom: number, presenting: boolean): boolean {
-  const limit = (presenting ? SINGLE_COLUMN_BELOW_PX.presenting : SINGLE_COLUMN_BELOW_PX.normal) * zoom;
   return useSyncExternalStore(
     subscribeToResize,
-    () => window.innerWidth < limit,
+    () => singleColumnAt(window.innerWidth, zoom, presenting),
     () => false,
   );
 }
@@ -82,7 +89,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
     <WindowingContext value={windowed ? windowing : null}>
       <div
         ref={layoutRef}
-        className={`board-layout${windowed ? ' board-layout--windowed' : ''}${singleColumn ? ' board-layout--single' : ''}`}
+        className={`board-layout${windowed ? ' board-layout--windowed' : ''}${singleColumn ? ` ${SINGLE_COLUMN_CLASS}` : ''}`}
         style={{ zoom }}
       >
         <PeopleTray people={board.people} outcomes={board.outcomes} activities={board.activities} />

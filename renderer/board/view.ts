@@ -4,7 +4,7 @@
  */
 import { notify } from '../app/notices';
 import { MIN_ZOOM, useUiStore } from '../store/uiStore';
-import { SINGLE_COLUMN_BELOW_PX } from './BoardContent';
+import { SINGLE_COLUMN_CLASS, singleColumnAt } from './BoardContent';
 
 /** Zoom to fit goes no higher than this: beyond it a small board's cards only get bigger. */
 export const FIT_MAX_ZOOM = 1.5;
@@ -23,14 +23,13 @@ export function zoomToFit(layout: HTMLElement | null, viewport = { width: window
   if (!layout) return;
   const { presenting, setZoom } = useUiStore.getState();
   const available = Math.max(200, viewport.height - (layout.getBoundingClientRect().top + window.scrollY));
-  const limit = presenting ? SINGLE_COLUMN_BELOW_PX.presenting : SINGLE_COLUMN_BELOW_PX.normal;
   const zoomBefore = layout.style.zoom;
-  const singleBefore = layout.classList.contains('board-layout--single');
+  const singleBefore = layout.classList.contains(SINGLE_COLUMN_CLASS);
   /** The board's height on screen at `percent` % (px), or Infinity when it is wider than the window. */
   const heightAt = (percent: number): number => {
     const zoom = percent / 100;
     layout.style.zoom = String(zoom);
-    layout.classList.toggle('board-layout--single', viewport.width < limit * zoom);
+    layout.classList.toggle(SINGLE_COLUMN_CLASS, singleColumnAt(viewport.width, zoom, presenting));
     if (layout.scrollWidth > layout.clientWidth + 1) return Infinity;
     return layout.getBoundingClientRect().height;
   };
@@ -55,7 +54,7 @@ export function zoomToFit(layout: HTMLElement | null, viewport = { width: window
     }
   } finally {
     layout.style.zoom = zoomBefore;
-    layout.classList.toggle('board-layout--single', singleBefore);
+    layout.classList.toggle(SINGLE_COLUMN_CLASS, singleBefore);
   }
   if (best !== null) {
     setZoom(best / 100);

@@ -76,6 +76,7 @@ export function createPatchSaver(options: {
   /** Requests that may wait for the worker's start (the snapshot of a board just opened). */
   const held: Waiting[] = [];
   let cancelIdleStart: (() => void) | null = null;
+  const scheduleStart = options.whenIdle ?? ((start: () => void) => whenIdle(start, WORKER_START_WAIT_MS));
   const waiting = new Map<number, Waiting>();
   let seq = 0;
 
@@ -150,7 +151,7 @@ export function createPatchSaver(options: {
     if (!started && canWait) {
       return new Promise<Committed>((resolve, reject) => {
         held.push({ message, resolve, reject });
-        cancelIdleStart ??= options.whenIdle ? options.whenIdle(start) : whenIdle(start, WORKER_START_WAIT_MS);
+        cancelIdleStart ??= scheduleStart(start);
       });
     }
     start();

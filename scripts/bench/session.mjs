@@ -421,7 +421,6 @@ export async function measureUndo(page, activityId, count) {
   return results;
 }
 
-
 /**
  * The print view to PDF, as the desktop app makes it: navigation to the print route, its
  * printReady flag, page.pdf. Returns { state: 'timeout' | 'failed' } when the view never says it
