@@ -26,7 +26,7 @@ import { countRender } from './renderProbe';
 import { Popover } from './Popover';
 import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
-import { useDragInstructionsId } from './dnd/DragProxy';
+import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 
 interface OutcomeCardProps {
   readonly outcome: Outcome;
@@ -331,7 +331,6 @@ function OutcomeDropTargets({ outcomeId, card }: { readonly outcomeId: OutcomeId
  * of its own: the board's one DragProxy turns a press on it into a drag.
  */
 function OutcomeDragHandle({ outcomeId, title }: { readonly outcomeId: OutcomeId; readonly title: string }) {
-  const describedBy = useDragInstructionsId((s) => s.id);
   return (
     <button
       type="button"
@@ -339,7 +338,7 @@ function OutcomeDragHandle({ outcomeId, title }: { readonly outcomeId: OutcomeId
       aria-label={`Move outcome ${title}`}
       data-drag-outcome={outcomeId}
       aria-roledescription="draggable"
-      aria-describedby={describedBy}
+      aria-describedby={DRAG_INSTRUCTIONS_ID}
     >
       <span aria-hidden="true">⠿</span>
     </button>

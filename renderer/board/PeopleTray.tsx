@@ -8,7 +8,7 @@ import { useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
-import { useDragInstructionsId } from './dnd/DragProxy';
+import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { WindowingContext } from './windowing';
 import { WindowedList } from './WindowedList';
 import { useDragState } from './dnd/dragState';
@@ -106,9 +106,8 @@ const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readon
  * the board's one DragProxy turns a press on it into a drag.
  */
 function PersonDragChip({ person }: { readonly person: Person }) {
-  const describedBy = useDragInstructionsId((s) => s.id);
   return (
-    <button type="button" className="person-chip" data-drag-person={person.id} aria-roledescription="draggable" aria-describedby={describedBy}>
+    <button type="button" className="person-chip" data-drag-person={person.id} aria-roledescription="draggable" aria-describedby={DRAG_INSTRUCTIONS_ID}>
       <PersonAvatar person={person} />
       <span className="person-chip__name">{person.name}</span>
     </button>

@@ -44,6 +44,21 @@ describe('the first screen', () => {
     expect(within(card).getByRole('button', { name: 'Hide the three questions' }).getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('describes every draggable button with how to move it by keyboard', async () => {
+    render(<App />);
+    await screen.findByRole('region', { name: 'Write the proposal' });
+    const draggables = [
+      screen.getByRole('button', { name: 'Update the CRM' }),
+      screen.getByRole('button', { name: 'Move outcome Deals closed' }),
+      within(screen.getByRole('region', { name: 'People' })).getByRole('button', { name: 'Maya Chen' }),
+    ];
+    for (const button of draggables) {
+      expect(button.getAttribute('aria-roledescription')).toBe('draggable');
+      const description = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+      expect(description?.textContent).toMatch(/^To move this item, press Space or Enter\./u);
+    }
+  });
+
   it('renders hostile text as text', async () => {
     const { createSampleBoard } = await import('../../shared/sample');
     const { saveBoard } = await import('../../renderer/db/boards');

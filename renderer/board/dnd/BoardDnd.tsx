@@ -22,7 +22,7 @@ import { useBoardStore } from '../../store/boardStore';
 import { notify } from '../../app/notices';
 import { announce, cancelMessage, overMessage, SCREEN_READER_INSTRUCTIONS, SILENT_ANNOUNCEMENTS, startMessage } from './announcements';
 import { DragAnnouncer } from './DragAnnouncer';
-import { DragProxy } from './DragProxy';
+import { DRAG_INSTRUCTIONS_ID, DragProxy } from './DragProxy';
 import { describeChange } from './describe';
 import { DragPreview } from './DragPreview';
 import { useDragState } from './dragState';
@@ -118,6 +118,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
 
   return (
     <DndContext
+      id={DRAG_INSTRUCTIONS_ID}
       sensors={sensors}
       collisionDetection={boardCollisions}
       measuring={MEASURING}

@@ -10,12 +10,17 @@
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useDraggable } from '@dnd-kit/core';
-import { create } from 'zustand';
 import type { ActivityId, OutcomeId, PersonId } from '../../../shared/model';
 import { dragId, type DragData } from './types';
 
-/** The id of dnd-kit's hidden instructions, for the draggable buttons' aria-describedby. */
-export const useDragInstructionsId = create<{ readonly id: string | undefined }>()(() => ({ id: undefined }));
+/**
+ * The id of dnd-kit's hidden instructions (how to move an item with the keyboard), which every
+ * draggable button names in its aria-describedby. BoardDnd gives it to the DndContext as its `id`,
+ * which dnd-kit uses for exactly this; a known constant, not one dnd-kit makes up at its first
+ * render, so the ~200 buttons on the first screen have it from their first render and none renders
+ * again to learn it. There is one board, so one DndContext, in the window.
+ */
+export const DRAG_INSTRUCTIONS_ID = 'board-drag-instructions';
 
 interface Target {
   readonly drag: DragData;
@@ -51,7 +56,7 @@ const sameDrag = (a: DragData, b: DragData) => idOf(a) === idOf(b);
 /** Wraps the board: listens for presses on draggable buttons and turns them into drags. */
 export function DragProxy({ children }: { readonly children: ReactNode }) {
   const [target, setTarget] = useState<Target | null>(null);
-  const { setNodeRef, listeners, attributes } = useDraggable({
+  const { setNodeRef, listeners } = useDraggable({
     id: target ? idOf(target.drag) : 'drag:none',
     data: target?.drag ?? {},
     disabled: target === null,
@@ -62,10 +67,6 @@ export function DragProxy({ children }: { readonly children: ReactNode }) {
     latest.current = listeners;
     setNodeRef(target?.button ?? null);
   });
-  const describedBy = attributes['aria-describedby'];
-  useLayoutEffect(() => {
-    if (useDragInstructionsId.getState().id !== describedBy) useDragInstructionsId.setState({ id: describedBy });
-  }, [describedBy]);
 
   const start = useCallback((event: PointerEvent | KeyboardEvent, kind: keyof Listeners) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>(SELECTOR) : null;
