@@ -74,6 +74,10 @@ const Chunk = memo(function Chunk({ windowing, container, kind, index, items, to
   useLayoutEffect(() => {
     shown.current = state.shown;
   });
+  // Laid out with its rows: before the first paint, the chunks after it may be on the screen too.
+  useLayoutEffect(() => {
+    if (state.shown) windowing.laidOut(container, index);
+  }, [windowing, container, index, state.shown]);
   // A layout effect: a chunk near the screen is shown before the browser paints the placeholder.
   useLayoutEffect(() => {
     const element = ref.current;

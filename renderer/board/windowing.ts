@@ -229,13 +229,15 @@ export class ListWindowing {
   /**
    * Whether a chunk mounting in a card that is filling in is shown at once (in the same render):
    * if its estimated place — the card's top, plus a card without its list, plus the rows above it
-   * — is within reach of the screen, give or take half a screen. Reads no layout.
+   * — is within reach of the screen, give or take half a screen; before the first paint, if it is
+   * on the screen itself (what the estimate gets wrong there is put right before the paint, see
+   * settleFirstScreen). Reads no layout.
    */
   chunkShownOnMount(container: string, index: number, count: number): boolean {
     const cardTop = this.filling.get(container);
     if (cardTop === undefined) return false;
     const height = this.root?.defaultView?.innerHeight ?? 0;
-    const reach = (this.firstPaint ? 0 : height) + height / 2;
+    const reach = this.firstPaint ? 0 : height + height / 2;
     const row = this.cardRow;
     const top = cardTop + this.cardBase + index * CHUNK_SIZE * row;
     return top + count * row >= -reach && top <= height + reach;
@@ -263,8 +265,34 @@ export class ListWindowing {
    */
   filled(container: string, card: Element): void {
     this.filling.delete(container);
+    this.settleFirstScreen(container, -1);
     const focused = this.root?.activeElement;
     if (focused && card.contains(focused)) this.showAroundFocus(focused);
+  }
+
+  /**
+   * A chunk has just been laid out with its rows (from its layout effect, in the commit that
+   * showed it). Before the first paint, the chunks after it in its list are placed again, now that
+   * it has its real height instead of its placeholder's estimate.
+   */
+  laidOut(container: string, index: number): void {
+    if (!this.filling.has(container)) this.settleFirstScreen(container, index);
+  }
+
+  /**
+   * Before the first paint only: the chunks of a list after `after` that are not shown are placed
+   * from the layout (the first read lays out the page, which the coming frame would do anyway).
+   * A chunk that turns out to be on the screen is shown before the paint; once laid out, it places
+   * the ones after it (laidOut), and so on. So the first frame shows every row on the screen,
+   * however wrong the estimated row heights were, and little more; the rest of the margin follows
+   * right after the paint. (Before, chunks up to half a screen below the estimated screen were
+   * mounted as a safety margin: on the large benchmark board ~100 activity cards where 60 do.)
+   */
+  private settleFirstScreen(container: string, after: number): void {
+    if (!this.firstPaint) return;
+    for (const entry of this.entries.values()) {
+      if (entry.handle.container === container && entry.handle.index > after && !entry.card) this.place(entry);
+    }
   }
 
   private watch(entry: Entry): void {

@@ -23,7 +23,7 @@ const PER_OUTCOME = 12;
 const TITLE = 'Big workshop';
 
 /** 40 outcomes of 12 activities each ("Task 7.3" is the 3rd of Outcome 7), 20 people, 8 parked. */
-function bigBoard(parked = 8): Board {
+function bigBoard(parked = 8, perOutcome = PER_OUTCOME): Board {
   const now = '2026-03-14T09:00:00.000Z';
   const people: Person[] = Array.from({ length: 20 }, (_, i) => {
     const name = `Person ${String(i + 1)} Example`;
@@ -45,7 +45,7 @@ function bigBoard(parked = 8): Board {
   }));
   const activities: Activity[] = [];
   for (let o = 1; o <= OUTCOMES; o++) {
-    for (let k = 1; k <= PER_OUTCOME; k++) {
+    for (let k = 1; k <= perOutcome; k++) {
       activities.push({ id: `a-${String(o)}-${String(k)}` as ActivityId, title: `Task ${String(o)}.${String(k)}`, outcomeId: `o-${String(o)}` as OutcomeId, assigneeIds: [], done: false });
     }
   }
@@ -167,6 +167,53 @@ describe('a big board', () => {
     await expect.poll(() => isShell(page, 'Outcome 35')).toBe(true);
     expect(Math.abs((await settledPageHeight(page)) - height)).toBeLessThan(8);
     await expect(far.evaluate((card) => card.getBoundingClientRect().height)).resolves.toBe(cardHeight);
+    expect(problems).toEqual([]);
+  });
+
+  it('draws every activity on the screen in its first frame: none waits for the observers', async () => {
+    // 30 one-line activities per card: rows shorter than the windowing's first guess, so lists
+    // end on the screen sooner than it guesses, at some window sizes right at the bottom edge.
+    const longLists = join(dir, 'long-lists.ownership.json');
+    await writeFile(longLists, serializeBoard(bigBoard(40, 30), { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    const { page, problems } = await openBigBoard(longLists);
+    // In the first animation frame after the board's cards appear (what that frame paints): the
+    // placeholders of lists and the shells of cards that are on the screen, if any.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-window-card]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const onScreen = (element: Element) => {
+            const rect = element.getBoundingClientRect();
+            return rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
+          };
+          const count = (selector: string) => [...document.querySelectorAll(selector)].filter(onScreen).length;
+          Object.assign(window, {
+            firstFrame: {
+              placeholders: count('[data-window-chunk="placeholder"]'),
+              shells: count('[data-window-card="shell"]'),
+              activities: count('[data-activity-id]'),
+            },
+          });
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    // Two common screens, and heights in steps of 60 px at two widths: when the estimates alone
+    // decided, rows were missing at 1,200 × 1,060, 1,200 × 1,120 and 1,440 × 1,120.
+    const sizes = [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+      ...[1200, 1440].flatMap((width) => [820, 880, 940, 1000, 1060, 1120, 1180].map((height) => ({ width, height }))),
+    ];
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      await page.reload();
+      await page.waitForFunction(() => 'firstFrame' in window);
+      const first = await page.evaluate(() => (window as unknown as { firstFrame: { placeholders: number; shells: number; activities: number } }).firstFrame);
+      expect({ size, placeholders: first.placeholders, shells: first.shells }).toEqual({ size, placeholders: 0, shells: 0 });
+      expect(first.activities).toBeGreaterThan(0);
+    }
     expect(problems).toEqual([]);
   });
 
