@@ -106,8 +106,13 @@ interface Entry {
 
 const cardOf = (element: Element) => element.closest('section');
 
+/** A chunk's (or a card's) place: its list and its index there. */
+const placeKey = (handle: Pick<ChunkHandle, 'container' | 'index'>) => `${handle.container}#${String(handle.index)}`;
+
 export class ListWindowing {
   private readonly entries = new Map<Element, Entry>();
+  /** The same entries by their place (placeKey). */
+  private readonly byPlace = new Map<string, Entry>();
   private near: IntersectionObserver | null = null;
   private far: IntersectionObserver | null = null;
   private sizes: ResizeObserver | null = null;
@@ -183,7 +188,7 @@ export class ListWindowing {
       // next, still before the paint), instead of a frame later when the observer first reports.
       for (const entry of this.entries.values()) {
         this.watch(entry);
-        this.place(entry);
+        if (entry.card || !(this.firstPaint && this.showingBefore(entry.handle))) this.place(entry);
       }
     }
     return () => {
@@ -212,14 +217,19 @@ export class ListWindowing {
     const inCard = !card && element.closest('section[data-outcome-id]') !== null;
     const entry: Entry = { handle, element, shown, far: false, measured: null, complete: false, kind: card ? null : (handle.kind ?? 'activity'), card, inCard };
     this.entries.set(element, entry);
+    const place = placeKey(handle);
+    this.byPlace.set(place, entry);
     if (this.near) {
       this.watch(entry);
       // A chunk of a card that is filling in has decided already (chunkShownOnMount); what it got
-      // wrong, the observer puts right after the frame.
-      if (card || !this.filling.has(handle.container)) this.place(entry);
+      // wrong, settleFirstScreen puts right before the first paint, the observer right after any
+      // other frame. Before the first paint, a chunk after one that is about to show (still a
+      // placeholder of estimated height) is placed once that one is laid out (laidOut).
+      if (card || (!this.filling.has(handle.container) && !(this.firstPaint && this.showingBefore(handle)))) this.place(entry);
     }
     return () => {
       this.entries.delete(element);
+      if (this.byPlace.get(place) === entry) this.byPlace.delete(place);
       this.near?.unobserve(element);
       this.far?.unobserve(element);
       this.sizes?.unobserve(element);
@@ -290,9 +300,24 @@ export class ListWindowing {
    */
   private settleFirstScreen(container: string, after: number): void {
     if (!this.firstPaint) return;
-    for (const entry of this.entries.values()) {
-      if (entry.handle.container === container && entry.handle.index > after && !entry.card) this.place(entry);
+    for (let index = after + 1; ; index++) {
+      const entry = this.byPlace.get(placeKey({ container, index }));
+      if (!entry) return;
+      if (!entry.shown) this.place(entry);
+      // Shown (now, or before) but not rendered yet: what comes after it is placed once it is (laidOut).
+      if (this.rendering(entry)) return;
     }
+  }
+
+  /** Shown, but still a placeholder in the DOM (of estimated height) until React renders it. */
+  private rendering(entry: Entry): boolean {
+    return entry.shown && entry.element.getAttribute('data-window-chunk') === 'placeholder';
+  }
+
+  /** Whether the chunk before this one in its list is shown but not rendered with its rows yet. */
+  private showingBefore(handle: ChunkHandle): boolean {
+    const before = this.byPlace.get(placeKey({ container: handle.container, index: handle.index - 1 }));
+    return before !== undefined && this.rendering(before);
   }
 
   private watch(entry: Entry): void {
