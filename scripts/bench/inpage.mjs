@@ -54,7 +54,9 @@ export function installLoadProbe() {
   /**
    * Every activity of this container that falls within the viewport is in the DOM: the mounted
    * ones are an unbroken stretch of its list that starts at its first activity (or above the
-   * viewport) and ends at its last one (or below the viewport).
+   * viewport) and ends at its last one (or below the viewport, or where the next one would start
+   * below it: the placeholder that stands for the rows after the stretch begins there — a list's
+   * gap between two rows can be all there is of the list at the screen's bottom edge).
    */
   const containerShown = (section, ids) => {
     if (!ids || ids.length === 0) return true;
@@ -68,7 +70,12 @@ export function installLoadProbe() {
       if (ids[start + i] !== mounted[i].getAttribute('data-activity-id')) return false;
     }
     const reachesTop = start === 0 || mounted[0].getBoundingClientRect().top <= 0;
-    const reachesBottom = start + mounted.length === ids.length || mounted[mounted.length - 1].getBoundingClientRect().bottom >= innerHeight;
+    const last = mounted[mounted.length - 1];
+    const after = last.closest('[data-window-chunk]')?.nextElementSibling;
+    const reachesBottom =
+      start + mounted.length === ids.length ||
+      last.getBoundingClientRect().bottom >= innerHeight ||
+      (after?.getAttribute('data-window-chunk') === 'placeholder' && after.getBoundingClientRect().top >= innerHeight);
     return reachesTop && reachesBottom;
   };
   /** Everything but the geometry: cheap enough for every DOM mutation. */
