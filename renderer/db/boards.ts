@@ -10,6 +10,7 @@ import { takeEarlyRead } from './earlyRead';
 import { LAST_BOARD_KEY } from './names';
 import { ConflictError, readAllStoredBoards, storageErrorName, readStoredBoard, storedBoardOf, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
 import { createPatchSaver, type PatchSaver } from './saver';
+import { whenIdle } from '../app/idle';
 
 export { ConflictError };
 
@@ -189,6 +190,9 @@ export async function loadBoard(id: BoardId): Promise<Board | undefined> {
   return stored ? fromStored(stored) : undefined;
 }
 
+/** How long the window's own connection may wait for the window to be idle after start-up (ms). */
+const CONNECTION_OPEN_WAIT_MS = 1000;
+
 /**
  * The board to show on start: the last one open, else the most recently edited, else (first run)
  * the sample board, which is saved straight away so it is there next time.
@@ -198,8 +202,13 @@ export async function openStartupBoard(now: () => string = () => new Date().toIS
   const early = await takeEarlyRead();
   if (early && (early.record.status ?? 'active') !== 'trashed') {
     notedLast = early.record.id;
-    // Writes need the app's connection; it opens now, off the way of the first drawing.
-    void openDatabase().catch(() => undefined);
+    // The window's own connection (history, library; saves go through the save worker) opens
+    // once the window is idle, or on first use: opening it is ~5 ms of Dexie on the main thread
+    // (its schema, the version check), which right after the early read ran beside the first
+    // drawing of the board, and right after its paint delayed the first input.
+    whenIdle(() => {
+      void openDatabase().catch(() => undefined);
+    }, CONNECTION_OPEN_WAIT_MS);
     return fromStored(storedBoardOf(early.record, early.journal, early.head));
   }
   const db = await openDatabase();

@@ -2,7 +2,7 @@
  * The start-up read begun before the app's code has loaded: it finds the board open last with
  * its journal applied, and steps aside (null) on a first run, a newer database or a trashed board.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { openStartupBoard, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, getDatabase } from '../../renderer/db/database';
@@ -10,6 +10,8 @@ import { earlyReadFoundBoard, startEarlyRead, takeEarlyRead } from '../../render
 import { trashBoard } from '../../renderer/db/library';
 
 afterEach(async () => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   await takeEarlyRead();
   closeDatabase();
   await Dexie.delete(DATABASE_NAME);
@@ -40,6 +42,26 @@ describe('the early start-up read', () => {
     // And the window can save on top of what it read.
     await saveBoardPatch(board.id, { fields: { title: 'And another' } });
     expect((await getDatabase().heads.get(board.id))?.revision).toBe(3);
+  });
+
+  it('leaves the window its own connection to open once the window is idle, not beside the first drawing', async () => {
+    const board = await openStartupBoard();
+    await saveBoard(board);
+    closeDatabase();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const opens = vi.spyOn(indexedDB, 'open');
+    startEarlyRead(indexedDB);
+    await expect(openStartupBoard()).resolves.toMatchObject({ id: board.id });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The early read's open only.
+    expect(opens).toHaveBeenCalledTimes(1);
+    expect(idle).toHaveLength(1);
+    idle[0]?.();
+    await vi.waitFor(() => {
+      expect(getDatabase().isOpen()).toBe(true);
+    });
   });
 
   it('tells start-up whether it found a board, without handing it out', async () => {
