@@ -30,7 +30,7 @@ export const ActivityCard = memo(function ActivityCard({ activity, peopleById }:
         checked={activity.done}
         aria-label={`Done: ${activity.title}`}
         // The store's dispatch at the moment of the change: no subscription per card for a
-        // function that never changes (a hundred cards mount with the first screen).
+        // function that never changes (dozens of cards mount with the first screen).
         onChange={() => useBoardStore.getState().dispatch({ type: 'activity/toggle-done', activityId: activity.id })}
       />
       <ActivityDragTitle activityId={activity.id} title={activity.title} />
@@ -70,7 +70,8 @@ function Assignees({ assignees }: { readonly assignees: readonly Person[] }) {
 /**
  * The card's box with its drop highlights. It is not a dnd-kit droppable: drop positions among
  * activities are found from the DOM of the hovered container (dnd/geometry.ts), so a drag neither
- * measures nor re-renders 1,500 drop targets. Only the title button below uses dnd-kit's hooks.
+ * measures nor re-renders 1,500 drop targets. A drag starts from the title button below, through
+ * the board's one DragProxy.
  */
 function ActivityFrame({ activity, children }: { readonly activity: Activity; readonly children: ReactNode }) {
   // Only the card that is dragged or is the target learns of the drag (one subscription, a

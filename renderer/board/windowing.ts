@@ -296,7 +296,7 @@ export class ListWindowing {
    * the ones after it (laidOut), and so on. So the first frame shows every row on the screen,
    * however wrong the estimated row heights were, and little more; the rest of the margin follows
    * right after the paint. (Before, chunks up to half a screen below the estimated screen were
-   * mounted as a safety margin: on the large benchmark board ~100 activity cards where 60 do.)
+   * mounted as a safety margin: on the large benchmark board ~100 activity cards where 50 do.)
    */
   private settleFirstScreen(container: string, after: number): void {
     if (!this.firstPaint) return;

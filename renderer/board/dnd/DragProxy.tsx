@@ -17,7 +17,7 @@ import { dragId, type DragData } from './types';
  * The id of dnd-kit's hidden instructions (how to move an item with the keyboard), which every
  * draggable button names in its aria-describedby. BoardDnd gives it to the DndContext as its `id`,
  * which dnd-kit uses for exactly this; a known constant, not one dnd-kit makes up at its first
- * render, so the ~200 buttons on the first screen have it from their first render and none renders
+ * render, so every such button on the first screen has it from its first render and none renders
  * again to learn it. There is one board, so one DndContext, in the window.
  */
 export const DRAG_INSTRUCTIONS_ID = 'board-drag-instructions';
