@@ -42,13 +42,13 @@ export async function buildWeb(outDir, { minify = true } = {}) {
 
 /**
  * A private copy of the web build plus the blank page, in a temporary folder. Uses dist/web as
- * built by `npm run build:web` unless `fresh` is set or there is none, in which case it builds.
- * Returns { root, built, dispose }.
+ * built by `npm run build:web` (or the web build in `from`) unless `fresh` is set or there is none,
+ * in which case it builds the working tree. Returns { root, built, dispose }.
  */
-export async function prepareWebRoot({ fresh = false, minify = true } = {}) {
+export async function prepareWebRoot({ fresh = false, minify = true, from = join(PROJECT_ROOT, 'dist', 'web') } = {}) {
   const workDir = await mkdtemp(join(tmpdir(), 'ownership-board-bench-'));
   const root = join(workDir, 'web');
-  const distWeb = join(PROJECT_ROOT, 'dist', 'web');
+  const distWeb = from;
   let built = false;
   if (fresh || !minify || !(await exists(join(distWeb, 'index.html')))) {
     await buildWeb(root, { minify });

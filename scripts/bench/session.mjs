@@ -125,14 +125,14 @@ export async function waitForLoad(page, timeoutMs) {
  * would also time tearing down the previous document, ≈ 25 ms for the large board), until the load
  * probe's moment (ms after navigation). The blank floor and the app's loads are both taken so.
  */
-async function loadFresh(page, url, timeoutMs) {
+export async function loadFresh(page, url, timeoutMs) {
   await page.goto('about:blank');
   await page.goto(url);
   return waitForLoad(page, timeoutMs);
 }
 
 /** One load of the blank page: to parsed, painted and idle. */
-const loadBlank = (page, baseUrl) => loadFresh(page, `${baseUrl}/${BLANK_PAGE}`, 10_000);
+export const loadBlank = (page, baseUrl) => loadFresh(page, `${baseUrl}/${BLANK_PAGE}`, 10_000);
 
 /** Blank page loads, `runs` times (after one uncounted). */
 export async function measureBlankLoad(page, baseUrl, runs) {

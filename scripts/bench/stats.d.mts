@@ -4,3 +4,4 @@ export function median(values: readonly number[]): number;
 export function intervals(timestamps: readonly number[]): number[];
 export function summarise(values: readonly number[]): { count: number; p50: number; p95: number; max: number };
 export function round(value: unknown, digits?: number): number | null;
+export function compareRounds(before: readonly number[], after: readonly number[]): { rounds: number; before: number; after: number; afterFasterIn: number };

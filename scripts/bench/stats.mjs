@@ -42,3 +42,17 @@ export function round(value, digits = 1) {
   return Math.round(value * factor) / factor;
 }
 
+
+/**
+ * Two builds' loads taken in turns (same rounds, same order of rounds): the medians, and in how
+ * many rounds the `after` load was the faster of the pair.
+ */
+export function compareRounds(before, after) {
+  if (before.length !== after.length) throw new RangeError(`compareRounds: ${before.length} loads before, ${after.length} after`);
+  return {
+    rounds: before.length,
+    before: median(before),
+    after: median(after),
+    afterFasterIn: after.filter((ms, i) => ms < before[i]).length,
+  };
+}

@@ -1,6 +1,6 @@
-// The bench's arithmetic: percentiles by linear interpolation, frame intervals, summaries.
+// The bench's arithmetic: percentiles by linear interpolation, frame intervals, summaries, A/B rounds.
 import { describe, expect, it } from 'vitest';
-import { intervals, median, percentile, round, summarise } from '../../scripts/bench/stats.mjs';
+import { compareRounds, intervals, median, percentile, round, summarise } from '../../scripts/bench/stats.mjs';
 
 describe('percentile', () => {
   it('interpolates between closest ranks (NumPy default, Excel PERCENTILE.INC)', () => {
@@ -58,5 +58,15 @@ describe('intervals and summaries', () => {
     expect(round(Number.NaN)).toBeNull();
     expect(round(null)).toBeNull();
     expect(round('3')).toBeNull();
+  });
+});
+
+describe('an A/B of two builds taken in turns', () => {
+  it('gives both medians and counts the rounds in which the build after the change was faster', () => {
+    expect(compareRounds([90, 80, 100, 85], [85, 82, 90, 85])).toEqual({ rounds: 4, before: 87.5, after: 85, afterFasterIn: 2 });
+  });
+
+  it('refuses rounds that do not pair up', () => {
+    expect(() => compareRounds([1, 2], [1])).toThrow(RangeError);
   });
 });
