@@ -443,6 +443,47 @@ describe('a big board (more than 300 activities)', () => {
 });
 
 describe('a long list (the parking lot of a big board)', () => {
+  /**
+   * The parking lot's list starts `top` px down jsdom's 768 px screen and its rows are `row` px
+   * tall; a placeholder estimates them at 48 px (the default). Each chunk sits below the ones
+   * before it, so where a chunk is depends on whether those are laid out with their rows yet.
+   */
+  function parkedRows(top: number, row: number): void {
+    const spy = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const cards = spy.getMockImplementation();
+    if (!cards) throw new Error('placeCards has not placed the cards');
+    spy.mockImplementation(function (this: Element) {
+      const rect = (y: number, height: number) => ({ x: 0, y, top: y, left: 0, right: 300, bottom: y + height, width: 300, height, toJSON: () => ({}) });
+      const list = this.closest('[aria-label="Activities in the parking lot"]');
+      if (!list) return this.matches('.parking-lot, .parking-lot *') ? rect(top - 50, 5000) : cards.call(this);
+      const chunk = this.closest('[data-window-chunk]');
+      if (!chunk) return rect(top, 5000);
+      let y = top;
+      for (const before of Array.from(list.children)) {
+        const height = Number(before.getAttribute('data-count')) * (before.getAttribute('data-window-chunk') === 'shown' ? row : 48);
+        if (before === chunk) return rect(y, height);
+        y += height;
+      }
+      return rect(y, 0);
+    });
+  }
+  const parkedShown = () => tasksIn(screen.getByRole('region', { name: 'Parking lot' })).length;
+
+  it('before the first paint, shows a chunk that the estimate put below the screen when the rows above it are shorter', () => {
+    parkedRows(300, 30);
+    showBoard(makeBoard(40, 10, 100));
+    // Chunk 2 starts at 600 px once chunk 1 is laid out with its rows (its estimate: 780 px);
+    // chunk 3 at 900 px, below the screen.
+    expect(parkedShown()).toBe(20);
+  });
+
+  it('before the first paint, mounts no chunk that only the estimate put on the screen', () => {
+    parkedRows(100, 100);
+    showBoard(makeBoard(40, 10, 100));
+    // Chunk 2 starts at 1,100 px once chunk 1 is laid out with its rows (its estimate: 580 px).
+    expect(parkedShown()).toBe(10);
+  });
+
   it('mounts the part around the focus, so Tab walks through it without mounting it all', async () => {
     showBoard(makeBoard(40, 10, 200));
     await firstPaint();
