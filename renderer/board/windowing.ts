@@ -188,7 +188,7 @@ export class ListWindowing {
       // next, still before the paint), instead of a frame later when the observer first reports.
       for (const entry of this.entries.values()) {
         this.watch(entry);
-        if (entry.card || !(this.firstPaint && this.showingBefore(entry.handle))) this.place(entry);
+        this.place(entry);
       }
     }
     return () => {
@@ -223,9 +223,8 @@ export class ListWindowing {
       this.watch(entry);
       // A chunk of a card that is filling in has decided already (chunkShownOnMount); what it got
       // wrong, settleFirstScreen puts right before the first paint, the observer right after any
-      // other frame. Before the first paint, a chunk after one that is about to show (still a
-      // placeholder of estimated height) is placed once that one is laid out (laidOut).
-      if (card || (!this.filling.has(handle.container) && !(this.firstPaint && this.showingBefore(handle)))) this.place(entry);
+      // other frame.
+      if (card || !this.filling.has(handle.container)) this.place(entry);
     }
     return () => {
       this.entries.delete(element);
@@ -328,12 +327,14 @@ export class ListWindowing {
 
   /**
    * Shows the chunk (or card) if it is within one viewport of the screen now — before the first
-   * paint, only if it is on the screen itself. Reads the layout: the first read after a commit
-   * lays the page out (which the coming frame would do anyway), the others are cheap, since
-   * nothing changes the DOM in between.
+   * paint, only if it is on the screen itself, and a chunk after one that is about to show (still
+   * a placeholder of estimated height) not yet: it is placed once that one is laid out (laidOut).
+   * Reads the layout: the first read after a commit lays the page out (which the coming frame
+   * would do anyway), the others are cheap, since nothing changes the DOM in between.
    */
   private place(entry: Entry): void {
     if (entry.shown) return;
+    if (this.firstPaint && !entry.card && this.showingBefore(entry.handle)) return;
     const height = this.root?.defaultView?.innerHeight ?? 0;
     const margin = this.firstPaint ? 0 : height;
     const near = (rect: DOMRectReadOnly) => rect.bottom >= -margin && rect.top <= height + margin;

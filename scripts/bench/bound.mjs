@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateBoard } from './boards.mjs';
 import { BLANK_PAGE } from './build.mjs';
-import { runScript, seed, waitForLoad, withServedApp } from './session.mjs';
+import { loadFresh, runScript, seed, withServedApp } from './session.mjs';
 import { median } from './stats.mjs';
 
 /** In the page, at the load probe's moment: the first screen, whole and with parts taken away. */
@@ -78,9 +78,7 @@ async function main() {
   await withServedApp({}, async ({ web, server, browser }) => {
     const { page } = browser;
     await seed(page, server.url, generateBoard(values.size));
-    await page.goto('about:blank');
-    await page.goto(`${server.url}/?probe`);
-    await waitForLoad(page, 30_000);
+    await loadFresh(page, `${server.url}/?probe`, 30_000);
     const screens = await page.evaluate(firstScreens);
     const urls = { 'blank page': `${server.url}/${BLANK_PAGE}`, 'the app': `${server.url}/?probe` };
     const elements = {};
@@ -96,9 +94,7 @@ async function main() {
     // Two uncounted rounds fill the caches; then the pages take turns, so drift hits all alike.
     for (let round = 0; round < rounds + 2; round++) {
       for (const [name, url] of Object.entries(urls)) {
-        await page.goto('about:blank');
-        await page.goto(url);
-        const ms = await waitForLoad(page, 30_000).catch((error) => { throw new Error(`${name}: ${error.message}`); });
+        const ms = await loadFresh(page, url, 30_000).catch((error) => { throw new Error(`${name}: ${error.message}`); });
         if (round >= 2) times[name].push(ms);
       }
     }

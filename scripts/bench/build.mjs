@@ -48,13 +48,12 @@ export async function buildWeb(outDir, { minify = true } = {}) {
 export async function prepareWebRoot({ fresh = false, minify = true, from = join(PROJECT_ROOT, 'dist', 'web') } = {}) {
   const workDir = await mkdtemp(join(tmpdir(), 'ownership-board-bench-'));
   const root = join(workDir, 'web');
-  const distWeb = from;
   let built = false;
-  if (fresh || !minify || !(await exists(join(distWeb, 'index.html')))) {
+  if (fresh || !minify || !(await exists(join(from, 'index.html')))) {
     await buildWeb(root, { minify });
     built = true;
   } else {
-    await cp(distWeb, root, { recursive: true });
+    await cp(from, root, { recursive: true });
   }
   await writeFile(join(root, BLANK_PAGE), BLANK_HTML);
   await cp(join(import.meta.dirname, 'drop-floor'), join(root, dirname(DROP_FLOOR_PAGE)), { recursive: true });

@@ -42,7 +42,6 @@ export function round(value, digits = 1) {
   return Math.round(value * factor) / factor;
 }
 
-
 /**
  * Two builds' loads taken in turns (same rounds, same order of rounds): the medians, and in how
  * many rounds the `after` load was the faster of the pair.
