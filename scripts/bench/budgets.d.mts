@@ -35,6 +35,6 @@ export function formatReport(
     readonly notes?: readonly string[];
     readonly extras?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
     /** Measured beside the floors, not judged against: the strict put at a drop on an empty page (p50, p95). */
-    readonly floorExtras?: { readonly dropPutP50Ms?: number | null; readonly dropPutP95Ms?: number | null; readonly blankLoads?: number };
+    readonly floorExtras?: { readonly idbPutMs?: number | null; readonly dropPutP50Ms?: number | null; readonly dropPutP95Ms?: number | null; readonly blankLoads?: number };
   },
 ): string;

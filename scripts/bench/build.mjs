@@ -1,6 +1,7 @@
 // Getting the code the bench measures: the browser build (dist/web, or a fresh one), a private copy
 // of it to serve (other jobs rebuild dist/web; a copy cannot change under a running bench), the
-// blank page that is the load floor, the drop floor's page, the gzipped bundle size, and
+// blank page that is the load floor, the drop floor's page, Dexie for the put floor, the gzipped
+// bundle size, and
 // shared/format compiled for Node.
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,13 @@ const BLANK_HTML = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"
 
 /** The drop floor: a page with one card to drag and one put to save at the drop (drop-floor/page.js). */
 export const DROP_FLOOR_PAGE = 'bench-drop-floor/index.html';
+
+/**
+ * Dexie for the put floor (a Dexie put, as the issue defines the floor): its ES module build from
+ * node_modules, the same version the app bundles, served beside the app.
+ */
+export const DEXIE_MODULE = 'bench-floor/dexie.mjs';
+const DEXIE_SOURCE = join(PROJECT_ROOT, 'node_modules', 'dexie', 'dist', 'dexie.mjs');
 
 async function exists(path) {
   try {
@@ -57,6 +65,7 @@ export async function prepareWebRoot({ fresh = false, minify = true, from = join
   }
   await writeFile(join(root, BLANK_PAGE), BLANK_HTML);
   await cp(join(import.meta.dirname, 'drop-floor'), join(root, dirname(DROP_FLOOR_PAGE)), { recursive: true });
+  await cp(DEXIE_SOURCE, join(root, DEXIE_MODULE));
   return {
     root,
     built,

@@ -146,10 +146,11 @@ export async function seedBoard({ record }) {
 }
 
 /**
- * The storage floor: single-record puts with strict durability on a database of their own (raw
- * IndexedDB, which is what Dexie runs underneath), each in its own transaction, timed from the
- * transaction's creation to its `complete` event. `record` defaults to a small one; pass a board
- * record to see what writing a board of that size costs without the app around it.
+ * Single-record puts with strict durability on a database of their own in raw IndexedDB (what
+ * Dexie runs underneath, and what the save worker writes with), each in its own transaction, timed
+ * from the transaction's creation to its `complete` event: a detail beside the put floor (a Dexie
+ * put, timeDexiePuts), and what the drop floor's page sends. `record` defaults to a small one; pass
+ * a board record to see what writing a board of that size costs without the app around it.
  */
 export async function timeStrictPuts({ runs, record }) {
   const name = 'ownership-board-bench-floor';
@@ -170,6 +171,30 @@ export async function timeStrictPuts({ runs, record }) {
         tx.oncomplete = () => resolve(undefined);
         tx.onerror = () => reject(tx.error ?? new Error('put failed'));
       });
+      times.push(performance.now() - start);
+    }
+  } finally {
+    db.close();
+  }
+  return times;
+}
+
+/**
+ * The put floor as the issue defines it: a Dexie put of one small record, with the durability the
+ * app writes with ('strict', Dexie's chromeTransactionDurability), each in its own transaction,
+ * timed from the call to its promise settling. Dexie is the app's own version (build.mjs).
+ */
+export async function timeDexiePuts({ runs, dexieUrl, record }) {
+  const { default: Dexie } = await import(dexieUrl);
+  const db = new Dexie('ownership-board-bench-dexie-floor', { chromeTransactionDurability: 'strict' });
+  db.version(1).stores({ records: 'id' });
+  await db.open();
+  const times = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const value = record ?? { id: 'floor', title: 'A small record', updatedAt: new Date().toISOString(), n: i };
+      const start = performance.now();
+      await db.table('records').put({ ...value, id: 'floor' });
       times.push(performance.now() - start);
     }
   } finally {

@@ -18,12 +18,13 @@ import {
   seedBoard,
   startFrames,
   stopFrames,
+  timeDexiePuts,
   timeStrictPuts,
   undoResult,
   waitPrintReady,
 } from './inpage.mjs';
 import { intervals, median } from './stats.mjs';
-import { BLANK_PAGE, DROP_FLOOR_PAGE, prepareWebRoot } from './build.mjs';
+import { BLANK_PAGE, DEXIE_MODULE, DROP_FLOOR_PAGE, prepareWebRoot } from './build.mjs';
 import { startServer } from '../serve.mjs';
 import { countPdfPages, PDF_OPTIONS } from './pdf.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
@@ -149,8 +150,15 @@ export async function measureIdleFrames(page, ms) {
   return intervals(await page.evaluate(idleFrames, { ms }));
 }
 
+/** Raw IndexedDB puts of one record, durability 'strict' (the first, which opens the store, not counted). */
 export async function measureStrictPuts(page, runs, record) {
   const times = await page.evaluate(timeStrictPuts, { runs: runs + 1, record });
+  return times.slice(1);
+}
+
+/** The same through Dexie (the put floor): on a page of the bench's server, which serves Dexie too. */
+export async function measureDexiePuts(page, baseUrl, runs) {
+  const times = await page.evaluate(timeDexiePuts, { runs: runs + 1, dexieUrl: `${baseUrl}/${DEXIE_MODULE}` });
   return times.slice(1);
 }
 

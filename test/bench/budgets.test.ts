@@ -84,6 +84,16 @@ describe('formatReport', () => {
     expect(text).toContain('not a budget floor');
   });
 
+  it('names the put floor a Dexie put, and prints the raw IndexedDB put beside it as not a budget floor', () => {
+    const plain = formatReport(results({ large: size() }));
+    expect(plain).toMatch(/Dexie put\s+8 ms\s+\(one small record, durability 'strict'/u);
+    expect(plain).not.toContain('raw IndexedDB put');
+    const text = formatReport(results({ large: size() }), { floorExtras: { idbPutMs: 0.6 } });
+    expect(text).toMatch(/raw IndexedDB put\s+0\.6 ms\s+the same put without Dexie .*not a budget floor/u);
+    // The budget is judged against the Dexie put: 3 × 8 ms.
+    expect(text).toMatch(/large: ≤ 24 ms \(3 × Dexie put floor\)/u);
+  });
+
   it('says how the blank floor was measured when it was paired with the app loads', () => {
     expect(formatReport(results({ large: size() }))).not.toContain('loaded just before');
     const text = formatReport(results({ large: size() }), { floorExtras: { blankLoads: 17 } });
