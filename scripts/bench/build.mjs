@@ -1,8 +1,7 @@
 // Getting the code the bench measures: the browser build (dist/web, or a fresh one), a private copy
 // of it to serve (other jobs rebuild dist/web; a copy cannot change under a running bench), the
 // blank page that is the load floor, the drop floor's page, Dexie for the put floor, the gzipped
-// bundle size, and
-// shared/format compiled for Node.
+// bundle size, and shared/format compiled for Node.
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

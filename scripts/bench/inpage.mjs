@@ -184,7 +184,7 @@ export async function timeStrictPuts({ runs, record }) {
  * app writes with ('strict', Dexie's chromeTransactionDurability), each in its own transaction,
  * timed from the call to its promise settling. Dexie is the app's own version (build.mjs).
  */
-export async function timeDexiePuts({ runs, dexieUrl, record }) {
+export async function timeDexiePuts({ runs, dexieUrl }) {
   const { default: Dexie } = await import(dexieUrl);
   const db = new Dexie('ownership-board-bench-dexie-floor', { chromeTransactionDurability: 'strict' });
   db.version(1).stores({ records: 'id' });
@@ -192,9 +192,9 @@ export async function timeDexiePuts({ runs, dexieUrl, record }) {
   const times = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const value = record ?? { id: 'floor', title: 'A small record', updatedAt: new Date().toISOString(), n: i };
+      const value = { id: 'floor', title: 'A small record', updatedAt: new Date().toISOString(), n: i };
       const start = performance.now();
-      await db.table('records').put({ ...value, id: 'floor' });
+      await db.table('records').put(value);
       times.push(performance.now() - start);
     }
   } finally {

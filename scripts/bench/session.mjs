@@ -150,7 +150,7 @@ export async function measureIdleFrames(page, ms) {
   return intervals(await page.evaluate(idleFrames, { ms }));
 }
 
-/** Raw IndexedDB puts of one record, durability 'strict' (the first, which opens the store, not counted). */
+/** Raw IndexedDB puts of one record, durability 'strict' (the first is a warm-up, not counted). */
 export async function measureStrictPuts(page, runs, record) {
   const times = await page.evaluate(timeStrictPuts, { runs: runs + 1, record });
   return times.slice(1);
