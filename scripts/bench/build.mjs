@@ -47,16 +47,21 @@ export async function buildWeb(outDir, { minify = true } = {}) {
   });
 }
 
+const DIST_WEB = join(PROJECT_ROOT, 'dist', 'web');
+
 /**
  * A private copy of the web build plus the blank page, in a temporary folder. Uses dist/web as
- * built by `npm run build:web` (or the web build in `from`) unless `fresh` is set or there is none,
- * in which case it builds the working tree. Returns { root, built, dispose }.
+ * built by `npm run build:web` unless `fresh` is set or there is none, in which case it builds the
+ * working tree; or the web build in `from`, which must be one (a build named by mistake is never
+ * replaced by the working tree: an A/B would compare it with itself). Returns { root, built, dispose }.
  */
-export async function prepareWebRoot({ fresh = false, minify = true, from = join(PROJECT_ROOT, 'dist', 'web') } = {}) {
+export async function prepareWebRoot({ fresh = false, minify = true, from = DIST_WEB } = {}) {
+  const hasBuild = await exists(join(from, 'index.html'));
+  if (!hasBuild && from !== DIST_WEB) throw new Error(`${from} is not a web build (it has no index.html).`);
   const workDir = await mkdtemp(join(tmpdir(), 'ownership-board-bench-'));
   const root = join(workDir, 'web');
   let built = false;
-  if (fresh || !minify || !(await exists(join(from, 'index.html')))) {
+  if (fresh || !minify || !hasBuild) {
     await buildWeb(root, { minify });
     built = true;
   } else {

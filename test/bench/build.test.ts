@@ -35,6 +35,10 @@ describe('prepareWebRoot', () => {
     expect(dexie).toMatch(/export \{[^}]*\bas default\b/u);
   });
 
+  it('refuses a given folder that is not a web build, rather than build the working tree in its place', async () => {
+    await expect(prepareWebRoot({ from: join(from, 'no-such-build') })).rejects.toThrow(/is not a web build/u);
+  });
+
   it('removes its copy when disposed', async () => {
     const other = await prepareWebRoot({ from });
     await other.dispose();
