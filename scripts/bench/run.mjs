@@ -42,7 +42,9 @@ import { startServer } from '../serve.mjs';
 /**
  * Repetitions per size: enough for stable medians while the whole run stays under five minutes on
  * two cores. On the huge board one drag costs seconds (see docs/performance.md), so it gets fewer.
- * `loadWarmup`: one extra, uncounted load first (code cache, disk cache).
+ * `loadWarmup`: one extra, uncounted load first (code cache, disk cache). Loads are cheap and
+ * spread wide (one run's large loads over 10–16 ms, in two groups), so they get 15: with 5, the
+ * median moved by up to 9 ms from run to run, more than the margin it is judged by.
  */
 const FULL_PLAN = {
   blankRuns: 7,
@@ -50,9 +52,9 @@ const FULL_PLAN = {
   floorDrops: 30,
   idleFrameMs: 1500,
   sizes: {
-    small: { loadRuns: 5, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 30, boardPuts: 5 },
-    workshop: { loadRuns: 5, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 30, boardPuts: 5 },
-    large: { loadRuns: 5, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 15, boardPuts: 5 },
+    small: { loadRuns: 15, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 30, boardPuts: 5 },
+    workshop: { loadRuns: 15, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 30, boardPuts: 5 },
+    large: { loadRuns: 15, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 15, boardPuts: 5 },
     huge: { loadRuns: 2, loadWarmup: false, loadBoxMs: 12_000, drags: 1, drops: 8, dropBoxMs: 35_000, minDrops: 4, undos: 5, formatRuns: 5, boardPuts: 3 },
   },
 };
