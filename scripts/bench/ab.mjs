@@ -16,7 +16,7 @@
 import { parseArgs } from 'node:util';
 import { generateBoard, SIZES } from './boards.mjs';
 import { prepareWebRoot } from './build.mjs';
-import { launch, loadBlank, loadFresh, runScript, seed } from './session.mjs';
+import { launch, loadApp, loadBlank, runScript, seed } from './session.mjs';
 import { compareRounds, median, round } from './stats.mjs';
 import { startServer } from '../serve.mjs';
 
@@ -47,14 +47,14 @@ await runScript('ab', async () => {
     const board = generateBoard(args.size);
     for (const server of servers) {
       await seed(page, server.url, board);
-      for (let i = 0; i < WARM_UP_LOADS; i++) await loadFresh(page, `${server.url}/?probe`, LOAD_TIMEOUT_MS);
+      for (let i = 0; i < WARM_UP_LOADS; i++) await loadApp(page, server.url, LOAD_TIMEOUT_MS);
     }
     const loads = [[], []];
     const blank = [];
     for (let r = 0; r < rounds; r++) {
       for (const k of r % 2 === 0 ? [0, 1] : [1, 0]) {
         blank.push(await loadBlank(page, servers[k].url));
-        loads[k].push(await loadFresh(page, `${servers[k].url}/?probe`, LOAD_TIMEOUT_MS));
+        loads[k].push(await loadApp(page, servers[k].url, LOAD_TIMEOUT_MS));
       }
     }
     const result = compareRounds(loads[0], loads[1]);

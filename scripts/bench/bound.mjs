@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateBoard } from './boards.mjs';
 import { BLANK_PAGE } from './build.mjs';
-import { loadFresh, runScript, seed, withServedApp } from './session.mjs';
+import { appUrl, loadApp, loadFresh, runScript, seed, withServedApp } from './session.mjs';
 import { median } from './stats.mjs';
 
 /** In the page, at the load probe's moment: the first screen, whole and with parts taken away. */
@@ -78,9 +78,9 @@ async function main() {
   await withServedApp({}, async ({ web, server, browser }) => {
     const { page } = browser;
     await seed(page, server.url, generateBoard(values.size));
-    await loadFresh(page, `${server.url}/?probe`, 30_000);
+    await loadApp(page, server.url, 30_000);
     const screens = await page.evaluate(firstScreens);
-    const urls = { 'blank page': `${server.url}/${BLANK_PAGE}`, 'the app': `${server.url}/?probe` };
+    const urls = { 'blank page': `${server.url}/${BLANK_PAGE}`, 'the app': appUrl(server.url) };
     const elements = {};
     let n = 0;
     for (const [name, screen] of Object.entries(screens)) {

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateBoard } from './boards.mjs';
 import { armDropWatch, dropResult, installRenderCounter } from './inpage.mjs';
-import { pressAndMove, runScript, seed, waitForLoad, withServedApp } from './session.mjs';
+import { appUrl, pressAndMove, runScript, seed, waitForLoad, withServedApp } from './session.mjs';
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'IndexedDB', 'toplevel'];
 
@@ -136,7 +136,7 @@ async function main() {
 
     // 1. Load.
     const load = await trace(cdp, async () => {
-      await page.goto(`${server.url}/?probe`);
+      await page.goto(appUrl(server.url));
       await waitForLoad(page, 90_000);
       return page.evaluate(() => ({ loadMs: window.__bench.loadMs, origin: performance.timeOrigin, commits: window.__benchCommits }));
     });

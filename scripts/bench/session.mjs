@@ -73,13 +73,19 @@ export async function launch() {
  */
 export async function withServedApp({ minify = true } = {}, use) {
   const web = await prepareWebRoot({ minify });
-  const server = await startServer({ root: web.root, port: 0 });
-  const browser = await launch();
   try {
-    return await use({ web, server, browser });
+    const server = await startServer({ root: web.root, port: 0 });
+    try {
+      const browser = await launch();
+      try {
+        return await use({ web, server, browser });
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await server.close();
+    }
   } finally {
-    await browser.close();
-    await server.close();
     await web.dispose();
   }
 }
@@ -132,8 +138,14 @@ export async function loadFresh(page, url, timeoutMs) {
   return waitForLoad(page, timeoutMs);
 }
 
+/** The app's address on the bench's server, with the probes on (`?probe`: the save times, the render counts). */
+export const appUrl = (baseUrl) => `${baseUrl}/?probe`;
+
 /** One load of the blank page: to parsed, painted and idle. */
 export const loadBlank = (page, baseUrl) => loadFresh(page, `${baseUrl}/${BLANK_PAGE}`, 10_000);
+
+/** One load of the app, likewise: to the board shown and interactive. */
+export const loadApp = (page, baseUrl, timeoutMs) => loadFresh(page, appUrl(baseUrl), timeoutMs);
 
 /** Blank page loads, `runs` times (after one uncounted). */
 export async function measureBlankLoad(page, baseUrl, runs) {
@@ -195,7 +207,7 @@ export async function measureDropFloor(page, baseUrl, { count, steps }) {
 
 /** Opens the app once (it creates its database), then stores `board` as the last open board. */
 export async function seed(page, baseUrl, board) {
-  await page.goto(`${baseUrl}/?probe`);
+  await page.goto(appUrl(baseUrl));
   await page.getByRole('status', { name: 'Save status' }).waitFor({ timeout: 30_000 });
   await page.evaluate(seedBoard, { record: boardRecord(board) });
   await page.evaluate(
@@ -234,7 +246,7 @@ export async function measureLoad(page, baseUrl, { runs, warmup, timeoutMs, boxM
   for (let i = 0; i < runs + skip; i++) {
     if (times.length > 0 && Date.now() - began > boxMs) break;
     const blankMs = i >= skip ? await loadBlank(page, baseUrl) : null;
-    const ms = await loadFresh(page, `${baseUrl}/?probe`, timeoutMs);
+    const ms = await loadApp(page, baseUrl, timeoutMs);
     if (blankMs !== null) {
       times.push(ms);
       blank.push(blankMs);
