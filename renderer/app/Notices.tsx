@@ -8,6 +8,9 @@ const VISIBLE_MS = 8000;
 function NoticeItem({ notice }: { readonly notice: Notice }) {
   const dismiss = useNotices((s) => s.dismiss);
   const undo = useBoardStore((s) => s.undo);
+  // Undo is offered only while the board shown is the one the change produced: an earlier toast's
+  // Undo must not undo a later change (that one has its own toast, or the toolbar's Undo).
+  const canUndo = useBoardStore((s) => notice.undoOf !== null && s.load.status === 'ready' && s.load.board === notice.undoOf);
   useEffect(() => {
     const timer = setTimeout(() => {
       dismiss(notice.id);
@@ -19,12 +22,13 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   return (
     <li className={`notice notice--${notice.tone}`}>
       <span className="notice__message">{notice.message}</span>
-      {notice.undoable && (
+      {canUndo && (
         <button
           type="button"
           className="notice__action"
           onClick={() => {
-            undo();
+            const { load } = useBoardStore.getState();
+            if (load.status === 'ready' && load.board === notice.undoOf) undo();
             dismiss(notice.id);
           }}
         >

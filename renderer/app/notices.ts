@@ -8,13 +8,17 @@ export interface Notice {
   readonly id: number;
   readonly message: string;
   readonly tone: 'info' | 'error';
-  /** Offer to undo the change that caused it. */
-  readonly undoable: boolean;
+  /**
+   * The board the change that caused it produced: Undo is offered while that is the board shown,
+   * and undoes exactly that change (not a later one; after an undo or another change it is gone,
+   * and a redo brings it back). Null: nothing to undo.
+   */
+  readonly undoOf: object | null;
 }
 
 interface NoticeState {
   readonly notices: readonly Notice[];
-  readonly notify: (message: string, options?: { tone?: Notice['tone']; undoable?: boolean }) => void;
+  readonly notify: (message: string, options?: { tone?: Notice['tone']; undoOf?: object }) => void;
   readonly dismiss: (id: number) => void;
 }
 
@@ -24,10 +28,10 @@ let nextId = 1;
 export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
   notify: (message, options = {}) => {
-    const notice: Notice = { id: nextId++, message, tone: options.tone ?? 'info', undoable: options.undoable ?? false };
+    const notice: Notice = { id: nextId++, message, tone: options.tone ?? 'info', undoOf: options.undoOf ?? null };
     // The same message again (the same button pressed twice) replaces the one shown, which is
     // said again and stays its full time, rather than stacking up. Each undoable change keeps its own.
-    const same = (other: Notice) => !notice.undoable && !other.undoable && other.message === notice.message && other.tone === notice.tone;
+    const same = (other: Notice) => notice.undoOf === null && other.undoOf === null && other.message === notice.message && other.tone === notice.tone;
     set((state) => ({ notices: [...state.notices.filter((other) => !same(other)), notice].slice(-MAX_NOTICES) }));
   },
   dismiss: (id) => {

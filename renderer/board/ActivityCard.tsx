@@ -6,7 +6,7 @@
 import { memo, useState, type ReactNode } from 'react';
 import type { Activity, ActivityId, Outcome, Person, PersonId } from '../../shared/model';
 import { LIMITS } from '../../shared/model';
-import { useBoardStore } from '../store/boardStore';
+import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
@@ -212,7 +212,7 @@ function ActivityActionsPanel({
         className="danger-button"
         onClick={() => {
           const result = dispatch({ type: 'activity/remove', activityId: activity.id });
-          if (result.ok) notify(`Deleted activity ${activity.title}.`, { undoable: true });
+          if (result.ok) notifyUndoable(`Deleted activity ${activity.title}.`);
           else notify(result.error.message, { tone: 'error' });
         }}
       >

@@ -14,7 +14,7 @@ import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, healthOf } from '
 import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { QuestionList } from '../health/QuestionList';
 import { VerdictBadge } from '../health/VerdictBadge';
-import { useBoardStore } from '../store/boardStore';
+import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { notify } from '../app/notices';
 import { AddActivity } from './ActivityCard';
@@ -85,10 +85,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
                     return;
                   }
                   const moved = r.effects.find((e) => e.type === 'outcome-removed')?.activitiesToParkingLot.length ?? 0;
-                  notify(
-                    `Deleted outcome ${outcome.title}.${moved > 0 ? ` ${moved} ${moved === 1 ? 'activity' : 'activities'} moved to the parking lot.` : ''}`,
-                    { undoable: true },
-                  );
+                  notifyUndoable(`Deleted outcome ${outcome.title}.${moved > 0 ? ` ${moved} ${moved === 1 ? 'activity' : 'activities'} moved to the parking lot.` : ''}`);
                 }}
               >
                 Delete outcome

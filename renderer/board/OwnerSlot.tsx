@@ -5,7 +5,7 @@
 import { memo, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { Outcome, OutcomeId, Person, PersonId } from '../../shared/model';
-import { useBoardStore } from '../store/boardStore';
+import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { describeChange } from './dnd/describe';
 import { useDragState } from './dnd/dragState';
@@ -38,7 +38,8 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
     const after = useBoardStore.getState().load;
     if (before.status === 'ready' && after.status === 'ready') {
       const sentence = describeChange(before.board, after.board, intent, result.effects);
-      notify(sentence.message, { undoable: sentence.notable });
+      if (sentence.notable) notifyUndoable(sentence.message);
+      else notify(sentence.message);
     }
   };
 
@@ -86,7 +87,7 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
             aria-label={`Clear owner of ${outcome.title}`}
             onClick={() => {
               const result = dispatch({ type: 'outcome/clear-owner', outcomeId: outcome.id });
-              if (result.ok) notify(`${outcome.title} has no owner now.`, { undoable: true });
+              if (result.ok) notifyUndoable(`${outcome.title} has no owner now.`);
             }}
           >
             ×

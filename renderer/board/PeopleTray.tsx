@@ -4,7 +4,7 @@
  */
 import { memo, useContext, useId, useMemo, useState } from 'react';
 import { LIMITS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
-import { useBoardStore } from '../store/boardStore';
+import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
@@ -156,12 +156,7 @@ function PersonEditor({ person, close }: { readonly person: Person; readonly clo
           const lost = effect && board.status === 'ready'
             ? effect.outcomesLostOwner.map((id) => board.board.outcomes.find((o) => o.id === id)?.title ?? '').filter(Boolean)
             : [];
-          notify(
-            lost.length > 0
-              ? `Removed ${person.name}. Now without an owner: ${lost.join(', ')}.`
-              : `Removed ${person.name}.`,
-            { undoable: true },
-          );
+          notifyUndoable(lost.length > 0 ? `Removed ${person.name}. Now without an owner: ${lost.join(', ')}.` : `Removed ${person.name}.`);
         }}
       >
         Remove {person.name}

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BoardId } from '../../shared/model';
 import { listSnapshots, loadSnapshot, type SnapshotSummary } from '../db/snapshots';
 import { describeStorageError, settleSaving } from '../db/boards';
-import { useBoardStore } from '../store/boardStore';
+import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { formatEdited } from '../library/dates';
 import './history.css';
@@ -125,7 +125,7 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
                     void loadSnapshot(snapshot.id).then(async (board) => {
                       if (!board) return;
                       await restoreSnapshot(board);
-                      notify('Restored the snapshot. Undo brings back what was there.', { undoable: true });
+                      notifyUndoable('Restored the snapshot. Undo brings back what was there.');
                       onClose();
                     })
                   }

@@ -356,3 +356,12 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
 export type BoardStore = ReturnType<typeof createBoardStore>;
 
 export const useBoardStore = createBoardStore();
+
+/**
+ * Says what a change just did (call it right after the change), with an Undo that undoes exactly
+ * that change, offered while the board is still as the change left it (see Notices.tsx).
+ */
+export function notifyUndoable(message: string): void {
+  const { load } = useBoardStore.getState();
+  notify(message, load.status === 'ready' ? { undoOf: load.board } : {});
+}

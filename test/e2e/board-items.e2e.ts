@@ -47,6 +47,24 @@ describe('outcomes', () => {
     await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
   });
 
+  it("a toast's Undo undoes the change it names, never a later one", async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for outcome Write the proposal' }).click();
+    await page.getByRole('button', { name: 'Delete outcome' }).click();
+    const toast = page.getByRole('listitem').filter({ hasText: 'Deleted outcome Write the proposal.' });
+    await expect(toast.getByRole('button', { name: 'Undo' }).isVisible()).resolves.toBe(true);
+    // A later change: the toast's Undo would now undo it instead, so it is not offered.
+    const done = page.getByRole('checkbox', { name: 'Done: Run the campaign' });
+    await done.check();
+    await expect(toast.getByRole('button', { name: 'Undo' }).count()).resolves.toBe(0);
+    // Undoing the later change brings the board back to what the deletion left: offered again.
+    await page.keyboard.press('Control+z');
+    await expect(done.isChecked()).resolves.toBe(false);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(outcome(page, 'Write the proposal').count()).resolves.toBe(1);
+    await expect(done.isChecked()).resolves.toBe(false);
+  });
+
   it('adds an outcome, which starts as a task until it has a measurable result', async () => {
     const { page } = await openBoard(browser);
     await page.getByRole('textbox', { name: 'New outcome title' }).fill('Churn below 2%');

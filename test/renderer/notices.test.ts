@@ -17,15 +17,16 @@ describe('notices', () => {
   });
 
   it('keeps each undoable change, and the same words as an error apart from the same words as news', () => {
-    notify('Deleted activity Call.', { undoable: true });
-    notify('Deleted activity Call.', { undoable: true });
+    const change = {};
+    notify('Deleted activity Call.', { undoOf: change });
+    notify('Deleted activity Call.', { undoOf: change });
     notify('Not saved.', { tone: 'error' });
     notify('Not saved.');
     // Four notices, three shown (the newest): both deletions were kept, the oldest went out.
-    expect(useNotices.getState().notices.map((n) => [n.message, n.tone, n.undoable])).toEqual([
-      ['Deleted activity Call.', 'info', true],
-      ['Not saved.', 'error', false],
-      ['Not saved.', 'info', false],
+    expect(useNotices.getState().notices.map((n) => [n.message, n.tone, n.undoOf])).toEqual([
+      ['Deleted activity Call.', 'info', change],
+      ['Not saved.', 'error', null],
+      ['Not saved.', 'info', null],
     ]);
   });
 });

@@ -18,7 +18,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import type { ActivityId, Board } from '../../../shared/model';
-import { useBoardStore } from '../../store/boardStore';
+import { notifyUndoable, useBoardStore } from '../../store/boardStore';
 import { notify } from '../../app/notices';
 import { announce, cancelMessage, overMessage, SCREEN_READER_INSTRUCTIONS, SILENT_ANNOUNCEMENTS, startMessage } from './announcements';
 import { DragAnnouncer } from './DragAnnouncer';
@@ -111,7 +111,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       const after = currentBoard() ?? board;
       const sentence = describeChange(board, after, intent, result.effects);
       announce(sentence.message);
-      if (sentence.notable) notify(sentence.message, { undoable: true });
+      if (sentence.notable) notifyUndoable(sentence.message);
     },
     [finish],
   );
