@@ -293,6 +293,19 @@ const SEVERITY: Readonly<Record<FindingKind, Finding['severity']>> = {
 };
 
 /**
+ * What the health check says when it has no findings. Outcomes that are not owned are not findings
+ * (each card, and the PDF's question list, gives its verdict), so "nothing to flag" must not claim
+ * that every outcome is owned when the score says otherwise.
+ */
+export function noFindingsSentence(score: HealthScore): string {
+  if (score.total === 0) return 'Nothing to flag yet: the board has no outcomes.';
+  const notOwned = score.total - score.owned;
+  if (notOwned === 0) return 'Nothing to flag: every outcome has one owner with authority, and every activity serves one.';
+  const one = notOwned === 1;
+  return `Nothing else to flag, but ${String(notOwned)} of ${String(score.total)} outcomes ${one ? 'is' : 'are'} not owned yet (see ${one ? 'its verdict' : 'their verdicts'}).`;
+}
+
+/**
  * Every outcome's verdict, what the board says about its people and loose activities, and the
  * score. One pass over people, outcomes and activities each: boards run to thousands of activities.
  */

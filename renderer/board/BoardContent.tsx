@@ -120,7 +120,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
         )}
         <aside className="board-side">
           <ParkingLot activities={byContainer.get(null) ?? NO_ACTIVITIES} peopleById={peopleById} />
-          <HealthPanel findings={health.findings} deferred={windowed} />
+          <HealthPanel findings={health.findings} score={health.score} deferred={windowed} />
         </aside>
       </div>
     </WindowingContext>

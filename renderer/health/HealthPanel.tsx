@@ -3,7 +3,7 @@
  * A finding about an outcome takes you there: the board scrolls to it and highlights it.
  */
 import { memo, startTransition, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { Finding } from '../../shared/health';
+import { noFindingsSentence, type Finding, type HealthScore } from '../../shared/health';
 import { useUiStore } from '../store/uiStore';
 import { whenIdle } from '../app/idle';
 
@@ -56,7 +56,7 @@ function useListedWhenIdle(later: boolean, list: RefObject<HTMLElement | null>):
   return listed;
 }
 
-export const HealthPanel = memo(function HealthPanel({ findings, deferred = false }: { readonly findings: readonly Finding[]; readonly deferred?: boolean }) {
+export const HealthPanel = memo(function HealthPanel({ findings, score, deferred = false }: { readonly findings: readonly Finding[]; readonly score: HealthScore; readonly deferred?: boolean }) {
   const headingId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const listed = useListedWhenIdle(deferred, listRef);
@@ -66,7 +66,7 @@ export const HealthPanel = memo(function HealthPanel({ findings, deferred = fals
         Health check
       </h2>
       {findings.length === 0 ? (
-        <p className="muted">Nothing to flag: every outcome has one owner with authority.</p>
+        <p className="muted">{noFindingsSentence(score)}</p>
       ) : (
         // On a big board, listed once the window is idle after showing the board, and laid out only
         // near the screen (health.css); until then the list keeps about its height (4 rem a finding).

@@ -3,7 +3,7 @@
  * and its reason, the verdict, what the board says as a whole (findings) and the score — the part
  * of the handout people argue about afterwards, so every answer is spelled out in words.
  */
-import type { Finding } from '../../shared/health';
+import { noFindingsSentence, type Finding } from '../../shared/health';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { scoreSentence } from './PrintCover';
 import type { PrintModel } from './printModel';
@@ -25,7 +25,7 @@ export function PrintHealth({ model }: { readonly model: PrintModel }) {
           What the board says
         </h3>
         {health.findings.length === 0 ? (
-          <p className="print-muted">No findings: every outcome is owned and every activity serves one.</p>
+          <p className="print-muted">{noFindingsSentence(health.score)}</p>
         ) : (
           <ul className="print-findings__list">
             {health.findings.map((finding, index) => (

@@ -8,6 +8,7 @@ import {
   formatNumber,
   formatProgress,
   formatResult,
+  noFindingsSentence,
   outcomeHealth,
   type Finding,
 } from '../../shared/health';
@@ -682,5 +683,26 @@ describe('a large board', () => {
       tasksDoneResultMissed: true,
     });
     expect(health.findings.filter((finding) => finding.kind === 'owns-too-much')).toHaveLength(50);
+  });
+});
+
+describe('noFindingsSentence', () => {
+  it('claims every outcome is owned only when the score says so', () => {
+    expect(noFindingsSentence({ owned: 4, total: 4, revenueCritical: { owned: 2, total: 2 } })).toBe(
+      'Nothing to flag: every outcome has one owner with authority, and every activity serves one.',
+    );
+    expect(noFindingsSentence({ owned: 0, total: 4, revenueCritical: { owned: 0, total: 2 } })).toBe(
+      'Nothing else to flag, but 4 of 4 outcomes are not owned yet (see their verdicts).',
+    );
+    expect(noFindingsSentence({ owned: 2, total: 3, revenueCritical: { owned: 0, total: 0 } })).toBe(
+      'Nothing else to flag, but 1 of 3 outcomes is not owned yet (see its verdict).',
+    );
+    expect(noFindingsSentence({ owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 } })).toBe('Nothing to flag yet: the board has no outcomes.');
+  });
+
+  it('a board with no findings and no owners is not called fully owned', () => {
+    const health = boardHealth(board({ outcomes: [outcome('Pipeline')] }));
+    expect(health.findings).toEqual([]);
+    expect(noFindingsSentence(health.score)).toMatch(/^Nothing else to flag, but 1 of 1 outcomes is not owned yet/u);
   });
 });
