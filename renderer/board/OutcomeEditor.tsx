@@ -22,13 +22,60 @@ interface Draft {
 
 const numberText = (value: number | null) => (value === null ? '' : String(value));
 
-/** "" -> null, "1,5" or "1.5" -> 1.5, anything else -> undefined (not a number). */
-export function parseNumber(text: string): number | null | undefined {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/iu.test(trimmed)) return undefined;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : undefined;
+/** What a typed number turned out to be: a number, nothing (empty), or why it can't be read. */
+export type ParsedNumber = { readonly value: number | null } | { readonly problem: 'not-a-number' | 'ambiguous' };
+
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/iu;
+
+/**
+ * Reads a typed number. "" is nothing; "1.5" and "1,5" are one and a half (a decimal comma is
+ * common in a room); thousands grouped by three with commas, dots, spaces or apostrophes are read
+ * as such ("1,000,000", "12,345.67", "12.345,67", "1 000"). A lone comma before exactly three
+ * digits ("1,000") is a thousand to some and one to others: that is refused with a word on how to
+ * write it, never guessed (it was read as 1, and a target of 1 is met at once). A lone dot is
+ * always the decimal point, as everywhere else in the app.
+ */
+export function parseNumber(text: string): ParsedNumber {
+  let body = text.trim();
+  if (body === '') return { value: null };
+  const sign = /^[-+]/u.test(body) ? body.slice(0, 1) : '';
+  body = body.slice(sign.length);
+  // Spaces or apostrophes between groups of three digits are thousands separators.
+  if (/^\d{1,3}([ \u00a0\u202f\u2009'’]\d{3})+([.,]\d+)?$/u.test(body)) body = body.replace(/[ \u00a0\u202f\u2009'’]/gu, '');
+  const commas = body.split(',').length - 1;
+  const dots = body.split('.').length - 1;
+  let plain: string | null = null;
+  if (commas === 0 && dots <= 1) plain = body;
+  else if (commas > 0 && dots > 0) {
+    // Both: the last one is the decimal mark, the other groups thousands.
+    const decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    const [whole = '', fraction = '', ...rest] = body.split(decimal);
+    if (rest.length === 0 && groupedByThree(whole, group) && /^\d+$/u.test(fraction)) plain = `${whole.split(group).join('')}.${fraction}`;
+  } else if (commas + dots > 1) {
+    // One kind, more than once: thousands ("1,000,000", "1.000.000").
+    const group = commas > 0 ? ',' : '.';
+    if (groupedByThree(body, group)) plain = body.split(group).join('');
+  } else {
+    // One comma: a decimal comma, unless three digits follow it after a whole number ("1,000").
+    const [whole = '', fraction = ''] = body.split(',');
+    if (/^[1-9]\d{0,2}$/u.test(whole) && /^\d{3}$/u.test(fraction)) return { problem: 'ambiguous' };
+    plain = `${whole}.${fraction}`;
+  }
+  if (plain === null || !DECIMAL.test(plain)) return { problem: 'not-a-number' };
+  const value = Number(sign + plain);
+  return Number.isFinite(value) ? { value } : { problem: 'not-a-number' };
+}
+
+function groupedByThree(text: string, separator: string): boolean {
+  const [first = '', ...groups] = text.split(separator);
+  return /^\d{1,3}$/u.test(first) && groups.length > 0 && groups.every((group) => /^\d{3}$/u.test(group));
+}
+
+/** Why a number field was refused, in the field's own words. */
+function numberProblem(parsed: Extract<ParsedNumber, { problem: string }>, typed: string, example: string): string {
+  if (parsed.problem === 'ambiguous') return `“${typed.trim()}” could be a thousand or one: write 1000 for a thousand, or 1.0 for one.`;
+  return example;
 }
 
 export function OutcomeEditor({ outcome, onDone }: { readonly outcome: Outcome; readonly onDone: () => void }) {
@@ -54,15 +101,15 @@ export function OutcomeEditor({ outcome, onDone }: { readonly outcome: Outcome; 
     event.preventDefault();
     const target = parseNumber(draft.target);
     const current = parseNumber(draft.current);
-    if (target === undefined) {
-      setError({ field: 'target', message: 'The target must be a number, like 20 or 2.5.' });
+    if ('problem' in target) {
+      setError({ field: 'target', message: numberProblem(target, draft.target, 'The target must be a number, like 20 or 2.5.') });
       return;
     }
-    if (current === undefined) {
-      setError({ field: 'current', message: 'The current value must be a number, like 14, or empty.' });
+    if ('problem' in current) {
+      setError({ field: 'current', message: numberProblem(current, draft.current, 'The current value must be a number, like 14, or empty.') });
       return;
     }
-    const patch: Partial<OutcomeFields> = { ...draft, target, current };
+    const patch: Partial<OutcomeFields> = { ...draft, target: target.value, current: current.value };
     const result = dispatch({ type: 'outcome/edit', outcomeId: outcome.id, patch });
     if (!result.ok) {
       setError(result.error.field === undefined ? { message: result.error.message } : { field: result.error.field, message: result.error.message });

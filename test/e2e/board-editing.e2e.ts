@@ -189,6 +189,22 @@ describe('editing and history', () => {
     await expect(card.getByText('Nobody owns it', { exact: true }).isVisible()).resolves.toBe(true);
   });
 
+  it('a thousands separator is read as one, and "1,000" is asked about rather than read as 1', async () => {
+    const { page } = await openBoard(browser);
+    const card = outcome(page, 'Deals closed');
+    await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
+    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const target = card.getByRole('textbox', { name: 'Target' });
+    await target.fill('1,000');
+    await card.getByRole('textbox', { name: 'Current value' }).fill('950');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect(card.getByRole('alert').innerText()).resolves.toBe('“1,000” could be a thousand or one: write 1000 for a thousand, or 1.0 for one.');
+    await expect(target.getAttribute('aria-invalid')).resolves.toBe('true');
+    await target.fill('1,000,000');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect(card.getByText('1000000 deals per quarter').isVisible()).resolves.toBe(true);
+  });
+
   it('undoes and redoes drags and owner changes with Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and the buttons', async () => {
     const { page } = await openBoard(browser);
     const deals = outcome(page, 'Deals closed');
