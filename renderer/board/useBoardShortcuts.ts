@@ -8,11 +8,11 @@ import { useUiStore } from '../store/uiStore';
 import { useDragState } from './dnd/dragState';
 import { exitPresentation } from './view';
 
-/** A text field (or editable content) keeps its own undo and redo. */
+/** A text field (or editable content) keeps its own undo and redo. A select has none: Ctrl+Z there is the board's. */
 export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
 }
 

@@ -96,4 +96,13 @@ describe('keyboard undo', () => {
     expect(screen.getByRole('region', { name: 'Churn below 2%' })).toBeDefined();
     expect(useBoardStore.getState().future).toHaveLength(0);
   });
+
+  it('Ctrl+Z on a select (an owner just chosen) undoes the board change: a select has no undo of its own', async () => {
+    render(<App />);
+    const select = await screen.findByRole('combobox', { name: 'Set owner of Deals closed' });
+    await userEvent.selectOptions(select, 'Leo Fischer');
+    expect(await screen.findByText('Owner: Leo Fischer')).toBeDefined();
+    fireEvent.keyDown(select, { key: 'z', ctrlKey: true });
+    expect(screen.queryByText('Owner: Leo Fischer')).toBeNull();
+  });
 });
