@@ -2,7 +2,7 @@
  * The board's controls: undo/redo, whether the work is saved, board or people view, zoom, import
  * and export, and presentation mode for the wall. In presentation mode only the way out stays visible.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { ExportMenu } from '../share/ExportMenu';
 import { ImportButton } from '../share/ImportButton';
 import { useBoardStore } from '../store/boardStore';
@@ -23,16 +23,25 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
   const presenting = useUiStore((s) => s.presenting);
   const view = useUiStore((s) => s.view);
   const setView = useUiStore((s) => s.setView);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const redoRef = useRef<HTMLButtonElement>(null);
+  // Undoing the last step disables Undo, and a disabled button loses focus to the page: a keyboard
+  // user would start again from the top. Focus moves to the other button, which has just come on.
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (!canUndo && focused === undoRef.current && canRedo) redoRef.current?.focus();
+    else if (!canRedo && focused === redoRef.current && canUndo) undoRef.current?.focus();
+  }, [canUndo, canRedo]);
 
   if (presenting) return <PresentationControls />;
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Board tools">
       <div className="toolbar__group">
-        <button type="button" disabled={!canUndo} aria-keyshortcuts={`${mod}+Z`} onClick={() => undo()}>
+        <button ref={undoRef} type="button" disabled={!canUndo} aria-keyshortcuts={`${mod}+Z`} onClick={() => undo()}>
           Undo
         </button>
-        <button type="button" disabled={!canRedo} aria-keyshortcuts={`${mod}+Shift+Z Control+Y`} onClick={() => redo()}>
+        <button ref={redoRef} type="button" disabled={!canRedo} aria-keyshortcuts={`${mod}+Shift+Z Control+Y`} onClick={() => redo()}>
           Redo
         </button>
         <SaveStatus />

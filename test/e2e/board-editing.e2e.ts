@@ -228,6 +228,20 @@ describe('editing and history', () => {
     await expect(activityTitles(deals)).resolves.toEqual(['Write the proposal', 'Update the CRM']);
   });
 
+  it('the Undo and Redo buttons hand focus to each other as they turn off, so the keyboard is not sent back to the top', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('checkbox', { name: 'Done: Run the campaign' }).check();
+    const tools = page.getByRole('toolbar', { name: 'Board tools' });
+    await tools.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('checkbox', { name: 'Done: Run the campaign' }).isChecked()).resolves.toBe(false);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
+    await expect(focused()).resolves.toBe('Redo');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('checkbox', { name: 'Done: Run the campaign' }).isChecked()).resolves.toBe(true);
+    await expect(focused()).resolves.toBe('Undo');
+  });
+
   it('keeps edits across a reload', async () => {
     const { page } = await openBoard(browser);
     await mouseDrag(page, page.getByRole('button', { name: 'Update the CRM', exact: true }), outcome(page, 'Forecast accuracy'));
