@@ -3,13 +3,14 @@
  * before an import or a restore) and the named ones. Restoring one keeps the current state first
  * and can itself be undone.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { BoardId } from '../../shared/model';
 import { listSnapshots, loadSnapshot, type SnapshotSummary } from '../db/snapshots';
 import { describeStorageError, settleSaving } from '../db/boards';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { formatEdited } from '../library/dates';
+import { ShareDialog } from '../share/ShareDialog';
 import './history.css';
 
 const REASONS: Readonly<Record<SnapshotSummary['reason'], string>> = {
@@ -27,7 +28,6 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
   const nameSnapshot = useBoardStore((s) => s.nameSnapshot);
   const restoreSnapshot = useBoardStore((s) => s.restoreSnapshot);
   const headingId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
 
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => {
@@ -53,23 +53,11 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
     };
   }, [boardId, version]);
 
-  useEffect(() => {
-    dialog.current?.focus();
-  }, []);
-
+  // A native modal dialog (ShareDialog): the page behind is inert, so Tab stays inside, Escape
+  // closes it wherever focus is, and focus goes back to the History button.
   return (
-    <div className="history-backdrop">
-      <div
-        ref={dialog}
-        className="history"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        tabIndex={-1}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
-        }}
-      >
+    <ShareDialog labelledBy={headingId} onClose={onClose} className="history-dialog">
+      <div className="history">
         <div className="history__head">
           <h2 id={headingId}>Board history</h2>
           <button type="button" onClick={onClose}>
@@ -137,6 +125,6 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
           </ul>
         )}
       </div>
-    </div>
+    </ShareDialog>
   );
 }

@@ -106,4 +106,26 @@ describe('board history', () => {
     await page.getByRole('button', { name: 'History' }).click();
     await dialog.getByText('Before a restore').first().waitFor();
   });
+
+  it('keeps keyboard focus inside while open; Escape closes it and gives focus back to the History button', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'History' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Board history' });
+    await dialog.getByText('When the board was opened').first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'history-dialog.png') });
+    // The page behind is inert: Tab goes round the dialog's controls (and, past the last one, out
+    // to the browser's own controls: the body here), never to the toolbar behind it.
+    const where = () => page.evaluate(() => (document.activeElement === null || document.activeElement === document.body ? 'browser' : document.activeElement.closest('dialog') ? 'dialog' : 'page'));
+    const visited = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      visited.push(await where());
+    }
+    expect(visited).not.toContain('page');
+    expect(visited.filter((place) => place === 'dialog').length).toBeGreaterThanOrEqual(6);
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('History');
+  });
 });
