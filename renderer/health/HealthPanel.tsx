@@ -4,6 +4,7 @@
  */
 import { memo, startTransition, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { noFindingsSentence, type Finding, type HealthScore } from '../../shared/health';
+import { flushSync } from 'react-dom';
 import { useUiStore } from '../store/uiStore';
 import { whenIdle } from '../app/idle';
 
@@ -12,7 +13,10 @@ let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
 function showOutcome(outcomeId: string): void {
   const ui = useUiStore.getState();
-  ui.setView('board');
+  // From the people view: the board is drawn now, so that its card's heading can take focus.
+  flushSync(() => {
+    ui.setView('board');
+  });
   ui.highlight(outcomeId);
   const heading = document.querySelector<HTMLElement>(`[data-outcome-id="${CSS.escape(outcomeId)}"] h2`);
   heading?.focus({ preventScroll: true });
