@@ -14,6 +14,7 @@ import { useDragState } from './dnd/dragState';
 import { dropId } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { PARKING_LOT } from './dnd/resolve';
+import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
 
 interface ActivityCardProps {
   readonly activity: Activity;
@@ -164,7 +165,11 @@ function ActivityActionsPanel({
             const toOutcomeId = event.target.value === '' ? null : (event.target.value as Outcome['id']);
             const count = useBoardStore.getState().load;
             const size = count.status === 'ready' ? count.board.activities.filter((a) => a.outcomeId === toOutcomeId && a.id !== activity.id).length : 0;
-            run(dispatch({ type: 'activity/move', activityId: activity.id, toOutcomeId, toIndex: size }), close);
+            run(dispatch({ type: 'activity/move', activityId: activity.id, toOutcomeId, toIndex: size }), () => {
+              close();
+              // The card is drawn again in its new list: focus follows it there.
+              focusAfterChange(activityButton(activity.id), ...containerPlaces(toOutcomeId));
+            });
           }}
         >
           {outcomes.map((o) => (
@@ -211,9 +216,13 @@ function ActivityActionsPanel({
         type="button"
         className="danger-button"
         onClick={() => {
+          const { load } = useBoardStore.getState();
+          const siblings = load.status === 'ready' ? load.board.activities.filter((a) => a.outcomeId === activity.outcomeId).map((a) => a.id) : [];
           const result = dispatch({ type: 'activity/remove', activityId: activity.id });
-          if (result.ok) notifyUndoable(`Deleted activity ${activity.title}.`);
-          else notify(result.error.message, { tone: 'error' });
+          if (result.ok) {
+            notifyUndoable(`Deleted activity ${activity.title}.`);
+            focusAfterChange(...neighbours(siblings, activity.id).map(activityButton), ...containerPlaces(activity.outcomeId));
+          } else notify(result.error.message, { tone: 'error' });
         }}
       >
         Delete activity

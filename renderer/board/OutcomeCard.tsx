@@ -27,6 +27,7 @@ import { Popover } from './Popover';
 import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
+import { focusAfterChange, neighbours, outcomeActions, outcomeHeading } from './focus';
 
 interface OutcomeCardProps {
   readonly outcome: Outcome;
@@ -79,11 +80,14 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
                 type="button"
                 className="danger-button"
                 onClick={() => {
+                  const { load } = useBoardStore.getState();
+                  const others = load.status === 'ready' ? load.board.outcomes.map((o) => o.id) : [];
                   const r = dispatch({ type: 'outcome/remove', outcomeId: outcome.id });
                   if (!r.ok) {
                     notify(r.error.message, { tone: 'error' });
                     return;
                   }
+                  focusAfterChange(...neighbours(others, outcome.id).map(outcomeHeading), 'input[aria-label="New outcome title"]');
                   const moved = r.effects.find((e) => e.type === 'outcome-removed')?.activitiesToParkingLot.length ?? 0;
                   notifyUndoable(`Deleted outcome ${outcome.title}.${moved > 0 ? ` ${moved} ${moved === 1 ? 'activity' : 'activities'} moved to the parking lot.` : ''}`);
                 }}
@@ -141,6 +145,8 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
           outcome={outcome}
           onDone={() => {
             setEditing(false);
+            // Back to the menu the editor was opened from.
+            focusAfterChange(outcomeActions(outcome.id), outcomeHeading(outcome.id));
           }}
         />
       ) : (

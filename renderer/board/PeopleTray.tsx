@@ -9,6 +9,7 @@ import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
+import { focusAfterChange, neighbours, personChip } from './focus';
 import { WindowingContext } from './windowing';
 import { WindowedList } from './WindowedList';
 import { useDragState } from './dnd/dragState';
@@ -146,11 +147,14 @@ function PersonEditor({ person, close }: { readonly person: Person; readonly clo
         type="button"
         className="danger-button"
         onClick={() => {
+          const { load } = useBoardStore.getState();
+          const others = load.status === 'ready' ? load.board.people.map((p) => p.id) : [];
           const result = dispatch({ type: 'person/remove', personId: person.id });
           if (!result.ok) {
             notify(result.error.message, { tone: 'error' });
             return;
           }
+          focusAfterChange(...neighbours(others, person.id).map(personChip), 'input[aria-label="New person\'s name"]');
           const effect = result.effects.find((e) => e.type === 'person-removed');
           const board = useBoardStore.getState().load;
           const lost = effect && board.status === 'ready'

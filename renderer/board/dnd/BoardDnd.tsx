@@ -31,6 +31,7 @@ import { BoardKeyboardSensor } from './keyboardSensor';
 import { dragLabel, resolveDrop } from './resolve';
 import { asDragData, dropDataOf, dropId, type DragData } from './types';
 import { onWindowingShift } from '../windowing';
+import { activityButton, focusAfterChange } from '../focus';
 
 const currentBoard = (): Board | null => {
   const { load } = useBoardStore.getState();
@@ -108,6 +109,8 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
         notify(result.error.message, { tone: 'error' });
         return;
       }
+      // An activity dropped into another card is drawn anew there: focus (a keyboard drag's) follows it.
+      if (drag.type === 'activity') focusAfterChange(activityButton(drag.activityId));
       const after = currentBoard() ?? board;
       const sentence = describeChange(board, after, intent, result.effects);
       announce(sentence.message);

@@ -1,0 +1,42 @@
+/**
+ * Where keyboard focus goes after a change that takes away the element holding it: a delete, a
+ * move to another card (by its menu or a keyboard drag), an editor closing. React unmounts that
+ * element and the browser drops focus to the page's body, so a keyboard or screen-reader user
+ * would start again from the top of the page. After the change is drawn, focus goes to the first
+ * of `places` that is on the page — unless focus is already somewhere (the user moved it, or the
+ * element survived).
+ */
+export function focusAfterChange(...places: readonly string[]): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    for (const selector of places) {
+      const element = document.querySelector<HTMLElement>(selector);
+      if (element) {
+        element.focus();
+        return;
+      }
+    }
+  });
+}
+
+const quoted = (value: string) => `"${CSS.escape(value)}"`;
+
+/** An activity's draggable title button. */
+export const activityButton = (id: string) => `[data-drag-activity=${quoted(id)}]`;
+/** A person's draggable chip in the people tray. */
+export const personChip = (id: string) => `[data-drag-person=${quoted(id)}]`;
+/** An outcome card's heading (focusable from script). */
+export const outcomeHeading = (id: string) => `section[data-outcome-id=${quoted(id)}] h2`;
+/** An outcome card's actions (⋯) button. */
+export const outcomeActions = (id: string) => `section[data-outcome-id=${quoted(id)}] .outcome-card__header .popover > button`;
+/** A container's quick-add field (an outcome card's, or the parking lot's), then the card's heading. */
+export const containerPlaces = (outcomeId: string | null) =>
+  outcomeId === null ? ['.parking-lot .quick-add__input'] : [`section[data-outcome-id=${quoted(outcomeId)}] .quick-add__input`, outcomeHeading(outcomeId)];
+
+/** The ids before and after `id` in `ids`: the neighbours that take focus when it goes. */
+export function neighbours(ids: readonly string[], id: string): string[] {
+  const at = ids.indexOf(id);
+  if (at < 0) return [];
+  return [ids[at + 1], ids[at - 1]].filter((n): n is string => n !== undefined);
+}

@@ -1,0 +1,88 @@
+/**
+ * Keyboard focus after a change that takes away the element holding it: it lands on the nearest
+ * sensible place (the moved item, a neighbour, the menu the editor came from), never on the page's
+ * body, from where a keyboard or screen-reader user would have to start again at the top.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { activityTitles, lastAnnouncement, openBoard, outcome, pickUp, dragKey } from './helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The focused element, as a person hears it: its accessible label or its text. */
+const focused = (page: Page) => page.evaluate(() => {
+  const element = document.activeElement;
+  if (!element || element === document.body) return 'the page';
+  return element.getAttribute('aria-label') ?? element.textContent.trim();
+});
+
+describe('focus after a change', () => {
+  it('deleting an activity hands focus to the next one in its list', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for Run the campaign' }).click();
+    await page.getByRole('button', { name: 'Delete activity' }).click();
+    await expect.poll(() => focused(page)).toBe('Schedule the calls');
+  });
+
+  it('deleting the last activity of a card hands focus to its quick-add field', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for Write the proposal' }).click();
+    await page.getByRole('button', { name: 'Delete activity' }).click();
+    await expect.poll(() => focused(page)).toBe('Add activity to Deals closed');
+  });
+
+  it('moving an activity with its menu takes focus along to its new place', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for Update the CRM' }).click();
+    await page.getByRole('combobox', { name: 'Move to' }).selectOption({ label: 'Deals closed' });
+    await expect(activityTitles(outcome(page, 'Deals closed'))).resolves.toEqual(['Write the proposal', 'Update the CRM']);
+    await expect.poll(() => focused(page)).toBe('Update the CRM');
+  });
+
+  it('a keyboard drag into another outcome keeps focus on the moved activity, ready for the next move', async () => {
+    const { page } = await openBoard(browser);
+    await pickUp(page, 'Schedule the calls');
+    await dragKey(page, 'ArrowRight');
+    await page.keyboard.press('Space');
+    await expect.poll(() => lastAnnouncement(page)).toBe('Schedule the calls moved to Deals closed, position 2 of 2.');
+    await expect.poll(() => focused(page)).toBe('Schedule the calls');
+    await expect(outcome(page, 'Deals closed').locator(':focus').count()).resolves.toBe(1);
+  });
+
+  it('deleting an outcome hands focus to the next outcome', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
+    await page.getByRole('button', { name: 'Delete outcome' }).click();
+    await expect.poll(() => focused(page)).toBe('Write the proposal');
+  });
+
+  it('removing a person hands focus to the next person', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for Leo Fischer' }).click();
+    await page.getByRole('button', { name: 'Remove Leo Fischer' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Priya Nair', exact: true }).evaluate((chip) => chip === document.activeElement)).toBe(true);
+  });
+
+  it('closing the outcome editor (Save, or Escape) returns focus to the menu it was opened from', async () => {
+    const { page } = await openBoard(browser);
+    const card = outcome(page, 'Deals closed');
+    await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
+    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    await card.getByRole('textbox', { name: 'Current value' }).fill('6');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => focused(page)).toBe('Actions for outcome Deals closed');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    await card.getByRole('textbox', { name: 'Title' }).press('Escape');
+    await expect.poll(() => focused(page)).toBe('Actions for outcome Deals closed');
+  });
+});
