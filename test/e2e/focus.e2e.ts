@@ -65,6 +65,14 @@ describe('focus after a change', () => {
     await expect.poll(() => focused(page)).toBe('Write the proposal');
   });
 
+  it('moving an outcome later with its menu keeps focus in that menu', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).click();
+    await page.getByRole('button', { name: 'Move later' }).click();
+    await expect(page.getByRole('list', { name: 'Outcomes on this board' }).locator('h2').allInnerTexts()).resolves.toEqual(['Deals closed', 'Outbound pipeline', 'Write the proposal', 'Forecast accuracy']);
+    await expect.poll(() => focused(page)).not.toBe('the page');
+  });
+
   it('removing a person hands focus to the next person', async () => {
     const { page } = await openBoard(browser);
     await page.getByRole('button', { name: 'Actions for Leo Fischer' }).click();
