@@ -6,10 +6,11 @@
  *   userData/backups/<board id>/<UTC time, ':' as '-'>.ownership.json   the board file itself
  *   userData/backups/<board id>/<UTC time, ':' as '-'>.meta.json        {"version":1,"boardId","title"}
  *
- * and deletes all but the newest BACKUPS_PER_BOARD of each board after every write. The small
- * sidecar is what makes listing cheap: the restore list needs titles, and reading them out of up
- * to 20 MB × 20 × every board would stall the app. Each backup is an ordinary export file, so a
- * person can also open one with File → Open.
+ * and deletes all but the newest BACKUPS_PER_BOARD of each board after every write (never the
+ * one just written; a clock set back does not make a new backup the oldest, see nextBackupName).
+ * The small sidecar is what makes listing cheap: the restore list needs titles, and reading them
+ * out of up to 20 MB × 20 × every board would stall the app. Each backup is an ordinary export
+ * file, so a person can also open one with File → Open.
  *
  * Writes are atomic (the file system writes a temporary file and renames it), one at a time per
  * board (so pruning never races a write), and tracked so quitting waits for them. The file system
@@ -115,6 +116,23 @@ function metaNameOf(backupName: string): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * The name of a new backup: the clock's, unless that does not sort after every backup already
+ * there — the clock was set back, or the same millisecond came round twice. Then it is the newest
+ * one's time plus a millisecond. Names are what orders backups (pruning keeps the newest names,
+ * the restore list shows the newest first), so a new backup named earlier than the others would
+ * pass for the oldest. Its time in the restore list is then a moment after the one before it,
+ * which is where it belongs.
+ */
+export function nextBackupName(clockName: string, existing: readonly string[]): string {
+  const newest = existing.filter((name) => backupTimeOf(name) !== null).sort().at(-1);
+  if (newest === undefined || clockName > newest) return clockName;
+  const after = backupFileName(new Date(Date.parse(backupTimeOf(newest) ?? '') + 1).toISOString());
+  // Past the year 9999 no name is later (pruning still keeps the new backup); a backup of that
+  // time is only ever planted by hand.
+  return backupTimeOf(after) === null ? clockName : after;
+}
+
 export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   const { directory, files } = deps;
   const now = deps.now ?? (() => new Date().toISOString());
@@ -130,10 +148,15 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     return path.dirname(path.resolve(folder)) === path.resolve(directory) ? folder : null;
   };
 
-  /** Keeps the newest `keep` backups; also clears sidecars without a backup and stale temp files. */
-  const prune = async (folder: string): Promise<void> => {
+  /**
+   * Keeps the backup just written and the newest others, `keep` in all; also clears sidecars
+   * without a backup and stale temporary files. The one just written is kept whatever its name:
+   * it is the board as it is now, and the write has already said "saved".
+   */
+  const prune = async (folder: string, written: string): Promise<void> => {
     const names = await files.list(folder);
-    const backups = names.filter((name) => backupTimeOf(name) !== null).sort().reverse();
+    const others = names.filter((name) => name !== written && backupTimeOf(name) !== null).sort().reverse();
+    const backups = [written, ...others];
     const kept = new Set(backups.slice(0, keep).map(metaNameOf));
     const doomed = [
       ...backups.slice(keep),
@@ -147,9 +170,11 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   const writeNow = async ({ boardId, title, json }: WriteBackupRequest): Promise<WriteBackupResult> => {
     const folder = folderOf(boardId);
     if (folder === null) return { status: 'failed', message: 'The board id of the backup may only hold letters, digits, "-" and "_".' };
-    const name = backupFileName(now());
-    const metaPath = path.join(folder, metaNameOf(name));
+    let metaPath: string | null = null;
+    let name: string;
     try {
+      name = nextBackupName(backupFileName(now()), await files.list(folder));
+      metaPath = path.join(folder, metaNameOf(name));
       await files.makeDirectory(folder);
       // The sidecar first: a backup file only ever appears with its title beside it.
       await files.writeFile(metaPath, `${JSON.stringify({ version: META_VERSION, boardId, title })}\n`);
@@ -157,12 +182,12 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     } catch (error) {
       // The board file is written to a temporary name and renamed, so it is whole or absent;
       // a sidecar without its board would only be clutter.
-      await files.remove(metaPath).catch(() => undefined);
+      if (metaPath !== null) await files.remove(metaPath).catch(() => undefined);
       if (errorCode(error) === null) console.error('A backup could not be written', error);
       return { status: 'failed', message: backupErrorMessage(error) };
     }
     try {
-      await prune(folder);
+      await prune(folder, name);
     } catch (error) {
       // The new backup is safe; old ones linger until the next write tries again.
       console.warn(`Old backups in ${folder} could not be deleted`, error);

@@ -13,6 +13,7 @@ import {
   UNKNOWN_BACKUP_TITLE,
   backupErrorMessage,
   createBackupStore,
+  nextBackupName,
   nodeBackupFileSystem,
   type BackupFileSystem,
 } from '../../electron/backups';
@@ -45,8 +46,14 @@ afterEach(async () => {
   await rm(userData, { recursive: true, force: true });
 });
 
-function store(options: { files?: BackupFileSystem; now?: () => string; track?: (write: Promise<unknown>) => void } = {}) {
-  return createBackupStore({ directory, files: options.files ?? nodeBackupFileSystem, now: options.now ?? clock(), ...(options.track ? { track: options.track } : {}) });
+function store(options: { files?: BackupFileSystem; now?: () => string; track?: (write: Promise<unknown>) => void; keep?: number } = {}) {
+  return createBackupStore({
+    directory,
+    files: options.files ?? nodeBackupFileSystem,
+    now: options.now ?? clock(),
+    ...(options.track ? { track: options.track } : {}),
+    ...(options.keep === undefined ? {} : { keep: options.keep }),
+  });
 }
 
 const board = (n: number) => `{"format":"ownership-board","version":1,"board":{"n":${n}}}\n`;
@@ -149,6 +156,85 @@ describe('writing a backup', () => {
     expect(backupErrorMessage(codeError('EACCES'))).toMatch(/not allowed/u);
     expect(backupErrorMessage(codeError('EIO'))).toContain('EIO');
     expect(backupErrorMessage(new Error('boom'))).toMatch(/unexpected/u);
+  });
+});
+
+describe('a clock that goes back', () => {
+  /** A clock that can be set, as a person (or a dead CMOS battery) sets the computer's. */
+  function settableClock(start: number) {
+    const clockState = { at: start };
+    return { clockState, now: () => new Date(clockState.at).toISOString() };
+  }
+
+  it('keeps the backup it has just written, named just after the newest one, so it stays the newest', async () => {
+    const { clockState, now } = settableClock(Date.UTC(2026, 5, 1, 10, 0, 0));
+    const backups = store({ now, keep: 3 });
+    for (let n = 1; n <= 3; n++) {
+      clockState.at += 60_000;
+      await backups.write({ boardId: 'board-a', title: `Version ${n}`, json: board(n) });
+    }
+    // The computer's clock is corrected by a day.
+    clockState.at -= 24 * 3600_000;
+    expect(await backups.write({ boardId: 'board-a', title: 'Version 4', json: board(4) })).toEqual({ status: 'saved' });
+
+    const listed = await backups.list();
+    expect(listed.map((entry) => [entry.id, entry.title])).toEqual([
+      ['board-a/2026-06-01T10-03-00.001Z.ownership.json', 'Version 4'],
+      ['board-a/2026-06-01T10-03-00.000Z.ownership.json', 'Version 3'],
+      ['board-a/2026-06-01T10-02-00.000Z.ownership.json', 'Version 2'],
+    ]);
+    expect(await backups.read(listed[0]?.id ?? '')).toMatchObject({ status: 'opened', text: board(4) });
+    // The next backups go on after it, not back to the clock's time, until the clock catches up.
+    await backups.write({ boardId: 'board-a', title: 'Version 5', json: board(5) });
+    expect((await backups.list()).map((entry) => entry.title)).toEqual(['Version 5', 'Version 4', 'Version 3']);
+    expect((await readdir(path.join(directory, 'board-a'))).sort()).toEqual([
+      '2026-06-01T10-03-00.000Z.meta.json',
+      '2026-06-01T10-03-00.000Z.ownership.json',
+      '2026-06-01T10-03-00.001Z.meta.json',
+      '2026-06-01T10-03-00.001Z.ownership.json',
+      '2026-06-01T10-03-00.002Z.meta.json',
+      '2026-06-01T10-03-00.002Z.ownership.json',
+    ]);
+  });
+
+  it('keeps both of two backups written in the same millisecond', async () => {
+    const backups = store({ now: () => '2026-03-14T10:00:00.000Z' });
+    await backups.write({ boardId: 'board-a', title: 'First', json: board(1) });
+    await backups.write({ boardId: 'board-a', title: 'Second', json: board(2) });
+    expect((await backups.list()).map((entry) => [entry.savedAt, entry.title])).toEqual([
+      ['2026-03-14T10:00:00.001Z', 'Second'],
+      ['2026-03-14T10:00:00.000Z', 'First'],
+    ]);
+  });
+
+  it('never prunes the backup just written, even when no later name is left', async () => {
+    // Planted by hand: nothing can sort after the last millisecond of the year 9999.
+    const folder = path.join(directory, 'board-a');
+    await mkdir(folder, { recursive: true });
+    for (const name of ['9999-12-31T23-59-59.998Z.ownership.json', '9999-12-31T23-59-59.999Z.ownership.json']) {
+      await writeFile(path.join(folder, name), board(9));
+    }
+    const backups = store({ keep: 2 });
+    expect(await backups.write({ boardId: 'board-a', title: 'Now', json: board(1) })).toEqual({ status: 'saved' });
+    expect((await readdir(folder)).sort()).toEqual([
+      '2026-03-14T10-00-00.000Z.meta.json',
+      '2026-03-14T10-00-00.000Z.ownership.json',
+      '9999-12-31T23-59-59.999Z.ownership.json',
+    ]);
+  });
+
+  it('names a backup by the clock when that sorts after the others, else a millisecond after the newest', () => {
+    const clockName = backupFileName('2026-03-14T10:00:00.000Z');
+    expect(nextBackupName(clockName, [])).toBe(clockName);
+    expect(nextBackupName(clockName, ['2026-03-14T09-59-59.999Z.ownership.json', 'notes.txt'])).toBe(clockName);
+    // Only backups count: sidecars, temporary files and other files are not compared.
+    expect(nextBackupName(clockName, ['2026-03-14T11-00-00.000Z.meta.json', 'zzz.ownership.json'])).toBe(clockName);
+    expect(nextBackupName(clockName, ['2026-03-14T10-00-00.000Z.ownership.json'])).toBe('2026-03-14T10-00-00.001Z.ownership.json');
+    // Across a day, a month and a year.
+    expect(nextBackupName(clockName, ['2026-12-31T23-59-59.999Z.ownership.json', '2026-06-01T00-00-00.000Z.ownership.json'])).toBe(
+      '2027-01-01T00-00-00.000Z.ownership.json',
+    );
+    expect(nextBackupName(clockName, ['9999-12-31T23-59-59.999Z.ownership.json'])).toBe(clockName);
   });
 });
 
