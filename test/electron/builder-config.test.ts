@@ -127,7 +127,23 @@ describe('fuses', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
+      resetAdHocDarwinSignature: true,
     });
+  });
+
+  it('leave an unsigned macOS build startable: the binary is signed ad hoc after they are flipped', () => {
+    // Without an Apple signing identity electron-builder does not sign again after flipping the
+    // fuses, and an arm64 Mac refuses to start a binary whose signature no longer matches.
+    expect(config.electronFuses?.resetAdHocDarwinSignature).toBe(true);
+    expect(scheme.definitions.FuseOptionsV1?.properties).toHaveProperty('resetAdHocDarwinSignature');
+  });
+
+  it('are handed to @electron/fuses with the ad-hoc signing on (what electron-builder runs after packing)', async () => {
+    // generateFuseConfig is private: the step that turns `electronFuses` into flipFuses' options.
+    const { PlatformPackager } = await import('app-builder-lib');
+    const packager = PlatformPackager.prototype as unknown as { generateFuseConfig(fuses: unknown): Promise<Record<string, unknown>> };
+    const fuseConfig = await packager.generateFuseConfig.call({}, config.electronFuses);
+    expect(fuseConfig).toMatchObject({ version: '1', resetAdHocDarwinSignature: true });
   });
 
   it('are all names electron-builder knows', () => {
