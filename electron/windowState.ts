@@ -5,7 +5,8 @@
  * The saved state is untrusted on the next start: the file may be corrupt or hand-edited, and
  * the display it was on may be gone (a laptop undocked from its second screen). So reading is a
  * pure validation step and placing is a pure fitting step against today's displays, both unit
- * tested; a window is only put back where it was if its title bar is still on a screen.
+ * tested; a window is only put back where it was if its title bar is still on a screen, and then
+ * moved as little as it takes to be wholly on that screen.
  */
 import type { Rectangle } from 'electron';
 import type { SettingsFiles } from './settingsFiles';
@@ -87,16 +88,25 @@ function overlap(a: Bounds, b: Bounds): { width: number; height: number } {
   return { width: Math.max(0, width), height: Math.max(0, height) };
 }
 
-/** The display on which the window's title bar can still be grabbed, if any. */
+/**
+ * The display on which the window's title bar can still be grabbed, if any. Of several, the one
+ * holding most of the window (it is moved onto that one, so the least of it moves); the first,
+ * the primary, on a tie.
+ */
 export function displayShowingTitleBar(bounds: Bounds, displays: readonly DisplayArea[]): DisplayArea | null {
   const titleBar = { x: bounds.x, y: bounds.y, width: bounds.width, height: Math.min(TITLE_BAR_HEIGHT, bounds.height) };
+  let best: DisplayArea | null = null;
+  let bestArea = -1;
   for (const display of displays) {
     const visible = overlap(titleBar, display.workArea);
-    if (visible.width >= Math.min(MIN_VISIBLE_WIDTH, bounds.width) && visible.height >= Math.min(MIN_VISIBLE_HEIGHT, titleBar.height)) {
-      return display;
+    if (visible.width < Math.min(MIN_VISIBLE_WIDTH, bounds.width) || visible.height < Math.min(MIN_VISIBLE_HEIGHT, titleBar.height)) continue;
+    const shown = overlap(bounds, display.workArea);
+    if (shown.width * shown.height > bestArea) {
+      best = display;
+      bestArea = shown.width * shown.height;
     }
   }
-  return null;
+  return best;
 }
 
 const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, max));
@@ -112,17 +122,23 @@ function fitSize(size: { width: number; height: number }, area: Rectangle | unde
 
 /**
  * Where to open the window today. `displays[0]` is the primary display. A saved window whose
- * title bar is on some display comes back at its place, shrunk to fit that display if needed; one
- * that would be off-screen keeps its size (fitted to the primary display) and no position, so
- * Electron centres it on the primary display. Maximised is remembered either way.
+ * title bar is on some display comes back on that display: shrunk to fit it if needed, then moved
+ * only as far as it takes to be wholly on it (a window saved on a larger screen, or mostly on a
+ * monitor that is gone, would otherwise open with its bottom or most of it off-screen). One that
+ * would be off-screen keeps its size (fitted to the primary display) and no position, so Electron
+ * centres it on the primary display. Maximised is remembered either way.
  */
 export function fitWindowState(saved: WindowState | null, displays: readonly DisplayArea[], limits: SizeLimits): FittedWindowState {
   const primary = displays[0]?.workArea;
   if (saved === null) return { bounds: fitSize(limits.defaultSize, primary, limits), maximized: false };
   const display = displayShowingTitleBar(saved.bounds, displays);
   if (display === null) return { bounds: fitSize(saved.bounds, primary, limits), maximized: saved.maximized };
-  const size = fitSize(saved.bounds, display.workArea, limits);
-  return { bounds: { x: saved.bounds.x, y: saved.bounds.y, ...size }, maximized: saved.maximized };
+  const area = display.workArea;
+  const size = fitSize(saved.bounds, area, limits);
+  // On a screen smaller than the minimum size the top-left corner wins: the title bar stays on it.
+  const x = clamp(saved.bounds.x, area.x, area.x + area.width - size.width);
+  const y = clamp(saved.bounds.y, area.y, area.y + area.height - size.height);
+  return { bounds: { x, y, ...size }, maximized: saved.maximized };
 }
 
 /** The parts of a BrowserWindow that the state is read from. */

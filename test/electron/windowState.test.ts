@@ -83,8 +83,34 @@ describe('placing the window on today\'s displays', () => {
     expect(fitted.bounds.y).toBeUndefined();
   });
 
-  it('keeps a window that is partly off-screen but can still be grabbed', () => {
-    expect(fitWindowState(state(-900, 300), [laptop], limits).bounds).toMatchObject({ x: -900, y: 300 });
+  it('moves a window that is partly off-screen but can still be grabbed wholly onto its screen, as little as it takes', () => {
+    // 900 px off the left edge and 45 px below the bottom: right to the left edge, up to the bottom.
+    expect(fitWindowState(state(-900, 300), [laptop], limits).bounds).toEqual({ x: 0, y: 255, width: 1200, height: 800 });
+    // Over the right edge of the monitor.
+    expect(fitWindowState(state(4000, 100), [laptop, monitor], limits).bounds).toEqual({ x: 3280, y: 100, width: 1200, height: 800 });
+  });
+
+  it('moves a window saved on a larger screen onto today\'s smaller one after shrinking it', () => {
+    // 1280×820 at (600, 300) on a 1920×1080 monitor; today only the laptop's own 1366×768 screen.
+    const small = display(0, 0, 1366, 768);
+    expect(fitWindowState(state(600, 300, 1280, 820), [small], limits).bounds).toEqual({ x: 86, y: 0, width: 1280, height: 768 });
+  });
+
+  it('moves a window that was mostly on a monitor that is gone onto the screen that is left', () => {
+    // Only its left 120 px were on the laptop; the rest was on the unplugged monitor.
+    expect(fitWindowState(state(1800, 100, 1280, 820), [laptop], limits).bounds).toEqual({ x: 640, y: 100, width: 1280, height: 820 });
+  });
+
+  it('moves a window across two screens onto the one holding most of it', () => {
+    // 120 px on the laptop, 1080 px on the monitor: it stays on the monitor, pushed off the edge.
+    expect(fitWindowState(state(1800, 100), [laptop, monitor], limits).bounds).toMatchObject({ x: 1920, y: 100 });
+    // 1080 px on the laptop, 120 px on the monitor: onto the laptop.
+    expect(fitWindowState(state(840, 100), [laptop, monitor], limits).bounds).toMatchObject({ x: 720, y: 100 });
+  });
+
+  it('keeps the title bar on a screen smaller than the minimum size', () => {
+    const tiny = display(100, 50, 800, 500);
+    expect(fitWindowState(state(300, 200, 1200, 800), [tiny], limits).bounds).toEqual({ x: 100, y: 50, width: 880, height: 560 });
   });
 
   it('shrinks a window to its screen, but never below the minimum size', () => {
