@@ -1,13 +1,14 @@
 // electron-builder.yml, checked against electron-builder's own published schema (the scheme.json
 // that ships with app-builder-lib) and against what the release needs: installers per OS, the
 // identity that names the userData folder, the file association, the fuses and the icon.
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { getConfig } from 'app-builder-lib/out/util/config/load';
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FILE_KINDS } from '../../shared/ipc';
+import electronBuildConfig from '../../vite.electron.config';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -35,7 +36,7 @@ interface JsonSchema {
 
 let config: BuilderConfig;
 let scheme: JsonSchema;
-let pkg: { name: string; productName: string; main: string };
+let pkg: { name: string; productName: string; main: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
 
 beforeAll(async () => {
   // Read exactly the way electron-builder reads it (YAML parser, file lookup and all).
@@ -101,6 +102,51 @@ describe('installers', () => {
       const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/gu)].map((match) => match[1]);
       expect(keys).toEqual(['com.apple.security.cs.allow-jit']);
     }
+  });
+});
+
+describe('app.asar', () => {
+  /** What the main process and preload builds leave for Node to load at run time (as `external`). */
+  function externalsOf(mode: string): (string | RegExp)[] {
+    const options = electronBuildConfig({ mode, command: 'build' });
+    if (options instanceof Promise) throw new Error('vite.electron.config.ts is expected to be synchronous');
+    const external = options.build?.rolldownOptions?.external;
+    if (!Array.isArray(external)) throw new Error('vite.electron.config.ts is expected to list its externals');
+    return external;
+  }
+  const loadedAtRunTime = (name: string, externals: readonly (string | RegExp)[]) =>
+    externals.some((external) => (typeof external === 'string' ? external === name : external.test(name)));
+
+  it('holds no package the built app does not load: everything else is in the bundles', () => {
+    // electron-builder copies every package in `dependencies` (and theirs) into app.asar. Vite
+    // bundles the renderer, and vite.electron.config.ts bundles the main process and preload with
+    // everything but electron and Node's built-ins, so a library listed there ships twice, the
+    // second time unused: React, Dexie, zustand and dnd-kit once added 11 MB to every installer.
+    const externals = [...externalsOf('production'), ...externalsOf('preload')];
+    expect(loadedAtRunTime('electron', externals)).toBe(true);
+    expect(loadedAtRunTime('react', externals)).toBe(false);
+    const shipped = Object.keys(pkg.dependencies ?? {});
+    expect(shipped.filter((name) => !loadedAtRunTime(name, externals))).toEqual([]);
+  });
+
+  it('still gets every package the app imports installed by `npm install` (as development dependencies)', async () => {
+    // The sources' bare imports, e.g. "react-dom/client" -> react-dom, "@dnd-kit/core" -> @dnd-kit/core.
+    const imported = new Set<string>();
+    for (const folder of ['renderer', 'shared', 'electron']) {
+      const entries = await readdir(path.join(ROOT, folder), { recursive: true });
+      for (const entry of entries.filter((name) => /\.tsx?$/u.test(name))) {
+        const text = await readFile(path.join(ROOT, folder, entry), 'utf8');
+        for (const match of text.matchAll(/(?:from|import\()\s*'([^'./][^']*)'/gu)) {
+          const specifier = match[1] ?? '';
+          if (specifier.startsWith('node:')) continue;
+          const parts = specifier.split('/');
+          imported.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? ''));
+        }
+      }
+    }
+    expect([...imported]).toEqual(expect.arrayContaining(['react', 'react-dom', 'dexie', 'zustand', 'electron']));
+    const installed = { ...pkg.dependencies, ...pkg.devDependencies };
+    expect([...imported].filter((name) => !(name in installed))).toEqual([]);
   });
 });
 
