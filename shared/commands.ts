@@ -16,6 +16,7 @@
 import {
   AUTHORITY_FACETS,
   LIMITS,
+  MAX_INITIALS,
   NO_AUTHORITY,
   PERSON_COLOURS,
   initialsOf,
@@ -571,7 +572,6 @@ function checkOutcomeFields(fields: Partial<OutcomeFields>): Checked<Partial<Mut
 }
 
 const COLOUR = /^#[0-9a-f]{6}$/iu;
-const MAX_INITIALS = 3;
 
 function checkPersonFields(fields: Partial<PersonFields>): Checked<Partial<Mutable<PersonFields>>> {
   const out: Partial<Mutable<PersonFields>> = {};

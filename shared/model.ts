@@ -148,14 +148,44 @@ export function findActivity(board: Board, id: ActivityId): Activity | undefined
   return board.activities.find((activity) => activity.id === id);
 }
 
-/** "Maya Chen" -> "MC", "Prince" -> "PR", "  " -> "?" */
+/**
+ * Most letters on a chip. Counted in characters (code points), as the editing commands and the
+ * importer count typed initials, so whatever initialsOf makes is accepted by both.
+ */
+export const MAX_INITIALS = 3;
+
+// Made once: a segmenter is costly to create and an import can derive initials for 5,000 people.
+let graphemes: Intl.Segmenter | undefined;
+
+/** The first `count` characters as a person sees them (an accent stays with its letter, an emoji whole). */
+function firstGraphemes(word: string, count: number): string[] {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const found: string[] = [];
+  for (const { segment } of graphemes.segment(word)) {
+    if (found.length === count) break;
+    found.push(segment);
+  }
+  return found;
+}
+
+/**
+ * "Maya Chen" -> "MC", "Prince" -> "PR", "  " -> "?". Never more than MAX_INITIALS characters:
+ * upper-casing can grow a letter ("ß" -> "SS", "ΐ" -> three code points), and initials the app
+ * makes but then refuses would make its own export impossible to import again.
+ */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/u).filter(Boolean);
+  // NFKC undoes ligatures pasted from PDFs ("ﬁona ﬂynn" -> "fiona flynn") and full-width letters.
+  const words = name.normalize('NFKC').trim().split(/\s+/u).filter(Boolean);
   const first = words[0];
   const last = words.at(-1);
   if (first === undefined || last === undefined) return '?';
-  if (words.length === 1) return Array.from(first).slice(0, 2).join('').toUpperCase();
-  return ((Array.from(first)[0] ?? '') + (Array.from(last)[0] ?? '')).toUpperCase();
+  const picked = words.length === 1 ? firstGraphemes(first, 2) : [...firstGraphemes(first, 1), ...firstGraphemes(last, 1)];
+  // One letter stays one letter: "ß" upper-cases to "SS", of which the initial is "S".
+  const letters = picked.map((letter) => firstGraphemes(letter.toUpperCase().normalize('NFC'), 1).join(''));
+  const whole = letters.join('');
+  if (Array.from(whole).length <= MAX_INITIALS) return whole;
+  // Too long even so (a letter with several accents, an emoji family): each letter's base character.
+  return letters.map((letter) => Array.from(letter)[0] ?? '').join('');
 }
 
 /** Chip colours with enough contrast for white initials (WCAG AA on 14px bold). */

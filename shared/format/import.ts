@@ -14,6 +14,7 @@
 import { MAX_FILE_BYTES } from '../ipc';
 import {
   LIMITS,
+  MAX_INITIALS,
   NO_AUTHORITY,
   PERSON_COLOURS,
   initialsOf,
@@ -667,15 +668,13 @@ function readColour(reader: Reader, record: Loose, parent: string, index: number
   return '#1d4ed8';
 }
 
-const MAX_INITIALS = 3;
-
 function readInitials(reader: Reader, record: Loose, parent: string, name: string): string {
   const path = `${parent}.initials`;
   const value = own(record, 'initials');
   const given = typeof value === 'string' ? value.trim() : value;
   if (given === undefined || given === null || given === '') {
-    // initialsOf upper-cases, and "ßß" upper-cases to four letters: keep the chip's three.
-    return Array.from(initialsOf(name)).slice(0, MAX_INITIALS).join('');
+    // The initials a person of this name gets in the app, which the check below always accepts.
+    return initialsOf(name);
   }
   if (typeof given !== 'string') {
     reader.fail(path, `${path} must be text, not ${describeValue(value)}.`);
