@@ -130,6 +130,8 @@ export function saveErrorMessage(error: unknown): string {
       return 'That disk is read-only: the file was not saved. Choose another folder and try again.';
     case 'EBUSY':
       return 'Another program is using that file: it was not saved. Close the file there and try again.';
+    case 'ENAMETOOLONG':
+      return 'That file name is too long for the disk: the file was not saved. Choose a shorter name and try again.';
     case null:
       return 'The file was not saved because of an unexpected error. Try again or choose another folder.';
     default:
@@ -367,11 +369,12 @@ export function registerIpcHandlers(deps: IpcDeps): void {
 /**
  * The real file system. Writes go to a temporary file next to the target and are renamed into
  * place, so a full disk or a crash mid-write never leaves a half-written copy of an export the
- * user already had.
+ * user already had. The temporary name is short and fixed in length, not the target's name plus
+ * more: Linux and macOS cap a name at 255 bytes, and a long title in Japanese is close to that.
  */
 export const nodeFileSystem: FileSystem = {
   async writeFile(filePath, data) {
-    const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomUUID()}.tmp`);
+    const temporary = path.join(path.dirname(filePath), `.ob-${randomUUID()}.tmp`);
     try {
       await (typeof data === 'string' ? writeFile(temporary, data, 'utf8') : writeFile(temporary, data));
       await rename(temporary, filePath);

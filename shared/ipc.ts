@@ -40,7 +40,12 @@ export const FILE_KINDS: Readonly<Record<FileKind, { extension: string; mimeType
 
 /** Largest file the app reads or writes through the bridge (bytes). Documented in the README. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-export const MAX_FILE_NAME_LENGTH = 200;
+/**
+ * Longest suggested file name, in UTF-8 bytes. Linux and macOS refuse a name over 255 bytes (not
+ * characters: a Japanese or Chinese character is 3 bytes, a Cyrillic or Greek one 2), and the
+ * desktop may still add an extension to it, so the cap leaves room below that.
+ */
+export const MAX_FILE_NAME_BYTES = 200;
 
 export interface BridgeInfo {
   readonly shell: 'desktop' | 'web';
@@ -182,11 +187,46 @@ const isFileKind = (value: unknown): value is FileKind =>
 // eslint-disable-next-line no-control-regex
 const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\:*?"<>|]/gu;
 
-/** A file name that is safe on Windows, macOS and Linux, without folders. */
+/** A file name that is safe on Windows, macOS and Linux, without folders, at most MAX_FILE_NAME_BYTES long. */
 export function safeFileName(name: string, fallback = 'Ownership map'): string {
   const cleaned = name.replace(UNSAFE_NAME, ' ').replace(/\s+/gu, ' ').trim().replace(/^\.+/u, '');
-  const truncated = Array.from(cleaned).slice(0, MAX_FILE_NAME_LENGTH).join('').trim();
+  const truncated = cutToBytes(cleaned, MAX_FILE_NAME_BYTES).trim();
   return truncated.length > 0 ? truncated : fallback;
+}
+
+// Made once: safeFileName runs for every save.
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * The longest start of `text` that is at most `maxBytes` of UTF-8, cut between characters as a
+ * person sees them: never inside a surrogate pair (which would not encode at all), nor between a
+ * letter and its accent.
+ */
+export function cutToBytes(text: string, maxBytes: number): string {
+  // Every UTF-16 unit is at most 3 bytes of UTF-8: short text needs no counting.
+  if (text.length * 3 <= maxBytes) return text;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let bytes = 0;
+  for (const { segment, index } of graphemes.segment(text)) {
+    bytes += utf8Length(segment);
+    if (bytes > maxBytes) return text.slice(0, index);
+  }
+  return text;
+}
+
+/** Size of `text` in UTF-8 bytes, without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 export function parseSaveFileRequest(payload: unknown): Parsed<SaveFileRequest> {
@@ -334,16 +374,3 @@ export function parseDeleteBackupsRequest(payload: unknown): Parsed<readonly str
   return { ok: true, value: ids };
 }
 
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}

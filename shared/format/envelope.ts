@@ -7,7 +7,7 @@
  * key by key rather than spread from the board, so the key order is stable (diffs and golden
  * files stay readable) and nothing that happens to ride along on a board object leaks into a file.
  */
-import { FILE_KINDS, MAX_FILE_NAME_LENGTH, safeFileName } from '../ipc';
+import { FILE_KINDS, MAX_FILE_NAME_BYTES, cutToBytes, safeFileName, utf8Length } from '../ipc';
 import type { Activity, Authority, Board, IsoDateTime, Outcome, Person, TargetDirection } from '../model';
 
 export const FORMAT_NAME = 'ownership-board';
@@ -191,15 +191,19 @@ export function serializeBoard(board: Board, options: SerializeOptions): string 
 
 /**
  * "Revenue workshop - ownership map - 2026-03-14.ownership.json". The title is cut so the whole
- * name fits MAX_FILE_NAME_LENGTH: the bridge trims longer names, which would cut off the extension.
+ * name fits MAX_FILE_NAME_BYTES: the bridge trims longer names, which would cut off the extension.
  */
 export function exportFileName(board: Board, date: string): string {
   return nameWithSuffix(board.title, ` - ownership map - ${safeFileName(date, 'undated')}.${FILE_KINDS.json.extension}`);
 }
 
-/** A safe title followed by a fixed suffix, the title shortened so the whole name fits. */
+/**
+ * A safe title followed by a fixed suffix, the title shortened so the whole name fits. Counted in
+ * UTF-8 bytes, as file systems count: 200 characters of a Japanese title are 600 bytes, more than
+ * Linux or macOS allow in a name.
+ */
 export function nameWithSuffix(title: string, suffix: string): string {
-  const room = Math.max(1, MAX_FILE_NAME_LENGTH - Array.from(suffix).length);
-  const safe = Array.from(safeFileName(title, 'Untitled board')).slice(0, room).join('').trim();
+  const room = Math.max(1, MAX_FILE_NAME_BYTES - utf8Length(suffix));
+  const safe = cutToBytes(safeFileName(title, 'Untitled board'), room).trim();
   return `${safe}${suffix}`;
 }

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   IPC_CHANNELS,
   MAX_FILE_BYTES,
+  MAX_FILE_NAME_BYTES,
   parsePrintPdfRequest,
   type BackupEntry,
   type DeleteBackupsResult,
@@ -17,6 +18,8 @@ import {
   type WriteBackupResult,
 } from '../../shared/ipc';
 import type { PrintRequest } from '../../shared/print';
+import { csvFileNames, exportFileName } from '../../shared/format';
+import type { Board, BoardId } from '../../shared/model';
 
 vi.mock('electron', () => ({}));
 
@@ -106,6 +109,20 @@ function setup() {
 }
 
 const boardSave = { suggestedName: 'Team A', kind: 'json', contents: '{"board":1}' };
+
+/** 200 characters (the longest title) of Japanese: 600 bytes of UTF-8. */
+const JAPANESE_TITLE = '収益責任ワークショップ東京本社大阪支社合同第三四半期営業部門の目標と担当者を決める会議'.repeat(5).slice(0, 200);
+
+/** What the renderer sends as the suggested name: the export's name without its extension (exportBoard.ts). */
+function withoutExtension(name: string, kind: 'json' | 'csv'): string {
+  const extension = kind === 'json' ? '.ownership.json' : '.csv';
+  expect(name.endsWith(extension)).toBe(true);
+  return name.slice(0, -extension.length);
+}
+
+function boardTitled(title: string): Board {
+  return { id: 'b-1' as BoardId, title, purpose: '', createdAt: '', updatedAt: '', people: [], outcomes: [], activities: [] };
+}
 const BACKUP_ID = 'b-1/2026-03-14T10-15-30.123Z.ownership.json';
 const backupEntry: BackupEntry = { id: BACKUP_ID, boardId: 'b-1', title: 'Team A', savedAt: '2026-03-14T10:15:30.123Z', bytes: 11 };
 const backupRequest = { boardId: 'b-1', title: 'Team A', json: '{"board":1}' };
@@ -301,6 +318,21 @@ describe('saving a file', () => {
     expect(saveErrorMessage(codeError('EPERM'))).toMatch(/permission/u);
     expect(saveErrorMessage(codeError('EIO'))).toContain('EIO');
     expect(saveErrorMessage(new Error('boom'))).toMatch(/not saved/u);
+  });
+
+  it('asks for a shorter name when the file system refuses a long one', () => {
+    expect(saveErrorMessage(codeError('ENAMETOOLONG'))).toBe(
+      'That file name is too long for the disk: the file was not saved. Choose a shorter name and try again.',
+    );
+  });
+
+  it('suggests a name within the 255 bytes Linux and macOS allow, however long the title in Japanese', async () => {
+    const { call, dialog } = setup();
+    const stem = withoutExtension(exportFileName(boardTitled(JAPANESE_TITLE), '2026-03-14'), 'json');
+    await call(IPC_CHANNELS.saveFile, { ...boardSave, suggestedName: stem });
+    const name = path.basename(dialog.showSaveDialog.mock.calls[0]?.[1].defaultPath ?? '');
+    expect(name.endsWith(' - ownership map - 2026-03-14.ownership.json')).toBe(true);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
   });
 
   it('reports a dialog that could not be shown', async () => {
@@ -592,6 +624,45 @@ describe('the real file system', () => {
     await nodeFileSystem.writeFile(target, 'Équipe ✓');
     expect(await readFile(target, 'utf8')).toBe('Équipe ✓');
     expect(await readdir(folder)).toEqual(['Team.ownership.json']);
+  });
+
+  // The temporary file sits next to the target; named after the target it was 42 bytes longer,
+  // over the 255-byte limit for a name that fits itself (a long title in Japanese, Greek, …).
+  it('writes a file whose name is close to the 255-byte limit, leaving no temporary file', async () => {
+    const name = `${'日'.repeat(80)}.ownership.json`; // 255 bytes
+    expect(Buffer.byteLength(name)).toBe(255);
+    await nodeFileSystem.writeFile(path.join(folder, name), '{}');
+    expect(await readdir(folder)).toEqual([name]);
+  });
+
+  it.each([
+    ['Japanese', JAPANESE_TITLE],
+    ['Chinese', '收入责任研讨会北京总部第三季度销售目标与负责人'.repeat(9)],
+    ['Greek', 'Εργαστήριο ευθύνης εσόδων και ιδιοκτησίας '.repeat(5)],
+    ['Cyrillic', 'Семинар по ответственности за выручку '.repeat(6)],
+  ])('saves the JSON, both CSVs and the PDF of a board with a long %s title under their suggested names', async (_script, text) => {
+    const board = boardTitled(text);
+    const stem = withoutExtension(exportFileName(board, '2026-03-14'), 'json');
+    const csv = csvFileNames(board, '2026-03-14');
+    // The real disk, and a facilitator who accepts the name the save dialog suggests.
+    const { call, dialog, files } = setup();
+    files.writeFile.mockImplementation((filePath, data) => nodeFileSystem.writeFile(filePath, data));
+    dialog.showSaveDialog.mockImplementation((_window, options) =>
+      Promise.resolve({ canceled: false, filePath: path.join(folder, path.basename(options.defaultPath ?? '')) }),
+    );
+    const results = [
+      await call(IPC_CHANNELS.saveFile, { kind: 'json', contents: '{}', suggestedName: stem }),
+      await call(IPC_CHANNELS.saveFile, { kind: 'csv', contents: 'a', suggestedName: withoutExtension(csv.outcomes, 'csv') }),
+      await call(IPC_CHANNELS.saveFile, { kind: 'csv', contents: 'a', suggestedName: withoutExtension(csv.activities, 'csv') }),
+      await call(IPC_CHANNELS.printToPdf, { ...pdfRequest, suggestedName: stem }),
+    ];
+    expect(results.map((result) => (result as { status: string }).status)).toEqual(['saved', 'saved', 'saved', 'saved']);
+    expect((await readdir(folder)).sort()).toEqual([
+      `${stem}.ownership.json`,
+      `${stem}.pdf`,
+      csv.activities,
+      csv.outcomes,
+    ].sort());
   });
 
   it('writes bytes unchanged and reports sizes', async () => {

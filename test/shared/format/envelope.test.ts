@@ -19,12 +19,20 @@ import {
   OUTCOME_KEYS,
   PERSON_KEYS,
 } from '../../../shared/format/envelope';
-import { MAX_FILE_NAME_LENGTH } from '../../../shared/ipc';
+import { MAX_FILE_NAME_BYTES, safeFileName } from '../../../shared/ipc';
 import type { Board } from '../../../shared/model';
 import { createSampleBoard } from '../../../shared/sample';
 import { SERIALIZE, record } from './files';
 
 const sample = createSampleBoard();
+
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
+
+/** Where a person's characters begin and end in `text` (UTF-16 offsets), the end included. */
+function graphemeBoundaries(text: string): number[] {
+  const segments = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)];
+  return [...segments.map((segment) => segment.index), text.length];
+}
 
 describe('serializeBoard', () => {
   it('writes the envelope: format name, version, export time and the app that wrote it', () => {
@@ -81,8 +89,37 @@ describe('exportFileName', () => {
   it('shortens a 200-character title so the whole name fits and keeps its extension', () => {
     const board = { ...sample, title: 'W'.repeat(200) };
     const name = exportFileName(board, '2026-03-14');
-    expect(Array.from(name).length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
+    expect(utf8Bytes(name)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
     expect(name.endsWith(' - ownership map - 2026-03-14.ownership.json')).toBe(true);
+  });
+
+  // Linux and macOS cap a file name at 255 bytes of UTF-8, not 255 characters: a 200-character
+  // title in Japanese is 600 bytes, and saving under the suggested name failed (ENAMETOOLONG).
+  it.each([
+    ['Japanese', '収益責任ワークショップ東京本社'],
+    ['Chinese', '收入责任研讨会北京总部'],
+    ['Cyrillic', 'Семинар по ответственности'],
+    ['Greek', 'Εργαστήριο ευθύνης εσόδων'],
+    ['emoji', '👩‍💻🚀🇫🇷'],
+    ['decomposed accents', 'E\u0301quipe'],
+  ])('cuts a 200-character %s title by bytes, on a whole character, and keeps the extension', (_script, words) => {
+    const title = words.repeat(200).slice(0, 200);
+    const name = exportFileName({ ...sample, title }, '2026-03-14');
+    expect(utf8Bytes(name)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(name.endsWith(' - ownership map - 2026-03-14.ownership.json')).toBe(true);
+    const kept = name.slice(0, -' - ownership map - 2026-03-14.ownership.json'.length);
+    // The kept part is the start of the title ending between two characters as a person sees
+    // them: no surrogate pair, emoji sequence or letter-and-accent is cut in two.
+    expect(title.startsWith(kept)).toBe(true);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(graphemeBoundaries(title)).toContain(kept.length);
+  });
+
+  it('leaves file names within the byte limit as they are, and cuts safeFileName by bytes too', () => {
+    expect(safeFileName('Revenue workshop')).toBe('Revenue workshop');
+    const cyrillic = 'Ж'.repeat(150); // 300 bytes
+    expect(safeFileName(cyrillic)).toBe('Ж'.repeat(MAX_FILE_NAME_BYTES / 2));
+    expect(safeFileName('🚀'.repeat(60))).toBe('🚀'.repeat(MAX_FILE_NAME_BYTES / 4));
   });
 
   it('names a board whose title is nothing but unsafe characters "Untitled board"', () => {
