@@ -25,6 +25,7 @@ import {
   FILE_KINDS,
   IPC_CHANNELS,
   MAX_FILE_BYTES,
+  NOT_UTF8_MESSAGE,
   parseBackupId,
   parseDeleteBackupsRequest,
   parseOpenFileRequest,
@@ -192,7 +193,7 @@ export async function readFileForRenderer(filePath: string, files: FileSystem): 
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { status: 'failed', message: 'The file is not a text file the app can read (it is not UTF-8).' };
+    return { status: 'failed', message: NOT_UTF8_MESSAGE };
   }
   return { status: 'opened', name: path.basename(filePath), text };
 }

@@ -40,6 +40,12 @@ export const FILE_KINDS: Readonly<Record<FileKind, { extension: string; mimeType
 
 /** Largest file the app reads or writes through the bridge (bytes). Documented in the README. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Why a file that is not UTF-8 (say, saved as Windows-1252) is refused, in the same words on the
+ * desktop and in a browser. Refused rather than read: guessing would put "�" in names and titles.
+ */
+export const NOT_UTF8_MESSAGE = 'The file is not a text file the app can read (it is not UTF-8).';
 /**
  * Longest suggested file name, in UTF-8 bytes. Linux and macOS refuse a name over 255 bytes (not
  * characters: a Japanese or Chinese character is 3 bytes, a Cyrillic or Greek one 2), and the

@@ -9,6 +9,7 @@
 import {
   FILE_KINDS,
   MAX_FILE_BYTES,
+  NOT_UTF8_MESSAGE,
   safeFileName,
   type MenuCommand,
   type OpenFileRequest,
@@ -90,16 +91,27 @@ export function createWebBridge(appVersion: string, doc: Document = document): O
   };
 }
 
-/** Reads a user-chosen file, refusing files above the documented size limit before reading. */
+/**
+ * Reads a user-chosen (or dropped) file, refusing files above the documented size limit before
+ * reading. Decoded strictly, as the desktop does: `file.text()` would quietly turn every byte that
+ * is not UTF-8 into "�", and a board saved as Windows-1252 would import with its accents gone.
+ */
 export async function readFileAsText(file: File): Promise<OpenFileResult> {
   if (file.size > MAX_FILE_BYTES) {
     const limit = Math.round(MAX_FILE_BYTES / (1024 * 1024));
     return { status: 'failed', message: `${file.name} is larger than ${limit} MB, the most the app opens.` };
   }
+  let bytes: ArrayBuffer;
   try {
-    return { status: 'opened', name: file.name, text: await file.text() };
+    bytes = await file.arrayBuffer();
   } catch {
     return { status: 'failed', message: `${file.name} could not be read.` };
+  }
+  try {
+    // A leading byte-order mark is dropped, as file.text() and the desktop drop it.
+    return { status: 'opened', name: file.name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { status: 'failed', message: NOT_UTF8_MESSAGE };
   }
 }
 

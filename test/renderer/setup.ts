@@ -26,3 +26,22 @@ if (typeof Blob.prototype.text !== 'function') {
     },
   });
 }
+
+// …and arrayBuffer(), which the browser bridge reads files with (to decode them strictly as UTF-8).
+if (typeof Blob.prototype.arrayBuffer !== 'function') {
+  Object.defineProperty(Blob.prototype, 'arrayBuffer', {
+    configurable: true,
+    value(this: Blob): Promise<ArrayBuffer> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => {
+          resolve(reader.result as ArrayBuffer);
+        };
+        reader.onerror = () => {
+          reject(reader.error ?? new Error('read failed'));
+        };
+        reader.readAsArrayBuffer(this);
+      });
+    },
+  });
+}

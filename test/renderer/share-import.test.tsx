@@ -10,7 +10,7 @@ import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OpenFileResult, OwnershipBridge } from '../../shared/ipc';
+import { NOT_UTF8_MESSAGE, type OpenFileResult, type OwnershipBridge } from '../../shared/ipc';
 import type { Board } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { useNotices } from '../../renderer/app/notices';
@@ -187,6 +187,21 @@ describe('a file dropped on the window', () => {
     expect(alert.textContent).toContain('“kanban.json” could not be imported');
     expect(alert.textContent).toContain('This is not an Ownership Board file.');
     expect(shownBoard()).toBe(sample);
+  });
+
+  it('is refused, not imported with "�" for its accents, when it is not UTF-8', async () => {
+    render(<ShareLayer />);
+    const text = fixture('valid.ownership.json').replace('"Imported workshop"', '"Équipe Müller"');
+    const latin1 = Uint8Array.from(text, (char) => char.charCodeAt(0));
+    expect(latin1).toContain(0xfc); // ü in Windows-1252, not valid UTF-8 on its own
+    drop([new File([latin1], 'latin1.ownership.json')]);
+    const alert = await screen.findByRole('alert');
+    // The same alert as the desktop app shows for such a file.
+    expect(alert.textContent).toContain('The file could not be imported');
+    expect(alert.textContent).toContain(NOT_UTF8_MESSAGE);
+    expect(alert.textContent).toContain('Nothing was changed');
+    expect(shownBoard()).toBe(sample);
+    await expect(getDatabase().boards.count()).resolves.toBe(1);
   });
 
   it('only the first of several files is imported, and the person is told', async () => {

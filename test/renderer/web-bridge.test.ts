@@ -1,7 +1,10 @@
-/** Browser mode's bridge: saving downloads a safely named file, opening refuses huge files. */
+/**
+ * Browser mode's bridge: saving downloads a safely named file, opening refuses huge files and
+ * files that are not UTF-8 (in the desktop's words).
+ */
 import { describe, expect, it, vi } from 'vitest';
 import { createWebBridge, readFileAsText } from '../../renderer/platform/web';
-import { MAX_FILE_BYTES } from '../../shared/ipc';
+import { MAX_FILE_BYTES, NOT_UTF8_MESSAGE } from '../../shared/ipc';
 
 describe('the browser bridge', () => {
   it('says it is the web shell', async () => {
@@ -34,14 +37,32 @@ describe('the browser bridge', () => {
     const file = new File(['x'], 'huge.ownership.json');
     Object.defineProperty(file, 'size', { value: MAX_FILE_BYTES + 1 });
     const text = vi.spyOn(file, 'text');
+    const bytes = vi.spyOn(file, 'arrayBuffer');
     const result = await readFileAsText(file);
     expect(result.status).toBe('failed');
     expect(result.status === 'failed' && result.message).toMatch(/larger than 20 MB/u);
     expect(text).not.toHaveBeenCalled();
+    expect(bytes).not.toHaveBeenCalled();
   });
 
   it('reads a chosen file as text', async () => {
     const result = await readFileAsText(new File(['{"a":1}'], 'map.ownership.json'));
     expect(result).toEqual({ status: 'opened', name: 'map.ownership.json', text: '{"a":1}' });
+  });
+
+  it('reads UTF-8 in any script, and drops a byte-order mark as the desktop does', async () => {
+    const text = '{"title":"Équipe Müller 日本 🚀"}';
+    const encoded = new TextEncoder().encode(text);
+    await expect(readFileAsText(new File([encoded], 'a.ownership.json'))).resolves.toMatchObject({ status: 'opened', text });
+    const withMark = new File([new Uint8Array([0xef, 0xbb, 0xbf]), encoded], 'b.ownership.json');
+    await expect(readFileAsText(withMark)).resolves.toMatchObject({ status: 'opened', text });
+  });
+
+  // A board saved as Windows-1252 / Latin-1: file.text() turned "Müller" into "M�ller" without a word.
+  it('refuses a file that is not UTF-8 with the desktop\'s message instead of replacing its letters with "�"', async () => {
+    const latin1 = Uint8Array.from('{"title":"Müller"}', (char) => char.charCodeAt(0)); // ü is the single byte 0xfc
+    const result = await readFileAsText(new File([latin1], 'latin1.ownership.json'));
+    expect(result).toEqual({ status: 'failed', message: NOT_UTF8_MESSAGE });
+    expect(NOT_UTF8_MESSAGE).toBe('The file is not a text file the app can read (it is not UTF-8).');
   });
 });
