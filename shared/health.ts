@@ -119,13 +119,21 @@ const FACET_CAN: Readonly<Record<AuthorityFacet, string>> = {
 };
 
 /**
- * 0.5, 20, 1234.5: at most two decimals and no locale grouping, so the text is the same on every
- * machine (tests, exports and the facilitator's laptop agree).
+ * 0.5, 20, 1234.5, 0.001: two decimals, or more where a small value needs them (up to six
+ * significant digits), no trailing zeros and no locale grouping, so the text is the same on every
+ * machine (tests, exports and the facilitator's laptop agree). Two decimals alone printed a target
+ * of 0.001 % as "at most 0%" beside a verdict of "not met yet".
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  // Number(…) drops the trailing zeros toFixed adds; adding 0 turns -0 into 0.
-  return String(Number(value.toFixed(2)) + 0);
+  if (value === 0) return '0'; // -0 too
+  const magnitude = Math.abs(value);
+  // Beyond plain decimals (under a millionth, or past 1e21 where toFixed gives up), six
+  // significant digits in JavaScript's own notation: "1e-7" rather than a row of zeros.
+  if (magnitude < 1e-6 || magnitude >= 1e21) return String(Number(value.toPrecision(6)));
+  const decimals = Math.max(2, 5 - Math.floor(Math.log10(magnitude)));
+  // Trailing zeros (and a bare point) go: 20.00 -> 20, 0.500 -> 0.5.
+  return value.toFixed(decimals).replace(/\.?0+$/u, '');
 }
 
 function hasTarget(outcome: Outcome): outcome is Outcome & { readonly target: number } {

@@ -59,6 +59,17 @@ describe('the print view of the sample board', () => {
     expect(screen.getByRole('article', { name: 'Parking lot' }).textContent).toContain('Update the CRM');
   });
 
+  it('prints a small target and current value as entered, not as 0', async () => {
+    const sample = createSampleBoard();
+    const [first, ...rest] = sample.outcomes;
+    if (first === undefined) throw new Error('the sample board has outcomes');
+    const small = { ...first, target: 0.001, current: 0.004, unit: '%', period: 'per quarter', direction: 'at-most' as const };
+    await renderPrint({ ...sample, outcomes: [small, ...rest] });
+    const card = screen.getByRole('article', { name: first.title });
+    expect(within(card).getByText('at most 0.001% per quarter')).toBeDefined();
+    expect(within(card).getByText('0.004%, target at most 0.001% (not met yet)')).toBeDefined();
+  });
+
   it('has the health check: the three questions per outcome, every verdict, the findings and the score', async () => {
     await renderPrint(createSampleBoard());
     const health = screen.getByRole('region', { name: 'Health check' });

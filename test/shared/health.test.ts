@@ -644,14 +644,31 @@ describe('formatResult and formatProgress', () => {
     );
   });
 
-  it('writes numbers with up to two decimals, no trailing zeros and no grouping', () => {
+  it('writes numbers with two decimals or six significant digits, no trailing zeros and no grouping', () => {
     expect(formatResult(outcome('X', { target: 0.5, unit: '%', period: '' }))).toBe('0.5%');
     expect(formatResult(outcome('X', { target: 1234.5, unit: '€', period: '' }))).toBe('1234.5 €');
-    expect(formatProgress(outcome('X', { target: 1000000, current: 2.345678, unit: '' }))).toBe('2.35 of 1000000');
+    expect(formatProgress(outcome('X', { target: 1000000, current: 2.345678, unit: '' }))).toBe('2.34568 of 1000000');
     expect(formatNumber(20)).toBe('20');
     expect(formatNumber(20.1)).toBe('20.1');
-    expect(formatNumber(-0.001)).toBe('0');
     expect(formatNumber(-2.5)).toBe('-2.5');
+    expect(formatNumber(0.1 + 0.2)).toBe('0.3');
+    expect(formatNumber(123456789.123)).toBe('123456789.12');
+    expect(formatNumber(1e20)).toBe('100000000000000000000');
+    expect(formatNumber(-0)).toBe('0');
+  });
+
+  // Two decimals alone made 0.001 "0": "at most 0%" beside a verdict that the target is not met.
+  it('never prints a small value that is not zero as 0', () => {
+    const defects = outcome('Defect rate', { target: 0.001, current: 0.004, unit: '%', period: 'per quarter', direction: 'at-most' });
+    expect(formatResult(defects)).toBe('at most 0.001% per quarter');
+    expect(formatProgress(defects)).toBe('0.004%, target at most 0.001%');
+    expect(formatNumber(-0.001)).toBe('-0.001');
+    expect(formatNumber(0.000123456789)).toBe('0.000123457');
+    expect(formatNumber(0.000001)).toBe('0.000001');
+    expect(formatNumber(1e-7)).toBe('1e-7');
+    expect(formatNumber(5e-324)).toBe('5e-324');
+    // Just over a ceiling of 1 is shown as over it, not as "1".
+    expect(formatNumber(1.004)).toBe('1.004');
   });
 });
 
