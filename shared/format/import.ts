@@ -688,17 +688,46 @@ function readInitials(reader: Reader, record: Loose, parent: string, name: strin
   return given;
 }
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/u;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/u;
 
-/** The file's creation time when it is a real ISO timestamp (normalised to UTC), else now. */
+/**
+ * The file's creation time when it is a real ISO timestamp (normalised to UTC), else now. It is
+ * the only time read from a file: updatedAt becomes the time of import, and exportedAt only
+ * describes the file.
+ */
 function readCreatedAt(value: unknown, now: IsoDateTime, warnings: Warnings): IsoDateTime {
   if (value === undefined || value === null) return now;
-  if (typeof value === 'string' && value.length <= 40 && ISO_DATE_TIME.test(value)) {
-    const time = Date.parse(value);
-    if (Number.isFinite(time)) return new Date(time).toISOString();
-  }
+  const time = readTimestamp(value);
+  if (time !== null) return time;
   warnings.add(`The board's creation date (board.createdAt) could not be read, so it is set to the time of import.`);
   return now;
+}
+
+/**
+ * An ISO timestamp written in UTC, or null when `value` is not one or names a moment that does
+ * not exist. Date.parse alone is not enough: it rolls "2026-02-30" over to 2 March and "24:00"
+ * over to the next day, so the board would silently get a date nobody wrote.
+ */
+function readTimestamp(value: unknown): IsoDateTime | null {
+  if (typeof value !== 'string' || value.length > 40) return null;
+  const match = ISO_DATE_TIME.exec(value);
+  if (match === null) return null;
+  // Seconds and the offset may be left out (or "Z"): a missing part reads as 0.
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [1, 2, 3, 4, 5, 6, 7, 8].map((group) =>
+    Number(match[group] ?? '0'),
+  ) as [number, number, number, number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return null;
+  const time = Date.parse(value);
+  if (!Number.isFinite(time)) return null;
+  const utc = new Date(time).toISOString();
+  // An offset can move year 0000 or 9999 out of four digits ("-000001-…"), which no file may hold.
+  return ISO_DATE_TIME.test(utc) ? utc : null;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 // ---------------------------------------------------------------------------------------------

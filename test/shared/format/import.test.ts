@@ -431,6 +431,43 @@ describe('required fields are refused when missing; optional ones get their defa
     const { board } = expectOpened(edited((file) => (file.board.createdAt = '2025-06-01T10:00:00+02:00')));
     expect(board.createdAt).toBe('2025-06-01T08:00:00.000Z');
   });
+
+  // Date.parse rolls impossible dates over ("2026-02-30" is 2 March): the board would silently get
+  // a creation date nobody wrote. The README promises "now", with a warning, instead.
+  it.each([
+    '2026-02-30T10:00:00.000Z',
+    '2026-02-29T10:00:00Z',
+    '2100-02-29T10:00:00Z',
+    '2026-04-31T10:00Z',
+    '2026-13-01T10:00:00Z',
+    '2026-00-10T10:00:00Z',
+    '2026-01-00T10:00:00Z',
+    '2026-01-32T10:00:00Z',
+    '2026-01-01T24:00:00Z',
+    '2026-01-01T10:60:00Z',
+    '2026-01-01T10:00:60Z',
+    '2026-01-01T10:00:00+24:00',
+    '2026-01-01T10:00:00+01:60',
+    '0000-01-01T00:00:00+01:00',
+    '9999-12-31T23:00:00-05:00',
+  ])('an impossible creation date (%s) is replaced by the time of import, with a warning', (createdAt) => {
+    const { board, warnings } = expectOpened(edited((file) => (file.board.createdAt = createdAt)));
+    expect(board.createdAt).toBe(NOW);
+    expect(warnings).toEqual([
+      "The board's creation date (board.createdAt) could not be read, so it is set to the time of import.",
+    ]);
+  });
+
+  it.each([
+    ['2024-02-29T10:00:00Z', '2024-02-29T10:00:00.000Z'],
+    ['2000-02-29T23:59:59.999Z', '2000-02-29T23:59:59.999Z'],
+    ['2026-12-31T23:59Z', '2026-12-31T23:59:00.000Z'],
+    ['2026-03-01T00:30:00+01:00', '2026-02-28T23:30:00.000Z'],
+  ])('a real creation date (%s) is kept, in UTC', (createdAt, expected) => {
+    const { board, warnings } = expectOpened(edited((file) => (file.board.createdAt = createdAt)));
+    expect(board.createdAt).toBe(expected);
+    expect(warnings).toEqual([]);
+  });
 });
 
 describe('numbers that JSON cannot hold', () => {
