@@ -132,7 +132,7 @@ function readBoardFile(input: unknown, options: ImportOptions): ImportResult {
   const board = own(file, 'board');
   if (board === undefined || board === null) return failure('The file has no board in it.', 'board');
   if (!isRecord(board)) return failure(`The file's board must be an object, not ${describeValue(board)}.`, 'board');
-  const reader = new Reader();
+  const reader = new Reader(warnings);
   const result = readBoard(reader, board, options, warnings);
   if (reader.problem !== null || result === null) {
     return { ok: false, error: reader.problem ?? { message: 'The board in this file could not be read.', path: 'board' } };
@@ -215,10 +215,12 @@ function withoutPrototypeKeys(key: string, value: unknown): unknown {
 /**
  * Remembers the first problem. Readers keep returning placeholder values after it so they stay
  * simple; the entity loops stop at the first problem, and a reader's result is only used when
- * there was none.
+ * there was none. Field readers that fix something up say so in `warnings`.
  */
 class Reader {
   problem: FormatProblem | null = null;
+
+  constructor(readonly warnings: Warnings) {}
 
   fail(path: string, message: string): void {
     this.problem ??= { message, path };
@@ -457,7 +459,10 @@ function readActivity(reader: Reader, value: unknown, path: string): RawActivity
 
 interface TextRule {
   readonly max: number;
-  /** Single-line text is stored trimmed, as shared/commands stores it. */
+  /**
+   * Single-line text is stored trimmed, as shared/commands stores it, and with no line breaks or
+   * other control characters, which its one-line field cannot hold.
+   */
   readonly trim: boolean;
   /** Present when the text is required: why, in the workshop's words. */
   readonly required?: string;
@@ -484,7 +489,7 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
     reader.fail(path, `${path} must be text, not ${describeValue(value)}.`);
     return '';
   }
-  const text = rule.trim ? value.trim() : value;
+  const text = rule.trim ? singleLine(reader, value, path) : value;
   // Lengths are UTF-16 units, as shared/commands counts them, so a board that imports can be edited.
   if (text.length > rule.max) {
     reader.fail(path, `${path} is ${formatCount(text.length)} characters long; the limit is ${formatCount(rule.max)}.`);
@@ -494,6 +499,27 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
     reader.fail(path, `${path} is empty: ${rule.required}.`);
   }
   return text;
+}
+
+// Control characters (C0, DEL and C1) but the tab, which can be pasted into a field. A run of
+// them ("\r\n") becomes one space; the spaces around it are left alone, because a pattern that
+// also ate those would take quadratic time on a hostile line of spaces.
+// eslint-disable-next-line no-control-regex
+const CONTROL_RUNS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]+/gu;
+
+/**
+ * Single-line text as its field would hold it: trimmed, and a line break (or NUL, or any other
+ * control character) made a space. The app's one-line fields cannot hold them (an input drops a
+ * pasted line break), so a file that has them was written by hand or by another tool; the text is
+ * kept readable, with a warning, rather than refused.
+ */
+function singleLine(reader: Reader, value: string, path: string): string {
+  const text = value.trim();
+  const cleaned = text.replace(CONTROL_RUNS, ' ').trim();
+  if (cleaned !== text) {
+    reader.warnings.add(`${path} had line breaks or control characters in one line of text; they are now spaces.`);
+  }
+  return cleaned;
 }
 
 function readId(reader: Reader, record: Loose, parent: string, what: string): string {
@@ -587,6 +613,12 @@ function readOwner(reader: Reader, record: Loose, parent: string): string | null
     const value = own(record, key);
     if (value === undefined || value === null) continue;
     const values: readonly unknown[] = Array.isArray(value) ? value : [value];
+    // A list is read for the owner keys so "owners": ["p-1"] works; an empty "owners" list plainly
+    // means nobody, but an empty ownerId or owner names no one where one id (or null) belongs.
+    if (values.length === 0 && (key === 'ownerId' || key === 'owner')) {
+      reader.fail(`${parent}.${key}`, `${parent}.${key} must be a person's id or null, not an empty list.`);
+      return null;
+    }
     for (const [index, id] of values.entries()) {
       const where = Array.isArray(value) ? `${parent}.${key}[${index}]` : `${parent}.${key}`;
       if (typeof id !== 'string') {

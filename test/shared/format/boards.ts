@@ -1,7 +1,7 @@
 /**
  * Boards for the format tests: a tiny seeded PRNG (no dependency, the same board every run) and a
  * generator that fills every field with something other than its default, including the text that
- * breaks naive exporters: emoji, quotes, newlines, HTML, formula starts and lone surrogates.
+ * breaks naive exporters: emoji, quotes, newlines (in notes), HTML, formula starts and lone surrogates.
  */
 import { LIMITS, type Activity, type ActivityId, type Board, type BoardId, type Outcome, type OutcomeId, type Person, type PersonId } from '../../../shared/model';
 
@@ -53,7 +53,9 @@ const WORDS: readonly string[] = [
   '@mention',
   'tab\tinside',
   'zero\u200bwidth',
-  'line\nbreak',
+  // A line separator, not a line break: a one-line field cannot hold a line break (the importer
+  // makes it a space), but U+2028 can be pasted into one and breaks naive JavaScript exporters.
+  'line\u2028separator',
   'null',
   '__proto__',
 ];

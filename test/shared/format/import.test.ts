@@ -126,6 +126,42 @@ describe('a file the app wrote opens as the same board', () => {
     expect(board.outcomes[0]?.title).toBe('Outbound pipeline');
     expect(board.outcomes[0]?.notes).toBe('  indented\n\n  ');
   });
+
+  // A one-line field cannot hold a line break (an <input> drops it), so a title with one comes
+  // from a hand edit or another tool: made readable on one line, and said so, not kept.
+  it('line breaks and control characters inside single-line text become spaces, with a warning', () => {
+    const text = edited((file) => {
+      file.board.title = 'Revenue\nworkshop';
+      record(file.outcomes[0]).title = 'Outbound\r\npipeline';
+      record(file.people[0]).name = 'Maya\u0000Chen';
+      record(file.activities[0]).title = 'Run the\u0085campaign\u0007';
+      record(file.outcomes[1]).metric = 'Deals\tclosed'; // a tab can be pasted into a field: kept
+      record(file.outcomes[1]).notes = 'Line one\nLine two\u0000'; // notes are the author's layout
+    });
+    const { board, warnings } = expectOpened(text);
+    expect(board.title).toBe('Revenue workshop');
+    expect(board.outcomes[0]?.title).toBe('Outbound pipeline');
+    expect(board.people[0]?.name).toBe('Maya Chen');
+    expect(board.activities[0]?.title).toBe('Run the campaign');
+    expect(board.outcomes[1]?.metric).toBe('Deals\tclosed');
+    expect(board.outcomes[1]?.notes).toBe('Line one\nLine two\u0000');
+    expect(warnings).toEqual([
+      'board.title had line breaks or control characters in one line of text; they are now spaces.',
+      'board.people[0].name had line breaks or control characters in one line of text; they are now spaces.',
+      'board.outcomes[0].title had line breaks or control characters in one line of text; they are now spaces.',
+      'board.activities[0].title had line breaks or control characters in one line of text; they are now spaces.',
+    ]);
+    assertBoardInvariants(board);
+    // Once made one line, the board exports and imports again unchanged and without warnings.
+    const again = expectOpened(serializeBoard(board, SERIALIZE));
+    expect(again.warnings).toEqual([]);
+    expect(again.board).toEqual(board);
+  });
+
+  it('a title that is nothing but control characters is refused as empty', () => {
+    const error = expectRefused(edited((file) => (record(file.outcomes[0]).title = '\u0000\u0001')));
+    expect(error).toEqual({ message: 'board.outcomes[0].title is empty: an outcome needs a title.', path: 'board.outcomes[0].title' });
+  });
 });
 
 describe('a file too large, or not a board at all, is refused before its board is read', () => {
@@ -582,6 +618,33 @@ describe('one owner per outcome, one outcome per activity, each assignee once', 
       outcome.owners = ['sample-person-sam', 'sample-person-priya'];
     });
     expect(expectRefused(text).message).toMatch(/^board\.outcomes\[2\] has two owners/u);
+  });
+
+  // An empty list where one id (or null) belongs is a wrong type, as it is for outcomeId; it was
+  // silently read as "no owner".
+  it.each(['ownerId', 'owner'])('%s: [] is refused as not a person\'s id', (key) => {
+    const text = edited((file) => {
+      const outcome = record(file.outcomes[0]);
+      delete outcome.ownerId;
+      outcome[key] = [];
+    });
+    expect(expectRefused(text)).toEqual({
+      message: `board.outcomes[0].${key} must be a person's id or null, not an empty list.`,
+      path: `board.outcomes[0].${key}`,
+    });
+  });
+
+  it('an empty owners or ownerIds list means no owner', () => {
+    const text = edited((file) => {
+      const outcome = record(file.outcomes[0]);
+      delete outcome.ownerId;
+      outcome.owners = [];
+      record(file.outcomes[1]).ownerIds = [];
+    });
+    const { board, warnings } = expectOpened(text);
+    expect(board.outcomes[0]?.ownerId).toBeNull();
+    expect(board.outcomes[1]?.ownerId).toBe(sample.outcomes[1]?.ownerId);
+    expect(warnings).toEqual([]);
   });
 
   it('a hand-written owners: [a] or owner: a is read as the one owner', () => {

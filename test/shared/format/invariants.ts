@@ -42,6 +42,8 @@ export function boardViolations(board: Board): string[] {
     check(typeof value === 'string', `${where} is text`);
     if (typeof value !== 'string') return;
     check(value === value.trim(), `${where} is trimmed`);
+    // eslint-disable-next-line no-control-regex
+    check(!/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/u.test(value), `${where} is one line with no control characters`);
     check(value.length <= max, `${where} is at most ${max} long`);
     if (required) check(value.length > 0, `${where} is not empty`);
   };
