@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseBoardFile, serializeBoard } from '../../shared/format';
+import { NOT_UTF8_MESSAGE } from '../../shared/ipc';
 import type { Board, Person } from '../../shared/model';
 import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
@@ -158,6 +159,44 @@ describe('importing', () => {
     await expect(outcome(page, 'Outbound pipeline').getByText('Owner: Maya Chen', { exact: true }).isVisible()).resolves.toBe(true);
     // The new board is a board of its own: a change there is undoable and leaves the original alone.
     await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  // Upper-casing grows "ﬁ" into "FI": the chip got "FIFL", and Import refused the app's own export
+  // ("initials can be at most 3 letters").
+  it('a person named with ligatures pasted from a PDF ("ﬁona ﬂynn") survives Export → JSON → Import', async () => {
+    const { page, problems } = await openBoard(browser);
+    await page.getByLabel("New person's name").fill('ﬁona ﬂynn');
+    await page.getByRole('button', { name: 'Add person', exact: true }).click();
+    await page.getByText('ﬁona ﬂynn', { exact: true }).first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), exportAs(page, 'JSON')]);
+    const path = join(await ensurePdfDir(), 'ligatures.ownership.json');
+    await download.saveAs(path);
+    const exported = parseBoardFile(await readFile(path, 'utf8'), { newId: () => 'reread', now: new Date().toISOString() });
+    if (!exported.ok) throw new Error(exported.error.message);
+    expect(exported.board.people.find((person) => person.name === 'ﬁona ﬂynn')?.initials).toBe('FF');
+
+    await importFile(page, path);
+    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your other boards are unchanged.`).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect.poll(async () => (await storedBoards(page)).ids.length).toBe(2);
+    expect(problems).toEqual([]);
+  });
+
+  // file.text() put "�" for every byte that is not UTF-8: "Müller" was imported as "M�ller".
+  it('a map saved as Windows-1252 is refused as not UTF-8, as the desktop refuses it, and nothing changes', async () => {
+    const { page, problems } = await openBoard(browser);
+    const before = await storedBoards(page);
+    const text = (await readFile(join(FIXTURES, 'valid.ownership.json'), 'utf8')).replace('"Imported workshop"', '"Équipe Müller"');
+    const path = join(await ensurePdfDir(), 'latin1.ownership.json');
+    await writeFile(path, Buffer.from(text, 'latin1'));
+    await importFile(page, path);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(NOT_UTF8_MESSAGE);
+    await page.getByRole('dialog').getByRole('button', { name: 'OK', exact: true }).click();
+    await expect(heading(page).textContent()).resolves.toBe(SAMPLE_BOARD_TITLE);
+    await expect(storedBoards(page)).resolves.toEqual(before);
     expect(problems).toEqual([]);
   });
 
