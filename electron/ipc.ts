@@ -9,7 +9,7 @@
  * words a workshop facilitator can act on.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {
@@ -368,21 +368,31 @@ export function registerIpcHandlers(deps: IpcDeps): void {
 }
 
 /**
- * The real file system. Writes go to a temporary file next to the target and are renamed into
- * place, so a full disk or a crash mid-write never leaves a half-written copy of an export the
- * user already had. The temporary name is short and fixed in length, not the target's name plus
+ * The real file system. Writes go to a temporary file next to the target, which is flushed to the
+ * disk and then renamed into place, and the folder is flushed after the rename: so neither a full
+ * disk, nor a crash, nor a power cut mid-write leaves a half-written or empty copy of an export or
+ * a backup the user already had (without the flush, a file system may put the rename on disk
+ * before the data). The temporary name is short and fixed in length, not the target's name plus
  * more: Linux and macOS cap a name at 255 bytes, and a long title in Japanese is close to that.
  */
 export const nodeFileSystem: FileSystem = {
   async writeFile(filePath, data) {
-    const temporary = path.join(path.dirname(filePath), `.ob-${randomUUID()}.tmp`);
+    const folder = path.dirname(filePath);
+    const temporary = path.join(folder, `.ob-${randomUUID()}.tmp`);
     try {
-      await (typeof data === 'string' ? writeFile(temporary, data, 'utf8') : writeFile(temporary, data));
+      const handle = await open(temporary, 'w');
+      try {
+        await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
       await rename(temporary, filePath);
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => undefined);
       throw error;
     }
+    await syncFolder(folder);
   },
   async readFile(filePath) {
     return readFile(filePath);
@@ -393,3 +403,20 @@ export const nodeFileSystem: FileSystem = {
     return stats.size;
   },
 };
+
+/**
+ * Puts a folder's entries (a rename into it) on disk. POSIX only: Windows cannot open a folder
+ * for this, and NTFS journals the rename itself, so the failure there is expected and ignored.
+ */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Not possible here (Windows, some network drives): the file itself is on disk already.
+  }
+}

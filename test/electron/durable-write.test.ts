@@ -1,0 +1,63 @@
+// An export or a backup reaches the disk before its name points at it: the temporary file is
+// flushed, then renamed, then the folder is flushed. Without the flushes a power cut can leave
+// the renamed file empty on some file systems (XFS, ext4 without data=ordered, APFS, NTFS).
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type * as FsPromises from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const steps: string[] = [];
+
+vi.mock('electron', () => ({}));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof FsPromises>();
+  return {
+    ...real,
+    open: async (...args: Parameters<typeof real.open>) => {
+      const handle = await real.open(...args);
+      const what = path.basename(String(args[0])).startsWith('.ob-') ? 'temporary file' : 'folder';
+      steps.push(`open ${what}`);
+      const sync = handle.sync.bind(handle);
+      handle.sync = async () => {
+        steps.push(`sync ${what}`);
+        await sync();
+      };
+      return handle;
+    },
+    rename: async (...args: Parameters<typeof real.rename>) => {
+      steps.push('rename');
+      await real.rename(...args);
+    },
+  };
+});
+
+const { nodeFileSystem } = await import('../../electron/ipc');
+
+let folder = '';
+
+beforeEach(async () => {
+  steps.length = 0;
+  folder = await mkdtemp(path.join(os.tmpdir(), 'durable-write-'));
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('nodeFileSystem.writeFile', () => {
+  it('flushes the data before the rename, and the folder after it', async () => {
+    const target = path.join(folder, 'Revenue workshop.ownership.json');
+    await nodeFileSystem.writeFile(target, '{"board":1}');
+    expect(steps).toEqual(['open temporary file', 'sync temporary file', 'rename', 'open folder', 'sync folder']);
+    expect(await readFile(target, 'utf8')).toBe('{"board":1}');
+    expect(await readdir(folder)).toEqual(['Revenue workshop.ownership.json']);
+  });
+
+  it('writes bytes (a PDF) the same way', async () => {
+    const target = path.join(folder, 'map.pdf');
+    await nodeFileSystem.writeFile(target, new Uint8Array([37, 80, 68, 70]));
+    expect(steps.slice(0, 3)).toEqual(['open temporary file', 'sync temporary file', 'rename']);
+    expect([...(await readFile(target))]).toEqual([37, 80, 68, 70]);
+  });
+});
