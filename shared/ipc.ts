@@ -193,6 +193,14 @@ const isFileKind = (value: unknown): value is FileKind =>
 // eslint-disable-next-line no-control-regex
 const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\:*?"<>|]/gu;
 
+/**
+ * Longest file name or title the main process takes from the page (UTF-16 units), before any
+ * other work on it: the app never sends more than a few hundred, and a compromised page sending
+ * millions would otherwise cost the main process a regex pass and a copy of them per request.
+ */
+export const MAX_NAME_INPUT = 4096;
+const NAME_TOO_LONG = 'The file name is too long.';
+
 /** A file name that is safe on Windows, macOS and Linux, without folders, at most MAX_FILE_NAME_BYTES long. */
 export function safeFileName(name: string, fallback = 'Ownership map'): string {
   const cleaned = name.replace(UNSAFE_NAME, ' ').replace(/\s+/gu, ' ').trim().replace(/^\.+/u, '');
@@ -239,6 +247,7 @@ export function parseSaveFileRequest(payload: unknown): Parsed<SaveFileRequest> 
   if (!isRecord(payload)) return { ok: false, error: 'The save request is not an object.' };
   const { suggestedName, kind, contents } = payload;
   if (typeof suggestedName !== 'string') return { ok: false, error: 'The file name is missing.' };
+  if (suggestedName.length > MAX_NAME_INPUT) return { ok: false, error: NAME_TOO_LONG };
   if (!isFileKind(kind)) return { ok: false, error: 'The file type is not one the app writes.' };
   if (kind === 'pdf') {
     if (!(contents instanceof Uint8Array)) return { ok: false, error: 'A PDF must be bytes.' };
@@ -264,6 +273,7 @@ export function parsePrintPdfRequest(payload: unknown): Parsed<PrintPdfRequest> 
   if (!isRecord(payload)) return { ok: false, error: 'The PDF request is not an object.' };
   const { suggestedName, boardId, paper, orientation, sections } = payload;
   if (typeof suggestedName !== 'string') return { ok: false, error: 'The file name is missing.' };
+  if (suggestedName.length > MAX_NAME_INPUT) return { ok: false, error: NAME_TOO_LONG };
   if (typeof boardId !== 'string' || typeof paper !== 'string' || typeof orientation !== 'string') {
     return { ok: false, error: PRINT_FIELDS_MISSING };
   }
@@ -349,6 +359,7 @@ export function parseWriteBackupRequest(payload: unknown): Parsed<WriteBackupReq
     return { ok: false, error: 'The board id of the backup may only hold letters, digits, "-" and "_".' };
   }
   if (typeof title !== 'string') return { ok: false, error: 'The backup has no board title.' };
+  if (title.length > MAX_NAME_INPUT) return { ok: false, error: 'The backup\'s board title is too long.' };
   if (typeof json !== 'string' || json.length === 0) return { ok: false, error: 'The backup has no contents.' };
   if (json.length * 3 > MAX_FILE_BYTES && utf8Length(json) > MAX_FILE_BYTES) {
     return { ok: false, error: 'The board is too large to back up.' };

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKUPS_PER_BOARD, MAX_FILE_BYTES, backupFileName, backupTimeOf, parseBackupId, parseWriteBackupRequest } from '../../shared/ipc';
+import { BACKUPS_PER_BOARD, MAX_FILE_BYTES, MAX_NAME_INPUT, backupFileName, backupTimeOf, parseBackupId, parseWriteBackupRequest } from '../../shared/ipc';
 
 vi.mock('electron', () => ({}));
 
@@ -440,5 +440,10 @@ describe('the shared validators', () => {
     expect(parseWriteBackupRequest({ boardId: 'x.y', title: '', json: '{}' }).ok).toBe(false);
     // Within the limit in characters, over it in UTF-8 bytes.
     expect(parseWriteBackupRequest({ boardId: 'x', title: '', json: 'é'.repeat(MAX_FILE_BYTES / 2 + 1) }).ok).toBe(false);
+  });
+
+  it('refuses a title far longer than any board has (a compromised page) before working on it', () => {
+    expect(parseWriteBackupRequest({ boardId: 'x', title: 'x'.repeat(MAX_NAME_INPUT), json: '{}' }).ok).toBe(true);
+    expect(parseWriteBackupRequest({ boardId: 'x', title: 'x'.repeat(MAX_NAME_INPUT + 1), json: '{}' })).toEqual({ ok: false, error: "The backup's board title is too long." });
   });
 });

@@ -9,8 +9,10 @@ import {
   IPC_CHANNELS,
   MAX_FILE_BYTES,
   MAX_FILE_NAME_BYTES,
+  MAX_NAME_INPUT,
   NOT_UTF8_MESSAGE,
   parsePrintPdfRequest,
+  parseSaveFileRequest,
   type BackupEntry,
   type DeleteBackupsResult,
   type IpcChannel,
@@ -704,5 +706,12 @@ describe('parsePrintPdfRequest', () => {
 
   it('refuses sections smuggled in with a comma', () => {
     expect(parsePrintPdfRequest({ ...pdfRequest, sections: ['cover,map'] }).ok).toBe(false);
+  });
+
+  it('refuses a file name far longer than the app ever sends, before cleaning it (a compromised page)', () => {
+    expect(parsePrintPdfRequest({ ...pdfRequest, suggestedName: 'x'.repeat(MAX_NAME_INPUT) }).ok).toBe(true);
+    expect(parsePrintPdfRequest({ ...pdfRequest, suggestedName: 'x'.repeat(MAX_NAME_INPUT + 1) })).toEqual({ ok: false, error: 'The file name is too long.' });
+    expect(parseSaveFileRequest({ suggestedName: 'x'.repeat(MAX_NAME_INPUT + 1), kind: 'json', contents: '{}' })).toEqual({ ok: false, error: 'The file name is too long.' });
+    expect(parseSaveFileRequest({ suggestedName: 'x'.repeat(MAX_NAME_INPUT), kind: 'json', contents: '{}' }).ok).toBe(true);
   });
 });
