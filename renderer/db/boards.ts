@@ -11,6 +11,7 @@ import { LAST_BOARD_KEY } from './names';
 import { ConflictError, readAllStoredBoards, storageErrorName, readStoredBoard, storedBoardOf, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
 import { createPatchSaver, type PatchSaver } from './saver';
 import { whenIdle } from '../app/idle';
+import { notify } from '../app/notices';
 
 export { ConflictError };
 
@@ -79,18 +80,46 @@ export function describeStorageError(error: unknown): string {
   return 'The board could not be saved to this computer’s storage. Try again.';
 }
 
-function fromStored(stored: StoredBoard): Board {
+/**
+ * Boards read with saved changes that could not be applied, whose stored head is past the board
+ * shown, and which could not be written back as shown: a patch would build on that head and be
+ * lost on the next load (which stops where this one did). Only a whole write may follow.
+ */
+const wholeWriteNeeded = new Set<BoardId>();
+
+async function fromStored(stored: StoredBoard): Promise<Board> {
   const { record, head } = stored;
   if (record.dataVersion > BOARD_DATA_VERSION) {
     throw new StorageError(
       `“${record.title}” was saved by a newer version of Ownership Board. Update the app to open it; nothing was changed.`,
     );
   }
-  if (stored.skipped > 0) console.warn(`Ownership Board: ${String(stored.skipped)} saved change(s) of “${record.title}” could not be applied.`);
   // With nothing of ours on its way, later patches build on what was just read.
   if (sentHeads.get(record.id)?.token === knownHeads.get(record.id)?.token) sentHeads.delete(record.id);
   knownHeads.set(record.id, head);
+  wholeWriteNeeded.delete(record.id);
+  if (stored.skipped > 0) await writeBackAsRead(stored);
   return record.board;
+}
+
+/**
+ * A board whose saved changes could not all be applied is shown as of the last one that could;
+ * its head is further on. It is written back whole, as shown, so storage again holds exactly
+ * what is on screen and later edits build on it — and the person is told what happened.
+ */
+async function writeBackAsRead({ record, skipped }: StoredBoard): Promise<void> {
+  const changes = skipped === 1 ? '1 saved change' : `${String(skipped)} saved changes`;
+  notify(
+    `${changes} to “${record.title}” could not be read back from this computer’s storage: the board is shown as it was before ${skipped === 1 ? 'it' : 'them'}. Check it and redo what is missing.`,
+    { tone: 'error' },
+  );
+  try {
+    await saveBoard(record.board);
+  } catch {
+    // Not written back (a full disk, another window got there first): the next save is a whole
+    // write, which meets the conflict or the failure and says so, instead of a patch on that head.
+    wholeWriteNeeded.add(record.id);
+  }
 }
 
 /**
@@ -103,6 +132,7 @@ export async function saveBoard(board: Board, options: { readonly overwrite?: bo
   const head = await writeWholeBoard(db, board, { expected: knownHeads.get(board.id), overwrite: options.overwrite === true, token: makeToken() });
   knownHeads.set(board.id, head);
   sentHeads.delete(board.id);
+  wholeWriteNeeded.delete(board.id);
   notedLast = board.id;
   announce(board.id, head);
 }
@@ -126,6 +156,7 @@ onDatabaseClosed(() => {
   saver = null;
   knownHeads.clear();
   sentHeads.clear();
+  wholeWriteNeeded.clear();
   notedLast = null;
 });
 
@@ -144,6 +175,9 @@ if (saveProbe && typeof window !== 'undefined') Object.assign(window, { __owners
 export function saveBoardPatch(boardId: BoardId, patch: BoardPatch): Promise<void> {
   const base = sentHeads.get(boardId) ?? knownHeads.get(boardId);
   if (!base) return Promise.reject(new StorageError('This board has not been saved on this computer yet.'));
+  if (wholeWriteNeeded.has(boardId)) {
+    return Promise.reject(new StorageError('Part of this board’s storage could not be read back. Retry to save the board as it is shown.'));
+  }
   const next: Head = { revision: base.revision + 1, token: makeToken() };
   sentHeads.set(boardId, next);
   const setLast = notedLast !== boardId;
@@ -187,7 +221,7 @@ export function compactSavedBoards(): Promise<void> {
 
 export async function loadBoard(id: BoardId): Promise<Board | undefined> {
   const stored = await readStoredBoard(await openDatabase(), id);
-  return stored ? fromStored(stored) : undefined;
+  return stored ? await fromStored(stored) : undefined;
 }
 
 /** How long the window's own connection may wait for the window to be idle after start-up (ms). */
@@ -209,7 +243,7 @@ export async function openStartupBoard(now: () => string = () => new Date().toIS
     whenIdle(() => {
       void openDatabase().catch(() => undefined);
     }, CONNECTION_OPEN_WAIT_MS);
-    return fromStored(storedBoardOf(early.record, early.journal, early.head));
+    return await fromStored(storedBoardOf(early.record, early.journal, early.head));
   }
   const db = await openDatabase();
   const last = await db.meta.get(LAST_BOARD_KEY);
@@ -217,14 +251,14 @@ export async function openStartupBoard(now: () => string = () => new Date().toIS
     const stored = await readStoredBoard(db, last.value as BoardId);
     if (stored && (stored.record.status ?? 'active') !== 'trashed') {
       notedLast = stored.record.id;
-      return fromStored(stored);
+      return await fromStored(stored);
     }
   }
   const recent = (await readAllStoredBoards(db))
     .filter((record) => (record.status ?? 'active') === 'active')
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   // Its journal is already applied: only its head is still to read.
-  if (recent) return fromStored(storedBoardOf(recent, [], await db.heads.get(recent.id)));
+  if (recent) return await fromStored(storedBoardOf(recent, [], await db.heads.get(recent.id)));
   const sample = createSampleBoard({ now: now() });
   try {
     await saveBoard(sample);

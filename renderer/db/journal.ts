@@ -78,7 +78,11 @@ export function applyJournal(record: BoardRecord, entries: readonly JournalRecor
 export interface StoredBoard {
   readonly record: BoardRecord;
   readonly head: Head;
-  /** Journal entries that did not fit and were left out (0 unless the storage was damaged). */
+  /**
+   * Saved revisions the board could not be brought up to (0 unless the storage was damaged):
+   * journal entries that did not fit, or a head further on than the record and journal reach.
+   * The head then is not the revision of the board read, and nothing may be saved on top of it.
+   */
   readonly skipped: number;
 }
 
@@ -93,7 +97,10 @@ export async function readStoredBoard(db: OwnershipDatabase, id: BoardId): Promi
 /** A board's stored parts put together: the record with its journal applied, and its head. */
 export function storedBoardOf(record: BoardRecord, entries: readonly JournalRecord[], head: HeadRecord | undefined): StoredBoard {
   const { record: latest, skipped } = applyJournal(record, entries);
-  return { record: latest, head: headOf(record, head), skipped };
+  const stored = headOf(record, head);
+  // Entries left out are one sign of damage; a head past what could be applied is the sure one
+  // (it also catches entries that are gone, and a record whose journal was applied already).
+  return { record: latest, head: stored, skipped: Math.max(skipped, stored.revision - (latest.revision ?? 0)) };
 }
 
 /** Every board record with its journal applied (the library's view). */
@@ -217,16 +224,23 @@ export function appendToJournalNative(idb: IDBDatabase, request: AppendRequest):
 
 /**
  * Folds a board's journal into its record (one transaction: read, apply, write, clear). The head
- * does not move: the board is the same, only kept differently. Returns how many entries it folded.
+ * does not move: the board is the same, only kept differently. Only what was applied is cleared:
+ * entries past one that does not fit stay, so loading still sees that changes are missing (and
+ * says so) instead of the fold hiding it for good. Returns how many entries it folded.
  */
 export async function compactJournal(db: OwnershipDatabase, id: BoardId): Promise<number> {
   return db.transaction('rw', db.boards, db.journal, db.heads, async () => {
     const entries = await journalRange(db, id).toArray();
     if (entries.length === 0) return 0;
     const record = await db.boards.get(id);
-    if (record) await db.boards.put(applyJournal(record, entries).record);
-    await journalRange(db, id).delete();
-    return entries.length;
+    // A journal without its record (the board deleted meanwhile) has no board left to apply to.
+    if (!record) return journalRange(db, id).delete();
+    const folded = applyJournal(record, entries).record;
+    if (folded !== record) await db.boards.put(folded);
+    const upTo = folded.revision ?? 0;
+    // Entries up to the folded revision are in the record now (or were already, left by a fold
+    // that did not finish clearing).
+    return db.journal.where('[boardId+revision]').between([id, Dexie.minKey], [id, upTo], true, true).delete();
   });
 }
 

@@ -9,7 +9,9 @@ import type { Board, BoardId } from '../../shared/model';
 import { createBoardStore } from '../../renderer/store/boardStore';
 import { compactSavedBoards, loadBoard, openStartupBoard, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, getDatabase, openDatabase } from '../../renderer/db/database';
-import { applyJournal, appendToJournalNative, ConflictError, type AppendRequest, type Head } from '../../renderer/db/journal';
+import { applyJournal, appendToJournalNative, compactJournal, ConflictError, type AppendRequest, type Head } from '../../renderer/db/journal';
+import type { BoardPatch } from '../../shared/patch';
+import { useNotices } from '../../renderer/app/notices';
 import type { OwnershipDatabase } from '../../renderer/db/database';
 
 /** An append as the save worker makes it, on the window's connection. */
@@ -237,6 +239,108 @@ describe('saving edits as patches', () => {
       expect(await db.journal.count()).toBe(0);
     });
     expect((await loadBoard(board.id))?.purpose).toBe(`Step ${String(COMPACT_AT_ENTRIES)}`);
+  });
+});
+
+describe('a journal with a change that does not apply (damaged storage)', () => {
+  /** A patch no board of the sample's size fits (as a patch made from another board would not). */
+  const misfit: BoardPatch = { people: { kind: 'splice', start: 999, deleteCount: 1, items: [], length: 0 } };
+
+  /**
+   * The sample saved whole, then three changes in its journal: the purpose set (fits), one that does
+   * not fit, and the title set (fits, but after the gap). Returns the revision saved whole.
+   */
+  async function damagedJournal(): Promise<{ board: Board; saved: number }> {
+    const board = await openStartupBoard();
+    await saveBoard(board);
+    const db = await openDatabase();
+    const head = await db.heads.get(board.id);
+    if (!head) throw new Error('no head');
+    const r = head.revision;
+    const steps: BoardPatch[] = [{ fields: { purpose: 'Fits' } }, misfit, { fields: { title: 'After the damage' } }];
+    let base: Head = head;
+    for (const [i, patch] of steps.entries()) {
+      const next: Head = { revision: r + i + 1, token: `damaged-${String(i)}` };
+      await appendToJournal(db, { boardId: board.id, base, next, patch });
+      base = next;
+    }
+    return { board, saved: r };
+  }
+
+  const errorNotices = () => useNotices.getState().notices.filter((notice) => notice.tone === 'error').map((notice) => notice.message);
+
+  it('opens the board as of the last change that fits, says so, and edits made after survive a restart', async () => {
+    useNotices.setState({ notices: [] });
+    const { board } = await damagedJournal();
+    closeDatabase();
+    const store = await openedStore();
+    expect(boardOf(store).purpose).toBe('Fits');
+    expect(boardOf(store).title).toBe(board.title);
+    expect(errorNotices()).toEqual([`2 saved changes to “${board.title}” could not be read back from this computer’s storage: the board is shown as it was before them. Check it and redo what is missing.`]);
+    // Storage holds what is shown again: a new window loads the same board.
+    expect(await reloaded(board.id)).toEqual(boardOf(store));
+
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Edited after the restart' } });
+    await saved(store);
+    expect((await reloaded(board.id))?.title).toBe('Edited after the restart');
+    // Once written back, the board loads without a word.
+    expect(errorNotices()).toHaveLength(1);
+  });
+
+  it('folding the journal stops at a change that does not apply and keeps it and those after', async () => {
+    const { board, saved: r } = await damagedJournal();
+    const db = await openDatabase();
+    await compactJournal(db, board.id);
+    const record = await db.boards.get(board.id);
+    expect(record?.revision).toBe(r + 1);
+    expect(record?.board.purpose).toBe('Fits');
+    expect((await db.journal.toArray()).map((entry) => entry.revision)).toEqual([r + 2, r + 3]);
+    // A second fold changes nothing.
+    await compactJournal(db, board.id);
+    expect(await db.journal.count()).toBe(2);
+  });
+
+  it('a board stored behind its head (the changes after it gone) is written back as shown before edits build on it', async () => {
+    useNotices.setState({ notices: [] });
+    const { board, saved: r } = await damagedJournal();
+    const db = await openDatabase();
+    // What a fold that cleared the whole journal left: the record at r + 1, the head at r + 3.
+    const record = await db.boards.get(board.id);
+    if (!record) throw new Error('no record');
+    await db.boards.put(applyJournal(record, await db.journal.toArray()).record);
+    await db.journal.clear();
+    // Start-up without a last board: the most recently edited one (its journal read with the list).
+    await db.meta.clear();
+    closeDatabase();
+    const store = await openedStore();
+    expect(boardOf(store).purpose).toBe('Fits');
+    expect(errorNotices()).toHaveLength(1);
+    expect((await getDatabase().heads.get(board.id))?.revision).toBe(r + 4);
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Edited after the restart' } });
+    await saved(store);
+    expect(await reloaded(board.id)).toEqual(boardOf(store));
+  });
+
+  it('when the board cannot be written back, the next edit is not saved on top of the damage: Retry saves it whole', async () => {
+    await damagedJournal();
+    closeDatabase();
+    // A full disk while opening: the board is shown, but not written back.
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const store = await openedStore();
+    put.mockRestore();
+    const board = boardOf(store);
+    expect(board.purpose).toBe('Fits');
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Edited after the restart' } });
+    await vi.waitFor(() => {
+      expect(store.getState().save.status).toBe('failed');
+    });
+    const failure = store.getState().save;
+    expect(failure.status === 'failed' && failure.message).toMatch(/could not be read back\. Retry/u);
+    await store.getState().retrySave();
+    await saved(store);
+    expect(await reloaded(board.id)).toEqual(boardOf(store));
   });
 });
 
