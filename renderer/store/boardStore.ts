@@ -105,7 +105,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     // at once as a patch — a small write the save worker commits while React is still drawing
     // the edit. Anything else (a restore, an import, a retry after a failure, keeping this
     // window's version after a conflict) writes the whole board; whole writes are chained so they
-    // land in order, and one still queued when a newer board arrives is skipped.
+    // land in order, and one still queued when a newer version of the same board follows it is
+    // skipped (that one is written instead; another board opened meanwhile is no such thing).
     let latest: Board | null = null;
     let chain: Promise<void> = Promise.resolve();
     /** What storage will hold once every write sent so far has landed; null: unknown. */
@@ -139,6 +140,16 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       set({ save: { status: 'failed', message: describeStorageError(error), conflict, gone: conflict && error.gone } });
     }
 
+    /**
+     * A write of a board no longer shown failed (the person has opened another board meanwhile):
+     * says so without touching the shown board's state. False when the board is the one shown.
+     */
+    function failedOffScreen(board: Board, error: unknown): boolean {
+      if (current()?.id === board.id) return false;
+      notify(`A change to “${board.title}” was not saved: ${describeStorageError(error)}`, { tone: 'error' });
+      return true;
+    }
+
     function sendPatch(board: Board, patch: BoardPatch, save: (id: Board['id'], patch: BoardPatch) => Promise<void>): Promise<void> {
       sent = board;
       set({ save: { status: 'saving' } });
@@ -149,11 +160,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         },
         (error: unknown) => {
           patches = patches.filter((other) => other !== write);
-          if (current()?.id !== board.id) {
-            // The person has opened another board meanwhile: say so without touching this one's state.
-            notify(`A change to “${board.title}” was not saved: ${describeStorageError(error)}`, { tone: 'error' });
-            return;
-          }
+          if (failedOffScreen(board, error)) return;
           // Patches sent after a failed one fail with it; the first failure is the one to tell.
           if (!broken) fail(error);
         },
@@ -180,12 +187,15 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         try {
           // After the patches already on their way, so the whole board lands last.
           await Promise.all(pending);
-          if (latest !== board) return;
+          if (latest?.id === board.id && latest !== board) return;
           await deps.saveBoard(board, { overwrite });
-          sent = board;
-          broken = false;
+          // Written while another board is shown: what that board's saves build on stays as it is.
+          if (current()?.id === board.id) {
+            sent = board;
+            broken = false;
+          }
         } catch (error) {
-          fail(error);
+          if (!failedOffScreen(board, error)) fail(error);
         } finally {
           wholeWrites--;
         }

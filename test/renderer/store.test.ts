@@ -293,6 +293,64 @@ describe('the board store', () => {
   });
 });
 
+describe('switching boards while a change is on its way', () => {
+  it('a change still queued to be written whole is written when another board is opened meanwhile', async () => {
+    const other: Board = { ...createSampleBoard(), id: 'other' as Board['id'], title: 'Other board' };
+    const first = deferred();
+    const saved: Board[] = [];
+    const { store, sample } = setup({
+      loadBoard: () => Promise.resolve(other),
+      // Whole boards only; the first write is slow (a big board, a busy disk).
+      saveBoard: async (board) => {
+        if (saved.length === 0) await first.promise;
+        saved.push(board);
+      },
+    });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 15 } });
+    await new Promise((r) => setTimeout(r, 0));
+    // Queued behind the first, which is under way: the last change of this board.
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 16 } });
+    expect(await store.getState().openBoard(other.id)).toBe(true);
+    expect(boardOf(store).id).toBe(other.id);
+    first.resolve();
+    await vi.waitFor(() => {
+      expect(saved).toHaveLength(2);
+    });
+    expect(saved.map((board) => [board.id, board.outcomes.find((o) => o.id === outbound)?.current])).toEqual([
+      [sample.id, 15],
+      [sample.id, 16],
+    ]);
+    expect(store.getState().save.status).toBe('saved');
+  });
+
+  it('a whole write of a board no longer shown that fails is told as a notice, not as the shown board’s failure', async () => {
+    useNotices.setState({ notices: [] });
+    const other: Board = { ...createSampleBoard(), id: 'other' as Board['id'], title: 'Other board' };
+    const first = deferred();
+    const { store } = setup({
+      loadBoard: () => Promise.resolve(other),
+      saveBoard: async (board) => {
+        if (board.id === other.id) return;
+        await first.promise;
+      },
+    });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 15 } });
+    expect(await store.getState().openBoard(other.id)).toBe(true);
+    first.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    await vi.waitFor(() => {
+      expect(useNotices.getState().notices.at(-1)?.message).toMatch(/A change to “Revenue ownership workshop \(sample\)” was not saved: The disk is full/u);
+    });
+    expect(store.getState().save.status).toBe('saved');
+    // The board shown still saves its edits.
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Other board, edited' } });
+    await vi.waitFor(() => {
+      expect(store.getState().save.status).toBe('saved');
+    });
+  });
+});
+
 describe('saving edits as patches (store)', () => {
   it('sends each edit as a patch from the last board sent, in order, without waiting', async () => {
     const sent: { id: string; patch: BoardPatch }[] = [];
