@@ -111,16 +111,16 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     let chain: Promise<void> = Promise.resolve();
     /** What storage will hold once every write sent so far has landed; null: unknown. */
     let sent: Board | null = null;
-    /** Whole writes queued or running. */
-    let wholeWrites = 0;
-    /** Patches sent and not yet committed (or failed). */
-    let patches: Promise<void>[] = [];
+    /** Whole writes queued or running: the board each is for. */
+    let wholeWrites: Board['id'][] = [];
+    /** Patches sent and not yet committed (or failed), with the board each is for. */
+    let patches: { readonly boardId: Board['id']; readonly write: Promise<void> }[] = [];
     /** A write failed: until a whole write succeeds, patches would build on something not stored. */
     let broken = false;
 
     /**
      * Shows a board just read from storage, with a fresh history: storage holds exactly it, nothing
-     * is on its way.
+     * of it is on its way (it was read once its writes had landed: see `landed`).
      */
     function showStored(board: Board): void {
       latest = board;
@@ -130,7 +130,22 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     }
 
     function settle(): void {
-      if (!broken && wholeWrites === 0 && patches.length === 0) set({ save: { status: 'saved' } });
+      if (!broken && wholeWrites.length === 0 && patches.length === 0) set({ save: { status: 'saved' } });
+    }
+
+    /**
+     * Resolves once every write of this board sent or queued so far has landed (or failed). A board
+     * read back before then would miss them, and the next patch, made against that older board,
+     * would be stored on top of them.
+     */
+    async function landed(id: Board['id']): Promise<void> {
+      for (;;) {
+        const waiting = patches.filter((patch) => patch.boardId === id).map((patch) => patch.write);
+        if (wholeWrites.includes(id)) waiting.push(chain);
+        if (waiting.length === 0) return;
+        // Neither ever rejects: failures are handled where they are sent.
+        await Promise.all(waiting);
+      }
     }
 
     function fail(error: unknown): void {
@@ -155,24 +170,24 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       set({ save: { status: 'saving' } });
       const write: Promise<void> = save(board.id, patch).then(
         () => {
-          patches = patches.filter((other) => other !== write);
+          patches = patches.filter((other) => other.write !== write);
           settle();
         },
         (error: unknown) => {
-          patches = patches.filter((other) => other !== write);
+          patches = patches.filter((other) => other.write !== write);
           if (failedOffScreen(board, error)) return;
           // Patches sent after a failed one fail with it; the first failure is the one to tell.
           if (!broken) fail(error);
         },
       );
-      patches = [...patches, write];
+      patches = [...patches, { boardId: board.id, write }];
       return write;
     }
 
     function persist(board: Board, overwrite = false): Promise<void> {
       latest = board;
       const save = deps.saveBoardPatch;
-      if (save && !overwrite && !broken && wholeWrites === 0 && sent?.id === board.id) {
+      if (save && !overwrite && !broken && wholeWrites.length === 0 && sent?.id === board.id) {
         const patch = diffBoards(sent, board);
         if (patch === null) {
           settle();
@@ -181,8 +196,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         if (patchItemCount(patch) <= PATCH_ITEM_LIMIT) return sendPatch(board, patch, save);
       }
       set({ save: { status: 'saving' } });
-      wholeWrites++;
-      const pending = patches;
+      wholeWrites = [...wholeWrites, board.id];
+      const pending = patches.map((patch) => patch.write);
       chain = chain.then(async () => {
         try {
           // After the patches already on their way, so the whole board lands last.
@@ -197,7 +212,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         } catch (error) {
           if (!failedOffScreen(board, error)) fail(error);
         } finally {
-          wholeWrites--;
+          wholeWrites = wholeWrites.toSpliced(wholeWrites.indexOf(board.id), 1);
         }
         if (latest === board) settle();
       });
@@ -206,6 +221,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
 
     /** Shows the stored version of the open board (another window's), with a fresh history. */
     async function takeStored(id: Board['id']): Promise<boolean> {
+      await landed(id);
       const stored = await deps.loadBoard?.(id);
       if (!stored) return false;
       showStored(stored);
@@ -285,6 +301,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
 
       openBoard: async (id) => {
         try {
+          // Opening the open board again reads it back: once its last edits are stored.
+          await landed(id);
           const board = await deps.loadBoard?.(id);
           if (!board) return false;
           showOpened(board);

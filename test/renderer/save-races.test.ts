@@ -1,0 +1,100 @@
+/**
+ * Saves that are still on their way when the board is read back. The save worker is a thread of
+ * its own, so a patch posted to it commits a little later; here a stand-in worker runs the real
+ * save engine (as saveWorker.ts does) after a short delay, against the real (fake-indexeddb)
+ * storage. What the person saw as "Saved" must be what loads, and another window's save must never
+ * be overwritten without the person choosing.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import type { Board, BoardId, OutcomeId } from '../../shared/model';
+import { createBoardStore } from '../../renderer/store/boardStore';
+import { loadBoard } from '../../renderer/db/boards';
+import { closeDatabase, DATABASE_NAME, openDatabase } from '../../renderer/db/database';
+import { ConflictError, storageErrorName } from '../../renderer/db/journal';
+import { createSaveEngine } from '../../renderer/db/saveEngine';
+import type { SaveRequestMessage, SaveResultMessage } from '../../renderer/db/saver';
+
+/** How long the stand-in worker takes to get to a request (ms). */
+const WORKER_DELAY_MS = 40;
+
+class SlowWorker {
+  private readonly engine = createSaveEngine({ open: openDatabase });
+  private readonly listeners: ((event: MessageEvent<SaveResultMessage>) => void)[] = [];
+
+  addEventListener(type: string, listener: (event: MessageEvent<SaveResultMessage>) => void): void {
+    if (type === 'message') this.listeners.push(listener);
+  }
+
+  postMessage(message: SaveRequestMessage): void {
+    setTimeout(() => {
+      const reply = (data: SaveResultMessage) => {
+        for (const listener of this.listeners) listener(new MessageEvent('message', { data }));
+      };
+      const job: Promise<SaveResultMessage> =
+        message.type === 'append'
+          ? this.engine.append(message.request).then(() => ({ type: 'appended', seq: message.seq, receivedAt: 0, committedAt: 0 }))
+          : (message.type === 'snapshot'
+              ? this.engine.snapshot(message.boardId, message.reason, message.now)
+              : message.type === 'flush'
+                ? this.engine.flush()
+                : this.engine.compactAll()
+            ).then(() => ({ type: 'done', seq: message.seq }));
+      job.then(reply, (error: unknown) => {
+        reply({ type: 'failed', seq: message.seq, name: storageErrorName(error) ?? 'Error', message: String(error), gone: error instanceof ConflictError && error.gone });
+      });
+    }, WORKER_DELAY_MS);
+  }
+
+  terminate(): void {
+    this.engine.dispose();
+  }
+}
+
+beforeEach(() => {
+  vi.stubGlobal('Worker', SlowWorker);
+});
+
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+function boardOf(store: ReturnType<typeof createBoardStore>): Board {
+  const { load } = store.getState();
+  if (load.status !== 'ready') throw new Error('not open');
+  return load.board;
+}
+
+async function saved(store: ReturnType<typeof createBoardStore>): Promise<void> {
+  await vi.waitFor(() => {
+    expect(store.getState().save.status).toBe('saved');
+  });
+}
+
+/** The board as a fresh window would load it. */
+async function reloaded(id: BoardId): Promise<Board | undefined> {
+  closeDatabase();
+  return loadBoard(id);
+}
+
+const titles = (board: Board | undefined) => board?.outcomes.map((outcome) => outcome.title) ?? [];
+
+describe('opening the open board again (All boards → Open) right after an edit', () => {
+  it('reads it back once the edit is stored, so the edit and the ones after load after a restart', async () => {
+    const store = createBoardStore();
+    await store.getState().open();
+    const id = boardOf(store).id;
+    // The patch is on its way to the save worker…
+    store.getState().dispatch({ type: 'outcome/add', id: 'o-first' as OutcomeId, fields: { title: 'First added' } });
+    expect(store.getState().save.status).toBe('saving');
+    // …when the facilitator goes to All boards and opens this board again.
+    expect(await store.getState().openBoard(id)).toBe(true);
+    expect(titles(boardOf(store))).toContain('First added');
+    store.getState().dispatch({ type: 'outcome/add', id: 'o-second' as OutcomeId, fields: { title: 'Second added' } });
+    await saved(store);
+    expect(titles(boardOf(store)).slice(-2)).toEqual(['First added', 'Second added']);
+    expect(await reloaded(id)).toEqual(boardOf(store));
+  });
+});
