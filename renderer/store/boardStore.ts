@@ -117,6 +117,10 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     let patches: { readonly boardId: Board['id']; readonly write: Promise<void> }[] = [];
     /** A write failed: until a whole write succeeds, patches would build on something not stored. */
     let broken = false;
+    /** Boards being read back from storage (see readBack): their edits meanwhile are held back. */
+    let reading: Board['id'][] = [];
+    /** The newest edit of a board being read back, held back until the read is done. */
+    let held: Board | null = null;
 
     /**
      * Shows a board just read from storage, with a fresh history: storage holds exactly it, nothing
@@ -126,6 +130,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       latest = board;
       sent = board;
       broken = false;
+      if (held?.id === board.id) held = null;
       set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
     }
 
@@ -186,6 +191,15 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
 
     function persist(board: Board, overwrite = false): Promise<void> {
       latest = board;
+      // After a conflict nothing is written until the person chooses whose version to keep (the
+      // head this window saves on may be the other window's by then: a write would replace theirs).
+      const { save: state } = get();
+      if (!overwrite && state.status === 'failed' && state.conflict === true) return Promise.resolve();
+      if (!overwrite && reading.includes(board.id)) {
+        held = board;
+        set({ save: { status: 'saving' } });
+        return Promise.resolve();
+      }
       const save = deps.saveBoardPatch;
       if (save && !overwrite && !broken && wholeWrites.length === 0 && sent?.id === board.id) {
         const patch = diffBoards(sent, board);
@@ -219,11 +233,59 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       return chain;
     }
 
-    /** Shows the stored version of the open board (another window's), with a fresh history. */
+    /**
+     * Reads a board back from storage once this window's writes to it have landed. Edits made to it
+     * from now until it is read are held back, not written: the read takes the stored head as the
+     * one this window saves on, so a write of the board shown, made on what was there before, could
+     * replace another window's newer version unasked. The caller shows what was read, or keeps the
+     * edited board (and then sends the held edit, or asks whose version to keep).
+     */
+    async function readBack(id: Board['id']): Promise<Board | undefined> {
+      reading = [...reading, id];
+      try {
+        await landed(id);
+        return await deps.loadBoard?.(id);
+      } finally {
+        reading = reading.toSpliced(reading.indexOf(id), 1);
+      }
+    }
+
+    /** Sends what was held back during a read that showed nothing (it failed, or found no board). */
+    function sendHeld(): void {
+      const board = held;
+      held = null;
+      if (board) void persist(board);
+    }
+
+    /**
+     * Shows the stored version of the open board (another window's), with a fresh history — unless
+     * the board was edited while it was read: then the person keeps what they have, and chooses
+     * whose version to keep with the edit in front of them.
+     */
     async function takeStored(id: Board['id']): Promise<boolean> {
-      await landed(id);
-      const stored = await deps.loadBoard?.(id);
-      if (!stored) return false;
+      const shown = current();
+      let stored: Board | undefined;
+      try {
+        stored = await readBack(id);
+      } catch (error) {
+        sendHeld();
+        throw error;
+      }
+      if (current() !== shown) {
+        // Edited meanwhile: another window saved this board (or deleted it) under an edit of ours,
+        // a conflict like any other. Or another board was opened: nothing to show.
+        const edit = held;
+        held = null;
+        if (edit) {
+          const conflict = new ConflictError(id, stored === undefined);
+          if (!failedOffScreen(edit, conflict)) fail(conflict);
+        }
+        return false;
+      }
+      if (!stored) {
+        sendHeld();
+        return false;
+      }
       showStored(stored);
       return true;
     }
@@ -234,9 +296,13 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         if (load.status !== 'ready' || load.board.id !== id) return;
         // With a change of ours still on its way, the save will meet the conflict and ask.
         if (save.status !== 'saved') return;
-        void takeStored(id).then((taken) => {
-          if (taken) notify('Updated with changes saved in another window.');
-        });
+        takeStored(id).then(
+          (taken) => {
+            if (taken) notify('Updated with changes saved in another window.');
+          },
+          // Not read: the board stays as it is, and our next save meets theirs and asks.
+          () => undefined,
+        );
       },
       upgraded: () => {
         set({
@@ -301,13 +367,17 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
 
       openBoard: async (id) => {
         try {
-          // Opening the open board again reads it back: once its last edits are stored.
-          await landed(id);
-          const board = await deps.loadBoard?.(id);
-          if (!board) return false;
+          // Opening the open board again reads it back: once its last edits are stored. An edit
+          // made meanwhile (the menu's Undo on the library screen) gives way to the board opened.
+          const board = await readBack(id);
+          if (!board) {
+            sendHeld();
+            return false;
+          }
           showOpened(board);
           return true;
         } catch (error) {
+          sendHeld();
           notify(error instanceof Error && error.name === 'StorageError' ? error.message : describeStorageError(error), { tone: 'error' });
           return false;
         }

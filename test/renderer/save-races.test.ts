@@ -9,9 +9,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import type { Board, BoardId, OutcomeId } from '../../shared/model';
 import { createBoardStore } from '../../renderer/store/boardStore';
-import { loadBoard } from '../../renderer/db/boards';
+import { loadBoard, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, openDatabase } from '../../renderer/db/database';
-import { ConflictError, storageErrorName } from '../../renderer/db/journal';
+import { ConflictError, readStoredBoard, storageErrorName, writeWholeBoard } from '../../renderer/db/journal';
 import { createSaveEngine } from '../../renderer/db/saveEngine';
 import type { SaveRequestMessage, SaveResultMessage } from '../../renderer/db/saver';
 
@@ -96,5 +96,82 @@ describe('opening the open board again (All boards → Open) right after an edit
     await saved(store);
     expect(titles(boardOf(store)).slice(-2)).toEqual(['First added', 'Second added']);
     expect(await reloaded(id)).toEqual(boardOf(store));
+  });
+});
+
+describe('another window saves this board just as an edit is made here', () => {
+  /** A store on the real storage; the test says by hand when another window saved. */
+  async function watchedStore() {
+    let savedElsewhere: ((id: BoardId) => void) | undefined;
+    const store = createBoardStore({
+      now: () => new Date().toISOString(),
+      openStartupBoard: () => openStartupBoard(),
+      saveBoard,
+      saveBoardPatch,
+      loadBoard,
+      snapshot: (board, reason, now) => (reason === 'named' ? Promise.resolve() : snapshotSavedBoard(board.id, reason, now)),
+      watchOtherWindows: ({ saved: changed }) => {
+        savedElsewhere = changed;
+      },
+    });
+    await store.getState().open();
+    await saved(store);
+    return {
+      store,
+      board: boardOf(store),
+      /** Window 2 on the same profile saves its version of the board and says so. */
+      theirsSaved: async (board: Board) => {
+        const db = await openDatabase();
+        await writeWholeBoard(db, { ...board, purpose: 'Theirs' }, { expected: await db.heads.get(board.id), overwrite: false, token: 'window-2' });
+        savedElsewhere?.(board.id);
+      },
+    };
+  }
+
+  function conflicted(store: ReturnType<typeof createBoardStore>): boolean {
+    const { save } = store.getState();
+    return save.status === 'failed' && save.conflict === true;
+  }
+
+  /** What is stored, read without this window taking note of it. */
+  async function storedNow(id: BoardId): Promise<Board | undefined> {
+    return (await readStoredBoard(await openDatabase(), id))?.record.board;
+  }
+
+  it('keeps the edit on screen and asks; later edits wait for the choice; "Keep mine" saves them all', async () => {
+    const { store, board, theirsSaved } = await watchedStore();
+    await theirsSaved(board);
+    // At that very moment (this window is reading theirs) the facilitator adds an outcome here.
+    store.getState().dispatch({ type: 'outcome/add', id: 'o-mine' as OutcomeId, fields: { title: 'Mine' } });
+    await vi.waitFor(() => {
+      expect(conflicted(store)).toBe(true);
+    });
+    expect(titles(boardOf(store))).toContain('Mine');
+    expect(boardOf(store).purpose).toBe(board.purpose);
+    // Another edit before choosing: kept here, and the other window's version is not replaced.
+    store.getState().dispatch({ type: 'outcome/add', id: 'o-mine-too' as OutcomeId, fields: { title: 'Mine too' } });
+    await new Promise((r) => setTimeout(r, 3 * WORKER_DELAY_MS));
+    expect(conflicted(store)).toBe(true);
+    expect((await storedNow(board.id))?.purpose).toBe('Theirs');
+
+    await store.getState().resolveConflict('mine');
+    await saved(store);
+    const stored = await reloaded(board.id);
+    expect(titles(stored).slice(-2)).toEqual(['Mine', 'Mine too']);
+    expect(stored).toEqual(boardOf(store));
+  });
+
+  it('"Use theirs" then shows the other window’s version', async () => {
+    const { store, board, theirsSaved } = await watchedStore();
+    await theirsSaved(board);
+    store.getState().dispatch({ type: 'outcome/add', id: 'o-mine' as OutcomeId, fields: { title: 'Mine' } });
+    await vi.waitFor(() => {
+      expect(conflicted(store)).toBe(true);
+    });
+    await store.getState().resolveConflict('theirs');
+    expect(boardOf(store).purpose).toBe('Theirs');
+    expect(titles(boardOf(store))).not.toContain('Mine');
+    expect(store.getState().save.status).toBe('saved');
+    expect(await reloaded(board.id)).toEqual(boardOf(store));
   });
 });

@@ -186,6 +186,76 @@ describe('the board store', () => {
     expect(store.getState().past).toHaveLength(0);
   });
 
+  it('an edit made while another window’s save is being read stays, unwritten, and the person is asked', async () => {
+    let handlers: Parameters<NonNullable<BoardStoreDeps['watchOtherWindows']>>[0] | undefined;
+    const read = deferred();
+    const theirs = { ...createSampleBoard(), title: 'Theirs' };
+    const patches: BoardPatch[] = [];
+    const writes: { title: string; overwrite: boolean }[] = [];
+    const { store } = setup({
+      loadBoard: async () => {
+        await read.promise;
+        return theirs;
+      },
+      saveBoardPatch: (_id, patch) => {
+        patches.push(patch);
+        return Promise.resolve();
+      },
+      saveBoard: overwritesOnly(writes),
+      watchOtherWindows: (h) => {
+        handlers = h;
+      },
+    });
+    await store.getState().open();
+    handlers?.saved(theirs.id);
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Mine' } });
+    await new Promise((r) => setTimeout(r, 0));
+    // Held back while theirs is read: a write now could land on top of theirs unasked.
+    expect(patches).toEqual([]);
+    expect(store.getState().save.status).toBe('saving');
+    read.resolve();
+    await vi.waitFor(() => {
+      const save = store.getState().save;
+      expect(save.status === 'failed' && save.conflict).toBe(true);
+    });
+    expect(boardOf(store).title).toBe('Mine');
+    // More edits wait for the choice too.
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Mine, again' } });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(patches).toEqual([]);
+    expect(writes).toEqual([]);
+    await store.getState().resolveConflict('mine');
+    expect(writes).toEqual([{ title: 'Mine, again', overwrite: true }]);
+    expect(store.getState().save.status).toBe('saved');
+  });
+
+  it('an edit held back while the board was read goes out when the read fails', async () => {
+    let handlers: Parameters<NonNullable<BoardStoreDeps['watchOtherWindows']>>[0] | undefined;
+    const read = deferred();
+    const patches: BoardPatch[] = [];
+    const { store, sample } = setup({
+      loadBoard: async () => {
+        await read.promise;
+        return undefined;
+      },
+      saveBoardPatch: (_id, patch) => {
+        patches.push(patch);
+        return Promise.resolve();
+      },
+      watchOtherWindows: (h) => {
+        handlers = h;
+      },
+    });
+    await store.getState().open();
+    handlers?.saved(sample.id);
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Mine' } });
+    read.reject(Object.assign(new Error('x'), { name: 'UnknownError' }));
+    await vi.waitFor(() => {
+      expect(store.getState().save.status).toBe('saved');
+    });
+    expect(patches).toEqual([{ fields: { title: 'Mine', updatedAt: '2026-11-28T10:00:00.000Z' } }]);
+  });
+
   it('a save that meets another window’s newer save asks, and keeps whichever the user chooses', async () => {
     const writes: { title: string; overwrite: boolean }[] = [];
     const theirs = { ...createSampleBoard(), title: 'Theirs' };
