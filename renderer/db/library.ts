@@ -66,7 +66,11 @@ export async function emptyTrash(): Promise<readonly BoardId[]> {
   });
 }
 
-/** Renames a board that may not be open (read, change, save on top of what was read). */
+/**
+ * Renames a board that is not open in this window (read, change, save on top of what was read).
+ * The open board is renamed through the board store instead (see LibraryScreen): written here,
+ * behind the store's back, the old title would stay on screen and its next whole save put it back.
+ */
 export async function renameBoard(id: BoardId, title: string, now: string): Promise<void> {
   const trimmed = title.trim();
   if (trimmed === '') throw new Error('A board needs a title.');

@@ -34,6 +34,8 @@ export function LibraryScreen() {
   const [query, setQuery] = useState('');
   const openNew = useBoardStore((s) => s.openNew);
   const openBoard = useBoardStore((s) => s.openBoard);
+  const dispatch = useBoardStore((s) => s.dispatch);
+  const settled = useBoardStore((s) => s.settled);
   const openId = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board.id : null));
   const setScreen = useUiStore((s) => s.setScreen);
   const offeredAtStartup = useBackupOffer((s) => s.offeredAtStartup);
@@ -71,6 +73,21 @@ export function LibraryScreen() {
       notify(e instanceof Error && e.name === 'Error' ? e.message : describeStorageError(e), { tone: 'error' });
     }
     refresh();
+  };
+
+  // The open board is renamed through the store, as its title is edited on the board: shown at
+  // once, one step to undo, saved like any edit. Written to storage behind the store's back, the
+  // old title stayed on screen and the board's next whole save put it back.
+  const rename = async (id: BoardId, title: string) => {
+    if (id !== openId) {
+      await renameBoard(id, title, now());
+      return;
+    }
+    const result = dispatch({ type: 'board/edit', patch: { title } });
+    if (!result.ok) throw new Error(result.error.message);
+    await settled();
+    const { save } = useBoardStore.getState();
+    if (save.status === 'failed') throw new Error(save.message);
   };
 
   const open = async (id: BoardId) => {
@@ -136,7 +153,7 @@ export function LibraryScreen() {
                   <button type="button" onClick={() => void open(board.id)}>
                     Open
                   </button>
-                  <RenameButton board={board} onRename={(title) => run(() => renameBoard(board.id, title, now()), `Renamed to ${title.trim()}.`)} />
+                  <RenameButton board={board} onRename={(title) => run(() => rename(board.id, title), `Renamed to ${title.trim()}.`)} />
                   <button type="button" onClick={() => void run(() => duplicateBoard(board.id, newId(), now()), `Duplicated ${board.title}.`)}>
                     Duplicate
                   </button>

@@ -68,6 +68,8 @@ interface BoardState {
   readonly restoreSnapshot: (snapshot: Board) => Promise<void>;
   /** After a conflict: keep this window's board (overwrite) or take the other window's. */
   readonly resolveConflict: (keep: 'mine' | 'theirs') => Promise<void>;
+  /** Resolves once the open board's writes sent so far have landed or failed (see `save`). */
+  readonly settled: () => Promise<void>;
 }
 
 export interface BoardStoreDeps {
@@ -446,6 +448,11 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         if (!board) return;
         if (keep === 'mine') await persist(board, true);
         else await takeStored(board.id);
+      },
+
+      settled: () => {
+        const board = current();
+        return board ? landed(board.id) : Promise.resolve();
       },
     };
   });

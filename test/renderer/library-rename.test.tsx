@@ -1,0 +1,110 @@
+/**
+ * Renaming a board from the library, rendered by React under jsdom with a real (fake-indexeddb)
+ * database. The board that is open is renamed as if its title were edited on the board: the new
+ * title is on screen at once, the rename is one step to undo, and it is saved like any edit, so
+ * no later save of the board puts the old title back. Other boards are renamed in storage.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { App } from '../../renderer/app/App';
+import { loadBoard, saveBoard } from '../../renderer/db/boards';
+import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import { useUiStore } from '../../renderer/store/uiStore';
+import { createSampleBoard } from '../../shared/sample';
+import type { Board, BoardId } from '../../shared/model';
+
+const SAMPLE_TITLE = 'Revenue ownership workshop (sample)';
+
+afterEach(async () => {
+  useUiStore.getState().setScreen('board');
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+function openBoard(): Board {
+  const { load } = useBoardStore.getState();
+  if (load.status !== 'ready') throw new Error('not open');
+  return load.board;
+}
+
+async function saved(): Promise<void> {
+  await vi.waitFor(() => {
+    expect(useBoardStore.getState().save.status).toBe('saved');
+  });
+}
+
+/** The board as a fresh window would load it. */
+async function reloaded(id: BoardId): Promise<Board | undefined> {
+  closeDatabase();
+  return loadBoard(id);
+}
+
+/** From the open board to the library, then Rename on a board's card. */
+async function renameInLibrary(from: string, to: string): Promise<void> {
+  await userEvent.click(screen.getByRole('button', { name: 'All boards' }));
+  const card = await screen.findByRole('region', { name: from });
+  await userEvent.click(within(card).getByRole('button', { name: 'Rename' }));
+  const input = within(card).getByRole('textbox', { name: `New title for ${from}` });
+  await userEvent.clear(input);
+  await userEvent.type(input, to);
+  await userEvent.click(within(card).getByRole('button', { name: 'Save title' }));
+  await screen.findByRole('region', { name: to });
+}
+
+describe('renaming from the library', () => {
+  it('renames the open board on screen at once, as one step to undo, and saves it', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    const id = openBoard().id;
+    await renameInLibrary(SAMPLE_TITLE, 'Q1 workshop');
+    expect(screen.getByText('Renamed to Q1 workshop.')).toBeDefined();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the open board' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Q1 workshop' })).toBeDefined();
+    await saved();
+    expect((await reloaded(id))?.title).toBe('Q1 workshop');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeDefined();
+    await saved();
+    expect((await reloaded(id))?.title).toBe(SAMPLE_TITLE);
+  });
+
+  it('a later save of the whole open board (Retry after a full disk) keeps the new title', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    const board = openBoard();
+    await renameInLibrary(SAMPLE_TITLE, 'Q1 workshop');
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the open board' }));
+    const [first] = board.activities;
+    if (!first) throw new Error('fixture');
+    // A full disk: the edit's patch fails, and Retry writes the whole board.
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    useBoardStore.getState().dispatch({ type: 'activity/edit', activityId: first.id, patch: { title: 'Edited' } });
+    await vi.waitFor(() => {
+      expect(useBoardStore.getState().save.status).toBe('failed');
+    });
+    add.mockRestore();
+    await useBoardStore.getState().retrySave();
+    await saved();
+    const stored = await reloaded(board.id);
+    expect(stored?.title).toBe('Q1 workshop');
+    expect(stored?.activities[0]?.title).toBe('Edited');
+  });
+
+  it('renames a board that is not open in storage, leaving the open board as it is', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    const other: Board = { ...createSampleBoard(), id: 'other-board' as BoardId, title: 'Other board' };
+    await saveBoard(other);
+    await renameInLibrary('Other board', 'Q2 planning');
+    expect(openBoard().title).toBe(SAMPLE_TITLE);
+    expect(useBoardStore.getState().past).toHaveLength(0);
+    expect((await reloaded(other.id))?.title).toBe('Q2 planning');
+  });
+});
