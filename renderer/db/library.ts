@@ -4,7 +4,7 @@
  * archive, trash with restore, empty the trash. Boards in the trash are kept until emptied.
  */
 import { boardHealth } from '../../shared/health';
-import type { Board, BoardId } from '../../shared/model';
+import { LIMITS, type Board, type BoardId } from '../../shared/model';
 import { ConflictError, loadBoard, saveBoard } from './boards';
 import { openDatabase, type BoardRecord, type BoardStatus } from './database';
 import { deleteJournalsAndHeads, readAllStoredBoards } from './journal';
@@ -84,9 +84,30 @@ export async function renameBoard(id: BoardId, title: string, now: string): Prom
   }
 }
 
-/** A copy with fresh ids for the board (entity ids are scoped by board and stay). */
-export function copyOf(board: Board, newId: BoardId, now: string, title = `${board.title} (copy)`): Board {
-  return { ...board, id: newId, title: Array.from(title).slice(0, 200).join(''), createdAt: now, updatedAt: now };
+const COPY_SUFFIX = ' (copy)';
+
+/**
+ * Text cut to at most `max` UTF-16 code units — what LIMITS counts, as the board commands and the
+ * import do — ending on a whole character as seen on screen (never half an emoji or of a
+ * surrogate pair), so the result is always a title the app itself accepts.
+ */
+function cutTo(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    if (cut.length + segment.length > max) break;
+    cut += segment;
+  }
+  return cut;
+}
+
+/**
+ * A copy with fresh ids for the board (entity ids are scoped by board and stay). Its title is the
+ * original's with " (copy)", the original shortened to leave room for it.
+ */
+export function copyOf(board: Board, newId: BoardId, now: string, title?: string): Board {
+  const copyTitle = title === undefined ? `${cutTo(board.title, LIMITS.titleLength - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}` : cutTo(title, LIMITS.titleLength);
+  return { ...board, id: newId, title: copyTitle, createdAt: now, updatedAt: now };
 }
 
 export async function duplicateBoard(id: BoardId, newId: BoardId, now: string): Promise<Board> {

@@ -5,8 +5,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import type { BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
+import { applyIntent } from '../../shared/commands';
+import { parseBoardFile, serializeBoard } from '../../shared/format';
+import { LIMITS, type BoardId } from '../../shared/model';
 import { closeDatabase, DATABASE_NAME, getDatabase, SCHEMA_VERSION } from '../../renderer/db/database';
 import { describeStorageError, loadBoard, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../../renderer/db/boards';
 import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard } from '../../renderer/db/library';
@@ -88,6 +90,29 @@ describe('the library', () => {
     expect((await listBoards()).find((b) => b.id === copy.id)?.status).toBe('archived');
     await unarchiveBoard(copy.id, NOW);
     expect((await listBoards()).find((b) => b.id === copy.id)?.status).toBe('active');
+  });
+
+  it('a copy of a board whose title is near the limit (emoji included) is still one the app accepts', async () => {
+    // 190 letters and two rockets (two UTF-16 units each): 194 units, within the limit.
+    const long = `${'x'.repeat(190)}🚀🚀`;
+    const sample = { ...createSampleBoard(), title: long };
+    await saveBoard(sample);
+    const copy = await duplicateBoard(sample.id, 'copy-1' as BoardId, NOW);
+    // The original is shortened (never inside a rocket) to leave room for " (copy)".
+    expect(copy.title).toBe(`${'x'.repeat(190)}🚀 (copy)`);
+    expect(copy.title.length).toBeLessThanOrEqual(LIMITS.titleLength);
+    // What the app itself checks: exported and imported back whole, and its title edited as is.
+    const file = serializeBoard(copy, { appVersion: '0.0.0', now: NOW });
+    const imported = parseBoardFile(file, { newId: () => 'imported', now: NOW });
+    expect(imported.ok && imported.board.title).toBe(copy.title);
+    expect(applyIntent(copy, { type: 'board/edit', patch: { title: copy.title } }).ok).toBe(true);
+    // A copy of that copy is cut the same way (its title does not grow past the limit).
+    expect((await duplicateBoard(copy.id, 'copy-2' as BoardId, NOW)).title).toBe(copy.title);
+    // An emoji made of several (a family) is kept whole or left out, never cut into another one.
+    const family = '👨‍👩‍👧';
+    const emojis = { ...sample, id: 'emojis' as BoardId, title: `${'y'.repeat(188)}${family}` };
+    await saveBoard(emojis);
+    expect((await duplicateBoard(emojis.id, 'copy-3' as BoardId, NOW)).title).toBe(`${'y'.repeat(188)} (copy)`);
   });
 
   it('trash keeps a board until the trash is emptied; restore brings it back', async () => {
