@@ -5,7 +5,7 @@
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import type { BoardPatch } from '../../shared/patch';
-import { BOARD_DATA_VERSION, onDatabaseClosed, openDatabase, type SnapshotReason } from './database';
+import { BOARD_DATA_VERSION, onDatabaseClosed, openDatabase, type BoardRecord, type SnapshotReason } from './database';
 import { takeEarlyRead } from './earlyRead';
 import { LAST_BOARD_KEY } from './names';
 import { ConflictError, readAllStoredBoards, storageErrorName, readStoredBoard, storedBoardOf, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
@@ -87,13 +87,18 @@ export function describeStorageError(error: unknown): string {
  */
 const wholeWriteNeeded = new Set<BoardId>();
 
-async function fromStored(stored: StoredBoard): Promise<Board> {
-  const { record, head } = stored;
+/** Refuses a board saved by a newer version of the app: this one could misread it. */
+function refuseNewer(record: BoardRecord): void {
   if (record.dataVersion > BOARD_DATA_VERSION) {
     throw new StorageError(
       `“${record.title}” was saved by a newer version of Ownership Board. Update the app to open it; nothing was changed.`,
     );
   }
+}
+
+async function fromStored(stored: StoredBoard): Promise<Board> {
+  const { record, head } = stored;
+  refuseNewer(record);
   // With nothing of ours on its way, later patches build on what was just read.
   if (sentHeads.get(record.id)?.token === knownHeads.get(record.id)?.token) sentHeads.delete(record.id);
   knownHeads.set(record.id, head);
@@ -222,6 +227,19 @@ export function compactSavedBoards(): Promise<void> {
 export async function loadBoard(id: BoardId): Promise<Board | undefined> {
   const stored = await readStoredBoard(await openDatabase(), id);
   return stored ? await fromStored(stored) : undefined;
+}
+
+/**
+ * A board as stored, to copy it: read without taking its head as the one this window saves on.
+ * (loadBoard does take it: reading the open board there, while its own save had failed or was on
+ * its way, made another window's newer save the base of this window's next whole write, which
+ * then replaced it unasked.)
+ */
+export async function readBoardToCopy(id: BoardId): Promise<Board | undefined> {
+  const stored = await readStoredBoard(await openDatabase(), id);
+  if (!stored) return undefined;
+  refuseNewer(stored.record);
+  return stored.record.board;
 }
 
 /** How long the window's own connection may wait for the window to be idle after start-up (ms). */

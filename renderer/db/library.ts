@@ -5,7 +5,7 @@
  */
 import { boardHealth } from '../../shared/health';
 import { LIMITS, type Board, type BoardId } from '../../shared/model';
-import { ConflictError, loadBoard, saveBoard } from './boards';
+import { ConflictError, loadBoard, readBoardToCopy, saveBoard } from './boards';
 import { openDatabase, type BoardRecord, type BoardStatus } from './database';
 import { deleteJournalsAndHeads, readAllStoredBoards } from './journal';
 
@@ -111,7 +111,7 @@ export function copyOf(board: Board, newId: BoardId, now: string, title?: string
 }
 
 export async function duplicateBoard(id: BoardId, newId: BoardId, now: string): Promise<Board> {
-  const board = await loadBoard(id);
+  const board = await readBoardToCopy(id);
   if (!board) throw new Error('That board is no longer on this computer.');
   const copy = copyOf(board, newId, now);
   await saveBoard(copy);

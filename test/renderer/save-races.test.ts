@@ -1,5 +1,5 @@
 /**
- * Saves that are still on their way when the board is read back. The save worker is a thread of
+ * Saves still on their way (or failed) when the board is read back. The save worker is a thread of
  * its own, so a patch posted to it commits a little later; here a stand-in worker runs the real
  * save engine (as saveWorker.ts does) after a short delay, against the real (fake-indexeddb)
  * storage. What the person saw as "Saved" must be what loads, and another window's save must never
@@ -13,6 +13,7 @@ import { loadBoard, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBo
 import { closeDatabase, DATABASE_NAME, openDatabase } from '../../renderer/db/database';
 import { ConflictError, readStoredBoard, storageErrorName, writeWholeBoard } from '../../renderer/db/journal';
 import { createSaveEngine } from '../../renderer/db/saveEngine';
+import { duplicateBoard } from '../../renderer/db/library';
 import type { SaveRequestMessage, SaveResultMessage } from '../../renderer/db/saver';
 
 /** How long the stand-in worker takes to get to a request (ms). */
@@ -173,5 +174,32 @@ describe('another window saves this board just as an edit is made here', () => {
     expect(titles(boardOf(store))).not.toContain('Mine');
     expect(store.getState().save.status).toBe('saved');
     expect(await reloaded(board.id)).toEqual(boardOf(store));
+  });
+});
+
+describe('copying the open board from the library while its save has failed', () => {
+  it('does not make another window’s newer save the base of this window’s next write', async () => {
+    const store = createBoardStore();
+    await store.getState().open();
+    const board = boardOf(store);
+    // A full disk: this window's edit is not saved.
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    store.getState().dispatch({ type: 'outcome/add', id: 'o-mine' as OutcomeId, fields: { title: 'Mine' } });
+    await vi.waitFor(() => {
+      expect(store.getState().save.status).toBe('failed');
+    });
+    add.mockRestore();
+    // Window 2 saves its version; then this window's library duplicates the board.
+    const db = await openDatabase();
+    await writeWholeBoard(db, { ...board, purpose: 'Theirs' }, { expected: await db.heads.get(board.id), overwrite: false, token: 'window-2' });
+    const copy = await duplicateBoard(board.id, 'copy-1' as BoardId, new Date().toISOString());
+    expect(copy.purpose).toBe('Theirs');
+    // Retry: their version is not replaced unasked.
+    await store.getState().retrySave();
+    const save = store.getState().save;
+    expect(save.status === 'failed' && save.conflict).toBe(true);
+    expect((await readStoredBoard(await openDatabase(), board.id))?.record.board.purpose).toBe('Theirs');
   });
 });
