@@ -94,6 +94,13 @@ export function LibraryScreen() {
     if (await openBoard(id)) setScreen('board');
   };
 
+  // A copy of the open board is made once its last edits are stored: a patch still on its way
+  // would be missing from the copy.
+  const duplicate = async (id: BoardId) => {
+    if (id === openId) await settled();
+    await duplicateBoard(id, newId(), now());
+  };
+
   const create = async (board: Board) => {
     const result = await openNew(board);
     if (result.ok) setScreen('board');
@@ -154,7 +161,7 @@ export function LibraryScreen() {
                     Open
                   </button>
                   <RenameButton board={board} onRename={(title) => run(() => rename(board.id, title), `Renamed to ${title.trim()}.`)} />
-                  <button type="button" onClick={() => void run(() => duplicateBoard(board.id, newId(), now()), `Duplicated ${board.title}.`)}>
+                  <button type="button" onClick={() => void run(() => duplicate(board.id), `Duplicated ${board.title}.`)}>
                     Duplicate
                   </button>
                   <button type="button" onClick={() => void run(() => archiveBoard(board.id, now()), `Archived ${board.title}.`)}>

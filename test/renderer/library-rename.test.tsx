@@ -10,11 +10,13 @@ import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
 import { loadBoard, saveBoard } from '../../renderer/db/boards';
+import { listBoards } from '../../renderer/db/library';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { useUiStore } from '../../renderer/store/uiStore';
 import { createSampleBoard } from '../../shared/sample';
 import type { Board, BoardId } from '../../shared/model';
+import { SlowWorker, WORKER_DELAY_MS } from './slow-worker';
 
 const SAMPLE_TITLE = 'Revenue ownership workshop (sample)';
 
@@ -106,5 +108,30 @@ describe('renaming from the library', () => {
     expect(openBoard().title).toBe(SAMPLE_TITLE);
     expect(useBoardStore.getState().past).toHaveLength(0);
     expect((await reloaded(other.id))?.title).toBe('Q2 planning');
+  });
+});
+
+describe('duplicating the open board', () => {
+  it('waits for its last edit to be stored, so the copy has it', async () => {
+    // A save worker that gets to each patch half a second late: the edit is still on its way
+    // when the person duplicates the board.
+    vi.stubGlobal('Worker', SlowWorker);
+    SlowWorker.delayMs = 500;
+    try {
+      render(<App />);
+      await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+      const id = openBoard().id;
+      useBoardStore.getState().dispatch({ type: 'board/edit', patch: { purpose: 'Edited just before the copy' } });
+      await userEvent.click(screen.getByRole('button', { name: 'All boards' }));
+      const card = await screen.findByRole('region', { name: SAMPLE_TITLE });
+      await userEvent.click(within(card).getByRole('button', { name: 'Duplicate' }));
+      await screen.findByText(`Duplicated ${SAMPLE_TITLE}.`);
+      const copy = (await listBoards()).find((board) => board.id !== id);
+      if (!copy) throw new Error('no copy');
+      expect((await reloaded(copy.id))?.purpose).toBe('Edited just before the copy');
+    } finally {
+      SlowWorker.delayMs = WORKER_DELAY_MS;
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -11,46 +11,9 @@ import type { Board, BoardId, OutcomeId } from '../../shared/model';
 import { createBoardStore } from '../../renderer/store/boardStore';
 import { loadBoard, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, openDatabase } from '../../renderer/db/database';
-import { ConflictError, readStoredBoard, storageErrorName, writeWholeBoard } from '../../renderer/db/journal';
-import { createSaveEngine } from '../../renderer/db/saveEngine';
+import { readStoredBoard, writeWholeBoard } from '../../renderer/db/journal';
 import { duplicateBoard } from '../../renderer/db/library';
-import type { SaveRequestMessage, SaveResultMessage } from '../../renderer/db/saver';
-
-/** How long the stand-in worker takes to get to a request (ms). */
-const WORKER_DELAY_MS = 40;
-
-class SlowWorker {
-  private readonly engine = createSaveEngine({ open: openDatabase });
-  private readonly listeners: ((event: MessageEvent<SaveResultMessage>) => void)[] = [];
-
-  addEventListener(type: string, listener: (event: MessageEvent<SaveResultMessage>) => void): void {
-    if (type === 'message') this.listeners.push(listener);
-  }
-
-  postMessage(message: SaveRequestMessage): void {
-    setTimeout(() => {
-      const reply = (data: SaveResultMessage) => {
-        for (const listener of this.listeners) listener(new MessageEvent('message', { data }));
-      };
-      const job: Promise<SaveResultMessage> =
-        message.type === 'append'
-          ? this.engine.append(message.request).then(() => ({ type: 'appended', seq: message.seq, receivedAt: 0, committedAt: 0 }))
-          : (message.type === 'snapshot'
-              ? this.engine.snapshot(message.boardId, message.reason, message.now)
-              : message.type === 'flush'
-                ? this.engine.flush()
-                : this.engine.compactAll()
-            ).then(() => ({ type: 'done', seq: message.seq }));
-      job.then(reply, (error: unknown) => {
-        reply({ type: 'failed', seq: message.seq, name: storageErrorName(error) ?? 'Error', message: String(error), gone: error instanceof ConflictError && error.gone });
-      });
-    }, WORKER_DELAY_MS);
-  }
-
-  terminate(): void {
-    this.engine.dispose();
-  }
-}
+import { SlowWorker, WORKER_DELAY_MS } from './slow-worker';
 
 beforeEach(() => {
   vi.stubGlobal('Worker', SlowWorker);
