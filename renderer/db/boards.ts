@@ -130,15 +130,18 @@ async function writeBackAsRead({ record, skipped }: StoredBoard): Promise<void> 
 /**
  * Writes a whole board in one transaction (strict durability) and clears its journal. Refuses
  * with ConflictError when another window saved the board since this one last read or wrote it,
- * unless `overwrite` is set (the user chose to keep this window's version).
+ * unless `overwrite` is set (the user chose to keep this window's version). Notes the board as
+ * the one to open at the next start, unless `noteAsLast` is false: the library copies and
+ * renames boards that are not open, and the next start should still open the one worked on.
  */
-export async function saveBoard(board: Board, options: { readonly overwrite?: boolean } = {}): Promise<void> {
+export async function saveBoard(board: Board, options: { readonly overwrite?: boolean; readonly noteAsLast?: boolean } = {}): Promise<void> {
   const db = await openDatabase();
-  const head = await writeWholeBoard(db, board, { expected: knownHeads.get(board.id), overwrite: options.overwrite === true, token: makeToken() });
+  const noteAsLast = options.noteAsLast !== false;
+  const head = await writeWholeBoard(db, board, { expected: knownHeads.get(board.id), overwrite: options.overwrite === true, token: makeToken(), noteAsLast });
   knownHeads.set(board.id, head);
   sentHeads.delete(board.id);
   wholeWriteNeeded.delete(board.id);
-  notedLast = board.id;
+  if (noteAsLast) notedLast = board.id;
   announce(board.id, head);
 }
 

@@ -252,7 +252,13 @@ export async function compactJournal(db: OwnershipDatabase, id: BoardId): Promis
 export async function writeWholeBoard(
   db: OwnershipDatabase,
   board: Board,
-  options: { readonly expected: Head | undefined; readonly overwrite: boolean; readonly token: string },
+  options: {
+    readonly expected: Head | undefined;
+    readonly overwrite: boolean;
+    readonly token: string;
+    /** Also note it as the board to open at the next start (false: a copy or a rename made from the library). */
+    readonly noteAsLast?: boolean;
+  },
 ): Promise<Head> {
   return db.transaction('rw', [db.boards, db.journal, db.heads, db.meta], async () => {
     const [stored, head] = await Promise.all([db.boards.get(board.id), db.heads.get(board.id)]);
@@ -274,7 +280,7 @@ export async function writeWholeBoard(
       db.boards.put(record),
       journalRange(db, board.id).delete(),
       db.heads.put({ id: board.id, ...next }),
-      db.meta.put({ key: LAST_BOARD_KEY, value: board.id }),
+      options.noteAsLast === false ? undefined : db.meta.put({ key: LAST_BOARD_KEY, value: board.id }),
     ]);
     return next;
   });

@@ -77,7 +77,7 @@ export async function renameBoard(id: BoardId, title: string, now: string): Prom
   const board = await loadBoard(id);
   if (!board) throw new Error('That board is no longer on this computer.');
   try {
-    await saveBoard({ ...board, title: trimmed, updatedAt: now });
+    await saveBoard({ ...board, title: trimmed, updatedAt: now }, { noteAsLast: false });
   } catch (error) {
     if (error instanceof ConflictError) throw new Error('The board changed in another window while renaming; try again.');
     throw error;
@@ -114,7 +114,7 @@ export async function duplicateBoard(id: BoardId, newId: BoardId, now: string): 
   const board = await readBoardToCopy(id);
   if (!board) throw new Error('That board is no longer on this computer.');
   const copy = copyOf(board, newId, now);
-  await saveBoard(copy);
+  await saveBoard(copy, { noteAsLast: false });
   return copy;
 }
 

@@ -140,6 +140,17 @@ describe('the library', () => {
     expect((await openStartupBoard()).title).toBe('Other');
   });
 
+  it('duplicating or renaming another board from the library does not change which board opens next time', async () => {
+    const worked = createSampleBoard();
+    const other = { ...createSampleBoard(), id: 'b-2' as BoardId, title: 'Other' };
+    await saveBoard(other);
+    await saveBoard(worked);
+    await duplicateBoard(other.id, 'b-3' as BoardId, NOW);
+    await renameBoard(other.id, 'Other, renamed', NOW);
+    closeDatabase();
+    expect((await openStartupBoard()).id).toBe(worked.id);
+  });
+
   it('saving a board keeps its library status', async () => {
     const sample = createSampleBoard();
     await saveBoard(sample);
