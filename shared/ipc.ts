@@ -8,6 +8,7 @@
  * the main process treats everything from the renderer as `unknown`.
  */
 
+import { cutToBytes, utf8Length } from './text';
 import type { BoardId } from './model';
 import { PRINT_SECTIONS, parsePrintHash, printHash, type PrintRequest } from './print';
 
@@ -206,41 +207,6 @@ export function safeFileName(name: string, fallback = 'Ownership map'): string {
   const cleaned = name.replace(UNSAFE_NAME, ' ').replace(/\s+/gu, ' ').trim().replace(/^\.+/u, '');
   const truncated = cutToBytes(cleaned, MAX_FILE_NAME_BYTES).trim();
   return truncated.length > 0 ? truncated : fallback;
-}
-
-// Made once: safeFileName runs for every save.
-let graphemes: Intl.Segmenter | undefined;
-
-/**
- * The longest start of `text` that is at most `maxBytes` of UTF-8, cut between characters as a
- * person sees them: never inside a surrogate pair (which would not encode at all), nor between a
- * letter and its accent.
- */
-export function cutToBytes(text: string, maxBytes: number): string {
-  // Every UTF-16 unit is at most 3 bytes of UTF-8: short text needs no counting.
-  if (text.length * 3 <= maxBytes) return text;
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  let bytes = 0;
-  for (const { segment, index } of graphemes.segment(text)) {
-    bytes += utf8Length(segment);
-    if (bytes > maxBytes) return text.slice(0, index);
-  }
-  return text;
-}
-
-/** Size of `text` in UTF-8 bytes, without encoding it. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 export function parseSaveFileRequest(payload: unknown): Parsed<SaveFileRequest> {

@@ -9,6 +9,7 @@
  *
  * Pure TypeScript: no DOM, no React, no Dexie, no Electron. Both sides import it.
  */
+import { firstGraphemes } from './text';
 
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
@@ -153,20 +154,6 @@ export function findActivity(board: Board, id: ActivityId): Activity | undefined
  * importer count typed initials, so whatever initialsOf makes is accepted by both.
  */
 export const MAX_INITIALS = 3;
-
-// Made once: a segmenter is costly to create and an import can derive initials for 5,000 people.
-let graphemes: Intl.Segmenter | undefined;
-
-/** The first `count` characters as a person sees them (an accent stays with its letter, an emoji whole). */
-function firstGraphemes(word: string, count: number): string[] {
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const found: string[] = [];
-  for (const { segment } of graphemes.segment(word)) {
-    if (found.length === count) break;
-    found.push(segment);
-  }
-  return found;
-}
 
 /**
  * "Maya Chen" -> "MC", "Prince" -> "PR", "  " -> "?". Never more than MAX_INITIALS characters:

@@ -5,6 +5,7 @@
  */
 import { boardHealth } from '../../shared/health';
 import { LIMITS, type Board, type BoardId } from '../../shared/model';
+import { cutToUnits } from '../../shared/text';
 import { ConflictError, loadBoard, readBoardToCopy, saveBoard } from './boards';
 import { openDatabase, type BoardRecord, type BoardStatus } from './database';
 import { deleteJournalsAndHeads, readAllStoredBoards } from './journal';
@@ -87,26 +88,11 @@ export async function renameBoard(id: BoardId, title: string, now: string): Prom
 const COPY_SUFFIX = ' (copy)';
 
 /**
- * Text cut to at most `max` UTF-16 code units — what LIMITS counts, as the board commands and the
- * import do — ending on a whole character as seen on screen (never half an emoji or of a
- * surrogate pair), so the result is always a title the app itself accepts.
- */
-function cutTo(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = '';
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
-    if (cut.length + segment.length > max) break;
-    cut += segment;
-  }
-  return cut;
-}
-
-/**
  * A copy with fresh ids for the board (entity ids are scoped by board and stay). Its title is the
  * original's with " (copy)", the original shortened to leave room for it.
  */
 export function copyOf(board: Board, newId: BoardId, now: string, title?: string): Board {
-  const copyTitle = title === undefined ? `${cutTo(board.title, LIMITS.titleLength - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}` : cutTo(title, LIMITS.titleLength);
+  const copyTitle = title === undefined ? `${cutToUnits(board.title, LIMITS.titleLength - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}` : cutToUnits(title, LIMITS.titleLength);
   return { ...board, id: newId, title: copyTitle, createdAt: now, updatedAt: now };
 }
 

@@ -7,7 +7,8 @@
  * key by key rather than spread from the board, so the key order is stable (diffs and golden
  * files stay readable) and nothing that happens to ride along on a board object leaks into a file.
  */
-import { FILE_KINDS, MAX_FILE_NAME_BYTES, cutToBytes, safeFileName, utf8Length } from '../ipc';
+import { FILE_KINDS, MAX_FILE_NAME_BYTES, safeFileName } from '../ipc';
+import { cutToBytes, utf8Length } from '../text';
 import type { Activity, Authority, Board, IsoDateTime, Outcome, Person, TargetDirection } from '../model';
 
 export const FORMAT_NAME = 'ownership-board';

@@ -12,6 +12,7 @@
  * twice never overwrites the first. Ids inside are kept: they are scoped by their board.
  */
 import { MAX_FILE_BYTES } from '../ipc';
+import { utf8Length } from '../text';
 import {
   LIMITS,
   MAX_INITIALS,
@@ -157,20 +158,6 @@ function sizeProblem(text: string): string | null {
 
 function megabytes(bytes: number): string {
   return (bytes / MEBIBYTE).toFixed(1);
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * Text cut and counted as people see it: by graphemes (an accent stays with its letter, an emoji
+ * family is one character, a surrogate pair is never split), measured in whatever unit a limit is
+ * counted in — UTF-16 code units for the model's LIMITS, UTF-8 bytes for file names.
+ */
+
+// Made once: a segmenter is costly to create, and an import can cut text for thousands of items.
+let segmenter: Intl.Segmenter | undefined;
+
+/** The characters of `text` as a person sees them, in order. */
+export function* graphemesOf(text: string): Generator<string> {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment } of segmenter.segment(text)) yield segment;
+}
+
+/** The first `count` characters of `text` as a person sees them. */
+export function firstGraphemes(text: string, count: number): string[] {
+  const found: string[] = [];
+  if (count <= 0) return found;
+  for (const grapheme of graphemesOf(text)) {
+    found.push(grapheme);
+    if (found.length === count) break;
+  }
+  return found;
+}
+
+/** Size of `text` in UTF-8 bytes, without encoding it (a lone surrogate is written as U+FFFD: 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** The longest start of `text` whose `size` is at most `max`, ending between two graphemes. */
+function cutBy(text: string, max: number, size: (part: string) => number): string {
+  let used = 0;
+  let end = 0;
+  for (const grapheme of graphemesOf(text)) {
+    used += size(grapheme);
+    if (used > max) return text.slice(0, end);
+    end += grapheme.length;
+  }
+  return text;
+}
+
+/** The longest start of `text` that is at most `max` UTF-16 code units (what LIMITS counts). */
+export function cutToUnits(text: string, max: number): string {
+  return text.length <= max ? text : cutBy(text, max, (part) => part.length);
+}
+
+/** The longest start of `text` that is at most `maxBytes` of UTF-8 (what file systems count). */
+export function cutToBytes(text: string, maxBytes: number): string {
+  // Every UTF-16 unit is at most 3 bytes of UTF-8: short text needs no counting.
+  return text.length * 3 <= maxBytes ? text : cutBy(text, maxBytes, utf8Length);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, utf8Length } from '../../shared/text';
+
+const family = '👨‍👩‍👧';
+
+describe('text as people see it', () => {
+  it('counts UTF-8 bytes as the encoder does, a lone surrogate included', () => {
+    for (const text of ['', 'abc', 'Équipe', '日本語', '🚀', family, 'a\uD83D', '\uDE80b', 'x\uD83Dy']) {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }
+  });
+
+  it('splits into graphemes: an accent with its letter, an emoji family whole', () => {
+    expect([...graphemesOf(`e\u0301${family}x`)]).toEqual(['e\u0301', family, 'x']);
+    expect(firstGraphemes(`${family}Smith`, 1)).toEqual([family]);
+    expect(firstGraphemes('ab', 0)).toEqual([]);
+    expect(firstGraphemes('ab', 5)).toEqual(['a', 'b']);
+  });
+
+  it('cuts to UTF-16 units without splitting a pair or an emoji sequence', () => {
+    expect(cutToUnits('abc', 3)).toBe('abc');
+    expect(cutToUnits('ab🚀', 3)).toBe('ab');
+    // The family is 8 units: three pairs and two joiners.
+    expect(cutToUnits(`a${family}`, 9)).toBe(`a${family}`);
+    expect(cutToUnits(`a${family}`, 8)).toBe('a');
+  });
+
+  it('cuts to UTF-8 bytes between whole characters', () => {
+    expect(cutToBytes('日本語', 8)).toBe('日本');
+    expect(cutToBytes('日本語', 9)).toBe('日本語');
+    expect(cutToBytes('Ünïcödé'.repeat(10), 11)).toBe('Ünïcödé');
+    expect(cutToBytes('Ünïcödé'.repeat(10), 10)).toBe('Ünïcöd');
+    expect(utf8Length(cutToBytes('🚀'.repeat(100), 201))).toBe(200);
+  });
+});
