@@ -9,7 +9,8 @@
  * `updatedAt` is stamped by the store. A change that changes nothing returns the very same board
  * object, so history can skip it; a refusal never carries a half-changed board.
  *
- * Single-line text (titles, names, roles, metric, unit, period, initials) is stored trimmed: it is
+ * Single-line text (titles, names, roles, metric, unit, period, initials) is stored trimmed, with
+ * any line break or control character made a space (as the importer reads files): it is
  * committed on Enter/blur, and stray spaces would make "the same title" look like an edit.
  * Multi-line text (notes, purpose) is kept verbatim, because its whitespace is the author's layout.
  */
@@ -29,6 +30,7 @@ import {
   type Person,
   type PersonId,
 } from './model';
+import { asOneLine } from './text';
 import type {
   CommandError,
   CommandErrorCode,
@@ -519,7 +521,8 @@ const UNIT = shortText('unit', 'unit');
 const PERIOD = shortText('period', 'time frame');
 
 function checkText(raw: string, rule: TextRule): Checked<string> {
-  const value = rule.trim ? raw.trim() : raw;
+  // A one-line field (`trim`) holds no line breaks or control characters, as the importer reads them.
+  const value = rule.trim ? asOneLine(raw) : raw;
   if (value.length === 0 && rule.emptyCode !== undefined) {
     return refuse(rule.emptyCode, rule.emptyMessage ?? 'This cannot be empty.', rule.field);
   }

@@ -63,3 +63,18 @@ export function cutToBytes(text: string, maxBytes: number): string {
   // Every UTF-16 unit is at most 3 bytes of UTF-8: short text needs no counting.
   return text.length * 3 <= maxBytes ? text : cutBy(text, maxBytes, utf8Length);
 }
+
+// Control characters (C0, DEL and C1) but the tab, which can be pasted into a field. A run of
+// them ("\r\n") becomes one space; the spaces around it are left alone, because a pattern that
+// also ate those would take quadratic time on a hostile line of spaces.
+// eslint-disable-next-line no-control-regex
+const CONTROL_RUNS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]+/gu;
+
+/**
+ * Single-line text as a one-line field holds it: trimmed, and a line break (or NUL, or any other
+ * control character) made a space. Titles, names, roles, metric, unit and period are one line;
+ * purpose and notes may have several.
+ */
+export function asOneLine(text: string): string {
+  return text.replace(CONTROL_RUNS, ' ').trim();
+}

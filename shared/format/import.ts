@@ -12,7 +12,7 @@
  * twice never overwrites the first. Ids inside are kept: they are scoped by their board.
  */
 import { MAX_FILE_BYTES } from '../ipc';
-import { utf8Length } from '../text';
+import { asOneLine, utf8Length } from '../text';
 import {
   LIMITS,
   MAX_INITIALS,
@@ -488,12 +488,6 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
   return text;
 }
 
-// Control characters (C0, DEL and C1) but the tab, which can be pasted into a field. A run of
-// them ("\r\n") becomes one space; the spaces around it are left alone, because a pattern that
-// also ate those would take quadratic time on a hostile line of spaces.
-// eslint-disable-next-line no-control-regex
-const CONTROL_RUNS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]+/gu;
-
 /**
  * Single-line text as its field would hold it: trimmed, and a line break (or NUL, or any other
  * control character) made a space. The app's one-line fields cannot hold them (an input drops a
@@ -502,7 +496,7 @@ const CONTROL_RUNS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]+/gu;
  */
 function singleLine(reader: Reader, value: string, path: string): string {
   const text = value.trim();
-  const cleaned = text.replace(CONTROL_RUNS, ' ').trim();
+  const cleaned = asOneLine(text);
   if (cleaned !== text) {
     reader.warnings.add(`${path} had line breaks or control characters in one line of text; they are now spaces.`);
   }

@@ -318,6 +318,17 @@ describe('outcome/add', () => {
     expect(added.notes).toBe(' Survey twice. ');
   });
 
+  it('makes a line break or control character in one-line text a space, as the importer does; notes keep theirs', () => {
+    const next = apply(workshop(), {
+      type: 'outcome/add',
+      id: oid('o-lines'),
+      fields: { title: 'Happier\r\ncustomers\u0000', metric: 'N\tPS', notes: 'Line one\nLine two' },
+      index: 0,
+    });
+    expect(outcomeOf(next, 'o-lines')).toMatchObject({ title: 'Happier customers', metric: 'N\tPS', notes: 'Line one\nLine two' });
+    expect(invariantViolations(next)).toEqual([]);
+  });
+
   it('refuses an outcome without a title, with overlong texts, or with numbers that are not numbers', () => {
     const board = workshop();
     const add = (fields: Extract<Intent, { type: 'outcome/add' }>['fields']) =>
@@ -1113,7 +1124,7 @@ function randomIntents(random: () => number) {
   let serial = 0;
   const chance = (p: number) => random() < p;
   const pick = <T>(items: readonly T[], fallback: T): T => items[Math.floor(random() * items.length)] ?? fallback;
-  const titles = ['Run the campaign', '  Host the webinar ', 'Call ten customers', '', '   ', 'x'.repeat(201)];
+  const titles = ['Run the campaign', '  Host the webinar ', 'Call ten customers', 'Pasted\r\nfrom mail\u0000', '', '   ', 'x'.repeat(201)];
   const names = ['Maya Chen', ' Jonas Berg ', 'Aiko Tanaka', 'Prince', '', 'x'.repeat(101)];
   const numbers = [null, 0, 20, -3.5, 1e6, Number.NaN, Infinity];
 
@@ -1207,7 +1218,9 @@ function invariantViolations(board: Board): string[] {
   if (new Set(ids).size !== ids.length) problems.push('ids are not unique');
   const people = new Set<string>(board.people.map((p) => p.id));
   const outcomes = new Set<string>(board.outcomes.map((o) => o.id));
-  const trimmedText = (text: string, max: number) => text.length > 0 && text === text.trim() && text.length <= max;
+  // One line: trimmed, and no line break or control character but the tab.
+  // eslint-disable-next-line no-control-regex
+  const trimmedText = (text: string, max: number) => text.length > 0 && text === text.trim() && text.length <= max && !/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/u.test(text);
   if (!trimmedText(board.title, LIMITS.titleLength)) problems.push('board title');
   for (const p of board.people) {
     if (!trimmedText(p.name, LIMITS.nameLength)) problems.push(`name of ${p.id}`);
