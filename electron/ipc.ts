@@ -42,6 +42,7 @@ import {
   type WriteBackupResult,
 } from '../shared/ipc';
 import type { PrintRequest } from '../shared/print';
+import { isBoardFileText } from '../shared/format/envelope';
 import type { BackupStore } from './backups';
 import type { OpenedFile } from './openFiles';
 import { PdfError } from './pdf';
@@ -301,7 +302,8 @@ export function registerIpcHandlers(deps: IpcDeps): void {
       return { status: 'failed', message: 'The open dialog could not be shown. Try again.' };
     }
     const result = await readFileForRenderer(filePath, files);
-    if (result.status === 'opened') deps.onFileUsed?.(filePath);
+    // Only a board file goes to "Open Recent": the page refuses any other JSON.
+    if (result.status === 'opened' && isBoardFileText(result.text)) deps.onFileUsed?.(filePath);
     return result;
   });
 

@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MessageBoxOptions } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc';
+import { isBoardFileText } from '../shared/format/envelope';
 import { createBackupStore, nodeBackupFileSystem } from './backups';
 import { fileArgument, nodeFileSystem, readFileForRenderer, registerIpcHandlers } from './ipc';
 import { flushWritesBeforeQuit, holdUnloadWhileSaving } from './lifecycle';
@@ -132,8 +133,10 @@ export function start(): void {
       recent.remove(filePath);
       showMessage({ type: 'error', message: 'The file could not be opened.', detail: message });
     },
-    onOpened: (filePath) => {
-      recent.add(filePath);
+    onOpened: (filePath, text) => {
+      // Only board files are worth reopening; another JSON (or a board file gone bad since) leaves the list.
+      if (isBoardFileText(text)) recent.add(filePath);
+      else recent.remove(filePath);
     },
   });
   // Windows and Linux pass a double-clicked board on the command line.

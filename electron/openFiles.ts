@@ -22,8 +22,8 @@ export interface FileInboxDeps {
   readonly deliver: (file: OpenedFile) => boolean;
   /** Shows why a file could not be opened. */
   readonly reportFailure: (message: string, filePath: string) => void;
-  /** A file was read successfully (recent files). */
-  readonly onOpened: (filePath: string) => void;
+  /** A file was read successfully (recent files): its path and its text. */
+  readonly onOpened: (filePath: string, text: string) => void;
 }
 
 export class FileInbox {
@@ -63,7 +63,7 @@ export class FileInbox {
   private async read(filePath: string): Promise<OpenedFile | null> {
     const result = await this.deps.read(filePath);
     if (result.status === 'opened') {
-      this.deps.onOpened(filePath);
+      this.deps.onOpened(filePath, result.text);
       return { name: result.name, text: result.text };
     }
     if (result.status === 'failed') this.deps.reportFailure(result.message, filePath);

@@ -12,6 +12,20 @@ import { cutToBytes, utf8Length } from '../text';
 import type { Activity, Authority, Board, IsoDateTime, Outcome, Person, TargetDirection } from '../model';
 
 export const FORMAT_NAME = 'ownership-board';
+
+/**
+ * Whether `text` is an Ownership Board file at all — JSON whose envelope names the format — valid
+ * or not. The desktop uses it to keep other JSON files (a .json is opened with the app on macOS)
+ * out of "Open Recent": the page refuses them, and choosing them again would only fail again.
+ */
+export function isBoardFileText(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === FORMAT_NAME;
+  } catch {
+    return false;
+  }
+}
 export const FORMAT_VERSION = 1;
 export const APP_NAME = 'Ownership Board';
 

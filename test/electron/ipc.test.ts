@@ -56,6 +56,8 @@ function senderEvent(options: { url?: string; subframe?: boolean; noFrame?: bool
 }
 
 const codeError = (code: string): Error => Object.assign(new Error(code), { code });
+/** What the open dialog reads by default: the start of a board file, as the app exports it. */
+const BOARD_FILE_TEXT = '{"format":"ownership-board","version":1,"board":{}}';
 
 type Handler = (event: IpcMainInvokeEvent, payload?: unknown) => unknown;
 
@@ -72,7 +74,7 @@ function setup() {
   };
   const files = {
     writeFile: vi.fn((_path: string, _data: string | Uint8Array) => Promise.resolve()),
-    readFile: vi.fn((_path: string) => Promise.resolve<Uint8Array>(new TextEncoder().encode('{"board":1}'))),
+    readFile: vi.fn((_path: string) => Promise.resolve<Uint8Array>(new TextEncoder().encode(BOARD_FILE_TEXT))),
     fileSize: vi.fn((_path: string) => Promise.resolve(11)),
   } satisfies FileSystem;
   const renderPdf = vi.fn((_request: PrintRequest): Promise<Uint8Array> => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])));
@@ -160,7 +162,7 @@ const VALID_PAYLOADS: Readonly<Record<IpcChannel, unknown>> = {
 const VALID_ANSWERS: Readonly<Record<IpcChannel, unknown>> = {
   [IPC_CHANNELS.info]: { shell: 'desktop', os: 'linux', appVersion: '0.1.0' },
   [IPC_CHANNELS.saveFile]: { status: 'saved', name: 'Team A.ownership.json' },
-  [IPC_CHANNELS.openFile]: { status: 'opened', name: 'Team A.ownership.json', text: '{"board":1}' },
+  [IPC_CHANNELS.openFile]: { status: 'opened', name: 'Team A.ownership.json', text: BOARD_FILE_TEXT },
   [IPC_CHANNELS.printToPdf]: { status: 'saved', name: 'Team A.ownership.json' },
   [IPC_CHANNELS.takePendingFile]: { name: 'Team.ownership.json', text: '{}' },
   [IPC_CHANNELS.writeBackup]: { status: 'saved' },
@@ -352,7 +354,7 @@ describe('opening a file', () => {
     expect(await call(IPC_CHANNELS.openFile, { kinds: ['json', 'csv'] })).toEqual({
       status: 'opened',
       name: 'Team A.ownership.json',
-      text: '{"board":1}',
+      text: BOARD_FILE_TEXT,
     });
     const [parent, options] = dialog.showOpenDialog.mock.calls[0] ?? [];
     expect(parent).toBe(window);
@@ -577,6 +579,19 @@ describe('board backups', () => {
 });
 
 describe('recent files', () => {
+  it('hears of a JSON file opened only when it is a board file: another JSON is refused by the page', async () => {
+    const { call, files, onFileUsed } = setup();
+    files.readFile.mockResolvedValueOnce(new TextEncoder().encode('{"type":"excalidraw","elements":[]}'));
+    expect(await call(IPC_CHANNELS.openFile, { kinds: ['json'] })).toMatchObject({ status: 'opened' });
+    files.readFile.mockResolvedValueOnce(new TextEncoder().encode('not json'));
+    await call(IPC_CHANNELS.openFile, { kinds: ['json'] });
+    expect(onFileUsed).not.toHaveBeenCalled();
+    // A board file, even one the page will find something wrong with, is a board to reopen.
+    files.readFile.mockResolvedValueOnce(new TextEncoder().encode('\uFEFF{"format":"ownership-board","version":99}'));
+    await call(IPC_CHANNELS.openFile, { kinds: ['json'] });
+    expect(onFileUsed).toHaveBeenCalledTimes(1);
+  });
+
   it('hears of files opened and saved through the dialogs, not of cancelled or failed ones', async () => {
     const { call, dialog, files, onFileUsed } = setup();
     await call(IPC_CHANNELS.openFile, { kinds: ['json'] });

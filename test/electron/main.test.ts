@@ -71,6 +71,8 @@ class FakeWindow extends EventEmitter {
 }
 
 const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
+/** A board file given on the command line (the main process only checks that it names the format). */
+const LAUNCH_TEXT = '{"format":"ownership-board","board":"launch"}';
 
 class FakeApp extends EventEmitter {
   isPackaged = true;
@@ -275,12 +277,12 @@ describe('single instance', () => {
 describe('files opened from the OS before the page listens', () => {
   it('a board on the command line waits for takePendingFile, which hands it out once', async () => {
     const file = path.join(userData, 'Launch.ownership.json');
-    await writeFile(file, '{"board":"launch"}');
+    await writeFile(file, LAUNCH_TEXT);
     process.argv = ['/opt/Ownership Board/ownership-board', file];
     await launch();
     await electron.app.becomeReady();
     expect(mainWindow().webContents.send).not.toHaveBeenCalled();
-    expect(await invoke(IPC_CHANNELS.takePendingFile)).toEqual({ name: 'Launch.ownership.json', text: '{"board":"launch"}' });
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toEqual({ name: 'Launch.ownership.json', text: LAUNCH_TEXT });
     expect(await invoke(IPC_CHANNELS.takePendingFile)).toBeNull();
     expect(electron.app.addRecentDocument).toHaveBeenCalledWith(file);
   });
@@ -411,6 +413,21 @@ describe('open recent', () => {
     await vi.waitFor(() => {
       expect(mainWindow().webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, { type: 'open-file', name: 'Recent.ownership.json', text: '{"board":"recent"}' });
     });
+  });
+
+  it('a JSON file that turns out not to be a board (opened with the app, or chosen from the list) leaves the list', async () => {
+    const other = path.join(userData, 'package.json');
+    await writeFile(other, '{"name":"not-a-board"}');
+    await writeFile(path.join(userData, 'recent.json'), JSON.stringify({ version: 1, files: [other] }));
+    await launch();
+    await electron.app.becomeReady();
+    await invoke(IPC_CHANNELS.takePendingFile);
+    expect(recentMenu()[0]?.label).toBe('package.json');
+    (recentMenu()[0]?.click as (() => void) | undefined)?.();
+    await vi.waitFor(() => {
+      expect(recentMenu()[0]).toEqual({ label: 'No Recent Boards', enabled: false });
+    });
+    expect(electron.app.addRecentDocument).not.toHaveBeenCalledWith(other);
   });
 
   it('drops a board that no longer exists, after saying so', async () => {

@@ -30,7 +30,7 @@ describe('before the page listens', () => {
     expect(deps.read).not.toHaveBeenCalled();
     expect(await box.take()).toEqual({ name: 'Team.ownership.json', text: 'text of /a/Team.ownership.json' });
     expect(await box.take()).toBeNull();
-    expect(deps.onOpened).toHaveBeenCalledWith('/a/Team.ownership.json');
+    expect(deps.onOpened).toHaveBeenCalledWith('/a/Team.ownership.json', 'text of /a/Team.ownership.json');
     expect(deps.deliver).not.toHaveBeenCalled();
   });
 
