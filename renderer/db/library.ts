@@ -3,6 +3,7 @@
  * edited, outcome count, health score), and the library's moves — create, rename, duplicate,
  * archive, trash with restore, empty the trash. Boards in the trash are kept until emptied.
  */
+import { applyIntent } from '../../shared/commands';
 import { boardHealth } from '../../shared/health';
 import { LIMITS, type Board, type BoardId } from '../../shared/model';
 import { cutToUnits } from '../../shared/text';
@@ -73,12 +74,13 @@ export async function emptyTrash(): Promise<readonly BoardId[]> {
  * behind the store's back, the old title would stay on screen and its next whole save put it back.
  */
 export async function renameBoard(id: BoardId, title: string, now: string): Promise<void> {
-  const trimmed = title.trim();
-  if (trimmed === '') throw new Error('A board needs a title.');
   const board = await loadBoard(id);
   if (!board) throw new Error('That board is no longer on this computer.');
+  // The same rules as a title edited on the board (not empty, one line, at most 200 characters).
+  const result = applyIntent(board, { type: 'board/edit', patch: { title } });
+  if (!result.ok) throw new Error(result.error.message);
   try {
-    await saveBoard({ ...board, title: trimmed, updatedAt: now }, { noteAsLast: false });
+    await saveBoard({ ...result.board, updatedAt: now }, { noteAsLast: false });
   } catch (error) {
     if (error instanceof ConflictError) throw new Error('The board changed in another window while renaming; try again.');
     throw error;

@@ -83,6 +83,10 @@ describe('the library', () => {
     await renameBoard(sample.id, '  Q1 workshop  ', NOW);
     expect((await loadBoard(sample.id))?.title).toBe('Q1 workshop');
     await expect(renameBoard(sample.id, '   ', NOW)).rejects.toThrow(/needs a title/u);
+    // The rules of a title edited on the board: one line, at most the limit.
+    await expect(renameBoard(sample.id, 'x'.repeat(LIMITS.titleLength + 1), NOW)).rejects.toThrow(/at most 200 characters/u);
+    await renameBoard(sample.id, 'Q1\r\nworkshop', NOW);
+    expect((await loadBoard(sample.id))?.title).toBe('Q1 workshop');
     const copy = await duplicateBoard(sample.id, 'copy-1' as BoardId, NOW);
     expect(copy.title).toBe('Q1 workshop (copy)');
     expect((await loadBoard(copy.id))?.outcomes).toEqual((await loadBoard(sample.id))?.outcomes);
