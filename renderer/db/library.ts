@@ -56,11 +56,17 @@ export const unarchiveBoard = (id: BoardId, now: string) => setStatus(id, 'activ
 export const trashBoard = (id: BoardId, now: string) => setStatus(id, 'trashed', now);
 export const restoreBoard = (id: BoardId, now: string) => setStatus(id, 'active', now);
 
-/** Deletes every board in the trash, and their history, for good. Returns their ids. */
-export async function emptyTrash(): Promise<readonly BoardId[]> {
+/**
+ * Deletes for good, with their history, the boards among `ids` that are still in the trash, and
+ * returns their ids. Only the boards the person saw and confirmed: under a search the trash holds
+ * others, which stay. One restored meanwhile (in another window) is no longer in the trash and stays.
+ */
+export async function emptyTrash(ids: readonly BoardId[]): Promise<readonly BoardId[]> {
   const db = await openDatabase();
   return db.transaction('rw', [db.boards, db.snapshots, db.heads, db.journal], async () => {
-    const trashed = await db.boards.where('status').equals('trashed').primaryKeys();
+    const records = await db.boards.bulkGet([...ids]);
+    const trashed = records.filter((record): record is BoardRecord => record?.status === 'trashed').map((record) => record.id);
+    if (trashed.length === 0) return [];
     await db.boards.bulkDelete(trashed);
     await db.snapshots.where('boardId').anyOf(trashed).delete();
     await deleteJournalsAndHeads(db, trashed);

@@ -107,13 +107,30 @@ export function LibraryScreen() {
     else notify(result.message, { tone: 'error' });
   };
 
-  const filtered = useMemo(() => {
-    const needle = query.trim().toLocaleLowerCase();
-    return (boards ?? []).filter((b) => needle === '' || b.title.toLocaleLowerCase().includes(needle));
-  }, [boards, query]);
+  const needle = query.trim().toLocaleLowerCase();
+  const filtered = useMemo(() => (boards ?? []).filter((b) => needle === '' || b.title.toLocaleLowerCase().includes(needle)), [boards, needle]);
   const active = filtered.filter((b) => b.status === 'active');
   const archived = filtered.filter((b) => b.status === 'archived');
   const trashed = filtered.filter((b) => b.status === 'trashed');
+  // Every board of each section, the search aside: a section the search empties still holds them.
+  const count = (status: BoardSummary['status']) => (boards ?? []).filter((b) => b.status === status).length;
+  const allArchived = count('archived');
+  const allTrashed = count('trashed');
+
+  // Deletes the boards the trash shows, and only those: under a search the others are kept, and
+  // the question says so (it once counted the boards shown and then deleted every one).
+  const emptyShownTrash = async () => {
+    const shown = trashed.map((b) => b.id);
+    const hidden = allTrashed - shown.length;
+    const what = shown.length === 1 ? 'this board' : `these ${String(shown.length)} boards`;
+    const along = desktop ? `, with ${shown.length === 1 ? 'its' : 'their'} backups on this computer` : '';
+    const kept = hidden === 0 ? '' : hidden === 1 ? ' The board in the trash that your search hides is kept.' : ` The ${String(hidden)} boards in the trash that your search hides are kept.`;
+    if (!window.confirm(`Delete ${what} for good${along}? This cannot be undone.${kept}`)) return;
+    const deleted = await emptyTrash(shown);
+    const problem = await deleteBackupsOf(deleted);
+    notify(`Deleted ${deleted.length} ${deleted.length === 1 ? 'board' : 'boards'} for good.`);
+    if (problem !== null) notify(problem, { tone: 'error' });
+  };
   // An empty or unreadable library may mean the storage was reset: the backups are worth a look.
   const storageLost = offeredAtStartup || error !== null || boards?.length === 0;
 
@@ -154,7 +171,7 @@ export function LibraryScreen() {
           <p aria-busy="true">Loading your boards…</p>
         ) : (
           <>
-            <BoardSection title="Boards" empty={query ? 'No board matches your search.' : 'No boards yet: start a new one.'} boards={active} openId={openId}>
+            <BoardSection title="Boards" empty="No boards yet: start a new one." emptySearch="No board matches your search." boards={active} total={count('active')} openId={openId}>
               {(board) => (
                 <>
                   <button type="button" onClick={() => void open(board.id)}>
@@ -173,8 +190,8 @@ export function LibraryScreen() {
                 </>
               )}
             </BoardSection>
-            {archived.length > 0 && (
-              <BoardSection title="Archived" empty="" boards={archived} openId={openId}>
+            {allArchived > 0 && (
+              <BoardSection title="Archived" empty="" emptySearch="No archived board matches your search." boards={archived} total={allArchived} openId={openId}>
                 {(board) => (
                   <>
                     <button type="button" onClick={() => void open(board.id)}>
@@ -193,19 +210,13 @@ export function LibraryScreen() {
             <BoardSection
               title="Trash"
               empty="The trash is empty."
+              emptySearch="No board in the trash matches your search."
               boards={trashed}
+              total={allTrashed}
               openId={openId}
               action={
                 trashed.length > 0 ? (
-                  <button type="button" className="danger-button" onClick={() => void run(async () => {
-                    const what = trashed.length === 1 ? 'this board' : `these ${String(trashed.length)} boards`;
-                    const along = desktop ? `, with ${trashed.length === 1 ? 'its' : 'their'} backups on this computer` : '';
-                    if (!window.confirm(`Delete ${what} for good${along}? This cannot be undone.`)) return;
-                    const deleted = await emptyTrash();
-                    const problem = await deleteBackupsOf(deleted);
-                    notify(`Deleted ${deleted.length} ${deleted.length === 1 ? 'board' : 'boards'} for good.`);
-                    if (problem !== null) notify(problem, { tone: 'error' });
-                  })}>
+                  <button type="button" className="danger-button" onClick={() => void run(emptyShownTrash)}>
                     Empty trash
                   </button>
                 ) : null
@@ -225,32 +236,42 @@ export function LibraryScreen() {
   );
 }
 
+/**
+ * One section of the library. `boards` are those the search shows, `total` how many the section
+ * holds: under a search the heading says both ("Trash (1 of 3)"), and a section the search empties
+ * says so (`emptySearch`) rather than that it is empty (`empty`).
+ */
 function BoardSection({
   title,
   empty,
+  emptySearch,
   boards,
+  total,
   openId,
   action,
   children,
 }: {
   readonly title: string;
   readonly empty: string;
+  readonly emptySearch: string;
   readonly boards: readonly BoardSummary[];
+  readonly total: number;
   readonly openId: BoardId | null;
   readonly action?: ReactNode;
   readonly children: (board: BoardSummary) => ReactNode;
 }) {
   const headingId = useId();
+  const emptyText = total === 0 ? empty : emptySearch;
   return (
     <section className="library__section" aria-labelledby={headingId}>
       <div className="library__section-head">
         <h2 id={headingId}>
-          {title} <span className="muted">({boards.length})</span>
+          {title} <span className="muted">({boards.length === total ? String(total) : `${String(boards.length)} of ${String(total)}`})</span>
         </h2>
         {action}
       </div>
       {boards.length === 0 ? (
-        empty && <p className="muted">{empty}</p>
+        emptyText && <p className="muted">{emptyText}</p>
       ) : (
         <ul className="library__list">
           {boards.map((board) => (

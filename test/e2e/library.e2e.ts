@@ -19,7 +19,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const section = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\(\\d+\\)$`, 'u') });
+// "Trash (2)", or under a search "Trash (1 of 2)".
+const section = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\((\\d+ of )?\\d+\\)$`, 'u') });
 const boardCard = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
 
 async function toLibrary(page: Page) {

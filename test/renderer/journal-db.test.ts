@@ -181,7 +181,7 @@ describe('saving edits as patches', () => {
     await expect(appendToJournal(db, { ...request, base: { revision: head.revision, token: 'stale' } })).rejects.toMatchObject({ name: 'ConflictError', gone: false });
     // Deleted for good (the trash emptied in another window): its head went with it.
     await trashBoard(board.id, '2026-11-28T10:00:00.000Z');
-    await emptyTrash();
+    await emptyTrash([board.id]);
     await expect(appendToJournal(await openDatabase(), request)).rejects.toMatchObject({ name: 'ConflictError', gone: true });
     expect(await getDatabase().journal.count()).toBe(0);
   });

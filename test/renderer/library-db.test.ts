@@ -130,7 +130,7 @@ describe('the library', () => {
     await restoreBoard(sample.id, NOW);
     expect((await listBoards())[0]?.status).toBe('active');
     await trashBoard(sample.id, NOW);
-    expect(await emptyTrash()).toEqual([sample.id]);
+    expect(await emptyTrash([sample.id])).toEqual([sample.id]);
     expect(await listBoards()).toEqual([]);
     expect(await listSnapshots(sample.id)).toEqual([]);
   });

@@ -1,0 +1,117 @@
+/**
+ * Emptying the trash from the library, rendered by React under jsdom with a real (fake-indexeddb)
+ * database: it deletes exactly the boards the trash shows and the person confirmed — under a
+ * search the others stay, and the question says so — and a section the search empties says that,
+ * not that it is empty.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import type { Board, BoardId } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+import { useNotices } from '../../renderer/app/notices';
+import { saveBoard } from '../../renderer/db/boards';
+import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { archiveBoard, emptyTrash, listBoards, restoreBoard, trashBoard } from '../../renderer/db/library';
+import { LibraryScreen } from '../../renderer/library/LibraryScreen';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import { useUiStore } from '../../renderer/store/uiStore';
+
+const NOW = '2026-03-14T12:00:00.000Z';
+
+function board(title: string, id: string): Board {
+  return { ...createSampleBoard({ makeId: () => crypto.randomUUID(), now: '2026-03-14T09:00:00.000Z' }), id: id as BoardId, title };
+}
+
+async function trashed(title: string, id: string): Promise<void> {
+  await saveBoard(board(title, id));
+  await trashBoard(id as BoardId, NOW);
+}
+
+const titles = async () => (await listBoards()).map((summary) => summary.title).sort();
+const search = (text: string) => userEvent.type(screen.getByRole('searchbox', { name: 'Search boards by title' }), text);
+
+let open: Board;
+
+beforeEach(async () => {
+  open = board('Workshop in progress', 'board-open');
+  await saveBoard(open);
+  useBoardStore.setState({ load: { status: 'ready', board: open }, past: [], future: [], save: { status: 'saved' } });
+  useUiStore.setState({ screen: 'library' });
+  useNotices.setState({ notices: [] });
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+describe('emptying the trash', () => {
+  it('under a search deletes only the boards shown, and says the hidden ones are kept', async () => {
+    await trashed('Alpha', 'board-alpha');
+    await trashed('Alpha two', 'board-alpha-2');
+    await trashed('Beta', 'board-beta');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    render(<LibraryScreen />);
+    await screen.findByRole('region', { name: 'Trash (3)' });
+    await search('alpha');
+    const trash = screen.getByRole('region', { name: 'Trash (2 of 3)' });
+    await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
+    expect(confirm).toHaveBeenCalledWith('Delete these 2 boards for good? This cannot be undone. The board in the trash that your search hides is kept.');
+    await waitFor(() => {
+      expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted 2 boards for good.']);
+    });
+    expect(await titles()).toEqual(['Beta', 'Workshop in progress']);
+    // What the trash says now, under the search and without it.
+    await screen.findByRole('region', { name: 'Trash (0 of 1)' });
+    expect(screen.getByText('No board in the trash matches your search.')).toBeDefined();
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Search boards by title' }));
+    expect(within(screen.getByRole('region', { name: 'Trash (1)' })).getByRole('heading', { level: 3, name: 'Beta' })).toBeDefined();
+  });
+
+  it('deletes nothing when the question is declined', async () => {
+    await trashed('Alpha', 'board-alpha');
+    vi.spyOn(window, 'confirm').mockReturnValue(false);
+    render(<LibraryScreen />);
+    const trash = await screen.findByRole('region', { name: 'Trash (1)' });
+    await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
+    expect(await titles()).toEqual(['Alpha', 'Workshop in progress']);
+  });
+
+  it('a search that matches nothing in the trash says so, and offers no Empty trash', async () => {
+    await trashed('Alpha', 'board-alpha');
+    await saveBoard(board('Kept aside', 'board-archived'));
+    await archiveBoard('board-archived' as BoardId, NOW);
+    render(<LibraryScreen />);
+    await screen.findByRole('region', { name: 'Trash (1)' });
+    await search('zzz');
+    const trash = screen.getByRole('region', { name: 'Trash (0 of 1)' });
+    expect(within(trash).getByText('No board in the trash matches your search.')).toBeDefined();
+    expect(within(trash).queryByText('The trash is empty.')).toBeNull();
+    expect(within(trash).queryByRole('button', { name: 'Empty trash' })).toBeNull();
+    // The other sections say the same kind of thing (the archived one no longer vanishes).
+    expect(within(screen.getByRole('region', { name: 'Boards (0 of 1)' })).getByText('No board matches your search.')).toBeDefined();
+    expect(within(screen.getByRole('region', { name: 'Archived (0 of 1)' })).getByText('No archived board matches your search.')).toBeDefined();
+  });
+
+  it('an empty trash says it is empty, search or not', async () => {
+    render(<LibraryScreen />);
+    await screen.findByRole('region', { name: 'Trash (0)' });
+    await search('zzz');
+    expect(within(screen.getByRole('region', { name: 'Trash (0)' })).getByText('The trash is empty.')).toBeDefined();
+  });
+});
+
+describe('emptyTrash', () => {
+  it('deletes only the boards asked for that are still in the trash', async () => {
+    await trashed('Alpha', 'board-alpha');
+    await trashed('Beta', 'board-beta');
+    await trashed('Restored meanwhile', 'board-restored');
+    await restoreBoard('board-restored' as BoardId, NOW);
+    const deleted = await emptyTrash(['board-alpha', 'board-restored', 'board-open', 'no-such-board'] as BoardId[]);
+    expect(deleted).toEqual(['board-alpha']);
+    expect(await titles()).toEqual(['Beta', 'Restored meanwhile', 'Workshop in progress']);
+  });
+});
