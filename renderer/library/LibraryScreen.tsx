@@ -23,6 +23,8 @@ import './library.css';
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID() as BoardId;
 
+const OPEN_BOARD_STAYS = 'The board open in this window stays in the trash; open another board first to delete it.';
+
 function blankBoard(): Board {
   const at = now();
   return { id: newId(), title: 'Untitled board', purpose: '', createdAt: at, updatedAt: at, people: [], outcomes: [], activities: [] };
@@ -118,15 +120,25 @@ export function LibraryScreen() {
   const allTrashed = count('trashed');
 
   // Deletes the boards the trash shows, and only those: under a search the others are kept, and
-  // the question says so (it once counted the boards shown and then deleted every one).
+  // the question says so (it once counted the boards shown and then deleted every one). The board
+  // open in this window (trashed in another one) stays too: deleted under it, its next edit would
+  // find it gone — the library does not trash the open board either.
   const emptyShownTrash = async () => {
     const shown = trashed.map((b) => b.id);
     const hidden = allTrashed - shown.length;
-    const what = shown.length === 1 ? 'this board' : `these ${String(shown.length)} boards`;
-    const along = desktop ? `, with ${shown.length === 1 ? 'its' : 'their'} backups on this computer` : '';
+    const ids = shown.filter((id) => id !== openId);
+    if (ids.length === 0) {
+      notify(OPEN_BOARD_STAYS);
+      return;
+    }
+    const what = ids.length === 1 ? 'this board' : `these ${String(ids.length)} boards`;
+    const along = desktop ? `, with ${ids.length === 1 ? 'its' : 'their'} backups on this computer` : '';
     const kept = hidden === 0 ? '' : hidden === 1 ? ' The board in the trash that your search hides is kept.' : ` The ${String(hidden)} boards in the trash that your search hides are kept.`;
-    if (!window.confirm(`Delete ${what} for good${along}? This cannot be undone.${kept}`)) return;
-    const deleted = await emptyTrash(shown);
+    const stays = ids.length < shown.length ? ` ${OPEN_BOARD_STAYS}` : '';
+    if (!window.confirm(`Delete ${what} for good${along}? This cannot be undone.${kept}${stays}`)) return;
+    // Asked again after the question: the board open now is the one to keep.
+    const { load } = useBoardStore.getState();
+    const deleted = await emptyTrash(load.status === 'ready' ? ids.filter((id) => id !== load.board.id) : ids);
     const problem = await deleteBackupsOf(deleted);
     notify(`Deleted ${deleted.length} ${deleted.length === 1 ? 'board' : 'boards'} for good.`);
     if (problem !== null) notify(problem, { tone: 'error' });

@@ -104,6 +104,37 @@ describe('emptying the trash', () => {
   });
 });
 
+describe('the board open in this window, trashed in another one', () => {
+  it('stays in the trash when it is emptied, and the question says so', async () => {
+    await trashBoard(open.id, NOW);
+    await trashed('Alpha', 'board-alpha');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    render(<LibraryScreen />);
+    const trash = await screen.findByRole('region', { name: 'Trash (2)' });
+    await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
+    expect(confirm).toHaveBeenCalledWith(
+      'Delete this board for good? This cannot be undone. The board open in this window stays in the trash; open another board first to delete it.',
+    );
+    await waitFor(() => {
+      expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted 1 board for good.']);
+    });
+    expect((await listBoards()).map((summary) => [summary.title, summary.status])).toEqual([['Workshop in progress', 'trashed']]);
+  });
+
+  it('alone in the trash: nothing is asked or deleted, and the notice says why', async () => {
+    await trashBoard(open.id, NOW);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    render(<LibraryScreen />);
+    const trash = await screen.findByRole('region', { name: 'Trash (1)' });
+    await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
+    expect(confirm).not.toHaveBeenCalled();
+    expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual([
+      'The board open in this window stays in the trash; open another board first to delete it.',
+    ]);
+    expect(await titles()).toEqual(['Workshop in progress']);
+  });
+});
+
 describe('emptyTrash', () => {
   it('deletes only the boards asked for that are still in the trash', async () => {
     await trashed('Alpha', 'board-alpha');
