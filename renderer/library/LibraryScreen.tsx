@@ -4,7 +4,7 @@
  * restore and "Empty trash", and search by title. On the desktop it also leads to the boards'
  * backups on disk, and offers them prominently when the app's storage has no boards.
  */
-import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { deleteBackupsOf } from '../backups/forget';
@@ -22,6 +22,8 @@ import './library.css';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID() as BoardId;
+
+type ActionResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 const OPEN_BOARD_STAYS = 'The board open in this window stays in the trash; open another board first to delete it.';
 
@@ -66,15 +68,21 @@ export function LibraryScreen() {
     };
   }, [version]);
 
-  const run = async (action: () => Promise<unknown>, done?: string) => {
+  // Runs one of the library's moves and says how it went; resolves with that, so a form can stay
+  // open with what was typed when the move was refused.
+  const run = async (action: () => Promise<unknown>, done?: string): Promise<ActionResult> => {
+    let result: ActionResult = { ok: true };
     try {
       await action();
       if (done) notify(done);
     } catch (e) {
       // The library's own refusals are plain Errors with a sentence; the rest comes from storage.
-      notify(e instanceof Error && e.name === 'Error' ? e.message : describeStorageError(e), { tone: 'error' });
+      const message = e instanceof Error && e.name === 'Error' ? e.message : describeStorageError(e);
+      notify(message, { tone: 'error' });
+      result = { ok: false, message };
     }
     refresh();
+    return result;
   };
 
   // The open board is renamed through the store, as its title is edited on the board: shown at
@@ -307,12 +315,16 @@ function BoardSection({
   );
 }
 
-function RenameButton({ board, onRename }: { readonly board: BoardSummary; readonly onRename: (title: string) => Promise<void> }) {
+function RenameButton({ board, onRename }: { readonly board: BoardSummary; readonly onRename: (title: string) => Promise<ActionResult> }) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(board.title);
+  // Why the last try was refused: shown under the field, which it describes, until the next try.
+  const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const problemId = useId();
   if (!editing) {
     return (
-      <button type="button" onClick={() => { setTitle(board.title); setEditing(true); }}>
+      <button type="button" onClick={() => { setTitle(board.title); setProblem(null); setEditing(true); }}>
         Rename
       </button>
     );
@@ -322,14 +334,37 @@ function RenameButton({ board, onRename }: { readonly board: BoardSummary; reado
       className="library__rename"
       onSubmit={(event) => {
         event.preventDefault();
-        void onRename(title).then(() => { setEditing(false); });
+        void onRename(title).then((result) => {
+          if (result.ok) {
+            setEditing(false);
+            return;
+          }
+          // Refused (or not saved): the field stays open with what was typed, and takes focus, so
+          // the person can correct it or press Escape — closing it threw the typing away.
+          setProblem(result.message);
+          input.current?.focus();
+        });
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') setEditing(false);
       }}
     >
-      <input aria-label={`New title for ${board.title}`} value={title} maxLength={200} autoFocus onChange={(e) => { setTitle(e.target.value); }} />
+      <input
+        ref={input}
+        aria-label={`New title for ${board.title}`}
+        aria-invalid={problem !== null}
+        aria-describedby={problem === null ? undefined : problemId}
+        value={title}
+        maxLength={200}
+        autoFocus
+        onChange={(e) => { setTitle(e.target.value); }}
+      />
       <button type="submit">Save title</button>
+      {problem !== null && (
+        <p id={problemId} className="form-error library__rename-error">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

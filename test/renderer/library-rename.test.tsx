@@ -111,6 +111,61 @@ describe('renaming from the library', () => {
   });
 });
 
+describe('a rename that is refused or not saved', () => {
+  /** Opens the rename field of a board's card and submits `to`; returns the field. */
+  async function tryRename(from: string, to: string): Promise<HTMLInputElement> {
+    await userEvent.click(screen.getByRole('button', { name: 'All boards' }));
+    const card = await screen.findByRole('region', { name: from });
+    await userEvent.click(within(card).getByRole('button', { name: 'Rename' }));
+    const input = within(card).getByRole<HTMLInputElement>('textbox', { name: `New title for ${from}` });
+    await userEvent.clear(input);
+    await userEvent.type(input, to);
+    await userEvent.click(within(card).getByRole('button', { name: 'Save title' }));
+    return input;
+  }
+
+  it('keeps the field open with what was typed, focused, and says why under it', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    const other: Board = { ...createSampleBoard(), id: 'other-board' as BoardId, title: 'Other board' };
+    await saveBoard(other);
+    const input = await tryRename('Other board', '   ');
+    await vi.waitFor(() => {
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+    });
+    expect(input.isConnected).toBe(true);
+    expect(input.value).toBe('   ');
+    expect(document.activeElement).toBe(input);
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe('The board needs a title.');
+    expect((await reloaded(other.id))?.title).toBe('Other board');
+    // Corrected, it goes through and the field closes.
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Q2 planning');
+    await userEvent.click(screen.getByRole('button', { name: 'Save title' }));
+    await screen.findByRole('region', { name: 'Q2 planning' });
+    expect(screen.queryByRole('textbox', { name: /^New title for/u })).toBeNull();
+  });
+
+  it('of the open board on a full disk, keeps the field open and says the disk is full', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      const input = await tryRename(SAMPLE_TITLE, 'Q1 workshop');
+      await vi.waitFor(() => {
+        expect(input.getAttribute('aria-invalid')).toBe('true');
+      });
+      expect(input.value).toBe('Q1 workshop');
+      expect(document.activeElement).toBe(input);
+      expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/^The disk is full/u);
+    } finally {
+      add.mockRestore();
+    }
+  });
+});
+
 describe('duplicating the open board', () => {
   it('waits for its last edit to be stored, so the copy has it', async () => {
     // A save worker that gets to each patch half a second late: the edit is still on its way
