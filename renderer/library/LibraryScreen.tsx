@@ -9,6 +9,7 @@ import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { deleteBackupsOf } from '../backups/forget';
 import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard, type BoardSummary } from '../db/library';
+import type { BoardStatus } from '../db/database';
 import { describeStorageError } from '../db/boards';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
@@ -17,6 +18,7 @@ import { Notices } from '../app/Notices';
 import { BackupOfferPanel, RestoreFromBackupButton } from '../backups/BackupOffer';
 import { useBackupOffer } from '../backups/offer';
 import { useIsDesktop } from '../backups/desktop';
+import { focusAfterChange, neighbours } from '../board/focus';
 import { formatEdited } from './dates';
 import './library.css';
 
@@ -26,6 +28,15 @@ const newId = () => crypto.randomUUID() as BoardId;
 type ActionResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 const OPEN_BOARD_STAYS = 'The board open in this window stays in the trash; open another board first to delete it.';
+
+// Where focus goes after a move, as on the board (see focusAfterChange): each section and card
+// carries its place. Quoted by hand: CSS.escape is not everywhere the tests run.
+const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+/** A card's button: the one for `action`, else its first. */
+const cardButton = (section: BoardStatus, id: BoardId, action?: string) =>
+  `[data-library-section=${quoted(section)}] [data-board-id=${quoted(id)}] ${action === undefined ? 'button' : `button[data-action=${quoted(action)}]`}`;
+/** A section's heading (focusable from script). */
+const sectionHeading = (section: BoardStatus) => `[data-library-section=${quoted(section)}] h2`;
 
 function blankBoard(): Board {
   const at = now();
@@ -51,6 +62,10 @@ export function LibraryScreen() {
     setVersion((v) => v + 1);
   }, []);
 
+  // Where focus goes once the library read after a move is drawn: the move takes the card, and
+  // the button that had focus, out of its section, and the browser drops focus to the page's body.
+  const focusNext = useRef<readonly string[]>([]);
+
   useEffect(() => {
     let current = true;
     listBoards().then(
@@ -60,7 +75,9 @@ export function LibraryScreen() {
         setError(null);
       },
       (e: unknown) => {
-        if (current) setError(describeStorageError(e));
+        if (!current) return;
+        focusNext.current = [];
+        setError(describeStorageError(e));
       },
     );
     return () => {
@@ -68,13 +85,22 @@ export function LibraryScreen() {
     };
   }, [version]);
 
+  useEffect(() => {
+    const places = focusNext.current;
+    if (places.length === 0) return;
+    focusNext.current = [];
+    focusAfterChange(...places);
+  }, [boards]);
+
   // Runs one of the library's moves and says how it went; resolves with that, so a form can stay
   // open with what was typed when the move was refused.
-  const run = async (action: () => Promise<unknown>, done?: string): Promise<ActionResult> => {
+  // `focus`: where focus goes once the move is drawn, the first of them on the page.
+  const run = async (action: () => Promise<unknown>, done?: string, focus: readonly string[] = []): Promise<ActionResult> => {
     let result: ActionResult = { ok: true };
     try {
       await action();
       if (done) notify(done);
+      focusNext.current = focus;
     } catch (e) {
       // The library's own refusals are plain Errors with a sentence; the rest comes from storage.
       const message = e instanceof Error && e.name === 'Error' ? e.message : describeStorageError(e);
@@ -126,6 +152,15 @@ export function LibraryScreen() {
   const count = (status: BoardSummary['status']) => (boards ?? []).filter((b) => b.status === status).length;
   const allArchived = count('archived');
   const allTrashed = count('trashed');
+
+  // Moves a board to another section. Focus follows it there (its first button); if it is not
+  // shown there, focus goes to its neighbour in the section it left, or that section's heading.
+  const move = (board: BoardSummary, to: BoardStatus, change: (id: BoardId, at: string) => Promise<void>, done: string) => {
+    const from = board.status;
+    const left = filtered.filter((b) => b.status === from).map((b) => b.id);
+    const places = [cardButton(to, board.id), ...neighbours(left, board.id).map((id) => cardButton(from, id as BoardId)), sectionHeading(from)];
+    return run(() => change(board.id, now()), done, places);
+  };
 
   // Deletes the boards the trash shows, and only those: under a search the others are kept, and
   // the question says so (it once counted the boards shown and then deleted every one). The board
@@ -191,36 +226,36 @@ export function LibraryScreen() {
           <p aria-busy="true">Loading your boards…</p>
         ) : (
           <>
-            <BoardSection title="Boards" empty="No boards yet: start a new one." emptySearch="No board matches your search." boards={active} total={count('active')} openId={openId}>
+            <BoardSection title="Boards" place="active" empty="No boards yet: start a new one." emptySearch="No board matches your search." boards={active} total={count('active')} openId={openId}>
               {(board) => (
                 <>
                   <button type="button" onClick={() => void open(board.id)}>
                     Open
                   </button>
-                  <RenameButton board={board} onRename={(title) => run(() => rename(board.id, title), `Renamed to ${title.trim()}.`)} />
-                  <button type="button" onClick={() => void run(() => duplicate(board.id), `Duplicated ${board.title}.`)}>
+                  <RenameButton board={board} onRename={(title) => run(() => rename(board.id, title), `Renamed to ${title.trim()}.`, [cardButton('active', board.id, 'rename')])} />
+                  <button type="button" data-action="duplicate" onClick={() => void run(() => duplicate(board.id), `Duplicated ${board.title}.`, [cardButton('active', board.id, 'duplicate')])}>
                     Duplicate
                   </button>
-                  <button type="button" onClick={() => void run(() => archiveBoard(board.id, now()), `Archived ${board.title}.`)}>
+                  <button type="button" onClick={() => void move(board, 'archived', archiveBoard, `Archived ${board.title}.`)}>
                     Archive
                   </button>
-                  <button type="button" className="danger-button" disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void run(() => trashBoard(board.id, now()), `Moved ${board.title} to the trash.`)}>
+                  <button type="button" className="danger-button" disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${board.title} to the trash.`)}>
                     Move to trash
                   </button>
                 </>
               )}
             </BoardSection>
             {allArchived > 0 && (
-              <BoardSection title="Archived" empty="" emptySearch="No archived board matches your search." boards={archived} total={allArchived} openId={openId}>
+              <BoardSection title="Archived" place="archived" empty="" emptySearch="No archived board matches your search." boards={archived} total={allArchived} openId={openId}>
                 {(board) => (
                   <>
                     <button type="button" onClick={() => void open(board.id)}>
                       Open
                     </button>
-                    <button type="button" onClick={() => void run(() => unarchiveBoard(board.id, now()), `${board.title} is back among your boards.`)}>
+                    <button type="button" onClick={() => void move(board, 'active', unarchiveBoard, `${board.title} is back among your boards.`)}>
                       Unarchive
                     </button>
-                    <button type="button" className="danger-button" disabled={board.id === openId} onClick={() => void run(() => trashBoard(board.id, now()), `Moved ${board.title} to the trash.`)}>
+                    <button type="button" className="danger-button" disabled={board.id === openId} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${board.title} to the trash.`)}>
                       Move to trash
                     </button>
                   </>
@@ -229,6 +264,7 @@ export function LibraryScreen() {
             )}
             <BoardSection
               title="Trash"
+              place="trashed"
               empty="The trash is empty."
               emptySearch="No board in the trash matches your search."
               boards={trashed}
@@ -236,14 +272,14 @@ export function LibraryScreen() {
               openId={openId}
               action={
                 trashed.length > 0 ? (
-                  <button type="button" className="danger-button" onClick={() => void run(emptyShownTrash)}>
+                  <button type="button" className="danger-button" onClick={() => void run(emptyShownTrash, undefined, [sectionHeading('trashed')])}>
                     Empty trash
                   </button>
                 ) : null
               }
             >
               {(board) => (
-                <button type="button" onClick={() => void run(() => restoreBoard(board.id, now()), `Restored ${board.title}.`)}>
+                <button type="button" onClick={() => void move(board, 'active', restoreBoard, `Restored ${board.title}.`)}>
                   Restore
                 </button>
               )}
@@ -263,6 +299,7 @@ export function LibraryScreen() {
  */
 function BoardSection({
   title,
+  place,
   empty,
   emptySearch,
   boards,
@@ -272,6 +309,8 @@ function BoardSection({
   children,
 }: {
   readonly title: string;
+  /** The boards' status: the section's name for where focus goes (see cardButton). */
+  readonly place: BoardStatus;
   readonly empty: string;
   readonly emptySearch: string;
   readonly boards: readonly BoardSummary[];
@@ -283,9 +322,9 @@ function BoardSection({
   const headingId = useId();
   const emptyText = total === 0 ? empty : emptySearch;
   return (
-    <section className="library__section" aria-labelledby={headingId}>
+    <section className="library__section" aria-labelledby={headingId} data-library-section={place}>
       <div className="library__section-head">
-        <h2 id={headingId}>
+        <h2 id={headingId} tabIndex={-1}>
           {title} <span className="muted">({boards.length === total ? String(total) : `${String(boards.length)} of ${String(total)}`})</span>
         </h2>
         {action}
@@ -295,7 +334,7 @@ function BoardSection({
       ) : (
         <ul className="library__list">
           {boards.map((board) => (
-            <li key={board.id} className="library__item">
+            <li key={board.id} className="library__item" data-board-id={board.id}>
               <section aria-label={board.title} className="library__card">
                 <h3 className="library__title">
                   {board.title}
@@ -322,9 +361,21 @@ function RenameButton({ board, onRename }: { readonly board: BoardSummary; reado
   const [problem, setProblem] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const problemId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  // Closed by Escape or a save: focus goes back to the Rename button (the field it had is gone).
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    button.current?.focus();
+  }, [editing]);
+  const close = () => {
+    refocus.current = true;
+    setEditing(false);
+  };
   if (!editing) {
     return (
-      <button type="button" onClick={() => { setTitle(board.title); setProblem(null); setEditing(true); }}>
+      <button ref={button} type="button" data-action="rename" onClick={() => { setTitle(board.title); setProblem(null); setEditing(true); }}>
         Rename
       </button>
     );
@@ -336,7 +387,7 @@ function RenameButton({ board, onRename }: { readonly board: BoardSummary; reado
         event.preventDefault();
         void onRename(title).then((result) => {
           if (result.ok) {
-            setEditing(false);
+            close();
             return;
           }
           // Refused (or not saved): the field stays open with what was typed, and takes focus, so
@@ -346,7 +397,7 @@ function RenameButton({ board, onRename }: { readonly board: BoardSummary; reado
         });
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') setEditing(false);
+        if (event.key === 'Escape') close();
       }}
     >
       <input

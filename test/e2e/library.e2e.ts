@@ -83,6 +83,59 @@ describe('the library', () => {
   });
 });
 
+describe('the library by keyboard', () => {
+  /** What has focus: a button's name and the title of its card, or a heading's text. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      if (active === null || active === document.body) return 'the page';
+      const card = active.closest('li')?.querySelector('h3')?.firstChild?.textContent;
+      return card ? `${active.textContent} in ${card}` : `${active.tagName} ${active.textContent}`;
+    });
+
+  it('focus follows a board moved between sections, and comes back to Rename when the field closes', async () => {
+    const { page, problems } = await openBoard(browser);
+    await toLibrary(page);
+    const sample = 'Revenue ownership workshop (sample)';
+    await boardCard(page, sample).getByRole('button', { name: 'Duplicate' }).click();
+    const copy = `${sample} (copy)`;
+    await boardCard(page, copy).waitFor();
+
+    await boardCard(page, copy).getByRole('button', { name: 'Rename' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe(`Rename in ${copy}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Q4 review');
+    await page.keyboard.press('Enter');
+    await boardCard(page, 'Q4 review').waitFor();
+    await expect.poll(() => focused(page)).toBe('Rename in Q4 review');
+
+    await boardCard(page, 'Q4 review').getByRole('button', { name: 'Archive' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Open in Q4 review');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Open in Q4 review');
+
+    await boardCard(page, 'Q4 review').getByRole('button', { name: 'Move to trash' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Restore in Q4 review');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Open in Q4 review');
+
+    await boardCard(page, 'Q4 review').getByRole('button', { name: 'Move to trash' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Restore in Q4 review');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await section(page, 'Trash').getByRole('button', { name: 'Empty trash' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('H2 Trash (0)');
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('board history', () => {
   it('names a snapshot, restores it after more changes, and undoes the restore', async () => {
     const { page } = await openBoard(browser);
