@@ -38,6 +38,13 @@ const cardButton = (section: BoardStatus, id: BoardId, action?: string) =>
 /** A section's heading (focusable from script). */
 const sectionHeading = (section: BoardStatus) => `[data-library-section=${quoted(section)}] h2`;
 
+/**
+ * A card button's name for a screen reader: its visible word, then the board ("Open Q3 planning"),
+ * so a list of the page's buttons tells the boards apart and a voice command by the visible word
+ * still finds it.
+ */
+const named = (action: string, board: BoardSummary) => `${action} ${board.title}`;
+
 function blankBoard(): Board {
   const at = now();
   return { id: newId(), title: 'Untitled board', purpose: '', createdAt: at, updatedAt: at, people: [], outcomes: [], activities: [] };
@@ -229,17 +236,17 @@ export function LibraryScreen() {
             <BoardSection title="Boards" place="active" empty="No boards yet: start a new one." emptySearch="No board matches your search." boards={active} total={count('active')} openId={openId}>
               {(board) => (
                 <>
-                  <button type="button" onClick={() => void open(board.id)}>
+                  <button type="button" aria-label={named('Open', board)} onClick={() => void open(board.id)}>
                     Open
                   </button>
                   <RenameButton board={board} onRename={(title) => run(() => rename(board.id, title), `Renamed to ${title.trim()}.`, [cardButton('active', board.id, 'rename')])} />
-                  <button type="button" data-action="duplicate" onClick={() => void run(() => duplicate(board.id), `Duplicated ${board.title}.`, [cardButton('active', board.id, 'duplicate')])}>
+                  <button type="button" aria-label={named('Duplicate', board)} data-action="duplicate" onClick={() => void run(() => duplicate(board.id), `Duplicated ${board.title}.`, [cardButton('active', board.id, 'duplicate')])}>
                     Duplicate
                   </button>
-                  <button type="button" onClick={() => void move(board, 'archived', archiveBoard, `Archived ${board.title}.`)}>
+                  <button type="button" aria-label={named('Archive', board)} onClick={() => void move(board, 'archived', archiveBoard, `Archived ${board.title}.`)}>
                     Archive
                   </button>
-                  <button type="button" className="danger-button" disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${board.title} to the trash.`)}>
+                  <button type="button" className="danger-button" aria-label={named('Move to trash', board)} disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${board.title} to the trash.`)}>
                     Move to trash
                   </button>
                 </>
@@ -249,13 +256,13 @@ export function LibraryScreen() {
               <BoardSection title="Archived" place="archived" empty="" emptySearch="No archived board matches your search." boards={archived} total={allArchived} openId={openId}>
                 {(board) => (
                   <>
-                    <button type="button" onClick={() => void open(board.id)}>
+                    <button type="button" aria-label={named('Open', board)} onClick={() => void open(board.id)}>
                       Open
                     </button>
-                    <button type="button" onClick={() => void move(board, 'active', unarchiveBoard, `${board.title} is back among your boards.`)}>
+                    <button type="button" aria-label={named('Unarchive', board)} onClick={() => void move(board, 'active', unarchiveBoard, `${board.title} is back among your boards.`)}>
                       Unarchive
                     </button>
-                    <button type="button" className="danger-button" disabled={board.id === openId} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${board.title} to the trash.`)}>
+                    <button type="button" className="danger-button" aria-label={named('Move to trash', board)} disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${board.title} to the trash.`)}>
                       Move to trash
                     </button>
                   </>
@@ -279,7 +286,7 @@ export function LibraryScreen() {
               }
             >
               {(board) => (
-                <button type="button" onClick={() => void move(board, 'active', restoreBoard, `Restored ${board.title}.`)}>
+                <button type="button" aria-label={named('Restore', board)} onClick={() => void move(board, 'active', restoreBoard, `Restored ${board.title}.`)}>
                   Restore
                 </button>
               )}
@@ -335,22 +342,35 @@ function BoardSection({
         <ul className="library__list">
           {boards.map((board) => (
             <li key={board.id} className="library__item" data-board-id={board.id}>
-              <section aria-label={board.title} className="library__card">
-                <h3 className="library__title">
-                  {board.title}
-                  {board.id === openId && <span className="tag tag--new">Open</span>}
-                </h3>
-                <p className="library__meta">
-                  Last edited {formatEdited(board.updatedAt)} · {board.outcomes} {board.outcomes === 1 ? 'outcome' : 'outcomes'} · {board.owned} of {board.outcomes} owned
-                  {board.trashedAt ? ` · in the trash since ${formatEdited(board.trashedAt)}` : ''}
-                </p>
-                <div className="library__actions">{children(board)}</div>
-              </section>
+              <BoardCard board={board} open={board.id === openId}>
+                {children(board)}
+              </BoardCard>
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * One board. An article, not a landmark: a region per board filled the landmarks list, and two
+ * boards of the same title (a copy) made two landmarks of the same name.
+ */
+function BoardCard({ board, open, children }: { readonly board: BoardSummary; readonly open: boolean; readonly children: ReactNode }) {
+  const titleId = useId();
+  return (
+    <article aria-labelledby={titleId} className="library__card">
+      <h3 className="library__title">
+        <span id={titleId}>{board.title}</span>
+        {open && <span className="tag tag--new">Open</span>}
+      </h3>
+      <p className="library__meta">
+        Last edited {formatEdited(board.updatedAt)} · {board.outcomes} {board.outcomes === 1 ? 'outcome' : 'outcomes'} · {board.owned} of {board.outcomes} owned
+        {board.trashedAt ? ` · in the trash since ${formatEdited(board.trashedAt)}` : ''}
+      </p>
+      <div className="library__actions">{children}</div>
+    </article>
   );
 }
 
@@ -375,7 +395,7 @@ function RenameButton({ board, onRename }: { readonly board: BoardSummary; reado
   };
   if (!editing) {
     return (
-      <button ref={button} type="button" data-action="rename" onClick={() => { setTitle(board.title); setProblem(null); setEditing(true); }}>
+      <button ref={button} type="button" aria-label={named('Rename', board)} data-action="rename" onClick={() => { setTitle(board.title); setProblem(null); setEditing(true); }}>
         Rename
       </button>
     );

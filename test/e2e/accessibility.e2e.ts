@@ -1,6 +1,7 @@
 /**
  * axe-core over the real board in Chromium: no serious or critical violations on the board, in
- * the people view, with an outcome's editor and an actions menu open, and in presentation mode.
+ * the people view, with an outcome's editor and an actions menu open, in presentation mode, and
+ * in the library.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -28,8 +29,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Serious and critical violations, as "rule: help (selectors)" lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
+/** Serious and critical violations (and any of `rules`), as "rule: help (selectors)" lines. */
+async function seriousViolations(page: Page, rules: readonly string[] = []): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not apply to.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
@@ -38,7 +39,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     return result.violations;
   });
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || rules.includes(v.id))
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
 }
 
@@ -69,5 +70,25 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'Present' }).click();
     await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
     await expect(seriousViolations(page)).resolves.toEqual([]);
+  });
+
+  it('nor the library, where each button names its board and two boards of one title are no two landmarks of one name', async () => {
+    const { page } = await openBoard(browser);
+    await page.getByRole('button', { name: 'All boards' }).click();
+    const sample = 'Revenue ownership workshop (sample)';
+    const card = page.getByRole('article', { name: sample, exact: true });
+    for (let copies = 1; copies <= 2; copies++) {
+      await card.getByRole('button', { name: `Duplicate ${sample}`, exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: `Boards (${String(copies + 1)})` }).waitFor();
+    }
+    await card.getByRole('button', { name: `Archive ${sample}`, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Archived (1)' }).waitFor();
+    await expect(seriousViolations(page, ['landmark-unique'])).resolves.toEqual([]);
+    // A screen reader's list of buttons tells the boards apart.
+    for (const word of ['Open', 'Rename', 'Duplicate', 'Archive', 'Unarchive', 'Move to trash']) {
+      await expect(page.getByRole('button', { name: word, exact: true }).count()).resolves.toBe(0);
+    }
+    await expect(page.getByRole('button', { name: `Unarchive ${sample}`, exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: `Open ${sample} (copy)`, exact: true }).count()).resolves.toBe(2);
   });
 });

@@ -21,7 +21,9 @@ afterAll(async () => {
 
 // "Trash (2)", or under a search "Trash (1 of 2)".
 const section = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\((\\d+ of )?\\d+\\)$`, 'u') });
-const boardCard = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
+const boardCard = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
+/** A card's button, named by its visible word and the board ("Open Q3 planning"). */
+const cardButton = (page: Page, title: string, action: string) => boardCard(page, title).getByRole('button', { name: `${action} ${title}`, exact: true });
 
 async function toLibrary(page: Page) {
   await page.getByRole('button', { name: 'All boards' }).click();
@@ -40,35 +42,34 @@ describe('the library', () => {
     await expect(page.getByText('No outcomes yet.', { exact: false }).isVisible()).resolves.toBe(true);
     await toLibrary(page);
 
-    const untitled = boardCard(page, 'Untitled board');
-    await untitled.getByRole('button', { name: 'Rename' }).click();
+    await cardButton(page, 'Untitled board', 'Rename').click();
     await page.getByRole('textbox', { name: 'New title for Untitled board' }).fill('Q3 planning');
     await page.getByRole('button', { name: 'Save title' }).click();
     await boardCard(page, 'Q3 planning').waitFor();
 
-    await boardCard(page, 'Revenue ownership workshop (sample)').getByRole('button', { name: 'Duplicate' }).click();
+    await cardButton(page, 'Revenue ownership workshop (sample)', 'Duplicate').click();
     await boardCard(page, 'Revenue ownership workshop (sample) (copy)').waitFor();
 
-    await boardCard(page, 'Revenue ownership workshop (sample) (copy)').getByRole('button', { name: 'Archive' }).click();
-    await section(page, 'Archived').getByRole('region', { name: 'Revenue ownership workshop (sample) (copy)' }).waitFor();
+    await cardButton(page, 'Revenue ownership workshop (sample) (copy)', 'Archive').click();
+    await section(page, 'Archived').getByRole('article', { name: 'Revenue ownership workshop (sample) (copy)', exact: true }).waitFor();
 
-    await boardCard(page, 'Revenue ownership workshop (sample)').getByRole('button', { name: 'Move to trash' }).click();
+    await cardButton(page, 'Revenue ownership workshop (sample)', 'Move to trash').click();
     const trash = section(page, 'Trash');
-    await trash.getByRole('region', { name: 'Revenue ownership workshop (sample)' }).waitFor();
-    await trash.getByRole('button', { name: 'Restore' }).click();
-    await section(page, 'Boards').getByRole('region', { name: 'Revenue ownership workshop (sample)' }).waitFor();
+    await trash.getByRole('article', { name: 'Revenue ownership workshop (sample)', exact: true }).waitFor();
+    await cardButton(page, 'Revenue ownership workshop (sample)', 'Restore').click();
+    await section(page, 'Boards').getByRole('article', { name: 'Revenue ownership workshop (sample)', exact: true }).waitFor();
 
     await page.getByRole('searchbox', { name: 'Search boards by title' }).fill('q3');
     await expect(section(page, 'Boards').getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual(['Q3 planning\nOpen']);
     await page.getByRole('searchbox', { name: 'Search boards by title' }).fill('');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'library.png'), fullPage: true });
 
-    await boardCard(page, 'Revenue ownership workshop (sample) (copy)').getByRole('button', { name: 'Move to trash' }).click();
+    await cardButton(page, 'Revenue ownership workshop (sample) (copy)', 'Move to trash').click();
     page.once('dialog', (dialog) => void dialog.accept());
     await trash.getByRole('button', { name: 'Empty trash' }).click();
     await expect.poll(() => trash.getByText('The trash is empty.').isVisible()).toBe(true);
 
-    await boardCard(page, 'Revenue ownership workshop (sample)').getByRole('button', { name: 'Open' }).click();
+    await cardButton(page, 'Revenue ownership workshop (sample)', 'Open').click();
     await outcome(page, 'Outbound pipeline').waitFor();
     expect(problems).toEqual([]);
   });
@@ -97,11 +98,11 @@ describe('the library by keyboard', () => {
     const { page, problems } = await openBoard(browser);
     await toLibrary(page);
     const sample = 'Revenue ownership workshop (sample)';
-    await boardCard(page, sample).getByRole('button', { name: 'Duplicate' }).click();
+    await cardButton(page, sample, 'Duplicate').click();
     const copy = `${sample} (copy)`;
     await boardCard(page, copy).waitFor();
 
-    await boardCard(page, copy).getByRole('button', { name: 'Rename' }).focus();
+    await cardButton(page, copy, 'Rename').focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe(`Rename in ${copy}`);
@@ -112,20 +113,20 @@ describe('the library by keyboard', () => {
     await boardCard(page, 'Q4 review').waitFor();
     await expect.poll(() => focused(page)).toBe('Rename in Q4 review');
 
-    await boardCard(page, 'Q4 review').getByRole('button', { name: 'Archive' }).focus();
+    await cardButton(page, 'Q4 review', 'Archive').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('Open in Q4 review');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('Open in Q4 review');
 
-    await boardCard(page, 'Q4 review').getByRole('button', { name: 'Move to trash' }).focus();
+    await cardButton(page, 'Q4 review', 'Move to trash').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('Restore in Q4 review');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('Open in Q4 review');
 
-    await boardCard(page, 'Q4 review').getByRole('button', { name: 'Move to trash' }).focus();
+    await cardButton(page, 'Q4 review', 'Move to trash').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('Restore in Q4 review');
     page.once('dialog', (dialog) => void dialog.accept());

@@ -117,7 +117,7 @@ describe('two windows on one profile', () => {
     await page.getByRole('button', { name: 'New board' }).click();
     await page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
     await page.getByRole('button', { name: 'All boards' }).click();
-    await page.getByRole('region', { name: 'Revenue ownership workshop (sample)', exact: true }).getByRole('button', { name: 'Move to trash' }).click();
+    await page.getByRole('article', { name: 'Revenue ownership workshop (sample)', exact: true }).getByRole('button', { name: 'Move to trash Revenue ownership workshop (sample)' }).click();
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Empty trash' }).click();
     await page.getByText('The trash is empty.').waitFor();
@@ -134,9 +134,9 @@ describe('two windows on one profile', () => {
     await second.page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'All boards' }).click();
-    const kept = page.getByRole('region', { name: 'Revenue ownership workshop (sample)', exact: true });
+    const kept = page.getByRole('article', { name: 'Revenue ownership workshop (sample)', exact: true });
     await kept.waitFor();
-    await kept.getByRole('button', { name: 'Open' }).click();
+    await kept.getByRole('button', { name: 'Open Revenue ownership workshop (sample)', exact: true }).click();
     await outcome(page, 'Write the proposal').getByRole('button', { name: 'Kept after all', exact: true }).waitFor();
     expect([...first.problems, ...second.problems]).toEqual([]);
     await context.close();

@@ -192,7 +192,7 @@ describe('the library', () => {
   it('has a "Restore from backup" button on the desktop, and no offer while it has boards', async () => {
     render(<LibraryScreen />);
     expect(await screen.findByRole('button', { name: 'Restore from backup' })).toBeDefined();
-    await screen.findByRole('region', { name: 'Workshop in progress' });
+    await screen.findByRole('article', { name: 'Workshop in progress' });
     expect(screen.queryByText(OFFER)).toBeNull();
   });
 
@@ -247,7 +247,7 @@ describe('the library', () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     render(<LibraryScreen />);
     const trash = await screen.findByRole('region', { name: 'Trash (1)' });
-    await within(trash).findByRole('region', { name: 'Team A' });
+    await within(trash).findByRole('article', { name: 'Team A' });
     await screen.findByRole('button', { name: 'Restore from backup' });
     await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
     expect(confirm).toHaveBeenCalledWith('Delete this board for good, with its backups on this computer? This cannot be undone.');
@@ -267,7 +267,7 @@ describe('the library', () => {
     bridge.deleteBackups.mockResolvedValue({ status: 'failed', message: 'Some backups could not be deleted: no permission.' });
     render(<LibraryScreen />);
     const trash = await screen.findByRole('region', { name: 'Trash (1)' });
-    await within(trash).findByRole('region', { name: 'Team A' });
+    await within(trash).findByRole('article', { name: 'Team A' });
     await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
     await waitFor(() => {
       expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted 1 board for good.', 'Some backups could not be deleted: no permission.']);

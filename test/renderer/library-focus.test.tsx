@@ -23,15 +23,15 @@ function board(title: string, id: string, updatedAt: string): Board {
 }
 
 const section = (name: RegExp) => screen.getByRole('region', { name });
-const card = (title: string) => screen.getByRole('region', { name: title });
-const button = (title: string, action: string) => within(card(title)).getByRole('button', { name: action });
+const card = (title: string) => screen.getByRole('article', { name: title });
+const button = (title: string, action: string) => within(card(title)).getByRole('button', { name: `${action} ${title}` });
 
 /** What has focus, as a person would say it: a button's name and its card, or a heading. */
 function focused(): string {
   const active = document.activeElement;
   if (active === null || active === document.body) return 'the page';
   const cardTitle = active.closest('li')?.querySelector('h3')?.firstChild?.textContent;
-  const name = active.getAttribute('aria-label') ?? active.textContent;
+  const name = active.textContent;
   return cardTitle ? `${name} in ${cardTitle}` : `${active.tagName.toLowerCase()} ${name}`;
 }
 
@@ -54,7 +54,7 @@ afterEach(async () => {
 describe('focus after a library move', () => {
   it('Move to trash: to the board in the trash; Restore: back among the boards', async () => {
     render(<LibraryScreen />);
-    await screen.findByRole('region', { name: 'B' });
+    await screen.findByRole('article', { name: 'B' });
     await userEvent.click(button('B', 'Move to trash'));
     await waitFor(() => {
       expect(focused()).toBe('Restore in B');
@@ -63,20 +63,20 @@ describe('focus after a library move', () => {
     await waitFor(() => {
       expect(focused()).toBe('Open in B');
     });
-    expect(within(section(/^Boards/u)).getByRole('region', { name: 'B' })).toBeDefined();
+    expect(within(section(/^Boards/u)).getByRole('article', { name: 'B' })).toBeDefined();
   });
 
   it('Archive and Unarchive: focus follows the board', async () => {
     render(<LibraryScreen />);
-    await screen.findByRole('region', { name: 'A' });
+    await screen.findByRole('article', { name: 'A' });
     await userEvent.click(button('A', 'Archive'));
     await waitFor(() => {
       expect(focused()).toBe('Open in A');
     });
-    expect(within(section(/^Archived/u)).getByRole('region', { name: 'A' })).toBeDefined();
+    expect(within(section(/^Archived/u)).getByRole('article', { name: 'A' })).toBeDefined();
     await userEvent.click(button('A', 'Unarchive'));
     await waitFor(() => {
-      expect(within(section(/^Boards/u)).queryByRole('region', { name: 'A' })).not.toBeNull();
+      expect(within(section(/^Boards/u)).queryByRole('article', { name: 'A' })).not.toBeNull();
     });
     await waitFor(() => {
       expect(focused()).toBe('Open in A');
@@ -88,7 +88,7 @@ describe('focus after a library move', () => {
     await trashBoard('board-A' as BoardId, '2026-03-14T13:00:00.000Z');
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     render(<LibraryScreen />);
-    await screen.findByRole('region', { name: 'C' });
+    await screen.findByRole('article', { name: 'C' });
     await userEvent.click(button('C', 'Move to trash'));
     await waitFor(() => {
       expect(focused()).toBe('Restore in C');
@@ -101,7 +101,7 @@ describe('focus after a library move', () => {
 
   it('Escape in the rename field, or a saved title, gives focus back to the Rename button', async () => {
     render(<LibraryScreen />);
-    await screen.findByRole('region', { name: 'B' });
+    await screen.findByRole('article', { name: 'B' });
     await userEvent.click(button('B', 'Rename'));
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New title for B' }));
     await userEvent.keyboard('{Escape}');
@@ -110,7 +110,7 @@ describe('focus after a library move', () => {
     const input = screen.getByRole('textbox', { name: 'New title for B' });
     await userEvent.clear(input);
     await userEvent.type(input, 'Bee{Enter}');
-    await screen.findByRole('region', { name: 'Bee' });
+    await screen.findByRole('article', { name: 'Bee' });
     await waitFor(() => {
       expect(focused()).toBe('Rename in Bee');
     });

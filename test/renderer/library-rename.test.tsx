@@ -47,13 +47,13 @@ async function reloaded(id: BoardId): Promise<Board | undefined> {
 /** From the open board to the library, then Rename on a board's card. */
 async function renameInLibrary(from: string, to: string): Promise<void> {
   await userEvent.click(screen.getByRole('button', { name: 'All boards' }));
-  const card = await screen.findByRole('region', { name: from });
-  await userEvent.click(within(card).getByRole('button', { name: 'Rename' }));
+  const card = await screen.findByRole('article', { name: from });
+  await userEvent.click(within(card).getByRole('button', { name: `Rename ${from}` }));
   const input = within(card).getByRole('textbox', { name: `New title for ${from}` });
   await userEvent.clear(input);
   await userEvent.type(input, to);
   await userEvent.click(within(card).getByRole('button', { name: 'Save title' }));
-  await screen.findByRole('region', { name: to });
+  await screen.findByRole('article', { name: to });
 }
 
 describe('renaming from the library', () => {
@@ -115,8 +115,8 @@ describe('a rename that is refused or not saved', () => {
   /** Opens the rename field of a board's card and submits `to`; returns the field. */
   async function tryRename(from: string, to: string): Promise<HTMLInputElement> {
     await userEvent.click(screen.getByRole('button', { name: 'All boards' }));
-    const card = await screen.findByRole('region', { name: from });
-    await userEvent.click(within(card).getByRole('button', { name: 'Rename' }));
+    const card = await screen.findByRole('article', { name: from });
+    await userEvent.click(within(card).getByRole('button', { name: `Rename ${from}` }));
     const input = within(card).getByRole<HTMLInputElement>('textbox', { name: `New title for ${from}` });
     await userEvent.clear(input);
     await userEvent.type(input, to);
@@ -142,7 +142,7 @@ describe('a rename that is refused or not saved', () => {
     await userEvent.clear(input);
     await userEvent.type(input, 'Q2 planning');
     await userEvent.click(screen.getByRole('button', { name: 'Save title' }));
-    await screen.findByRole('region', { name: 'Q2 planning' });
+    await screen.findByRole('article', { name: 'Q2 planning' });
     expect(screen.queryByRole('textbox', { name: /^New title for/u })).toBeNull();
   });
 
@@ -178,8 +178,8 @@ describe('duplicating the open board', () => {
       const id = openBoard().id;
       useBoardStore.getState().dispatch({ type: 'board/edit', patch: { purpose: 'Edited just before the copy' } });
       await userEvent.click(screen.getByRole('button', { name: 'All boards' }));
-      const card = await screen.findByRole('region', { name: SAMPLE_TITLE });
-      await userEvent.click(within(card).getByRole('button', { name: 'Duplicate' }));
+      const card = await screen.findByRole('article', { name: SAMPLE_TITLE });
+      await userEvent.click(within(card).getByRole('button', { name: `Duplicate ${SAMPLE_TITLE}` }));
       await screen.findByText(`Duplicated ${SAMPLE_TITLE}.`);
       const copy = (await listBoards()).find((board) => board.id !== id);
       if (!copy) throw new Error('no copy');
