@@ -4,12 +4,42 @@
  * ones ("After day 1") are kept until the board is deleted.
  */
 import type { Board, BoardId } from '../../shared/model';
+import { asOneLine, cutToUnits } from '../../shared/text';
 import { openDatabase, type OwnershipDatabase, type SnapshotReason, type SnapshotRecord } from './database';
 import { readStoredBoard } from './journal';
 
 export const AUTOMATIC_SNAPSHOTS_KEPT = 30;
 export const SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;
 export const SNAPSHOT_NAME_LENGTH = 100;
+
+// Characters that show nothing themselves but change the text around them: the bidirectional
+// controls (a U+202E in a name turned the rest of the dialog's line backwards) and the invisible
+// spaces and joiners that join nothing. Taken out of a snapshot's name. (U+200C and U+200D stay:
+// Persian words and emoji families are written with them.)
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]|\u034f/gu;
+// What is left when nothing can be seen: spaces, other format characters (a lone joiner), variation
+// selectors with nothing to vary, and the letters that are drawn blank (Hangul fillers, Khmer's
+// inherent vowels, the blank Braille pattern).
+const NOTHING_TO_SEE = /^(?:[\s\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uffa0\u2800]|\u17b4|\u17b5)*$/u;
+
+/**
+ * The name a snapshot is kept and shown under: one line, without bidirectional controls or
+ * invisible characters, at most SNAPSHOT_NAME_LENGTH (never cutting a character in two). Null when
+ * nothing of it can be seen — a blank label, and a Restore button with no name for a screen reader.
+ */
+export function snapshotName(name: string): string | null {
+  const clean = cutToUnits(asOneLine(name.replace(BIDI_CONTROLS, '').replace(INVISIBLE, '')), SNAPSHOT_NAME_LENGTH).trimEnd();
+  return NOTHING_TO_SEE.test(clean) ? null : clean;
+}
+
+/** Why a name cannot be a snapshot's (see snapshotName), or null when it can. */
+export function snapshotNameProblem(name: string): string | null {
+  if (snapshotName(name) !== null) return null;
+  return name.trim() === ''
+    ? 'A snapshot needs a name, like “After day 1”.'
+    : 'That name has only invisible characters: give the snapshot a name you can read, like “After day 1”.';
+}
 
 export interface SnapshotSummary {
   readonly id: number;
@@ -26,7 +56,7 @@ function snapshotRecord(board: Board, reason: SnapshotReason, now: string, name:
     boardId: board.id,
     createdAt: now,
     reason,
-    name: name === null ? null : Array.from(name).slice(0, SNAPSHOT_NAME_LENGTH).join(''),
+    name,
     ...(reason === 'named' ? {} : { autoBoardId: board.id }),
     board,
   };
@@ -44,11 +74,11 @@ export async function pruneAutomaticSnapshots(db: OwnershipDatabase, boardId: Bo
 }
 
 export async function addSnapshot(board: Board, reason: SnapshotReason, now: string, name: string | null = null): Promise<number> {
-  const trimmed = name?.trim() ?? null;
-  if (reason === 'named' && !trimmed) throw new Error('A named snapshot needs a name.');
+  const kept = name === null ? null : snapshotName(name);
+  if (reason === 'named' && kept === null) throw new Error(snapshotNameProblem(name ?? '') ?? 'A snapshot needs a name.');
   const db = await openDatabase();
   return db.transaction('rw', db.snapshots, async () => {
-    const id = await db.snapshots.add(snapshotRecord(board, reason, now, trimmed === '' ? null : trimmed));
+    const id = await db.snapshots.add(snapshotRecord(board, reason, now, kept));
     await pruneAutomaticSnapshots(db, board.id);
     return id;
   });

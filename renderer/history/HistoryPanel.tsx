@@ -5,10 +5,10 @@
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { BoardId } from '../../shared/model';
-import { listSnapshots, loadSnapshot, type SnapshotSummary } from '../db/snapshots';
+import { listSnapshots, loadSnapshot, snapshotName, type SnapshotSummary } from '../db/snapshots';
 import { describeStorageError, settleSaving } from '../db/boards';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
-import { notify } from '../app/notices';
+import { isolate, notify } from '../app/notices';
 import { formatEdited } from '../library/dates';
 import { ShareDialog } from '../share/ShareDialog';
 import './history.css';
@@ -20,6 +20,16 @@ const REASONS: Readonly<Record<SnapshotSummary['reason'], string>> = {
   'before-import': 'Before an import',
   'before-restore': 'Before a restore',
 };
+
+/**
+ * What a snapshot is called on screen: its name as it would be kept today (a name kept before
+ * bidirectional controls and invisible characters were taken out may still hold them), else why
+ * it was taken.
+ */
+function labelOf(snapshot: SnapshotSummary): { readonly text: string; readonly named: boolean } {
+  const name = snapshot.name === null ? null : snapshotName(snapshot.name);
+  return name === null ? { text: REASONS[snapshot.reason], named: false } : { text: name, named: true };
+}
 
 export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; readonly onClose: () => void }) {
   const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
@@ -73,7 +83,7 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
                 setError(result.message);
                 return;
               }
-              notify(`Kept a snapshot named ${name.trim()}.`);
+              notify(`Kept a snapshot named ${isolate(snapshotName(name) ?? name.trim())}.`);
               setName('');
               setError(null);
               refresh();
@@ -97,31 +107,36 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
           <p className="muted">No snapshots yet.</p>
         ) : (
           <ul className="history__list" aria-label="Snapshots, newest first">
-            {snapshots.map((snapshot) => (
-              <li key={snapshot.id} className="history__item">
-                <span>
-                  <strong>{snapshot.name ?? REASONS[snapshot.reason]}</strong>
-                  <span className="muted">
-                    {' '}
-                    · {formatEdited(snapshot.createdAt)} · {snapshot.outcomes} outcomes, {snapshot.activities} activities
+            {snapshots.map((snapshot) => {
+              const label = labelOf(snapshot);
+              return (
+                <li key={snapshot.id} className="history__item">
+                  <span>
+                    {/* A name is the person's text: isolated, so right-to-left letters in it do not
+                        reorder the date and counts after it. */}
+                    <strong>{label.named ? <bdi>{label.text}</bdi> : label.text}</strong>
+                    <span className="muted">
+                      {' '}
+                      · {formatEdited(snapshot.createdAt)} · {snapshot.outcomes} outcomes, {snapshot.activities} activities
+                    </span>
                   </span>
-                </span>
-                <button
-                  type="button"
-                  aria-label={`Restore ${snapshot.name ?? REASONS[snapshot.reason].toLowerCase()} from ${formatEdited(snapshot.createdAt)}`}
-                  onClick={() =>
-                    void loadSnapshot(snapshot.id).then(async (board) => {
-                      if (!board) return;
-                      await restoreSnapshot(board);
-                      notifyUndoable('Restored the snapshot. Undo brings back what was there.');
-                      onClose();
-                    })
-                  }
-                >
-                  Restore
-                </button>
-              </li>
-            ))}
+                  <button
+                    type="button"
+                    aria-label={`Restore ${label.named ? label.text : label.text.toLowerCase()} from ${formatEdited(snapshot.createdAt)}`}
+                    onClick={() =>
+                      void loadSnapshot(snapshot.id).then(async (board) => {
+                        if (!board) return;
+                        await restoreSnapshot(board);
+                        notifyUndoable('Restored the snapshot. Undo brings back what was there.');
+                        onClose();
+                      })
+                    }
+                  >
+                    Restore
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         )}
       </div>

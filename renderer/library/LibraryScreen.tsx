@@ -13,7 +13,7 @@ import type { BoardStatus } from '../db/database';
 import { describeStorageError } from '../db/boards';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
-import { notify } from '../app/notices';
+import { isolate, notify } from '../app/notices';
 import { Notices } from '../app/Notices';
 import { BackupOfferPanel, RestoreFromBackupButton } from '../backups/BackupOffer';
 import { useBackupOffer } from '../backups/offer';
@@ -239,14 +239,14 @@ export function LibraryScreen() {
                   <button type="button" aria-label={named('Open', board)} onClick={() => void open(board.id)}>
                     Open
                   </button>
-                  <RenameButton board={board} onRename={(title) => run(() => rename(board.id, title), `Renamed to ${title.trim()}.`, [cardButton('active', board.id, 'rename')])} />
-                  <button type="button" aria-label={named('Duplicate', board)} data-action="duplicate" onClick={() => void run(() => duplicate(board.id), `Duplicated ${board.title}.`, [cardButton('active', board.id, 'duplicate')])}>
+                  <RenameButton board={board} onRename={(title) => run(() => rename(board.id, title), `Renamed to ${isolate(title.trim())}.`, [cardButton('active', board.id, 'rename')])} />
+                  <button type="button" aria-label={named('Duplicate', board)} data-action="duplicate" onClick={() => void run(() => duplicate(board.id), `Duplicated ${isolate(board.title)}.`, [cardButton('active', board.id, 'duplicate')])}>
                     Duplicate
                   </button>
-                  <button type="button" aria-label={named('Archive', board)} onClick={() => void move(board, 'archived', archiveBoard, `Archived ${board.title}.`)}>
+                  <button type="button" aria-label={named('Archive', board)} onClick={() => void move(board, 'archived', archiveBoard, `Archived ${isolate(board.title)}.`)}>
                     Archive
                   </button>
-                  <button type="button" className="danger-button" aria-label={named('Move to trash', board)} disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${board.title} to the trash.`)}>
+                  <button type="button" className="danger-button" aria-label={named('Move to trash', board)} disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${isolate(board.title)} to the trash.`)}>
                     Move to trash
                   </button>
                 </>
@@ -259,10 +259,10 @@ export function LibraryScreen() {
                     <button type="button" aria-label={named('Open', board)} onClick={() => void open(board.id)}>
                       Open
                     </button>
-                    <button type="button" aria-label={named('Unarchive', board)} onClick={() => void move(board, 'active', unarchiveBoard, `${board.title} is back among your boards.`)}>
+                    <button type="button" aria-label={named('Unarchive', board)} onClick={() => void move(board, 'active', unarchiveBoard, `${isolate(board.title)} is back among your boards.`)}>
                       Unarchive
                     </button>
-                    <button type="button" className="danger-button" aria-label={named('Move to trash', board)} disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${board.title} to the trash.`)}>
+                    <button type="button" className="danger-button" aria-label={named('Move to trash', board)} disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${isolate(board.title)} to the trash.`)}>
                       Move to trash
                     </button>
                   </>
@@ -286,7 +286,7 @@ export function LibraryScreen() {
               }
             >
               {(board) => (
-                <button type="button" aria-label={named('Restore', board)} onClick={() => void move(board, 'active', restoreBoard, `Restored ${board.title}.`)}>
+                <button type="button" aria-label={named('Restore', board)} onClick={() => void move(board, 'active', restoreBoard, `Restored ${isolate(board.title)}.`)}>
                   Restore
                 </button>
               )}
@@ -362,7 +362,8 @@ function BoardCard({ board, open, children }: { readonly board: BoardSummary; re
   return (
     <article aria-labelledby={titleId} className="library__card">
       <h3 className="library__title">
-        <span id={titleId}>{board.title}</span>
+        {/* Isolated: a title's right-to-left letters or bidirectional controls reorder only itself. */}
+        <bdi id={titleId}>{board.title}</bdi>
         {open && <span className="tag tag--new">Open</span>}
       </h3>
       <p className="library__meta">

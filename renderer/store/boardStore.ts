@@ -10,7 +10,7 @@ import type { Board } from '../../shared/model';
 import { diffBoards, patchItemCount, type BoardPatch } from '../../shared/patch';
 import { ConflictError, describeStorageError, loadBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../db/boards';
 import { onVersionChange, type SnapshotReason } from '../db/database';
-import { addSnapshot, SNAPSHOT_INTERVAL_MS } from '../db/snapshots';
+import { addSnapshot, SNAPSHOT_INTERVAL_MS, snapshotNameProblem } from '../db/snapshots';
 import { notify } from '../app/notices';
 
 export const HISTORY_LIMIT = 500;
@@ -388,7 +388,9 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       nameSnapshot: async (name) => {
         const board = current();
         if (!board) return { ok: false, message: 'No board is open.' };
-        if (name.trim() === '') return { ok: false, message: 'A snapshot needs a name, like “After day 1”.' };
+        // Not empty, nor only invisible characters (see snapshotName).
+        const problem = snapshotNameProblem(name);
+        if (problem !== null) return { ok: false, message: problem };
         try {
           await deps.snapshot?.(board, 'named', deps.now(), name);
           return { ok: true };
