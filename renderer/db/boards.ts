@@ -5,7 +5,7 @@
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import type { BoardPatch } from '../../shared/patch';
-import { BOARD_DATA_VERSION, onDatabaseClosed, openDatabase, type BoardRecord, type SnapshotReason } from './database';
+import { BOARD_DATA_VERSION, getDatabase, onDatabaseClosed, openDatabase, type BoardRecord, type SnapshotReason } from './database';
 import { takeEarlyRead } from './earlyRead';
 import { LAST_BOARD_KEY } from './names';
 import { ConflictError, readAllStoredBoards, storageErrorName, readStoredBoard, storedBoardOf, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
@@ -60,10 +60,20 @@ export class StorageError extends Error {
   }
 }
 
-/** Turns Dexie/IndexedDB failures into something a person can act on. */
-export function describeStorageError(error: unknown): string {
+/** Names of the failures that mean the app's storage could not be opened at all. */
+const CANNOT_OPEN = new Set(['OpenFailedError', 'MissingAPIError', 'SecurityError']);
+
+const COULD_NOT_OPEN =
+  'Ownership Board could not open its storage on this computer, so boards can be neither read nor saved here. In a browser, a private window or site data turned off can cause this: use a normal window, or allow this site to keep data, then reload. Otherwise close the app and start it again.';
+
+/**
+ * Turns Dexie/IndexedDB failures into something a person can act on. `doing` is what failed:
+ * a read (the library's list, a board's history) must not be told as a change not saved.
+ */
+export function describeStorageError(error: unknown, doing: 'saving' | 'reading' = 'saving'): string {
   if (error instanceof StorageError) return error.message;
   const name = storageErrorName(error);
+  const inner = typeof error === 'object' && error !== null ? storageErrorName((error as { inner?: unknown }).inner) : undefined;
   if (name === 'QuotaExceededError') {
     return 'The disk is full or the app ran out of storage space: the change was not saved. Free some space and try again.';
   }
@@ -74,9 +84,15 @@ export function describeStorageError(error: unknown): string {
     if (error instanceof ConflictError && error.gone) return 'This board was deleted in another window: your latest change was not saved here.';
     return 'This board was changed in another window: your latest change was not saved here.';
   }
-  if (name === 'VersionError') {
+  if (name === 'VersionError' || inner === 'VersionError') {
     return 'These boards were saved by a newer version of Ownership Board. Update the app to open them; nothing was changed.';
   }
+  // Blocked (a private window, site data turned off), missing, or failing as it opens (Chromium's
+  // UnknownError): nothing can be read or saved. Told by the error, or by the connection's own
+  // open having failed, and said the same whatever was asked: the start-up read does not say
+  // it was a read, and "could not be saved" told people opening the app that a save had failed.
+  if ((name !== undefined && CANNOT_OPEN.has(name)) || getDatabase().hasFailed()) return COULD_NOT_OPEN;
+  if (doing === 'reading') return 'Your boards could not be read from this computer’s storage; nothing was changed. Reload to try again.';
   return 'The board could not be saved to this computer’s storage. Try again.';
 }
 

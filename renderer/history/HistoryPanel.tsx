@@ -55,7 +55,7 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
           if (current) setSnapshots(list);
         },
         (e: unknown) => {
-          if (current) setError(describeStorageError(e));
+          if (current) setError(describeStorageError(e, 'reading'));
         },
       );
     return () => {

@@ -11,6 +11,7 @@ import { deleteBackupsOf } from '../backups/forget';
 import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard, type BoardSummary } from '../db/library';
 import type { BoardStatus } from '../db/database';
 import { describeStorageError } from '../db/boards';
+import { storageErrorName } from '../db/journal';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { isolate, notify } from '../app/notices';
@@ -52,7 +53,9 @@ function blankBoard(): Board {
 
 export function LibraryScreen() {
   const [boards, setBoards] = useState<BoardSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Why the library could not be read, and whether reading it again may help (not for a newer
+  // version's storage).
+  const [error, setError] = useState<{ readonly message: string; readonly retry: boolean } | null>(null);
   const [query, setQuery] = useState('');
   const openNew = useBoardStore((s) => s.openNew);
   const openBoard = useBoardStore((s) => s.openBoard);
@@ -84,7 +87,7 @@ export function LibraryScreen() {
       (e: unknown) => {
         if (!current) return;
         focusNext.current = [];
-        setError(describeStorageError(e));
+        setError({ message: describeStorageError(e, 'reading'), retry: storageErrorName(e) !== 'VersionError' });
       },
     );
     return () => {
@@ -204,12 +207,18 @@ export function LibraryScreen() {
           <h1>Your boards</h1>
         </div>
         <div className="library__create">
-          <button type="button" className="primary-button" onClick={() => void create(blankBoard())}>
-            New board
-          </button>
-          <button type="button" onClick={() => void create(createSampleBoard({ makeId: () => crypto.randomUUID(), now: now() }))}>
-            New copy of the sample
-          </button>
+          {/* Not while the library cannot be read: a new board would go to that same storage, which
+              for a blocked one or a newer version's can only fail. */}
+          {error === null && (
+            <>
+              <button type="button" className="primary-button" onClick={() => void create(blankBoard())}>
+                New board
+              </button>
+              <button type="button" onClick={() => void create(createSampleBoard({ makeId: () => crypto.randomUUID(), now: now() }))}>
+                New copy of the sample
+              </button>
+            </>
+          )}
           {openId && (
             <button type="button" onClick={() => { setScreen('board'); }}>
               Back to the open board
@@ -220,16 +229,31 @@ export function LibraryScreen() {
       </header>
       <main className="library__main">
         {storageLost && <BackupOfferPanel />}
-        <label className="library__search">
-          <span className="visually-hidden">Search boards by title</span>
-          <input type="search" placeholder="Search boards by title" value={query} onChange={(e) => { setQuery(e.target.value); }} />
-        </label>
-        {error && (
-          <div role="alert" className="library__error">
-            {error}
-          </div>
+        {error === null && (
+          <label className="library__search">
+            <span className="visually-hidden">Search boards by title</span>
+            <input type="search" placeholder="Search boards by title" value={query} onChange={(e) => { setQuery(e.target.value); }} />
+          </label>
         )}
-        {boards === null && !error ? (
+        {error !== null ? (
+          // Only the reason: sections read as "Boards (0) – No boards yet" and "The trash is
+          // empty" told a person whose boards could not be read that they were gone.
+          <div role="alert" className="library__error">
+            <p>{error.message}</p>
+            {error.retry && (
+              <button
+                type="button"
+                onClick={() => {
+                  // Read at last, the reason and this button go: focus goes to the search.
+                  focusNext.current = ['.library__search input'];
+                  refresh();
+                }}
+              >
+                Try again
+              </button>
+            )}
+          </div>
+        ) : boards === null ? (
           <p aria-busy="true">Loading your boards…</p>
         ) : (
           <>
