@@ -15,6 +15,7 @@ import { ShareLayer } from '../share/ShareLayer';
 import { RestoreFromBackupButton } from '../backups/BackupOffer';
 import { backupsToOfferAtStartup, useBackupOffer } from '../backups/offer';
 import { requestPersistentStorage } from './persistence';
+import { useUnloadGuard } from './unloadGuard';
 
 export function App() {
   const printRequest = usePrintRequest();
@@ -63,6 +64,8 @@ function BoardApp() {
   const open = useBoardStore((state) => state.open);
   const screen = useUiStore((state) => state.screen);
   const setScreen = useUiStore((state) => state.setScreen);
+  // Here, not on the board screen: the library changes the open board too (a rename).
+  useUnloadGuard();
 
   useEffect(() => {
     let active = true;

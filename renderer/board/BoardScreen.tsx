@@ -8,7 +8,6 @@ import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'reac
 import type { Board } from '../../shared/model';
 import { ScoreSummary } from '../health/ScoreSummary';
 import { HistoryPanel } from '../history/HistoryPanel';
-import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { Notices } from '../app/Notices';
 import { useBackups } from '../backups/useBackups';
@@ -33,17 +32,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   const content = useMemo(() => <BoardContent layoutRef={layoutRef} />, []);
   useBoardShortcuts();
   useBackups();
-  useEffect(() => {
-    // While a write is on its way, leaving (closing the window, quitting, reloading) waits: the
-    // browser asks, and the desktop app retries its close until the write has committed.
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (useBoardStore.getState().save.status === 'saving') event.preventDefault();
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-    };
-  }, []);
+  // Leaving while a change is not stored asks first: see app/unloadGuard.ts (on every screen).
   useEffect(() => {
     // Everything is sized in rem, so presentation mode scales the whole page from the root.
     document.documentElement.classList.toggle('presenting', presenting);

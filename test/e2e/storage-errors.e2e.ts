@@ -1,6 +1,6 @@
 /**
- * A full disk: the write fails, the board says so in words and keeps the change on screen; once
- * there is space again, Retry saves it and a reload shows it.
+ * A full disk: the write fails, the board says so in words and keeps the change on screen, and
+ * leaving asks first; once there is space again, Retry saves it and a reload shows it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -49,6 +49,26 @@ describe('when storage fails', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toContain('The disk is full');
+    await expect(activityTitles(outcome(page, 'Forecast accuracy'))).resolves.toEqual(['Weekly forecast review']);
+
+    // The change exists only on screen: leaving asks first (on the board, and on the library),
+    // and staying keeps it.
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.evaluate(() => {
+      location.reload();
+    });
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your boards' }).waitFor();
+    await page.evaluate(() => {
+      location.reload();
+    });
+    await expect.poll(() => asked).toEqual(['beforeunload', 'beforeunload']);
+    await page.getByRole('button', { name: 'Back to the open board' }).click();
     await expect(activityTitles(outcome(page, 'Forecast accuracy'))).resolves.toEqual(['Weekly forecast review']);
 
     await page.evaluate(restore);

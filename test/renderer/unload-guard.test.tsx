@@ -1,0 +1,116 @@
+/**
+ * Leaving the page while a change to the open board is not stored asks first, on every screen:
+ * rendered by React under jsdom with a real (fake-indexeddb) database, a 'beforeunload' event is
+ * cancelled (the browser's "Leave site?", the desktop app's retried close) while a write is on its
+ * way — also on the library, right after renaming the open board — and, in a browser, after a save
+ * that failed, whose change exists only on screen.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { App } from '../../renderer/app/App';
+import { holdsUnload } from '../../renderer/app/unloadGuard';
+import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { setBridgeForTesting } from '../../renderer/platform/bridge';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import { useUiStore } from '../../renderer/store/uiStore';
+import { fakeBackupBridge } from './fake-backup-bridge';
+import { SlowWorker, WORKER_DELAY_MS } from './slow-worker';
+
+const SAMPLE_TITLE = 'Revenue ownership workshop (sample)';
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  SlowWorker.delayMs = WORKER_DELAY_MS;
+  setBridgeForTesting(null);
+  useUiStore.getState().setScreen('board');
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+/** Whether the page holds a close or reload now. */
+function leavingIsHeld(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+function fullDisk() {
+  vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+}
+
+async function failedSave(): Promise<void> {
+  const { load } = useBoardStore.getState();
+  if (load.status !== 'ready') throw new Error('not open');
+  fullDisk();
+  useBoardStore.getState().dispatch({ type: 'board/edit', patch: { purpose: 'Only on screen' } });
+  await vi.waitFor(() => {
+    expect(useBoardStore.getState().save.status).toBe('failed');
+  });
+}
+
+describe('leaving with a change not stored', () => {
+  it('on the library, right after renaming the open board, waits for the save', async () => {
+    vi.stubGlobal('Worker', SlowWorker);
+    SlowWorker.delayMs = 500;
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    expect(leavingIsHeld()).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'All boards' }));
+    const card = await screen.findByRole('article', { name: SAMPLE_TITLE });
+    await userEvent.click(within(card).getByRole('button', { name: `Rename ${SAMPLE_TITLE}` }));
+    const input = within(card).getByRole('textbox', { name: `New title for ${SAMPLE_TITLE}` });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Q1 workshop{Enter}');
+    await vi.waitFor(() => {
+      expect(useBoardStore.getState().save.status).toBe('saving');
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Your boards' })).toBeDefined();
+    expect(leavingIsHeld()).toBe(true);
+    await vi.waitFor(() => {
+      expect(useBoardStore.getState().save.status).toBe('saved');
+    });
+    expect(leavingIsHeld()).toBe(false);
+  });
+
+  it('after a failed save, in a browser, asks — on the board and on the library', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    await failedSave();
+    expect(leavingIsHeld()).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'All boards' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your boards' });
+    expect(leavingIsHeld()).toBe(true);
+    // Saved on Retry: nothing to ask any more.
+    vi.restoreAllMocks();
+    await useBoardStore.getState().retrySave();
+    expect(useBoardStore.getState().save.status).toBe('saved');
+    expect(leavingIsHeld()).toBe(false);
+  });
+
+  it('after a failed save, in the desktop app, does not hold its close (it could only wait and close anyway)', async () => {
+    setBridgeForTesting(fakeBackupBridge({ shell: 'desktop' }));
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    await failedSave();
+    expect(leavingIsHeld()).toBe(false);
+  });
+});
+
+describe('holdsUnload', () => {
+  it('holds while saving everywhere, after a failure only in a browser', () => {
+    expect(holdsUnload({ status: 'saved' }, false)).toBe(false);
+    expect(holdsUnload({ status: 'saving' }, false)).toBe(true);
+    expect(holdsUnload({ status: 'saving' }, true)).toBe(true);
+    expect(holdsUnload({ status: 'failed', message: 'Full' }, false)).toBe(true);
+    expect(holdsUnload({ status: 'failed', message: 'Changed elsewhere', conflict: true }, false)).toBe(true);
+    expect(holdsUnload({ status: 'failed', message: 'Full' }, true)).toBe(false);
+  });
+});
