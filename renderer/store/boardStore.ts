@@ -350,7 +350,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         try {
           showOpened(await deps.openStartupBoard());
         } catch (error) {
-          const message = error instanceof Error && error.name === 'StorageError' ? error.message : describeStorageError(error);
+          const message = error instanceof Error && error.name === 'StorageError' ? error.message : describeStorageError(error, 'reading');
           set({ load: { status: 'failed', message } });
         }
       },
@@ -380,7 +380,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
           return true;
         } catch (error) {
           sendHeld();
-          notify(error instanceof Error && error.name === 'StorageError' ? error.message : describeStorageError(error), { tone: 'error' });
+          notify(error instanceof Error && error.name === 'StorageError' ? error.message : describeStorageError(error, 'reading'), { tone: 'error' });
           return false;
         }
       },

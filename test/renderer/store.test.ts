@@ -167,6 +167,13 @@ describe('the board store', () => {
     expect(load.status === 'failed' && load.message).toMatch(/newer version/u);
   });
 
+  it('a start-up read that fails is told as a read, not as a change that was not saved', async () => {
+    const { store } = setup({ openStartupBoard: () => Promise.reject(Object.assign(new Error('x'), { name: 'DataError' })) });
+    await store.getState().open();
+    const load = store.getState().load;
+    expect(load.status === 'failed' && load.message).toBe('Your boards could not be read from this computer’s storage; nothing was changed. Reload to try again.');
+  });
+
   it('shows a change saved in another window when nothing of ours is pending, with a fresh history', async () => {
     let handlers: Parameters<NonNullable<BoardStoreDeps['watchOtherWindows']>>[0] | undefined;
     const theirs = { ...createSampleBoard(), title: 'Renamed in the other window' };
