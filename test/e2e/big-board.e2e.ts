@@ -6,6 +6,10 @@
  * through its controls; an activity dragged with the mouse into a far card (scrolling on the way)
  * or hopped there with the keyboard lands where it was aimed and is saved; a person becomes the
  * owner of a far outcome and an outcome moves to a far place by keyboard.
+ *
+ * Some tests open the benchmark's boards (scripts/bench/boards.mjs, 1,500 and 10,000 activities),
+ * whose cards and rows differ in height: there the windowing's estimates of what is not mounted
+ * are off, and the page moves under the person as it fills in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'playwright-core';
@@ -14,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeBoard } from '../../shared/format';
 import { FULL_AUTHORITY, PERSON_COLOURS, initialsOf, type Activity, type ActivityId, type Board, type BoardId, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
+import { generateBoard } from '../../scripts/bench/boards.mjs';
 import { launchBrowser } from './browser';
 import { activityTitles, dragKey, lastAnnouncement, openBoard, outcome, pickUp } from './helpers';
 import { importFile, seriousViolations } from './pdf-helpers';
@@ -79,6 +84,29 @@ async function openBigBoard(boardFile = file): Promise<{ page: Page; problems: s
   for (const dismiss of await watched.page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
   return watched;
 }
+
+/**
+ * The app on one of the benchmark's boards (scripts/bench/boards.mjs: dozens of activities an outcome,
+ * of one to three lines, hundreds of people), in a 1,440 × 900 window, scrolled to the top. Unlike
+ * the big board above, its cards and rows differ in height: the windowing's estimates of what is
+ * not mounted are off, and the page moves as it fills in.
+ */
+async function openBenchBoard(size: 'large' | 'huge'): Promise<{ page: Page; problems: string[]; board: Board }> {
+  const board = generateBoard(size);
+  const path = join(dir, `bench-${size}.ownership.json`);
+  await writeFile(path, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+  const watched = await openBoard(browser, { width: 1440, height: 900 });
+  await importFile(watched.page, path);
+  await watched.page.getByRole('heading', { level: 1, name: board.title }).waitFor({ timeout: 30_000 });
+  const first = board.activities.find((activity) => activity.outcomeId === board.outcomes[0]?.id);
+  if (!first) throw new Error('the first outcome has no activity');
+  await watched.page.getByRole('button', { name: first.title, exact: true }).waitFor();
+  for (const dismiss of await watched.page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
+  return { ...watched, board };
+}
+
+/** The activities of an outcome (or of the parking lot: null) on `board`, in order. */
+const activitiesOf = (board: Board, outcomeId: OutcomeId | null) => board.activities.filter((activity) => activity.outcomeId === outcomeId);
 
 const mountedIn = (page: Page, title: string) => outcome(page, title).locator('[data-activity-id]').count();
 /** Whether an outcome card is a shell (far from the screen) rather than the card in full. */
@@ -306,6 +334,43 @@ describe('a big board', () => {
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await outcome(page, 'Outcome 33').scrollIntoViewIfNeeded();
     await expect.poll(() => activityTitles(outcome(page, 'Outcome 33')).then((titles) => titles.slice(-3))).toEqual(['Task 33.11', 'Task 2.4', 'Task 33.12']);
+    expect(problems).toEqual([]);
+  });
+
+  it('hops an activity by keyboard to the end of each next outcome of a huge board, and drops it where it last said', async () => {
+    // 200 outcomes, 10,000 activities. Each hop mounts the target's list and scrolls to it; the
+    // cards and lists around fill in at their real heights after that, and the page moves under
+    // the dragged activity (its scroll anchored in the people's column): the place it was over
+    // changed, or it was over none, while the arrow had said another.
+    const { page, problems, board } = await openBenchBoard('huge');
+    const [first] = activitiesOf(board, board.outcomes[0]?.id ?? null);
+    if (!first) throw new Error('the first outcome has no activity');
+    await pickUp(page, first.title);
+    const hops = 16;
+    for (let hop = 1; hop <= hops; hop++) {
+      const target = board.outcomes[hop];
+      if (!target) throw new Error('too few outcomes');
+      const end = activitiesOf(board, target.id).length + 1;
+      const over = `${first.title} is over ${target.title}, position ${String(end)} of ${String(end)}.`;
+      await expect(dragKey(page, 'ArrowRight')).resolves.toBe(over);
+      // And it stays there while the page around it settles, drawn over the line where it would go.
+      await page.waitForTimeout(300);
+      await expect(lastAnnouncement(page)).resolves.toBe(over);
+      const drawn = await page.evaluate(() => {
+        const middle = (rect: DOMRect | undefined) => (rect ? rect.top + rect.height / 2 : Number.NaN);
+        const preview = document.querySelector('.drag-preview')?.getBoundingClientRect();
+        return { preview: middle(preview), height: preview?.height ?? 0, line: middle(document.querySelector('.drop-line')?.getBoundingClientRect()) };
+      });
+      expect(Math.abs(drawn.line - drawn.preview)).toBeLessThan(drawn.height / 2);
+    }
+    const target = board.outcomes[hops];
+    if (!target) throw new Error('too few outcomes');
+    const end = activitiesOf(board, target.id).length + 1;
+    await page.screenshot({ path: 'test-results/screenshots/big-board-huge-keyboard-hops.png' });
+    await page.keyboard.press('Space');
+    await expect.poll(() => lastAnnouncement(page)).toBe(`${first.title} moved to ${target.title}, position ${String(end)} of ${String(end)}.`);
+    await expect(activityTitles(outcome(page, target.title)).then((titles) => titles.at(-1))).resolves.toBe(first.title);
+    await saved(page);
     expect(problems).toEqual([]);
   });
 

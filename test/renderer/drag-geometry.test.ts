@@ -2,10 +2,11 @@
  * The drag rules without a browser: what a drop means ("position 2 of 3"), where the arrow keys
  * go next, and which drop targets each kind of drag can use.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Active, ClientRect, DroppableContainer, UniqueIdentifier } from '@dnd-kit/core';
 import type { ActivityId, OutcomeId, PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
-import { dropSlots, nextDropTarget } from '../../renderer/board/dnd/geometry';
+import { boardCollisions, currentSlot, droppableOf, dropSlots, nextDropTarget, resetSlot, setKeyboardTarget } from '../../renderer/board/dnd/geometry';
 import { resolveDrop } from '../../renderer/board/dnd/resolve';
 import { describeChange } from '../../renderer/board/dnd/describe';
 import { applyIntent } from '../../shared/commands';
@@ -112,5 +113,55 @@ describe('where the arrow keys go', () => {
     ]);
     expect(nextDropTarget(board, person, null, 'ArrowDown')).toBe('owner:sample-outcome-pipeline');
     expect(nextDropTarget(board, person, 'owner:sample-outcome-pipeline', 'ArrowRight')).toBe('activity:sample-activity-campaign');
+  });
+});
+
+describe('where a keyboard drag is', () => {
+  const rect = (top: number): ClientRect => ({ top, left: 0, right: 300, bottom: top + 400, width: 300, height: 400 });
+  /** Two outcome cards as dnd-kit knows them, Outbound pipeline above Deals closed, with no DOM. */
+  const container = (outcomeId: OutcomeId): DroppableContainer => ({
+    id: `container:${outcomeId}`,
+    key: outcomeId,
+    disabled: false,
+    node: { current: null },
+    rect: { current: null },
+    data: { current: { type: 'container', outcomeId } },
+  });
+  const containers = [container(id.pipeline), container(id.deals)];
+  const rects = new Map<UniqueIdentifier, ClientRect>([
+    ['container:sample-outcome-pipeline', rect(0)],
+    ['container:sample-outcome-deals', rect(500)],
+  ]);
+  const active = { id: 'drag-activity:sample-activity-campaign', data: { current: { type: 'activity', activityId: id.campaign } }, rect: { current: { initial: null, translated: null } } } as unknown as Active;
+  /** The collision check with the dragged item's centre at `y` (a keyboard drag has no pointer). */
+  const collide = (y: number) =>
+    boardCollisions({ active, collisionRect: { ...rect(y - 20), height: 40, bottom: y + 20 }, droppableRects: rects, droppableContainers: containers, pointerCoordinates: null }).map((c) => c.id);
+
+  afterEach(() => {
+    resetSlot();
+  });
+
+  it('is where its arrow keys took it, whatever the layout has since moved under the dragged item', () => {
+    // No arrow pressed yet: what is under it.
+    expect(collide(700)).toEqual(['container:sample-outcome-deals']);
+    expect(currentSlot()).toBe('container:sample-outcome-deals');
+    // An arrow key went to the end of Outbound pipeline; the page moved, and Deals closed is under it now.
+    setKeyboardTarget({ slot: 'container:sample-outcome-pipeline', droppable: droppableOf(board, 'container:sample-outcome-pipeline') ?? '' });
+    expect(collide(700)).toEqual(['container:sample-outcome-pipeline']);
+    expect(currentSlot()).toBe('container:sample-outcome-pipeline');
+    // Or nothing is.
+    setKeyboardTarget({ slot: 'activity:sample-activity-proposal', droppable: droppableOf(board, 'activity:sample-activity-proposal') ?? '' });
+    expect(collide(2000)).toEqual(['container:sample-outcome-deals']);
+    expect(currentSlot()).toBe('activity:sample-activity-proposal');
+    // A new drag starts from what is under it again.
+    resetSlot();
+    expect(collide(2000)).toEqual([]);
+  });
+
+  it('knows the drop target that holds a slot: an activity its container, the others their own', () => {
+    expect(droppableOf(board, 'activity:sample-activity-proposal')).toBe('container:sample-outcome-deals');
+    expect(droppableOf(board, 'activity:sample-activity-crm')).toBe('container:parking-lot');
+    expect(droppableOf(board, 'owner:sample-outcome-deals')).toBe('owner:sample-outcome-deals');
+    expect(droppableOf(board, 'activity:no-such-activity')).toBeNull();
   });
 });

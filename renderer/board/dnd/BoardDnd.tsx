@@ -27,7 +27,7 @@ import { describeChange } from './describe';
 import { DragPreview } from './DragPreview';
 import { useDragState } from './dragState';
 import { boardCollisions, currentSlot, onSlotChange, resetSlot, slotOnShell } from './geometry';
-import { BoardKeyboardSensor } from './keyboardSensor';
+import { BoardKeyboardSensor, reaimKeyboardDrag } from './keyboardSensor';
 import { dragLabel, resolveDrop } from './resolve';
 import { asDragData, dropDataOf, dropId, type DragData } from './types';
 import { onWindowingShift } from '../windowing';
@@ -144,13 +144,15 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
 /**
  * On a big board, a card that fills in (or a list that shows) during a drag moves the drop targets
  * after it, and the browser's scroll anchoring moves the page: dnd-kit's rectangles, measured
- * before, would be off. It measures them all again (about 30 near the screen).
+ * before, would be off. It measures them all again (about 30 near the screen), and a keyboard drag
+ * puts the dragged item on its target again (keyboardSensor.ts).
  */
 function RemeasureOnShift() {
   const dnd = useDndContext();
   useEffect(() => {
     onWindowingShift(() => {
       dnd.measureDroppableContainers([]);
+      reaimKeyboardDrag();
     });
   }, [dnd]);
   useEffect(

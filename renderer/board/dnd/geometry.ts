@@ -5,6 +5,13 @@
  *
  * It looks only at the kind of target the dragged item can use (containers for activities, owner
  * slots and activities for people, outcome slots for outcomes) and never measures anything.
+ *
+ * A keyboard drag is where its arrow keys took it: once an arrow has moved it, the collision
+ * detection takes the sensor's target (setKeyboardTarget) rather than what lies under the dragged
+ * item. The sensor puts the item on that target, and puts it there again when a big board's
+ * windowing moves it, but dnd-kit's rectangles lag behind such moves (its re-measuring is
+ * asynchronous, and a request can be lost), and a check run in between over the moved targets
+ * picked another place or none: the announcement said one thing and the drop did another.
  */
 import type { ClientRect, Collision, CollisionDetection, DroppableContainer, UniqueIdentifier } from '@dnd-kit/core';
 import type { ActivityId, Board, OutcomeId } from '../../../shared/model';
@@ -53,6 +60,20 @@ let slot: string | null = null;
 let onShell = false;
 let slotListener: ((slot: string | null) => void) | null = null;
 
+/** Where a keyboard drag's arrow keys took it (keyboardSensor.ts): the slot, and the drop target that holds it. */
+interface KeyboardTarget {
+  readonly slot: string;
+  /** The dnd-kit droppable's id: the slot's container, owner slot or outcome slot. */
+  readonly droppable: string;
+}
+
+let keyboardTarget: KeyboardTarget | null = null;
+
+/** Set by the keyboard sensor when an arrow key moved the drag to a slot; null when it ends. */
+export function setKeyboardTarget(target: KeyboardTarget | null): void {
+  keyboardTarget = target;
+}
+
 /** The slot the last collision check found (read on drop). */
 export function currentSlot(): string | null {
   return slot;
@@ -69,6 +90,7 @@ export function slotOnShell(): boolean {
 export function resetSlot(): void {
   slot = null;
   onShell = false;
+  keyboardTarget = null;
 }
 
 /** Called (after the current render) whenever the slot changes; one listener, the board's. */
@@ -157,6 +179,14 @@ export function slotRect(id: string, rects: ReadonlyMap<UniqueIdentifier, Client
 export const boardCollisions: CollisionDetection = ({ active, collisionRect, droppableRects, droppableContainers, pointerCoordinates }) => {
   const drag = asDragData(active.data.current);
   if (!drag) return [];
+  if (keyboardTarget) {
+    const { droppable } = keyboardTarget;
+    const target = droppableContainers.find((container) => container.id === droppable);
+    if (target) {
+      setSlot(keyboardTarget.slot);
+      return [hit(target)];
+    }
+  }
   const point = pointerCoordinates ?? centre(collisionRect);
   switch (drag.type) {
     case 'activity': {
@@ -229,6 +259,14 @@ export function dropSlots(board: Board, drag: DragData): string[][] {
     case 'outcome':
       return board.outcomes.map((o) => [dropId.outcomeSlot(o.id)]);
   }
+}
+
+/** The dnd-kit drop target that holds a slot: an activity's container, else the slot's own. */
+export function droppableOf(board: Board, slotId: string): string | null {
+  if (!slotId.startsWith('activity:')) return slotId;
+  const id = slotId.slice('activity:'.length);
+  const activity = board.activities.find((a) => a.id === id);
+  return activity ? dropId.container(activity.outcomeId) : null;
 }
 
 /** The point a keyboard drag aims at so that `boardCollisions` picks `targetId`. */

@@ -3,15 +3,22 @@
  * scrolls the page in its own way, which fights targets below the fold; this sensor keeps dnd-kit's
  * activation (Space/Enter on a focused draggable) and its drop/cancel keys, and moves straight to
  * the next drop target from geometry.ts, scrolling the page first so the target is on screen.
+ *
+ * Where an arrow key took the drag is where it is (setKeyboardTarget): what is announced and where
+ * a drop goes. On a big board (windowing.ts) the page moves under a keyboard drag — after a hop's
+ * scroll, the cards and lists that come near fill in at their real heights in place of estimates,
+ * and the board's scroll anchoring often sits in another column (the people) — so the target moves
+ * on screen while the dragged item stays where it was put: the sensor puts it on its target again
+ * (reaimKeyboardDrag, when the windowing reports a shift), scrolling if the target left the screen.
  */
-import { KeyboardSensor, type Activators, type SensorInstance, type SensorProps } from '@dnd-kit/core';
+import { KeyboardSensor, type Activators, type ClientRect, type SensorContext, type SensorInstance, type SensorProps, type UniqueIdentifier } from '@dnd-kit/core';
 
 interface Coordinates {
   readonly x: number;
   readonly y: number;
 }
 import type { Board } from '../../../shared/model';
-import { aimAt, currentSlot, nextDropTarget } from './geometry';
+import { aimAt, currentSlot, droppableOf, nextDropTarget, setKeyboardTarget } from './geometry';
 import { asDragData } from './types';
 import { revealSlot } from '../windowing';
 
@@ -23,6 +30,24 @@ const ARROWS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight']);
 const END = new Set(['Space', 'Enter']);
 /** Keep the aimed-at point this far inside the window (the toolbar is sticky at the top). */
 const MARGIN = 90;
+
+/** How the keyboard drag under way, if any, aims at its target again. */
+let reaimCurrent: (() => void) | null = null;
+
+/** The layout moved under a keyboard drag (a big board's card or list filled in): it aims at its target again. */
+export function reaimKeyboardDrag(): void {
+  reaimCurrent?.();
+}
+
+/**
+ * The drop targets' rectangles for aiming at `targetId`, its own as it is now: dnd-kit measured it
+ * before the windowing revealed what it holds (its list grows as the hop mounts it), or before the
+ * layout moved it.
+ */
+function rectsNow(context: SensorContext, targetId: string): ReadonlyMap<UniqueIdentifier, ClientRect> {
+  const node = context.droppableContainers.get(targetId)?.node.current;
+  return node ? new Map([[targetId, node.getBoundingClientRect()]]) : context.droppableRects;
+}
 
 export class BoardKeyboardSensor implements SensorInstance {
   static activators: Activators<BoardKeyboardSensorOptions> = KeyboardSensor.activators as Activators<BoardKeyboardSensorOptions>;
@@ -43,6 +68,7 @@ export class BoardKeyboardSensor implements SensorInstance {
     // Listen at once, so an arrow pressed right after Space is never lost; the key press that
     // started the drag is still on its way up to the document and is skipped there.
     this.document.addEventListener('keydown', this.onKeyDown);
+    reaimCurrent = this.reaim;
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
@@ -66,32 +92,50 @@ export class BoardKeyboardSensor implements SensorInstance {
   };
 
   private move(key: string): void {
-    const context = this.props.context.current;
     const board = this.props.options.getBoard();
-    const drag = asDragData(context.active?.data.current);
-    const rect = context.collisionRect;
-    if (!board || !drag || !rect) return;
+    const drag = asDragData(this.props.context.current.active?.data.current);
+    if (!board || !drag) return;
     const current = this.targetId ?? currentSlot();
     const next = nextDropTarget(board, drag, current, key);
     if (next === undefined) return;
     // On a big board the target's activities may not be mounted yet: mount them first.
     revealSlot(board, next);
-    let point = aimAt(board, drag, next, context.droppableRects);
-    if (!point) return;
+    if (!this.aim(next)) return;
+    this.targetId = next;
+    const droppable = droppableOf(board, next);
+    setKeyboardTarget(droppable === null ? null : { slot: next, droppable });
+  }
+
+  /** Puts the dragged item on its target again, the layout having moved (see reaimKeyboardDrag). */
+  private readonly reaim = () => {
+    if (this.targetId !== null) this.aim(this.targetId);
+  };
+
+  /** Puts the dragged item on a slot, scrolling the page first if it is off screen; false if the slot is not there. */
+  private aim(target: string): boolean {
+    const context = this.props.context.current;
+    const board = this.props.options.getBoard();
+    const drag = asDragData(context.active?.data.current);
+    const rect = context.collisionRect;
+    if (!board || !drag || !rect) return false;
+    let point = aimAt(board, drag, target, rectsNow(context, target));
+    if (!point) return false;
     const view = this.document.defaultView ?? window;
     if (point.y < MARGIN || point.y > view.innerHeight - MARGIN) {
       view.scrollBy({ top: point.y - view.innerHeight / 2, behavior: 'instant' });
       // Drop-target rectangles follow the scroll; the overlay is fixed, so aim again.
-      point = aimAt(board, drag, next, context.droppableRects) ?? point;
+      point = aimAt(board, drag, target, rectsNow(context, target)) ?? point;
     }
-    this.targetId = next;
     // The collision rectangle is the overlay moved by the translate: translate it so its centre
     // sits on the aimed-at point.
     this.reference ??= { x: rect.left, y: rect.top };
     this.props.onMove({ x: point.x - rect.width / 2 - this.reference.x, y: point.y - rect.height / 2 - this.reference.y });
+    return true;
   }
 
   private detach(): void {
+    if (reaimCurrent === this.reaim) reaimCurrent = null;
+    setKeyboardTarget(null);
     this.document.removeEventListener('keydown', this.onKeyDown);
     const view = this.document.defaultView ?? window;
     view.removeEventListener('resize', this.cancel);
