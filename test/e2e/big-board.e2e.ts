@@ -108,6 +108,17 @@ async function openBenchBoard(size: 'large' | 'huge'): Promise<{ page: Page; pro
 /** The activities of an outcome (or of the parking lot: null) on `board`, in order. */
 const activitiesOf = (board: Board, outcomeId: OutcomeId | null) => board.activities.filter((activity) => activity.outcomeId === outcomeId);
 
+/** The titles of the activities listed around `title` in its list: the one before it and the one after. */
+const neighboursOf = (page: Page, title: string) =>
+  page.getByRole('button', { name: title, exact: true }).evaluate((button) => {
+    const item = button.closest('[role="listitem"], li');
+    // In a windowed list, the items are in chunks of 10: the neighbour may be in the next chunk.
+    const before = item?.previousElementSibling ?? item?.parentElement?.previousElementSibling?.lastElementChild;
+    const after = item?.nextElementSibling ?? item?.parentElement?.nextElementSibling?.firstElementChild;
+    const titleOf = (element: Element | null | undefined) => element?.querySelector('.activity-card__title')?.textContent ?? null;
+    return [titleOf(before), titleOf(after)];
+  });
+
 const mountedIn = (page: Page, title: string) => outcome(page, title).locator('[data-activity-id]').count();
 /** Whether an outcome card is a shell (far from the screen) rather than the card in full. */
 const isShell = (page: Page, title: string) => outcome(page, title).evaluate((card) => card.getAttribute('data-window-card') === 'shell');
@@ -370,6 +381,36 @@ describe('a big board', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => lastAnnouncement(page)).toBe(`${first.title} moved to ${target.title}, position ${String(end)} of ${String(end)}.`);
     await expect(activityTitles(outcome(page, target.title)).then((titles) => titles.at(-1))).resolves.toBe(first.title);
+    await saved(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('hops an activity by keyboard to the end of a long parking lot and up through it one place at a time', async () => {
+    // The large benchmark board: 60 outcomes, 140 parked activities. The hop mounts the parking
+    // lot's last rows; the rows above, estimated from the outcome cards' shorter rows, grow as they
+    // come near, and push the end down under the dragged activity.
+    const { page, problems, board } = await openBenchBoard('large');
+    const last = board.outcomes.at(-1);
+    const parked = activitiesOf(board, null);
+    const [dragged] = activitiesOf(board, last?.id ?? null);
+    if (!last || !dragged) throw new Error('the last outcome has no activity');
+    const count = parked.length + 1;
+    // Its card, far down the board, fills in as focus comes to its handle.
+    await page.getByRole('button', { name: `Move outcome ${last.title}`, exact: true }).focus();
+    await pickUp(page, dragged.title);
+    const over = (position: number) => `${dragged.title} is over Parking lot, position ${String(position)} of ${String(count)}.`;
+    await expect(dragKey(page, 'ArrowRight')).resolves.toBe(over(count));
+    await page.waitForTimeout(500);
+    await expect(lastAnnouncement(page)).resolves.toBe(over(count));
+    await expect(page.locator('.parking-lot .activity-card--insert-before').count()).resolves.toBe(0);
+    // Up: one place at a time, none skipped, as the rows above fill in.
+    for (let position = count - 1; position >= count - 25; position--) await expect(dragKey(page, 'ArrowUp')).resolves.toBe(over(position));
+    await page.waitForTimeout(300);
+    await expect(lastAnnouncement(page)).resolves.toBe(over(count - 25));
+    await expect(page.locator('.parking-lot .activity-card--insert-before').innerText()).resolves.toContain(parked[count - 26]?.title);
+    await page.keyboard.press('Space');
+    await expect.poll(() => lastAnnouncement(page)).toBe(`${dragged.title} moved to Parking lot, position ${String(count - 25)} of ${String(count)}.`);
+    await expect(neighboursOf(page, dragged.title)).resolves.toEqual([parked[count - 27]?.title, parked[count - 26]?.title]);
     await saved(page);
     expect(problems).toEqual([]);
   });
