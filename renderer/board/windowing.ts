@@ -25,6 +25,13 @@
  *   a card fills it in and shows its list (around the focus, for a long one); a keyboard drag
  *   reveals the card and the chunk it hops to (revealSlot), synchronously; a pointer drag over a
  *   shell fills it in (dnd/geometry.ts).
+ * - What focus fills in does not push the focused control off the screen: a shell's quick-add
+ *   field, with the card's content mounting above it, or the parking lot's, with the rows above it
+ *   growing from their estimates, would end a screen or more further down. For a moment after focus
+ *   comes to a control on the screen (until the person scrolls, types or clicks), the windowing
+ *   brings it back into view after each change it lays out (keepFocusInView). The browser's scroll
+ *   anchoring does not: the card around the control changes height, and the anchor is often in
+ *   another column.
  *
  * Small boards (every workshop) are never windowed: everything stays mounted, as before. Neither
  * is the print view, which does not use these components.
@@ -34,6 +41,7 @@ import { flushSync } from 'react-dom';
 import type { Board, OutcomeId } from '../../shared/model';
 import { useDragState } from './dnd/dragState';
 import { dropId } from './dnd/types';
+import { onScreen, scrollIntoViewNearest } from './inView';
 
 /** Boards with more activities than this are windowed. */
 export const WINDOWING_THRESHOLD = 300;
@@ -65,6 +73,10 @@ const FOCUS_SHOWS_ALL = Math.ceil(100 / CHUNK_SIZE);
 const NEAR_MARGIN = '100% 0px 100% 0px';
 /** ...and unmount only what is more than two viewports away. */
 const FAR_MARGIN = '200% 0px 200% 0px';
+/** How long after focus comes to a control the windowing keeps it in view (ms): what focus fills in, and what comes near after it, lays out within a few frames. */
+const KEEP_FOCUS_MS = 1000;
+/** What the person does to move on, after which the focused control is theirs to scroll away from. */
+const MOVING_ON = ['wheel', 'touchmove', 'pointerdown', 'keydown'] as const;
 
 export interface Measured {
   readonly height: number;
@@ -129,6 +141,8 @@ export class ListWindowing {
    * out again (see chunkShownOnMount).
    */
   private readonly filling = new Map<string, number>();
+  /** The control focus has just come to, on the screen, and until when it is kept there (see keepFocusInView). */
+  private keep: { readonly element: Element; readonly until: number } | null = null;
 
   /**
    * `onScreenFirst`: before the first paint, mount only what is on the screen itself; the rest of
@@ -180,6 +194,7 @@ export class ListWindowing {
         });
       }
       doc.addEventListener('focusin', this.onFocusIn);
+      for (const type of MOVING_ON) doc.addEventListener(type, this.letFocusGo, { capture: true, passive: true });
       this.unsubscribeDrag = useDragState.subscribe((state, previous) => {
         if (previous.active !== null && state.active === null) this.settle();
       });
@@ -200,6 +215,8 @@ export class ListWindowing {
       this.near = this.far = this.sizes = null;
       this.firstPaint = false;
       this.root?.removeEventListener('focusin', this.onFocusIn);
+      for (const type of MOVING_ON) this.root?.removeEventListener(type, this.letFocusGo, { capture: true });
+      this.keep = null;
       this.root = null;
       if (this.publishTimer !== null) clearTimeout(this.publishTimer);
       this.publishTimer = null;
@@ -277,6 +294,7 @@ export class ListWindowing {
     this.settleFirstScreen(container, -1);
     const focused = this.root?.activeElement;
     if (focused && card.contains(focused)) this.showAroundFocus(focused);
+    this.keepFocusInView();
   }
 
   /**
@@ -286,7 +304,28 @@ export class ListWindowing {
    */
   laidOut(container: string, index: number): void {
     if (!this.filling.has(container)) this.settleFirstScreen(container, index);
+    this.keepFocusInView();
   }
+
+  /**
+   * After the windowing laid something out anew (a card filled in, a chunk shown, from their layout
+   * effects; placeholders grown, from the ResizeObserver): if focus came to a control on the screen
+   * a moment ago and this pushed it off, it is brought back, just into view (see the top comment).
+   */
+  private keepFocusInView(): void {
+    const keep = this.keep;
+    if (!keep) return;
+    if (this.root?.activeElement !== keep.element || performance.now() > keep.until) {
+      this.keep = null;
+      return;
+    }
+    scrollIntoViewNearest(keep.element);
+  }
+
+  /** The person scrolls, types or clicks: the focused control is no longer kept in view. */
+  private readonly letFocusGo = () => {
+    this.keep = null;
+  };
 
   /**
    * Before the first paint only: the chunks of a list after `after` that are not shown are placed
@@ -404,6 +443,7 @@ export class ListWindowing {
     // During a drag, a card filling in or a list showing moves what is below it (and the page
     // scroll, which the browser anchors): the drop targets must be measured again.
     if (useDragState.getState().active !== null) shiftListener?.();
+    this.keepFocusInView();
     for (const record of records) {
       const entry = this.entries.get(record.target);
       const element = record.target as HTMLElement;
@@ -489,8 +529,12 @@ export class ListWindowing {
    * it — so that Tab and Shift+Tab walk through it without mounting a thousand rows at once.
    */
   private readonly onFocusIn = (event: FocusEvent) => {
-    this.showAroundFocus(event.target instanceof Element ? event.target : null);
+    const target = event.target instanceof Element ? event.target : null;
+    this.showAroundFocus(target);
     this.settle();
+    // The browser has scrolled to it (before this event), unless told not to (preventScroll: the
+    // one who focused it scrolls, as the health check's findings do).
+    this.keep = target && this.entries.size > 0 && onScreen(target) ? { element: target, until: performance.now() + KEEP_FOCUS_MS } : null;
   };
 
   private showAroundFocus(target: Element | null): void {

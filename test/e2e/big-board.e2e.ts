@@ -75,8 +75,8 @@ afterAll(async () => {
 });
 
 /** The app on the big board (or another board file like it), scrolled to the top. */
-async function openBigBoard(boardFile = file): Promise<{ page: Page; problems: string[] }> {
-  const watched = await openBoard(browser);
+async function openBigBoard(boardFile = file, viewport?: { width: number; height: number }): Promise<{ page: Page; problems: string[] }> {
+  const watched = await openBoard(browser, viewport);
   await importFile(watched.page, boardFile);
   await watched.page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 30_000 });
   await outcome(watched.page, 'Outcome 1').getByRole('button', { name: 'Task 1.1', exact: true }).waitFor();
@@ -122,6 +122,23 @@ const neighboursOf = (page: Page, title: string) =>
 const mountedIn = (page: Page, title: string) => outcome(page, title).locator('[data-activity-id]').count();
 /** Whether an outcome card is a shell (far from the screen) rather than the card in full. */
 const isShell = (page: Page, title: string) => outcome(page, title).evaluate((card) => card.getAttribute('data-window-card') === 'shell');
+
+/**
+ * Where the focused element is on the screen: its top and bottom (px), the bottom of the sticky
+ * toolbar above the board, and the window's height.
+ */
+const focusedOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const rect = document.activeElement?.getBoundingClientRect();
+    return { top: rect?.top ?? Number.NaN, bottom: rect?.bottom ?? Number.NaN, toolbar: document.querySelector('[role="toolbar"]')?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
+  });
+
+/** Expects the focused element to be all on the screen, below the toolbar. */
+async function expectFocusedInView(page: Page): Promise<void> {
+  const where = await focusedOnScreen(page);
+  expect(where.top, JSON.stringify(where)).toBeGreaterThanOrEqual(where.toolbar);
+  expect(where.bottom, JSON.stringify(where)).toBeLessThanOrEqual(where.height);
+}
 
 /** Whether `element` (a handle taken before) has focus: the very element, not one like it. */
 const hasFocus = (page: Page, element: ElementHandle) => page.evaluate((el) => document.activeElement === el, element);
@@ -283,6 +300,27 @@ describe('a big board', () => {
     await page.keyboard.press('Shift+Tab');
     await expect(hasFocus(page, field)).resolves.toBe(true);
     await expect.poll(() => isShell(page, 'Outcome 30')).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a far card’s quick-add field on the screen when focus comes to it and the card fills in above it', async () => {
+    // Tab, a screen reader's jump to the next form field, or a script: the browser scrolls the
+    // field into view, then the card's content and list mount above it.
+    const { page, problems } = await openBigBoard(file, { width: 1440, height: 900 });
+    for (const n of [21, 30, 37]) {
+      const title = `Outcome ${String(n)}`;
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+      });
+      await expect.poll(() => isShell(page, title)).toBe(true);
+      const field = await page.getByRole('textbox', { name: `Add activity to ${title}`, exact: true }).elementHandle();
+      await field.focus();
+      await expect.poll(() => mountedIn(page, title)).toBe(PER_OUTCOME);
+      await page.waitForTimeout(300);
+      await expect(hasFocus(page, field)).resolves.toBe(true);
+      await expectFocusedInView(page);
+    }
+    await page.screenshot({ path: 'test-results/screenshots/big-board-quick-add-focused.png' });
     expect(problems).toEqual([]);
   });
 

@@ -1,0 +1,39 @@
+/**
+ * Bringing something on the board into view. The toolbar is sticky at the top of the window
+ * (board.css) and covers what the browser scrolls to the window's top edge: these place it below.
+ * They read the layout and scroll the window at once (behavior 'instant').
+ */
+
+/** Room left between what is brought into view and the edge it is brought to (px). */
+const GAP = 8;
+
+/** The part of the window's top (px) that the sticky toolbar covers; 0 if none does (presenting: it sits at the bottom). */
+export function coveredTop(doc: Document = document): number {
+  const toolbar = doc.querySelector('[role="toolbar"]');
+  const view = doc.defaultView;
+  if (!toolbar || !view || view.getComputedStyle(toolbar).position !== 'sticky') return 0;
+  return Math.max(0, toolbar.getBoundingClientRect().bottom);
+}
+
+/** Whether any of `element` is within the window. */
+export function onScreen(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  const height = element.ownerDocument.defaultView?.innerHeight ?? 0;
+  return rect.bottom > 0 && rect.top < height && (rect.height > 0 || rect.width > 0);
+}
+
+/**
+ * Scrolls the window the least that shows `element` below the toolbar — whole, or its top if it
+ * is taller than the room there. Nothing if it is shown so already.
+ */
+export function scrollIntoViewNearest(element: Element): void {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return;
+  const rect = element.getBoundingClientRect();
+  const top = coveredTop(element.ownerDocument) + GAP;
+  const bottom = view.innerHeight - GAP;
+  let by = 0;
+  if (rect.top < top) by = rect.top - top;
+  else if (rect.bottom > bottom) by = Math.min(rect.bottom - bottom, rect.top - top);
+  if (by !== 0) view.scrollBy({ top: by, behavior: 'instant' });
+}
