@@ -4,8 +4,15 @@
  * until it comes near, or focus enters the card or panel around it, or a keyboard drag goes there.
  * It is one list for assistive technology (role="list"; each item, and each placeholder, a
  * listitem). Used for the activities of an outcome or the parking lot, and for the people.
+ *
+ * A placeholder is a Tab stop, so that Tab and Shift+Tab walk through the list in order: without
+ * one, Tab from before the parking lot (nothing in its panel before the list can take focus) went
+ * past its 140 unmounted activities to the quick-add field below them. Focus on a placeholder
+ * shows its chunk (windowing.ts, on focusin), and once the chunk is laid out focus goes on to its
+ * first control, or its last when Shift+Tab came from below.
  */
-import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { tabbables } from './focus';
 import { CHUNK_SIZE, chunksOf, rowHeightCss, type ListWindowing, type Measured, type RowKind } from './windowing';
 
 export interface WindowedListProps<T> {
@@ -78,6 +85,19 @@ const Chunk = memo(function Chunk({ windowing, container, kind, index, items, to
   useLayoutEffect(() => {
     if (state.shown) windowing.laidOut(container, index);
   }, [windowing, container, index, state.shown]);
+  // Focus came to the placeholder (see the top comment): where it goes once the chunk is shown.
+  const focusInto = useRef<'first' | 'last' | null>(null);
+  useLayoutEffect(() => {
+    const into = focusInto.current;
+    const element = ref.current;
+    if (!state.shown || into === null || !element) return;
+    focusInto.current = null;
+    // Unless it has gone somewhere else meanwhile (the placeholder it was on is gone: the body).
+    const focused = element.ownerDocument.activeElement;
+    if (focused !== null && focused !== element.ownerDocument.body) return;
+    const controls = tabbables(element);
+    (into === 'first' ? controls[0] : controls.at(-1))?.focus();
+  }, [state.shown]);
   // A layout effect: a chunk near the screen is shown before the browser paints the placeholder.
   useLayoutEffect(() => {
     const element = ref.current;
@@ -119,9 +139,14 @@ const Chunk = memo(function Chunk({ windowing, container, kind, index, items, to
   const first = index * CHUNK_SIZE + 1;
   const what = `${count} ${count === 1 ? noun[0] : noun[1]}`;
   const range = total > count ? ` (${first} to ${first + count - 1} of ${total})` : '';
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    // From below (Shift+Tab): on to the chunk's last control; from above, or from nowhere: its first.
+    const from = event.relatedTarget;
+    focusInto.current = from !== null && event.currentTarget.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING ? 'last' : 'first';
+  };
   return (
     <div ref={ref} className="window-chunk window-chunk--placeholder" data-window-chunk="placeholder" data-count={count} style={{ height }}>
-      <div role="listitem" className="visually-hidden">
+      <div role="listitem" className="visually-hidden" tabIndex={0} onFocus={onFocus}>
         {`${what}${range}, shown when scrolled into view or when the ${where} has focus`}
       </div>
     </div>

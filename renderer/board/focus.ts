@@ -40,3 +40,10 @@ export function neighbours(ids: readonly string[], id: string): string[] {
   if (at < 0) return [];
   return [ids[at + 1], ids[at - 1]].filter((n): n is string => n !== undefined);
 }
+
+/** What Tab stops at inside `root`, in order: enabled controls and elements with a tab index of 0 or more, as laid out (not hidden). */
+export function tabbables(root: Element): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')).filter(
+    (element) => element.tabIndex >= 0 && !element.matches(':disabled') && element.getClientRects().length > 0,
+  );
+}

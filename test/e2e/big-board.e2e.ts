@@ -136,9 +136,13 @@ const focusedOnScreen = (page: Page) =>
 /** Expects the focused element to be all on the screen, below the toolbar. */
 async function expectFocusedInView(page: Page): Promise<void> {
   const where = await focusedOnScreen(page);
-  expect(where.top, JSON.stringify(where)).toBeGreaterThanOrEqual(where.toolbar);
-  expect(where.bottom, JSON.stringify(where)).toBeLessThanOrEqual(where.height);
+  // Give or take the fraction of a pixel the browser's own scrolling leaves.
+  expect(where.top, JSON.stringify(where)).toBeGreaterThanOrEqual(where.toolbar - 1);
+  expect(where.bottom, JSON.stringify(where)).toBeLessThanOrEqual(where.height + 1);
 }
+
+/** What the focused element is called: its label, else its text. */
+const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 
 /** Whether `element` (a handle taken before) has focus: the very element, not one like it. */
 const hasFocus = (page: Page, element: ElementHandle) => page.evaluate((el) => document.activeElement === el, element);
@@ -321,6 +325,64 @@ describe('a big board', () => {
       await expectFocusedInView(page);
     }
     await page.screenshot({ path: 'test-results/screenshots/big-board-quick-add-focused.png' });
+    expect(problems).toEqual([]);
+  });
+
+  it('lets Tab walk into a long parking lot from before it, through every parked activity in order, and Shift+Tab back', async () => {
+    // The large benchmark board: 140 parked activities in chunks of 10, at the top of the side
+    // column, far from the end of the outcomes. Nothing in the parking lot's panel before its list
+    // takes focus: Tab went past the 140 to the quick-add field below them.
+    const { page, problems, board } = await openBenchBoard('large');
+    const last = board.outcomes.at(-1);
+    if (!last) throw new Error('no outcome');
+    const parked = activitiesOf(board, null).map((activity) => activity.title);
+    await page.getByRole('textbox', { name: `Add activity to ${last.title}`, exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await expect(focusedName(page)).resolves.toBe('New outcome title');
+    await page.keyboard.press('Tab');
+    await expect(focusedName(page)).resolves.toBe('Add outcome');
+    await page.keyboard.press('Tab');
+    await expect(focusedName(page)).resolves.toBe(`Done: ${String(parked[0])}`);
+    await expectFocusedInView(page);
+    await page.screenshot({ path: 'test-results/screenshots/big-board-tab-into-parking-lot.png' });
+    // On through every one of them, in order, each on the screen when it has focus.
+    const reached = [String(parked[0])];
+    for (let i = 0; i < parked.length * 4; i++) {
+      await page.keyboard.press('Tab');
+      const name = await focusedName(page);
+      await expectFocusedInView(page);
+      if (name === 'Add activity to the parking lot') break;
+      if (name.startsWith('Done: ')) reached.push(name.slice('Done: '.length));
+    }
+    expect(reached).toEqual(parked);
+    await expect(focusedName(page)).resolves.toBe('Add activity to the parking lot');
+    // And back up, from the last.
+    const back: string[] = [];
+    while (back.length < 12) {
+      await page.keyboard.press('Shift+Tab');
+      const name = await focusedName(page);
+      if (name.startsWith('Done: ')) back.push(name.slice('Done: '.length));
+    }
+    expect(back).toEqual(parked.slice(-12).reverse());
+    expect(problems).toEqual([]);
+  });
+
+  it('lets Tab walk from the toolbar into the people from their first, wherever the board is scrolled', async () => {
+    const { page, problems } = await openBigBoard();
+    // Far down the board: the people's list (20, in two chunks) is not mounted.
+    await outcome(page, 'Outcome 31').evaluate((card) => {
+      card.scrollIntoView({ block: 'start' });
+    });
+    await expect.poll(() => page.getByRole('button', { name: 'Person 1 Example', exact: true }).count()).toBe(0);
+    const focused = (name: string) => page.getByRole('button', { name, exact: true }).evaluate((button) => button === document.activeElement);
+    await page.getByRole('button', { name: 'Present', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await expect(focused('Person 1 Example')).resolves.toBe(true);
+    await expectFocusedInView(page);
+    await page.keyboard.press('Tab');
+    await expect(focused('Actions for Person 1 Example')).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(focused('Person 2 Example')).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
 

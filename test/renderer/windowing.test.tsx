@@ -504,6 +504,32 @@ describe('a long list (the parking lot of a big board)', () => {
     expect(parked()).toEqual([...range(1, 30), ...range(181, 200)]);
     expect(within(parkingLot).getAllByRole('listitem').filter((item) => item.textContent.startsWith('10 activities ('))).toHaveLength(15);
   });
+
+  it('lets Tab stop at a part not mounted, and hands focus on to its first control once it is (its last, from below)', async () => {
+    // jsdom lays nothing out: every control counts as shown.
+    vi.spyOn(Element.prototype, 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList);
+    showBoard(makeBoard(40, 10, 200));
+    await firstPaint();
+    const parkingLot = screen.getByRole('region', { name: 'Parking lot' });
+    const placeholder = (range: string) => {
+      const item = within(parkingLot).getAllByRole('listitem').find((candidate) => candidate.textContent.startsWith(`10 activities (${range} of 200)`));
+      if (!item) throw new Error(`no placeholder for ${range}`);
+      return item;
+    };
+    // Tab from above the list (from the last outcome card, before the parking lot) to its 5th part.
+    expect(placeholder('41 to 50').tabIndex).toBe(0);
+    act(() => {
+      screen.getByRole('button', { name: 'Move outcome Outcome 40' }).focus();
+      placeholder('41 to 50').focus();
+    });
+    expect(document.activeElement).toBe(within(parkingLot).getByRole('checkbox', { name: 'Done: Parked 41' }));
+    // Shift+Tab from below the list (its quick-add field) to the 15th part: its last control.
+    act(() => {
+      within(parkingLot).getByRole('textbox', { name: 'Add activity to the parking lot' }).focus();
+      placeholder('141 to 150').focus();
+    });
+    expect(document.activeElement).toBe(within(parkingLot).getByRole('button', { name: 'Actions for Parked 150' }));
+  });
 });
 
 describe('the people on a big board', () => {
