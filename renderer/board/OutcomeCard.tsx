@@ -28,6 +28,7 @@ import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { focusAfterChange, neighbours, outcomeActions, outcomeHeading } from './focus';
+import { scrollIntoViewCentred } from './inView';
 
 interface OutcomeCardProps {
   readonly outcome: Outcome;
@@ -269,8 +270,13 @@ function OutcomeFrame({
   const full = near || keep;
 
   useEffect(() => {
-    if (highlighted) ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [highlighted]);
+    const card = ref.current;
+    if (!highlighted || !card) return;
+    // Centred below the toolbar, or a card taller than the room there from its top (its heading,
+    // verdict and owner). On a big board at once, and kept there while the cards around it fill in.
+    if (windowing?.supported) windowing.keepInView(card, scrollIntoViewCentred);
+    else scrollIntoViewCentred(card, 'smooth');
+  }, [highlighted, windowing]);
 
   let classes = `outcome-card outcome-card--${verdict}`;
   if (!full) classes += ' outcome-card--shell';

@@ -1,7 +1,7 @@
 /**
  * Bringing something on the board into view. The toolbar is sticky at the top of the window
  * (board.css) and covers what the browser scrolls to the window's top edge: these place it below.
- * They read the layout and scroll the window at once (behavior 'instant').
+ * They read the layout and scroll the window at once (behavior 'instant'), unless told to glide.
  */
 
 /** Room left between what is brought into view and the edge it is brought to (px). */
@@ -36,4 +36,19 @@ export function scrollIntoViewNearest(element: Element): void {
   if (rect.top < top) by = rect.top - top;
   else if (rect.bottom > bottom) by = Math.min(rect.bottom - bottom, rect.top - top);
   if (by !== 0) view.scrollBy({ top: by, behavior: 'instant' });
+}
+
+/**
+ * Scrolls the window so that `element` is in the middle of the room below the toolbar, or, if it
+ * is taller than that room, so that its top is just below the toolbar: its beginning (a card's
+ * heading) is what shows.
+ */
+export function scrollIntoViewCentred(element: Element, behavior: ScrollBehavior = 'instant'): void {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return;
+  const rect = element.getBoundingClientRect();
+  const top = coveredTop(element.ownerDocument);
+  const room = view.innerHeight - top;
+  const by = rect.height + 2 * GAP > room ? rect.top - top - GAP : rect.top - top - (room - rect.height) / 2;
+  if (Math.abs(by) >= 1) view.scrollBy({ top: by, behavior });
 }

@@ -29,7 +29,7 @@
  *   field, with the card's content mounting above it, or the parking lot's, with the rows above it
  *   growing from their estimates, would end a screen or more further down. For a moment after focus
  *   comes to a control on the screen (until the person scrolls, types or clicks), the windowing
- *   brings it back into view after each change it lays out (keepFocusInView). The browser's scroll
+ *   brings it back into view after each change it lays out (keepInPlace). The browser's scroll
  *   anchoring does not: the card around the control changes height, and the anchor is often in
  *   another column.
  *
@@ -73,9 +73,9 @@ const FOCUS_SHOWS_ALL = Math.ceil(100 / CHUNK_SIZE);
 const NEAR_MARGIN = '100% 0px 100% 0px';
 /** ...and unmount only what is more than two viewports away. */
 const FAR_MARGIN = '200% 0px 200% 0px';
-/** How long after focus comes to a control the windowing keeps it in view (ms): what focus fills in, and what comes near after it, lays out within a few frames. */
-const KEEP_FOCUS_MS = 1000;
-/** What the person does to move on, after which the focused control is theirs to scroll away from. */
+/** How long the windowing keeps in view what focus came to or what was scrolled to (ms): what that fills in, and what comes near after it, lays out within a few frames. */
+const KEEP_MS = 1000;
+/** What the person does to move on, after which what was kept in view is theirs to scroll away from. */
 const MOVING_ON = ['wheel', 'touchmove', 'pointerdown', 'keydown'] as const;
 
 export interface Measured {
@@ -141,8 +141,11 @@ export class ListWindowing {
    * out again (see chunkShownOnMount).
    */
   private readonly filling = new Map<string, number>();
-  /** The control focus has just come to, on the screen, and until when it is kept there (see keepFocusInView). */
-  private keep: { readonly element: Element; readonly until: number } | null = null;
+  /**
+   * What is kept in view for a moment (see keepInView): the control focus has just come to, on the
+   * screen (kept while it has focus), or what was scrolled to; how; and until when.
+   */
+  private keep: { readonly element: Element; readonly focused: boolean; readonly place: (element: Element) => void; readonly until: number } | null = null;
 
   /**
    * `onScreenFirst`: before the first paint, mount only what is on the screen itself; the rest of
@@ -194,7 +197,7 @@ export class ListWindowing {
         });
       }
       doc.addEventListener('focusin', this.onFocusIn);
-      for (const type of MOVING_ON) doc.addEventListener(type, this.letFocusGo, { capture: true, passive: true });
+      for (const type of MOVING_ON) doc.addEventListener(type, this.letGo, { capture: true, passive: true });
       this.unsubscribeDrag = useDragState.subscribe((state, previous) => {
         if (previous.active !== null && state.active === null) this.settle();
       });
@@ -215,7 +218,7 @@ export class ListWindowing {
       this.near = this.far = this.sizes = null;
       this.firstPaint = false;
       this.root?.removeEventListener('focusin', this.onFocusIn);
-      for (const type of MOVING_ON) this.root?.removeEventListener(type, this.letFocusGo, { capture: true });
+      for (const type of MOVING_ON) this.root?.removeEventListener(type, this.letGo, { capture: true });
       this.keep = null;
       this.root = null;
       if (this.publishTimer !== null) clearTimeout(this.publishTimer);
@@ -294,7 +297,7 @@ export class ListWindowing {
     this.settleFirstScreen(container, -1);
     const focused = this.root?.activeElement;
     if (focused && card.contains(focused)) this.showAroundFocus(focused);
-    this.keepFocusInView();
+    this.keepInPlace();
   }
 
   /**
@@ -304,26 +307,39 @@ export class ListWindowing {
    */
   laidOut(container: string, index: number): void {
     if (!this.filling.has(container)) this.settleFirstScreen(container, index);
-    this.keepFocusInView();
+    this.keepInPlace();
+  }
+
+  /**
+   * Scrolls to `element` now (`place` scrolls), and places it so again after each change the
+   * windowing lays out for a moment, until the person scrolls, types or clicks: a card scrolled to
+   * from far away fills in, and the cards around it after it, in place of their estimates, and
+   * move it. (A smooth scroll there would pass and fill in dozens of cards on the way, and end
+   * where the card was before they did.)
+   */
+  keepInView(element: Element, place: (element: Element) => void): void {
+    place(element);
+    this.keep = { element, focused: false, place, until: performance.now() + KEEP_MS };
   }
 
   /**
    * After the windowing laid something out anew (a card filled in, a chunk shown, from their layout
    * effects; placeholders grown, from the ResizeObserver): if focus came to a control on the screen
-   * a moment ago and this pushed it off, it is brought back, just into view (see the top comment).
+   * a moment ago and this pushed it off, it is brought back, just into view (see the top comment);
+   * what keepInView keeps is placed again.
    */
-  private keepFocusInView(): void {
+  private keepInPlace(): void {
     const keep = this.keep;
     if (!keep) return;
-    if (this.root?.activeElement !== keep.element || performance.now() > keep.until) {
+    if ((keep.focused && this.root?.activeElement !== keep.element) || !keep.element.isConnected || performance.now() > keep.until) {
       this.keep = null;
       return;
     }
-    scrollIntoViewNearest(keep.element);
+    keep.place(keep.element);
   }
 
-  /** The person scrolls, types or clicks: the focused control is no longer kept in view. */
-  private readonly letFocusGo = () => {
+  /** The person scrolls, types or clicks: what was kept in view is theirs to scroll away from. */
+  private readonly letGo = () => {
     this.keep = null;
   };
 
@@ -443,7 +459,7 @@ export class ListWindowing {
     // During a drag, a card filling in or a list showing moves what is below it (and the page
     // scroll, which the browser anchors): the drop targets must be measured again.
     if (useDragState.getState().active !== null) shiftListener?.();
-    this.keepFocusInView();
+    this.keepInPlace();
     for (const record of records) {
       const entry = this.entries.get(record.target);
       const element = record.target as HTMLElement;
@@ -534,7 +550,8 @@ export class ListWindowing {
     this.settle();
     // The browser has scrolled to it (before this event), unless told not to (preventScroll: the
     // one who focused it scrolls, as the health check's findings do).
-    this.keep = target && this.entries.size > 0 && onScreen(target) ? { element: target, until: performance.now() + KEEP_FOCUS_MS } : null;
+    if (target && this.entries.size > 0 && onScreen(target)) this.keep = { element: target, focused: true, place: scrollIntoViewNearest, until: performance.now() + KEEP_MS };
+    else if (this.keep?.focused) this.keep = null;
   };
 
   private showAroundFocus(target: Element | null): void {

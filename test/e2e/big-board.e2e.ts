@@ -386,6 +386,42 @@ describe('a big board', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows the top of a far, tall outcome a health finding points to — heading, verdict, owner — below the toolbar', async () => {
+    const { page, problems, board } = await openBenchBoard('large');
+    // The findings are listed once the window is idle; the one about the outcome furthest down.
+    await page.locator('.finding__link').first().waitFor({ state: 'attached' });
+    // (Their text, not their rendering: the list is laid out only near the screen.)
+    const links = await page.locator('.finding__link').evaluateAll((buttons) => buttons.map((button) => button.textContent));
+    const target = board.outcomes.findLast((o) => links.some((text) => new RegExp(`${o.title}(?!\\d)`, 'u').test(text)));
+    if (!target) throw new Error('no finding about an outcome');
+    const link = page.locator('.finding__link').filter({ hasText: new RegExp(`${target.title}(?!\\d)`, 'u') }).first();
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    const card = outcome(page, target.title);
+    await expect.poll(() => card.getByRole('heading', { level: 2 }).evaluate((heading) => heading === document.activeElement)).toBe(true);
+    // And it stays there while the cards around it fill in.
+    await page.waitForTimeout(1200);
+    const where = await card.evaluate((section) => {
+      const on = (selector: string) => section.querySelector(selector)?.getBoundingClientRect();
+      return {
+        card: section.getBoundingClientRect().height,
+        heading: on('h2'),
+        verdict: on('.outcome-card__verdict'),
+        owner: on('.owner-slot__who'),
+        toolbar: document.querySelector('[role="toolbar"]')?.getBoundingClientRect().bottom ?? 0,
+        height: innerHeight,
+      };
+    });
+    // Taller than the window: centred, its top was a screen above it.
+    expect(where.card).toBeGreaterThan(where.height);
+    for (const part of [where.heading, where.verdict, where.owner]) {
+      expect(part?.top, JSON.stringify(where)).toBeGreaterThanOrEqual(where.toolbar);
+      expect(part?.bottom, JSON.stringify(where)).toBeLessThanOrEqual(where.height);
+    }
+    await page.screenshot({ path: 'test-results/screenshots/big-board-health-finding.png' });
+    expect(problems).toEqual([]);
+  });
+
   it('drags an activity with the mouse into a far card, scrolling on the way, and saves it', async () => {
     const { page, problems } = await openBigBoard();
     await expect(isShell(page, 'Outcome 31')).resolves.toBe(true);
