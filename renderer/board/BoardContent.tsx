@@ -4,6 +4,7 @@
  * identities, so a change re-renders only the cards it touched.
  */
 import { useLayoutEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
+import { BRIDGE_GLOBAL } from '../../shared/ipc';
 import type { Activity, Person, PersonId } from '../../shared/model';
 import { HealthPanel } from '../health/HealthPanel';
 import { useBoardStore } from '../store/boardStore';
@@ -51,6 +52,14 @@ export function useSingleColumn(zoom: number, presenting: boolean): boolean {
   );
 }
 
+/**
+ * In a browser (not the desktop app, which has no find bar), a big board says that the browser's
+ * Find in page sees only what is drawn: cards far from the screen are shells (windowing.ts), and a
+ * search for a far activity finds nothing, with no sign why. Not while presenting (editing chrome).
+ */
+const FIND_NOTE = 'A large board: cards are drawn as you scroll near them, so the browser’s Find in page finds only those near the screen.';
+const inBrowser = typeof window !== 'undefined' && !(BRIDGE_GLOBAL in window);
+
 const NO_ACTIVITIES: readonly Activity[] = [];
 const NO_PEOPLE: readonly Person[] = [];
 
@@ -87,6 +96,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
 
   return (
     <WindowingContext value={windowed ? windowing : null}>
+      {windowed && inBrowser && <p className="board-find-note muted editing-chrome">{FIND_NOTE}</p>}
       <div
         ref={layoutRef}
         className={`board-layout${windowed ? ' board-layout--windowed' : ''}${singleColumn ? ` ${SINGLE_COLUMN_CLASS}` : ''}`}

@@ -230,6 +230,21 @@ describe('a big board', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says, in a browser, that Find in page sees only the cards near the screen — on a big board, not a small one, not presenting', async () => {
+    const watched = await openBoard(browser);
+    const { page, problems } = watched;
+    const note = page.getByText('so the browser’s Find in page finds only those near the screen', { exact: false });
+    // The sample board (a workshop's size) is drawn whole: no note.
+    await expect(note.count()).resolves.toBe(0);
+    await importFile(page, file);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 30_000 });
+    await expect(note.isVisible()).resolves.toBe(true);
+    // The wall view has none of the editing chrome.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect.poll(() => note.isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('draws every activity on the screen in its first frame: none waits for the observers', async () => {
     // 30 one-line activities per card: rows shorter than the windowing's first guess, so lists
     // end on the screen sooner than it guesses, at some window sizes right at the bottom edge.
