@@ -4,9 +4,9 @@
  * identities, so a change re-renders only the cards it touched.
  */
 import { useLayoutEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
-import { BRIDGE_GLOBAL } from '../../shared/ipc';
 import type { Activity, Person, PersonId } from '../../shared/model';
 import { HealthPanel } from '../health/HealthPanel';
+import { inDesktopApp } from '../platform/bridge';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { ActivityGrouping } from './activityGroups';
@@ -58,7 +58,7 @@ export function useSingleColumn(zoom: number, presenting: boolean): boolean {
  * search for a far activity finds nothing, with no sign why. Not while presenting (editing chrome).
  */
 const FIND_NOTE = 'A large board: cards are drawn as you scroll near them, so the browser’s Find in page finds only those near the screen.';
-const inBrowser = typeof window !== 'undefined' && !(BRIDGE_GLOBAL in window);
+const inBrowser = !inDesktopApp();
 
 const NO_ACTIVITIES: readonly Activity[] = [];
 const NO_PEOPLE: readonly Person[] = [];

@@ -6,6 +6,7 @@ import { memo, startTransition, useEffect, useId, useLayoutEffect, useRef, useSt
 import { noFindingsSentence, type Finding, type HealthScore } from '../../shared/health';
 import { flushSync } from 'react-dom';
 import { useUiStore } from '../store/uiStore';
+import { outcomeHeading } from '../board/focus';
 import { whenIdle } from '../app/idle';
 
 const HIGHLIGHT_MS = 2500;
@@ -18,7 +19,7 @@ function showOutcome(outcomeId: string): void {
     ui.setView('board');
   });
   ui.highlight(outcomeId);
-  const heading = document.querySelector<HTMLElement>(`[data-outcome-id="${CSS.escape(outcomeId)}"] h2`);
+  const heading = document.querySelector<HTMLElement>(outcomeHeading(outcomeId));
   heading?.focus({ preventScroll: true });
   clearTimeout(clearTimer);
   clearTimer = setTimeout(() => {

@@ -19,7 +19,7 @@ import { Notices } from '../app/Notices';
 import { BackupOfferPanel, RestoreFromBackupButton } from '../backups/BackupOffer';
 import { useBackupOffer } from '../backups/offer';
 import { useIsDesktop } from '../backups/desktop';
-import { focusAfterChange, neighbours } from '../board/focus';
+import { focusAfterChange, neighbours, quoted } from '../board/focus';
 import { formatEdited } from './dates';
 import './library.css';
 
@@ -31,8 +31,7 @@ type ActionResult = { readonly ok: true } | { readonly ok: false; readonly messa
 const OPEN_BOARD_STAYS = 'The board open in this window stays in the trash; open another board first to delete it.';
 
 // Where focus goes after a move, as on the board (see focusAfterChange): each section and card
-// carries its place. Quoted by hand: CSS.escape is not everywhere the tests run.
-const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+// carries its place.
 /** A card's button: the one for `action`, else its first. */
 const cardButton = (section: BoardStatus, id: BoardId, action?: string) =>
   `[data-library-section=${quoted(section)}] [data-board-id=${quoted(id)}] ${action === undefined ? 'button' : `button[data-action=${quoted(action)}]`}`;

@@ -26,11 +26,23 @@ function isBridge(value: unknown): value is OwnershipBridge {
   );
 }
 
-export function getBridge(): OwnershipBridge {
-  if (bridge) return bridge;
+/** The desktop app's bridge (its preload put it on the window), or null in a browser. */
+function desktopBridge(): OwnershipBridge | null {
   const desktop: unknown = (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
-  bridge = isBridge(desktop) ? desktop : createWebBridge(typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev');
+  return isBridge(desktop) ? desktop : null;
+}
+
+export function getBridge(): OwnershipBridge {
+  bridge ??= desktopBridge() ?? createWebBridge(typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev');
   return bridge;
+}
+
+/**
+ * Whether the page runs in the desktop app, known at once (for what is drawn on the first render;
+ * what may wait asks the shell: backups/desktop.ts).
+ */
+export function inDesktopApp(): boolean {
+  return typeof window !== 'undefined' && desktopBridge() !== null;
 }
 
 /** For tests: put a fake bridge in place (or null to choose again). */
