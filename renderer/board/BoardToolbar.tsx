@@ -8,6 +8,7 @@ import { ImportButton } from '../share/ImportButton';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { enterPresentation, exitPresentation, zoomToFit } from './view';
+import { padScrollingBelow } from './inView';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 const mod = isMac ? 'Meta' : 'Control';
@@ -25,6 +26,7 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
   const setView = useUiStore((s) => s.setView);
   const undoRef = useRef<HTMLButtonElement>(null);
   const redoRef = useRef<HTMLButtonElement>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
   // Undoing the last step disables Undo, and a disabled button loses focus to the page: a keyboard
   // user would start again from the top. Focus moves to the other button, which has just come on.
   useLayoutEffect(() => {
@@ -32,11 +34,13 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
     if (!canUndo && focused === undoRef.current && canRedo) redoRef.current?.focus();
     else if (!canRedo && focused === redoRef.current && canUndo) undoRef.current?.focus();
   }, [canUndo, canRedo]);
+  // The toolbar stays at the top of the window: what Tab or Shift+Tab focuses is scrolled to below it.
+  useLayoutEffect(() => (toolbarRef.current ? padScrollingBelow(toolbarRef.current) : undefined), [presenting]);
 
   if (presenting) return <PresentationControls />;
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Board tools">
+    <div ref={toolbarRef} className="toolbar" role="toolbar" aria-label="Board tools">
       <div className="toolbar__group">
         <button ref={undoRef} type="button" disabled={!canUndo} aria-keyshortcuts={`${mod}+Z`} onClick={() => undo()}>
           Undo

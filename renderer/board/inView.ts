@@ -52,3 +52,24 @@ export function scrollIntoViewCentred(element: Element, behavior: ScrollBehavior
   const by = rect.height + 2 * GAP > room ? rect.top - top - GAP : rect.top - top - (room - rect.height) / 2;
   if (Math.abs(by) >= 1) view.scrollBy({ top: by, behavior });
 }
+
+/**
+ * Keeps the browser's own scrolling clear of the sticky toolbar: Tab and Shift+Tab (and
+ * scrollIntoView) bring a control into view below it, not under it. The window's scroll padding
+ * follows the toolbar's height, which changes as its buttons wrap. Returns how to stop.
+ */
+export function padScrollingBelow(toolbar: HTMLElement): () => void {
+  const root = toolbar.ownerDocument.documentElement;
+  const view = toolbar.ownerDocument.defaultView;
+  const update = () => {
+    const sticky = view?.getComputedStyle(toolbar).position === 'sticky';
+    root.style.scrollPaddingTop = sticky ? `${String(toolbar.offsetHeight + GAP)}px` : '';
+  };
+  update();
+  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+  observer?.observe(toolbar);
+  return () => {
+    observer?.disconnect();
+    root.style.scrollPaddingTop = '';
+  };
+}

@@ -94,3 +94,31 @@ describe('focus after a change', () => {
     await expect.poll(() => focused(page)).toBe('Actions for outcome Deals closed');
   });
 });
+
+describe('focus stays in sight', () => {
+  /** Where the focused control is against the sticky toolbar (null when focus is in the toolbar or on the page). */
+  const focusedAgainstToolbar = (page: Page) => page.evaluate(() => {
+    const element = document.activeElement;
+    const toolbar = document.querySelector('[role="toolbar"]');
+    if (!element || element === document.body || !toolbar || toolbar.contains(element)) return null;
+    const rect = element.getBoundingClientRect();
+    const band = toolbar.getBoundingClientRect();
+    return { name: element.getAttribute('aria-label') ?? element.textContent.trim(), top: Math.round(rect.top), bottom: Math.round(rect.bottom), toolbarTop: Math.round(band.top), toolbarBottom: Math.round(band.bottom), height: window.innerHeight };
+  });
+
+  it('Shift+Tab up the board never leaves the focused control under the sticky toolbar (nor Tab down below the window)', async () => {
+    const { page } = await openBoard(browser, { width: 900, height: 520 });
+    const hidden: string[] = [];
+    const check = async (key: string) => {
+      await page.keyboard.press(key);
+      const where = await focusedAgainstToolbar(page);
+      if (!where) return;
+      const underToolbar = where.top < where.toolbarBottom && where.bottom > where.toolbarTop;
+      if (underToolbar || where.bottom > where.height) hidden.push(`${key} → ${where.name} at ${where.top}..${where.bottom} (toolbar ${where.toolbarTop}..${where.toolbarBottom})`);
+    };
+    await page.getByRole('button', { name: 'Update the CRM', exact: true }).focus();
+    for (let i = 0; i < 30; i += 1) await check('Tab');
+    for (let i = 0; i < 60; i += 1) await check('Shift+Tab');
+    expect(hidden).toEqual([]);
+  });
+});
