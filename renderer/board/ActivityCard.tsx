@@ -3,7 +3,7 @@
  * button (mouse, touch or keyboard); the card is also a drop position for other activities and
  * a drop target for people (assign). Its actions menu offers the same changes without dragging.
  */
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Activity, ActivityId, Outcome, Person, PersonId } from '../../shared/model';
 import { LIMITS } from '../../shared/model';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -15,6 +15,7 @@ import { dropId } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { PARKING_LOT } from './dnd/resolve';
 import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
+import { scrollIntoViewNearest } from './inView';
 
 interface ActivityCardProps {
   readonly activity: Activity;
@@ -237,6 +238,17 @@ const NO_OUTCOMES: readonly Outcome[] = [];
 export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome['id'] | null; readonly label: string }) {
   const dispatch = useBoardStore((s) => s.dispatch);
   const [title, setTitle] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const added = useRef(false);
+  // Each activity added is a new row above the field, which pushes it down: at the window's bottom
+  // edge it went out of sight while focus stayed in it. Brought back into view, in the commit that
+  // shows the row (before it is painted).
+  useLayoutEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    const input = inputRef.current;
+    if (input && input === input.ownerDocument.activeElement) scrollIntoViewNearest(input);
+  });
   return (
     <form
       className="quick-add editing-chrome"
@@ -244,11 +256,14 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
         event.preventDefault();
         if (title.trim() === '') return;
         const result = dispatch({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId });
-        if (result.ok) setTitle('');
-        else notify(result.error.message, { tone: 'error' });
+        if (result.ok) {
+          added.current = true;
+          setTitle('');
+        } else notify(result.error.message, { tone: 'error' });
       }}
     >
       <input
+        ref={inputRef}
         className="quick-add__input"
         value={title}
         maxLength={LIMITS.titleLength}

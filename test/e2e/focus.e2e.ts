@@ -122,3 +122,26 @@ describe('focus stays in sight', () => {
     expect(hidden).toEqual([]);
   });
 });
+
+describe('quick-add at the bottom of the window', () => {
+  it('adding activity after activity keeps the quick-add field in the window as the list grows under it', async () => {
+    const { page } = await openBoard(browser, { width: 1200, height: 640 });
+    const field = page.getByRole('textbox', { name: 'Add activity to Outbound pipeline' });
+    await field.focus();
+    // Scrolled so the field sits at the window's bottom edge, as after Tab brings it into view from above.
+    await field.evaluate((input) => { window.scrollBy({ top: input.getBoundingClientRect().bottom - window.innerHeight + 2, behavior: 'instant' }); });
+    const inWindow = () => field.evaluate((input) => {
+      const rect = input.getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= window.innerHeight;
+    });
+    await expect(inWindow()).resolves.toBe(true);
+    for (const title of ['Book the venue', 'Print the flyers', 'Call the partners']) {
+      // Typed as a person types (a locator's fill would scroll the field into view first).
+      await page.keyboard.type(title);
+      await page.keyboard.press('Enter');
+      await outcome(page, 'Outbound pipeline').getByRole('button', { name: title, exact: true }).waitFor();
+      await expect.poll(inWindow).toBe(true);
+    }
+    await expect(field.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+  });
+});
