@@ -7,18 +7,38 @@
  *   couple of seconds;
  * - the page's IndexedDB write of the last board change. The main process cannot see those, and
  *   must not reach into the page (no executeJavaScript in the app window). The page uses the web
- *   platform's own handshake instead: while a write is in flight it cancels 'beforeunload'.
- *   Electron reports that as 'will-prevent-unload'; when the window is closing or the app is
- *   quitting, the shell lets the page keep running, retries the close every 100 ms, and after
- *   3 s closes anyway (preventDefault on 'will-prevent-unload' overrides the page). The contract
- *   is written down next to MenuCommand in shared/ipc.ts. No new IPC channel is needed, and a
- *   page that never cancels 'beforeunload' closes exactly as before.
+ *   platform's own handshake instead: while a change is not stored (a write in flight, or a save
+ *   that failed) it cancels 'beforeunload'. Electron reports that as 'will-prevent-unload'; when
+ *   the window is closing or the app is quitting, the shell lets the page keep running and retries
+ *   the close every 100 ms — a write in flight is done within a few. If the page still holds on
+ *   after half a second (its save failed: a full disk, another window's change; or the disk hangs),
+ *   the shell asks the person, as a browser's "Leave site?" does: keep the window open (to retry
+ *   or export), or close without the change (preventDefault on 'will-prevent-unload' overrides the
+ *   page). The contract is written down next to MenuCommand in shared/ipc.ts. No new IPC channel is
+ *   needed, and a page that never cancels 'beforeunload' closes exactly as before.
  */
-import type { App } from 'electron';
+import type { App, MessageBoxSyncOptions } from 'electron';
 import type { PendingWrites } from './settingsFiles';
 
 export const UNLOAD_RETRY_MS = 100;
-export const UNLOAD_MAX_WAIT_MS = 3000;
+/**
+ * The question when the page still holds a close: its buttons in the order the answer is read
+ * (0 keeps the window, which is also what Escape and closing the box mean; 1 closes).
+ */
+export const UNSAVED_CHANGE_QUESTION: MessageBoxSyncOptions = {
+  type: 'warning',
+  title: 'Ownership Board',
+  message: 'Your latest change is not saved.',
+  detail:
+    'The app could not store it (the board says why, beside Retry). Keep the window open to retry, or export the board to a file. If you close now, the change is lost.',
+  buttons: ['Keep the window open', 'Close without saving'],
+  defaultId: 0,
+  cancelId: 0,
+  noLink: true,
+};
+
+/** How long a page may hold a close or quit before the person is asked (ms). */
+export const UNLOAD_ASK_AFTER_MS = 500;
 export const QUIT_FLUSH_MAX_MS = 2000;
 
 type SetTimer = (callback: () => void, ms: number) => unknown;
@@ -63,17 +83,27 @@ export interface UnloadOptions {
   readonly isQuitting: () => boolean;
   /** Asks the app to quit again (app.quit). */
   readonly quit: () => void;
+  /** The person chose to stay: the app is no longer quitting. */
+  readonly cancelQuit: () => void;
+  /**
+   * Asks the person whether to close without the change the page has not stored; true to close.
+   * Called in the 'will-prevent-unload' handler, so it answers synchronously (a modal message box).
+   */
+  readonly askToClose: () => boolean;
   readonly retryMs?: number;
-  readonly maxWaitMs?: number;
+  readonly askAfterMs?: number;
   readonly now?: () => number;
   readonly setTimer?: SetTimer;
 }
 
-/** Lets the page hold a close or quit for a bounded time while it finishes a write. */
+/**
+ * Lets the page hold a close or quit while it finishes a write, and asks the person when it holds
+ * on longer than a write takes (its change could not be stored).
+ */
 export function holdUnloadWhileSaving(window: ClosableWindow, options: UnloadOptions): void {
   const retryMs = options.retryMs ?? UNLOAD_RETRY_MS;
-  const maxWaitMs = options.maxWaitMs ?? UNLOAD_MAX_WAIT_MS;
-  const now = options.now ?? Date.now;
+  const askAfterMs = options.askAfterMs ?? UNLOAD_ASK_AFTER_MS;
+  const now = options.now ?? (() => Date.now());
   const setTimer = options.setTimer ?? defaultSetTimer;
   let closeRequested = false;
   let blockedSince: number | null = null;
@@ -87,15 +117,21 @@ export function holdUnloadWhileSaving(window: ClosableWindow, options: UnloadOpt
     if (!closeRequested && !quitting) return;
     const time = now();
     blockedSince ??= time;
-    if (time - blockedSince >= maxWaitMs) {
-      console.warn('The page was still saving after the grace period; closing anyway.');
+    if (time - blockedSince < askAfterMs) {
+      setTimer(() => {
+        if (window.isDestroyed()) return;
+        if (quitting) options.quit();
+        else window.close();
+      }, retryMs);
+      return;
+    }
+    if (options.askToClose()) {
       event.preventDefault(); // overrides the page's beforeunload: the unload goes ahead
       return;
     }
-    setTimer(() => {
-      if (window.isDestroyed()) return;
-      if (quitting) options.quit();
-      else window.close();
-    }, retryMs);
+    // Staying: the next close (or quit) starts over, with its own short wait before asking.
+    closeRequested = false;
+    blockedSince = null;
+    if (quitting) options.cancelQuit();
   });
 }

@@ -15,7 +15,7 @@ import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc';
 import { isBoardFileText } from '../shared/format/envelope';
 import { createBackupStore, nodeBackupFileSystem } from './backups';
 import { fileArgument, nodeFileSystem, readFileForRenderer, registerIpcHandlers } from './ipc';
-import { flushWritesBeforeQuit, holdUnloadWhileSaving } from './lifecycle';
+import { UNSAVED_CHANGE_QUESTION, flushWritesBeforeQuit, holdUnloadWhileSaving } from './lifecycle';
 import { buildMenuTemplate, keyboardShortcuts } from './menu';
 import { FileInbox } from './openFiles';
 import { renderPdf } from './pdf';
@@ -157,6 +157,10 @@ export function start(): void {
       quit: () => {
         app.quit();
       },
+      cancelQuit: () => {
+        quitting = false;
+      },
+      askToClose: () => dialog.showMessageBoxSync(window, UNSAVED_CHANGE_QUESTION) === 1,
     });
     // A reload replaces the page: files wait again until the new page asks for them.
     window.webContents.on('did-start-navigation', (details) => {

@@ -95,11 +95,12 @@ export type OpenFileResult =
  *
  * Renderers must ignore command types they do not know, so the shell can add commands later.
  *
- * Closing and quitting (no command needed): the page saves every change to IndexedDB at once. If
- * a write is still in flight when the window closes or the app quits, the page cancels the
- * unload in a 'beforeunload' listener (`event.preventDefault()`; added while writing, removed
- * when done). The desktop shell then retries the close every 100 ms and closes anyway after 3 s
- * (electron/lifecycle.ts); a browser shows its own "Leave site?" prompt for the same listener.
+ * Closing and quitting (no command needed): the page saves every change to IndexedDB at once. While
+ * a change is not stored — a write in flight, or a save that failed — the page cancels the unload
+ * in its 'beforeunload' listener (`event.preventDefault()`). The desktop shell then retries the
+ * close every 100 ms; if the page still holds on after 500 ms it asks the person whether to keep
+ * the window open or close without the change (electron/lifecycle.ts). A browser shows its own
+ * "Leave site?" prompt for the same listener.
  */
 export type MenuCommand =
   | { readonly type: 'undo' }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-import { UNLOAD_MAX_WAIT_MS, UNLOAD_RETRY_MS, flushWritesBeforeQuit, holdUnloadWhileSaving, type ClosableWindow } from '../../electron/lifecycle';
+import { UNLOAD_ASK_AFTER_MS, UNLOAD_RETRY_MS, UNSAVED_CHANGE_QUESTION, flushWritesBeforeQuit, holdUnloadWhileSaving, type ClosableWindow } from '../../electron/lifecycle';
 import { PendingWrites, createSettingsFiles } from '../../electron/settingsFiles';
 import type { FileSystem } from '../../electron/ipc';
 
@@ -111,28 +111,44 @@ class FakeWindow extends EventEmitter implements ClosableWindow {
   isDestroyed = (): boolean => this.destroyed;
 }
 
-function guarded(quitting = false) {
+function guarded(quitting = false, answer: 'keep' | 'close' = 'keep') {
   vi.useFakeTimers();
   const window = new FakeWindow();
   const quit = vi.fn();
   const state = { quitting };
-  holdUnloadWhileSaving(window, { isQuitting: () => state.quitting, quit });
+  const cancelQuit = vi.fn(() => {
+    state.quitting = false;
+  });
+  const askToClose = vi.fn(() => answer === 'close');
+  holdUnloadWhileSaving(window, { isQuitting: () => state.quitting, quit, cancelQuit, askToClose });
   const blockUnload = () => {
     const event = preventable();
     window.webContents.emit('will-prevent-unload', event);
     return event;
   };
-  return { window, quit, state, blockUnload };
+  /** The page keeps holding on through every retry until the shell asks (or stops retrying). */
+  const holdUntilAsked = () => {
+    const asked = askToClose.mock.calls.length;
+    let event = blockUnload();
+    for (let waited = 0; waited < UNLOAD_ASK_AFTER_MS && askToClose.mock.calls.length === asked; waited += UNLOAD_RETRY_MS) {
+      expect(event.preventDefault).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(UNLOAD_RETRY_MS);
+      event = blockUnload();
+    }
+    return event;
+  };
+  return { window, quit, state, cancelQuit, askToClose, blockUnload, holdUntilAsked };
 }
 
 describe('a page still saving when its window closes', () => {
-  it('is given time: the close is retried shortly', () => {
-    const { window, blockUnload } = guarded();
+  it('is given time: the close is retried shortly, without a question', () => {
+    const { window, blockUnload, askToClose } = guarded();
     window.emit('close');
     const event = blockUnload();
     expect(event.preventDefault).not.toHaveBeenCalled(); // the page's beforeunload wins for now
     vi.advanceTimersByTime(UNLOAD_RETRY_MS);
     expect(window.close).toHaveBeenCalledTimes(1);
+    expect(askToClose).not.toHaveBeenCalled();
   });
 
   it('when quitting, the quit is retried', () => {
@@ -142,18 +158,53 @@ describe('a page still saving when its window closes', () => {
     expect(quit).toHaveBeenCalledTimes(1);
     expect(window.close).not.toHaveBeenCalled();
   });
+});
 
-  it('is closed anyway after the grace period', () => {
-    const { window, blockUnload } = guarded();
+describe('a page that still holds its close after the short wait (its save failed)', () => {
+  it('makes the shell ask; "Close without saving" lets the close go ahead', () => {
+    const { window, askToClose, holdUntilAsked } = guarded(false, 'close');
     window.emit('close');
-    let event = blockUnload();
-    for (let waited = 0; waited < UNLOAD_MAX_WAIT_MS; waited += UNLOAD_RETRY_MS) {
-      expect(event.preventDefault).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(UNLOAD_RETRY_MS);
-      event = blockUnload();
-    }
+    const event = holdUntilAsked();
+    expect(askToClose).toHaveBeenCalledTimes(1);
     expect(event.preventDefault).toHaveBeenCalledTimes(1); // overrides beforeunload
-    expect(console.warn).toHaveBeenCalled();
+  });
+
+  it('"Keep the window open" keeps it, retries nothing, and the next close waits and asks again', () => {
+    const { window, askToClose, holdUntilAsked, blockUnload } = guarded(false, 'keep');
+    window.emit('close');
+    const event = holdUntilAsked();
+    expect(event.preventDefault).not.toHaveBeenCalled();
+    const closes = window.close.mock.calls.length;
+    vi.runAllTimers();
+    expect(window.close).toHaveBeenCalledTimes(closes); // no retry behind the person's back
+    // The page refusing a reload afterwards is the page's own business again: no question.
+    blockUnload();
+    expect(askToClose).toHaveBeenCalledTimes(1);
+    // A new close gets its own short wait before the question.
+    window.emit('close');
+    expect(blockUnload().preventDefault).not.toHaveBeenCalled();
+    expect(askToClose).toHaveBeenCalledTimes(1);
+    holdUntilAsked();
+    expect(askToClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('staying while quitting calls the quit off', () => {
+    const { quit, cancelQuit, askToClose, holdUntilAsked, state } = guarded(true, 'keep');
+    holdUntilAsked();
+    expect(askToClose).toHaveBeenCalledTimes(1);
+    expect(cancelQuit).toHaveBeenCalledTimes(1);
+    expect(state.quitting).toBe(false);
+    const quits = quit.mock.calls.length;
+    vi.runAllTimers();
+    expect(quit).toHaveBeenCalledTimes(quits);
+  });
+
+  it('is asked in words that say what is lost and what to do, staying being the default and Escape', () => {
+    expect(UNSAVED_CHANGE_QUESTION.buttons).toEqual(['Keep the window open', 'Close without saving']);
+    expect(UNSAVED_CHANGE_QUESTION.defaultId).toBe(0);
+    expect(UNSAVED_CHANGE_QUESTION.cancelId).toBe(0);
+    expect(UNSAVED_CHANGE_QUESTION.message).toMatch(/not saved/);
+    expect(UNSAVED_CHANGE_QUESTION.detail).toMatch(/retry.*export.*lost/s);
   });
 
   it('is left alone when it refuses a reload rather than a close', () => {

@@ -136,6 +136,7 @@ function createElectron() {
     },
     dialog: {
       showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })),
+      showMessageBoxSync: vi.fn(() => 0),
       showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })),
       showOpenDialog: vi.fn(),
     },
@@ -476,6 +477,52 @@ describe('the window\'s place', () => {
     });
     const saved = JSON.parse(await readFile(path.join(userData, 'window-state.json'), 'utf8')) as unknown;
     expect(saved).toMatchObject({ version: 1, bounds: { width: 1280, height: 820 }, maximized: false });
+  });
+});
+
+describe('quitting while the page holds on to a change it could not store', () => {
+  /** The page cancels 'beforeunload' for as long as the test goes on (its save failed). */
+  const holdOn = (answer: number) => {
+    electron.dialog.showMessageBoxSync.mockReturnValue(answer);
+    let clock = 1_000_000;
+    vi.spyOn(Date, 'now').mockImplementation(() => clock);
+    const refuse = () => {
+      const event = { preventDefault: vi.fn() };
+      mainWindow().webContents.emit('will-prevent-unload', event);
+      return event;
+    };
+    return {
+      refuse,
+      later: (ms: number) => {
+        clock += ms;
+      },
+    };
+  };
+
+  it('asks in a message box on the window; "Close without saving" lets the quit go ahead', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    const page = holdOn(1);
+    electron.app.emit('before-quit');
+    expect(page.refuse().preventDefault).not.toHaveBeenCalled(); // a write in flight gets its moment
+    expect(electron.dialog.showMessageBoxSync).not.toHaveBeenCalled();
+    page.later(600);
+    expect(page.refuse().preventDefault).toHaveBeenCalledTimes(1);
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(mainWindow(), expect.objectContaining({ buttons: ['Keep the window open', 'Close without saving'] }));
+  });
+
+  it('"Keep the window open" calls the quit off: a reload the page refuses later is not taken for a quit', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    const page = holdOn(0);
+    electron.app.emit('before-quit');
+    page.refuse();
+    page.later(600);
+    expect(page.refuse().preventDefault).not.toHaveBeenCalled();
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledTimes(1);
+    page.later(600);
+    page.refuse(); // not closing, not quitting: the page's own business, no question
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -2,8 +2,9 @@
  * Leaving the page while a change to the open board is not stored asks first, on every screen:
  * rendered by React under jsdom with a real (fake-indexeddb) database, a 'beforeunload' event is
  * cancelled (the browser's "Leave site?", the desktop app's retried close) while a write is on its
- * way — also on the library, right after renaming the open board — and, in a browser, after a save
- * that failed, whose change exists only on screen.
+ * way — also on the library, right after renaming the open board — and after a save that failed,
+ * whose change exists only on screen (a browser asks "Leave site?"; the desktop shell asks its own
+ * question, electron/lifecycle.ts).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
@@ -95,22 +96,20 @@ describe('leaving with a change not stored', () => {
     expect(leavingIsHeld()).toBe(false);
   });
 
-  it('after a failed save, in the desktop app, does not hold its close (it could only wait and close anyway)', async () => {
+  it('after a failed save, in the desktop app, holds its close too: the shell then asks (electron/lifecycle.ts)', async () => {
     setBridgeForTesting(fakeBackupBridge({ shell: 'desktop' }));
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
     await failedSave();
-    expect(leavingIsHeld()).toBe(false);
+    expect(leavingIsHeld()).toBe(true);
   });
 });
 
 describe('holdsUnload', () => {
-  it('holds while saving everywhere, after a failure only in a browser', () => {
-    expect(holdsUnload({ status: 'saved' }, false)).toBe(false);
-    expect(holdsUnload({ status: 'saving' }, false)).toBe(true);
-    expect(holdsUnload({ status: 'saving' }, true)).toBe(true);
-    expect(holdsUnload({ status: 'failed', message: 'Full' }, false)).toBe(true);
-    expect(holdsUnload({ status: 'failed', message: 'Changed elsewhere', conflict: true }, false)).toBe(true);
-    expect(holdsUnload({ status: 'failed', message: 'Full' }, true)).toBe(false);
+  it('holds while saving and after a failure, nothing once saved', () => {
+    expect(holdsUnload({ status: 'saved' })).toBe(false);
+    expect(holdsUnload({ status: 'saving' })).toBe(true);
+    expect(holdsUnload({ status: 'failed', message: 'Full' })).toBe(true);
+    expect(holdsUnload({ status: 'failed', message: 'Changed elsewhere', conflict: true })).toBe(true);
   });
 });
