@@ -4,12 +4,14 @@
  * after it was saved; this module keeps it as
  *
  *   userData/backups/<board id>/<UTC time, ':' as '-'>.ownership.json   the board file itself
- *   userData/backups/<board id>/<UTC time, ':' as '-'>.meta.json        {"version":1,"boardId","title"}
+ *   userData/backups/<board id>/<UTC time, ':' as '-'>.meta.json        {"version":1,"boardId","title","boardUpdatedAt"}
  *
  * and deletes all but the newest BACKUPS_PER_BOARD of each board after every write (never the
  * one just written; a clock set back does not make a new backup the oldest, see nextBackupName).
  * The small sidecar is what makes listing cheap: the restore list needs titles, and reading them
- * out of up to 20 MB × 20 × every board would stall the app. Each backup is an ordinary export
+ * out of up to 20 MB × 20 × every board would stall the app. It also holds the board's updatedAt,
+ * so the renderer can tell whether a backup already holds the board as it is without trusting the
+ * clock (older sidecars have none; the field is optional, so the version stays 1). Each backup is an ordinary export
  * file, so a person can also open one with File → Open.
  *
  * Writes are atomic (the file system writes a temporary file and renames it), one at a time per
@@ -22,6 +24,7 @@ import {
   BACKUPS_PER_BOARD,
   backupFileName,
   backupTimeOf,
+  isBoardStamp,
   isSafeBackupBoardId,
   parseBackupId,
   type BackupEntry,
@@ -167,7 +170,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     for (const name of new Set(doomed)) await files.remove(path.join(folder, name));
   };
 
-  const writeNow = async ({ boardId, title, json }: WriteBackupRequest): Promise<WriteBackupResult> => {
+  const writeNow = async ({ boardId, title, boardUpdatedAt, json }: WriteBackupRequest): Promise<WriteBackupResult> => {
     const folder = folderOf(boardId);
     if (folder === null) return { status: 'failed', message: 'The board id of the backup may only hold letters, digits, "-" and "_".' };
     let metaPath: string | null = null;
@@ -177,7 +180,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       metaPath = path.join(folder, metaNameOf(name));
       await files.makeDirectory(folder);
       // The sidecar first: a backup file only ever appears with its title beside it.
-      await files.writeFile(metaPath, `${JSON.stringify({ version: META_VERSION, boardId, title })}\n`);
+      await files.writeFile(metaPath, `${JSON.stringify({ version: META_VERSION, boardId, title, boardUpdatedAt })}\n`);
       await files.writeFile(path.join(folder, name), json);
     } catch (error) {
       // The board file is written to a temporary name and renamed, so it is whole or absent;
@@ -195,15 +198,18 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     return { status: 'saved' };
   };
 
-  /** The title in a sidecar, or null when it is missing, too large, not UTF-8 JSON or not ours. */
-  const readTitle = async (folder: string, boardId: string, backupName: string): Promise<string | null> => {
+  /**
+   * What a sidecar says — the title, and the board's updatedAt if it has one — or null when it is
+   * missing, too large, not UTF-8 JSON or not ours.
+   */
+  const readMeta = async (folder: string, boardId: string, backupName: string): Promise<{ title: string; boardUpdatedAt: string | null } | null> => {
     const metaPath = path.join(folder, metaNameOf(backupName));
     try {
       if ((await files.fileSize(metaPath)) > MAX_META_BYTES) return null;
       const text = new TextDecoder('utf-8', { fatal: true }).decode(await files.readFile(metaPath));
       const meta: unknown = JSON.parse(text);
       if (!isRecord(meta) || meta.boardId !== boardId || typeof meta.title !== 'string') return null;
-      return Array.from(meta.title).slice(0, 200).join('');
+      return { title: Array.from(meta.title).slice(0, 200).join(''), boardUpdatedAt: isBoardStamp(meta.boardUpdatedAt) ? meta.boardUpdatedAt : null };
     } catch {
       return null;
     }
@@ -223,7 +229,8 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       } catch {
         continue; // gone meanwhile, or a folder with a backup's name
       }
-      found.push({ entry: { id: `${boardId}/${name}`, boardId, savedAt, bytes }, title: await readTitle(folder, boardId, name) });
+      const meta = await readMeta(folder, boardId, name);
+      found.push({ entry: { id: `${boardId}/${name}`, boardId, savedAt, boardUpdatedAt: meta?.boardUpdatedAt ?? null, bytes }, title: meta?.title ?? null });
     }
     // A backup whose sidecar was lost is still worth restoring: it borrows the newest known title.
     const newestTitle = [...found].sort((a, b) => b.entry.savedAt.localeCompare(a.entry.savedAt)).find((item) => item.title !== null)?.title;

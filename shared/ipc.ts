@@ -127,6 +127,12 @@ export interface WriteBackupRequest {
   readonly boardId: string;
   /** Shown in the restore list; kept beside the backup so listing never reads the backups. */
   readonly title: string;
+  /**
+   * The board's updatedAt (ISO-8601), kept beside the backup too: whether a backup already holds
+   * the board as it is is then told by this stamp, not by comparing clock times (a clock set back
+   * would make an older backup look newer than the board's last change).
+   */
+  readonly boardUpdatedAt: string;
   readonly json: string;
 }
 
@@ -139,6 +145,8 @@ export interface BackupEntry {
   readonly title: string;
   /** When the backup was written (ISO-8601, UTC). */
   readonly savedAt: string;
+  /** The updatedAt of the board it holds; null for a backup without it (older versions, a lost sidecar). */
+  readonly boardUpdatedAt: string | null;
   readonly bytes: number;
 }
 
@@ -321,18 +329,27 @@ const MAX_BACKUP_TITLE_LENGTH = 200;
 
 export function parseWriteBackupRequest(payload: unknown): Parsed<WriteBackupRequest> {
   if (!isRecord(payload)) return { ok: false, error: 'The backup request is not an object.' };
-  const { boardId, title, json } = payload;
+  const { boardId, title, boardUpdatedAt, json } = payload;
   if (!isSafeBackupBoardId(boardId)) {
     return { ok: false, error: 'The board id of the backup may only hold letters, digits, "-" and "_".' };
   }
   if (typeof title !== 'string') return { ok: false, error: 'The backup has no board title.' };
+  if (!isBoardStamp(boardUpdatedAt)) return { ok: false, error: 'The backup does not say when the board was last changed.' };
   if (title.length > MAX_NAME_INPUT) return { ok: false, error: 'The backup\'s board title is too long.' };
   if (typeof json !== 'string' || json.length === 0) return { ok: false, error: 'The backup has no contents.' };
   if (json.length * 3 > MAX_FILE_BYTES && utf8Length(json) > MAX_FILE_BYTES) {
     return { ok: false, error: 'The board is too large to back up.' };
   }
   const shortTitle = Array.from(title).slice(0, MAX_BACKUP_TITLE_LENGTH).join('');
-  return { ok: true, value: { boardId, title: shortTitle, json } };
+  return { ok: true, value: { boardId, title: shortTitle, boardUpdatedAt, json } };
+}
+
+/** Longest board stamp accepted beside a backup (an ISO-8601 time is 24 characters; room to spare). */
+const MAX_BOARD_STAMP_LENGTH = 40;
+
+/** A board's updatedAt as the model writes it: a short ISO-8601 time (only compared, never shown). */
+export function isBoardStamp(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_BOARD_STAMP_LENGTH && !Number.isNaN(Date.parse(value));
 }
 
 /**

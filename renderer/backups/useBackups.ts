@@ -4,7 +4,7 @@
  * per board in userData/backups (electron/backups.ts); this hook decides when to send one:
  *
  * - once when a board is opened or switched to (after it is saved), unless the newest backup on
- *   disk is already at least as recent as the board's last change;
+ *   disk already holds the board as it is (the board's updatedAt is kept beside each backup);
  * - while editing, after a change has been saved, at most once every 60 seconds per board — a
  *   change inside the minute is written when the minute is up, so the last edit is never only in
  *   IndexedDB for long;
@@ -17,7 +17,7 @@
  */
 import { useEffect } from 'react';
 import { serializeBoard } from '../../shared/format';
-import type { OwnershipBridge, WriteBackupResult } from '../../shared/ipc';
+import type { BackupEntry, OwnershipBridge, WriteBackupResult } from '../../shared/ipc';
 import type { Board, BoardId } from '../../shared/model';
 import { notify } from '../app/notices';
 import { getBridge } from '../platform/bridge';
@@ -46,6 +46,16 @@ function memoryOf(bridge: OwnershipBridge): BackupMemory {
     memories.set(bridge, memory);
   }
   return memory;
+}
+
+/**
+ * Whether a backup holds the board as it is now. Told by the board's updatedAt kept beside the
+ * backup; a backup written before that was kept is judged by the clock (written no earlier than
+ * the board's last change), which a clock set back can fool.
+ */
+export function holdsBoardAsItIs(backup: BackupEntry, board: Board): boolean {
+  if (backup.boardUpdatedAt !== null) return backup.boardUpdatedAt === board.updatedAt;
+  return Date.parse(backup.savedAt) >= Date.parse(board.updatedAt);
 }
 
 class BackupScheduler {
@@ -118,9 +128,8 @@ class BackupScheduler {
       this.memory.checked.add(board.id);
       try {
         const newest = (await this.bridge.listBackups()).find((entry) => entry.boardId === board.id);
-        const at = newest === undefined ? Number.NaN : Date.parse(newest.savedAt);
-        if (at >= Date.parse(board.updatedAt) && !this.memory.boards.has(board.id)) {
-          this.memory.boards.set(board.id, { updatedAt: board.updatedAt, at });
+        if (newest !== undefined && holdsBoardAsItIs(newest, board) && !this.memory.boards.has(board.id)) {
+          this.memory.boards.set(board.id, { updatedAt: board.updatedAt, at: Date.parse(newest.savedAt) });
         }
       } catch {
         // Not knowing what is on disk only costs one backup too many.
@@ -139,7 +148,7 @@ class BackupScheduler {
     let result: WriteBackupResult;
     try {
       const json = serializeBoard(board, { appVersion: this.appVersion, now: new Date(at).toISOString() });
-      result = await this.bridge.writeBackup({ boardId: board.id, title: board.title, json });
+      result = await this.bridge.writeBackup({ boardId: board.id, title: board.title, boardUpdatedAt: board.updatedAt, json });
     } catch {
       result = { status: 'failed', message: 'The app could not reach its backups folder.' };
     }

@@ -19,6 +19,9 @@ import {
 } from '../../electron/backups';
 import { TOO_LARGE_MESSAGE, nodeFileSystem } from '../../electron/ipc';
 
+/** A board's updatedAt, as the renderer sends it beside each backup. */
+const STAMP = '2026-03-14T09:59:00.000Z';
+
 const codeError = (code: string): Error => Object.assign(new Error(code), { code });
 
 /** A clock that moves one second per backup, from 14 March 2026 10:00 UTC. */
@@ -61,7 +64,7 @@ const board = (n: number) => `{"format":"ownership-board","version":1,"board":{"
 describe('writing a backup', () => {
   it('writes the board file and a small sidecar with its title into the board\'s folder', async () => {
     const backups = store();
-    expect(await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) })).toEqual({ status: 'saved' });
+    expect(await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) })).toEqual({ status: 'saved' });
     const folder = path.join(directory, 'board-a');
     expect((await readdir(folder)).sort()).toEqual(['2026-03-14T10-00-00.000Z.meta.json', '2026-03-14T10-00-00.000Z.ownership.json']);
     expect(await readFile(path.join(folder, '2026-03-14T10-00-00.000Z.ownership.json'), 'utf8')).toBe(board(1));
@@ -69,13 +72,14 @@ describe('writing a backup', () => {
       version: 1,
       boardId: 'board-a',
       title: 'Team A',
+      boardUpdatedAt: STAMP,
     });
   });
 
   it(`keeps only the newest ${BACKUPS_PER_BOARD} per board, with their sidecars`, async () => {
     const backups = store();
-    for (let n = 1; n <= 25; n++) await backups.write({ boardId: 'board-a', title: `Version ${n}`, json: board(n) });
-    await backups.write({ boardId: 'board-b', title: 'Other', json: board(0) });
+    for (let n = 1; n <= 25; n++) await backups.write({ boardId: 'board-a', title: `Version ${n}`, boardUpdatedAt: STAMP, json: board(n) });
+    await backups.write({ boardId: 'board-b', title: 'Other', boardUpdatedAt: STAMP, json: board(0) });
 
     const names = await readdir(path.join(directory, 'board-a'));
     expect(names.filter((name) => name.endsWith('.ownership.json'))).toHaveLength(20);
@@ -88,7 +92,7 @@ describe('writing a backup', () => {
 
   it('writes one backup of a board at a time, so pruning never races a write', async () => {
     const backups = store();
-    const writes = Array.from({ length: 24 }, (_, i) => backups.write({ boardId: 'board-a', title: 'Team A', json: board(i) }));
+    const writes = Array.from({ length: 24 }, (_, i) => backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(i) }));
     expect(await Promise.all(writes)).toEqual(Array.from({ length: 24 }, () => ({ status: 'saved' })));
     expect((await backups.list()).length).toBe(20);
   });
@@ -96,7 +100,7 @@ describe('writing a backup', () => {
   it('lets quitting wait for the write', async () => {
     const track = vi.fn();
     const backups = store({ track });
-    const write = backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
+    const write = backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
     expect(track).toHaveBeenCalledTimes(1);
     expect(await track.mock.calls[0]?.[0]).toEqual({ status: 'saved' });
     await write;
@@ -107,7 +111,7 @@ describe('writing a backup', () => {
       filePath.endsWith('.ownership.json') ? Promise.reject(codeError('ENOSPC')) : nodeBackupFileSystem.writeFile(filePath, data),
     );
     const backups = store({ files: { ...nodeBackupFileSystem, writeFile: writeFileMock } });
-    expect(await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) })).toEqual({
+    expect(await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) })).toEqual({
       status: 'failed',
       message: BACKUP_DISK_FULL_MESSAGE,
     });
@@ -122,12 +126,12 @@ describe('writing a backup', () => {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- compared, never called unbound
     expect(nodeBackupFileSystem.writeFile).toBe(nodeFileSystem.writeFile);
     const now = clock();
-    await store({ now }).write({ boardId: 'board-a', title: 'Team A', json: board(1) });
+    await store({ now }).write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
     const full: BackupFileSystem = {
       ...nodeBackupFileSystem,
       writeFile: (filePath, data) => (filePath.endsWith('.ownership.json') ? Promise.reject(codeError('ENOSPC')) : nodeBackupFileSystem.writeFile(filePath, data)),
     };
-    expect(await store({ files: full, now }).write({ boardId: 'board-a', title: 'Team A v2', json: board(2) })).toMatchObject({ status: 'failed' });
+    expect(await store({ files: full, now }).write({ boardId: 'board-a', title: 'Team A v2', boardUpdatedAt: STAMP, json: board(2) })).toMatchObject({ status: 'failed' });
     const listed = await store().list();
     expect(listed.map((entry) => [entry.title, entry.bytes])).toEqual([['Team A', board(1).length]]);
     expect(await readdir(path.join(directory, 'board-a'))).toHaveLength(2);
@@ -139,14 +143,14 @@ describe('writing a backup', () => {
     await writeFile(path.join(folder, '.2026-03-14T09-00-00.000Z.ownership.json.1234.tmp'), '{"half');
     const backups = store();
     expect(await backups.list()).toEqual([]);
-    await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
     expect((await readdir(folder)).some((name) => name.endsWith('.tmp'))).toBe(false);
   });
 
   it('refuses a board id that could leave the backups folder, writing nothing', async () => {
     const backups = store();
     for (const boardId of ['..', '../outside', 'a/b', 'a\\b', '', 'NUL']) {
-      expect(await backups.write({ boardId, title: 'x', json: board(1) })).toMatchObject({ status: 'failed' });
+      expect(await backups.write({ boardId, title: 'x', boardUpdatedAt: STAMP, json: board(1) })).toMatchObject({ status: 'failed' });
     }
     expect(await readdir(userData)).toEqual([]);
   });
@@ -171,11 +175,11 @@ describe('a clock that goes back', () => {
     const backups = store({ now, keep: 3 });
     for (let n = 1; n <= 3; n++) {
       clockState.at += 60_000;
-      await backups.write({ boardId: 'board-a', title: `Version ${n}`, json: board(n) });
+      await backups.write({ boardId: 'board-a', title: `Version ${n}`, boardUpdatedAt: STAMP, json: board(n) });
     }
     // The computer's clock is corrected by a day.
     clockState.at -= 24 * 3600_000;
-    expect(await backups.write({ boardId: 'board-a', title: 'Version 4', json: board(4) })).toEqual({ status: 'saved' });
+    expect(await backups.write({ boardId: 'board-a', title: 'Version 4', boardUpdatedAt: STAMP, json: board(4) })).toEqual({ status: 'saved' });
 
     const listed = await backups.list();
     expect(listed.map((entry) => [entry.id, entry.title])).toEqual([
@@ -185,7 +189,7 @@ describe('a clock that goes back', () => {
     ]);
     expect(await backups.read(listed[0]?.id ?? '')).toMatchObject({ status: 'opened', text: board(4) });
     // The next backups go on after it, not back to the clock's time, until the clock catches up.
-    await backups.write({ boardId: 'board-a', title: 'Version 5', json: board(5) });
+    await backups.write({ boardId: 'board-a', title: 'Version 5', boardUpdatedAt: STAMP, json: board(5) });
     expect((await backups.list()).map((entry) => entry.title)).toEqual(['Version 5', 'Version 4', 'Version 3']);
     expect((await readdir(path.join(directory, 'board-a'))).sort()).toEqual([
       '2026-06-01T10-03-00.000Z.meta.json',
@@ -199,8 +203,8 @@ describe('a clock that goes back', () => {
 
   it('keeps both of two backups written in the same millisecond', async () => {
     const backups = store({ now: () => '2026-03-14T10:00:00.000Z' });
-    await backups.write({ boardId: 'board-a', title: 'First', json: board(1) });
-    await backups.write({ boardId: 'board-a', title: 'Second', json: board(2) });
+    await backups.write({ boardId: 'board-a', title: 'First', boardUpdatedAt: STAMP, json: board(1) });
+    await backups.write({ boardId: 'board-a', title: 'Second', boardUpdatedAt: STAMP, json: board(2) });
     expect((await backups.list()).map((entry) => [entry.savedAt, entry.title])).toEqual([
       ['2026-03-14T10:00:00.001Z', 'Second'],
       ['2026-03-14T10:00:00.000Z', 'First'],
@@ -215,7 +219,7 @@ describe('a clock that goes back', () => {
       await writeFile(path.join(folder, name), board(9));
     }
     const backups = store({ keep: 2 });
-    expect(await backups.write({ boardId: 'board-a', title: 'Now', json: board(1) })).toEqual({ status: 'saved' });
+    expect(await backups.write({ boardId: 'board-a', title: 'Now', boardUpdatedAt: STAMP, json: board(1) })).toEqual({ status: 'saved' });
     expect((await readdir(folder)).sort()).toEqual([
       '2026-03-14T10-00-00.000Z.meta.json',
       '2026-03-14T10-00-00.000Z.ownership.json',
@@ -242,9 +246,9 @@ describe('listing backups', () => {
   it('lists every board\'s backups newest first, with title, time and size, without reading the backups', async () => {
     const readFileSpy = vi.fn((filePath: string) => nodeBackupFileSystem.readFile(filePath));
     const backups = store({ files: { ...nodeBackupFileSystem, readFile: readFileSpy } });
-    await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
-    await backups.write({ boardId: 'board-b', title: 'Team B', json: board(22) });
-    await backups.write({ boardId: 'board-a', title: 'Team A, renamed', json: board(333) });
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
+    await backups.write({ boardId: 'board-b', title: 'Team B', boardUpdatedAt: STAMP, json: board(22) });
+    await backups.write({ boardId: 'board-a', title: 'Team A, renamed', boardUpdatedAt: '2026-03-14T09:59:30.000Z', json: board(333) });
     readFileSpy.mockClear();
 
     expect(await backups.list()).toEqual([
@@ -253,6 +257,7 @@ describe('listing backups', () => {
         boardId: 'board-a',
         title: 'Team A, renamed',
         savedAt: '2026-03-14T10:00:02.000Z',
+        boardUpdatedAt: '2026-03-14T09:59:30.000Z',
         bytes: board(333).length,
       },
       {
@@ -260,6 +265,7 @@ describe('listing backups', () => {
         boardId: 'board-b',
         title: 'Team B',
         savedAt: '2026-03-14T10:00:01.000Z',
+        boardUpdatedAt: STAMP,
         bytes: board(22).length,
       },
       {
@@ -267,6 +273,7 @@ describe('listing backups', () => {
         boardId: 'board-a',
         title: 'Team A',
         savedAt: '2026-03-14T10:00:00.000Z',
+        boardUpdatedAt: STAMP,
         bytes: board(1).length,
       },
     ]);
@@ -280,8 +287,8 @@ describe('listing backups', () => {
 
   it('ignores files and folders the app did not write, and survives damaged sidecars', async () => {
     const backups = store();
-    await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
-    await backups.write({ boardId: 'board-a', title: 'Team A', json: board(2) });
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(2) });
     const folder = path.join(directory, 'board-a');
     await writeFile(path.join(directory, 'notes.txt'), 'hello');
     await writeFile(path.join(directory, 'loose-file'), 'not a folder');
@@ -309,9 +316,21 @@ describe('listing backups', () => {
     ]);
   });
 
+  it('says which state of the board each backup holds when its sidecar knows it, and null for older sidecars or a stamp that is not one', async () => {
+    const backups = store();
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(2) });
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(3) });
+    const folder = path.join(directory, 'board-a');
+    // Written by a version that kept only the title.
+    await writeFile(path.join(folder, '2026-03-14T10-00-00.000Z.meta.json'), JSON.stringify({ version: 1, boardId: 'board-a', title: 'Team A' }));
+    await writeFile(path.join(folder, '2026-03-14T10-00-01.000Z.meta.json'), JSON.stringify({ version: 1, boardId: 'board-a', title: 'Team A', boardUpdatedAt: 'yesterday-ish' }));
+    expect((await backups.list()).map((entry) => entry.boardUpdatedAt)).toEqual([STAMP, null, null]);
+  });
+
   it('ignores an oversized sidecar', async () => {
     const backups = store();
-    await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
     await writeFile(path.join(directory, 'board-a', '2026-03-14T10-00-00.000Z.meta.json'), JSON.stringify({ boardId: 'board-a', title: 'x'.repeat(40_000) }));
     expect((await backups.list())[0]?.title).toBe(UNKNOWN_BACKUP_TITLE);
   });
@@ -320,7 +339,7 @@ describe('listing backups', () => {
 describe('reading a backup', () => {
   it('returns the text of a listed backup', async () => {
     const backups = store();
-    await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
     const [entry] = await backups.list();
     expect(await backups.read(entry?.id ?? '')).toEqual({ status: 'opened', name: '2026-03-14T10-00-00.000Z.ownership.json', text: board(1) });
   });
@@ -366,9 +385,9 @@ describe('reading a backup', () => {
 describe('deleting the backups of boards deleted for good', () => {
   it('deletes their backups, sidecars, leftovers and folders, and nothing of other boards', async () => {
     const backups = store();
-    for (let n = 1; n <= 3; n++) await backups.write({ boardId: 'board-a', title: 'Team A', json: board(n) });
-    await backups.write({ boardId: 'board-b', title: 'Team B', json: board(0) });
-    await backups.write({ boardId: 'board-c', title: 'Team C', json: board(0) });
+    for (let n = 1; n <= 3; n++) await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(n) });
+    await backups.write({ boardId: 'board-b', title: 'Team B', boardUpdatedAt: STAMP, json: board(0) });
+    await backups.write({ boardId: 'board-c', title: 'Team C', boardUpdatedAt: STAMP, json: board(0) });
     await writeFile(path.join(directory, 'board-a', '.2026-03-14T09-00-00.000Z.ownership.json.1234.tmp'), 'half');
     expect(await backups.forget(['board-a', 'board-c', 'never-backed-up'])).toEqual({ status: 'deleted' });
     expect((await readdir(directory)).sort()).toEqual(['board-b']);
@@ -377,7 +396,7 @@ describe('deleting the backups of boards deleted for good', () => {
 
   it('leaves files it did not write, and their folder', async () => {
     const backups = store();
-    await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
     await writeFile(path.join(directory, 'board-a', 'notes.txt'), 'mine');
     expect(await backups.forget(['board-a'])).toEqual({ status: 'deleted' });
     expect(await readdir(path.join(directory, 'board-a'))).toEqual(['notes.txt']);
@@ -385,7 +404,7 @@ describe('deleting the backups of boards deleted for good', () => {
 
   it('waits for a backup of the same board being written, so none is left behind', async () => {
     const backups = store();
-    const writing = backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
+    const writing = backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
     const forgetting = backups.forget(['board-a']);
     expect(await writing).toEqual({ status: 'saved' });
     expect(await forgetting).toEqual({ status: 'deleted' });
@@ -405,8 +424,8 @@ describe('deleting the backups of boards deleted for good', () => {
       remove: (filePath) => (filePath.includes(`${path.sep}board-a${path.sep}`) ? Promise.reject(codeError('EACCES')) : nodeBackupFileSystem.remove(filePath)),
     };
     const backups = store({ files: failing });
-    await backups.write({ boardId: 'board-a', title: 'Team A', json: board(1) });
-    await backups.write({ boardId: 'board-b', title: 'Team B', json: board(1) });
+    await backups.write({ boardId: 'board-a', title: 'Team A', boardUpdatedAt: STAMP, json: board(1) });
+    await backups.write({ boardId: 'board-b', title: 'Team B', boardUpdatedAt: STAMP, json: board(1) });
     const result = await backups.forget(['board-a', 'board-b']);
     expect(result.status).toBe('failed');
     expect(result.status === 'failed' ? result.message : '').toMatch(/^Some backups could not be deleted: \w+/u);
@@ -431,19 +450,22 @@ describe('the shared validators', () => {
   });
 
   it('accept a write request with a safe board id, contents and a title', () => {
-    expect(parseWriteBackupRequest({ boardId: 'sample-board', title: 'Sample', json: '{}' })).toEqual({
+    expect(parseWriteBackupRequest({ boardId: 'sample-board', title: 'Sample', boardUpdatedAt: STAMP, json: '{}' })).toEqual({
       ok: true,
-      value: { boardId: 'sample-board', title: 'Sample', json: '{}' },
+      value: { boardId: 'sample-board', title: 'Sample', boardUpdatedAt: STAMP, json: '{}' },
     });
-    expect(parseWriteBackupRequest({ boardId: '3f2b8c1e-0d4a-4c8e-9a7b-2f1e0c9d8b7a', title: '', json: '{}' }).ok).toBe(true);
-    expect(parseWriteBackupRequest({ boardId: '-x', title: '', json: '{}' }).ok).toBe(false);
-    expect(parseWriteBackupRequest({ boardId: 'x.y', title: '', json: '{}' }).ok).toBe(false);
+    expect(parseWriteBackupRequest({ boardId: '3f2b8c1e-0d4a-4c8e-9a7b-2f1e0c9d8b7a', title: '', boardUpdatedAt: STAMP, json: '{}' }).ok).toBe(true);
+    expect(parseWriteBackupRequest({ boardId: 'x', title: '', json: '{}' })).toEqual({ ok: false, error: 'The backup does not say when the board was last changed.' });
+    expect(parseWriteBackupRequest({ boardId: 'x', title: '', boardUpdatedAt: 'not a time', json: '{}' }).ok).toBe(false);
+    expect(parseWriteBackupRequest({ boardId: 'x', title: '', boardUpdatedAt: `${STAMP}${' '.repeat(100)}`, json: '{}' }).ok).toBe(false);
+    expect(parseWriteBackupRequest({ boardId: '-x', title: '', boardUpdatedAt: STAMP, json: '{}' }).ok).toBe(false);
+    expect(parseWriteBackupRequest({ boardId: 'x.y', title: '', boardUpdatedAt: STAMP, json: '{}' }).ok).toBe(false);
     // Within the limit in characters, over it in UTF-8 bytes.
-    expect(parseWriteBackupRequest({ boardId: 'x', title: '', json: 'é'.repeat(MAX_FILE_BYTES / 2 + 1) }).ok).toBe(false);
+    expect(parseWriteBackupRequest({ boardId: 'x', title: '', boardUpdatedAt: STAMP, json: 'é'.repeat(MAX_FILE_BYTES / 2 + 1) }).ok).toBe(false);
   });
 
   it('refuses a title far longer than any board has (a compromised page) before working on it', () => {
-    expect(parseWriteBackupRequest({ boardId: 'x', title: 'x'.repeat(MAX_NAME_INPUT), json: '{}' }).ok).toBe(true);
-    expect(parseWriteBackupRequest({ boardId: 'x', title: 'x'.repeat(MAX_NAME_INPUT + 1), json: '{}' })).toEqual({ ok: false, error: "The backup's board title is too long." });
+    expect(parseWriteBackupRequest({ boardId: 'x', title: 'x'.repeat(MAX_NAME_INPUT), boardUpdatedAt: STAMP, json: '{}' }).ok).toBe(true);
+    expect(parseWriteBackupRequest({ boardId: 'x', title: 'x'.repeat(MAX_NAME_INPUT + 1), boardUpdatedAt: STAMP, json: '{}' })).toEqual({ ok: false, error: "The backup's board title is too long." });
   });
 });

@@ -129,8 +129,8 @@ function boardTitled(title: string): Board {
   return { id: 'b-1' as BoardId, title, purpose: '', createdAt: '', updatedAt: '', people: [], outcomes: [], activities: [] };
 }
 const BACKUP_ID = 'b-1/2026-03-14T10-15-30.123Z.ownership.json';
-const backupEntry: BackupEntry = { id: BACKUP_ID, boardId: 'b-1', title: 'Team A', savedAt: '2026-03-14T10:15:30.123Z', bytes: 11 };
-const backupRequest = { boardId: 'b-1', title: 'Team A', json: '{"board":1}' };
+const backupEntry: BackupEntry = { id: BACKUP_ID, boardId: 'b-1', title: 'Team A', savedAt: '2026-03-14T10:15:30.123Z', boardUpdatedAt: '2026-03-14T10:15:00.000Z', bytes: 11 };
+const backupRequest = { boardId: 'b-1', title: 'Team A', boardUpdatedAt: '2026-03-14T10:15:00.000Z', json: '{"board":1}' };
 
 beforeEach(() => {
   vi.restoreAllMocks();
@@ -547,7 +547,7 @@ describe('board backups', () => {
   it('hands a valid backup to the store, with the title cut to 200 characters', async () => {
     const { call, backups } = setup();
     expect(await call(IPC_CHANNELS.writeBackup, { ...backupRequest, title: 'T'.repeat(300), extra: 'ignored' })).toEqual({ status: 'saved' });
-    expect(backups.write).toHaveBeenCalledWith({ boardId: 'b-1', title: 'T'.repeat(200), json: '{"board":1}' });
+    expect(backups.write).toHaveBeenCalledWith({ boardId: 'b-1', title: 'T'.repeat(200), boardUpdatedAt: '2026-03-14T10:15:00.000Z', json: '{"board":1}' });
   });
 
   it('passes on the store\'s failure message (a full disk)', async () => {

@@ -531,7 +531,7 @@ describe('board backups', () => {
     await launch();
     await electron.app.becomeReady();
     const json = '{"format":"ownership-board","version":1}\n';
-    const write = invoke(IPC_CHANNELS.writeBackup, { boardId: 'board-a', title: 'Team A', json });
+    const write = invoke(IPC_CHANNELS.writeBackup, { boardId: 'board-a', title: 'Team A', boardUpdatedAt: '2026-03-14T09:59:00.000Z', json });
     const event = { preventDefault: vi.fn() };
     electron.app.emit('will-quit', event);
     expect(event.preventDefault).toHaveBeenCalledTimes(1);
@@ -541,7 +541,7 @@ describe('board backups', () => {
     const backup = names.find((name) => name.endsWith('.ownership.json')) ?? '';
     expect(await readFile(path.join(userData, 'backups', 'board-a', backup), 'utf8')).toBe(json);
     const listed = (await invoke(IPC_CHANNELS.listBackups)) as { id: string; title: string }[];
-    expect(listed).toMatchObject([{ id: `board-a/${backup}`, boardId: 'board-a', title: 'Team A', bytes: json.length }]);
+    expect(listed).toMatchObject([{ id: `board-a/${backup}`, boardId: 'board-a', title: 'Team A', boardUpdatedAt: '2026-03-14T09:59:00.000Z', bytes: json.length }]);
     expect(await invoke(IPC_CHANNELS.readBackup, listed[0]?.id)).toEqual({ status: 'opened', name: backup, text: json });
   });
 });

@@ -4,6 +4,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_GLOBAL, IPC_CHANNELS, type MenuCommand, type OwnershipBridge } from '../../shared/ipc';
 import type { BoardId } from '../../shared/model';
 
+/** A board's updatedAt, as the renderer sends it beside each backup. */
+const STAMP = '2026-03-14T09:59:00.000Z';
+
 const fake = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => void;
   const listeners = new Map<string, Listener[]>();
@@ -84,7 +87,7 @@ describe('the exposed bridge', () => {
     await bridge.takePendingFile();
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.takePendingFile);
 
-    const backup = { boardId: 'b-1', title: 'Team A', json: '{}' };
+    const backup = { boardId: 'b-1', title: 'Team A', boardUpdatedAt: STAMP, json: '{}' };
     await bridge.writeBackup(backup);
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.writeBackup, backup);
 
@@ -105,7 +108,7 @@ describe('the exposed bridge', () => {
     await bridge.openFile({ kinds: ['csv'] });
     await bridge.printToPdf({ suggestedName: 'x', boardId: 'b' as BoardId, paper: 'Letter', orientation: 'landscape', sections: ['cover'] });
     await bridge.takePendingFile();
-    await bridge.writeBackup({ boardId: 'b', title: 'x', json: '{}' });
+    await bridge.writeBackup({ boardId: 'b', title: 'x', boardUpdatedAt: STAMP, json: '{}' });
     await bridge.listBackups();
     await bridge.readBackup('b/2026-03-14T10-15-30.123Z.ownership.json');
     await bridge.deleteBackups(['b']);

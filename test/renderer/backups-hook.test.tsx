@@ -15,6 +15,9 @@ import { createWebBridge } from '../../renderer/platform/web';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { backupOf, fakeBackupBridge, type FakeBackupBridge } from './fake-backup-bridge';
 
+/** A board's updatedAt, as the renderer sends it beside each backup. */
+const STAMP = '2026-03-14T09:59:00.000Z';
+
 const START = Date.UTC(2026, 2, 14, 10, 0, 0);
 
 /** Lets the hook's promises (asking the shell, writing) run without moving the clock. */
@@ -91,6 +94,25 @@ describe('backing up the open board on the desktop', () => {
     show(edit(board, 'Team A, day 2'));
     await settle();
     expect(written(bridge)).toEqual([{ boardId: board.id, title: 'Team A, day 2' }]);
+  });
+
+  it('tells a backup that holds the board as it is by the board\'s stamp beside it, not by the clock', async () => {
+    // The clock was set back after this backup was written: it is dated after the board's last
+    // change, yet holds an older state of the board. A copy of the board as it is is written.
+    const older = backupOf(board.id, 'Team A', new Date(START + 86_400_000).toISOString(), '{}', new Date(START - 7_200_000).toISOString());
+    const bridge = fakeBackupBridge({ backups: [older] });
+    mount(bridge);
+    await settle();
+    expect(written(bridge)).toEqual([{ boardId: board.id, title: 'Team A' }]);
+    expect(bridge.writeBackup.mock.calls[0]?.[0].boardUpdatedAt).toBe(board.updatedAt);
+  });
+
+  it('adds no copy of a board its newest backup already holds, even one dated before the board\'s last change (a clock set forward then)', async () => {
+    const same = backupOf(board.id, 'Team A', new Date(START - 86_400_000).toISOString(), '{}', board.updatedAt);
+    const bridge = fakeBackupBridge({ backups: [same] });
+    mount(bridge);
+    await settle();
+    expect(bridge.writeBackup).not.toHaveBeenCalled();
   });
 
   it('writes at most once a minute while editing, and the last change when the minute is up', async () => {
@@ -210,7 +232,7 @@ describe('in a browser', () => {
 
   it('has a bridge that refuses backups honestly rather than pretending to save them', async () => {
     const bridge = createWebBridge('test');
-    expect(await bridge.writeBackup({ boardId: 'b', title: 'x', json: '{}' })).toEqual({
+    expect(await bridge.writeBackup({ boardId: 'b', title: 'x', boardUpdatedAt: STAMP, json: '{}' })).toEqual({
       status: 'failed',
       message: 'Backups to disk are a desktop feature.',
     });

@@ -19,8 +19,8 @@ export interface FakeBackupBridge extends OwnershipBridge {
 /** "2026-03-14T10:15:30.000Z" -> "board/2026-03-14T10-15-30.000Z.ownership.json" */
 export const backupId = (boardId: string, savedAt: string): string => `${boardId}/${savedAt.replace(/:/gu, '-')}.ownership.json`;
 
-export function backupOf(boardId: string, title: string, savedAt: string, text: string): StoredBackup {
-  return { entry: { id: backupId(boardId, savedAt), boardId, title, savedAt, bytes: new TextEncoder().encode(text).length }, text };
+export function backupOf(boardId: string, title: string, savedAt: string, text: string, boardUpdatedAt: string | null = null): StoredBackup {
+  return { entry: { id: backupId(boardId, savedAt), boardId, title, savedAt, boardUpdatedAt, bytes: new TextEncoder().encode(text).length }, text };
 }
 
 export function fakeBackupBridge(options: { shell?: 'desktop' | 'web'; backups?: StoredBackup[] } = {}): FakeBackupBridge {
@@ -36,7 +36,7 @@ export function fakeBackupBridge(options: { shell?: 'desktop' | 'web'; backups?:
     onMenuCommand: () => () => undefined,
     writeBackup: vi.fn((request: WriteBackupRequest) => {
       const savedAt = new Date().toISOString();
-      stored.push(backupOf(request.boardId, request.title, savedAt, request.json));
+      stored.push(backupOf(request.boardId, request.title, savedAt, request.json, request.boardUpdatedAt));
       return Promise.resolve<WriteBackupResult>({ status: 'saved' });
     }),
     listBackups: vi.fn(() => Promise.resolve<readonly BackupEntry[]>(newestFirst())),

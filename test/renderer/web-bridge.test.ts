@@ -6,6 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createWebBridge, readFileAsText } from '../../renderer/platform/web';
 import { MAX_FILE_BYTES, NOT_UTF8_MESSAGE } from '../../shared/ipc';
 
+/** A board's updatedAt, as the renderer sends it beside each backup. */
+const STAMP = '2026-03-14T09:59:00.000Z';
+
 describe('the browser bridge', () => {
   it('says it is the web shell', async () => {
     await expect(createWebBridge('1.2.3').info()).resolves.toEqual({ shell: 'web', os: 'web', appVersion: '1.2.3' });
@@ -28,7 +31,7 @@ describe('the browser bridge', () => {
   it('keeps no backups: none to list or read, none written, and nothing to delete', async () => {
     const web = createWebBridge('1');
     await expect(web.listBackups()).resolves.toEqual([]);
-    await expect(web.writeBackup({ boardId: 'b-1', title: 'T', json: '{}' })).resolves.toMatchObject({ status: 'failed' });
+    await expect(web.writeBackup({ boardId: 'b-1', title: 'T', boardUpdatedAt: STAMP, json: '{}' })).resolves.toMatchObject({ status: 'failed' });
     await expect(web.readBackup('b-1/2026-03-14T10-15-30.123Z.ownership.json')).resolves.toMatchObject({ status: 'failed' });
     await expect(web.deleteBackups(['b-1'])).resolves.toEqual({ status: 'deleted' });
   });
