@@ -26,7 +26,7 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
   const setView = useUiStore((s) => s.setView);
   const undoRef = useRef<HTMLButtonElement>(null);
   const redoRef = useRef<HTMLButtonElement>(null);
-  const toolbarRef = useRef<HTMLDivElement>(null);
+  const toolbarRef = useRef<HTMLElement>(null);
   // Undoing the last step disables Undo, and a disabled button loses focus to the page: a keyboard
   // user would start again from the top. Focus moves to the other button, which has just come on.
   useLayoutEffect(() => {
@@ -40,7 +40,9 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
   if (presenting) return <PresentationControls />;
 
   return (
-    <div ref={toolbarRef} className="toolbar" role="toolbar" aria-label="Board tools">
+    // A named region (landmark), not an ARIA toolbar: its controls are Tab stops, as on the rest of
+    // the page, and a toolbar would promise arrow-key navigation between them.
+    <section ref={toolbarRef} className="toolbar" aria-label="Board tools">
       <div className="toolbar__group">
         <button ref={undoRef} type="button" disabled={!canUndo} aria-keyshortcuts={`${mod}+Z`} onClick={() => undo()}>
           Undo
@@ -81,7 +83,7 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
           Present
         </button>
       </div>
-    </div>
+    </section>
   );
 }
 
@@ -116,14 +118,14 @@ export const PRESENTATION_CONTROLS_IDLE_MS = 2500;
 function PresentationControls() {
   const idle = usePointerIdle(PRESENTATION_CONTROLS_IDLE_MS);
   return (
-    <div className={idle ? 'toolbar toolbar--presenting toolbar--idle' : 'toolbar toolbar--presenting'} role="toolbar" aria-label="Presentation">
+    <section className={idle ? 'toolbar toolbar--presenting toolbar--idle' : 'toolbar toolbar--presenting'} aria-label="Presentation">
       <button type="button" aria-keyshortcuts="Escape" onClick={() => void exitPresentation()}>
         Exit presentation
         <kbd className="toolbar__key" aria-hidden="true">
           Esc
         </kbd>
       </button>
-    </div>
+    </section>
   );
 }
 

@@ -9,7 +9,7 @@ const GAP = 8;
 
 /** The part of the window's top (px) that the sticky toolbar covers; 0 if none does (presenting: it sits at the bottom). */
 export function coveredTop(doc: Document = document): number {
-  const toolbar = doc.querySelector('[role="toolbar"]');
+  const toolbar = doc.querySelector('.toolbar');
   const view = doc.defaultView;
   if (!toolbar || !view || view.getComputedStyle(toolbar).position !== 'sticky') return 0;
   return Math.max(0, toolbar.getBoundingClientRect().bottom);

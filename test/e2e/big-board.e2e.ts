@@ -130,7 +130,7 @@ const isShell = (page: Page, title: string) => outcome(page, title).evaluate((ca
 const focusedOnScreen = (page: Page) =>
   page.evaluate(() => {
     const rect = document.activeElement?.getBoundingClientRect();
-    return { top: rect?.top ?? Number.NaN, bottom: rect?.bottom ?? Number.NaN, toolbar: document.querySelector('[role="toolbar"]')?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
+    return { top: rect?.top ?? Number.NaN, bottom: rect?.bottom ?? Number.NaN, toolbar: document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
   });
 
 /** Expects the focused element to be all on the screen, below the toolbar. */
@@ -423,7 +423,7 @@ describe('a big board', () => {
         heading: on('h2'),
         verdict: on('.outcome-card__verdict'),
         owner: on('.owner-slot__who'),
-        toolbar: document.querySelector('[role="toolbar"]')?.getBoundingClientRect().bottom ?? 0,
+        toolbar: document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0,
         height: innerHeight,
       };
     });

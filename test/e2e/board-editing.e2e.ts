@@ -231,7 +231,7 @@ describe('editing and history', () => {
   it('the Undo and Redo buttons hand focus to each other as they turn off, so the keyboard is not sent back to the top', async () => {
     const { page } = await openBoard(browser);
     await page.getByRole('checkbox', { name: 'Done: Run the campaign' }).check();
-    const tools = page.getByRole('toolbar', { name: 'Board tools' });
+    const tools = page.getByRole('region', { name: 'Board tools' });
     await tools.getByRole('button', { name: 'Undo' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('checkbox', { name: 'Done: Run the campaign' }).isChecked()).resolves.toBe(false);

@@ -99,7 +99,7 @@ describe('focus stays in sight', () => {
   /** Where the focused control is against the sticky toolbar (null when focus is in the toolbar or on the page). */
   const focusedAgainstToolbar = (page: Page) => page.evaluate(() => {
     const element = document.activeElement;
-    const toolbar = document.querySelector('[role="toolbar"]');
+    const toolbar = document.querySelector('.toolbar');
     if (!element || element === document.body || !toolbar || toolbar.contains(element)) return null;
     const rect = element.getBoundingClientRect();
     const band = toolbar.getBoundingClientRect();

@@ -54,7 +54,7 @@ describe('the way out of a presentation', () => {
       render(<BoardToolbar layoutRef={{ current: null }} />);
       const exit = screen.getByRole('button', { name: 'Exit presentation' });
       expect(exit.getAttribute('aria-keyshortcuts')).toBe('Escape');
-      const bar = screen.getByRole('toolbar', { name: 'Presentation' });
+      const bar = screen.getByRole('region', { name: 'Presentation' });
       const idle = () => bar.classList.contains('toolbar--idle');
       const wait = (ms: number) => {
         act(() => {

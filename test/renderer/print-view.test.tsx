@@ -126,7 +126,7 @@ describe('the ready signal and the page', () => {
     window.location.hash = printHash({ ...ALL, sections: ['map'] });
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'The map' })).toBeDefined();
-    expect(screen.queryByRole('toolbar')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Board tools' })).toBeNull();
   });
 });
 
