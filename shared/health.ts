@@ -310,7 +310,9 @@ export function noFindingsSentence(score: HealthScore): string {
   const notOwned = score.total - score.owned;
   if (notOwned === 0) return 'Nothing to flag: every outcome has one owner with authority, and every activity serves one.';
   const one = notOwned === 1;
-  return `Nothing else to flag, but ${String(notOwned)} of ${String(score.total)} outcomes ${one ? 'is' : 'are'} not owned yet (see ${one ? 'its verdict' : 'their verdicts'}).`;
+  // The noun follows the total, as in the score beside it: "1 of 1 outcome", "1 of 3 outcomes".
+  const outcomes = score.total === 1 ? 'outcome' : 'outcomes';
+  return `Nothing else to flag, but ${String(notOwned)} of ${String(score.total)} ${outcomes} ${one ? 'is' : 'are'} not owned yet (see ${one ? 'its verdict' : 'their verdicts'}).`;
 }
 
 /**

@@ -9,7 +9,8 @@ export function ScoreSummary({ score }: { readonly score: HealthScore }) {
         <strong>
           {score.owned} of {score.total}
         </strong>{' '}
-        outcomes owned
+        {/* The noun follows the total, as the PDF's score says it: "0 of 1 outcome owned". */}
+        {score.total === 1 ? 'outcome' : 'outcomes'} owned
       </p>
       {revenueCritical.total > 0 && (
         <p className="score__sub">

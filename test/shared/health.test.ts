@@ -720,6 +720,13 @@ describe('noFindingsSentence', () => {
   it('a board with no findings and no owners is not called fully owned', () => {
     const health = boardHealth(board({ outcomes: [outcome('Pipeline')] }));
     expect(health.findings).toEqual([]);
-    expect(noFindingsSentence(health.score)).toMatch(/^Nothing else to flag, but 1 of 1 outcomes is not owned yet/u);
+    expect(noFindingsSentence(health.score)).toMatch(/^Nothing else to flag, but 1 of 1 outcome is not owned yet/u);
+  });
+
+  // The PDF prints this under "Score 0 of 1 outcome owned."; "1 of 1 outcomes" beside it read as a slip.
+  it('says "outcome" for a board of one outcome, as the score does', () => {
+    expect(noFindingsSentence({ owned: 0, total: 1, revenueCritical: { owned: 0, total: 0 } })).toBe(
+      'Nothing else to flag, but 1 of 1 outcome is not owned yet (see its verdict).',
+    );
   });
 });
