@@ -4,8 +4,18 @@
  */
 import { memo, useMemo } from 'react';
 import type { BoardHealth } from '../../shared/health';
-import type { Board, PersonId } from '../../shared/model';
+import type { Board, Person, PersonId } from '../../shared/model';
 import { PersonAvatar } from './PersonAvatar';
+
+/**
+ * "Account Executive · new to the role", "Head of Sales", or "New to the role" for someone with
+ * no role: the separator only stands between two things.
+ */
+function roleLine(person: Person): string {
+  const role = person.role.trim();
+  if (!person.newToRole) return role;
+  return role === '' ? 'New to the role' : `${role} · new to the role`;
+}
 
 export const PeopleView = memo(function PeopleView({ board, health }: { readonly board: Board; readonly health: BoardHealth }) {
   const rows = useMemo(() => {
@@ -35,10 +45,7 @@ export const PeopleView = memo(function PeopleView({ board, health }: { readonly
                 <PersonAvatar person={person} />
                 <div>
                   <h2 className="people-view__name">{person.name}</h2>
-                  <p className="muted">
-                    {person.role}
-                    {person.newToRole ? ' · new to the role' : ''}
-                  </p>
+                  <p className="muted">{roleLine(person)}</p>
                 </div>
               </header>
               <h3>Owns ({owns.length})</h3>
@@ -48,8 +55,10 @@ export const PeopleView = memo(function PeopleView({ board, health }: { readonly
               {warnings.length > 0 && (
                 <ul className="findings" aria-label={`Load warnings for ${person.name}`}>
                   {warnings.map((finding, i) => (
+                    // Warning or note in words, as in the health check: not by the bar's colour alone.
                     <li key={`${finding.kind}-${i}`} className={`finding finding--${finding.severity}`}>
-                      {finding.message}
+                      <span className="finding__severity">{finding.severity === 'warning' ? 'Warning' : 'Note'}</span>
+                      <span>{finding.message}</span>
                     </li>
                   ))}
                 </ul>

@@ -1,11 +1,15 @@
 /**
  * The health panel's words when it has no findings (true of the board shown, whatever its score),
- * and the header's score, in the same words as the PDF.
+ * the header's score and the people view's lines, in the same words as the PDF.
  */
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import { boardHealth } from '../../shared/health';
+import type { Board, Outcome, Person, PersonId } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
 import { HealthPanel } from '../../renderer/health/HealthPanel';
 import { ScoreSummary } from '../../renderer/health/ScoreSummary';
+import { PeopleView } from '../../renderer/board/PeopleView';
 
 describe('health panel without findings', () => {
   it('does not say every outcome is owned when none is', () => {
@@ -31,5 +35,49 @@ describe('the header score', () => {
   it('says "outcomes" otherwise, and the revenue-critical share when there are any', () => {
     render(<ScoreSummary score={{ owned: 1, total: 4, revenueCritical: { owned: 1, total: 2 } }} />);
     expect(screen.getByRole('status', { name: 'Ownership score' }).textContent).toBe('1 of 4 outcomes owned1 of 2 revenue-critical');
+  });
+});
+
+describe('the people view', () => {
+  const person = (id: string, name: string, role: string, newToRole: boolean): Person => ({
+    id: id as PersonId,
+    name,
+    role,
+    newToRole,
+    colour: '#1d4ed8',
+    initials: 'XX',
+  });
+
+  // A person with no role who is new to it read "· new to the role": a separator before nothing.
+  it('says who is new to the role without a separator before an empty role', () => {
+    const board: Board = {
+      ...createSampleBoard(),
+      people: [person('p-zoe', 'Zoe', '', true), person('p-ada', 'Ada', 'Analyst', true), person('p-bo', 'Bo', 'Designer', false)],
+      outcomes: [],
+      activities: [],
+    };
+    render(<PeopleView board={board} health={boardHealth(board)} />);
+    const roleOf = (name: string) => screen.getByRole('region', { name }).querySelector('header p')?.textContent;
+    expect(roleOf('Zoe')).toBe('New to the role');
+    expect(roleOf('Ada')).toBe('Analyst · new to the role');
+    expect(roleOf('Bo')).toBe('Designer');
+  });
+});
+
+describe('the people view’s warnings', () => {
+  // The health check says "Warning" or "Note" in words; the people view told them apart only by
+  // the colour of a bar.
+  it('say whether each is a warning or a note, as the health check does', () => {
+    const sample = createSampleBoard();
+    const maya = sample.people[0];
+    const leo = sample.people[1];
+    if (maya === undefined || leo === undefined) throw new Error('the sample board has people');
+    // Maya owns four outcomes (a warning); Leo owns none (a note).
+    const outcomes = [1, 2, 3, 4].map((n) => ({ ...sample.outcomes[0], id: `o-${String(n)}`, title: `Outcome ${String(n)}`, ownerId: maya.id }) as Outcome);
+    const board: Board = { ...sample, people: [maya, leo], outcomes, activities: [] };
+    render(<PeopleView board={board} health={boardHealth(board)} />);
+    const items = (name: string) => within(screen.getByRole('list', { name: `Load warnings for ${name}` })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items('Maya Chen')).toEqual(['WarningMaya Chen owns 4 outcomes — more than 3 is hard to hold.']);
+    expect(items('Leo Fischer')).toEqual(['NoteLeo Fischer owns no outcome.']);
   });
 });
