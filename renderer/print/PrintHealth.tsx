@@ -39,6 +39,8 @@ export function PrintHealth({ model }: { readonly model: PrintModel }) {
         )}
       </section>
       <h3 className="print-subtitle">The three questions, outcome by outcome</h3>
+      {/* As the map says it: a heading with nothing under it read like a page that failed to print. */}
+      {board.outcomes.length === 0 && <p className="print-muted">No outcomes on this board yet.</p>}
       <ol className="print-checks">
         {board.outcomes.map((outcome) => {
           const check = health.outcomes.get(outcome.id);

@@ -79,6 +79,15 @@ describe('the print view of the sample board', () => {
     expect(within(health).getByText('Deals closed: all 1 activity done, result missed (5 of 12 deals).')).toBeDefined();
   });
 
+  // A blank board's handout printed the heading of the three questions with nothing under it.
+  it('says there are no outcomes to ask the three questions of, on a board without outcomes', async () => {
+    await renderPrint({ ...createSampleBoard(), outcomes: [], activities: [] });
+    const health = screen.getByRole('region', { name: 'Health check' });
+    expect(within(health).getByText('No outcomes on this board yet.')).toBeDefined();
+    // The people on it still own nothing: that is said too.
+    expect(within(health).getByText('Leo Fischer owns no outcome.')).toBeDefined();
+  });
+
   it('has a page per person with what they own and are assigned', async () => {
     await renderPrint(createSampleBoard());
     const maya = screen.getByRole('region', { name: 'Maya Chen' });
