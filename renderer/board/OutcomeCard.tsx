@@ -112,7 +112,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       keep={editing}
       header={header}
       // One text node: a shell is a dozen elements, and there are dozens of shells.
-      summary={`${health.label} · ${owner ? `Owner: ${owner.name}` : 'No owner'} · ${health.activityCount} ${health.activityCount === 1 ? 'activity' : 'activities'}, ${health.doneCount} done`}
+      summary={`${health.label} · ${owner ? `Owner: ${owner.name}` : 'No owner'} · ${health.activityCount} ${health.activityCount === 1 ? 'activity' : 'activities'}, ${health.doneCount} done${health.tasksDoneResultMissed ? ' · Tasks done, result missed' : ''}`}
       footer={
         <>
           <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />

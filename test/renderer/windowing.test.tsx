@@ -285,6 +285,26 @@ describe('a big board (more than 300 activities)', () => {
     expect(card('Outcome 30').querySelector('.outcome-card__summary')?.firstChild?.textContent).toBe('Nobody owns it · No owner · 10 activities, 1 done');
   });
 
+  it('says "Tasks done, result missed" in a shell’s summary too: the method’s alarm is not only on cards near the screen', () => {
+    const board = makeBoard(40, 10);
+    showBoard(board);
+    act(() => {
+      useBoardStore.setState({
+        load: {
+          status: 'ready',
+          board: {
+            ...board,
+            outcomes: board.outcomes.map((o) => (o.id === 'o-29' ? { ...o, current: 4 } : o)),
+            activities: board.activities.map((a) => (a.outcomeId === 'o-29' ? { ...a, done: true } : a)),
+          },
+        },
+      });
+    });
+    const far = card('Outcome 30');
+    expect(isShell(far)).toBe(true);
+    expect(far.querySelector('.outcome-card__summary')?.firstChild?.textContent).toBe('Owned · Owner: Person 5 · 10 activities, 10 done · Tasks done, result missed');
+  });
+
   it('mounts only what is on the screen before the first paint, and the rest of the margin when the observer first reports', async () => {
     showBoard(makeBoard(40, 10));
     // Card 1 (0–900 px) is on the screen; card 2 (1,000 px) is within a viewport of it, not on it.
