@@ -20,7 +20,7 @@ export function PrintCover({ board, score, printedOn }: { readonly board: Board;
     <section className="print-section print-cover" aria-labelledby="print-cover-title">
       <p className="print-kicker">Ownership map</p>
       <h1 id="print-cover-title" className="print-cover__title">
-        {board.title}
+        <bdi>{board.title}</bdi>
       </h1>
       <dl className="print-facts">
         <div>
@@ -38,7 +38,9 @@ export function PrintCover({ board, score, printedOn }: { readonly board: Board;
       </dl>
       <section className="print-cover__block" aria-labelledby="print-cover-purpose">
         <h2 id="print-cover-purpose">Purpose</h2>
-        {board.purpose.trim() === '' ? <p className="print-muted">No purpose was written down.</p> : <p className="print-prose">{board.purpose}</p>}
+        {board.purpose.trim() === '' ? <p className="print-muted">No purpose was written down.</p> : <p className="print-prose" dir="auto">
+            {board.purpose}
+          </p>}
       </section>
       <section className="print-cover__block" aria-labelledby="print-cover-people">
         <h2 id="print-cover-people">Participants ({board.people.length})</h2>
@@ -51,8 +53,13 @@ export function PrintCover({ board, score, printedOn }: { readonly board: Board;
               <li key={person.id} className="print-participant">
                 <PersonSwatch person={person} />
                 <span className="print-participant__text">
-                  <span className="print-participant__name">{person.name}</span>
-                  {person.role.trim() !== '' && <span className="print-muted"> · {person.role}</span>}
+                  <bdi className="print-participant__name">{person.name}</bdi>
+                  {person.role.trim() !== '' && (
+                    <span className="print-muted">
+                      {' '}
+                      · <bdi>{person.role}</bdi>
+                    </span>
+                  )}
                   {person.newToRole && <span className="print-tag print-participant__tag">New to the role</span>}
                 </span>
               </li>

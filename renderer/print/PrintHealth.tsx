@@ -48,7 +48,9 @@ export function PrintHealth({ model }: { readonly model: PrintModel }) {
           return (
             <li key={outcome.id} className="print-check">
               <div className="print-check__header">
-                <h3 className="print-check__title">{outcome.title}</h3>
+                <h3 className="print-check__title">
+                  <bdi>{outcome.title}</bdi>
+                </h3>
                 <VerdictBadge verdict={check.verdict} label={check.label} />
               </div>
               <p className="print-check__reason">{check.reason}</p>

@@ -3,7 +3,7 @@
  * owner, the owner's authority and the activities that serve it; then the parking lot. A card is
  * never split across pages (print.css), so each can be cut out and pinned to a wall.
  */
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
@@ -31,9 +31,21 @@ export function ActivityList({ activities, peopleById }: { readonly activities: 
             <span className="print-activity__box" aria-hidden="true">
               {activity.done ? '☑' : '☐'}
             </span>
-            <span className="print-activity__title">{activity.title}</span>
+            <span className="print-activity__title">
+              <bdi>{activity.title}</bdi>
+            </span>
             {activity.done && <span className="visually-hidden"> (done)</span>}
-            <span className="print-activity__who">{names === '' ? 'Unassigned' : names}</span>
+            <span className="print-activity__who">
+              {names.length === 0
+                ? 'Unassigned'
+                : names.map((name, index) => (
+                    // Each name isolated, so the list reads in its order whatever the letters.
+                    <Fragment key={index}>
+                      {index > 0 && ', '}
+                      <bdi>{name}</bdi>
+                    </Fragment>
+                  ))}
+            </span>
           </li>
         );
       })}
@@ -59,7 +71,9 @@ const OutcomeSheet = memo(function OutcomeSheet({
   return (
     <article className={`print-card print-card--${health?.verdict ?? 'task-not-outcome'}`} aria-label={outcome.title}>
       <header className="print-card__header">
-        <h3 className="print-card__title">{outcome.title}</h3>
+        <h3 className="print-card__title">
+          <bdi>{outcome.title}</bdi>
+        </h3>
         <div className="print-card__tags">
           {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
           {outcome.revenueCritical && <span className="print-tag">Revenue-critical</span>}
@@ -73,7 +87,9 @@ const OutcomeSheet = memo(function OutcomeSheet({
         {outcome.metric.trim() !== '' && (
           <div>
             <dt>Metric</dt>
-            <dd>{outcome.metric}</dd>
+            <dd>
+              <bdi>{outcome.metric}</bdi>
+            </dd>
           </div>
         )}
         <div>
@@ -87,8 +103,13 @@ const OutcomeSheet = memo(function OutcomeSheet({
               <span className="print-owner">
                 <PersonSwatch person={owner} />
                 <span>
-                  {owner.name}
-                  {owner.role.trim() !== '' && <span className="print-muted"> · {owner.role}</span>}
+                  <bdi>{owner.name}</bdi>
+                  {owner.role.trim() !== '' && (
+                    <span className="print-muted">
+                      {' '}
+                      · <bdi>{owner.role}</bdi>
+                    </span>
+                  )}
                 </span>
               </span>
             ) : (
@@ -110,7 +131,11 @@ const OutcomeSheet = memo(function OutcomeSheet({
           </dd>
         </div>
       </dl>
-      {outcome.notes.trim() !== '' && <p className="print-prose print-card__notes">{outcome.notes}</p>}
+      {outcome.notes.trim() !== '' && (
+        <p className="print-prose print-card__notes" dir="auto">
+          {outcome.notes}
+        </p>
+      )}
       <h4 className="print-card__subhead">
         Activities{activities.length > 0 && ` (${done} of ${activities.length} done)`}
       </h4>

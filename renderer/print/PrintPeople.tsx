@@ -21,8 +21,14 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
       <header className="print-person__header">
         <PersonSwatch person={person} />
         <div>
-          <h2 className="print-person__name">{person.name}</h2>
-          {person.role.trim() !== '' && <p className="print-muted">{person.role}</p>}
+          <h2 className="print-person__name">
+            <bdi>{person.name}</bdi>
+          </h2>
+          {person.role.trim() !== '' && (
+            <p className="print-muted">
+              <bdi>{person.role}</bdi>
+            </p>
+          )}
         </div>
         {person.newToRole && <span className="print-tag">New to the role</span>}
       </header>
@@ -36,7 +42,9 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
             const result = formatResult(outcome);
             return (
               <li key={outcome.id} className="print-owns__item">
-                <span className="print-owns__title">{outcome.title}</span>
+                <span className="print-owns__title">
+                  <bdi>{outcome.title}</bdi>
+                </span>
                 {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
                 <span className="print-owns__result">{result === '' ? 'No measurable result' : result}</span>
               </li>
@@ -59,8 +67,12 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
               <span className="print-activity__box" aria-hidden="true">
                 {activity.done ? '☑' : '☐'}
               </span>
-              <span className="print-activity__title">{activity.title}</span>
-              <span className="print-assignments__outcome">{outcomeTitle(activity.outcomeId)}</span>
+              <span className="print-activity__title">
+                <bdi>{activity.title}</bdi>
+              </span>
+              <span className="print-assignments__outcome">
+                <bdi>{outcomeTitle(activity.outcomeId)}</bdi>
+              </span>
             </li>
           ))}
         </ul>

@@ -10,10 +10,18 @@
  * footer. They appear in `printToPDF`/`page.pdf` and in a browser's own print dialog alike, so
  * printers should NOT pass `displayHeaderFooter`: Chromium would print its template footer as
  * well (checked: both appear). The @page margins also take precedence over printToPDF's margins.
+ *
+ * Right-to-left text: every piece of people's text printed beside other words (a title, a name, a
+ * role, the metric, each name in a list of assignees) is isolated in a <bdi>, as the library and
+ * the history isolate titles. Without it an Arabic title ending in "20%" printed its "%" at the
+ * far end, two Hebrew names in a list swapped places, and a name carrying a right-to-left
+ * override printed the rest of its line backwards. Purpose and notes take their own direction
+ * (dir="auto").
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Board } from '../../shared/model';
 import { PRINT_SECTIONS, type PrintRequest, type PrintSection } from '../../shared/print';
+import { isolate } from '../app/notices';
 import { loadBoard } from '../db/boards';
 import { PrintCover } from './PrintCover';
 import { PrintHealth } from './PrintHealth';
@@ -97,7 +105,9 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
     if (board) {
       // The browser offers the page title as the PDF's file name.
       document.title = `${board.title} - ownership map - ${fileDate(printedOn)}`;
-      root.style.setProperty('--print-board-title', cssString(footerTitle(board.title)));
+      // Isolated (as notices isolate a title): a right-to-left title keeps its own order in the
+      // footer ("20%" stays on its number) and a bidirectional control in it stays inside it.
+      root.style.setProperty('--print-board-title', cssString(isolate(footerTitle(board.title))));
     }
     return () => {
       root.classList.remove(DOCUMENT_CLASS);

@@ -41,12 +41,9 @@ export function printModel(board: Board): PrintModel {
   return { board, health: boardHealth(board), peopleById, outcomesById, activitiesByOutcome, ownedBy, assignedTo };
 }
 
-/** "Maya Chen, Leo Fischer"; people no longer on the board are left out. */
-export function namesOf(ids: readonly PersonId[], peopleById: ReadonlyMap<PersonId, Person>): string {
-  return ids
-    .map((id) => peopleById.get(id)?.name)
-    .filter((name): name is string => name !== undefined)
-    .join(', ');
+/** ["Maya Chen", "Leo Fischer"]; people no longer on the board are left out. */
+export function namesOf(ids: readonly PersonId[], peopleById: ReadonlyMap<PersonId, Person>): string[] {
+  return ids.map((id) => peopleById.get(id)?.name).filter((name): name is string => name !== undefined);
 }
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });

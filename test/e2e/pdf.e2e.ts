@@ -147,6 +147,29 @@ describe('the PDF of the sample board', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a name carrying a right-to-left override reverses nothing after it: the next assignee and the role read as written', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sample = createSampleBoard();
+    // U+202E, unclosed, as text pasted from elsewhere can carry. It reversed the rest of the line:
+    // "Leo Fischer, rafokO maS" under "Run the campaign", "daeL gnitekraM ·" on the cover.
+    const board = { ...sample, title: 'Bidi names', people: sample.people.map((p) => (p.name === 'Leo Fischer' ? { ...p, name: 'Leo Fischer\u202e' } : p)) };
+    const file = join(dir, 'bidi-names.ownership.json');
+    await writeFile(file, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    await importFile(page, file);
+    await page.getByRole('heading', { level: 1, name: 'Bidi names' }).waitFor();
+    const { last } = await storedBoards(page);
+    if (last === null) throw new Error('the imported board was not stored');
+    const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'bidi-names.pdf');
+    const lines = (await pdfText(path)).split('\n');
+    const line = (words: string) => lines.find((l) => l.includes(words)) ?? '';
+    expect(line('Run the campaign')).toMatch(/Leo Fischer\W*, Sam Okafor/u);
+    expect(line('Leo Fischer')).toContain('Marketing Lead');
+    await renderPages(path, join(dir, 'bidi-names'), 1, 2);
+    expect(problems).toEqual([]);
+  });
+
   it('says so, and signals "failed", for a board that is not on this computer', async () => {
     const { page } = await openBoard(browser);
     await page.goto(`${inject('baseUrl')}${printHash({ boardId: 'no-such-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['map'] })}`);

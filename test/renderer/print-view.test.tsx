@@ -53,7 +53,8 @@ describe('the print view of the sample board', () => {
     expect(within(pipeline).getByText('Owned')).toBeDefined();
     expect(within(pipeline).getAllByRole('listitem').map((li) => li.textContent)).toContain('✓ Decides how: yes');
     expect(within(pipeline).getByText('Run the campaign')).toBeDefined();
-    expect(within(pipeline).getByText('Leo Fischer, Sam Okafor')).toBeDefined();
+    // Each name is its own element (isolated: see the right-to-left tests below).
+    expect(within(pipeline).getByText('Run the campaign').closest('li')?.querySelector('.print-activity__who')?.textContent).toBe('Leo Fischer, Sam Okafor');
     const deals = screen.getByRole('article', { name: 'Deals closed' });
     expect(within(deals).getByText('No owner')).toBeDefined();
     expect(screen.getByRole('article', { name: 'Parking lot' }).textContent).toContain('Update the CRM');
@@ -176,6 +177,59 @@ describe('hostile text in print', () => {
 
   it('sets the shortened title as the footer text of the pages', async () => {
     await renderPrint({ ...createSampleBoard(), title: 'W'.repeat(150) });
-    expect(document.documentElement.style.getPropertyValue('--print-board-title')).toBe(cssString(footerTitle('W'.repeat(150))));
+    expect(document.documentElement.style.getPropertyValue('--print-board-title')).toBe(cssString(`\u2068${footerTitle('W'.repeat(150))}\u2069`));
+  });
+});
+
+describe('right-to-left and bidirectional text in print', () => {
+  // U+202E RIGHT-TO-LEFT OVERRIDE, as text pasted from elsewhere can carry: unclosed, it reversed
+  // everything after it in the same line (the next names, " · Marketing Lead").
+  const OVERRIDE = '\u202e';
+
+  function bidiBoard(): Board {
+    const sample = createSampleBoard();
+    return {
+      ...sample,
+      title: 'خطة المبيعات 2026 بنسبة 20%',
+      people: sample.people.map((p) => (p.name === 'Leo Fischer' ? { ...p, name: `Leo Fischer${OVERRIDE}` } : p.name === 'Maya Chen' ? { ...p, name: 'מאיה כהן', role: 'مديرة المبيعات' } : p)),
+      outcomes: sample.outcomes.map((o, i) => (i === 0 ? { ...o, title: 'زيادة المبيعات بنسبة 20%', metric: 'עסקאות' } : o)),
+    };
+  }
+
+  const isolated = (element: Element | null): string[] => Array.from(element?.querySelectorAll('bdi') ?? [], (bdi) => bdi.textContent);
+
+  it('isolates each assignee in a list, so one name’s letters or controls do not reorder the others', async () => {
+    await renderPrint(bidiBoard());
+    const card = screen.getByRole('article', { name: 'زيادة المبيعات بنسبة 20%' });
+    const campaign = within(card).getByText('Run the campaign').closest('li');
+    expect(isolated(campaign?.querySelector('.print-activity__who') ?? null)).toEqual([`Leo Fischer${OVERRIDE}`, 'Sam Okafor']);
+    expect(campaign?.querySelector('.print-activity__who')?.textContent).toBe(`Leo Fischer${OVERRIDE}, Sam Okafor`);
+  });
+
+  it('isolates titles, names, roles and the metric from the words printed around them', async () => {
+    const { container } = await renderPrint(bidiBoard());
+    const card = screen.getByRole('article', { name: 'زيادة المبيعات بنسبة 20%' });
+    expect(isolated(card.querySelector('.print-card__title'))).toEqual(['زيادة المبيعات بنسبة 20%']);
+    expect(isolated(card.querySelector('.print-owner'))).toEqual(['מאיה כהן', 'مديرة المبيعات']);
+    expect(within(card).getByText('עסקאות').tagName).toBe('BDI');
+    expect(isolated(container.querySelector('.print-cover__title'))).toEqual(['خطة المبيعات 2026 بنسبة 20%']);
+    const leo = screen.getAllByText(`Leo Fischer${OVERRIDE}`);
+    // On the cover, in the person's page heading, and as an assignee.
+    expect(leo.length).toBeGreaterThanOrEqual(3);
+    for (const name of leo) expect(name.tagName).toBe('BDI');
+    expect(screen.getAllByText('Marketing Lead').every((role) => role.tagName === 'BDI')).toBe(true);
+    const health = screen.getByRole('region', { name: 'Health check' });
+    expect(isolated(health.querySelector('.print-check__title'))).toEqual(['زيادة المبيعات بنسبة 20%']);
+    const maya = screen.getByRole('region', { name: 'מאיה כהן' });
+    expect(isolated(maya.querySelector('.print-owns__title'))).toEqual(['زيادة المبيعات بنسبة 20%']);
+    expect(isolated(maya.querySelector('.print-assignments .print-activity'))).toEqual(['Write the proposal', 'Deals closed']);
+  });
+
+  it('lets purpose and notes take their own direction, and isolates the title in the footer', async () => {
+    const board = bidiBoard();
+    await renderPrint({ ...board, purpose: 'لماذا نجتمع', outcomes: board.outcomes.map((o, i) => (i === 0 ? { ...o, notes: 'הערה' } : o)) });
+    expect(screen.getByText('لماذا نجتمع').getAttribute('dir')).toBe('auto');
+    expect(screen.getByText('הערה').getAttribute('dir')).toBe('auto');
+    expect(document.documentElement.style.getPropertyValue('--print-board-title')).toBe(cssString('\u2068خطة المبيعات 2026 بنسبة 20%\u2069'));
   });
 });
