@@ -17,7 +17,7 @@ import { writeFile } from 'node:fs/promises';
 import { serializeBoard } from '../../shared/format';
 import { QUESTIONS, VERDICT_LABELS } from '../../shared/health';
 import { printHash, type PrintRequest } from '../../shared/print';
-import { NO_AUTHORITY, type BoardId } from '../../shared/model';
+import { NO_AUTHORITY, type ActivityId, type BoardId, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
@@ -197,6 +197,40 @@ describe('the PDF of a large workshop', () => {
     for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${String(n)} of ${String(pages)}`);
     expect(text).toMatch(/T{50,}…/u);
     await renderPages(path, join(dir, 'long-title'), 1, 1);
+    expect(problems).toEqual([]);
+  });
+
+  it('a person’s "Assigned" heading and column header never close a page without the assignments under them', async () => {
+    const { page, problems } = await openBoard(browser);
+    // 14 people who own 14, 15, … 27 outcomes and have 3 assignments each: the assignments start
+    // at a different height on each person's page, so some "Assigned (3)" falls at a page's foot.
+    const sample = createSampleBoard();
+    const [outcome] = sample.outcomes;
+    if (outcome === undefined) throw new Error('the sample board has outcomes');
+    const people: Person[] = Array.from({ length: 14 }, (_, k) => ({ id: `p-${String(k)}` as PersonId, name: `Person ${String.fromCharCode(65 + k)}`, role: '', newToRole: false, colour: '#1d4ed8', initials: 'P' }));
+    const outcomes = people.flatMap((person, k) =>
+      Array.from({ length: 14 + k }, (_, j) => ({ ...outcome, id: `o-${String(k)}-${String(j)}` as OutcomeId, title: `Outcome ${String(j)} of ${person.name}`, ownerId: person.id })),
+    );
+    const activities = people.flatMap((person, k) =>
+      Array.from({ length: 3 }, (_, j) => ({ id: `a-${String(k)}-${String(j)}` as ActivityId, title: `Assignment ${String(j)} of ${person.name}`, outcomeId: null, assigneeIds: [person.id], done: false })),
+    );
+    const file = join(dir, 'assigned-heading.ownership.json');
+    await writeFile(file, serializeBoard({ ...sample, title: 'Assigned headings', people, outcomes, activities }, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    await importFile(page, file);
+    await page.getByRole('heading', { level: 1, name: 'Assigned headings' }).waitFor();
+    const { last } = await storedBoards(page);
+    if (last === null) throw new Error('the imported board was not stored');
+    const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['people'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'assigned-heading.pdf');
+    // Each person starts a page, so the k-th page with "Assigned (3)" is the k-th person's.
+    const headed = (await pdfText(path)).split('\f').filter((text) => text.includes('Assigned (3)'));
+    expect(headed).toHaveLength(people.length);
+    // Was: "Assigned (3)" and "Activity  Serves" at the foot of one page, the rows on the next.
+    people.forEach((person, k) => {
+      expect(headed[k], person.name).toContain(`Assignment 0 of ${person.name}`);
+    });
+    await renderPages(path, join(dir, 'assigned-heading'), 1, 2);
     expect(problems).toEqual([]);
   });
 
