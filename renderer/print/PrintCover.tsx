@@ -38,9 +38,13 @@ export function PrintCover({ board, score, printedOn }: { readonly board: Board;
       </dl>
       <section className="print-cover__block" aria-labelledby="print-cover-purpose">
         <h2 id="print-cover-purpose">Purpose</h2>
-        {board.purpose.trim() === '' ? <p className="print-muted">No purpose was written down.</p> : <p className="print-prose" dir="auto">
+        {board.purpose.trim() === '' ? (
+          <p className="print-muted">No purpose was written down.</p>
+        ) : (
+          <p className="print-prose" dir="auto">
             {board.purpose}
-          </p>}
+          </p>
+        )}
       </section>
       <section className="print-cover__block" aria-labelledby="print-cover-people">
         <h2 id="print-cover-people">Participants ({board.people.length})</h2>
