@@ -19,14 +19,58 @@ import { PeopleView } from './PeopleView';
 import { ListWindowing, setActiveWindowing, WINDOWING_THRESHOLD, WindowingContext } from './windowing';
 
 /**
- * A window narrower than this (CSS pixels at 100 % zoom; times the zoom) shows the board in one
- * column: people, outcomes, parking lot and findings under each other. Presenting, the side
- * columns are wider (board.css), and three columns need room for the people (16 rem), the parking
- * lot (20 rem) and one card (22 rem) at 20 px a rem. A media query cannot say it: it knows the
- * window's width, not the board's zoom, and a zoomed-in board in a 1280-pixel window left the
- * outcomes a column of no width, their cards drawn over the parking lot.
+ * The board's layouts. 'three': people | outcomes | parking lot and findings. 'two': the people,
+ * and under them the parking lot and findings, in one column beside the outcomes. 'one': all under
+ * each other, the people side by side (board.css).
+ *
+ * Which one a window shows is chosen for what the room came to see, the outcomes. A column beside
+ * them costs outcome columns: the people go beside the outcomes only where two columns of cards
+ * still fit beside them (narrower, the outcomes take the whole width, under the people), and the
+ * parking lot and findings get a column of their own only where three still fit (below that, they
+ * sit under the people). Each column beside is no wider than a card column (card and gap), so a
+ * wider window never shows fewer outcome columns: where a layout takes over, it shows as many as
+ * the one before it did just below. At 100 %: one column below 904 px, three from 1,496 px;
+ * presenting (20 px a rem, wider cards), one below 1,260 px and three from 2,120 px. A presenting
+ * card is 21 rem, so that a 1280 × 720 projector shows two columns of outcomes beside the people
+ * (at 22 rem, fixed widths showed it one, while a 1200-pixel window showed two).
+ *
+ * The widths are board.css's, in rem. A media query cannot choose: it knows the window's width,
+ * not the board's zoom, and a zoomed-in board in a 1280-pixel window left the outcomes a column of
+ * no width, their cards drawn over the parking lot.
  */
-export const SINGLE_COLUMN_BELOW_PX = { normal: 1120, presenting: 1260 } as const;
+export const LAYOUT_REM = {
+  normal: { rootPx: 16, card: 17.5, people: 16.5, side: 17.5 },
+  presenting: { rootPx: 20, card: 21, people: 16, side: 20 },
+} as const;
+/** The gap between columns and cards, and the layout's padding left and right (board.css). */
+const GAP_REM = 1;
+const PADDING_REM = 1.5;
+
+export type BoardLayout = 'one' | 'two' | 'three';
+
+/** The class of the board's layout (board.css); three columns is the layout's own. */
+export const LAYOUT_CLASS: Record<BoardLayout, string> = { one: 'board-layout--single', two: 'board-layout--two', three: '' };
+
+/** How many columns of outcome cards a layout leaves in a window `width` pixels wide, at this zoom. */
+export function outcomeColumns(layout: BoardLayout, width: number, zoom: number, presenting: boolean): number {
+  const size = presenting ? LAYOUT_REM.presenting : LAYOUT_REM.normal;
+  const beside = layout === 'one' ? 0 : layout === 'two' ? size.people + GAP_REM : size.people + size.side + 2 * GAP_REM;
+  const grid = width / (zoom * size.rootPx) - 2 * PADDING_REM - beside;
+  // A thousandth of a rem: 1280 / 20 is 64 whatever the floating point says.
+  return Math.max(1, Math.floor((grid + GAP_REM + 0.001) / (size.card + GAP_REM)));
+}
+
+/** The layout of the board, at this zoom, in a window `width` pixels wide (see LAYOUT_REM). */
+export function boardLayoutAt(width: number, zoom: number, presenting: boolean): BoardLayout {
+  if (outcomeColumns('three', width, zoom, presenting) >= 3) return 'three';
+  if (outcomeColumns('two', width, zoom, presenting) >= 2) return 'two';
+  return 'one';
+}
+
+/** The window's width the board has: without a scroll bar, where one takes room. */
+export function boardWindowWidth(): number {
+  return document.documentElement.clientWidth || window.innerWidth;
+}
 
 function subscribeToResize(onChange: () => void): () => void {
   window.addEventListener('resize', onChange);
@@ -35,20 +79,12 @@ function subscribeToResize(onChange: () => void): () => void {
   };
 }
 
-/** The class of the board's layout when it is one column (board.css). */
-export const SINGLE_COLUMN_CLASS = 'board-layout--single';
-
-/** Whether a window `width` pixels wide shows the board, at this zoom, in one column (see SINGLE_COLUMN_BELOW_PX). */
-export function singleColumnAt(width: number, zoom: number, presenting: boolean): boolean {
-  return width < (presenting ? SINGLE_COLUMN_BELOW_PX.presenting : SINGLE_COLUMN_BELOW_PX.normal) * zoom;
-}
-
-/** Whether the board, at this zoom, is laid out in one column in this window. */
-export function useSingleColumn(zoom: number, presenting: boolean): boolean {
+/** The board's layout, at this zoom, in this window; it follows the window as it is resized. */
+export function useBoardLayout(zoom: number, presenting: boolean): BoardLayout {
   return useSyncExternalStore(
     subscribeToResize,
-    () => singleColumnAt(window.innerWidth, zoom, presenting),
-    () => false,
+    () => boardLayoutAt(boardWindowWidth(), zoom, presenting),
+    () => 'three',
   );
 }
 
@@ -72,7 +108,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
   const zoom = useUiStore((s) => s.zoom);
   const view = useUiStore((s) => s.view);
   const presenting = useUiStore((s) => s.presenting);
-  const singleColumn = useSingleColumn(zoom, presenting);
+  const layout = useBoardLayout(zoom, presenting);
   // Before the first paint, only what is on the screen itself is mounted; the rest of the margin
   // right after it (windowing.ts).
   const [windowing] = useState(() => new ListWindowing({ onScreenFirst: true }));
@@ -99,7 +135,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
       {windowed && inBrowser && <p className="board-find-note muted editing-chrome">{FIND_NOTE}</p>}
       <div
         ref={layoutRef}
-        className={`board-layout${windowed ? ' board-layout--windowed' : ''}${singleColumn ? ` ${SINGLE_COLUMN_CLASS}` : ''}`}
+        className={`board-layout${windowed ? ' board-layout--windowed' : ''}${layout === 'three' ? '' : ` ${LAYOUT_CLASS[layout]}`}`}
         style={{ zoom }}
       >
         <PeopleTray people={board.people} outcomes={board.outcomes} activities={board.activities} />

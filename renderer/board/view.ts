@@ -4,7 +4,7 @@
  */
 import { notify } from '../app/notices';
 import { MIN_ZOOM, useUiStore } from '../store/uiStore';
-import { SINGLE_COLUMN_CLASS, singleColumnAt } from './BoardContent';
+import { boardLayoutAt, boardWindowWidth, LAYOUT_CLASS } from './BoardContent';
 
 /** Zoom to fit goes no higher than this: beyond it a small board's cards only get bigger. */
 export const FIT_MAX_ZOOM = 1.5;
@@ -12,24 +12,25 @@ export const FIT_MAX_ZOOM = 1.5;
 /**
  * Zooms to the largest level (in whole percents, at most 150 %) at which the whole board fits the
  * window below the toolbar without scrolling. The board reflows at every zoom — more columns as it
- * gets smaller, one column when zoomed in on a narrow window — so its height at one zoom says
+ * gets smaller, fewer columns beside the outcomes when zoomed in — so its height at one zoom says
  * little about another: each candidate is laid out and measured (a binary search, ~7 layouts),
- * with the zoom and the one-column switch set on the element directly, as React would set them,
+ * with the zoom and the layout's class set on the element directly, as React would set them,
  * and put back before React renders the chosen zoom. A board too big to fit at the smallest zoom
  * (its text unreadable already) is shown at that zoom, and the board says so: otherwise "Zoom to
  * fit" would seem to do nothing.
  */
-export function zoomToFit(layout: HTMLElement | null, viewport = { width: window.innerWidth, height: window.innerHeight }): void {
+export function zoomToFit(layout: HTMLElement | null, viewport = { width: boardWindowWidth(), height: window.innerHeight }): void {
   if (!layout) return;
   const { presenting, setZoom } = useUiStore.getState();
   const available = Math.max(200, viewport.height - (layout.getBoundingClientRect().top + window.scrollY));
   const zoomBefore = layout.style.zoom;
-  const singleBefore = layout.classList.contains(SINGLE_COLUMN_CLASS);
+  const classBefore = layout.className;
   /** The board's height on screen at `percent` % (px), or Infinity when it is wider than the window. */
   const heightAt = (percent: number): number => {
     const zoom = percent / 100;
     layout.style.zoom = String(zoom);
-    layout.classList.toggle(SINGLE_COLUMN_CLASS, singleColumnAt(viewport.width, zoom, presenting));
+    const chosen = boardLayoutAt(viewport.width, zoom, presenting);
+    for (const name of ['one', 'two'] as const) layout.classList.toggle(LAYOUT_CLASS[name], name === chosen);
     if (layout.scrollWidth > layout.clientWidth + 1) return Infinity;
     return layout.getBoundingClientRect().height;
   };
@@ -54,7 +55,7 @@ export function zoomToFit(layout: HTMLElement | null, viewport = { width: window
     }
   } finally {
     layout.style.zoom = zoomBefore;
-    layout.classList.toggle(SINGLE_COLUMN_CLASS, singleBefore);
+    layout.className = classBefore;
   }
   if (best !== null) {
     setZoom(best / 100);

@@ -323,8 +323,8 @@ describe('for the room', () => {
     expect(problems).toEqual([]);
   });
 
-  it('zoomed in on a laptop screen, the outcomes never overlap the people or the parking lot: the board goes to one column', async () => {
-    const { page, problems } = await openBoard(browser, { width: 1280, height: 800 });
+  it('zoomed in on a laptop screen, the outcomes never overlap the people or the parking lot: the board goes to two columns, then one', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1536, height: 864 });
     const overlaps = () =>
       page.evaluate(() => {
         const boxes = (selector: string) => [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect());
@@ -339,7 +339,7 @@ describe('for the room', () => {
       await expect(overlaps()).resolves.toBe(0);
     }
     await expect(columns()).resolves.toBe(1);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1280);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1536);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'zoomed-in-laptop.png') });
     // Back to 100 %: three columns again.
     for (let level = 190; level >= 100; level -= 10) await page.getByRole('button', { name: 'Zoom out' }).click();
@@ -347,21 +347,89 @@ describe('for the room', () => {
     expect(problems).toEqual([]);
   });
 
-  it('on a 1024 × 768 projector the outcomes begin on the first screen, also presenting: the people sit side by side', async () => {
+  it('on a 1024 × 768 projector the outcomes begin on the first screen: beside the people, or presenting, under them side by side', async () => {
     const { page, problems } = await openBoard(browser, { width: 1024, height: 768 });
     const firstOutcomeTop = () => outcome(page, 'Outbound pipeline').evaluate((el) => el.getBoundingClientRect().top);
     const rowsOfPeople = () =>
       page.locator('.people-list').evaluate((list) => new Set([...list.querySelectorAll('.person-card')].map((card) => Math.round(card.getBoundingClientRect().top))).size);
-    await expect(page.locator('.board-layout').evaluate((layout) => getComputedStyle(layout).gridTemplateColumns.split(' ').length)).resolves.toBe(1);
-    // Four people in fewer rows than four; the first outcome's heading and verdict in sight.
-    await expect(rowsOfPeople()).resolves.toBeLessThan(4);
-    await expect(firstOutcomeTop()).resolves.toBeLessThan(768 - 120);
+    const layoutColumns = () => page.locator('.board-layout').evaluate((layout) => getComputedStyle(layout).gridTemplateColumns.split(' ').length);
+    // Two columns of outcomes beside the people (BoardContent.tsx), at the top of the board.
+    await expect(layoutColumns()).resolves.toBe(2);
+    await expect(page.locator('.outcome-grid').evaluate((grid) => getComputedStyle(grid).gridTemplateColumns.split(' ').length)).resolves.toBe(2);
+    await expect(firstOutcomeTop()).resolves.toBeLessThan(300);
+    // Presenting, the larger type leaves room for two columns of outcomes only under the people:
+    // four people in fewer rows than four; the first outcome's heading and verdict in sight.
     await page.getByRole('button', { name: 'Present' }).click();
     await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    await expect(layoutColumns()).resolves.toBe(1);
     await expect(rowsOfPeople()).resolves.toBeLessThan(4);
     await expect(firstOutcomeTop()).resolves.toBeLessThan(768 - 120);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1024);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'projector-1024-presenting.png') });
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+  });
+
+  it('a wider window never shows fewer outcome columns, presenting or not; a 1280 × 720 projector shows two, with the first verdict and owner in sight', async () => {
+    // The room sees the outcomes: the board's layout (one, two or three columns) follows how many
+    // columns of outcome cards each leaves (BoardContent.tsx). It used to go by fixed widths: on a
+    // 1280 × 720 projector, presenting, three columns left the outcomes one card wide, while a
+    // 1200-pixel window (one column) showed two; the same below 1,120 pixels, not presenting.
+    const { page, problems } = await openBoard(browser, { width: 800, height: 720 });
+    await page.evaluate(() => {
+      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
+    });
+    const settle = () =>
+      page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            requestAnimationFrame(() => {
+              requestAnimationFrame(() => {
+                resolve();
+              });
+            });
+          }),
+      );
+    /** The outcome grid's columns, whether a card overlaps a side panel, and whether the page scrolls sideways. */
+    const look = () =>
+      page.evaluate(() => {
+        const grid = document.querySelector('.outcome-grid');
+        const boxes = (selector: string) => [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect());
+        const cards = boxes('section[data-outcome-id]');
+        const sides = boxes('.people-tray, .parking-lot, .health-panel');
+        return {
+          columns: grid ? getComputedStyle(grid).gridTemplateColumns.split(' ').length : 0,
+          overlaps: cards.filter((c) => sides.some((s) => c.left < s.right - 1 && s.left < c.right - 1 && c.top < s.bottom - 1 && s.top < c.bottom - 1)).length,
+          sideways: document.documentElement.scrollWidth > innerWidth,
+        };
+      });
+    for (const presenting of [false, true]) {
+      if (presenting) {
+        await page.getByRole('button', { name: 'Present' }).click();
+        await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+      }
+      let before = { width: 0, columns: 0 };
+      for (let width = 800; width <= 2600; width += 12) {
+        await page.setViewportSize({ width, height: 720 });
+        await settle();
+        const { columns, overlaps, sideways } = await look();
+        const at = `${presenting ? 'presenting' : 'not presenting'}, ${String(width)} px`;
+        expect(columns, `${at}: fewer outcome columns than at ${String(before.width)} px`).toBeGreaterThanOrEqual(before.columns);
+        expect(overlaps, at).toBe(0);
+        expect(sideways, at).toBe(false);
+        before = { width, columns };
+      }
+    }
+    // Presenting on a 1280 × 720 projector: two columns, and the first outcome's verdict and owner
+    // on the first screen.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await settle();
+    await expect(look()).resolves.toMatchObject({ columns: 2 });
+    const first = outcome(page, 'Outbound pipeline');
+    for (const part of [first.getByText('Owned', { exact: true }), first.getByText('Owner: Maya Chen')]) {
+      await expect(part.evaluate((el) => el.getBoundingClientRect().bottom)).resolves.toBeLessThanOrEqual(720);
+    }
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'projector-1280x720-presenting.png') });
     await page.keyboard.press('Escape');
     expect(problems).toEqual([]);
   });
