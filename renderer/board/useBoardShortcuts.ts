@@ -18,8 +18,16 @@ export function isTextEntry(target: EventTarget | null): boolean {
 
 export function useBoardShortcuts(): void {
   useEffect(() => {
+    // Escape during a mouse drag cancels the drag, and only that: dnd-kit's pointer sensor hears it
+    // on the document, before it reaches the window here, and has ended the drag by then, so this
+    // would also leave the presentation (and full screen) the facilitator is dragging on. Whether a
+    // drag was on is noted on the way down, before anyone has heard the key.
+    let keyDuringDrag: KeyboardEvent | null = null;
+    const onKeyDownFirst = (event: KeyboardEvent) => {
+      keyDuringDrag = useDragState.getState().active ? event : null;
+    };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (useDragState.getState().active) return;
+      if (event === keyDuringDrag || useDragState.getState().active) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       if (mod && !event.altKey && (key === 'z' || key === 'y')) {
@@ -47,9 +55,11 @@ export function useBoardShortcuts(): void {
     const onFullscreenChange = () => {
       if (!document.fullscreenElement && useUiStore.getState().presenting) useUiStore.getState().setPresenting(false);
     };
+    window.addEventListener('keydown', onKeyDownFirst, { capture: true });
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('fullscreenchange', onFullscreenChange);
     return () => {
+      window.removeEventListener('keydown', onKeyDownFirst, { capture: true });
       window.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
     };

@@ -278,6 +278,41 @@ describe('for the room', () => {
     expect(problems).toEqual([]);
   });
 
+  it('presenting in a window, Escape during a mouse drag cancels the drag and stays presenting', async () => {
+    // The pointer sensor hears Escape first and ends the drag; the presentation used to end with it.
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await page.evaluate(() => {
+      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
+    });
+    await page.getByRole('button', { name: 'Present' }).click();
+    const exit = page.getByRole('button', { name: 'Exit presentation' });
+    await exit.waitFor();
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const deals = outcome(page, 'Deals closed');
+    // From one card's activities to below those of the card beside it, both on the screen.
+    const campaign = pipeline.getByRole('button', { name: 'Run the campaign', exact: true });
+    const proposal = deals.locator('.activity-card').filter({ hasText: 'Write the proposal' });
+    await campaign.evaluate((el) => {
+      el.scrollIntoView({ block: 'center' });
+    });
+    await mouseDrag(page, campaign, proposal, {
+      targetY: 'bottom',
+      beforeDrop: async () => {
+        await expect.poll(() => page.locator('.activity-card--dragging').count()).toBe(1);
+        await page.keyboard.press('Escape');
+      },
+    });
+    await expect(activityTitles(pipeline)).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    await expect(exit.count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.documentElement.classList.contains('presenting'))).resolves.toBe(true);
+    // The next drag lands; the next Escape, with no drag, leaves.
+    await mouseDrag(page, campaign, proposal, { targetY: 'bottom' });
+    await expect(activityTitles(deals)).resolves.toEqual(['Write the proposal', 'Run the campaign']);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('presentation mode keeps its way out off the content: it fades while the pointer rests, and the last cards scroll clear of it', async () => {
     const { page, problems } = await openBoard(browser, { width: 1920, height: 1080 });
     await page.evaluate(() => {
