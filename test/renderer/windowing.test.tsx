@@ -267,7 +267,8 @@ describe('a big board (more than 300 activities)', () => {
     expect(document.querySelector('.findings')?.children.length).toBeGreaterThan(0);
   });
 
-  it('keeps a shell’s summary accurate as the board changes', () => {
+  /** Shows a 40 × 10 board, then changes card 30 (o-29) and its activities, as the store would. */
+  function changeFarCard(outcome: (o: Outcome) => Outcome, activity: (a: Activity) => Activity): void {
     const board = makeBoard(40, 10);
     showBoard(board);
     act(() => {
@@ -276,30 +277,27 @@ describe('a big board (more than 300 activities)', () => {
           status: 'ready',
           board: {
             ...board,
-            outcomes: board.outcomes.map((o) => (o.id === 'o-29' ? { ...o, ownerId: null } : o)),
-            activities: board.activities.map((a) => (a.outcomeId === 'o-29' && a.id.endsWith('-0') ? { ...a, done: true } : a)),
+            outcomes: board.outcomes.map((o) => (o.id === 'o-29' ? outcome(o) : o)),
+            activities: board.activities.map((a) => (a.outcomeId === 'o-29' ? activity(a) : a)),
           },
         },
       });
     });
+  }
+
+  it('keeps a shell’s summary accurate as the board changes', () => {
+    changeFarCard(
+      (o) => ({ ...o, ownerId: null }),
+      (a) => (a.id.endsWith('-0') ? { ...a, done: true } : a),
+    );
     expect(card('Outcome 30').querySelector('.outcome-card__summary')?.firstChild?.textContent).toBe('Nobody owns it · No owner · 10 activities, 1 done');
   });
 
   it('says "Tasks done, result missed" in a shell’s summary too: the method’s alarm is not only on cards near the screen', () => {
-    const board = makeBoard(40, 10);
-    showBoard(board);
-    act(() => {
-      useBoardStore.setState({
-        load: {
-          status: 'ready',
-          board: {
-            ...board,
-            outcomes: board.outcomes.map((o) => (o.id === 'o-29' ? { ...o, current: 4 } : o)),
-            activities: board.activities.map((a) => (a.outcomeId === 'o-29' ? { ...a, done: true } : a)),
-          },
-        },
-      });
-    });
+    changeFarCard(
+      (o) => ({ ...o, current: 4 }),
+      (a) => ({ ...a, done: true }),
+    );
     const far = card('Outcome 30');
     expect(isShell(far)).toBe(true);
     expect(far.querySelector('.outcome-card__summary')?.firstChild?.textContent).toBe('Owned · Owner: Person 5 · 10 activities, 10 done · Tasks done, result missed');
