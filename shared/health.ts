@@ -20,6 +20,7 @@ import {
   type Person,
   type PersonId,
 } from './model';
+import { isolatedInSentence } from './text';
 
 export type Verdict = 'owned' | 'task-not-outcome' | 'nobody-owns' | 'task-assignment';
 
@@ -173,12 +174,14 @@ export function formatProgress(outcome: Outcome): string {
   return joinWords([current, 'of', withUnit(target, outcome.unit)]);
 }
 
+/** A person's name inside one of our sentences (isolated if it could reorder it: shared/text.ts). */
 function nameOf(person: Person): string {
-  return person.name.trim() || 'Someone without a name';
+  return isolatedInSentence(person.name.trim() || 'Someone without a name');
 }
 
+/** A title inside one of our sentences (isolated if it could reorder it). */
 function titleOf(item: { readonly title: string }, fallback: string): string {
-  return item.title.trim() || fallback;
+  return isolatedInSentence(item.title.trim() || fallback);
 }
 
 /** "a", "a or b", "a, b or c" */
@@ -214,7 +217,7 @@ function checkOwner(outcome: Outcome, owner: Person | undefined): QuestionCheck 
     return { ...base, passed: false, reason };
   }
   const role = owner.role.trim();
-  const who = role === '' ? nameOf(owner) : `${nameOf(owner)} (${role})`;
+  const who = role === '' ? nameOf(owner) : `${nameOf(owner)} (${isolatedInSentence(role)})`;
   return { ...base, passed: true, reason: `${who} is accountable.` };
 }
 
@@ -361,10 +364,11 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
 
     const title = titleOf(outcome, 'An untitled outcome');
     if (health.tasksDoneResultMissed) {
-      const activities = plural(health.activityCount, 'activity', 'activities');
+      // "all 3 activities done", but "its only activity done" (not "all 1 activity").
+      const done = health.activityCount === 1 ? 'its only activity' : `all ${plural(health.activityCount, 'activity', 'activities')}`;
       report({
         kind: 'tasks-done-result-missed',
-        message: `${title}: all ${activities} done, result missed (${formatProgress(outcome)}).`,
+        message: `${title}: ${done} done, result missed (${formatProgress(outcome)}).`,
         outcomeId: outcome.id,
       });
     }

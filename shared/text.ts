@@ -78,3 +78,22 @@ const CONTROL_RUNS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]+/gu;
 export function asOneLine(text: string): string {
   return text.replace(CONTROL_RUNS, ' ').trim();
 }
+
+/**
+ * Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and the others of U+0590–U+08FF, their
+ * presentation forms, the historic scripts of U+10800–U+10FFF and U+1E800–U+1EFFF) and the
+ * bidirectional controls (marks, embeddings, overrides, isolates).
+ */
+const BIDI_SENSITIVE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * A person's text to be put inside a sentence of ours ("Leo Fischer owns no outcome."), isolated
+ * (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, neither shown nor read out) when it holds
+ * anything that could reorder the sentence around it: right-to-left letters (an Arabic title ending
+ * in "20%" carried its "%" off) or a bidirectional control (an unclosed override turned the rest of
+ * the sentence backwards). Left-to-right text is returned as it is: it cannot reorder an English
+ * sentence, and the sentences stay plain for search, tests and copying.
+ */
+export function isolatedInSentence(text: string): string {
+  return BIDI_SENSITIVE.test(text) ? `\u2068${text}\u2069` : text;
+}

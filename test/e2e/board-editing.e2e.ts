@@ -537,7 +537,7 @@ describe('for the room', () => {
 
   it('clicking a finding scrolls to its outcome and highlights it', async () => {
     const { page } = await openBoard(browser);
-    await page.getByRole('button', { name: /Deals closed: all 1 activity done, result missed/u }).click();
+    await page.getByRole('button', { name: /Deals closed: its only activity done, result missed/u }).click();
     await expect(outcome(page, 'Deals closed').evaluate((el) => el.classList.contains('outcome-card--highlighted'))).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Deals closed');
   });
@@ -545,7 +545,7 @@ describe('for the room', () => {
   it('clicking a finding in the people view goes back to the board and takes focus to its outcome', async () => {
     const { page } = await openBoard(browser);
     await page.getByRole('button', { name: 'People view' }).click();
-    await page.getByRole('button', { name: /Deals closed: all 1 activity done, result missed/u }).click();
+    await page.getByRole('button', { name: /Deals closed: its only activity done, result missed/u }).click();
     await expect(outcome(page, 'Deals closed').evaluate((el) => el.classList.contains('outcome-card--highlighted'))).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Deals closed');
   });

@@ -159,13 +159,16 @@ describe('the PDF of the sample board', () => {
     await page.getByRole('heading', { level: 1, name: 'Bidi names' }).waitFor();
     const { last } = await storedBoards(page);
     if (last === null) throw new Error('the imported board was not stored');
-    const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map'] };
+    const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health'] };
     await openPrintView(page, request);
     const path = await printPdf(page, request, 'bidi-names.pdf');
     const lines = (await pdfText(path)).split('\n');
     const line = (words: string) => lines.find((l) => l.includes(words)) ?? '';
     expect(line('Run the campaign')).toMatch(/Leo Fischer\W*, Sam Okafor/u);
     expect(line('Leo Fischer')).toContain('Marketing Lead');
+    // The health check's sentences, composed around the name in shared/health.ts: "Leo Fischer
+    // .emoctuo on snwo" before the name was isolated there.
+    expect(lines.filter((l) => l.includes('Leo Fischer') && l.includes('outcome'))).toEqual([expect.stringMatching(/Leo Fischer\W*owns no outcome\.$/u)]);
     await renderPages(path, join(dir, 'bidi-names'), 1, 2);
     expect(problems).toEqual([]);
   });

@@ -382,11 +382,11 @@ describe('tasks done, result missed', () => {
     });
   });
 
-  it('says "1 activity" for a single one', () => {
+  it('says "its only activity" for a single one (not "all 1 activity")', () => {
     const subject = deals({});
     const b = board({ outcomes: [subject], activities: [activity('Write the proposal', subject, { done: true })] });
     expect(findingsOf(b).map((finding) => finding.message)).toEqual([
-      'Deals closed: all 1 activity done, result missed (5 of 12 deals).',
+      'Deals closed: its only activity done, result missed (5 of 12 deals).',
     ]);
   });
 
@@ -425,7 +425,7 @@ describe('tasks done, result missed', () => {
     const b = board({ outcomes: [churn], activities: [activity('Exit interviews', churn, { done: true })] });
     expect(outcomeHealth(b, churn).resultMet).toBe(false);
     expect(findingsOf(b).map((finding) => finding.message)).toEqual([
-      'Churn: all 1 activity done, result missed (3%, target at most 2%).',
+      'Churn: its only activity done, result missed (3%, target at most 2%).',
     ]);
   });
 
@@ -471,6 +471,21 @@ describe('board findings', () => {
     expect(findingsOf(board({ people: [leo] }))).toEqual([
       { kind: 'owns-nothing', severity: 'info', message: 'Leo Fischer owns no outcome.', personId: leo.id },
     ]);
+  });
+
+  it('a name or title that could reorder the sentence around it is isolated in it; a left-to-right one is left as it is', () => {
+    // An unclosed right-to-left override (pasted text can carry one) turned the rest of the
+    // sentence backwards: "Ana Bell.emoctuo on snwo" in the health check and the PDF.
+    const ana = person('Ana Bell\u202e');
+    const dalia = person('דליה כהן', { role: 'مديرة المبيعات' });
+    const loose = activity('حملة 20%', null);
+    const b = board({ people: [ana, dalia], outcomes: [ownedBy(dalia, 'Outbound pipeline')], activities: [loose] });
+    expect(findingsOf(b).map((finding) => finding.message)).toEqual([
+      '\u2068Ana Bell\u202e\u2069 owns no outcome.',
+      '\u2068حملة 20%\u2069 serves no outcome.',
+    ]);
+    expect(outcomeHealth(b, b.outcomes[0] as Outcome).questions[1].reason).toBe('\u2068דליה כהן\u2069 (\u2068مديرة المبيعات\u2069) is accountable.');
+    expect(findingsOf(board({ people: [leo] }))[0]?.message).toBe('Leo Fischer owns no outcome.');
   });
 
   it('someone new to the role owning nothing is as it should be: task assignment while they learn', () => {

@@ -239,7 +239,7 @@ describe('the sample board', () => {
       {
         kind: 'tasks-done-result-missed',
         severity: 'warning',
-        message: 'Deals closed: all 1 activity done, result missed (5 of 12 deals).',
+        message: 'Deals closed: its only activity done, result missed (5 of 12 deals).',
         outcomeId: outcomeTitled(board, 'Deals closed').id,
       },
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, utf8Length } from '../../shared/text';
+import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, isolatedInSentence, utf8Length } from '../../shared/text';
 
 const family = '👨‍👩‍👧';
 
@@ -31,5 +31,16 @@ describe('text as people see it', () => {
     expect(cutToBytes('Ünïcödé'.repeat(10), 11)).toBe('Ünïcödé');
     expect(cutToBytes('Ünïcödé'.repeat(10), 10)).toBe('Ünïcöd');
     expect(utf8Length(cutToBytes('🚀'.repeat(100), 201))).toBe(200);
+  });
+});
+
+describe('a person\'s text inside one of our sentences', () => {
+  it('is isolated when it holds right-to-left letters or a bidirectional control, and left as it is otherwise', () => {
+    for (const text of ['דליה', 'مديرة', 'ܫܠܡܐ', 'ދިވެހި', 'Leo\u202e', 'x\u2067y', 'a\u200fb', 'ﻻ', '\u{10900}']) {
+      expect(isolatedInSentence(text)).toBe(`\u2068${text}\u2069`);
+    }
+    for (const text of ['Leo Fischer', 'Zoë 20%', 'Ærøskøbing', '東京', 'Ελένη', '👩🏽‍💼', '']) {
+      expect(isolatedInSentence(text)).toBe(text);
+    }
   });
 });
