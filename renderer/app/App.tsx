@@ -4,7 +4,7 @@
  * a storage that lost every board while backups exist on disk opens on the library, which offers
  * them (renderer/backups/offer.ts).
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useBoardStore } from '../store/boardStore';
 import { BoardScreen } from '../board/BoardScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
@@ -66,6 +66,20 @@ function BoardApp() {
   const setScreen = useUiStore((state) => state.setScreen);
   // Here, not on the board screen: the library changes the open board too (a rename).
   useUnloadGuard();
+
+  // Going to the other screen (All boards, Open, New board, Back to the open board) takes away the
+  // button that had focus, and the browser dropped focus to the page's body: a screen reader said
+  // nothing of the new screen, and Tab started again from the top. Focus goes to the new screen's
+  // heading ("Your boards", or the board's title), which is read out. Not at start-up: nothing had
+  // focus to lose.
+  const shownScreen = useRef(screen);
+  const boardShown = load.status === 'ready' ? load.board.id : null;
+  useEffect(() => {
+    if (shownScreen.current === screen) return;
+    if (screen === 'board' && boardShown === null) return;
+    shownScreen.current = screen;
+    document.querySelector<HTMLElement>('h1')?.focus();
+  }, [screen, boardShown]);
 
   useEffect(() => {
     let active = true;

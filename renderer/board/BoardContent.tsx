@@ -144,7 +144,10 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
         ) : (
           <main className="board-main" aria-label="Outcomes">
             {board.outcomes.length === 0 ? (
-              <p className="board-empty">No outcomes yet. An outcome is a specific, measurable result, like “20 qualified opportunities per month”.</p>
+              <p className="board-empty">
+                No outcomes yet. An outcome is a specific, measurable result, like “20 qualified opportunities per month”. Add one below. Then
+                give it one owner, with the authority to decide how it is reached, and add the activities (tasks) that serve it.
+              </p>
             ) : (
               <ol className="outcome-grid" aria-label="Outcomes on this board">
                 {board.outcomes.map((outcome, index) => (

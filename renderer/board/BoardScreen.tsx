@@ -12,6 +12,7 @@ import { useUiStore } from '../store/uiStore';
 import { Notices } from '../app/Notices';
 import { useBackups } from '../backups/useBackups';
 import { BoardContent } from './BoardContent';
+import { BoardTitle } from './BoardTitle';
 import { BoardToolbar } from './BoardToolbar';
 import { BoardDnd } from './dnd/BoardDnd';
 import { healthFor } from './healthCache';
@@ -41,11 +42,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   return (
     <div className={presenting ? 'board-screen board-screen--presenting' : 'board-screen'}>
       <header className="board-header">
-        <div className="board-header__titles">
-          <p className="board-header__app">Ownership Board</p>
-          <h1 className="board-header__title">{board.title}</h1>
-          {board.purpose && <p className="board-header__purpose">{board.purpose}</p>}
-        </div>
+        <BoardTitle board={board} />
         <div className="board-header__side">
           <ScoreSummary score={health.score} />
           <div className="board-header__nav editing-chrome">

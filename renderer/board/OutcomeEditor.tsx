@@ -134,7 +134,9 @@ export function OutcomeEditor({ outcome, onDone }: { readonly outcome: Outcome; 
     >
       <label className="field field--wide">
         <span>Title</span>
-        <input value={draft.title} maxLength={LIMITS.titleLength} required {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
+        {/* Focus comes here when the editor opens: it stayed on the actions button, two Tab stops
+            above the form, and a screen reader was not told the editor had opened. */}
+        <input value={draft.title} maxLength={LIMITS.titleLength} required autoFocus {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
       </label>
       <label className="field field--wide">
         <span>Metric (what is counted)</span>

@@ -2,7 +2,7 @@
  * The people in the room. Each is a chip to drag onto an outcome's owner slot (owner) or onto an
  * activity (assignee); people can be added, edited and removed here.
  */
-import { memo, useContext, useId, useMemo, useState } from 'react';
+import { memo, useContext, useId, useMemo, useRef, useState } from 'react';
 import { LIMITS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
@@ -55,7 +55,7 @@ export const PeopleTray = memo(function PeopleTray({ people, outcomes, activitie
       </h2>
       <p className="panel__hint editing-chrome">Drag a person onto an owner slot or an activity.</p>
       {people.length === 0 ? (
-        <p className="muted">Nobody yet.</p>
+        <p className="muted">Nobody yet. Add the people in the room: each outcome gets one of them as its owner.</p>
       ) : windowing?.supported ? (
         // A big board: only the people near the screen are mounted (see windowing.ts).
         <WindowedList
@@ -125,6 +125,11 @@ function PersonEditor({ person, close }: { readonly person: Person; readonly clo
       className="action-panel"
       onSubmit={(event) => {
         event.preventDefault();
+        const same = namesake(name, person.id);
+        if (same) {
+          notify(sameNameMessage(same), { tone: 'error' });
+          return;
+        }
         const result = dispatch({ type: 'person/edit', personId: person.id, patch: { name, role, newToRole } });
         if (result.ok) close();
         else notify(result.error.message, { tone: 'error' });
@@ -169,27 +174,83 @@ function PersonEditor({ person, close }: { readonly person: Person; readonly clo
   );
 }
 
+/**
+ * Someone else on the board already called `name` (spaces and case aside), or undefined. Two
+ * people of one name cannot be told apart: not on their chips, not in "Set owner…" or "Assign",
+ * not in the health check's sentences.
+ */
+function namesake(name: string, except?: PersonId): Person | undefined {
+  const { load } = useBoardStore.getState();
+  if (load.status !== 'ready') return undefined;
+  const wanted = name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
+  return load.board.people.find((p) => p.id !== except && p.name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase() === wanted);
+}
+
+const sameNameMessage = (person: Person) => `${person.name} is already on this board. Add a surname or an initial, so the room can tell the two apart.`;
+
 function AddPerson() {
   const dispatch = useBoardStore((s) => s.dispatch);
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
+  // Why the last Add was refused, under the fields until the name is changed.
+  const [problem, setProblem] = useState<string | null>(null);
+  const problemId = useId();
+  const nameInput = useRef<HTMLInputElement>(null);
+  const refuse = (message: string) => {
+    setProblem(message);
+    nameInput.current?.focus();
+  };
   return (
     <form
       className="add-person editing-chrome"
       aria-label="Add a person"
       onSubmit={(event) => {
         event.preventDefault();
-        if (name.trim() === '') return;
+        if (name.trim() === '') {
+          // Enter in an empty form does nothing; with a role typed it said nothing either, and a
+          // name typed into the role field (where focus stayed after the last Add) was lost.
+          if (role.trim() !== '') refuse('Type the person’s name first, then their role.');
+          return;
+        }
+        const same = namesake(name);
+        if (same) {
+          refuse(sameNameMessage(same));
+          return;
+        }
         const result = dispatch({ type: 'person/add', id: crypto.randomUUID() as PersonId, fields: { name, role } });
-        if (result.ok) {
-          setName('');
-          setRole('');
-        } else notify(result.error.message, { tone: 'error' });
+        if (!result.ok) {
+          refuse(result.error.message);
+          return;
+        }
+        setName('');
+        setRole('');
+        setProblem(null);
+        // Ready for the next person: focus stayed where Enter was pressed, in the role field, and
+        // the next name typed went into it.
+        nameInput.current?.focus();
       }}
     >
-      <input aria-label="New person's name" placeholder="Name" value={name} maxLength={LIMITS.nameLength} onChange={(e) => { setName(e.target.value); }} />
+      <input
+        ref={nameInput}
+        aria-label="New person's name"
+        placeholder="Name"
+        value={name}
+        maxLength={LIMITS.nameLength}
+        aria-invalid={problem !== null}
+        aria-describedby={problem === null ? undefined : problemId}
+        onChange={(e) => {
+          setName(e.target.value);
+          // The reason was about the name typed before.
+          setProblem(null);
+        }}
+      />
       <input aria-label="New person's role" placeholder="Role" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { setRole(e.target.value); }} />
       <button type="submit">Add person</button>
+      {problem !== null && (
+        <p id={problemId} className="form-error add-person__error" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

@@ -44,6 +44,14 @@ export function Popover({ label, buttonText, className, children }: PopoverProps
           close();
         }
       }}
+      // Tab (or Shift+Tab) out of an open panel closes it, as a click outside does: opened by the
+      // keyboard, a panel stayed open after focus had left it, over the activities below it —
+      // the one that then had focus too. Not when focus goes nowhere (another window): the panel
+      // is still there on return.
+      onBlur={(event) => {
+        const next = event.relatedTarget;
+        if (open && next instanceof Node && !event.currentTarget.contains(next)) setOpen(false);
+      }}
     >
       <button
         id={buttonId}

@@ -203,7 +203,8 @@ export function LibraryScreen() {
       <header className="library__header">
         <div>
           <p className="board-header__app">Ownership Board</p>
-          <h1>Your boards</h1>
+          {/* Focusable from script: a new screen hands focus to its heading (app/App.tsx). */}
+          <h1 tabIndex={-1}>Your boards</h1>
         </div>
         <div className="library__create">
           {/* Not while the library cannot be read: a new board would go to that same storage, which

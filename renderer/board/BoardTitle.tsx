@@ -1,0 +1,109 @@
+/**
+ * The board's title and purpose in its header, and the way to change them on the board. A blank
+ * board starts as "Untitled board" with no purpose: the title could be changed only from the
+ * library's Rename, and the purpose — on the PDF's cover — nowhere at all.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { LIMITS, type Board } from '../../shared/model';
+import { useBoardStore } from '../store/boardStore';
+
+export function BoardTitle({ board }: { readonly board: Board }) {
+  const [editing, setEditing] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // Closed by Save, Cancel or Escape: focus goes back to the button (the field it had is gone).
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    button.current?.focus();
+  }, [editing]);
+  const close = () => {
+    refocus.current = true;
+    setEditing(false);
+  };
+  return (
+    <div className="board-header__titles">
+      <p className="board-header__app">Ownership Board</p>
+      {/* Focusable from script: a new screen hands focus to its heading (app/App.tsx). */}
+      <h1 className="board-header__title" tabIndex={-1}>
+        {board.title}
+      </h1>
+      {/* Several lines, as typed, in their own direction (as on the PDF's cover). */}
+      {board.purpose && (
+        <p className="board-header__purpose" dir="auto">
+          {board.purpose}
+        </p>
+      )}
+      {editing ? (
+        <BoardTitleForm board={board} onDone={close} />
+      ) : (
+        <button ref={button} type="button" className="link-button editing-chrome" onClick={() => { setEditing(true); }}>
+          {board.purpose ? 'Edit title and purpose' : 'Edit title, add a purpose'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function BoardTitleForm({ board, onDone }: { readonly board: Board; readonly onDone: () => void }) {
+  const dispatch = useBoardStore((s) => s.dispatch);
+  const [title, setTitle] = useState(board.title);
+  const [purpose, setPurpose] = useState(board.purpose);
+  // Why the last Save was refused (an empty title): shown under the form until the next try.
+  const [problem, setProblem] = useState<{ readonly field: string | undefined; readonly message: string } | null>(null);
+  const problemId = useId();
+  const titleInput = useRef<HTMLInputElement>(null);
+  const invalid = (field: string) => (problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': problemId } : {});
+  return (
+    <form
+      className="board-title-form editing-chrome"
+      aria-label="Board title and purpose"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const result = dispatch({ type: 'board/edit', patch: { title, purpose } });
+        if (result.ok) {
+          onDone();
+          return;
+        }
+        // Refused: the form stays open with what was typed, and says why.
+        setProblem({ field: result.error.field, message: result.error.message });
+        if (result.error.field === 'title') titleInput.current?.focus();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onDone();
+        }
+      }}
+    >
+      <label className="field">
+        <span>Title</span>
+        <input ref={titleInput} value={title} maxLength={LIMITS.titleLength} autoFocus {...invalid('title')} onChange={(e) => { setTitle(e.target.value); }} />
+      </label>
+      <label className="field">
+        <span>Purpose (why this workshop, shown under the title and on the PDF’s cover)</span>
+        <textarea
+          value={purpose}
+          maxLength={LIMITS.notesLength}
+          rows={2}
+          placeholder="e.g. Agree who owns each result we need this quarter"
+          {...invalid('purpose')}
+          onChange={(e) => { setPurpose(e.target.value); }}
+        />
+      </label>
+      {problem && (
+        <p id={problemId} className="form-error" role="alert">
+          {problem.message}
+        </p>
+      )}
+      <div className="board-title-form__buttons">
+        <button type="submit" className="primary-button">
+          Save
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * A first board, from blank, by keyboard: where focus goes when the screen changes, a blank
+ * board's title and purpose set on the board, people added one after the other, the outcome
+ * editor taking focus, and a menu that closes when Tab leaves it. Rendered under jsdom with a real
+ * (fake-indexeddb) database, as App.test.tsx.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { App } from '../../renderer/app/App';
+import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import { useUiStore } from '../../renderer/store/uiStore';
+
+afterEach(async () => {
+  act(() => {
+    useUiStore.getState().setScreen('board');
+  });
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+/** The sample board, then All boards → New board: a blank board on screen. */
+async function blankBoard() {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(await screen.findByRole('button', { name: 'All boards' }));
+  await user.click(await screen.findByRole('button', { name: 'New board' }));
+  await screen.findByRole('heading', { level: 1, name: 'Untitled board' });
+  return user;
+}
+
+const board = () => {
+  const { load } = useBoardStore.getState();
+  if (load.status !== 'ready') throw new Error('no board open');
+  return load.board;
+};
+
+describe('going between the library and a board', () => {
+  it('hands focus to the new screen’s heading, not to the page', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const sample = await screen.findByRole('heading', { level: 1, name: 'Revenue ownership workshop (sample)' });
+    await user.click(screen.getByRole('button', { name: 'All boards' }));
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Your boards' }));
+    });
+    await user.click(screen.getByRole('button', { name: 'Back to the open board' }));
+    await waitFor(() => {
+      expect(document.activeElement?.textContent).toBe(sample.textContent);
+    });
+    await user.click(screen.getByRole('button', { name: 'All boards' }));
+    await user.click(await screen.findByRole('button', { name: 'New board' }));
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Untitled board' }));
+    });
+  });
+});
+
+describe('a blank board’s title and purpose', () => {
+  it('are set on the board, as one step to undo; an empty title is refused with a reason', async () => {
+    const user = await blankBoard();
+    const edit = screen.getByRole('button', { name: 'Edit title, add a purpose' });
+    await user.click(edit);
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    expect(document.activeElement).toBe(title);
+    await user.clear(title);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert').textContent).toBe('The board needs a title.');
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(title);
+    await user.type(title, 'Acme offsite');
+    await user.type(screen.getByRole('textbox', { name: /^Purpose/u }), 'Who owns what we need this quarter');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Acme offsite' })).toBeDefined();
+    expect(screen.getByText('Who owns what we need this quarter')).toBeDefined();
+    expect(board()).toMatchObject({ title: 'Acme offsite', purpose: 'Who owns what we need this quarter' });
+    // Closed, focus is back on the button, which now says there is a purpose.
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit title and purpose' }));
+    });
+    useBoardStore.getState().undo();
+    expect(board()).toMatchObject({ title: 'Untitled board', purpose: '' });
+  });
+
+  it('Escape closes the form, changes nothing and gives focus back', async () => {
+    const user = await blankBoard();
+    await user.click(screen.getByRole('button', { name: 'Edit title, add a purpose' }));
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), ' draft');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Board title and purpose' })).toBeNull();
+    expect(board().title).toBe('Untitled board');
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit title, add a purpose' }));
+    });
+  });
+});
+
+describe('adding people', () => {
+  it('one after the other: after Enter, focus is back in the name field', async () => {
+    const user = await blankBoard();
+    await user.click(screen.getByRole('textbox', { name: "New person's name" }));
+    await user.keyboard('Ana Ruiz{Tab}Founder{Enter}');
+    await user.keyboard('Ben Okafor{Tab}Head of Customer Success{Enter}');
+    expect(board().people.map((p) => [p.name, p.role])).toEqual([
+      ['Ana Ruiz', 'Founder'],
+      ['Ben Okafor', 'Head of Customer Success'],
+    ]);
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: "New person's name" }));
+  });
+
+  it('says why nothing was added: a role without a name, a name already on the board', async () => {
+    const user = await blankBoard();
+    const people = screen.getByRole('region', { name: 'People' });
+    await user.type(within(people).getByRole('textbox', { name: "New person's role" }), 'Founder{Enter}');
+    expect(within(people).getByRole('alert').textContent).toBe('Type the person’s name first, then their role.');
+    const name = within(people).getByRole('textbox', { name: "New person's name" });
+    expect(document.activeElement).toBe(name);
+    await user.keyboard('Ana Ruiz{Enter}');
+    expect(within(people).queryByRole('alert')).toBeNull();
+    await user.keyboard(' ana  ruiz {Tab}Sales{Enter}');
+    expect(within(people).getByRole('alert').textContent).toBe('Ana Ruiz is already on this board. Add a surname or an initial, so the room can tell the two apart.');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(board().people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+
+  it('renaming a person to another person’s name is refused too', async () => {
+    const user = await blankBoard();
+    await user.click(screen.getByRole('textbox', { name: "New person's name" }));
+    await user.keyboard('Ana Ruiz{Enter}Ben Okafor{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Actions for Ben Okafor' }));
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Ana Ruiz{Enter}');
+    expect(await screen.findByText('Ana Ruiz is already on this board. Add a surname or an initial, so the room can tell the two apart.')).toBeDefined();
+    expect(board().people.map((p) => p.name)).toEqual(['Ana Ruiz', 'Ben Okafor']);
+  });
+});
+
+describe('an outcome’s editor', () => {
+  it('takes focus in its title when opened from the actions menu', async () => {
+    const user = await blankBoard();
+    await user.type(screen.getByRole('textbox', { name: 'New outcome title' }), 'Reduce churn{Enter}');
+    const card = await screen.findByRole('region', { name: 'Reduce churn' });
+    await user.click(within(card).getByRole('button', { name: 'Actions for outcome Reduce churn' }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    expect(document.activeElement).toBe(within(card).getByRole('textbox', { name: 'Title' }));
+  });
+});
+
+describe('an actions menu', () => {
+  it('closes when Tab takes focus out of it, and stays open while focus is inside', async () => {
+    const user = await blankBoard();
+    await user.type(screen.getByRole('textbox', { name: 'New outcome title' }), 'Reduce churn{Enter}');
+    const card = await screen.findByRole('region', { name: 'Reduce churn' });
+    await user.type(within(card).getByRole('textbox', { name: 'Add activity to Reduce churn' }), 'Fix onboarding emails{Enter}');
+    const menuButton = within(card).getByRole('button', { name: 'Actions for Fix onboarding emails' });
+    await user.click(menuButton);
+    expect(within(card).getByRole('group', { name: 'Actions for Fix onboarding emails' })).toBeDefined();
+    // Title, Rename, Move to, Assign, Delete activity: all inside.
+    for (let i = 0; i < 5; i++) await user.tab();
+    expect(document.activeElement?.textContent).toBe('Delete activity');
+    expect(within(card).getByRole('group', { name: 'Actions for Fix onboarding emails' })).toBeDefined();
+    await user.tab();
+    expect(within(card).queryByRole('group', { name: 'Actions for Fix onboarding emails' })).toBeNull();
+    expect(menuButton.getAttribute('aria-expanded')).toBe('false');
+  });
+});
