@@ -1,13 +1,13 @@
 /** The toasts: polite, dismissable, and with Undo where the change can be undone. */
 import { useEffect } from 'react';
 import { useBoardStore } from '../store/boardStore';
+import { stepHistory } from '../board/undoRedo';
 import { useNotices, type Notice } from './notices';
 
 const VISIBLE_MS = 8000;
 
 function NoticeItem({ notice }: { readonly notice: Notice }) {
   const dismiss = useNotices((s) => s.dismiss);
-  const undo = useBoardStore((s) => s.undo);
   // Undo is offered only while the board shown is the one the change produced: an earlier toast's
   // Undo must not undo a later change (that one has its own toast, or the toolbar's Undo).
   const canUndo = useBoardStore((s) => notice.undoOf !== null && s.load.status === 'ready' && s.load.board === notice.undoOf);
@@ -28,7 +28,8 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
           className="notice__action"
           onClick={() => {
             const { load } = useBoardStore.getState();
-            if (load.status === 'ready' && load.board === notice.undoOf) undo();
+            // Says what it undid, and takes focus (on this button, about to go) to what came back.
+            if (load.status === 'ready' && load.board === notice.undoOf) stepHistory('undo');
             dismiss(notice.id);
           }}
         >

@@ -7,6 +7,7 @@ import { ExportMenu } from '../share/ExportMenu';
 import { ImportButton } from '../share/ImportButton';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
+import { stepHistory } from './undoRedo';
 import { enterPresentation, exitPresentation, zoomToFit } from './view';
 import { padScrollingBelow } from './inView';
 
@@ -16,8 +17,6 @@ const mod = isMac ? 'Meta' : 'Control';
 export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivElement | null> }) {
   const canUndo = useBoardStore((s) => s.past.length > 0);
   const canRedo = useBoardStore((s) => s.future.length > 0);
-  const undo = useBoardStore((s) => s.undo);
-  const redo = useBoardStore((s) => s.redo);
   const zoom = useUiStore((s) => s.zoom);
   const zoomIn = useUiStore((s) => s.zoomIn);
   const zoomOut = useUiStore((s) => s.zoomOut);
@@ -44,10 +43,10 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
     // the page, and a toolbar would promise arrow-key navigation between them.
     <section ref={toolbarRef} className="toolbar" aria-label="Board tools">
       <div className="toolbar__group">
-        <button ref={undoRef} type="button" disabled={!canUndo} aria-keyshortcuts={`${mod}+Z`} onClick={() => undo()}>
+        <button ref={undoRef} type="button" data-history="undo" disabled={!canUndo} aria-keyshortcuts={`${mod}+Z`} onClick={() => stepHistory('undo')}>
           Undo
         </button>
-        <button ref={redoRef} type="button" disabled={!canRedo} aria-keyshortcuts={`${mod}+Shift+Z Control+Y`} onClick={() => redo()}>
+        <button ref={redoRef} type="button" data-history="redo" disabled={!canRedo} aria-keyshortcuts={`${mod}+Shift+Z Control+Y`} onClick={() => stepHistory('redo')}>
           Redo
         </button>
         <SaveStatus />

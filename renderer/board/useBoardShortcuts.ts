@@ -3,9 +3,9 @@
  * (Ctrl/Cmd + = / -), Escape to leave presentation. Text fields keep their own undo.
  */
 import { useEffect } from 'react';
-import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useDragState } from './dnd/dragState';
+import { stepHistory } from './undoRedo';
 import { exitPresentation } from './view';
 
 /** A text field (or editable content) keeps its own undo and redo. A select has none: Ctrl+Z there is the board's. */
@@ -33,9 +33,7 @@ export function useBoardShortcuts(): void {
       if (mod && !event.altKey && (key === 'z' || key === 'y')) {
         if (isTextEntry(event.target)) return;
         event.preventDefault();
-        const store = useBoardStore.getState();
-        if (key === 'y' || event.shiftKey) store.redo();
-        else store.undo();
+        stepHistory(key === 'y' || event.shiftKey ? 'redo' : 'undo');
         return;
       }
       if (mod && !event.altKey && (key === '=' || key === '+')) {

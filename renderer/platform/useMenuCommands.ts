@@ -10,6 +10,7 @@ import { createSampleBoard } from '../../shared/sample';
 import { notify } from '../app/notices';
 import { enterPresentation, zoomToFit } from '../board/view';
 import { isTextEntry } from '../board/useBoardShortcuts';
+import { stepHistory } from '../board/undoRedo';
 import { startExport } from '../share/exportBoard';
 import { importBoardText, importFromPicker } from '../share/importBoard';
 import { useBoardStore } from '../store/boardStore';
@@ -43,8 +44,7 @@ export async function handleMenuCommand(command: MenuCommand): Promise<void> {
         // execCommand is deprecated but remains the only way to drive a field's own undo stack.
         // eslint-disable-next-line @typescript-eslint/no-deprecated
         document.execCommand(command.type);
-      } else if (command.type === 'undo') useBoardStore.getState().undo();
-      else useBoardStore.getState().redo();
+      } else stepHistory(command.type);
       return;
     case 'zoom': {
       const ui = useUiStore.getState();

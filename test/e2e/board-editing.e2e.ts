@@ -242,6 +242,35 @@ describe('editing and history', () => {
     await expect(focused()).resolves.toBe('Undo');
   });
 
+  it('an undo says what it undid, and focus stays on the item it moved back (not sent to the top of the page)', async () => {
+    const { page } = await openBoard(browser);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
+    await pickUp(page, 'Run the campaign');
+    await dragKey(page, 'ArrowRight');
+    await page.keyboard.press('Space');
+    await expect.poll(() => lastAnnouncement(page)).toBe('Run the campaign moved to Deals closed, position 2 of 2.');
+    await expect.poll(focused).toBe('Run the campaign');
+
+    // Back in its own card, drawn anew there: focus follows it, and the room's screen reader hears it.
+    await page.keyboard.press('Control+z');
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    await expect.poll(() => lastAnnouncement(page)).toBe('Undone: Run the campaign is in Outbound pipeline, position 1 of 2.');
+    await expect.poll(focused).toBe('Run the campaign');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => lastAnnouncement(page)).toBe('Redone: Run the campaign is in Deals closed, position 2 of 2.');
+    await expect.poll(focused).toBe('Run the campaign');
+
+    // A notice's Undo goes with its notice: focus goes to what came back.
+    await page.getByRole('button', { name: 'Actions for outcome Forecast accuracy' }).click();
+    await page.getByRole('button', { name: 'Delete outcome' }).click();
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await outcome(page, 'Forecast accuracy').waitFor();
+    await expect.poll(() => lastAnnouncement(page)).toBe('Undone: Outcome Forecast accuracy is back.');
+    await expect.poll(focused).toBe('Forecast accuracy');
+  });
+
   it('keeps edits across a reload', async () => {
     const { page } = await openBoard(browser);
     await mouseDrag(page, page.getByRole('button', { name: 'Update the CRM', exact: true }), outcome(page, 'Forecast accuracy'));

@@ -1,0 +1,161 @@
+/**
+ * Undo and redo as the person meets them: the keys, the toolbar's buttons, the menu and a notice's
+ * Undo all come here. The store steps through its history; this says what the step did (a screen
+ * reader heard nothing, or still the drop it had just heard: "Run the campaign moved to Deals
+ * closed" after that very move was undone) and keeps keyboard focus on the page. A step draws
+ * again the element that had focus when it moves it to another list (an activity back in its
+ * outcome) or takes it away (a notice's Undo, the redo of a delete), and the browser dropped focus
+ * to the page's body: the keyboard started again from the top. Focus now goes back to the same
+ * item if it is still there, else to what the step changed, else to the Undo or Redo button.
+ */
+import type { Activity, Board, Outcome, Person } from '../../shared/model';
+import { useBoardStore } from '../store/boardStore';
+import { announce } from './dnd/announcements';
+import { containerName } from './dnd/resolve';
+import { activityButton, focusAfterChange, outcomeHeading, personChip, quoted } from './focus';
+
+export type HistoryDirection = 'undo' | 'redo';
+
+/** The toolbar's Undo or Redo button. */
+export const historyButton = (direction: HistoryDirection) => `button[data-history=${quoted(direction)}]`;
+
+/** What one step of the history changed, in a sentence, and where focus can go to find it. */
+export interface StepSentence {
+  readonly message: string;
+  readonly places: readonly string[];
+}
+
+interface Kind<T> {
+  readonly items: (board: Board) => readonly T[];
+  readonly label: (item: T) => string;
+  readonly place: (item: T) => string;
+}
+
+const OUTCOMES: Kind<Outcome> = { items: (b) => b.outcomes, label: (o) => `outcome ${o.title}`, place: (o) => outcomeHeading(o.id) };
+const PEOPLE: Kind<Person> = { items: (b) => b.people, label: (p) => p.name, place: (p) => personChip(p.id) };
+const ACTIVITIES: Kind<Activity> = { items: (b) => b.activities, label: (a) => `activity ${a.title}`, place: (a) => activityButton(a.id) };
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function position(board: Board, activity: Activity): string {
+  const siblings = board.activities.filter((a) => a.outcomeId === activity.outcomeId);
+  return `${containerName(board, activity.outcomeId)}, position ${siblings.indexOf(activity) + 1} of ${siblings.length}`;
+}
+
+/** An item there after the step and not before (back), or before and not after (gone). */
+function appeared<T extends { readonly id: string }>(kind: Kind<T>, before: Board, after: Board): StepSentence | null {
+  const was = new Set(kind.items(before).map((item) => item.id));
+  const back = kind.items(after).find((item) => !was.has(item.id));
+  if (back) return { message: `${capitalised(kind.label(back))} is back.`, places: [kind.place(back)] };
+  const is = new Set(kind.items(after).map((item) => item.id));
+  const gone = kind.items(before).find((item) => !is.has(item.id));
+  return gone ? { message: `${capitalised(kind.label(gone))} is gone.`, places: [] } : null;
+}
+
+/** The first item the step replaced, as it was before and is after. */
+function changedItem<T extends { readonly id: string }>(kind: Kind<T>, before: Board, after: Board): { was: T; is: T } | null {
+  const was = new Map(kind.items(before).map((item) => [item.id, item]));
+  for (const is of kind.items(after)) {
+    const old = was.get(is.id);
+    if (old !== undefined && old !== is) return { was: old, is };
+  }
+  return null;
+}
+
+/** The item the step moved to another place in its list (the same items, in another order). */
+function movedItem<T extends { readonly id: string }>(kind: Kind<T>, before: Board, after: Board): T | null {
+  const a = kind.items(before);
+  const b = kind.items(after);
+  if (a.length !== b.length) return null;
+  let first = 0;
+  while (first < a.length && a[first]?.id === b[first]?.id) first++;
+  if (first === a.length) return null;
+  let last = a.length - 1;
+  while (last > first && a[last]?.id === b[last]?.id) last--;
+  // Moved up, it is first of the span after the step; moved down, it was first of it before.
+  return (b[first]?.id === a[last]?.id ? b[first] : b.find((item) => item.id === a[first]?.id)) ?? null;
+}
+
+/** Says what going from `before` to `after` (one step of the history) changed, most telling first. */
+export function describeStep(before: Board, after: Board): StepSentence {
+  const added = appeared(OUTCOMES, before, after) ?? appeared(PEOPLE, before, after) ?? appeared(ACTIVITIES, before, after);
+  if (added) return added;
+
+  const outcome = changedItem(OUTCOMES, before, after);
+  if (outcome) {
+    const { was, is } = outcome;
+    const places = [outcomeHeading(is.id)];
+    if (was.ownerId !== is.ownerId) {
+      const owner = after.people.find((p) => p.id === is.ownerId);
+      return { message: owner ? `${owner.name} owns ${is.title}.` : `${is.title} has no owner.`, places };
+    }
+    if (was.title !== is.title) return { message: `Outcome ${was.title} is called ${is.title}.`, places };
+    return { message: `Outcome ${is.title} changed.`, places };
+  }
+
+  const activity = changedItem(ACTIVITIES, before, after);
+  if (activity) {
+    const { was, is } = activity;
+    const places = [activityButton(is.id)];
+    if (was.outcomeId !== is.outcomeId) return { message: `${is.title} is in ${position(after, is)}.`, places };
+    if (was.done !== is.done) return { message: `${is.title} is ${is.done ? 'done' : 'not done'}.`, places };
+    if (was.title !== is.title) return { message: `Activity ${was.title} is called ${is.title}.`, places };
+    return { message: `Activity ${is.title} changed.`, places };
+  }
+
+  const person = changedItem(PEOPLE, before, after);
+  if (person) {
+    const { was, is } = person;
+    const places = [personChip(is.id)];
+    if (was.name !== is.name) return { message: `${was.name} is called ${is.name}.`, places };
+    return { message: `${is.name} changed.`, places };
+  }
+
+  const movedActivity = movedItem(ACTIVITIES, before, after);
+  if (movedActivity) return { message: `${movedActivity.title} is in ${position(after, movedActivity)}.`, places: [activityButton(movedActivity.id)] };
+  const movedOutcome = movedItem(OUTCOMES, before, after);
+  if (movedOutcome) {
+    return {
+      message: `Outcome ${movedOutcome.title} is at position ${after.outcomes.indexOf(movedOutcome) + 1} of ${after.outcomes.length}.`,
+      places: [outcomeHeading(movedOutcome.id)],
+    };
+  }
+  const movedPerson = movedItem(PEOPLE, before, after);
+  if (movedPerson) return { message: `${movedPerson.name} is at position ${after.people.indexOf(movedPerson) + 1} of ${after.people.length}.`, places: [personChip(movedPerson.id)] };
+
+  if (before.title !== after.title) return { message: `The board is called ${after.title}.`, places: [] };
+  return { message: 'The board is as it was.', places: [] };
+}
+
+/** Where focus is: the same item, found again after the step draws it anew. */
+function focusedItem(): string[] {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || focused === document.body) return [];
+  const activity = focused.closest<HTMLElement>('[data-activity-id]')?.dataset.activityId;
+  if (activity !== undefined) return [activityButton(activity)];
+  const person = focused.closest('.person-card')?.querySelector<HTMLElement>('[data-drag-person]')?.dataset.dragPerson;
+  if (person !== undefined) return [personChip(person)];
+  const outcome = focused.closest<HTMLElement>('section[data-outcome-id]')?.dataset.outcomeId;
+  if (outcome !== undefined) return [outcomeHeading(outcome)];
+  return [];
+}
+
+/**
+ * One step back or forward through the open board's history: says what it did (or that there was
+ * nothing to undo or redo) and keeps focus on the page. False when there was no step to take.
+ */
+export function stepHistory(direction: HistoryDirection): boolean {
+  const store = useBoardStore.getState();
+  const before = store.load.status === 'ready' ? store.load.board : null;
+  const kept = focusedItem();
+  const stepped = direction === 'undo' ? store.undo() : store.redo();
+  const { load } = useBoardStore.getState();
+  if (!stepped || !before || load.status !== 'ready') {
+    announce(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+    return false;
+  }
+  const step = describeStep(before, load.board);
+  announce(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${step.message}`);
+  focusAfterChange(...kept, ...step.places, historyButton(direction), historyButton(direction === 'undo' ? 'redo' : 'undo'));
+  return true;
+}

@@ -1,0 +1,78 @@
+/**
+ * What an undo or a redo says (the board's live region): one sentence naming what the step changed,
+ * for every kind of edit the board offers, and "Nothing to undo." when there is nothing.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyIntent } from '../../shared/commands';
+import type { Intent } from '../../shared/intents';
+import type { ActivityId, Board, OutcomeId, PersonId } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+import { useAnnouncer } from '../../renderer/board/dnd/announcements';
+import { describeStep, stepHistory } from '../../renderer/board/undoRedo';
+import { useBoardStore } from '../../renderer/store/boardStore';
+
+const sample = createSampleBoard();
+const pipeline = 'sample-outcome-pipeline' as OutcomeId;
+const deals = 'sample-outcome-deals' as OutcomeId;
+const campaign = 'sample-activity-campaign' as ActivityId;
+const priya = 'sample-person-priya' as PersonId;
+const leo = 'sample-person-leo' as PersonId;
+
+function after(intent: Intent, board: Board = sample): Board {
+  const result = applyIntent(board, intent);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.board;
+}
+
+/** What undoing `intent` says, and what redoing it says. */
+function sentences(intent: Intent): [string, string] {
+  const changed = after(intent);
+  return [describeStep(changed, sample).message, describeStep(sample, changed).message];
+}
+
+describe('what an undo or a redo says', () => {
+  it.each<[string, Intent, string, string]>([
+    ['deleting an outcome', { type: 'outcome/remove', outcomeId: deals }, 'Outcome Deals closed is back.', 'Outcome Deals closed is gone.'],
+    ['adding an outcome', { type: 'outcome/add', id: 'o-new' as OutcomeId, fields: { title: 'Churn' } }, 'Outcome Churn is gone.', 'Outcome Churn is back.'],
+    ['removing a person', { type: 'person/remove', personId: priya }, 'Priya Nair is back.', 'Priya Nair is gone.'],
+    ['deleting an activity', { type: 'activity/remove', activityId: campaign }, 'Activity Run the campaign is back.', 'Activity Run the campaign is gone.'],
+    ['changing an owner', { type: 'outcome/set-owner', outcomeId: pipeline, personId: leo }, 'Maya Chen owns Outbound pipeline.', 'Leo Fischer owns Outbound pipeline.'],
+    ['clearing an owner', { type: 'outcome/clear-owner', outcomeId: pipeline }, 'Maya Chen owns Outbound pipeline.', 'Outbound pipeline has no owner.'],
+    ['renaming an outcome', { type: 'outcome/edit', outcomeId: deals, patch: { title: 'Deals won' } }, 'Outcome Deals won is called Deals closed.', 'Outcome Deals closed is called Deals won.'],
+    ['editing a result', { type: 'outcome/edit', outcomeId: deals, patch: { current: 7 } }, 'Outcome Deals closed changed.', 'Outcome Deals closed changed.'],
+    ['granting authority', { type: 'outcome/set-authority', outcomeId: deals, patch: { decidesHow: true } }, 'Outcome Deals closed changed.', 'Outcome Deals closed changed.'],
+    ['moving an outcome', { type: 'outcome/move', outcomeId: pipeline, toIndex: 2 }, 'Outcome Outbound pipeline is at position 1 of 4.', 'Outcome Outbound pipeline is at position 3 of 4.'],
+    ['moving an outcome up', { type: 'outcome/move', outcomeId: 'sample-outcome-forecast' as OutcomeId, toIndex: 0 }, 'Outcome Forecast accuracy is at position 4 of 4.', 'Outcome Forecast accuracy is at position 1 of 4.'],
+    ['ticking done', { type: 'activity/toggle-done', activityId: campaign }, 'Run the campaign is not done.', 'Run the campaign is done.'],
+    ['moving an activity to another outcome', { type: 'activity/move', activityId: campaign, toOutcomeId: deals, toIndex: 1 }, 'Run the campaign is in Outbound pipeline, position 1 of 2.', 'Run the campaign is in Deals closed, position 2 of 2.'],
+    // Two neighbours swapped: either one moved, and either sentence is true.
+    ['reordering activities', { type: 'activity/move', activityId: campaign, toOutcomeId: pipeline, toIndex: 1 }, 'Run the campaign is in Outbound pipeline, position 1 of 2.', 'Schedule the calls is in Outbound pipeline, position 1 of 2.'],
+    ['renaming an activity', { type: 'activity/edit', activityId: campaign, patch: { title: 'Run the ads' } }, 'Activity Run the ads is called Run the campaign.', 'Activity Run the campaign is called Run the ads.'],
+    ['assigning', { type: 'activity/assign', activityId: campaign, personId: priya }, 'Activity Run the campaign changed.', 'Activity Run the campaign changed.'],
+    ['renaming a person', { type: 'person/edit', personId: leo, patch: { name: 'Leo Fisher' } }, 'Leo Fisher is called Leo Fischer.', 'Leo Fischer is called Leo Fisher.'],
+    ['a role', { type: 'person/edit', personId: leo, patch: { role: 'CMO', newToRole: true } }, 'Leo Fischer changed.', 'Leo Fischer changed.'],
+    ['the board title', { type: 'board/edit', patch: { title: 'Day 2' } }, `The board is called ${sample.title}.`, 'The board is called Day 2.'],
+  ])('%s', (_what, intent, undone, redone) => {
+    expect(sentences(intent)).toEqual([undone, redone]);
+  });
+});
+
+describe('stepping through the history', () => {
+  afterEach(() => {
+    useBoardStore.setState({ past: [], future: [] });
+  });
+
+  it('says what the step did, or that there is nothing to undo or redo', () => {
+    const changed = after({ type: 'outcome/remove', outcomeId: deals });
+    // Held as after a conflict, so the steps are not written anywhere (this test is about words).
+    useBoardStore.setState({ load: { status: 'ready', board: changed }, past: [sample], future: [], save: { status: 'failed', message: 'test', conflict: true } });
+    expect(stepHistory('undo')).toBe(true);
+    expect(useAnnouncer.getState().message).toBe('Undone: Outcome Deals closed is back.');
+    expect(stepHistory('undo')).toBe(false);
+    expect(useAnnouncer.getState().message).toBe('Nothing to undo.');
+    expect(stepHistory('redo')).toBe(true);
+    expect(useAnnouncer.getState().message).toBe('Redone: Outcome Deals closed is gone.');
+    expect(stepHistory('redo')).toBe(false);
+    expect(useAnnouncer.getState().message).toBe('Nothing to redo.');
+  });
+});
