@@ -44,6 +44,10 @@ export async function handleMenuCommand(command: MenuCommand): Promise<void> {
         // execCommand is deprecated but remains the only way to drive a field's own undo stack.
         // eslint-disable-next-line @typescript-eslint/no-deprecated
         document.execCommand(command.type);
+      } else if (useUiStore.getState().screen !== 'board') {
+        // The history is the open board's, and the library does not show it: an Undo there changed
+        // (and saved) the board out of sight, one step per press, with nothing to see.
+        notify(`${command.type === 'undo' ? 'Undo' : 'Redo'} works on the open board: go back to it to ${command.type} its changes.`);
       } else stepHistory(command.type);
       return;
     case 'zoom': {

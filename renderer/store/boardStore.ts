@@ -370,7 +370,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       openBoard: async (id) => {
         try {
           // Opening the open board again reads it back: once its last edits are stored. An edit
-          // made meanwhile (the menu's Undo on the library screen) gives way to the board opened.
+          // made meanwhile gives way to the board opened.
           const board = await readBack(id);
           if (!board) {
             sendHeld();

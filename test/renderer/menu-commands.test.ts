@@ -90,7 +90,7 @@ function mount(bridge: MenuBridge) {
 beforeEach(() => {
   sample = createSampleBoard();
   useBoardStore.setState({ load: { status: 'ready', board: sample }, past: [], future: [], save: { status: 'saved' } });
-  useUiStore.setState({ zoom: 1, presenting: false, view: 'board' });
+  useUiStore.setState({ screen: 'board', zoom: 1, presenting: false, view: 'board' });
   useShareStore.setState({ report: null, pdfDialogOpen: false, importing: false });
   useNotices.setState({ notices: [] });
 });
@@ -116,6 +116,19 @@ describe('menu commands', () => {
     await waitFor(() => {
       expect(useBoardStore.getState().save.status).toBe('saved');
     });
+  });
+
+  it('on the library screen, Undo and Redo leave the open board (not shown there) as it is, and say so', () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    useBoardStore.setState({ past: [{ ...sample, title: 'Before the change' }] });
+    useUiStore.setState({ screen: 'library' });
+    bridge.emit({ type: 'undo' });
+    expect(shownBoard()).toBe(sample);
+    expect(useBoardStore.getState().past).toHaveLength(1);
+    expect(useNotices.getState().notices.at(-1)?.message).toBe('Undo works on the open board: go back to it to undo its changes.');
+    bridge.emit({ type: 'redo' });
+    expect(shownBoard()).toBe(sample);
   });
 
   it('while typing in a field, the menu Undo is the field\'s own undo, not the board\'s', () => {
