@@ -403,8 +403,12 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         const board = current();
         if (!board || snapshot.id !== board.id) return;
         await deps.snapshot?.(board, 'before-restore', deps.now()).catch(() => undefined);
+        // The board may have changed while the copy was kept (an undo by key, another window's
+        // save): the restore is a step from the board shown now, so Undo comes back to that one.
+        const shown = current();
+        if (!shown || shown.id !== snapshot.id) return;
         const restored = { ...snapshot, updatedAt: deps.now() };
-        show(restored, [...get().past, board].slice(-HISTORY_LIMIT), []);
+        show(restored, [...get().past, shown].slice(-HISTORY_LIMIT), []);
       },
 
       dispatch: (intent) => {

@@ -359,6 +359,22 @@ describe('the board store', () => {
     expect(boardOf(store).title).toBe('Day 2 work');
   });
 
+  it('an edit made while a restore keeps its copy first is what Undo of the restore comes back to', async () => {
+    const kept = deferred();
+    const { store, sample } = setup({ snapshot: (_board, reason) => (reason === 'before-restore' ? kept.promise : Promise.resolve()) });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Day 2 work' } });
+    const restoring = store.getState().restoreSnapshot(sample);
+    // Meanwhile one more change (a key pressed while the History dialog is open, say).
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 19 } });
+    const edited = boardOf(store);
+    kept.resolve();
+    await restoring;
+    expect(boardOf(store).title).toBe(sample.title);
+    expect(store.getState().undo()).toBe(true);
+    expect(boardOf(store)).toBe(edited);
+  });
+
   it('opens another board from the library with a fresh history', async () => {
     const other = { ...createSampleBoard(), title: 'Other board' };
     const { store } = setup({ loadBoard: () => Promise.resolve(other) });
