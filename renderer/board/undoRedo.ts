@@ -124,6 +124,7 @@ export function describeStep(before: Board, after: Board): StepSentence {
   if (movedPerson) return { message: `${movedPerson.name} is at position ${after.people.indexOf(movedPerson) + 1} of ${after.people.length}.`, places: [personChip(movedPerson.id)] };
 
   if (before.title !== after.title) return { message: `The board is called ${after.title}.`, places: [] };
+  if (before.purpose !== after.purpose) return { message: 'The board’s purpose changed.', places: [] };
   return { message: 'The board is as it was.', places: [] };
 }
 

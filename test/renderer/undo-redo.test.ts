@@ -52,6 +52,7 @@ describe('what an undo or a redo says', () => {
     ['renaming a person', { type: 'person/edit', personId: leo, patch: { name: 'Leo Fisher' } }, 'Leo Fisher is called Leo Fischer.', 'Leo Fischer is called Leo Fisher.'],
     ['a role', { type: 'person/edit', personId: leo, patch: { role: 'CMO', newToRole: true } }, 'Leo Fischer changed.', 'Leo Fischer changed.'],
     ['the board title', { type: 'board/edit', patch: { title: 'Day 2' } }, `The board is called ${sample.title}.`, 'The board is called Day 2.'],
+    ['the board purpose', { type: 'board/edit', patch: { purpose: 'Agree the owners' } }, 'The board’s purpose changed.', 'The board’s purpose changed.'],
   ])('%s', (_what, intent, undone, redone) => {
     expect(sentences(intent)).toEqual([undone, redone]);
   });
