@@ -12,7 +12,7 @@ import { useUiStore } from '../store/uiStore';
 import { Notices } from '../app/Notices';
 import { useBackups } from '../backups/useBackups';
 import { BoardContent } from './BoardContent';
-import { BoardTitle } from './BoardTitle';
+import { BoardTitle, editTitleLabel } from './BoardTitle';
 import { BoardToolbar } from './BoardToolbar';
 import { BoardDnd } from './dnd/BoardDnd';
 import { healthFor } from './healthCache';
@@ -29,6 +29,8 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   const presenting = useUiStore((s) => s.presenting);
   const setScreen = useUiStore((s) => s.setScreen);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [editingTitle, setEditingTitle] = useState(false);
+  const editTitleButton = useRef<HTMLButtonElement>(null);
   const layoutRef = useRef<HTMLDivElement>(null);
   const content = useMemo(() => <BoardContent layoutRef={layoutRef} />, []);
   useBoardShortcuts();
@@ -42,10 +44,20 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   return (
     <div className={presenting ? 'board-screen board-screen--presenting' : 'board-screen'}>
       <header className="board-header">
-        <BoardTitle board={board} />
+        <BoardTitle
+          board={board}
+          editing={editingTitle}
+          opener={editTitleButton}
+          onDone={() => {
+            setEditingTitle(false);
+          }}
+        />
         <div className="board-header__side">
           <ScoreSummary score={health.score} />
           <div className="board-header__nav editing-chrome">
+            <button ref={editTitleButton} type="button" aria-expanded={editingTitle} onClick={() => { setEditingTitle(true); }}>
+              {editTitleLabel(board)}
+            </button>
             <button type="button" onClick={() => { setScreen('library'); }}>
               All boards
             </button>

@@ -3,23 +3,39 @@
  * board starts as "Untitled board" with no purpose: the title could be changed only from the
  * library's Rename, and the purpose — on the PDF's cover — nowhere at all.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { LIMITS, type Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
 
-export function BoardTitle({ board }: { readonly board: Board }) {
-  const [editing, setEditing] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+/** What the header's button that opens the form says: a blank board has no purpose yet. */
+export const editTitleLabel = (board: Board): string => (board.purpose ? 'Edit title and purpose' : 'Edit title, add a purpose');
+
+/**
+ * The title, the purpose, and the form to change them while `editing`. The button that opens it
+ * sits with the header's other buttons (BoardScreen.tsx), so the header is no taller for it: a line
+ * of its own under the title pushed the first cards' activities off a 1280 × 720 screen.
+ */
+export function BoardTitle({
+  board,
+  editing,
+  onDone,
+  opener,
+}: {
+  readonly board: Board;
+  readonly editing: boolean;
+  readonly onDone: () => void;
+  readonly opener: RefObject<HTMLButtonElement | null>;
+}) {
   // Closed by Save, Cancel or Escape: focus goes back to the button (the field it had is gone).
   const refocus = useRef(false);
   useEffect(() => {
     if (editing || !refocus.current) return;
     refocus.current = false;
-    button.current?.focus();
-  }, [editing]);
+    opener.current?.focus();
+  }, [editing, opener]);
   const close = () => {
     refocus.current = true;
-    setEditing(false);
+    onDone();
   };
   return (
     <div className="board-header__titles">
@@ -34,13 +50,7 @@ export function BoardTitle({ board }: { readonly board: Board }) {
           {board.purpose}
         </p>
       )}
-      {editing ? (
-        <BoardTitleForm board={board} onDone={close} />
-      ) : (
-        <button ref={button} type="button" className="link-button editing-chrome" onClick={() => { setEditing(true); }}>
-          {board.purpose ? 'Edit title and purpose' : 'Edit title, add a purpose'}
-        </button>
-      )}
+      {editing && <BoardTitleForm board={board} onDone={close} />}
     </div>
   );
 }
