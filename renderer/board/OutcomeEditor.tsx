@@ -140,7 +140,7 @@ export function OutcomeEditor({ outcome, onDone }: { readonly outcome: Outcome; 
       </label>
       <label className="field field--wide">
         <span>Metric (what is counted)</span>
-        <input value={draft.metric} maxLength={LIMITS.shortTextLength} placeholder="Qualified opportunities created" {...invalid('metric')} onChange={(e) => { update({ metric: e.target.value }); }} />
+        <input value={draft.metric} maxLength={LIMITS.shortTextLength} placeholder="e.g. Qualified opportunities created" {...invalid('metric')} onChange={(e) => { update({ metric: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Direction</span>
@@ -151,19 +151,19 @@ export function OutcomeEditor({ outcome, onDone }: { readonly outcome: Outcome; 
       </label>
       <label className="field">
         <span>Target</span>
-        <input value={draft.target} inputMode="decimal" placeholder="20" {...invalid('target')} onChange={(e) => { update({ target: e.target.value }); }} />
+        <input value={draft.target} inputMode="decimal" placeholder="e.g. 20" {...invalid('target')} onChange={(e) => { update({ target: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Unit</span>
-        <input value={draft.unit} maxLength={LIMITS.shortTextLength} placeholder="opportunities" {...invalid('unit')} onChange={(e) => { update({ unit: e.target.value }); }} />
+        <input value={draft.unit} maxLength={LIMITS.shortTextLength} placeholder="e.g. opportunities" {...invalid('unit')} onChange={(e) => { update({ unit: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Period</span>
-        <input value={draft.period} maxLength={LIMITS.shortTextLength} placeholder="per month" {...invalid('period')} onChange={(e) => { update({ period: e.target.value }); }} />
+        <input value={draft.period} maxLength={LIMITS.shortTextLength} placeholder="e.g. per month" {...invalid('period')} onChange={(e) => { update({ period: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Current value</span>
-        <input value={draft.current} inputMode="decimal" placeholder="14" {...invalid('current')} onChange={(e) => { update({ current: e.target.value }); }} />
+        <input value={draft.current} inputMode="decimal" placeholder="e.g. 14" {...invalid('current')} onChange={(e) => { update({ current: e.target.value }); }} />
       </label>
       <label className="field field--check">
         <input type="checkbox" checked={draft.revenueCritical} onChange={(e) => { update({ revenueCritical: e.target.checked }); }} />

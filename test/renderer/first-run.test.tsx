@@ -147,6 +147,21 @@ describe('an outcome’s editor', () => {
     await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
     expect(document.activeElement).toBe(within(card).getByRole('textbox', { name: 'Title' }));
   });
+
+  it('marks its sample values as examples, so an empty field does not look filled in', async () => {
+    const user = await blankBoard();
+    await user.type(screen.getByRole('textbox', { name: 'New outcome title' }), 'Reduce churn{Enter}');
+    const card = await screen.findByRole('region', { name: 'Reduce churn' });
+    await user.click(within(card).getByRole('button', { name: 'Actions for outcome Reduce churn' }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    const examples = within(card)
+      .getAllByRole('textbox')
+      .map((field) => field.getAttribute('placeholder'))
+      .filter((placeholder): placeholder is string => placeholder !== null);
+    // Target, unit, period, current value and metric: "20" in an empty target read as a target of 20.
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const example of examples) expect(example).toMatch(/^e\.g\. /u);
+  });
 });
 
 describe('an actions menu', () => {
