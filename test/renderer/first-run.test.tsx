@@ -154,7 +154,9 @@ describe('an outcome’s editor', () => {
     const card = await screen.findByRole('region', { name: 'Reduce churn' });
     await user.click(within(card).getByRole('button', { name: 'Actions for outcome Reduce churn' }));
     await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
-    const examples = within(card)
+    const editor = within(card).getByRole('textbox', { name: 'Title' }).closest('form');
+    if (!editor) throw new Error('no editor form');
+    const examples = within(editor)
       .getAllByRole('textbox')
       .map((field) => field.getAttribute('placeholder'))
       .filter((placeholder): placeholder is string => placeholder !== null);
