@@ -168,7 +168,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
           </main>
         )}
         <aside className="board-side">
-          <ParkingLot activities={byContainer.get(null) ?? NO_ACTIVITIES} peopleById={peopleById} />
+          <ParkingLot activities={byContainer.get(null) ?? NO_ACTIVITIES} peopleById={peopleById} boardHasActivities={board.activities.length > 0} />
           <HealthPanel findings={health.findings} score={health.score} deferred={windowed} />
         </aside>
       </div>

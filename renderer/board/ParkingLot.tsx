@@ -15,11 +15,13 @@ import { dropId, type DropData } from './dnd/types';
 interface ParkingLotProps {
   readonly activities: readonly Activity[];
   readonly peopleById: ReadonlyMap<PersonId, Person>;
+  /** Whether the board has any activity at all (an empty parking lot then means they all serve an outcome). */
+  readonly boardHasActivities: boolean;
 }
 
 const DROP: DropData = { type: 'container', outcomeId: null };
 
-export const ParkingLot = memo(function ParkingLot({ activities, peopleById }: ParkingLotProps) {
+export const ParkingLot = memo(function ParkingLot({ activities, peopleById, boardHasActivities }: ParkingLotProps) {
   countRender('parking-lot');
   const headingId = useId();
   return (
@@ -29,7 +31,8 @@ export const ParkingLot = memo(function ParkingLot({ activities, peopleById }: P
       </h2>
       <p className="panel__hint">Activities that serve no outcome yet.</p>
       {activities.length === 0 ? (
-        <p className="muted">Empty: every activity serves an outcome.</p>
+        // "Every activity serves an outcome" is praise a board without activities has not earned.
+        <p className="muted">{boardHasActivities ? 'Empty: every activity serves an outcome.' : 'Empty. An activity added here waits until the room decides which outcome it serves.'}</p>
       ) : (
         <ActivityList container={dropId.container(null)} label="Activities in the parking lot" activities={activities} peopleById={peopleById} where="panel" />
       )}

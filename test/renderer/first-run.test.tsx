@@ -138,6 +138,18 @@ describe('adding people', () => {
   });
 });
 
+describe('the parking lot of a board without activities', () => {
+  it('does not say every activity serves an outcome when there is none yet', async () => {
+    const user = await blankBoard();
+    const lot = screen.getByRole('region', { name: 'Parking lot' });
+    expect(within(lot).getByText('Empty. An activity added here waits until the room decides which outcome it serves.')).toBeDefined();
+    await user.type(screen.getByRole('textbox', { name: 'New outcome title' }), 'Reduce churn{Enter}');
+    const card = await screen.findByRole('region', { name: 'Reduce churn' });
+    await user.type(within(card).getByRole('textbox', { name: 'Add activity to Reduce churn' }), 'Call the leavers{Enter}');
+    expect(await within(lot).findByText('Empty: every activity serves an outcome.')).toBeDefined();
+  });
+});
+
 describe('an outcome’s editor', () => {
   it('takes focus in its title when opened from the actions menu', async () => {
     const user = await blankBoard();
