@@ -309,7 +309,7 @@ describe('a big board', () => {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''));
     }
-    expect(reached.slice(0, 3)).toEqual(['Actions for outcome Outcome 21', 'Why?', 'Set owner of Outcome 21']);
+    expect(reached.slice(0, 3)).toEqual(['Actions for outcome Outcome 21', 'Why? (Outcome 21)', 'Set owner of Outcome 21']);
     expect(reached).toContain('Done: Task 21.1');
     await expect(page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('data-outcome-id'))).resolves.toBe('o-21');
     // Shift+Tab from a far card's handle lands on the quick-add field of the (far) card before it.

@@ -38,10 +38,11 @@ describe('the first screen', () => {
   it('answers "Why?" with the three questions', async () => {
     render(<App />);
     const card = await screen.findByRole('region', { name: 'Write the proposal' });
-    await userEvent.click(within(card).getByRole('button', { name: 'Why?' }));
+    // Named for its card: a list of buttons read out dozens of bare "Why?".
+    await userEvent.click(within(card).getByRole('button', { name: 'Why? (Write the proposal)' }));
     const questions = within(card).getByRole('list', { name: 'The three questions' });
     expect(within(questions).getAllByRole('listitem')).toHaveLength(3);
-    expect(within(card).getByRole('button', { name: 'Hide the three questions' }).getAttribute('aria-expanded')).toBe('true');
+    expect(within(card).getByRole('button', { name: 'Hide the three questions (Write the proposal)' }).getAttribute('aria-expanded')).toBe('true');
   });
 
   it('describes every draggable button with how to move it by keyboard', async () => {
