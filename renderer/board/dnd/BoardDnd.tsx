@@ -9,7 +9,6 @@ import {
   DndContext,
   DragOverlay,
   MeasuringStrategy,
-  PointerSensor,
   useDndContext,
   useSensor,
   useSensors,
@@ -28,6 +27,7 @@ import { DragPreview } from './DragPreview';
 import { useDragState } from './dragState';
 import { boardCollisions, currentSlot, onSlotChange, resetSlot, slotOnShell } from './geometry';
 import { BoardKeyboardSensor, reaimKeyboardDrag } from './keyboardSensor';
+import { BoardPointerSensor } from './pointerSensor';
 import { dragLabel, resolveDrop } from './resolve';
 import { asDragData, dropDataOf, dropId, type DragData } from './types';
 import { onWindowingShift } from '../windowing';
@@ -47,7 +47,7 @@ const activityOutcome = (board: Board) => (id: ActivityId) => board.activities.f
 export function BoardDnd({ children }: { readonly children: ReactNode }) {
   const [active, setActive] = useState<DragData | null>(null);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(BoardPointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(BoardKeyboardSensor, { getBoard: currentBoard }),
   );
   useEffect(() => {

@@ -12,6 +12,7 @@ import { flushSync } from 'react-dom';
 import { useDraggable } from '@dnd-kit/core';
 import type { ActivityId, OutcomeId, PersonId } from '../../../shared/model';
 import { dragId, type DragData } from './types';
+import { useDragState } from './dragState';
 
 /**
  * The id of dnd-kit's hidden instructions (how to move an item with the keyboard), which every
@@ -69,6 +70,11 @@ export function DragProxy({ children }: { readonly children: ReactNode }) {
   });
 
   const start = useCallback((event: PointerEvent | KeyboardEvent, kind: keyof Listeners) => {
+    // A second finger on the screen, or any press while an item is being dragged, starts no drag
+    // (dnd-kit refuses it), so it must not take the proxy either: it did, and the item being
+    // dragged lost its button mid-drag (its preview jumped to the other finger's item, and the
+    // drop did nothing).
+    if ((kind === 'onPointerDown' && !(event as PointerEvent).isPrimary) || useDragState.getState().active !== null) return;
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>(SELECTOR) : null;
     const drag = button ? dragOf(button) : null;
     if (!button || !drag) return;

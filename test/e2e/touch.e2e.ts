@@ -1,0 +1,257 @@
+/**
+ * The board on a touch wall (a Surface Hub, a Promethean board, a touch laptop), with fingers:
+ * real touch input through the DevTools protocol (Playwright's touchscreen only taps), in a
+ * Chromium that reports a touch screen. Finger drags of activities, people and outcomes; swipes
+ * that scroll; taps that stay taps; and a second finger on the screen during a drag.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, SCREENSHOT_DIR, watch, type WatchedPage } from './browser';
+import { activityTitles, lastAnnouncement, outcome } from './helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Fingers on the screen: each down, move and lift is one touch event, as the wall sends them. */
+class Fingers {
+  private readonly down = new Map<number, Point>();
+
+  constructor(private readonly cdp: CDPSession) {}
+
+  private send(type: 'touchStart' | 'touchMove' | 'touchEnd', points: ReadonlyMap<number, Point>) {
+    return this.cdp.send('Input.dispatchTouchEvent', { type, touchPoints: [...points].map(([id, p]) => ({ id, x: p.x, y: p.y })) });
+  }
+
+  async press(id: number, at: Point): Promise<void> {
+    this.down.set(id, at);
+    await this.send('touchStart', this.down);
+  }
+
+  async move(id: number, to: Point): Promise<void> {
+    this.down.set(id, to);
+    await this.send('touchMove', this.down);
+  }
+
+  /** Moves in even steps, a frame apart, as a hand does. */
+  async slide(id: number, to: Point, steps = 20): Promise<void> {
+    const from = this.down.get(id);
+    if (!from) throw new Error(`finger ${id} is not on the screen`);
+    for (let i = 1; i <= steps; i++) {
+      await this.move(id, { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps });
+      await new Promise((resolve) => setTimeout(resolve, 16));
+    }
+  }
+
+  async lift(id: number): Promise<void> {
+    const at = this.down.get(id);
+    if (!at) return;
+    this.down.delete(id);
+    await this.send('touchEnd', new Map([[id, at]]));
+  }
+}
+
+interface TouchBoard extends WatchedPage {
+  readonly fingers: Fingers;
+}
+
+/** The sample board in a window with a touch screen (and a mouse: a wall display has both). */
+async function openTouchBoard(viewport = { width: 1440, height: 900 }): Promise<TouchBoard> {
+  const context = await browser.newContext({ viewport, hasTouch: true, isMobile: false });
+  const watched = watch(await context.newPage());
+  await watched.page.goto(inject('baseUrl'));
+  await watched.page.getByRole('region', { name: 'Outbound pipeline', exact: true }).waitFor();
+  return { ...watched, fingers: new Fingers(await context.newCDPSession(watched.page)) };
+}
+
+async function middleOf(target: Locator): Promise<Point> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('not on the screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Where a person puts a finger on a big target (an outcome card): near its top, on the screen. */
+async function nearTopOf(target: Locator): Promise<Point> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('not on the screen');
+  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 40) };
+}
+
+/** One finger presses on `from`, slides to `to` in about 20 moves, and lifts. */
+async function fingerDrag(page: Page, fingers: Fingers, from: Locator | Point, to: Locator | Point, beforeLift?: () => Promise<void>): Promise<void> {
+  const start = 'x' in from ? from : await middleOf(from);
+  const end = 'x' in to ? to : await nearTopOf(to);
+  await fingers.press(1, start);
+  await fingers.slide(1, end);
+  if (beforeLift) await beforeLift();
+  await fingers.lift(1);
+  // As after a mouse drop (helpers.ts mouseDrag): the next touch comes later than dnd-kit's
+  // swallowing of the click that follows a drop.
+  await page.waitForTimeout(120);
+}
+
+const ownerOf = (page: Page, title: string) => outcome(page, title).locator('.owner-slot__label').innerText();
+const outcomeOrder = (page: Page) => page.getByRole('list', { name: 'Outcomes on this board' }).locator('h2').allInnerTexts();
+
+describe('dragging with a finger', () => {
+  it('drags an activity into another outcome, and the move is saved', async () => {
+    const { page, fingers, problems } = await openTouchBoard();
+    const proposal = outcome(page, 'Write the proposal');
+    await fingerDrag(page, fingers, page.getByRole('button', { name: 'Run the campaign', exact: true }), proposal, async () => {
+      await expect(proposal.evaluate((el) => el.classList.contains('outcome-card--drop-target'))).resolves.toBe(true);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'touch-drag-activity.png') });
+    });
+    await expect(activityTitles(proposal)).resolves.toEqual(['Run the campaign']);
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Schedule the calls']);
+    await expect(lastAnnouncement(page)).resolves.toBe('Run the campaign moved to Write the proposal, position 1 of 1.');
+    await page.getByRole('status', { name: 'Save status' }).getByText('Saved').waitFor();
+    await page.reload();
+    await outcome(page, 'Write the proposal').getByRole('button', { name: 'Run the campaign', exact: true }).waitFor();
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Schedule the calls']);
+    expect(problems).toEqual([]);
+  });
+
+  it('reorders an activity within its list', async () => {
+    const { page, fingers } = await openTouchBoard();
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const campaign = await pipeline.getByRole('button', { name: 'Run the campaign', exact: true }).boundingBox();
+    if (!campaign) throw new Error('not on the screen');
+    // On the upper edge of the first activity: before it.
+    await fingerDrag(page, fingers, pipeline.getByRole('button', { name: 'Schedule the calls', exact: true }), { x: campaign.x + campaign.width / 2, y: campaign.y + 4 });
+    await expect(activityTitles(pipeline)).resolves.toEqual(['Schedule the calls', 'Run the campaign']);
+  });
+
+  it('drops a person on an owner slot, and on an activity to assign them', async () => {
+    const { page, fingers, problems } = await openTouchBoard();
+    const deals = outcome(page, 'Deals closed');
+    await fingerDrag(page, fingers, page.getByRole('button', { name: 'Leo Fischer', exact: true }), deals.getByText('No owner', { exact: true }), async () => {
+      await expect(deals.locator('.owner-slot').evaluate((el) => el.classList.contains('owner-slot--target'))).resolves.toBe(true);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'touch-drag-person.png') });
+    });
+    await expect(ownerOf(page, 'Deals closed')).resolves.toBe('Owner: Leo Fischer');
+    await expect(lastAnnouncement(page)).resolves.toBe('Leo Fischer now owns Deals closed.');
+
+    await fingerDrag(page, fingers, page.getByRole('button', { name: 'Priya Nair', exact: true }), await middleOf(page.getByRole('button', { name: 'Schedule the calls', exact: true })));
+    await expect(outcome(page, 'Outbound pipeline').getByRole('img', { name: 'Assigned to Sam Okafor and Priya Nair' }).isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("reorders outcomes by an outcome's handle", async () => {
+    const { page, fingers } = await openTouchBoard();
+    await fingerDrag(page, fingers, page.getByRole('button', { name: 'Move outcome Write the proposal' }), outcome(page, 'Outbound pipeline'));
+    await expect(outcomeOrder(page)).resolves.toEqual(['Write the proposal', 'Outbound pipeline', 'Deals closed', 'Forecast accuracy']);
+  });
+
+  it('a drag that ends where nothing can take it changes nothing', async () => {
+    const { page, fingers } = await openTouchBoard();
+    const header = await middleOf(page.getByRole('heading', { level: 1 }));
+    await fingerDrag(page, fingers, page.getByRole('button', { name: 'Run the campaign', exact: true }), header);
+    await expect(lastAnnouncement(page)).resolves.toBe('Run the campaign was dropped where it was.');
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
+  });
+});
+
+describe('swipes and taps', () => {
+  it("a swipe up on an outcome's text or title scrolls the page and changes nothing", async () => {
+    const { page, fingers } = await openTouchBoard();
+    const scrolled = () => page.evaluate(() => window.scrollY);
+    for (const place of [page.getByText('Nobody is accountable for it.'), outcome(page, 'Deals closed').getByRole('heading', { name: 'Deals closed' })]) {
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+      });
+      const from = await middleOf(place);
+      await fingers.press(1, from);
+      await fingers.slide(1, { x: from.x, y: from.y - 250 });
+      await fingers.lift(1);
+      await expect.poll(scrolled).toBeGreaterThan(200);
+    }
+    await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
+    await expect(page.locator('.drag-preview').count()).resolves.toBe(0);
+  });
+
+  it('taps stay taps: a title takes focus, the checkbox ticks, the actions menu opens', async () => {
+    const { page, fingers } = await openTouchBoard();
+    const tap = async (target: Locator) => {
+      const at = await middleOf(target);
+      await fingers.press(1, at);
+      await page.waitForTimeout(60);
+      await fingers.lift(1);
+    };
+    await tap(page.getByRole('button', { name: 'Run the campaign', exact: true }));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Run the campaign');
+    await expect(page.locator('.drag-preview').count()).resolves.toBe(0);
+    await tap(page.getByRole('checkbox', { name: 'Done: Run the campaign' }));
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Done: Run the campaign' }).isChecked()).toBe(true);
+    await tap(page.getByRole('button', { name: 'Actions for Run the campaign' }));
+    await page.getByRole('button', { name: 'Rename' }).waitFor();
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+  });
+});
+
+describe('a second finger during a drag', () => {
+  /** Finger 1 takes Run the campaign halfway to Write the proposal (over Deals closed) and stays down. */
+  async function halfway(page: Page, fingers: Fingers): Promise<Point> {
+    const from = await middleOf(page.getByRole('button', { name: 'Run the campaign', exact: true }));
+    const to = await nearTopOf(outcome(page, 'Write the proposal'));
+    await fingers.press(1, from);
+    await fingers.slide(1, { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }, 10);
+    await expect.poll(() => lastAnnouncement(page)).toContain('Run the campaign is over Deals closed');
+    return to;
+  }
+
+  /** Finger 2 touches `on`, moves a little and lifts; `whileDown` runs before it lifts. */
+  async function secondFinger(page: Page, fingers: Fingers, on: Locator, whileDown?: () => Promise<void>): Promise<void> {
+    const at = await middleOf(on);
+    await fingers.press(2, at);
+    await fingers.slide(2, { x: at.x, y: at.y + 40 }, 5);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'touch-second-finger.png') });
+    if (whileDown) await whileDown();
+    await fingers.lift(2);
+  }
+
+  it("another finger's touch, moves and lift leave the drag under the first finger", async () => {
+    const { page, fingers } = await openTouchBoard();
+    const to = await halfway(page, fingers);
+    // On Write the proposal: the dragged item jumped there, and the lift dropped it there.
+    await secondFinger(page, fingers, outcome(page, 'Write the proposal').getByText('Drop activities here.'));
+    await expect(lastAnnouncement(page)).resolves.toContain('Run the campaign is over Deals closed');
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    await expect(page.locator('.drag-preview').count()).resolves.toBe(1);
+    await fingers.slide(1, to, 10);
+    await fingers.lift(1);
+    await expect.poll(() => activityTitles(outcome(page, 'Write the proposal'))).toEqual(['Run the campaign']);
+    await expect(activityTitles(outcome(page, 'Deals closed'))).resolves.toEqual(['Write the proposal']);
+  });
+
+  it('another finger pressing a draggable item neither takes over the drag nor breaks it', async () => {
+    const { page, fingers, problems } = await openTouchBoard();
+    const to = await halfway(page, fingers);
+    const preview = page.locator('.drag-preview');
+    const before = await preview.boundingBox();
+    // A person's chip: the preview jumped onto it, and the drop then did nothing.
+    await secondFinger(page, fingers, page.getByRole('button', { name: 'Maya Chen', exact: true }), async () => {
+      await expect(preview.boundingBox({ timeout: 1000 })).resolves.toEqual(before);
+    });
+    await expect(lastAnnouncement(page)).resolves.toContain('Run the campaign is over Deals closed');
+    await expect(preview.count()).resolves.toBe(1);
+    await fingers.slide(1, to, 10);
+    await fingers.lift(1);
+    await expect.poll(() => activityTitles(outcome(page, 'Write the proposal'))).toEqual(['Run the campaign']);
+    await expect(lastAnnouncement(page)).resolves.toBe('Run the campaign moved to Write the proposal, position 1 of 1.');
+    expect(problems).toEqual([]);
+  });
+});
