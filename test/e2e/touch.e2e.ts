@@ -255,3 +255,29 @@ describe('a second finger during a drag', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('presenting on a touch wall', () => {
+  it("an outcome's ⠿ handle is a finger-sized target (44 × 44 CSS px) that reorders by finger", async () => {
+    const { page, fingers, problems } = await openTouchBoard({ width: 1920, height: 1080 });
+    // As in board-editing.e2e.ts: headless Chromium and real full screen do not mix; presenting works without it.
+    await page.evaluate(() => {
+      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
+    });
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    const handle = page.getByRole('button', { name: 'Move outcome Write the proposal' });
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('not on the screen');
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    // All of it is the handle's: a finger near its corners still lands on it (not the title).
+    const topLeft = { x: box.x + 2, y: box.y + 2 };
+    const bottomRight = { x: box.x + box.width - 2, y: box.y + box.height - 2 };
+    for (const corner of [topLeft, bottomRight]) {
+      await expect(page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-drag-outcome]') !== null, corner)).resolves.toBe(true);
+    }
+    await fingerDrag(page, fingers, bottomRight, outcome(page, 'Outbound pipeline'));
+    await expect(outcomeOrder(page)).resolves.toEqual(['Write the proposal', 'Outbound pipeline', 'Deals closed', 'Forecast accuracy']);
+    expect(problems).toEqual([]);
+  });
+});
