@@ -65,9 +65,12 @@ export function padScrollingBelow(toolbar: HTMLElement): () => void {
     const sticky = view?.getComputedStyle(toolbar).position === 'sticky';
     root.style.scrollPaddingTop = sticky ? `${String(toolbar.offsetHeight + GAP)}px` : '';
   };
-  update();
+  // The observer reports the toolbar's size once observed, after the frame's layout: reading it
+  // here, in the commit that mounts the board, would lay the whole page out an extra time before
+  // the board's first paint.
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
-  observer?.observe(toolbar);
+  if (observer) observer.observe(toolbar);
+  else update();
   return () => {
     observer?.disconnect();
     root.style.scrollPaddingTop = '';
