@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { LIMITS, type Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
+import { FormFooter } from './FormFooter';
 
 /** What the header's button that opens the form says: a blank board has no purpose yet. */
 export const editTitleLabel = (board: Board): string => (board.purpose ? 'Edit title and purpose' : 'Edit title, add a purpose');
@@ -101,19 +102,7 @@ function BoardTitleForm({ board, onDone }: { readonly board: Board; readonly onD
           onChange={(e) => { setPurpose(e.target.value); }}
         />
       </label>
-      {problem && (
-        <p id={problemId} className="form-error" role="alert">
-          {problem.message}
-        </p>
-      )}
-      <div className="board-title-form__buttons">
-        <button type="submit" className="primary-button">
-          Save
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter errorId={problemId} error={problem?.message ?? null} buttonsClassName="board-title-form__buttons" onCancel={onDone} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
 import type { OutcomeFields } from '../../shared/intents';
 import { useBoardStore } from '../store/boardStore';
+import { FormFooter } from './FormFooter';
 
 interface Draft {
   title: string;
@@ -173,19 +174,7 @@ export function OutcomeEditor({ outcome, onDone }: { readonly outcome: Outcome; 
         <span>Notes</span>
         <textarea value={draft.notes} maxLength={LIMITS.notesLength} rows={2} {...invalid('notes')} onChange={(e) => { update({ notes: e.target.value }); }} />
       </label>
-      {error && (
-        <p id={errorId} className="form-error field--wide" role="alert">
-          {error.message}
-        </p>
-      )}
-      <div className="outcome-editor__buttons field--wide">
-        <button type="submit" className="primary-button">
-          Save
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter errorId={errorId} error={error?.message ?? null} buttonsClassName="outcome-editor__buttons" wide onCancel={onDone} />
     </form>
   );
 }
