@@ -1,0 +1,43 @@
+/**
+ * A notice's Undo acts on the open board, so it is offered only where that board is shown: on the
+ * library (All boards) it would change the board out of sight, as the menu's Undo did there.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import { Notices } from '../../renderer/app/Notices';
+import { useNotices } from '../../renderer/app/notices';
+import { createSampleBoard } from '../../shared/sample';
+import { notifyUndoable, useBoardStore } from '../../renderer/store/boardStore';
+import { useUiStore } from '../../renderer/store/uiStore';
+
+afterEach(() => {
+  act(() => {
+    useNotices.setState({ notices: [] });
+    useUiStore.getState().setScreen('board');
+    useBoardStore.setState({ load: { status: 'loading' }, past: [], future: [] });
+  });
+});
+
+describe('a notice about a change to the open board', () => {
+  it('offers Undo on the board, and not on the library, where the board is out of sight', () => {
+    const before = createSampleBoard();
+    const after = { ...before, title: 'Renamed' };
+    act(() => {
+      // Held as after a conflict, so nothing is written anywhere (this test is about the button).
+      useBoardStore.setState({ load: { status: 'ready', board: after }, past: [before], future: [], save: { status: 'failed', message: 'test', conflict: true } });
+      notifyUndoable('Renamed the board.');
+    });
+    render(<Notices />);
+    const notices = screen.getByRole('region', { name: 'Notifications' });
+    expect(within(notices).getByRole('button', { name: 'Undo' })).toBeDefined();
+    act(() => {
+      useUiStore.getState().setScreen('library');
+    });
+    expect(within(notices).queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(within(notices).getByText('Renamed the board.')).toBeDefined();
+    act(() => {
+      useUiStore.getState().setScreen('board');
+    });
+    expect(within(notices).getByRole('button', { name: 'Undo' })).toBeDefined();
+  });
+});
