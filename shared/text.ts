@@ -95,5 +95,12 @@ const BIDI_SENSITIVE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u061c\u200e\u20
  * sentence, and the sentences stay plain for search, tests and copying.
  */
 export function isolatedInSentence(text: string): string {
-  return BIDI_SENSITIVE.test(text) ? `\u2068${text}\u2069` : text;
+  return BIDI_SENSITIVE.test(text) ? isolate(text) : text;
 }
+
+/**
+ * A person's text inside a sentence or a line of ours (a notice, the PDF's footer), isolated as
+ * <bdi> isolates it on a page: its right-to-left letters, or a bidirectional control in it, then
+ * reorder only itself. (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: not shown, not read out.)
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;

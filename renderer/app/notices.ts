@@ -42,11 +42,3 @@ export const useNotices = create<NoticeState>()((set) => ({
 export const notify = (...args: Parameters<NoticeState['notify']>) => {
   useNotices.getState().notify(...args);
 };
-
-/**
- * A person's text inside a notice (a board's title, a snapshot's name), isolated as <bdi> isolates
- * it on the page: its right-to-left letters, or a bidirectional control in it, then reorder only
- * itself and not the sentence around it. (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: not
- * shown, not read out.)
- */
-export const isolate = (text: string): string => `\u2068${text}\u2069`;

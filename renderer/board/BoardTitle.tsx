@@ -3,9 +3,10 @@
  * board starts as "Untitled board" with no purpose: the title could be changed only from the
  * library's Rename, and the purpose — on the PDF's cover — nowhere at all.
  */
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import { LIMITS, type Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
+import { useCloseToOpener } from '../app/useCloseToOpener';
 import { FormFooter } from './FormFooter';
 
 /** What the header's button that opens the form says: a blank board has no purpose yet. */
@@ -28,16 +29,7 @@ export function BoardTitle({
   readonly opener: RefObject<HTMLButtonElement | null>;
 }) {
   // Closed by Save, Cancel or Escape: focus goes back to the button (the field it had is gone).
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (editing || !refocus.current) return;
-    refocus.current = false;
-    opener.current?.focus();
-  }, [editing, opener]);
-  const close = () => {
-    refocus.current = true;
-    onDone();
-  };
+  const close = useCloseToOpener(editing, onDone, opener);
   return (
     <div className="board-header__titles">
       <p className="board-header__app">Ownership Board</p>

@@ -137,7 +137,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
         >
           {/* Named for its outcome: a screen reader's list of buttons had dozens of "Why?". */}
           {showWhy ? 'Hide the three questions' : 'Why?'}{' '}
-          <span className="visually-hidden">({outcome.title.trim() === '' ? 'an untitled outcome' : outcome.title})</span>
+          <span className="visually-hidden">({outcome.title})</span>
         </button>
       </div>
       <p className="outcome-card__reason">{health.reason}</p>

@@ -182,9 +182,12 @@ function PersonEditor({ person, close }: { readonly person: Person; readonly clo
 function namesake(name: string, except?: PersonId): Person | undefined {
   const { load } = useBoardStore.getState();
   if (load.status !== 'ready') return undefined;
-  const wanted = name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
-  return load.board.people.find((p) => p.id !== except && p.name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase() === wanted);
+  const wanted = nameKey(name);
+  return load.board.people.find((p) => p.id !== except && nameKey(p.name) === wanted);
 }
+
+/** A name as two names are compared: spaces and case aside. */
+const nameKey = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
 
 const sameNameMessage = (person: Person) => `${person.name} is already on this board. Add a surname or an initial, so the room can tell the two apart.`;
 

@@ -5,7 +5,7 @@
  * backups on disk, and offers them prominently when the app's storage has no boards.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Board, BoardId } from '../../shared/model';
+import { LIMITS, type Board, type BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { deleteBackupsOf } from '../backups/forget';
 import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard, type BoardSummary } from '../db/library';
@@ -14,7 +14,9 @@ import { describeStorageError } from '../db/boards';
 import { storageErrorName } from '../db/journal';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
-import { isolate, notify } from '../app/notices';
+import { notify } from '../app/notices';
+import { useCloseToOpener } from '../app/useCloseToOpener';
+import { isolate } from '../../shared/text';
 import { Notices } from '../app/Notices';
 import { BackupOfferPanel, RestoreFromBackupButton } from '../backups/BackupOffer';
 import { useBackupOffer } from '../backups/offer';
@@ -408,16 +410,9 @@ function RenameButton({ board, onRename }: { readonly board: BoardSummary; reado
   const problemId = useId();
   const button = useRef<HTMLButtonElement>(null);
   // Closed by Escape or a save: focus goes back to the Rename button (the field it had is gone).
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (editing || !refocus.current) return;
-    refocus.current = false;
-    button.current?.focus();
-  }, [editing]);
-  const close = () => {
-    refocus.current = true;
+  const close = useCloseToOpener(editing, () => {
     setEditing(false);
-  };
+  }, button);
   if (!editing) {
     return (
       <button ref={button} type="button" aria-label={named('Rename', board)} data-action="rename" onClick={() => { setTitle(board.title); setProblem(null); setEditing(true); }}>
@@ -451,7 +446,7 @@ function RenameButton({ board, onRename }: { readonly board: BoardSummary; reado
         aria-invalid={problem !== null}
         aria-describedby={problem === null ? undefined : problemId}
         value={title}
-        maxLength={200}
+        maxLength={LIMITS.titleLength}
         autoFocus
         onChange={(e) => { setTitle(e.target.value); }}
       />

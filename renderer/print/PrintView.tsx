@@ -21,7 +21,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Board } from '../../shared/model';
 import { PRINT_SECTIONS, type PrintRequest, type PrintSection } from '../../shared/print';
-import { isolate } from '../app/notices';
+import { isolate } from '../../shared/text';
 import { loadBoard } from '../db/boards';
 import { PrintCover } from './PrintCover';
 import { PrintHealth } from './PrintHealth';
