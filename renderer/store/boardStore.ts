@@ -431,7 +431,9 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         const { past, future } = get();
         const previous = past.at(-1);
         if (!board || !previous) return false;
-        show(previous, past.slice(0, -1), [board, ...future]);
+        // An undo is an edit like any other: the board was last edited now (the library's "last
+        // edited", its order, and the backups go by it), not when the state it returns to was made.
+        show({ ...previous, updatedAt: deps.now() }, past.slice(0, -1), [board, ...future]);
         return true;
       },
 
@@ -440,7 +442,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         const { past, future } = get();
         const next = future[0];
         if (!board || !next) return false;
-        show(next, [...past, board].slice(-HISTORY_LIMIT), future.slice(1));
+        show({ ...next, updatedAt: deps.now() }, [...past, board].slice(-HISTORY_LIMIT), future.slice(1));
         return true;
       },
 

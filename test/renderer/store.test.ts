@@ -96,10 +96,29 @@ describe('the board store', () => {
     expect(result.ok && result.effects.map((e) => e.type)).toEqual(['owner-replaced']);
     expect(boardOf(store).outcomes.find((o) => o.id === outbound)?.ownerId).toBe(priya);
     expect(store.getState().undo()).toBe(true);
-    expect(boardOf(store)).toBe(original);
+    expect(boardOf(store).outcomes).toBe(original.outcomes);
     expect(store.getState().redo()).toBe(true);
     expect(boardOf(store).outcomes.find((o) => o.id === outbound)?.ownerId).toBe(priya);
     expect(store.getState().redo()).toBe(false);
+  });
+
+  it('an undo or a redo is an edit: the board was last edited then (the library’s "last edited" and order)', async () => {
+    let clock = Date.parse('2026-11-28T10:00:00.000Z');
+    const { store, saved } = setup({ now: () => new Date(clock).toISOString() });
+    await store.getState().open();
+    clock += 60_000;
+    store.getState().dispatch({ type: 'board/edit', patch: { title: 'Day 2' } });
+    expect(boardOf(store).updatedAt).toBe('2026-11-28T10:01:00.000Z');
+    clock += 3_600_000;
+    expect(store.getState().undo()).toBe(true);
+    expect(boardOf(store).title).toBe('Revenue ownership workshop (sample)');
+    expect(boardOf(store).updatedAt).toBe('2026-11-28T11:01:00.000Z');
+    clock += 60_000;
+    expect(store.getState().redo()).toBe(true);
+    expect(boardOf(store).title).toBe('Day 2');
+    expect(boardOf(store).updatedAt).toBe('2026-11-28T11:02:00.000Z');
+    await store.getState().settled();
+    expect(saved.at(-1)?.updatedAt).toBe('2026-11-28T11:02:00.000Z');
   });
 
   it('a no-op does not fill the history', async () => {
@@ -372,7 +391,7 @@ describe('the board store', () => {
     await restoring;
     expect(boardOf(store).title).toBe(sample.title);
     expect(store.getState().undo()).toBe(true);
-    expect(boardOf(store)).toBe(edited);
+    expect({ ...boardOf(store), updatedAt: edited.updatedAt }).toEqual(edited);
   });
 
   it('opens another board from the library with a fresh history', async () => {
