@@ -104,3 +104,22 @@ export function isolatedInSentence(text: string): string {
  * reorder only itself. (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: not shown, not read out.)
  */
 export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/**
+ * Text as a search compares it: accents, case and spacing aside, so "revenue" finds "Révenue",
+ * "istanbul" finds "İstanbul" (whose lower case is an i with a combining dot), "strasse" finds
+ * "Straße". Only the accents of the Latin, Greek and Cyrillic letters (U+0300–U+036F) go: the vowel
+ * signs of Devanagari or the voicing marks of kana are letters of their own, not accents.
+ * Locale-independent lower case: under a Turkish locale "I" would become a dotless "ı" and no
+ * longer match the "i" the person typed.
+ */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/ı/gu, 'i')
+    .replace(/ß/gu, 'ss')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}

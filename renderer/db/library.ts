@@ -10,10 +10,13 @@ import { cutToUnits } from '../../shared/text';
 import { ConflictError, loadBoard, readBoardToCopy, saveBoard } from './boards';
 import { openDatabase, type BoardRecord, type BoardStatus } from './database';
 import { deleteJournalsAndHeads, readAllStoredBoards } from './journal';
+import { LAST_BOARD_KEY } from './names';
 
 export interface BoardSummary {
   readonly id: BoardId;
   readonly title: string;
+  /** What the board is for (may be empty): shown under the title, and searched with it. */
+  readonly purpose: string;
   readonly updatedAt: string;
   readonly status: BoardStatus;
   readonly trashedAt: string | null;
@@ -26,6 +29,7 @@ function summarise(record: BoardRecord): BoardSummary {
   return {
     id: record.id,
     title: record.title,
+    purpose: record.board.purpose,
     updatedAt: record.updatedAt,
     status: record.status ?? 'active',
     trashedAt: record.trashedAt ?? null,
@@ -63,13 +67,17 @@ export const restoreBoard = (id: BoardId, now: string) => setStatus(id, 'active'
  */
 export async function emptyTrash(ids: readonly BoardId[]): Promise<readonly BoardId[]> {
   const db = await openDatabase();
-  return db.transaction('rw', [db.boards, db.snapshots, db.heads, db.journal], async () => {
+  return db.transaction('rw', [db.boards, db.snapshots, db.heads, db.journal, db.meta], async () => {
     const records = await db.boards.bulkGet([...ids]);
     const trashed = records.filter((record): record is BoardRecord => record?.status === 'trashed').map((record) => record.id);
     if (trashed.length === 0) return [];
     await db.boards.bulkDelete(trashed);
     await db.snapshots.where('boardId').anyOf(trashed).delete();
     await deleteJournalsAndHeads(db, trashed);
+    // Nothing of them is left behind: not even the note of the board open last, when it was one
+    // of them (opened, edited, then trashed from another board).
+    const last = await db.meta.get(LAST_BOARD_KEY);
+    if (typeof last?.value === 'string' && (trashed as readonly string[]).includes(last.value)) await db.meta.delete(LAST_BOARD_KEY);
     return trashed;
   });
 }

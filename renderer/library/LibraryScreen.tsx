@@ -1,7 +1,7 @@
 /**
  * The home screen: every board on this machine with when it was last edited, its outcomes and
  * ownership score; create (blank or a copy of the sample), rename, duplicate, archive, trash with
- * restore and "Empty trash", and search by title. On the desktop it also leads to the boards'
+ * restore and "Empty trash", and search by title or purpose. On the desktop it also leads to the boards'
  * backups on disk, and offers them prominently when the app's storage has no boards.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -16,7 +16,7 @@ import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { notify } from '../app/notices';
 import { useCloseToOpener } from '../app/useCloseToOpener';
-import { isolate } from '../../shared/text';
+import { isolate, isolatedInSentence, searchKey } from '../../shared/text';
 import { Notices } from '../app/Notices';
 import { BackupOfferPanel, RestoreFromBackupButton } from '../backups/BackupOffer';
 import { useBackupOffer } from '../backups/offer';
@@ -47,6 +47,17 @@ const sectionHeading = (section: BoardStatus) => `[data-library-section=${quoted
  */
 const named = (action: string, board: BoardSummary) => `${action} ${board.title}`;
 
+/** How many titles the question before deleting names; the rest are counted ("and 4 more"). */
+const NAMED_IN_QUESTION = 5;
+
+/** “Scratch”, “Q3 planning” and 4 more: the boards a question is about, by name. */
+function namedList(titles: readonly string[]): string {
+  const named = titles.slice(0, NAMED_IN_QUESTION).map((title) => `“${isolatedInSentence(title)}”`);
+  const more = titles.length - named.length;
+  if (more > 0) return `${named.join(', ')} and ${String(more)} more`;
+  return named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;
+}
+
 function blankBoard(): Board {
   const at = now();
   return { id: newId(), title: 'Untitled board', purpose: '', createdAt: at, updatedAt: at, people: [], outcomes: [], activities: [] };
@@ -76,6 +87,10 @@ export function LibraryScreen() {
   // Where focus goes once the library read after a move is drawn: the move takes the card, and
   // the button that had focus, out of its section, and the browser drops focus to the page's body.
   const focusNext = useRef<readonly string[]>([]);
+  // A copy just made: its Rename button takes focus once drawn, wherever focus is. The copy is the
+  // most recently edited board, first in the list, often far above the original the person
+  // duplicated from a long library; and renaming it is what comes next.
+  const focusCopy = useRef<BoardId | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -88,6 +103,7 @@ export function LibraryScreen() {
       (e: unknown) => {
         if (!current) return;
         focusNext.current = [];
+        focusCopy.current = null;
         setError({ message: describeStorageError(e, 'reading'), retry: storageErrorName(e) !== 'VersionError' });
       },
     );
@@ -98,9 +114,13 @@ export function LibraryScreen() {
 
   useEffect(() => {
     const places = focusNext.current;
-    if (places.length === 0) return;
+    const copy = focusCopy.current;
     focusNext.current = [];
-    focusAfterChange(...places);
+    focusCopy.current = null;
+    // Not shown (a search hides it): focus stays on Duplicate.
+    const copyButton = copy === null ? null : document.querySelector<HTMLElement>(cardButton('active', copy, 'rename'));
+    if (copyButton) copyButton.focus();
+    else if (places.length > 0) focusAfterChange(...places);
   }, [boards]);
 
   // Runs one of the library's moves and says how it went; resolves with that, so a form can stay
@@ -145,7 +165,8 @@ export function LibraryScreen() {
   // would be missing from the copy.
   const duplicate = async (id: BoardId) => {
     if (id === openId) await settled();
-    await duplicateBoard(id, newId(), now());
+    const copy = await duplicateBoard(id, newId(), now());
+    focusCopy.current = copy.id;
   };
 
   const create = async (board: Board) => {
@@ -154,8 +175,11 @@ export function LibraryScreen() {
     else notify(result.message, { tone: 'error' });
   };
 
-  const needle = query.trim().toLocaleLowerCase();
-  const filtered = useMemo(() => (boards ?? []).filter((b) => needle === '' || b.title.toLocaleLowerCase().includes(needle)), [boards, needle]);
+  // Each board's title and purpose as a search compares them (accents and case aside), made once
+  // per read of the library rather than on every key typed.
+  const searchable = useMemo(() => (boards ?? []).map((board) => ({ board, key: `${searchKey(board.title)}\n${searchKey(board.purpose)}` })), [boards]);
+  const needle = searchKey(query);
+  const filtered = useMemo(() => searchable.filter(({ key }) => needle === '' || key.includes(needle)).map(({ board }) => board), [searchable, needle]);
   const active = filtered.filter((b) => b.status === 'active');
   const archived = filtered.filter((b) => b.status === 'archived');
   const trashed = filtered.filter((b) => b.status === 'trashed');
@@ -185,11 +209,15 @@ export function LibraryScreen() {
       notify(OPEN_BOARD_STAYS);
       return;
     }
-    const what = ids.length === 1 ? 'this board' : `these ${String(ids.length)} boards`;
+    // Named, so a board put in the trash by mistake months ago is seen before it goes.
+    const titles = new Map(trashed.map((b) => [b.id, b.title]));
+    const which = namedList(ids.map((id) => titles.get(id) ?? ''));
+    const what = ids.length === 1 ? which : `these ${String(ids.length)} boards`;
+    const listed = ids.length === 1 ? '' : `: ${which}`;
     const along = desktop ? `, with ${ids.length === 1 ? 'its' : 'their'} backups on this computer` : '';
     const kept = hidden === 0 ? '' : hidden === 1 ? ' The board in the trash that your search hides is kept.' : ` The ${String(hidden)} boards in the trash that your search hides are kept.`;
     const stays = ids.length < shown.length ? ` ${OPEN_BOARD_STAYS}` : '';
-    if (!window.confirm(`Delete ${what} for good${along}? This cannot be undone.${kept}${stays}`)) return;
+    if (!window.confirm(`Delete ${what} for good${along}${listed}? This cannot be undone.${kept}${stays}`)) return;
     // Asked again after the question: the board open now is the one to keep.
     const { load } = useBoardStore.getState();
     const deleted = await emptyTrash(load.status === 'ready' ? ids.filter((id) => id !== load.board.id) : ids);
@@ -233,8 +261,8 @@ export function LibraryScreen() {
         {storageLost && <BackupOfferPanel />}
         {error === null && (
           <label className="library__search">
-            <span className="visually-hidden">Search boards by title</span>
-            <input type="search" placeholder="Search boards by title" value={query} onChange={(e) => { setQuery(e.target.value); }} />
+            <span className="visually-hidden">Search boards by title or purpose</span>
+            <input type="search" placeholder="Search boards by title or purpose" value={query} onChange={(e) => { setQuery(e.target.value); }} />
           </label>
         )}
         {error !== null ? (
@@ -392,6 +420,13 @@ function BoardCard({ board, open, children }: { readonly board: BoardSummary; re
         <bdi id={titleId}>{board.title}</bdi>
         {open && <span className="tag tag--new">Open</span>}
       </h3>
+      {/* One line (cut with an ellipsis by CSS, read whole by a screen reader): what tells "Sales
+          workshop 3" from "Sales workshop 4", and why a search for a word not in the title found it. */}
+      {board.purpose.trim() !== '' && (
+        <p className="library__purpose">
+          <bdi>{board.purpose}</bdi>
+        </p>
+      )}
       <p className="library__meta">
         Last edited {formatEdited(board.updatedAt)} · {board.outcomes} {board.outcomes === 1 ? 'outcome' : 'outcomes'} · {board.owned} of {board.outcomes} owned
         {board.trashedAt ? ` · in the trash since ${formatEdited(board.trashedAt)}` : ''}

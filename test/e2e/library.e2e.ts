@@ -59,9 +59,9 @@ describe('the library', () => {
     await cardButton(page, 'Revenue ownership workshop (sample)', 'Restore').click();
     await section(page, 'Boards').getByRole('article', { name: 'Revenue ownership workshop (sample)', exact: true }).waitFor();
 
-    await page.getByRole('searchbox', { name: 'Search boards by title' }).fill('q3');
+    await page.getByRole('searchbox', { name: 'Search boards by title or purpose' }).fill('q3');
     await expect(section(page, 'Boards').getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual(['Q3 planning\nOpen']);
-    await page.getByRole('searchbox', { name: 'Search boards by title' }).fill('');
+    await page.getByRole('searchbox', { name: 'Search boards by title or purpose' }).fill('');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'library.png'), fullPage: true });
 
     await cardButton(page, 'Revenue ownership workshop (sample) (copy)', 'Move to trash').click();

@@ -250,7 +250,7 @@ describe('the library', () => {
     await within(trash).findByRole('article', { name: 'Team A' });
     await screen.findByRole('button', { name: 'Restore from backup' });
     await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
-    expect(confirm).toHaveBeenCalledWith('Delete this board for good, with its backups on this computer? This cannot be undone.');
+    expect(confirm).toHaveBeenCalledWith('Delete “Team A” for good, with its backups on this computer? This cannot be undone.');
     await waitFor(() => {
       expect(bridge.deleteBackups).toHaveBeenCalledWith(['board-a']);
     });

@@ -9,7 +9,8 @@ import { createSampleBoard } from '../../shared/sample';
 import { applyIntent } from '../../shared/commands';
 import { parseBoardFile, serializeBoard } from '../../shared/format';
 import { LIMITS, type BoardId } from '../../shared/model';
-import { closeDatabase, DATABASE_NAME, getDatabase, SCHEMA_VERSION } from '../../renderer/db/database';
+import { closeDatabase, DATABASE_NAME, getDatabase, openDatabase, SCHEMA_VERSION } from '../../renderer/db/database';
+import { LAST_BOARD_KEY } from '../../renderer/db/names';
 import { describeStorageError, loadBoard, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../../renderer/db/boards';
 import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard } from '../../renderer/db/library';
 import { addSnapshot, AUTOMATIC_SNAPSHOTS_KEPT, listSnapshots, loadSnapshot } from '../../renderer/db/snapshots';
@@ -133,6 +134,22 @@ describe('the library', () => {
     expect(await emptyTrash([sample.id])).toEqual([sample.id]);
     expect(await listBoards()).toEqual([]);
     expect(await listSnapshots(sample.id)).toEqual([]);
+  });
+
+  it('emptying the trash leaves no row of the boards deleted, the note of the board open last included', async () => {
+    const kept = { ...createSampleBoard(), id: 'b-kept' as BoardId, title: 'Kept' };
+    const gone = { ...createSampleBoard(), id: 'b-gone' as BoardId, title: 'Gone' };
+    await saveBoard(kept);
+    await saveBoard(gone);
+    await addSnapshot(gone, 'opened', NOW);
+    await trashBoard(gone.id, NOW);
+    const db = await openDatabase();
+    expect((await db.meta.get(LAST_BOARD_KEY))?.value).toBe(gone.id);
+    await emptyTrash([gone.id]);
+    const rows = await Promise.all([db.boards.toArray(), db.heads.toArray(), db.snapshots.toArray(), db.journal.toArray(), db.meta.toArray()]);
+    expect(JSON.stringify(rows)).not.toContain(gone.id);
+    expect(JSON.stringify(rows)).toContain(kept.id);
+    expect((await openStartupBoard()).id).toBe(kept.id);
   });
 
   it('a trashed board is not reopened on start', async () => {

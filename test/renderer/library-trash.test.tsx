@@ -30,7 +30,7 @@ async function trashed(title: string, id: string): Promise<void> {
 }
 
 const titles = async () => (await listBoards()).map((summary) => summary.title).sort();
-const search = (text: string) => userEvent.type(screen.getByRole('searchbox', { name: 'Search boards by title' }), text);
+const search = (text: string) => userEvent.type(screen.getByRole('searchbox', { name: 'Search boards by title or purpose' }), text);
 
 let open: Board;
 
@@ -59,7 +59,7 @@ describe('emptying the trash', () => {
     await search('alpha');
     const trash = screen.getByRole('region', { name: 'Trash (2 of 3)' });
     await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
-    expect(confirm).toHaveBeenCalledWith('Delete these 2 boards for good? This cannot be undone. The board in the trash that your search hides is kept.');
+    expect(confirm).toHaveBeenCalledWith('Delete these 2 boards for good: “Alpha” and “Alpha two”? This cannot be undone. The board in the trash that your search hides is kept.');
     await waitFor(() => {
       expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted 2 boards for good.']);
     });
@@ -67,8 +67,23 @@ describe('emptying the trash', () => {
     // What the trash says now, under the search and without it.
     await screen.findByRole('region', { name: 'Trash (0 of 1)' });
     expect(screen.getByText('No board in the trash matches your search.')).toBeDefined();
-    await userEvent.clear(screen.getByRole('searchbox', { name: 'Search boards by title' }));
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Search boards by title or purpose' }));
     expect(within(screen.getByRole('region', { name: 'Trash (1)' })).getByRole('heading', { level: 3, name: 'Beta' })).toBeDefined();
+  });
+
+  it('names the boards it is about to delete, the first five and how many more', async () => {
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) await trashed(`Old plan ${String(n)}`, `board-${String(n)}`);
+    await trashed('خطة المبيعات', 'board-8');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    render(<LibraryScreen />);
+    const trash = await screen.findByRole('region', { name: 'Trash (8)' });
+    await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
+    expect(confirm).toHaveBeenCalledWith('Delete these 8 boards for good: “Old plan 1”, “Old plan 2”, “Old plan 3”, “Old plan 4”, “Old plan 5” and 3 more? This cannot be undone.');
+    // A right-to-left title is isolated inside the question.
+    await search('خطة');
+    await userEvent.click(within(screen.getByRole('region', { name: 'Trash (1 of 8)' })).getByRole('button', { name: 'Empty trash' }));
+    expect(confirm).toHaveBeenLastCalledWith('Delete “\u2068خطة المبيعات\u2069” for good? This cannot be undone. The 7 boards in the trash that your search hides are kept.');
+    expect(await titles()).toHaveLength(9);
   });
 
   it('deletes nothing when the question is declined', async () => {
@@ -113,7 +128,7 @@ describe('the board open in this window, trashed in another one', () => {
     const trash = await screen.findByRole('region', { name: 'Trash (2)' });
     await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
     expect(confirm).toHaveBeenCalledWith(
-      'Delete this board for good? This cannot be undone. The board open in this window stays in the trash; open another board first to delete it.',
+      'Delete “Alpha” for good? This cannot be undone. The board open in this window stays in the trash; open another board first to delete it.',
     );
     await waitFor(() => {
       expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted 1 board for good.']);

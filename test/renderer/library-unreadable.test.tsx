@@ -78,7 +78,7 @@ describe('a storage the browser will not open', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(libraryContent().create).toBe(2);
     await vi.waitFor(() => {
-      expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search boards by title' }));
+      expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search boards by title or purpose' }));
     });
   });
 

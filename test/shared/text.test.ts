@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, isolatedInSentence, utf8Length } from '../../shared/text';
+import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, isolatedInSentence, searchKey, utf8Length } from '../../shared/text';
 
 const family = '👨‍👩‍👧';
 
@@ -42,5 +42,31 @@ describe('a person\'s text inside one of our sentences', () => {
     for (const text of ['Leo Fischer', 'Zoë 20%', 'Ærøskøbing', '東京', 'Ελένη', '👩🏽‍💼', '']) {
       expect(isolatedInSentence(text)).toBe(text);
     }
+  });
+});
+
+describe('text as a search compares it', () => {
+  const finds = (title: string, typed: string) => searchKey(title).includes(searchKey(typed));
+
+  it('sets accents, case and spacing aside', () => {
+    expect(finds('Révenue review', 'revenue')).toBe(true);
+    expect(finds('Revenue review', 'RÉVENUE')).toBe(true);
+    expect(finds('Re\u0301venue review', 'révenue')).toBe(true);
+    expect(finds('Q3   planning', 'q3 planning')).toBe(true);
+    expect(finds('Straße workshop', 'strasse')).toBe(true);
+    expect(finds('ﬁnance', 'finance')).toBe(true);
+  });
+
+  it('finds the Turkish dotted and dotless i by a plain i, and a plain I by them', () => {
+    expect(finds('İstanbul office launch', 'istanbul')).toBe(true);
+    expect(finds('İstanbul office launch', 'İstanbul')).toBe(true);
+    expect(finds('Istanbul office launch', 'ıstanbul')).toBe(true);
+    expect(finds('Diyarbakır', 'diyarbakir')).toBe(true);
+  });
+
+  it('keeps the vowel signs of other scripts, which are letters, not accents', () => {
+    expect(finds('बिक्री', 'बकर')).toBe(false);
+    expect(finds('ガイド', 'カイド')).toBe(false);
+    expect(finds('ガイド', 'ガイ')).toBe(true);
   });
 });

@@ -1,0 +1,295 @@
+/**
+ * The library after a year of use: a founder's 40 boards (active, archived, in the trash), stored
+ * the way the app stores them, found by search, told apart by when they were last edited, and
+ * deleted for good without leaving anything of them behind.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import type { Board } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+import { launchBrowser, SCREENSHOT_DIR, watch, type WatchedPage } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Seed {
+  readonly title: string;
+  readonly purpose?: string;
+  /** When it was last edited (ISO). */
+  readonly updatedAt: string;
+  readonly status?: 'active' | 'archived' | 'trashed';
+  /** How many of the sample's four outcomes it keeps (owned: the first only). */
+  readonly outcomes?: number;
+}
+
+let counter = 0;
+function boardOf(seed: Seed): Board {
+  const sample = createSampleBoard({ makeId: () => `seed-${String(++counter)}`, now: seed.updatedAt });
+  const outcomes = sample.outcomes.slice(0, seed.outcomes ?? 4);
+  const kept = new Set(outcomes.map((o) => o.id));
+  return {
+    ...sample,
+    title: seed.title,
+    purpose: seed.purpose ?? '',
+    outcomes,
+    activities: sample.activities.map((a) => (a.outcomeId !== null && !kept.has(a.outcomeId) ? { ...a, outcomeId: null } : a)),
+  };
+}
+
+/** Writes the boards into the app's IndexedDB as the app keeps them (a record and a head each). */
+async function seedBoards(page: Page, seeds: readonly Seed[]): Promise<void> {
+  const records = seeds.map((seed) => {
+    const board = boardOf(seed);
+    const status = seed.status ?? 'active';
+    return {
+      id: board.id,
+      dataVersion: 1,
+      revision: 0,
+      status,
+      ...(status === 'trashed' ? { trashedAt: seed.updatedAt } : {}),
+      title: board.title,
+      updatedAt: board.updatedAt,
+      board,
+    };
+  });
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('ownership-board');
+        request.onerror = () => {
+          reject(new Error('open failed'));
+        };
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['boards', 'heads'], 'readwrite');
+          for (const row of rows) {
+            tx.objectStore('boards').put(row);
+            tx.objectStore('heads').put({ id: row.id, revision: 0, token: `${row.id}@0` });
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => {
+            reject(new Error('seed failed'));
+          };
+        };
+      }),
+    records,
+  );
+}
+
+/** The board ids each table of the app's IndexedDB holds a row for (meta: its values). */
+async function boardIdsByTable(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, string[]>>((resolve, reject) => {
+        const request = indexedDB.open('ownership-board');
+        request.onerror = () => {
+          reject(new Error('open failed'));
+        };
+        request.onsuccess = () => {
+          const db = request.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, string[]> = {};
+          for (const name of names) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => {
+              out[name] = (all.result as { id?: unknown; boardId?: unknown; value?: unknown }[]).map((row) => JSON.stringify(row.boardId ?? row.id ?? row.value));
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => {
+            reject(new Error('read failed'));
+          };
+        };
+      }),
+  );
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A founder's year: 40 boards edited over twelve months, some archived, three in the trash. */
+function aYearOfBoards(now: number): Seed[] {
+  const teams = ['Sales', 'Marketing', 'Customer success', 'Product', 'Finance', 'Operations', 'People', 'Partnerships'];
+  const seeds: Seed[] = [];
+  for (let i = 0; i < 34; i++) {
+    const team = teams[i % teams.length] ?? 'Team';
+    seeds.push({
+      title: `${team} workshop ${String(Math.floor(i / teams.length) + 1)}`,
+      purpose: `Who owns ${team.toLowerCase()}'s results this quarter`,
+      updatedAt: new Date(now - (i * 9 + 2) * DAY).toISOString(),
+      status: i % 7 === 6 ? 'archived' : 'active',
+      outcomes: 1 + (i % 4),
+    });
+  }
+  seeds.push({ title: 'Révenue review', purpose: 'Pricing and renewals', updatedAt: new Date(now - 40 * DAY).toISOString() });
+  seeds.push({ title: 'İstanbul office launch', purpose: 'Opening the İstanbul office', updatedAt: new Date(now - 50 * DAY).toISOString() });
+  seeds.push({ title: 'Board offsite', purpose: 'Annual planning with the investors', updatedAt: new Date(now - 60 * DAY).toISOString() });
+  seeds.push({ title: 'Old hiring plan', updatedAt: new Date(now - 300 * DAY).toISOString(), status: 'trashed' });
+  seeds.push({ title: 'Old pricing test', updatedAt: new Date(now - 200 * DAY).toISOString(), status: 'trashed' });
+  seeds.push({ title: 'Scratch', updatedAt: new Date(now - 20 * DAY).toISOString(), status: 'trashed' });
+  return seeds;
+}
+
+async function openApp(options: BrowserContextOptions & { now?: string } = {}): Promise<WatchedPage> {
+  const { now, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', ...contextOptions });
+  const page = await context.newPage();
+  if (now !== undefined) await page.clock.setFixedTime(new Date(now));
+  const watched = watch(page);
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('region', { name: 'Outbound pipeline', exact: true }).waitFor();
+  return watched;
+}
+
+async function toLibrary(page: Page) {
+  await page.getByRole('button', { name: 'All boards' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your boards' }).waitFor();
+}
+
+const section = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\((\\d+ of )?\\d+\\)$`, 'u') });
+
+const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search boards by title or purpose' });
+/** The titles a section lists, in order. */
+const titlesIn = (page: Page, name: string) => section(page, name).getByRole('article').locator('h3 bdi').allInnerTexts();
+const card = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
+const cardButton = (page: Page, title: string, action: string) => card(page, title).getByRole('button', { name: `${action} ${title}`, exact: true });
+/** The name of what has focus (a button's accessible name). */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+const screenshot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage });
+
+const NOW = '2026-06-15T10:00:00Z';
+
+describe('a year of boards', () => {
+  it('finds a board among forty by a word of its title or its purpose, accents and case aside, last edited first', async () => {
+    const { page, problems } = await openApp({ now: NOW });
+    await seedBoards(page, aYearOfBoards(Date.parse(NOW)));
+    await toLibrary(page);
+    await section(page, 'Boards').getByRole('heading', { level: 2, name: 'Boards (34)' }).waitFor();
+    const all = await titlesIn(page, 'Boards');
+    expect(all.slice(0, 4)).toEqual(['Revenue ownership workshop (sample)', 'Sales workshop 1', 'Marketing workshop 1', 'Customer success workshop 1']);
+    await expect(card(page, 'Sales workshop 1').innerText()).resolves.toContain('Last edited 13 Jun 2026 · 1 outcome · 1 of 1 owned');
+    await expect(card(page, 'Revenue ownership workshop (sample)').innerText()).resolves.toContain('Last edited today at 10:00');
+    // Plenty of space: no warning.
+    await expect(page.getByText('Space for your boards is nearly full', { exact: false }).count()).resolves.toBe(0);
+    await screenshot(page, 'library-40.png');
+    await screenshot(page, 'library-40-full.png', true);
+
+    await searchbox(page).fill('revenue');
+    await expect.poll(() => titlesIn(page, 'Boards')).toEqual(['Revenue ownership workshop (sample)', 'Révenue review']);
+    await searchbox(page).fill('istanbul');
+    await expect.poll(() => titlesIn(page, 'Boards')).toEqual(['İstanbul office launch']);
+    // Found by its purpose, which the card shows.
+    await searchbox(page).fill('Investors');
+    await expect.poll(() => titlesIn(page, 'Boards')).toEqual(['Board offsite']);
+    await card(page, 'Board offsite').getByText('Annual planning with the investors').waitFor();
+    await searchbox(page).fill('sales');
+    await expect.poll(() => titlesIn(page, 'Boards')).toEqual(['Sales workshop 1', 'Sales workshop 2', 'Sales workshop 3', 'Sales workshop 4', 'Sales workshop 5']);
+    await section(page, 'Boards').getByRole('heading', { level: 2, name: 'Boards (5 of 34)' }).waitFor();
+    await screenshot(page, 'library-search.png');
+    expect(problems).toEqual([]);
+  });
+
+  it('a copy of a workshop far down the list takes focus, at the top, ready to be renamed', async () => {
+    const { page, problems } = await openApp({ now: NOW });
+    await seedBoards(page, aYearOfBoards(Date.parse(NOW)));
+    await toLibrary(page);
+    const template = 'Marketing workshop 5';
+    await cardButton(page, template, 'Duplicate').focus();
+    await page.keyboard.press('Enter');
+    const copy = `${template} (copy)`;
+    await card(page, copy).waitFor();
+    await expect.poll(() => focused(page)).toBe(`Rename ${copy}`);
+    expect((await titlesIn(page, 'Boards'))[0]).toBe(copy);
+    await expect(cardButton(page, copy, 'Rename').evaluate((button) => button.getBoundingClientRect().top >= 0 && button.getBoundingClientRect().bottom <= innerHeight)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Marketing workshop, March cohort');
+    await page.keyboard.press('Enter');
+    await card(page, 'Marketing workshop, March cohort').waitFor();
+    await expect.poll(() => focused(page)).toBe('Rename Marketing workshop, March cohort');
+    // The template is kept as it was.
+    await card(page, template).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('empties the trash after naming what goes, and leaves nothing of those boards in storage', async () => {
+    const { page, problems } = await openApp({ now: NOW });
+    const seeds = aYearOfBoards(Date.parse(NOW));
+    await seedBoards(page, seeds);
+    await toLibrary(page);
+    // A board with a history: restored, opened (a snapshot), edited, put back in the trash.
+    await cardButton(page, 'Old pricing test', 'Restore').click();
+    await cardButton(page, 'Old pricing test', 'Open').click();
+    await page.getByRole('heading', { level: 1, name: 'Old pricing test' }).waitFor();
+    const input = page.getByRole('textbox', { name: 'Add activity to Forecast accuracy' });
+    await input.fill('Price test review');
+    await input.press('Enter');
+    await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    await toLibrary(page);
+    await cardButton(page, 'Revenue ownership workshop (sample)', 'Open').click();
+    await page.getByRole('heading', { level: 1, name: 'Revenue ownership workshop (sample)' }).waitFor();
+    await toLibrary(page);
+    await cardButton(page, 'Old pricing test', 'Move to trash').click();
+    const trash = section(page, 'Trash');
+    await trash.getByRole('heading', { level: 2, name: 'Trash (3)' }).waitFor();
+    await trash.scrollIntoViewIfNeeded();
+    await screenshot(page, 'library-trash.png');
+
+    const before = await boardIdsByTable(page);
+    const doomed = (await page.evaluate(() => [...document.querySelectorAll('[data-library-section="trashed"] [data-board-id]')].map((item) => item.getAttribute('data-board-id') ?? ''))).map((id) => JSON.stringify(id));
+    expect(doomed).toHaveLength(3);
+    // The board with a history has rows beyond its record: a snapshot at least.
+    expect(Object.entries(before).filter(([table]) => table !== 'boards' && table !== 'heads').some(([, ids]) => ids.some((id) => doomed.includes(id)))).toBe(true);
+
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.accept();
+    });
+    await trash.getByRole('button', { name: 'Empty trash' }).click();
+    await expect.poll(() => trash.getByText('The trash is empty.').isVisible()).toBe(true);
+    expect(asked).toEqual(['Delete these 3 boards for good: “Old pricing test”, “Scratch” and “Old hiring plan”? This cannot be undone.']);
+    const after = await boardIdsByTable(page);
+    for (const [table, ids] of Object.entries(after)) expect({ table, left: ids.filter((id) => doomed.includes(id)) }).toEqual({ table, left: [] });
+    expect(after.boards).toHaveLength(before.boards?.length === undefined ? -1 : before.boards.length - 3);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('when a board was last edited, on the computer\'s own calendar', () => {
+  it('says yesterday the morning after the clocks went back, and at half past midnight on New Year\'s Day', async () => {
+    const berlin = await openApp({ timezoneId: 'Europe/Berlin', now: '2026-10-26T10:00:00+01:00' });
+    await seedBoards(berlin.page, [
+      { title: 'Night session', updatedAt: '2026-10-25T00:30:00+02:00' },
+      { title: 'Friday session', updatedAt: '2026-10-23T16:00:00+02:00' },
+    ]);
+    await toLibrary(berlin.page);
+    await expect(card(berlin.page, 'Night session').innerText()).resolves.toContain('Last edited yesterday at 00:30');
+    await expect(card(berlin.page, 'Friday session').innerText()).resolves.toContain('Last edited 23 Oct 2026');
+
+    const auckland = await openApp({ timezoneId: 'Pacific/Auckland', now: '2027-01-01T00:30:00+13:00' });
+    await seedBoards(auckland.page, [
+      { title: 'New Year\'s Eve plan', updatedAt: '2026-12-31T23:50:00+13:00' },
+      { title: 'Boxing Day plan', updatedAt: '2026-12-30T23:50:00+13:00' },
+    ]);
+    await toLibrary(auckland.page);
+    await expect(card(auckland.page, 'New Year\'s Eve plan').innerText()).resolves.toContain('Last edited yesterday at 23:50');
+    await expect(card(auckland.page, 'Boxing Day plan').innerText()).resolves.toContain('Last edited 30 Dec 2026');
+    expect([...berlin.problems, ...auckland.problems]).toEqual([]);
+  });
+});
