@@ -15,6 +15,7 @@ import { ShareLayer } from '../share/ShareLayer';
 import { RestoreFromBackupButton } from '../backups/BackupOffer';
 import { backupsToOfferAtStartup, useBackupOffer } from '../backups/offer';
 import { requestPersistentStorage } from './persistence';
+import { warnOfLowSpaceWhenIdle } from './storageSpace';
 import { useUnloadGuard } from './unloadGuard';
 
 export function App() {
@@ -43,6 +44,8 @@ function startUp(wanted: () => boolean = () => true): Promise<boolean> {
   return backupsToOfferAtStartup().then(async (offer) => {
     if (!wanted()) return false;
     await useBoardStore.getState().open();
+    // Warned while saves still work, not only once one fails; asked once the board is drawn.
+    warnOfLowSpaceWhenIdle();
     return offer;
   });
 }

@@ -15,6 +15,7 @@ import { storageErrorName } from '../db/journal';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { notify } from '../app/notices';
+import { lowSpaceWarning } from '../app/storageSpace';
 import { useCloseToOpener } from '../app/useCloseToOpener';
 import { isolate, isolatedInSentence, searchKey } from '../../shared/text';
 import { Notices } from '../app/Notices';
@@ -91,6 +92,19 @@ export function LibraryScreen() {
   // most recently edited board, first in the list, often far above the original the person
   // duplicated from a long library; and renaming it is what comes next.
   const focusCopy = useRef<BoardId | null>(null);
+
+  // Whether this computer's space for boards is nearly gone: asked again after every change (emptying
+  // the trash gives space back).
+  const [lowSpace, setLowSpace] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    void lowSpaceWarning().then((warning) => {
+      if (current) setLowSpace(warning);
+    });
+    return () => {
+      current = false;
+    };
+  }, [version]);
 
   useEffect(() => {
     let current = true;
@@ -259,6 +273,11 @@ export function LibraryScreen() {
       </header>
       <main className="library__main">
         {storageLost && <BackupOfferPanel />}
+        {lowSpace !== null && (
+          <p role="status" className="library__warning">
+            {lowSpace}
+          </p>
+        )}
         {error === null && (
           <label className="library__search">
             <span className="visually-hidden">Search boards by title or purpose</span>

@@ -293,3 +293,23 @@ describe('when a board was last edited, on the computer\'s own calendar', () => 
     expect([...berlin.problems, ...auckland.problems]).toEqual([]);
   });
 });
+
+describe('space for boards', () => {
+  it('warns, on the board and in the library, while saves still work', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    // The browser says 50 MB are left for this app (a nearly full disk).
+    await context.addInitScript(() => {
+      const mb = 1024 * 1024;
+      Object.defineProperty(StorageManager.prototype, 'estimate', { value: () => Promise.resolve({ usage: 1950 * mb, quota: 2000 * mb }) });
+    });
+    const { page, problems } = watch(await context.newPage());
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('region', { name: 'Outbound pipeline', exact: true }).waitFor();
+    const warning = 'Space for your boards is nearly full: 50.0 MB left on this computer.';
+    await page.getByRole('region', { name: 'Notifications' }).getByText(warning, { exact: false }).waitFor();
+    await toLibrary(page);
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: warning }).innerText()).resolves.toContain('empty the trash');
+    await screenshot(page, 'library-low-space.png');
+    expect(problems).toEqual([]);
+  });
+});
