@@ -28,7 +28,7 @@ import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { focusAfterChange, neighbours, outcomeActions, outcomeHeading } from './focus';
-import { scrollIntoViewCentred } from './inView';
+import { glide, scrollIntoViewCentred } from './inView';
 
 interface OutcomeCardProps {
   readonly outcome: Outcome;
@@ -277,7 +277,7 @@ function OutcomeFrame({
     // Centred below the toolbar, or a card taller than the room there from its top (its heading,
     // verdict and owner). On a big board at once, and kept there while the cards around it fill in.
     if (windowing?.supported) windowing.keepInView(card, scrollIntoViewCentred);
-    else scrollIntoViewCentred(card, 'smooth');
+    else scrollIntoViewCentred(card, glide());
   }, [highlighted, windowing]);
 
   let classes = `outcome-card outcome-card--${verdict}`;

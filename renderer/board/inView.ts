@@ -15,6 +15,14 @@ export function coveredTop(doc: Document = document): number {
   return Math.max(0, toolbar.getBoundingClientRect().bottom);
 }
 
+/**
+ * How to scroll where the page may glide: at once for a person whose system asks for reduced
+ * motion (a glide across a board can make them sick), smoothly for everyone else.
+ */
+export function glide(view: Window = window): ScrollBehavior {
+  return typeof view.matchMedia === 'function' && view.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+}
+
 /** Whether any of `element` is within the window. */
 export function onScreen(element: Element): boolean {
   const rect = element.getBoundingClientRect();
