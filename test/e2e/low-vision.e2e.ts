@@ -33,6 +33,13 @@ const outsideTheWindow = (page: Page) =>
       const box = element.getBoundingClientRect();
       // Drawn or visually hidden (1 × 1, as dnd-kit's live region): nothing a person sees.
       if (box.width <= 1 && box.height <= 1) continue;
+      // Cut off by a box that clips it (a line ending in an ellipsis): what shows is that box.
+      let clip = element.parentElement;
+      while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+      if (clip && clip !== document.documentElement && clip !== document.body) {
+        const shown = clip.getBoundingClientRect();
+        if (shown.left >= -0.5 && shown.right <= width + 0.5) continue;
+      }
       if (box.left < -0.5 || box.right > width + 0.5) out.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')}: ${String(Math.round(box.left))}..${String(Math.round(box.right))}`);
     }
     if (document.documentElement.scrollWidth > width) out.push(`the page: ${String(document.documentElement.scrollWidth)} px wide in a ${String(width)} px window`);
