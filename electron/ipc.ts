@@ -43,6 +43,7 @@ import {
 } from '../shared/ipc';
 import type { PrintRequest } from '../shared/print';
 import { isBoardFileText } from '../shared/format/envelope';
+import { foreignFileMessage } from '../shared/format/foreign';
 import type { BackupStore } from './backups';
 import type { OpenedFile } from './openFiles';
 import { PdfError } from './pdf';
@@ -190,6 +191,9 @@ export async function readFileForRenderer(filePath: string, files: FileSystem): 
     return { status: 'failed', message: openErrorMessage(error) };
   }
   if (bytes.byteLength > MAX_FILE_BYTES) return { status: 'failed', message: TOO_LARGE_MESSAGE };
+  // A PDF (or spreadsheet, or image) is named as such, as the browser names it.
+  const foreign = foreignFileMessage(bytes);
+  if (foreign !== null) return { status: 'failed', message: foreign };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

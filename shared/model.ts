@@ -175,6 +175,16 @@ export function initialsOf(name: string): string {
   return letters.map((letter) => Array.from(letter)[0] ?? '').join('');
 }
 
+/**
+ * A name as two names are compared: spaces and case aside. Two people whose names share a key
+ * cannot be told apart on their chips, in "Set owner…" or "Assign", or in the health check's
+ * sentences, so a board holds each key once (the people form refuses a second, the importer
+ * renames it).
+ */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
+}
+
 /** Chip colours with enough contrast for white initials (WCAG AA on 14px bold). */
 export const PERSON_COLOURS: readonly string[] = [
   '#1d4ed8',

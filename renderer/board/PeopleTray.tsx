@@ -3,7 +3,7 @@
  * activity (assignee); people can be added, edited and removed here.
  */
 import { memo, useContext, useId, useMemo, useRef, useState } from 'react';
-import { LIMITS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
+import { LIMITS, nameKey, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
@@ -185,9 +185,6 @@ function namesake(name: string, except?: PersonId): Person | undefined {
   const wanted = nameKey(name);
   return load.board.people.find((p) => p.id !== except && nameKey(p.name) === wanted);
 }
-
-/** A name as two names are compared: spaces and case aside. */
-const nameKey = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
 
 const sameNameMessage = (person: Person) => `${person.name} is already on this board. Add a surname or an initial, so the room can tell the two apart.`;
 

@@ -19,6 +19,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../shared/ipc';
+import { foreignFileMessage } from '../../shared/format';
 import { printHash } from '../../shared/print';
 
 export const BACKUPS_ARE_DESKTOP_ONLY = 'Backups to disk are a desktop feature.';
@@ -107,6 +108,9 @@ export async function readFileAsText(file: File): Promise<OpenFileResult> {
   } catch {
     return { status: 'failed', message: `${file.name} could not be read.` };
   }
+  // A PDF (or spreadsheet, or image) is named as such, as the desktop names it.
+  const foreign = foreignFileMessage(new Uint8Array(bytes));
+  if (foreign !== null) return { status: 'failed', message: foreign };
   try {
     // A leading byte-order mark is dropped, as file.text() and the desktop drop it.
     return { status: 'opened', name: file.name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

@@ -12,13 +12,14 @@
  * twice never overwrites the first. Ids inside are kept: they are scoped by their board.
  */
 import { MAX_FILE_BYTES } from '../ipc';
-import { asOneLine, utf8Length } from '../text';
+import { asOneLine, cutToUnits, utf8Length } from '../text';
 import {
   LIMITS,
   MAX_INITIALS,
   NO_AUTHORITY,
   PERSON_COLOURS,
   initialsOf,
+  nameKey,
   type Activity,
   type ActivityId,
   type Authority,
@@ -32,6 +33,7 @@ import {
   type TargetDirection,
 } from '../model';
 import { FORMAT_NAME, FORMAT_VERSION, APP_NAME } from './envelope';
+import { foreignTextMessage } from './foreign';
 import { OLDEST_FORMAT_VERSION, migrateFile } from './migrations';
 import { describeValue, formatCount, isRecord, own, quote, type FormatProblem, type Loose } from './problems';
 
@@ -90,16 +92,25 @@ function readBoardFile(input: unknown, options: ImportOptions): ImportResult {
   if (tooLarge !== null) return failure(tooLarge);
   // Notepad and Excel put a byte-order mark in front of UTF-8; it is not part of the JSON.
   const text = input.charCodeAt(0) === BYTE_ORDER_MARK ? input.slice(1) : input;
-  if (nestedDeeperThan(text, IMPORT_LIMITS.maxNesting)) return failure(nestedTooDeeply());
+  const structure = scanStructure(text, IMPORT_LIMITS.maxNesting);
+  if (structure?.kind === 'too-deep') return failure(nestedTooDeeply());
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, withoutPrototypeKeys);
   } catch (error) {
     // The depth scan should make RangeError impossible; this is the belt to its braces.
-    return failure(error instanceof RangeError ? nestedTooDeeply() : NOT_JSON_MESSAGE);
+    return failure(error instanceof RangeError ? nestedTooDeeply() : (foreignTextMessage(text) ?? NOT_JSON_MESSAGE));
   }
 
+  if (structure?.kind === 'duplicate-key') {
+    const { key, parent } = structure;
+    const where = parent === '' ? 'The file' : parent;
+    return failure(
+      `${where} has ${quote(key)} twice, so it is unclear which one is meant. Remove one of them and import the file again.`,
+      parent === '' ? key : `${parent}.${key}`,
+    );
+  }
   if (!isRecord(parsed)) return failure(NOT_OURS_MESSAGE);
   if (own(parsed, 'format') !== FORMAT_NAME) return failure(NOT_OURS_MESSAGE, 'format');
 
@@ -160,25 +171,88 @@ function megabytes(bytes: number): string {
   return (bytes / MEBIBYTE).toFixed(1);
 }
 
+type Structure =
+  | { readonly kind: 'too-deep' }
+  | { readonly kind: 'duplicate-key'; readonly key: string; readonly parent: string }
+  | null;
+
+/** One open object or list while the text is scanned: the keys seen so far, or the list's index. */
+interface OpenContainer {
+  readonly keys: Set<string> | null;
+  /** The key or index under which the container's current value sits, for a path in a message. */
+  at: string | number | null;
+  index: number;
+}
+
 /**
- * Counts bracket depth outside strings, iteratively, before JSON.parse sees the text: a file of
- * 100,000 nested arrays would otherwise recurse in the parser (and in any walk after it).
+ * Scans the text once, iteratively, before JSON.parse sees it. It counts bracket depth outside
+ * strings (a file of 100,000 nested arrays would otherwise recurse in the parser and in any walk
+ * after it) and notices a key written twice in one object: JSON.parse silently keeps the last, so
+ * `"ownerId": "p-1", "ownerId": "p-2"` would quietly choose one of two owners, and a hand edit
+ * meant to change a field could be undone by a copy further down. Only meaningful for text that
+ * parses; the caller reports a duplicate after JSON.parse accepted the text.
  */
-function nestedDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
+function scanStructure(text: string, maxDepth: number): Structure {
+  const open: OpenContainer[] = [];
+  let expectKey = false;
+  let duplicate: Structure = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 0x5c) i++; // backslash: the next unit is escaped, even a quote
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x5b || code === 0x7b) {
-      depth++;
-      if (depth > limit) return true;
-    } else if (code === 0x5d || code === 0x7d) depth--;
+    if (code === 0x22) {
+      const start = i + 1;
+      let escaped = false;
+      for (i = start; i < text.length; i++) {
+        const inner = text.charCodeAt(i);
+        if (inner === 0x5c) {
+          escaped = true;
+          i++; // the next unit is escaped, even a quote
+        } else if (inner === 0x22) break;
+      }
+      const top = open.at(-1);
+      if (expectKey && top?.keys && duplicate === null) {
+        const key = escaped ? decodeKey(text.slice(start, i)) : text.slice(start, i);
+        if (key !== null && top.keys.has(key)) duplicate = { kind: 'duplicate-key', key, parent: pathOf(open) };
+        else if (key !== null) top.keys.add(key);
+        top.at = key;
+      }
+      expectKey = false;
+    } else if (code === 0x7b || code === 0x5b) {
+      const isObject = code === 0x7b;
+      open.push({ keys: isObject ? new Set() : null, at: isObject ? null : 0, index: 0 });
+      if (open.length > maxDepth) return { kind: 'too-deep' };
+      expectKey = isObject;
+    } else if (code === 0x7d || code === 0x5d) {
+      open.pop();
+      expectKey = false;
+    } else if (code === 0x2c) {
+      const top = open.at(-1);
+      if (top?.keys) expectKey = true;
+      else if (top) top.at = ++top.index;
+    }
   }
-  return false;
+  return duplicate;
+}
+
+/** A key written with escapes ("own\u0065rId") as JSON.parse reads it, or null if malformed. */
+function decodeKey(raw: string): string | null {
+  try {
+    const key: unknown = JSON.parse(`"${raw}"`);
+    return typeof key === 'string' ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "board.outcomes[1]": the object being read, from the file's root ("" for the root itself). */
+function pathOf(open: readonly OpenContainer[]): string {
+  let path = '';
+  // The root container has no key of its own; each deeper one sits under its parent's `at`.
+  for (const container of open.slice(0, -1)) {
+    const at = container.at;
+    if (typeof at === 'number') path += `[${at}]`;
+    else if (at !== null) path += path === '' ? at : `.${at}`;
+  }
+  return path;
 }
 
 function nestedTooDeeply(): string {
@@ -280,6 +354,7 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
   }
 
   if (!checkUniqueIds(reader, people, outcomes, activities)) return null;
+  tellNamesakesApart(people, warnings);
 
   const peopleById = new Map<string, Person>(people.map((person) => [person.id, person]));
   const outcomeIds = new Set<string>(outcomes.map((raw) => raw.outcome.id));
@@ -351,6 +426,53 @@ function linkAssignees(
     return null;
   }
   return [...seen] as PersonId[];
+}
+
+/**
+ * Two people of one name (spaces and case aside) are both kept — they may well be two people, and
+ * merging them would merge their outcomes — but every one after the first is renamed with their
+ * role ("Maya Chen (Engineer)"), or a number when that does not tell them apart, and the import's
+ * warnings say so. The app itself refuses a second "Maya Chen"; with two, the chips, "Set owner…"
+ * and "Assign" would offer two identical names. Ids, and so ownership and assignments, are kept.
+ */
+function tellNamesakesApart(people: Person[], warnings: Warnings): void {
+  const taken = new Set(people.map((person) => nameKey(person.name)));
+  // Each name's first holder, whose role a namesake's must differ from to tell the two apart.
+  const kept = new Map<string, Person>();
+  for (const [index, person] of people.entries()) {
+    const key = nameKey(person.name);
+    const first = kept.get(key);
+    if (first === undefined) {
+      kept.set(key, person);
+      continue;
+    }
+    const name = distinctName(person, first, taken);
+    taken.add(nameKey(name));
+    kept.set(nameKey(name), { ...person, name });
+    people[index] = { ...person, name };
+    warnings.add(
+      `Two people in the file are called ${quote(person.name)}; the later one (board.people[${index}]) is now ` +
+        `${quote(name)}, so that they can be told apart. Rename them on the board if you like.`,
+    );
+  }
+}
+
+/**
+ * The person's name with their role when it differs from the first namesake's, else with the first
+ * free number; cut to fit the name limit.
+ */
+function distinctName(person: Person, first: Person, taken: ReadonlySet<string>): string {
+  const within = (suffix: string) => `${cutToUnits(person.name, LIMITS.nameLength - suffix.length).trim()}${suffix}`;
+  // A long role would push the name itself out; it is then left to the number.
+  const roleTells = person.role !== '' && nameKey(person.role) !== nameKey(first.role);
+  if (roleTells && person.role.length <= LIMITS.nameLength / 2) {
+    const withRole = within(` (${person.role})`);
+    if (!taken.has(nameKey(withRole))) return withRole;
+  }
+  for (let number = 2; ; number++) {
+    const numbered = within(` (${number})`);
+    if (!taken.has(nameKey(numbered))) return numbered;
+  }
 }
 
 /**
@@ -684,7 +806,8 @@ function readColour(reader: Reader, record: Loose, parent: string, index: number
 function readInitials(reader: Reader, record: Loose, parent: string, name: string): string {
   const path = `${parent}.initials`;
   const value = own(record, 'initials');
-  const given = typeof value === 'string' ? value.trim() : value;
+  // One line, like every single-line field: a chip cannot show a bell or an escape sequence.
+  const given = typeof value === 'string' ? singleLine(reader, value, path) : value;
   if (given === undefined || given === null || given === '') {
     // The initials a person of this name gets in the app, which the check below always accepts.
     return initialsOf(name);

@@ -21,7 +21,7 @@ import {
   type WriteBackupResult,
 } from '../../shared/ipc';
 import type { PrintRequest } from '../../shared/print';
-import { csvFileNames, exportFileName } from '../../shared/format';
+import { PDF_MESSAGE, csvFileNames, exportFileName } from '../../shared/format';
 import type { Board, BoardId } from '../../shared/model';
 
 vi.mock('electron', () => ({}));
@@ -387,6 +387,12 @@ describe('opening a file', () => {
     files.readFile.mockResolvedValueOnce(new Uint8Array([0xff, 0xfe, 0x00]));
     // In the words the browser build uses for the same file (shared/ipc.ts).
     expect(await call(IPC_CHANNELS.openFile, { kinds: ['csv'] })).toEqual({ status: 'failed', message: NOT_UTF8_MESSAGE });
+  });
+
+  it('names a PDF for what it is, in the browser build\'s words', async () => {
+    const { call, files } = setup();
+    files.readFile.mockResolvedValueOnce(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0xe2, 0xe3]));
+    expect(await call(IPC_CHANNELS.openFile, { kinds: ['json'] })).toEqual({ status: 'failed', message: PDF_MESSAGE });
   });
 
   it('reports a file that disappeared', async () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createWebBridge, readFileAsText } from '../../renderer/platform/web';
+import { PDF_MESSAGE } from '../../shared/format';
 import { MAX_FILE_BYTES, NOT_UTF8_MESSAGE } from '../../shared/ipc';
 
 /** A board's updatedAt, as the renderer sends it beside each backup. */
@@ -67,5 +68,11 @@ describe('the browser bridge', () => {
     const result = await readFileAsText(new File([latin1], 'latin1.ownership.json'));
     expect(result).toEqual({ status: 'failed', message: NOT_UTF8_MESSAGE });
     expect(NOT_UTF8_MESSAGE).toBe('The file is not a text file the app can read (it is not UTF-8).');
+  });
+
+  // A PDF export sent as "the map" was refused as "not UTF-8", which told nobody what to do.
+  it('names a PDF for what it is, and says which file to import instead', async () => {
+    const pdf = new File([new TextEncoder().encode('%PDF-1.7\n'), new Uint8Array([0xe2, 0xe3, 0xcf, 0xd3])], 'map.ownership.json');
+    await expect(readFileAsText(pdf)).resolves.toEqual({ status: 'failed', message: PDF_MESSAGE });
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBoardFile, serializeBoard } from '../../../shared/format';
 import type { Board } from '../../../shared/model';
 import { generateBoard, seededRandom, type Random } from './boards';
+import { entities, read, slots, write } from './fileSlots';
 import { NEW_BOARD_ID, NOW, OPTIONS, SERIALIZE, isJsonRecord, type JsonRecord } from './files';
 import { boardViolations } from './invariants';
 
@@ -17,45 +18,6 @@ const SEED = 0x0b0a4d;
 
 const BASE_V1 = serializeBoard(generateBoard({ seed: 7, people: 6, outcomes: 8, activities: 24 }), SERIALIZE);
 const BASE_V0 = readFileSync(new URL('../../fixtures/files/version-0-board.ownership.json', import.meta.url), 'utf8');
-
-type Container = JsonRecord | unknown[];
-interface Slot {
-  readonly container: Container;
-  readonly key: string | number;
-}
-
-/** Every place in the parsed file that holds a value, found without recursion. */
-function slots(root: JsonRecord): Slot[] {
-  const found: Slot[] = [];
-  const stack: Container[] = [root];
-  for (let container = stack.pop(); container !== undefined; container = stack.pop()) {
-    const entries: [string | number, unknown][] = Array.isArray(container) ? [...container.entries()] : Object.entries(container);
-    for (const [key, value] of entries) {
-      found.push({ container, key });
-      if (Array.isArray(value) || isJsonRecord(value)) stack.push(value);
-    }
-  }
-  return found;
-}
-
-function read(slot: Slot): unknown {
-  return Array.isArray(slot.container) ? slot.container[slot.key as number] : slot.container[slot.key as string];
-}
-
-function write(slot: Slot, value: unknown): void {
-  if (Array.isArray(slot.container)) slot.container[slot.key as number] = value;
-  else slot.container[slot.key as string] = value;
-}
-
-function entities(root: JsonRecord, kind?: 'people' | 'outcomes' | 'activities'): JsonRecord[] {
-  const board = root.board;
-  if (!isJsonRecord(board)) return [];
-  const kinds = kind === undefined ? (['people', 'outcomes', 'activities'] as const) : [kind];
-  return kinds.flatMap((name) => {
-    const list = board[name];
-    return Array.isArray(list) ? list.filter(isJsonRecord) : [];
-  });
-}
 
 /**
  * Deep nesting is written as a marker and expanded in the text afterwards: JSON.stringify itself

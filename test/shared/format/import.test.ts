@@ -66,14 +66,17 @@ describe('a file the app wrote opens as the same board', () => {
   // Upper-casing grows some letters ("ﬁ" -> "FI", "ß" -> "SS"); initials made from such names
   // used to be four letters long, and the import refused the app's own export (and backups).
   it.each(['ﬁona ﬂynn', 'ßß', 'ΐΐ', '👨‍👩‍👧 Smith'])('a person named %j, added and renamed in the app, opens again', (name) => {
-    const added = applyIntents(sample, [
+    // Apart: one board holds each name once (a second would be renamed on import).
+    for (const intent of [
       { type: 'person/add', id: 'p-added' as PersonId, fields: { name } },
       { type: 'person/edit', personId: sample.people[0]?.id ?? ('' as PersonId), patch: { name } },
-    ]);
-    if (!added.ok) throw new Error(added.error.message);
-    const { board, warnings } = expectOpened(serializeBoard(added.board, SERIALIZE));
-    expect(warnings).toEqual([]);
-    expect(board).toEqual(asImported(added.board));
+    ] as const) {
+      const changed = applyIntents(sample, [intent]);
+      if (!changed.ok) throw new Error(changed.error.message);
+      const { board, warnings } = expectOpened(serializeBoard(changed.board, SERIALIZE));
+      expect(warnings).toEqual([]);
+      expect(board).toEqual(asImported(changed.board));
+    }
   });
 
   it('an imported board always gets a new id and updatedAt = now, and keeps the file\'s createdAt', () => {
@@ -199,8 +202,6 @@ describe('a file too large, or not a board at all, is refused before its board i
 
   it.each([
     ['plain text', 'Maya owns the pipeline'],
-    ['an empty file', ''],
-    ['only spaces', '   \n  '],
     ['a file cut off half way', sampleText().slice(0, 700)],
     ['a file cut off one character short', sampleText().trimEnd().slice(0, -1)],
     ['JSON with a trailing comma', '{"format": "ownership-board", "version": 1,}'],

@@ -5,7 +5,7 @@
  */
 import { applyIntent } from '../../../shared/commands';
 import { IMPORT_LIMITS } from '../../../shared/format';
-import { LIMITS, type Board } from '../../../shared/model';
+import { LIMITS, nameKey, type Board } from '../../../shared/model';
 
 const BOARD_KEYS = ['id', 'title', 'purpose', 'createdAt', 'updatedAt', 'people', 'outcomes', 'activities'];
 const PERSON_KEYS = ['id', 'name', 'role', 'newToRole', 'colour', 'initials'];
@@ -97,6 +97,10 @@ export function boardViolations(board: Board): string[] {
     const letters = Array.from(person.initials).length;
     check(letters >= 1 && letters <= 3, `${where}.initials has 1 to 3 letters`);
   }
+
+  // As the people form keeps them: no two people the room could not tell apart.
+  const names = new Set(board.people.map((person) => nameKey(person.name)));
+  check(names.size === board.people.length, 'no two people share a name');
 
   const outcomeIds = new Set<string>();
   for (const [index, outcome] of board.outcomes.entries()) {

@@ -1,0 +1,57 @@
+/**
+ * Files that are not ownership maps at all, named for what they are. A colleague sends "the map"
+ * and it is the PDF, or the CSV, or an empty file; "not valid JSON" or "not UTF-8" tells them
+ * nothing they can act on. Recognised by their first bytes (or first line), never guessed beyond
+ * that; anything unrecognised keeps the general message.
+ */
+
+/** What to import instead, said after every "this is not a map" message. */
+export const IMPORT_HINT = 'Import opens the .ownership.json files that Export → JSON makes.';
+
+export const EMPTY_FILE_MESSAGE = 'This file is empty: there is no ownership map in it.';
+export const PDF_MESSAGE = `This is a PDF, not an ownership map file: a PDF cannot be imported back. ${IMPORT_HINT}`;
+export const CSV_MESSAGE = `This looks like a spreadsheet (CSV), not an ownership map file: a CSV export cannot be imported back. ${IMPORT_HINT}`;
+
+const SIGNATURES: readonly { readonly bytes: readonly number[]; readonly message: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], message: PDF_MESSAGE }, // %PDF-
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04], // PK: zip, and so .xlsx, .docx, .numbers
+    message: `This is a compressed file (a zip, or an Excel or Word document), not an ownership map file. ${IMPORT_HINT}`,
+  },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], message: `This is an image (PNG), not an ownership map file. ${IMPORT_HINT}` },
+  { bytes: [0xff, 0xd8, 0xff], message: `This is an image (JPEG), not an ownership map file. ${IMPORT_HINT}` },
+];
+
+/**
+ * A sentence for a file that is plainly not text, by its first bytes (a PDF, a zip or Office
+ * document, an image), or null. Both platforms ask before decoding the bytes as UTF-8.
+ */
+export function foreignFileMessage(bytes: Uint8Array): string | null {
+  const known = SIGNATURES.find((signature) => signature.bytes.every((byte, index) => bytes[index] === byte));
+  return known?.message ?? null;
+}
+
+/**
+ * A sentence for text that did not parse as JSON when it plainly is something else, or null.
+ * Only called after JSON.parse failed, so a real map is never misnamed.
+ */
+export function foreignTextMessage(text: string): string | null {
+  if (text.trim() === '') return EMPTY_FILE_MESSAGE;
+  if (text.startsWith('%PDF-')) return PDF_MESSAGE;
+  return looksLikeCsv(text) ? CSV_MESSAGE : null;
+}
+
+/**
+ * The first line holds commas, semicolons or tabs, the second at least as many, and the text does
+ * not start like JSON: how the app's own CSV export, and most spreadsheets, look.
+ */
+function looksLikeCsv(text: string): boolean {
+  if (/^\s*[[{"]/u.test(text)) return false;
+  const [first, second] = text.slice(0, 10_000).split(/\r\n|\n|\r/u);
+  if (first === undefined || second === undefined) return false;
+  return [',', ';', '\t'].some((separator) => {
+    const count = first.split(separator).length - 1;
+    // At least as many: a quoted cell of the second row may hold the separator too.
+    return count > 0 && second.split(separator).length - 1 >= count;
+  });
+}
