@@ -45,6 +45,17 @@ export async function listBoards(): Promise<BoardSummary[]> {
   return records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarise);
 }
 
+/**
+ * Whether a board outside the trash is already called `title`: an import of your own board sent
+ * back by a colleague opens beside it, and the notice says so, so the two are not mistaken for
+ * one another. Read from the title index, without loading any board.
+ */
+export async function hasBoardTitled(title: string): Promise<boolean> {
+  const db = await openDatabase();
+  const found = await db.boards.where('title').equals(title).filter((record) => record.status !== 'trashed').first();
+  return found !== undefined;
+}
+
 async function setStatus(id: BoardId, status: BoardStatus, now: string): Promise<void> {
   const db = await openDatabase();
   await db.transaction('rw', db.boards, async () => {

@@ -8,6 +8,7 @@
 import { parseBoardFile } from '../../shared/format';
 import type { OpenFileResult } from '../../shared/ipc';
 import { notify } from '../app/notices';
+import { hasBoardTitled } from '../db/library';
 import { getBridge } from '../platform/bridge';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
@@ -50,13 +51,24 @@ export async function importBoardText(fileName: string, text: string): Promise<I
     await whenBoardSettled();
     const result = parseBoardFile(text, { newId: () => crypto.randomUUID(), now: new Date().toISOString() });
     if (!result.ok) return refuse(fileName, result.error.message, result.error.path);
+    // Asked before saving, so the new board does not find itself. The open board is asked first:
+    // a rename just made may still be in its journal, not yet in the stored title. A failed look
+    // is no reason to refuse the import.
+    const open = useBoardStore.getState().load;
+    const namesake =
+      (open.status === 'ready' && open.board.title === result.board.title) ||
+      (await hasBoardTitled(result.board.title).catch(() => false));
     const saved = await useBoardStore.getState().openNew(result.board);
     if (!saved.ok) return refuse(fileName, `The imported board could not be saved: ${saved.message}`);
     // The new board is shown on the board view (also from the library), where a person looks for it.
     const ui = useUiStore.getState();
     if (ui.screen !== 'board') ui.setScreen('board');
     ui.setView('board');
-    notify(`Imported “${result.board.title}” as a new board. Your other boards are unchanged.`);
+    notify(
+      namesake
+        ? `Imported “${result.board.title}” as a new board. Your own board of that name is unchanged: both are in All boards.`
+        : `Imported “${result.board.title}” as a new board. Your other boards are unchanged.`,
+    );
     if (result.warnings.length > 0) {
       useShareStore.getState().showReport({ kind: 'import-warnings', fileName, boardTitle: result.board.title, warnings: result.warnings });
     }

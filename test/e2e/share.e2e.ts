@@ -154,7 +154,7 @@ describe('importing', () => {
     const { ids, last } = await storedBoards(page);
     expect(ids).toContain('sample-board');
     expect(last).not.toBe('sample-board');
-    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your other boards are unchanged.`).waitFor();
+    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your own board of that name is unchanged: both are in All boards.`).waitFor();
     await expect(heading(page).textContent()).resolves.toBe(SAMPLE_BOARD_TITLE);
     await expect(outcome(page, 'Outbound pipeline').getByText('Owner: Maya Chen', { exact: true }).isVisible()).resolves.toBe(true);
     // The new board is a board of its own: a change there is undoable and leaves the original alone.
@@ -177,7 +177,7 @@ describe('importing', () => {
     expect(exported.board.people.find((person) => person.name === 'ﬁona ﬂynn')?.initials).toBe('FF');
 
     await importFile(page, path);
-    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your other boards are unchanged.`).waitFor();
+    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your own board of that name is unchanged: both are in All boards.`).waitFor();
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
     await expect.poll(async () => (await storedBoards(page)).ids.length).toBe(2);
     expect(problems).toEqual([]);

@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { serializeBoard } from '../../shared/format';
 import { NOT_UTF8_MESSAGE, type OpenFileResult, type OwnershipBridge } from '../../shared/ipc';
 import type { Board } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
@@ -90,6 +91,38 @@ describe('importing a map through the Import control', () => {
     await expect(getDatabase().boards.count()).resolves.toBe(2);
     expect(useNotices.getState().notices.at(-1)?.message).toBe('Imported “Imported workshop” as a new board. Your other boards are unchanged.');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  // Your own board sent back edited by a colleague opened as a second board of the same title, and
+  // the notice said only "Your other boards are unchanged", so the two were easy to mistake.
+  it('your own board sent back edited opens beside it, and the notice says yours is unchanged and both are kept', async () => {
+    const sentBack = serializeBoard({ ...sample, outcomes: sample.outcomes.map((o, i) => (i === 0 ? { ...o, title: 'Edited by Maya' } : o)) }, {
+      appVersion: 'test',
+      now: '2026-03-14T12:00:00.000Z',
+    });
+    await importThrough({ status: 'opened', name: 'sent-back.ownership.json', text: sentBack });
+    await waitFor(() => {
+      expect(shownBoard()?.outcomes[0]?.title).toBe('Edited by Maya');
+    });
+    expect(useNotices.getState().notices.at(-1)?.message).toBe(
+      `Imported “${sample.title}” as a new board. Your own board of that name is unchanged: both are in All boards.`,
+    );
+    await expect(loadBoard(sample.id)).resolves.toEqual(sample);
+    await expect(getDatabase().boards.count()).resolves.toBe(2);
+  });
+
+  it.each([
+    ['in the library (not the open one) is named in the notice', 'active', 'Your own board of that name is unchanged: both are in All boards.'],
+    ['in the trash is not', 'trashed', 'Your other boards are unchanged.'],
+  ] as const)('a board of the same title %s', async (_name, status, says) => {
+    const other = { ...createSampleBoard(), id: 'other-board' as Board['id'], title: 'Imported workshop' };
+    await saveBoard(other);
+    await getDatabase().boards.update(other.id, { status });
+    await importThrough(opened('valid.ownership.json'));
+    await waitFor(() => {
+      expect(shownBoard()?.title).toBe('Imported workshop');
+    });
+    expect(useNotices.getState().notices.at(-1)?.message).toBe(`Imported “Imported workshop” as a new board. ${says}`);
   });
 
   it('refuses a file with two owners in an alert naming the outcome, and changes nothing', async () => {

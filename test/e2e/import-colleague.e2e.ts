@@ -1,0 +1,165 @@
+/**
+ * The file a colleague sends, opened through Import as the recipient does it: a map with two
+ * people of one name, the wrong file altogether (the PDF, the CSV, an empty file, one from a newer
+ * or an older app, one far too large), and the recipient's own board sent back edited. Each is
+ * either opened as a new board that the room can read, or refused with a sentence that says what
+ * the file is, while every board on this computer stays as it was.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { open, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CSV_MESSAGE, EMPTY_FILE_MESSAGE, PDF_MESSAGE, boardToCsv, serializeBoard } from '../../shared/format';
+import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { openBoard, outcome } from './helpers';
+import { ensurePdfDir, importFile, storedBoards } from './pdf-helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const SERIALIZE = { appVersion: '0.1.0', now: '2026-03-14T11:59:00.000Z' } as const;
+
+async function fileWith(name: string, contents: string | Uint8Array): Promise<string> {
+  const path = join(await ensurePdfDir(), name);
+  await writeFile(path, contents);
+  return path;
+}
+
+/** The sample map as a colleague would send it, with Leo Fischer renamed to Maya Chen. */
+function mapWithTwoMayas(): string {
+  const sample = createSampleBoard();
+  const people = sample.people.map((person) => (person.name === 'Leo Fischer' ? { ...person, name: 'Maya Chen' } : person));
+  return serializeBoard({ ...sample, title: 'Two Mayas', people }, SERIALIZE);
+}
+
+describe('a map with two people of one name', () => {
+  it('opens with both of them, told apart by role on the chips and in "Set owner…", and says so', async () => {
+    const { page, problems } = await openBoard(browser);
+    await importFile(page, await fileWith('two-mayas.ownership.json', mapWithTwoMayas()));
+    const dialog = page.getByRole('dialog', { name: 'Imported “Two Mayas” with a warning' });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain(
+      'Two people in the file are called "Maya Chen"; the later one (board.people[1]) is now "Maya Chen (Marketing Lead)", so that they can be told apart. Rename them on the board if you like.',
+    );
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-two-mayas-warning.png') });
+    await dialog.getByRole('button', { name: 'OK' }).click();
+
+    await expect(page.getByRole('button', { name: 'Maya Chen', exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Maya Chen (Marketing Lead)', exact: true }).count()).resolves.toBe(1);
+    const owner = page.getByRole('combobox', { name: 'Set owner of Deals closed' });
+    const options = await owner.locator('option').allInnerTexts();
+    expect(options.filter((option) => option.startsWith('Maya Chen'))).toEqual(['Maya Chen', 'Maya Chen (Marketing Lead)']);
+    await owner.selectOption({ label: 'Maya Chen (Marketing Lead)' });
+    await expect(outcome(page, 'Deals closed').getByText('Owner: Maya Chen (Marketing Lead)', { exact: true }).isVisible()).resolves.toBe(true);
+    // What Leo did before the rename is still his, under the new name.
+    await expect(outcome(page, 'Outbound pipeline').getByRole('img', { name: /Maya Chen \(Marketing Lead\)/u }).count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-two-mayas-board.png') });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the wrong file altogether', () => {
+  const pdfBytes = Uint8Array.from([...new TextEncoder().encode('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, ...new TextEncoder().encode('\n1 0 obj\n')]);
+  const cases: readonly { readonly name: string; readonly file: string; readonly contents: () => string | Uint8Array; readonly says: string }[] = [
+    { name: 'the PDF export, renamed .json', file: 'map.json', contents: () => pdfBytes, says: PDF_MESSAGE },
+    { name: 'the CSV export', file: 'outcomes.ownership.json', contents: () => boardToCsv(createSampleBoard()).outcomes, says: CSV_MESSAGE },
+    { name: 'an empty file', file: 'empty.ownership.json', contents: () => '', says: EMPTY_FILE_MESSAGE },
+    {
+      name: 'a map from a newer version of the app',
+      file: 'future.ownership.json',
+      contents: () => serializeBoard(createSampleBoard(), SERIALIZE).replace('"version": 1,', '"version": 2,'),
+      says: 'This file was made by a newer version of Ownership Board (file format version 2; this app reads up to version 1). Update Ownership Board to open it.',
+    },
+  ];
+
+  it.each(cases)('$name is refused with a sentence naming it, and nothing changes', async ({ file, contents, says }) => {
+    const { page, problems } = await openBoard(browser);
+    const before = await storedBoards(page);
+    await importFile(page, await fileWith(file, contents()));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(says);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `import-refused-${file.replace(/\W+/gu, '-')}.png`) });
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await expect(heading(page).textContent()).resolves.toBe(SAMPLE_BOARD_TITLE);
+    await expect(storedBoards(page)).resolves.toEqual(before);
+    expect(problems).toEqual([]);
+  });
+
+  it('a 50 MB file is refused before it is read, with the limit', async () => {
+    const { page, problems } = await openBoard(browser);
+    const before = await storedBoards(page);
+    const path = join(await ensurePdfDir(), 'huge.ownership.json');
+    const handle = await open(path, 'w');
+    await handle.truncate(50 * 1024 * 1024);
+    await handle.close();
+    await importFile(page, path);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('huge.ownership.json is larger than 20 MB, the most the app opens.');
+    await page.keyboard.press('Escape');
+    await expect(storedBoards(page)).resolves.toEqual(before);
+    expect(problems).toEqual([]);
+  });
+
+  it('a map from an older version opens as a new board and says it was brought up to date', async () => {
+    const { page, problems } = await openBoard(browser);
+    await importFile(page, join(process.cwd(), 'test', 'fixtures', 'files', 'version-0-board.ownership.json'));
+    const dialog = page.getByRole('dialog', { name: /^Imported “Autumn offsite: who owns growth\?” with/u });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('This file was saved in an older format (version 0) and has been brought up to date.');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(heading(page).textContent()).resolves.toBe('Autumn offsite: who owns growth?');
+    await expect.poll(async () => (await storedBoards(page)).ids.length).toBe(2);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('your own board, sent back edited', () => {
+  it('opens beside your board, which keeps the edits you made meanwhile, and the notice says both are kept', async () => {
+    const { page, problems } = await openBoard(browser);
+    // The facilitator sends the map out…
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await page.getByRole('button', { name: 'Export', exact: true }).click();
+        await page.getByRole('menuitem', { name: /^JSON/u }).click();
+      })(),
+    ]);
+    const sent = await readFile(await download.path(), 'utf8');
+    expect(sent).toContain('"id": "sample-board"');
+    // …keeps working on it…
+    await page.getByLabel("New person's name").fill('Local Lena');
+    await page.getByRole('button', { name: 'Add person', exact: true }).click();
+    await page.getByRole('button', { name: 'Local Lena', exact: true }).waitFor();
+    // …and gets it back from a colleague with an outcome renamed (same board id in the file).
+    const back = await fileWith('sent-back.ownership.json', sent.replace('"title": "Outbound pipeline"', '"title": "Outbound pipeline (Maya\'s edit)"'));
+    await importFile(page, back);
+
+    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your own board of that name is unchanged: both are in All boards.`).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-sent-back-notice.png') });
+    await outcome(page, "Outbound pipeline (Maya's edit)").waitFor();
+    await expect(page.getByRole('button', { name: 'Local Lena', exact: true }).count()).resolves.toBe(0);
+
+    const { ids } = await storedBoards(page);
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain('sample-board');
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your boards' }).waitFor();
+    await expect(page.getByRole('article', { name: SAMPLE_BOARD_TITLE, exact: true }).count()).resolves.toBe(2);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-sent-back-library.png') });
+    // The local board still has the edit made after the export.
+    await page.getByRole('article', { name: SAMPLE_BOARD_TITLE, exact: true }).last().getByRole('button', { name: `Open ${SAMPLE_BOARD_TITLE}`, exact: true }).click();
+    await page.getByRole('button', { name: 'Local Lena', exact: true }).waitFor();
+    await outcome(page, 'Outbound pipeline').waitFor();
+    expect(problems).toEqual([]);
+  });
+});
