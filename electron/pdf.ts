@@ -42,7 +42,8 @@ export interface PrintWindow {
   };
 }
 
-export function pdfOptions(request: PrintRequest): PrintToPDFOptions {
+/** printToPDF's options for a request: the paper always named (A4 or Letter), never a custom size. */
+export function pdfOptions(request: PrintRequest): PrintToPDFOptions & { readonly pageSize: PrintRequest['paper'] } {
   return {
     pageSize: request.paper,
     landscape: request.orientation === 'landscape',
@@ -52,6 +53,12 @@ export function pdfOptions(request: PrintRequest): PrintToPDFOptions {
     // the tests; Chromium's header/footer templates would print a second set of numbers.
     displayHeaderFooter: false,
     preferCSSPageSize: true,
+    // A tagged PDF: a recipient's screen reader reads the map in order, with its headings, lists
+    // and the document's language (/Lang from <html lang>). The outline is built from those
+    // headings (board title; the map, the health check, people; each outcome and person), so the
+    // PDF viewer's bookmarks jump to them.
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
   };
 }
 

@@ -48,9 +48,9 @@ export function PrintHealth({ model }: { readonly model: PrintModel }) {
           return (
             <li key={outcome.id} className="print-check">
               <div className="print-check__header">
-                <h3 className="print-check__title">
+                <h4 className="print-check__title">
                   <bdi>{outcome.title}</bdi>
-                </h3>
+                </h4>
                 <VerdictBadge verdict={check.verdict} label={check.label} />
               </div>
               <p className="print-check__reason">{check.reason}</p>

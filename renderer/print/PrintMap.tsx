@@ -136,9 +136,10 @@ const OutcomeSheet = memo(function OutcomeSheet({
           {outcome.notes}
         </p>
       )}
-      <h4 className="print-card__subhead">
+      {/* Not a heading: the outline (built from the headings) lists the outcomes, not an "Activities" under each. */}
+      <p className="print-card__subhead">
         Activities{activities.length > 0 && ` (${done} of ${activities.length} done)`}
-      </h4>
+      </p>
       <ActivityList activities={activities} peopleById={peopleById} />
     </article>
   );

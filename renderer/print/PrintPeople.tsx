@@ -18,83 +18,117 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
   const outcomeTitle = (id: OutcomeId | null) => (id === null ? PARKING_LOT_NAME : (model.outcomesById.get(id)?.title ?? PARKING_LOT_NAME));
   return (
     <section className="print-section print-person" aria-label={person.name}>
-      <header className="print-person__header">
-        <PersonSwatch person={person} />
-        <div>
-          <h2 className="print-person__name">
-            <bdi>{person.name}</bdi>
-          </h2>
-          {person.role.trim() !== '' && (
-            <p className="print-muted">
-              <bdi>{person.role}</bdi>
-            </p>
-          )}
-        </div>
-        {person.newToRole && <span className="print-tag">New to the role</span>}
-      </header>
-      <h3 className="print-subtitle">Owns ({owns.length})</h3>
-      {owns.length === 0 ? (
-        <p className="print-muted">Owns no outcome.</p>
-      ) : (
-        <ul className="print-owns">
-          {owns.map((outcome) => {
-            const health = model.health.outcomes.get(outcome.id);
-            const result = formatResult(outcome);
-            return (
-              <li key={outcome.id} className="print-owns__item">
-                <span className="print-owns__title">
-                  <bdi>{outcome.title}</bdi>
-                </span>
-                {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
-                <span className="print-owns__result">{result === '' ? 'No measurable result' : result}</span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <h3 className="print-subtitle">Assigned ({assigned.length})</h3>
-      {assigned.length === 0 ? (
-        <p className="print-muted">No activities assigned.</p>
-      ) : (
-        <ul className="print-assignments">
-          <li className="print-assignments__head" aria-hidden="true">
-            <span />
-            <span>Activity</span>
-            <span>Serves</span>
-          </li>
-          {assigned.map((activity) => (
-            <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
-              <span className="print-activity__box" aria-hidden="true">
-                {activity.done ? '☑' : '☐'}
-              </span>
-              <span className="print-activity__title">
-                <bdi>{activity.title}</bdi>
-              </span>
-              <span className="print-assignments__outcome">
-                <bdi>{outcomeTitle(activity.outcomeId)}</bdi>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {/*
+       * A table only for its header: Chromium repeats a <thead> at the top of every page the table
+       * runs onto (a header group made with CSS display alone is not repeated), so the rows on a
+       * sheet's second page say whose they are. The running head is a copy of the name for the eye
+       * (aria-hidden: the heading below is the one a screen reader and the PDF's outline read once).
+       */}
+      <table className="print-person__sheet" role="presentation">
+        <thead aria-hidden="true">
+          <tr>
+            <td>
+              <p className="print-running-head">
+                <bdi>{person.name}</bdi>
+                {person.role.trim() !== '' && (
+                  <>
+                    {' · '}
+                    <bdi>{person.role}</bdi>
+                  </>
+                )}
+              </p>
+            </td>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <header className="print-person__header">
+                <PersonSwatch person={person} />
+                <div>
+                  <h3 className="print-person__name">
+                    <bdi>{person.name}</bdi>
+                  </h3>
+                  {person.role.trim() !== '' && (
+                    <p className="print-muted">
+                      <bdi>{person.role}</bdi>
+                    </p>
+                  )}
+                </div>
+                {person.newToRole && <span className="print-tag">New to the role</span>}
+              </header>
+              {/* Not headings: the outline (built from the headings) lists the people, not "Owns" and "Assigned" under each. */}
+              <p className="print-subtitle">Owns ({owns.length})</p>
+              {owns.length === 0 ? (
+                <p className="print-muted">Owns no outcome.</p>
+              ) : (
+                <ul className="print-owns">
+                  {owns.map((outcome) => {
+                    const health = model.health.outcomes.get(outcome.id);
+                    const result = formatResult(outcome);
+                    return (
+                      <li key={outcome.id} className="print-owns__item">
+                        <span className="print-owns__title">
+                          <bdi>{outcome.title}</bdi>
+                        </span>
+                        {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
+                        <span className="print-owns__result">{result === '' ? 'No measurable result' : result}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+              <p className="print-subtitle">Assigned ({assigned.length})</p>
+              {assigned.length === 0 ? (
+                <p className="print-muted">No activities assigned.</p>
+              ) : (
+                <ul className="print-assignments">
+                  <li className="print-assignments__head" aria-hidden="true">
+                    <span />
+                    <span>Activity</span>
+                    <span>Serves</span>
+                  </li>
+                  {assigned.map((activity) => (
+                    <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
+                      <span className="print-activity__box" aria-hidden="true">
+                        {activity.done ? '☑' : '☐'}
+                      </span>
+                      <span className="print-activity__title">
+                        <bdi>{activity.title}</bdi>
+                      </span>
+                      <span className="print-assignments__outcome">
+                        <bdi>{outcomeTitle(activity.outcomeId)}</bdi>
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </section>
   );
 });
 
+/**
+ * The people's pages under one "People" heading, as the map's outcomes are under "The map", so the
+ * PDF's outline and a screen reader's list of headings have the section with each person in it.
+ * Each sheet has the person's name as its title, so over the first one the section's heading is a
+ * small line (printed all the same: Chromium leaves a heading it does not paint out of the outline).
+ */
 export function PrintPeople({ model }: { readonly model: PrintModel }) {
-  if (model.board.people.length === 0) {
-    return (
-      <section className="print-section print-person">
-        <h2 className="print-section__title">People</h2>
-        <p className="print-muted">Nobody is on this board yet.</p>
-      </section>
-    );
-  }
+  const nobody = model.board.people.length === 0;
   return (
-    <>
-      {model.board.people.map((person) => (
-        <PersonSheet key={person.id} person={person} model={model} />
-      ))}
-    </>
+    <section className="print-section print-people" aria-labelledby="print-people-title">
+      <h2 id="print-people-title" className={nobody ? 'print-section__title' : 'print-people__title'}>
+        People
+      </h2>
+      {nobody ? (
+        <p className="print-muted">Nobody is on this board yet.</p>
+      ) : (
+        model.board.people.map((person) => <PersonSheet key={person.id} person={person} model={model} />)
+      )}
+    </section>
   );
 }

@@ -152,6 +152,19 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
   }
   return (
     <main className={pageClass} aria-label={`Ownership map: ${model.board.title}`}>
+      {/*
+       * The board's title heads the document: the PDF outline's top entry, a screen reader's first
+       * heading. The cover shows it; without the cover, a line over the first page does. (On
+       * paper, not visually hidden: Chromium leaves a heading it does not paint out of the outline.)
+       */}
+      {!request.sections.includes('cover') && (
+        <header className="print-masthead">
+          <p className="print-kicker">Ownership map</p>
+          <h1 className="print-masthead__title">
+            <bdi>{model.board.title}</bdi>
+          </h1>
+        </header>
+      )}
       {PRINT_SECTIONS.filter((section) => request.sections.includes(section)).map((section) => (
         <Section key={section} section={section} model={model} printedOn={printedOn} />
       ))}

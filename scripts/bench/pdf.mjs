@@ -2,8 +2,8 @@
 
 /**
  * The desktop app's PDF settings (electron/pdf.ts pdfOptions for A4 portrait), in Playwright's
- * words: the margins, the footer and the page numbers come from the print view's own @page rules
- * (test/bench/pdf.test.ts keeps the two the same).
+ * words: the margins, the footer and the page numbers come from the print view's own @page rules;
+ * tagged and with an outline, as the app makes it (test/bench/pdf.test.ts keeps the two the same).
  */
 export const PDF_OPTIONS = {
   format: 'A4',
@@ -11,7 +11,18 @@ export const PDF_OPTIONS = {
   printBackground: true,
   displayHeaderFooter: false,
   preferCSSPageSize: true,
+  tagged: true,
+  outline: true,
 };
+
+/**
+ * Electron's printToPDF options in Playwright's page.pdf words (both end in CDP Page.printToPDF).
+ * Options with the same name in both pass through unchanged, so an option the app adds that the
+ * bench does not set shows up in the test comparing the two.
+ */
+export function playwrightPdfOptions({ pageSize, generateTaggedPDF, generateDocumentOutline, ...same }) {
+  return { format: pageSize, tagged: generateTaggedPDF, outline: generateDocumentOutline, ...same };
+}
 
 /** Pages in a PDF: its page objects ("/Type /Page", not "/Pages"). */
 export function countPdfPages(buffer) {

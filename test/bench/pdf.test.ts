@@ -2,13 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { pdfOptions } from '../../electron/pdf';
 import type { BoardId } from '../../shared/model';
-import { countPdfPages, PDF_OPTIONS } from '../../scripts/bench/pdf.mjs';
+import { countPdfPages, PDF_OPTIONS, playwrightPdfOptions } from '../../scripts/bench/pdf.mjs';
 
 describe('the bench PDF', () => {
-  it('uses the desktop app’s settings for A4 portrait (no header and footer templates over the print view’s own footer)', () => {
+  it('uses the desktop app’s settings for A4 portrait (no header and footer templates over the print view’s own footer; tagged, with an outline)', () => {
     const app = pdfOptions({ boardId: 'b-1' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] });
-    const { format, ...rest } = PDF_OPTIONS;
-    expect({ pageSize: format, ...rest }).toEqual(app);
+    expect(PDF_OPTIONS).toEqual(playwrightPdfOptions(app));
+    expect(PDF_OPTIONS).toMatchObject({ tagged: true, outline: true });
+  });
+
+  it('says every app setting in Playwright’s words, and passes the ones named alike through', () => {
+    expect(playwrightPdfOptions({ pageSize: 'Letter', landscape: true, generateTaggedPDF: true, generateDocumentOutline: false, scale: 1 })).toEqual({
+      format: 'Letter',
+      landscape: true,
+      tagged: true,
+      outline: false,
+      scale: 1,
+    });
   });
 
   it('counts page objects, not the page tree', () => {

@@ -70,11 +70,51 @@ export async function pdfText(path: string): Promise<string> {
   return stdout;
 }
 
-export async function pdfInfo(path: string): Promise<{ pages: number; pageSize: string }> {
+export async function pdfInfo(path: string): Promise<{ pages: number; pageSize: string; title: string; tagged: boolean }> {
   const { stdout } = await run('pdfinfo', [path]);
   const pages = Number(/^Pages:\s+(\d+)/mu.exec(stdout)?.[1] ?? NaN);
   const pageSize = /^Page size:\s+(.+)$/mu.exec(stdout)?.[1]?.trim() ?? '';
-  return { pages, pageSize };
+  const title = /^Title:\s+(.+)$/mu.exec(stdout)?.[1]?.trim() ?? '';
+  const tagged = /^Tagged:\s+yes$/mu.test(stdout);
+  return { pages, pageSize, title, tagged };
+}
+
+/** The document's language, as a screen reader is told it (the catalog's /Lang). */
+export async function pdfLanguage(path: string): Promise<string | null> {
+  const raw = (await readFile(path)).toString('latin1');
+  return /\/Lang\s*\(([^)]*)\)/u.exec(raw)?.[1] ?? null;
+}
+
+/** A bookmark in the PDF's outline: its title, the page it opens, the bookmarks under it. */
+export interface OutlineEntry {
+  readonly title: string;
+  readonly page: number;
+  readonly children: OutlineEntry[];
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The PDF's outline (its bookmarks), read with poppler's pdftohtml. */
+export async function pdfOutline(path: string): Promise<OutlineEntry[]> {
+  const { stdout } = await run('pdftohtml', ['-xml', '-i', '-q', '-stdout', path], { maxBuffer: 256 * 1024 * 1024 });
+  const root: OutlineEntry[] = [];
+  const levels: OutlineEntry[][] = [];
+  let last: OutlineEntry | undefined;
+  // <outline> opens the bookmarks under the entry just read (or the top level); </outline> closes them.
+  for (const [token, page, title] of stdout.matchAll(/<outline>|<\/outline>|<item page="(\d+)">([^<]*)<\/item>/gu)) {
+    if (token === '<outline>') levels.push(levels.length === 0 ? root : (last?.children ?? root));
+    else if (token === '</outline>') levels.pop();
+    else {
+      last = { title: (title ?? '').replace(/&(\w+);/gu, (entity, name: string) => XML_ENTITIES[name] ?? entity), page: Number(page), children: [] };
+      levels.at(-1)?.push(last);
+    }
+  }
+  return root;
+}
+
+/** The outline as indented lines ("  The map"), easy to compare and to read in a failure. */
+export function outlineLines(entries: readonly OutlineEntry[], depth = 0): string[] {
+  return entries.flatMap((entry) => [`${'  '.repeat(depth)}${entry.title}`, ...outlineLines(entry.children, depth + 1)]);
 }
 
 /** Renders pages to PNG (`<prefix>-<n>.png`) so a person can look at them. */

@@ -6,22 +6,25 @@
  * landscape comes out as Letter landscape, and a large workshop prints to a sane number of pages.
  * Pages 1 and 2 are rendered to PNG in test-results/pdf/ for a person to look at.
  *
- * No `displayHeaderFooter` here: the print view numbers its pages itself (CSS @page margin boxes,
- * which Chromium draws since 131), and Chromium's own footer template would print a second footer
- * over them. The desktop app calls printToPDF the same way.
+ * The PDFs are made with the desktop app's own settings (electron/pdf.ts pdfOptions): no
+ * `displayHeaderFooter` (the print view numbers its pages itself with CSS @page margin boxes, which
+ * Chromium draws since 131; Chromium's footer template would print a second footer over them),
+ * tagged, with an outline of bookmarks.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { serializeBoard } from '../../shared/format';
 import { QUESTIONS, VERDICT_LABELS } from '../../shared/health';
 import { printHash, type PrintRequest } from '../../shared/print';
-import { NO_AUTHORITY, type ActivityId, type BoardId, type OutcomeId, type Person, type PersonId } from '../../shared/model';
+import { NO_AUTHORITY, type Activity, type ActivityId, type BoardId, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
+import { pdfOptions } from '../../electron/pdf';
+import { playwrightPdfOptions } from '../../scripts/bench/pdf.mjs';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
-import { ensurePdfDir, importFile, largeBoard, pdfInfo, pdfText, renderPages, seriousViolations, storedBoards } from './pdf-helpers';
+import { ensurePdfDir, importFile, largeBoard, outlineLines, pdfInfo, pdfLanguage, pdfOutline, pdfText, renderPages, seriousViolations, storedBoards } from './pdf-helpers';
 
 let browser: Browser;
 let dir: string;
@@ -46,9 +49,10 @@ async function openPrintView(page: Page, request: PrintRequest, timeout = 30_000
   await page.waitForSelector('html[data-print-ready="true"]', { timeout });
 }
 
+/** Prints with the desktop app's own printToPDF settings (electron/pdf.ts), in Playwright's words. */
 async function printPdf(page: Page, request: PrintRequest, name: string): Promise<string> {
   const path = join(dir, name);
-  await page.pdf({ path, format: request.paper, landscape: request.orientation === 'landscape', printBackground: true });
+  await page.pdf({ path, ...playwrightPdfOptions(pdfOptions(request)) });
   return path;
 }
 
@@ -89,6 +93,60 @@ describe('the PDF of the sample board', () => {
     await renderPages(path, join(dir, 'sample'), 1, 2);
     // The print view is a page too (browser mode shows it in a window): headings, landmarks, contrast.
     await expect(seriousViolations(page)).resolves.toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('is a document a recipient can find their way in: tagged, titled with the board, in English, bookmarked by part, outcome and person', async () => {
+    const { page, problems } = await openBoard(browser);
+    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'sample-document.pdf');
+    const info = await pdfInfo(path);
+    // Tagged: a screen reader reads it in order, with its headings and lists (was "Tagged: no").
+    expect(info.tagged).toBe(true);
+    expect(info.title).toMatch(/^Revenue ownership workshop \(sample\) - ownership map - \d{4}-\d{2}-\d{2}$/u);
+    await expect(pdfLanguage(path)).resolves.toBe('en');
+    // The bookmarks: the board, its parts, each outcome and person (there were none). The cover's
+    // title wraps before "(sample)", and its bookmark keeps the space.
+    expect(outlineLines(await pdfOutline(path))).toEqual([
+      'Revenue ownership workshop (sample)',
+      '  Purpose',
+      '  Participants (4)',
+      '  The map',
+      '    Outbound pipeline',
+      '    Deals closed',
+      '    Write the proposal',
+      '    Forecast accuracy',
+      '    Parking lot',
+      '  Health check',
+      '    What the board says',
+      '    The three questions, outcome by outcome',
+      '      Outbound pipeline',
+      '      Deals closed',
+      '      Write the proposal',
+      '      Forecast accuracy',
+      '  People',
+      '    Maya Chen',
+      '    Leo Fischer',
+      '    Priya Nair',
+      '    Sam Okafor',
+    ]);
+    // Nothing of this machine or of the app's insides: no address, file path or board id.
+    const raw = (await readFile(path)).toString('latin1');
+    for (const leak of ['sample-board', 'file:', 'http', '/tmp', '/home', 'print-']) expect(raw, leak).not.toContain(leak);
+    expect(problems).toEqual([]);
+  });
+
+  it('without the cover, the board’s title still heads the first page and the bookmarks', async () => {
+    const { page, problems } = await openBoard(browser);
+    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['map', 'people'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'sample-map-people.pdf');
+    const outline = await pdfOutline(path);
+    expect(outline.map((entry) => entry.title)).toEqual(['Revenue ownership workshop (sample)']);
+    expect(outlineLines(outline[0]?.children ?? [])).toEqual(expect.arrayContaining(['The map', '  Parking lot', 'People', '  Sam Okafor']));
+    expect((await pdfText(path)).split('\f')[0]).toMatch(/OWNERSHIP MAP\s+Revenue ownership workshop \(sample\)\s+The map/u);
+    await renderPages(path, join(dir, 'sample-map-people'), 1, 1);
     expect(problems).toEqual([]);
   });
 
@@ -274,6 +332,49 @@ describe('the PDF of a large workshop', () => {
   });
 });
 
+describe('a person’s sheet longer than a page', () => {
+  // 120 more activities serving Outbound pipeline, all Leo Fischer's: his sheet runs over three pages.
+  async function longBoard(page: Page): Promise<BoardId> {
+    const sample = createSampleBoard();
+    const pipeline = sample.outcomes.find((o) => o.title === 'Outbound pipeline');
+    const leo = sample.people.find((p) => p.name === 'Leo Fischer');
+    if (!pipeline || !leo) throw new Error('the sample board has Outbound pipeline and Leo Fischer');
+    const calls: Activity[] = Array.from({ length: 120 }, (_, k) => ({ id: `a-call-${String(k)}` as ActivityId, title: `Follow-up call ${String(k + 1)}`, outcomeId: pipeline.id, assigneeIds: [leo.id], done: false }));
+    const file = join(dir, 'long-sheets.ownership.json');
+    await writeFile(file, serializeBoard({ ...sample, title: 'Long sheets', activities: [...sample.activities, ...calls] }, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    await importFile(page, file);
+    await page.getByRole('heading', { level: 1, name: 'Long sheets' }).waitFor();
+    const { last } = await storedBoards(page);
+    if (last === null) throw new Error('the imported board was not stored');
+    return last as BoardId;
+  }
+
+  /** The text of each page that lists some of the follow-up calls. */
+  const pagesWithCalls = async (path: string) => (await pdfText(path)).split('\f').filter((text) => text.includes('Follow-up call'));
+
+  it('says whose it is at the top of every page: the person’s name over their rows', async () => {
+    const { page, problems } = await openBoard(browser);
+    const boardId = await longBoard(page);
+
+    const people: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections: ['people'] };
+    await openPrintView(page, people);
+    const sheetPath = await printPdf(page, people, 'long-person-sheet.pdf');
+    const sheet = await pagesWithCalls(sheetPath);
+    expect(sheet.length).toBeGreaterThanOrEqual(3);
+    // Was: the second and third pages were rows of calls with no name on them.
+    sheet.forEach((text, k) => {
+      expect(text.trimStart().split('\n')[0], `page ${String(k + 1)} of the sheet`).toMatch(/^Leo Fischer\W+Marketing Lead$/u);
+    });
+    // The sheet's rows all there, once each.
+    expect(sheet.join('\n').match(/Follow-up call \d+\b/gu)).toHaveLength(120);
+    await renderPages(sheetPath, join(dir, 'long-person-sheet'), 2, 3);
+
+    // The bookmarks name him once, where his sheet starts: the running head is not a heading.
+    expect(outlineLines(await pdfOutline(sheetPath)).filter((line) => line.includes('Leo Fischer'))).toEqual(['    Leo Fischer']);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('Export → PDF… in browser mode', () => {
   it('asks for paper and sections, then opens the print view in a new window and its print dialog', async () => {
     const { page, problems } = await openBoard(browser);
@@ -295,7 +396,7 @@ describe('Export → PDF… in browser mode', () => {
     await popup.waitForSelector('html[data-print-called="true"]');
     expect(decodeURIComponent(new URL(popup.url()).hash)).toBe('#print?board=sample-board&paper=Letter&orientation=landscape&sections=cover,map,health');
     await expect(popup.getByRole('heading', { name: 'Health check' }).isVisible()).resolves.toBe(true);
-    await expect(popup.getByRole('heading', { name: 'Maya Chen', level: 2 }).count()).resolves.toBe(0);
+    await expect(popup.getByRole('heading', { name: 'Maya Chen', level: 3 }).count()).resolves.toBe(0);
     await page.getByText('The print dialog opened in a new window: choose “Save as PDF” as the printer.').waitFor();
     expect(problems).toEqual([]);
   });

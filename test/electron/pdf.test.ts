@@ -95,6 +95,8 @@ describe('when the print view becomes ready', () => {
     // The print view's @page rules draw the footer with "Page N of M"; Chromium's own header and
     // footer would print a second set of numbers.
     expect(options).toMatchObject({ pageSize: 'Letter', landscape: true, printBackground: true, displayHeaderFooter: false, preferCSSPageSize: true });
+    // Tagged, so a screen reader reads it in order with its headings; bookmarks from those headings.
+    expect(options).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true });
     expect(window.destroy).toHaveBeenCalledTimes(1);
   });
 

@@ -92,12 +92,39 @@ describe('the print view of the sample board', () => {
   it('has a page per person with what they own and are assigned', async () => {
     await renderPrint(createSampleBoard());
     const maya = screen.getByRole('region', { name: 'Maya Chen' });
-    expect(within(maya).getByRole('heading', { name: 'Owns (1)' })).toBeDefined();
+    expect(within(maya).getByText('Owns (1)')).toBeDefined();
     expect(within(maya).getByText('Outbound pipeline')).toBeDefined();
-    expect(within(maya).getByRole('heading', { name: 'Assigned (1)' })).toBeDefined();
+    expect(within(maya).getByText('Assigned (1)')).toBeDefined();
     expect(within(maya).getByText('Write the proposal')).toBeDefined();
     const leo = screen.getByRole('region', { name: 'Leo Fischer' });
     expect(within(leo).getByText('Owns no outcome.')).toBeDefined();
+  });
+
+  // The PDF's bookmarks are these headings: the board, its parts, each outcome and person.
+  it('heads the handout with the board, its parts with h2, and each outcome and person with h3', async () => {
+    await renderPrint(createSampleBoard());
+    const headings = (level: number) => screen.queryAllByRole('heading', { level }).map((h) => h.textContent);
+    expect(headings(1)).toEqual([SAMPLE_BOARD_TITLE]);
+    expect(headings(2)).toEqual(['Purpose', 'Participants (4)', 'The map', 'Health check', 'People']);
+    expect(headings(3)).toEqual([
+      'Outbound pipeline',
+      'Deals closed',
+      'Write the proposal',
+      'Forecast accuracy',
+      'Parking lot',
+      'What the board says',
+      'The three questions, outcome by outcome',
+      'Maya Chen',
+      'Leo Fischer',
+      'Priya Nair',
+      'Sam Okafor',
+    ]);
+    expect(headings(4)).toEqual(['Outbound pipeline', 'Deals closed', 'Write the proposal', 'Forecast accuracy']);
+  });
+
+  it('without the cover, still has the board’s title as its first heading', async () => {
+    await renderPrint(createSampleBoard(), { sections: ['map'] });
+    expect(screen.getByRole('heading', { level: 1, name: SAMPLE_BOARD_TITLE })).toBeDefined();
   });
 
   it('prints only the chosen parts, in print order, on the chosen paper', async () => {
