@@ -20,6 +20,21 @@ function progressText(outcome: Outcome, health: OutcomeHealth | undefined): stri
   return progress;
 }
 
+/** An activity's tick box and title, the start of its row on the map and on a person's sheet. */
+export function ActivityTitle({ activity }: { readonly activity: Activity }) {
+  return (
+    <>
+      <span className="print-activity__box" aria-hidden="true">
+        {activity.done ? '☑' : '☐'}
+      </span>
+      <span className="print-activity__title">
+        <bdi>{activity.title}</bdi>
+      </span>
+      {activity.done && <span className="visually-hidden"> (done)</span>}
+    </>
+  );
+}
+
 export function ActivityList({ activities, peopleById }: { readonly activities: readonly Activity[]; readonly peopleById: ReadonlyMap<PersonId, Person> }) {
   if (activities.length === 0) return <p className="print-muted">No activities.</p>;
   return (
@@ -28,13 +43,7 @@ export function ActivityList({ activities, peopleById }: { readonly activities: 
         const names = namesOf(activity.assigneeIds, peopleById);
         return (
           <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
-            <span className="print-activity__box" aria-hidden="true">
-              {activity.done ? '☑' : '☐'}
-            </span>
-            <span className="print-activity__title">
-              <bdi>{activity.title}</bdi>
-            </span>
-            {activity.done && <span className="visually-hidden"> (done)</span>}
+            <ActivityTitle activity={activity} />
             <span className="print-activity__who">
               {names.length === 0
                 ? 'Unassigned'

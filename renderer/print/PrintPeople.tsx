@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { formatResult } from '../../shared/health';
 import { PARKING_LOT_NAME, type Activity, type Outcome, type OutcomeId, type Person } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
+import { ActivityTitle } from './PrintMap';
 import { PersonSwatch } from './PersonSwatch';
 import type { PrintModel } from './printModel';
 
@@ -90,12 +91,7 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
                   </li>
                   {assigned.map((activity) => (
                     <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
-                      <span className="print-activity__box" aria-hidden="true">
-                        {activity.done ? '☑' : '☐'}
-                      </span>
-                      <span className="print-activity__title">
-                        <bdi>{activity.title}</bdi>
-                      </span>
+                      <ActivityTitle activity={activity} />
                       <span className="print-assignments__outcome">
                         <bdi>{outcomeTitle(activity.outcomeId)}</bdi>
                       </span>

@@ -96,6 +96,8 @@ describe('the print view of the sample board', () => {
     expect(within(maya).getByText('Outbound pipeline')).toBeDefined();
     expect(within(maya).getByText('Assigned (1)')).toBeDefined();
     expect(within(maya).getByText('Write the proposal')).toBeDefined();
+    // Done is said in words, as on the map, not only by the tick box (which a screen reader skips).
+    expect(within(maya).getByText('Write the proposal').closest('li')?.textContent).toContain('(done)');
     const leo = screen.getByRole('region', { name: 'Leo Fischer' });
     expect(within(leo).getByText('Owns no outcome.')).toBeDefined();
   });
