@@ -1,6 +1,6 @@
 /** The toasts: polite, dismissable, and with Undo where the change can be undone. */
 import { useEffect } from 'react';
-import { useBoardStore } from '../store/boardStore';
+import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { stepHistory } from '../board/undoRedo';
 import { useNotices, type Notice } from './notices';
@@ -9,11 +9,11 @@ const VISIBLE_MS = 8000;
 
 function NoticeItem({ notice }: { readonly notice: Notice }) {
   const dismiss = useNotices((s) => s.dismiss);
-  // Undo is offered only while the board shown is the one the change produced: an earlier toast's
+  // Undo is offered only while the board shown is as the change left it: an earlier toast's
   // Undo must not undo a later change (that one has its own toast, or the toolbar's Undo). And only
   // on the board screen: on the library it would change the open board out of sight.
   const boardShown = useUiStore((s) => s.screen === 'board');
-  const boardAsChanged = useBoardStore((s) => notice.undoOf !== null && s.load.status === 'ready' && s.load.board === notice.undoOf);
+  const boardAsChanged = useBoardStore((s) => s.load.status === 'ready' && sameState(s.load.board, notice.undoOf));
   const canUndo = boardShown && boardAsChanged;
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -33,7 +33,7 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
           onClick={() => {
             const { load } = useBoardStore.getState();
             // Says what it undid, and takes focus (on this button, about to go) to what came back.
-            if (load.status === 'ready' && load.board === notice.undoOf) stepHistory('undo');
+            if (load.status === 'ready' && sameState(load.board, notice.undoOf)) stepHistory('undo');
             dismiss(notice.id);
           }}
         >

@@ -3,22 +3,23 @@
  * Chen to Leo Fischer"), shown as toasts in a polite live region, some with an Undo button.
  */
 import { create } from 'zustand';
+import type { Board } from '../../shared/model';
 
 export interface Notice {
   readonly id: number;
   readonly message: string;
   readonly tone: 'info' | 'error';
   /**
-   * The board the change that caused it produced: Undo is offered while that is the board shown,
-   * and undoes exactly that change (not a later one; after an undo or another change it is gone,
-   * and a redo brings it back). Null: nothing to undo.
+   * The board the change that caused it produced: Undo is offered while the board shown is in that
+   * state (sameState), and undoes exactly that change (not a later one; after an undo or another
+   * change it is gone, and a redo, or undoing the later change, brings it back). Null: nothing to undo.
    */
-  readonly undoOf: object | null;
+  readonly undoOf: Board | null;
 }
 
 interface NoticeState {
   readonly notices: readonly Notice[];
-  readonly notify: (message: string, options?: { tone?: Notice['tone']; undoOf?: object }) => void;
+  readonly notify: (message: string, options?: { tone?: Notice['tone']; undoOf?: Board }) => void;
   readonly dismiss: (id: number) => void;
 }
 

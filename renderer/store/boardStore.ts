@@ -468,6 +468,15 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
 
 export type BoardStore = ReturnType<typeof createBoardStore>;
 
+/**
+ * Whether two boards are in the same state: the same items, the very objects (boards are immutable
+ * and share what a change did not touch), whenever each was stamped. An undo or a redo brings a state
+ * back as a new board stamped now, with the items it had.
+ */
+export function sameState(a: Board, b: Board | null): boolean {
+  return b !== null && a.id === b.id && a.title === b.title && a.purpose === b.purpose && a.people === b.people && a.outcomes === b.outcomes && a.activities === b.activities;
+}
+
 export const useBoardStore = createBoardStore();
 
 /**

@@ -40,4 +40,27 @@ describe('a notice about a change to the open board', () => {
     });
     expect(within(notices).getByRole('button', { name: 'Undo' })).toBeDefined();
   });
+
+  it('offers Undo again when the board is back in the state the change left, stamped later (an undo of a later change)', () => {
+    const before = createSampleBoard();
+    const after = { ...before, title: 'Renamed' };
+    const failed = { status: 'failed', message: 'test', conflict: true } as const;
+    act(() => {
+      useBoardStore.setState({ load: { status: 'ready', board: after }, past: [before], future: [], save: failed });
+      notifyUndoable('Renamed the board.');
+    });
+    render(<Notices />);
+    const notices = screen.getByRole('region', { name: 'Notifications' });
+    // A later change (an activity ticked): this notice's Undo would undo that one instead.
+    const later = { ...after, activities: after.activities.map((a, i) => (i === 0 ? { ...a, done: !a.done } : a)), updatedAt: '2026-11-28T12:00:00.000Z' };
+    act(() => {
+      useBoardStore.setState({ load: { status: 'ready', board: later }, past: [before, after] });
+    });
+    expect(within(notices).queryByRole('button', { name: 'Undo' })).toBeNull();
+    // That change undone: the same items as the rename left them, as a new board stamped now.
+    act(() => {
+      useBoardStore.setState({ load: { status: 'ready', board: { ...after, updatedAt: '2026-11-28T12:01:00.000Z' } }, past: [before], future: [later] });
+    });
+    expect(within(notices).getByRole('button', { name: 'Undo' })).toBeDefined();
+  });
 });
