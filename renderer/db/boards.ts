@@ -161,6 +161,18 @@ export async function saveBoard(board: Board, options: { readonly overwrite?: bo
   announce(board.id, head);
 }
 
+/**
+ * Notes `id` as the board the next start opens, as soon as it is opened (from the library), edited
+ * or not: a person who opens a board to look at it, then quits, expects to find it again, not the
+ * board they last changed. (An edit's save notes it too, for the window's first save of it.)
+ */
+export async function noteOpenBoard(id: BoardId): Promise<void> {
+  if (notedLast === id) return;
+  const db = await openDatabase();
+  await db.meta.put({ key: LAST_BOARD_KEY, value: id });
+  notedLast = id;
+}
+
 let saver: PatchSaver | null = null;
 
 function patchSaver(): PatchSaver {

@@ -8,7 +8,7 @@ import { applyIntent } from '../../shared/commands';
 import type { CommandError, Effect, Intent } from '../../shared/intents';
 import type { Board } from '../../shared/model';
 import { diffBoards, patchItemCount, type BoardPatch } from '../../shared/patch';
-import { ConflictError, describeStorageError, loadBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../db/boards';
+import { ConflictError, describeStorageError, loadBoard, noteOpenBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../db/boards';
 import { onVersionChange, type SnapshotReason } from '../db/database';
 import { addSnapshot, SNAPSHOT_INTERVAL_MS, snapshotNameProblem } from '../db/snapshots';
 import { notify } from '../app/notices';
@@ -79,6 +79,8 @@ export interface BoardStoreDeps {
   /** Saves an edit as a patch on top of the last board saved or sent (absent: whole boards only). */
   readonly saveBoardPatch?: (id: Board['id'], patch: BoardPatch) => Promise<void>;
   readonly loadBoard?: (id: Board['id']) => Promise<Board | undefined>;
+  /** Notes a board opened (from the library) as the one the next start opens. */
+  readonly noteOpened?: (id: Board['id']) => Promise<void>;
   /** Board history: keep a copy of a board (failures are not the user's problem: ignored). */
   readonly snapshot?: (board: Board, reason: SnapshotReason, now: string, name?: string | null) => Promise<unknown>;
   /** Other windows on this profile: their saves, and a database upgrade that closed ours. */
@@ -91,6 +93,7 @@ const defaultDeps: BoardStoreDeps = {
   saveBoard,
   saveBoardPatch,
   loadBoard,
+  noteOpened: noteOpenBoard,
   // Automatic snapshots are taken by the save worker from what is stored; named ones here.
   snapshot: (board, reason, now, name) => (reason === 'named' ? addSnapshot(board, reason, now, name) : snapshotSavedBoard(board.id, reason, now)),
   watchOtherWindows: ({ saved, upgraded }) => {
@@ -377,6 +380,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
             return false;
           }
           showOpened(board);
+          // Not the user's problem if it fails: the next start then opens the board edited last.
+          void deps.noteOpened?.(id).catch(() => undefined);
           return true;
         } catch (error) {
           sendHeld();

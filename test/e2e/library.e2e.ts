@@ -25,6 +25,28 @@ const boardCard = (page: Page, title: string) => page.getByRole('article', { nam
 /** A card's button, named by its visible word and the board ("Open Q3 planning"). */
 const cardButton = (page: Page, title: string, action: string) => boardCard(page, title).getByRole('button', { name: `${action} ${title}`, exact: true });
 
+/** The title of the board storage notes as open last: the one a start opens. */
+function titleOfLastBoard(): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('ownership-board');
+    request.onerror = () => { reject(request.error ?? new Error('open failed')); };
+    request.onsuccess = () => {
+      const tx = request.result.transaction(['meta', 'boards']);
+      const last = tx.objectStore('meta').get('lastBoardId');
+      last.onsuccess = () => {
+        const id = (last.result as { value?: string } | undefined)?.value;
+        if (id === undefined) {
+          resolve(null);
+          return;
+        }
+        const board = tx.objectStore('boards').get(id);
+        board.onsuccess = () => { resolve((board.result as { title?: string } | undefined)?.title ?? null); };
+      };
+      tx.oncomplete = () => { request.result.close(); };
+    };
+  });
+}
+
 async function toLibrary(page: Page) {
   await page.getByRole('button', { name: 'All boards' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your boards' }).waitFor();
@@ -81,6 +103,21 @@ describe('the library', () => {
     await page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
+  });
+
+  it('reopens on start the board opened last, even one only looked at', async () => {
+    const { page } = await openBoard(browser);
+    await toLibrary(page);
+    await page.getByRole('button', { name: 'New board' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
+    await toLibrary(page);
+    // The sample opened to look at it, not changed; then the window is closed and opened again.
+    await cardButton(page, 'Revenue ownership workshop (sample)', 'Open').click();
+    await page.getByRole('heading', { level: 1, name: 'Revenue ownership workshop (sample)' }).waitFor();
+    // Noted in storage as the board open last (what a start reads), soon after it is shown.
+    await expect.poll(() => page.evaluate(titleOfLastBoard)).toBe('Revenue ownership workshop (sample)');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Revenue ownership workshop (sample)' }).waitFor();
   });
 });
 
