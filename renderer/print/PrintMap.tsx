@@ -8,6 +8,7 @@ import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, type OutcomeHealt
 import { AUTHORITY_FACETS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
+import { RunningSheet } from './RunningSheet';
 import { namesOf, type PrintModel } from './printModel';
 
 const NONE: readonly Activity[] = [];
@@ -62,6 +63,16 @@ export function ActivityList({ activities, peopleById }: { readonly activities: 
   );
 }
 
+/**
+ * From this many activities an outcome's card may run onto the next page (A4 or Letter, portrait
+ * or landscape: rows of 6–9 mm below a header of ~60 mm), and its list gets a running head, so rows
+ * on the next page say whose they are, and the card may break across pages like any long list
+ * (moved whole to the next page, a card longer than a page left the rest of the page empty, and
+ * dragged the section's headings along). A shorter list fits on one page with its card, unless its
+ * titles run over several lines each; those cards are kept whole.
+ */
+const RUNNING_HEAD_FROM = 15;
+
 const OutcomeSheet = memo(function OutcomeSheet({
   outcome,
   health,
@@ -77,8 +88,9 @@ const OutcomeSheet = memo(function OutcomeSheet({
 }) {
   const result = formatResult(outcome);
   const done = activities.filter((activity) => activity.done).length;
+  const long = activities.length >= RUNNING_HEAD_FROM;
   return (
-    <article className={`print-card print-card--${health?.verdict ?? 'task-not-outcome'}`} aria-label={outcome.title}>
+    <article className={`print-card print-card--${health?.verdict ?? 'task-not-outcome'}${long ? ' print-card--long' : ''}`} aria-label={outcome.title}>
       <header className="print-card__header">
         <h3 className="print-card__title">
           <bdi>{outcome.title}</bdi>
@@ -149,7 +161,19 @@ const OutcomeSheet = memo(function OutcomeSheet({
       <p className="print-card__subhead">
         Activities{activities.length > 0 && ` (${done} of ${activities.length} done)`}
       </p>
-      <ActivityList activities={activities} peopleById={peopleById} />
+      {long ? (
+        <RunningSheet
+          head={
+            <>
+              <bdi>{outcome.title}</bdi> · Activities
+            </>
+          }
+        >
+          <ActivityList activities={activities} peopleById={peopleById} />
+        </RunningSheet>
+      ) : (
+        <ActivityList activities={activities} peopleById={peopleById} />
+      )}
     </article>
   );
 });

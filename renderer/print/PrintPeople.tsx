@@ -8,6 +8,7 @@ import { PARKING_LOT_NAME, type Activity, type Outcome, type OutcomeId, type Per
 import { VerdictBadge } from '../health/VerdictBadge';
 import { ActivityTitle } from './PrintMap';
 import { PersonSwatch } from './PersonSwatch';
+import { RunningSheet } from './RunningSheet';
 import type { PrintModel } from './printModel';
 
 const NO_OUTCOMES: readonly Outcome[] = [];
@@ -19,90 +20,75 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
   const outcomeTitle = (id: OutcomeId | null) => (id === null ? PARKING_LOT_NAME : (model.outcomesById.get(id)?.title ?? PARKING_LOT_NAME));
   return (
     <section className="print-section print-person" aria-label={person.name}>
-      {/*
-       * A table only for its header: Chromium repeats a <thead> at the top of every page the table
-       * runs onto (a header group made with CSS display alone is not repeated), so the rows on a
-       * sheet's second page say whose they are. The running head is a copy of the name for the eye
-       * (aria-hidden: the heading below is the one a screen reader and the PDF's outline read once).
-       */}
-      <table className="print-person__sheet" role="presentation">
-        <thead aria-hidden="true">
-          <tr>
-            <td>
-              <p className="print-running-head">
-                <bdi>{person.name}</bdi>
-                {person.role.trim() !== '' && (
-                  <>
-                    {' · '}
-                    <bdi>{person.role}</bdi>
-                  </>
-                )}
+      <RunningSheet
+        head={
+          <>
+            <bdi>{person.name}</bdi>
+            {person.role.trim() !== '' && (
+              <>
+                {' · '}
+                <bdi>{person.role}</bdi>
+              </>
+            )}
+          </>
+        }
+      >
+        <header className="print-person__header">
+          <PersonSwatch person={person} />
+          <div>
+            <h3 className="print-person__name">
+              <bdi>{person.name}</bdi>
+            </h3>
+            {person.role.trim() !== '' && (
+              <p className="print-muted">
+                <bdi>{person.role}</bdi>
               </p>
-            </td>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>
-              <header className="print-person__header">
-                <PersonSwatch person={person} />
-                <div>
-                  <h3 className="print-person__name">
-                    <bdi>{person.name}</bdi>
-                  </h3>
-                  {person.role.trim() !== '' && (
-                    <p className="print-muted">
-                      <bdi>{person.role}</bdi>
-                    </p>
-                  )}
-                </div>
-                {person.newToRole && <span className="print-tag">New to the role</span>}
-              </header>
-              {/* Not headings: the outline (built from the headings) lists the people, not "Owns" and "Assigned" under each. */}
-              <p className="print-subtitle">Owns ({owns.length})</p>
-              {owns.length === 0 ? (
-                <p className="print-muted">Owns no outcome.</p>
-              ) : (
-                <ul className="print-owns">
-                  {owns.map((outcome) => {
-                    const health = model.health.outcomes.get(outcome.id);
-                    const result = formatResult(outcome);
-                    return (
-                      <li key={outcome.id} className="print-owns__item">
-                        <span className="print-owns__title">
-                          <bdi>{outcome.title}</bdi>
-                        </span>
-                        {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
-                        <span className="print-owns__result">{result === '' ? 'No measurable result' : result}</span>
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-              <p className="print-subtitle">Assigned ({assigned.length})</p>
-              {assigned.length === 0 ? (
-                <p className="print-muted">No activities assigned.</p>
-              ) : (
-                <ul className="print-assignments">
-                  <li className="print-assignments__head" aria-hidden="true">
-                    <span />
-                    <span>Activity</span>
-                    <span>Serves</span>
-                  </li>
-                  {assigned.map((activity) => (
-                    <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
-                      <ActivityTitle activity={activity} />
-                      <span className="print-assignments__outcome">
-                        <bdi>{outcomeTitle(activity.outcomeId)}</bdi>
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+            )}
+          </div>
+          {person.newToRole && <span className="print-tag">New to the role</span>}
+        </header>
+        {/* Not headings: the outline (built from the headings) lists the people, not "Owns" and "Assigned" under each. */}
+        <p className="print-subtitle">Owns ({owns.length})</p>
+        {owns.length === 0 ? (
+          <p className="print-muted">Owns no outcome.</p>
+        ) : (
+          <ul className="print-owns">
+            {owns.map((outcome) => {
+              const health = model.health.outcomes.get(outcome.id);
+              const result = formatResult(outcome);
+              return (
+                <li key={outcome.id} className="print-owns__item">
+                  <span className="print-owns__title">
+                    <bdi>{outcome.title}</bdi>
+                  </span>
+                  {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
+                  <span className="print-owns__result">{result === '' ? 'No measurable result' : result}</span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <p className="print-subtitle">Assigned ({assigned.length})</p>
+        {assigned.length === 0 ? (
+          <p className="print-muted">No activities assigned.</p>
+        ) : (
+          <ul className="print-assignments">
+            <li className="print-assignments__head" aria-hidden="true">
+              <span />
+              <span>Activity</span>
+              <span>Serves</span>
+            </li>
+            {assigned.map((activity) => (
+              <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
+                <ActivityTitle activity={activity} />
+                <span className="print-assignments__outcome">
+                  <bdi>{outcomeTitle(activity.outcomeId)}</bdi>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </RunningSheet>
     </section>
   );
 });

@@ -373,6 +373,29 @@ describe('a person’s sheet longer than a page', () => {
     expect(outlineLines(await pdfOutline(sheetPath)).filter((line) => line.includes('Leo Fischer'))).toEqual(['    Leo Fischer']);
     expect(problems).toEqual([]);
   });
+
+  it('says whose they are at the top of every page an outcome’s activities run onto', async () => {
+    const { page, problems } = await openBoard(browser);
+    const boardId = await longBoard(page);
+
+    const map: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections: ['map'] };
+    await openPrintView(page, map);
+    const mapPath = await printPdf(page, map, 'long-outcome-card.pdf');
+    const pages = await pagesWithCalls(mapPath);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    // Was: the pages after the card's first were rows of calls with nothing to say whose.
+    pages.slice(1).forEach((text, k) => {
+      expect(text.trimStart().split('\n')[0], `page ${String(k + 2)} of the card`).toMatch(/^Outbound pipeline\W+Activities$/u);
+    });
+    expect(pages.join('\n').match(/Follow-up call \d+\b/gu)).toHaveLength(120);
+    // The card starts under the map's heading on the first page: moved whole to the next page, it
+    // left the first page empty but for the document's kicker.
+    expect((await pdfText(mapPath)).split('\f')[0]).toMatch(/The map[\s\S]*Outbound pipeline[\s\S]*Follow-up call 1\b/u);
+    await renderPages(mapPath, join(dir, 'long-outcome-card'), 1, 3);
+    // One bookmark for the outcome: the running head is not a heading.
+    expect(outlineLines(await pdfOutline(mapPath)).filter((line) => line.includes('Outbound pipeline'))).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('Export → PDF… in browser mode', () => {
