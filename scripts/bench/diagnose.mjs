@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { generateBoard } from './boards.mjs';
 import { armDropWatch, dropResult, installRenderCounter } from './inpage.mjs';
 import { appUrl, pressAndMove, runScript, seed, waitForLoad, withServedApp } from './session.mjs';
+import { topSelfTime } from './stats.mjs';
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'IndexedDB', 'toplevel'];
 
@@ -96,22 +97,6 @@ function longTasks(events, from, to, thresholdMs = 16) {
   return events
     .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.ts >= from && e.ts <= to && (e.dur ?? 0) >= thresholdMs * 1000)
     .map((e) => ({ atMs: Math.round((e.ts - from) / 100) / 10, durMs: Math.round(e.dur / 100) / 10 }));
-}
-
-function topSelfTime(profile, limit) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map();
-  profile.samples.forEach((id, i) => {
-    const node = byId.get(id);
-    const frame = node.callFrame;
-    const name = `${frame.functionName || '(anonymous)'}${frame.url ? ` ${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : ''}`;
-    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  });
-  return [...self]
-    .filter(([name]) => !['(idle)', '(program)'].includes(name))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10 }));
 }
 
 function sumCounts(commits) {

@@ -424,3 +424,67 @@ export function installRenderCounter() {
     },
   };
 }
+
+/**
+ * Arms the watch for one everyday edit (scripts/bench/interactions.mjs): the time of the next
+ * `event` (capture phase, before the app sees it: keydown, click or change), then of the first DOM
+ * mutation after which `expect` holds, then of the frame that paints it (requestAnimationFrame)
+ * and of the task after that frame (painted, main thread free again). `expect` is data, not a
+ * function: { selector, text?, attribute?: [name, value], absent? } — some element matching
+ * `selector` (whose text includes `text`, whose attribute equals the value), or none when
+ * `absent`. Or { afterEvent: 'input' }: no DOM change to wait for (a keystroke in a controlled
+ * field), the moment is when that event has bubbled to the window (the app's handlers have run).
+ * Clears the render probe, so the counts read afterwards are the edit's.
+ */
+export function armInteractionWatch({ event, expect }) {
+  const seen = () => {
+    const matches = [...document.querySelectorAll(expect.selector)].filter(
+      (element) =>
+        (expect.text === undefined || (element.textContent ?? '').includes(expect.text)) &&
+        (expect.attribute === undefined || element.getAttribute(expect.attribute[0]) === expect.attribute[1]),
+    );
+    return expect.absent ? matches.length === 0 : matches.length > 0;
+  };
+  const watch = { inputAt: null, domAt: null, frameAt: null, taskAt: null };
+  window.__benchInteraction = watch;
+  window.__ownershipBoardRenders?.counts.clear();
+  const painted = () => {
+    watch.domAt = performance.now();
+    requestAnimationFrame(() => {
+      watch.frameAt = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        watch.taskAt = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  };
+  window.addEventListener(
+    event,
+    () => {
+      watch.inputAt = performance.now();
+    },
+    { capture: true, once: true },
+  );
+  if (expect.afterEvent) {
+    window.addEventListener(expect.afterEvent, painted, { once: true });
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (watch.inputAt === null || !seen()) return;
+    observer.disconnect();
+    painted();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+}
+
+/** Resolves with the interaction watch once the task after the painted frame ran, and the render counts. */
+export async function interactionResult({ timeoutMs }) {
+  const watch = window.__benchInteraction;
+  const start = performance.now();
+  while (watch.taskAt === null && performance.now() - start < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const probe = window.__ownershipBoardRenders;
+  return { ...watch, renders: probe ? Object.fromEntries(probe.counts) : null };
+}

@@ -55,3 +55,20 @@ export function compareRounds(before, after) {
     afterFasterIn: after.filter((ms, i) => ms < before[i]).length,
   };
 }
+
+/** The functions with the most self time in a CDP CPU profile (ms), `limit` of them; idle and program time left out. */
+export function topSelfTime(profile, limit) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const frame = node.callFrame;
+    const name = `${frame.functionName || '(anonymous)'}${frame.url ? ` ${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : ''}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  return [...self]
+    .filter(([name]) => !['(idle)', '(program)'].includes(name))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10 }));
+}
