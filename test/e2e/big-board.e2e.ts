@@ -580,6 +580,27 @@ describe('a big board', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens the people view of the large board laying out only the people near the screen, every person there to read and find', async () => {
+    const { page, problems, board } = await openBenchBoard('large');
+    await page.getByRole('button', { name: 'People view', exact: true }).click();
+    const view = page.getByRole('main', { name: 'People view' });
+    const last = board.people.at(-1);
+    const assigned = board.activities.find((activity) => last && activity.assigneeIds.includes(last.id));
+    if (!last || !assigned) throw new Error('the last person has no activity');
+    const card = view.getByRole('region', { name: last.name, exact: true });
+    const item = card.getByText(assigned.title, { exact: true });
+    // Far below the screen, the last person's card is there (to a screen reader, to Find in page)
+    // but not laid out: all 80 cards and their 3,000 items were, when the view opened.
+    await expect(item.count()).resolves.toBe(1);
+    const laidOut = () => item.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+    await expect(laidOut()).resolves.toBe(false);
+    await card.scrollIntoViewIfNeeded();
+    await expect.poll(laidOut).toBe(true);
+    await expect(item.isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: 'test-results/screenshots/big-board-people-view-end.png' });
+    expect(problems).toEqual([]);
+  });
+
   it('moves an outcome by keyboard to a far place (whose card was not a drop target yet)', async () => {
     const { page, problems } = await openBigBoard();
     await pickUp(page, 'Move outcome Outcome 1', 'Outcome 1');
