@@ -3,8 +3,8 @@
  * button (mouse, touch or keyboard); the card is also a drop position for other activities and
  * a drop target for people (assign). Its actions menu offers the same changes without dragging.
  */
-import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { Activity, ActivityId, Outcome, Person, PersonId } from '../../shared/model';
+import { memo, useRef, useState, type ReactNode } from 'react';
+import type { Activity, ActivityId, Board, Outcome, Person, PersonId } from '../../shared/model';
 import { LIMITS } from '../../shared/model';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
@@ -13,9 +13,13 @@ import { Popover } from './Popover';
 import { useDragState } from './dnd/dragState';
 import { dropId } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
-import { PARKING_LOT } from './dnd/resolve';
+import { PARKING_LOT, containerName } from './dnd/resolve';
+import { addedSentences, counted, useListPaste, type PasteBatch } from './listPaste';
+import { pastedTitles, type Pasted } from '../../shared/pastedList';
+import { isolatedInSentence } from '../../shared/text';
+import type { Intent } from '../../shared/intents';
 import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
-import { scrollIntoViewNearest } from './inView';
+import { useKeptInSight } from './inView';
 
 interface ActivityCardProps {
   readonly activity: Activity;
@@ -234,21 +238,14 @@ function ActivityActionsPanel({
 
 const NO_OUTCOMES: readonly Outcome[] = [];
 
-/** Quick-add: type a title, Enter, keep typing the next one. */
+/** Quick-add: type a title, Enter, keep typing the next one; or paste a list, one activity a line. */
 export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome['id'] | null; readonly label: string }) {
   const dispatch = useBoardStore((s) => s.dispatch);
   const [title, setTitle] = useState('');
+  // Each activity added is a new row above the field, which pushes it down.
   const inputRef = useRef<HTMLInputElement>(null);
-  const added = useRef(false);
-  // Each activity added is a new row above the field, which pushes it down: at the window's bottom
-  // edge it went out of sight while focus stayed in it. Brought back into view, in the commit that
-  // shows the row (before it is painted).
-  useLayoutEffect(() => {
-    if (!added.current) return;
-    added.current = false;
-    const input = inputRef.current;
-    if (input && input === input.ownerDocument.activeElement) scrollIntoViewNearest(input);
-  });
+  const added = useKeptInSight(inputRef);
+  const paste = useListPaste((text, board) => activitiesPasted(text, board, outcomeId), added);
   return (
     <form
       className="quick-add editing-chrome"
@@ -257,7 +254,7 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
         if (title.trim() === '') return;
         const result = dispatch({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId });
         if (result.ok) {
-          added.current = true;
+          added();
           setTitle('');
         } else notify(result.error.message, { tone: 'error' });
       }}
@@ -271,8 +268,20 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
         aria-label={label}
         onChange={(event) => {
           setTitle(event.target.value);
+          paste.forget();
         }}
+        onPaste={paste.onPaste}
+        onKeyDown={paste.onKeyDown}
       />
     </form>
   );
+}
+
+/** A pasted list as activities at the end of the container, in the list's order. */
+function activitiesPasted(text: string, board: Board, outcomeId: Outcome['id'] | null): Pasted<PasteBatch> {
+  const titles = pastedTitles(text);
+  if (!titles?.ok) return titles;
+  const intents = titles.value.map((title): Intent => ({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId }));
+  const where = isolatedInSentence(containerName(board, outcomeId));
+  return { ok: true, value: { intents, ...addedSentences(`Added ${counted(intents.length, 'activity', 'activities')} to ${where}`, titles.value) } };
 }

@@ -1,12 +1,28 @@
-/** Adding an outcome: a title now, the measurable result in the card's editor. */
-import { useState } from 'react';
+/** Adding an outcome: a title now, the measurable result in the card's editor. Or a pasted list, one outcome a line. */
+import { useRef, useState } from 'react';
+import type { Intent } from '../../shared/intents';
 import { LIMITS, type OutcomeId } from '../../shared/model';
+import { pastedTitles, type Pasted } from '../../shared/pastedList';
 import { useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
+import { useKeptInSight } from './inView';
+import { addedSentences, counted, useListPaste, type PasteBatch } from './listPaste';
+
+/** A pasted list as outcomes at the end of the board, in the list's order. */
+function outcomesPasted(text: string): Pasted<PasteBatch> {
+  const titles = pastedTitles(text);
+  if (!titles?.ok) return titles;
+  const intents = titles.value.map((title): Intent => ({ type: 'outcome/add', id: crypto.randomUUID() as OutcomeId, fields: { title } }));
+  return { ok: true, value: { intents, ...addedSentences(`Added ${counted(intents.length, 'outcome', 'outcomes')}`, titles.value) } };
+}
 
 export function AddOutcome() {
   const dispatch = useBoardStore((s) => s.dispatch);
   const [title, setTitle] = useState('');
+  // Each outcome added is a card above the field, which pushes it down.
+  const inputRef = useRef<HTMLInputElement>(null);
+  const added = useKeptInSight(inputRef);
+  const paste = useListPaste(outcomesPasted, added);
   return (
     <form
       className="add-outcome editing-chrome"
@@ -15,18 +31,24 @@ export function AddOutcome() {
         event.preventDefault();
         if (title.trim() === '') return;
         const result = dispatch({ type: 'outcome/add', id: crypto.randomUUID() as OutcomeId, fields: { title } });
-        if (result.ok) setTitle('');
-        else notify(result.error.message, { tone: 'error' });
+        if (result.ok) {
+          added();
+          setTitle('');
+        } else notify(result.error.message, { tone: 'error' });
       }}
     >
       <input
+        ref={inputRef}
         aria-label="New outcome title"
         placeholder="New outcome, e.g. “Churn below 2% per quarter”"
         value={title}
         maxLength={LIMITS.titleLength}
         onChange={(e) => {
           setTitle(e.target.value);
+          paste.forget();
         }}
+        onPaste={paste.onPaste}
+        onKeyDown={paste.onKeyDown}
       />
       <button type="submit">Add outcome</button>
     </form>

@@ -3,7 +3,12 @@
  * activity (assignee); people can be added, edited and removed here.
  */
 import { memo, useContext, useId, useMemo, useRef, useState } from 'react';
-import { LIMITS, nameKey, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
+import type { Intent } from '../../shared/intents';
+import { LIMITS, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
+import { pastedPeople, type Pasted } from '../../shared/pastedList';
+import { isolatedInSentence } from '../../shared/text';
+import { useKeptInSight } from './inView';
+import { addedSentences, counted, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
@@ -188,6 +193,29 @@ function namesake(name: string, except?: PersonId): Person | undefined {
 
 const sameNameMessage = (person: Person) => `${person.name} is already on this board. Add a surname or an initial, so the room can tell the two apart.`;
 
+/** "Maya Chen, Leo Fischer and Ana Ruiz". */
+function listed(names: readonly string[]): string {
+  const shown = names.map(isolatedInSentence);
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;
+}
+
+/**
+ * A pasted list as people at the end of the tray, each with the role its line gives. Names on the
+ * board already are left out, and the notice says which.
+ */
+function peoplePasted(text: string, board: Board): Pasted<PasteBatch> {
+  const pasted = pastedPeople(text, board.people);
+  if (!pasted?.ok) return pasted;
+  const { people, skipped, nameless } = pasted.value;
+  const intents = people.map((fields): Intent => ({ type: 'person/add', id: crypto.randomUUID() as PersonId, fields }));
+  const left = [
+    skipped.length > 0 ? `Already on the board, so left out: ${listed(skipped)}.` : '',
+    nameless > 0 ? `${counted(nameless, 'line has', 'lines have')} no name.` : '',
+  ].filter(Boolean);
+  const added = people.length > 0 ? `Added ${counted(people.length, 'person', 'people')}` : 'Nobody added';
+  return { ok: true, value: { intents, ...addedSentences(added, people.map((person) => person.name), left.join(' ')) } };
+}
+
 function AddPerson() {
   const dispatch = useBoardStore((s) => s.dispatch);
   const [name, setName] = useState('');
@@ -195,7 +223,13 @@ function AddPerson() {
   // Why the last Add was refused, under the fields until the name is changed.
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();
+  // Each person added is a card above the fields, which pushes them down.
   const nameInput = useRef<HTMLInputElement>(null);
+  const added = useKeptInSight(nameInput);
+  const paste = useListPaste(peoplePasted, () => {
+    setProblem(null);
+    added();
+  });
   const refuse = (message: string) => {
     setProblem(message);
     nameInput.current?.focus();
@@ -240,9 +274,12 @@ function AddPerson() {
         aria-describedby={problem === null ? undefined : problemId}
         onChange={(e) => {
           setName(e.target.value);
+          paste.forget();
           // The reason was about the name typed before.
           setProblem(null);
         }}
+        onPaste={paste.onPaste}
+        onKeyDown={paste.onKeyDown}
       />
       <input aria-label="New person's role" placeholder="Role" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { setRole(e.target.value); }} />
       <button type="submit">Add person</button>

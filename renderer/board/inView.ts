@@ -3,6 +3,7 @@
  * (board.css) and covers what the browser scrolls to the window's top edge: these place it below.
  * They read the layout and scroll the window at once (behavior 'instant'), unless told to glide.
  */
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 /** Room left between what is brought into view and the edge it is brought to (px). */
 const GAP = 8;
@@ -82,5 +83,24 @@ export function padScrollingBelow(toolbar: HTMLElement): () => void {
   return () => {
     observer?.disconnect();
     root.style.scrollPaddingTop = '';
+  };
+}
+
+/**
+ * A quick-add field that stays in sight as what is added through it pushes it down: at the window's
+ * bottom edge it went out of sight while focus stayed in it (a pasted list pushes it down by a whole
+ * screen). Returns `added`, to call after an add: the commit that shows the new items brings the
+ * field back into view, before it is painted, if it still has focus.
+ */
+export function useKeptInSight(field: RefObject<HTMLElement | null>): () => void {
+  const pending = useRef(false);
+  useLayoutEffect(() => {
+    if (!pending.current) return;
+    pending.current = false;
+    const element = field.current;
+    if (element && element === element.ownerDocument.activeElement) scrollIntoViewNearest(element);
+  });
+  return () => {
+    pending.current = true;
   };
 }

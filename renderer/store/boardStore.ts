@@ -4,8 +4,8 @@
  * hands the new board to persistence. "Saved" is shown only once the write has committed.
  */
 import { create } from 'zustand';
-import { applyIntent } from '../../shared/commands';
-import type { CommandError, Effect, Intent } from '../../shared/intents';
+import { applyIntent, applyIntents } from '../../shared/commands';
+import type { CommandError, CommandResult, Effect, Intent } from '../../shared/intents';
 import type { Board } from '../../shared/model';
 import { diffBoards, patchItemCount, type BoardPatch } from '../../shared/patch';
 import { ConflictError, describeStorageError, loadBoard, noteOpenBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../db/boards';
@@ -53,6 +53,11 @@ interface BoardState {
    */
   readonly openNew: (board: Board) => Promise<{ ok: true } | { ok: false; message: string }>;
   readonly dispatch: (intent: Intent) => DispatchResult;
+  /**
+   * Several intents as one change: one step of the history (one Undo takes all of them back), one
+   * save. The first refusal is returned and nothing of the batch is kept.
+   */
+  readonly dispatchAll: (intents: readonly Intent[]) => DispatchResult;
   readonly undo: () => boolean;
   readonly redo: () => boolean;
   /** Writes the current board again (after a failed save). */
@@ -342,6 +347,22 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       void persist(board);
     }
 
+    /** One step of the history: the command's board shown, the board before it kept for Undo. */
+    function change(command: (board: Board) => CommandResult): DispatchResult {
+      const board = current();
+      if (!board) return { ok: false, error: { code: 'invalid-index', message: 'No board is open.' } };
+      const result = command(board);
+      if (!result.ok) return result;
+      if (result.board !== board) {
+        const now = deps.now();
+        // Every ten minutes of editing, keep the state before this change in the history.
+        if (Date.parse(now) - lastSnapshotAt >= SNAPSHOT_INTERVAL_MS) keepSnapshot(board, 'interval');
+        const next = { ...result.board, updatedAt: now };
+        show(next, [...get().past, board].slice(-HISTORY_LIMIT), []);
+      }
+      return { ok: true, effects: result.effects };
+    }
+
     return {
       load: { status: 'loading' },
       save: { status: 'saved' },
@@ -416,20 +437,9 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         show(restored, [...get().past, shown].slice(-HISTORY_LIMIT), []);
       },
 
-      dispatch: (intent) => {
-        const board = current();
-        if (!board) return { ok: false, error: { code: 'invalid-index', message: 'No board is open.' } };
-        const result = applyIntent(board, intent);
-        if (!result.ok) return result;
-        if (result.board !== board) {
-          const now = deps.now();
-          // Every ten minutes of editing, keep the state before this change in the history.
-          if (Date.parse(now) - lastSnapshotAt >= SNAPSHOT_INTERVAL_MS) keepSnapshot(board, 'interval');
-          const next = { ...result.board, updatedAt: now };
-          show(next, [...get().past, board].slice(-HISTORY_LIMIT), []);
-        }
-        return { ok: true, effects: result.effects };
-      },
+      dispatch: (intent) => change((board) => applyIntent(board, intent)),
+
+      dispatchAll: (intents) => change((board) => applyIntents(board, intents)),
 
       undo: () => {
         const board = current();

@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BoardPatch } from '../../shared/patch';
 import { useNotices } from '../../renderer/app/notices';
-import type { Board, OutcomeId, PersonId } from '../../shared/model';
+import type { ActivityId, Board, OutcomeId, PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { createBoardStore, HISTORY_LIMIT, type BoardStoreDeps } from '../../renderer/store/boardStore';
 import { ConflictError } from '../../renderer/db/boards';
@@ -119,6 +119,39 @@ describe('the board store', () => {
     expect(boardOf(store).updatedAt).toBe('2026-11-28T11:02:00.000Z');
     await store.getState().settled();
     expect(saved.at(-1)?.updatedAt).toBe('2026-11-28T11:02:00.000Z');
+  });
+
+  it('a pasted list of activities is one step: one undo takes all of them back, and one write saves them', async () => {
+    const { store, saved } = setup();
+    await store.getState().open();
+    const original = boardOf(store);
+    const titles = ['Call 10 leads', 'Draft the email', 'Book the webinar'];
+    const result = store.getState().dispatchAll(
+      titles.map((title, i) => ({ type: 'activity/add', id: `a-pasted-${i}` as ActivityId, title, outcomeId: outbound })),
+    );
+    expect(result.ok).toBe(true);
+    const inPipeline = () => boardOf(store).activities.filter((a) => a.outcomeId === outbound).map((a) => a.title);
+    expect(inPipeline()).toEqual(['Run the campaign', 'Schedule the calls', ...titles]);
+    expect(store.getState().past).toEqual([original]);
+    await store.getState().settled();
+    expect(saved).toEqual([boardOf(store)]);
+    expect(store.getState().undo()).toBe(true);
+    expect(boardOf(store).activities).toBe(original.activities);
+    expect(store.getState().redo()).toBe(true);
+    expect(inPipeline()).toEqual(['Run the campaign', 'Schedule the calls', ...titles]);
+  });
+
+  it('a batch with one refused item keeps nothing of it and leaves the history alone', async () => {
+    const { store } = setup();
+    await store.getState().open();
+    const original = boardOf(store);
+    const result = store.getState().dispatchAll([
+      { type: 'activity/add', id: 'a-1' as ActivityId, title: 'Call 10 leads', outcomeId: outbound },
+      { type: 'activity/add', id: 'a-2' as ActivityId, title: '   ', outcomeId: outbound },
+    ]);
+    expect(result).toEqual({ ok: false, error: { code: 'empty-title', message: 'An activity needs a title.', field: 'title' } });
+    expect(boardOf(store)).toBe(original);
+    expect(store.getState().past).toHaveLength(0);
   });
 
   it('a no-op does not fill the history', async () => {

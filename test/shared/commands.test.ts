@@ -1089,6 +1089,42 @@ describe('applyIntents', () => {
     });
   });
 
+  it('a pasted list of activities lands in its order at the end of its outcome, the other containers untouched', () => {
+    const titles = ['Call 10 leads', 'Draft the email', 'Call 10 leads'];
+    const { board } = accept(
+      applyIntents(
+        workshop(),
+        titles.map((title, i): Intent => ({ type: 'activity/add', id: aid(`a-pasted-${i}`), title, outcomeId: oid('o-pipeline') })),
+      ),
+    );
+    expect(activitiesIn(board, oid('o-pipeline')).map((a) => a.title)).toEqual(['Run the campaign', 'Host the webinar', ...titles]);
+    expect(activitiesIn(board, oid('o-churn'))).toEqual(activitiesIn(workshop(), oid('o-churn')));
+    expect(activitiesIn(board, null)).toEqual(activitiesIn(workshop(), null));
+  });
+
+  it('a pasted list with an id used twice keeps nothing (ids stay unique across the board)', () => {
+    const error = refusal(
+      applyIntents(workshop(), [
+        { type: 'activity/add', id: aid('a-new'), title: 'Call 10 leads', outcomeId: null },
+        { type: 'outcome/add', id: oid('a-new'), fields: { title: 'Churn below 2%' } },
+      ]),
+    );
+    expect(error.code).toBe('duplicate-id');
+  });
+
+  it('people added as one batch get neighbouring chip colours, as one by one', () => {
+    const { board } = accept(
+      applyIntents(workshop(), [
+        { type: 'person/add', id: pid('p-lena'), fields: { name: 'Lena Vogel', role: 'CFO' } },
+        { type: 'person/add', id: pid('p-omar'), fields: { name: 'Omar Haddad' } },
+      ]),
+    );
+    expect(board.people.slice(3).map((p) => [p.name, p.role, p.colour])).toEqual([
+      ['Lena Vogel', 'CFO', PERSON_COLOURS[3]],
+      ['Omar Haddad', '', PERSON_COLOURS[4]],
+    ]);
+  });
+
   it('a batch of no-ops hands back the same board', () => {
     const board = workshop();
     const result = applyIntents(board, [

@@ -1,0 +1,106 @@
+/**
+ * A list pasted into a quick-add field ("Add an activity…", the new outcome's title, the new
+ * person's name) adds one item per line, as one change: one Undo takes the whole paste back, from
+ * the toolbar, the notice, or Ctrl/Cmd+Z in the very field (which otherwise keeps its own text
+ * undo, and had nothing to undo: the paste never reached it). One line pastes into the field as
+ * ever. What each field makes of the lines is its own (shared/pastedList reads them).
+ */
+import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import type { Intent } from '../../shared/intents';
+import type { Board } from '../../shared/model';
+import type { Pasted } from '../../shared/pastedList';
+import { isolatedInSentence } from '../../shared/text';
+import { notify } from '../app/notices';
+import { notifyUndoable, useBoardStore } from '../store/boardStore';
+import { announce } from './dnd/announcements';
+import { stepHistory } from './undoRedo';
+
+export interface PasteBatch {
+  /** Empty when nothing is left to add (every name pasted is on the board already). */
+  readonly intents: readonly Intent[];
+  /** What the notice says: "Added 7 activities to Outbound pipeline." */
+  readonly notice: string;
+  /** What a screen reader hears: the notice, and what was added. */
+  readonly spoken: string;
+}
+
+/** How many of the items added a screen reader hears named, before "and 12 more". */
+const NAMED_SPOKEN = 10;
+
+/**
+ * The notice ("Added 3 activities to Outbound pipeline.") and what a screen reader hears: the same,
+ * naming what was added ("Added 3 activities to Outbound pipeline: Call the leads; …").
+ */
+export function addedSentences(added: string, names: readonly string[], more = ''): Pick<PasteBatch, 'notice' | 'spoken'> {
+  const after = more === '' ? '' : ` ${more}`;
+  const notice = `${added}.${after}`;
+  if (names.length === 0) return { notice, spoken: notice };
+  const named = names.slice(0, NAMED_SPOKEN).map(isolatedInSentence).join('; ');
+  const others = names.length > NAMED_SPOKEN ? `; and ${names.length - NAMED_SPOKEN} more` : '';
+  return { notice, spoken: `${added}: ${named}${others}.${after}` };
+}
+
+/** "1 activity", "7 activities". */
+export const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export interface ListPaste {
+  readonly onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** The field was typed in: its Ctrl/Cmd+Z is its own again. */
+  readonly forget: () => void;
+}
+
+/**
+ * The paste handlers of one field. `batchOf` reads the pasted text against the board shown: null
+ * for one line (the field takes it), a refusal (too long a list), or what to add.
+ */
+export function useListPaste(batchOf: (text: string, board: Board) => Pasted<PasteBatch>, onAdded?: () => void): ListPaste {
+  // The board the last paste made, and the field's text then: while both are unchanged, Ctrl/Cmd+Z
+  // in the field takes the paste back.
+  const pasted = useRef<{ readonly board: Board; readonly value: string } | null>(null);
+  return {
+    onPaste: (event) => {
+      const { load, dispatchAll } = useBoardStore.getState();
+      if (load.status !== 'ready') return;
+      const batch = batchOf(event.clipboardData.getData('text/plain'), load.board);
+      if (batch === null) return;
+      // Focus stays in the field (nothing here moves it): the next paste or title goes there too.
+      event.preventDefault();
+      const tell = (message: string, tone: 'info' | 'error') => {
+        notify(message, { tone });
+        announce(message);
+      };
+      if (!batch.ok) {
+        tell(batch.message, 'error');
+        return;
+      }
+      const { intents, notice, spoken } = batch.value;
+      if (intents.length === 0) {
+        tell(notice, 'info');
+        return;
+      }
+      const result = dispatchAll(intents);
+      if (!result.ok) {
+        tell(result.error.message, 'error');
+        return;
+      }
+      notifyUndoable(notice);
+      announce(spoken);
+      const after = useBoardStore.getState().load;
+      pasted.current = after.status === 'ready' ? { board: after.board, value: event.currentTarget.value } : null;
+      onAdded?.();
+    },
+    onKeyDown: (event) => {
+      const last = pasted.current;
+      if (!last || event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      pasted.current = null;
+      const { load } = useBoardStore.getState();
+      if (load.status !== 'ready' || load.board !== last.board || event.currentTarget.value !== last.value) return;
+      event.preventDefault();
+      stepHistory('undo');
+    },
+    forget: () => {
+      pasted.current = null;
+    },
+  };
+}

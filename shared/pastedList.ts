@@ -1,0 +1,130 @@
+/**
+ * A list pasted into one of the board's quick-add fields: the room's sticky notes, typed into a doc
+ * or a chat during the workshop, become one activity, outcome or person per line. A one-line field
+ * would otherwise run the whole list together into one long title.
+ *
+ * Pure: it reads the pasted text and the names already on the board, and says what to add. The
+ * store adds it all as one change (one undo step); the commands still check every item.
+ */
+import { LIMITS, nameKey, type Person } from './model';
+import { asOneLine, cutToUnits } from './text';
+
+/** Most lines added by one paste: more is likely the wrong thing on the clipboard (a whole document). */
+export const PASTE_LIMIT = 200;
+
+// Any line break a document, a chat or a spreadsheet may put on the clipboard.
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/u;
+
+// What a list puts before its items: a bullet ("- ", "* ", "• "), a number ("1. ", "2) "), a
+// checkbox ("[ ] ", "[x] ", "☐ "), or a bullet and a checkbox ("- [ ] ", a Markdown task).
+const MARKER = /^(?:[-*+•◦▪▫‣·–—]|\d{1,3}[.)])(?:\s+|$)/u;
+const CHECKBOX = /^(?:\[[ xX✓✔]?\]|[☐☑☒])(?:\s+|$)/u;
+
+/** What a pasted list adds, or why it adds nothing. Null: one line, which the field takes as ever. */
+export type Pasted<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string } | null;
+
+/**
+ * The line without its list marker. A tab at its start is kept: in a spreadsheet's row it is an
+ * empty first cell (a role without a name), not indentation.
+ */
+function withoutMarker(line: string): string {
+  return line.replace(/^[^\S\t]+/u, '').replace(MARKER, '').replace(CHECKBOX, '');
+}
+
+/** The non-empty lines of a paste, markers stripped; null when there are fewer than two. */
+function pastedLines(text: string): Pasted<readonly string[]> {
+  const lines = text
+    .split(LINE_BREAK)
+    .map(withoutMarker)
+    .filter((line) => line.trim() !== '');
+  if (lines.length < 2) return null;
+  if (lines.length > PASTE_LIMIT) {
+    return { ok: false, message: `That is a list of ${lines.length} lines; at most ${PASTE_LIMIT} can be added at once. Paste it in parts.` };
+  }
+  return { ok: true, value: lines };
+}
+
+/** One line of a field: tabs and control characters made spaces, cut to the field's limit between two characters. */
+function fieldText(text: string, limit: number): string {
+  return cutToUnits(asOneLine(text.replace(/\t/gu, ' ')), limit).trimEnd();
+}
+
+/** Titles of activities or outcomes, one a line, each cut to the title's limit. */
+export function pastedTitles(text: string): Pasted<readonly string[]> {
+  const lines = pastedLines(text);
+  if (!lines?.ok) return lines;
+  return { ok: true, value: lines.value.map((line) => fieldText(line, LIMITS.titleLength)) };
+}
+
+export interface PastedPerson {
+  readonly name: string;
+  readonly role: string;
+}
+
+// "Maya Chen – Head of Sales": a dash with a space either side (a hyphen inside a name, as in
+// "Anne-Marie", is no separator).
+const SPACED_DASH = /^(.*?)\s+[-–—]\s+(.*)$/u;
+// "Maya Chen (Head of Sales)"
+const IN_BRACKETS = /^(.*?)\s*\(([^()]*)\)$/u;
+const LINE_READ = 4 * (LIMITS.nameLength + LIMITS.roleLength);
+
+/**
+ * "Maya Chen, Head of Sales", "Maya Chen – Head of Sales", "Maya Chen (Head of Sales)", or two
+ * cells of a spreadsheet row ("Maya Chen<tab>Head of Sales"; further cells are left out).
+ */
+export function personOfLine(pastedLine: string): PastedPerson {
+  // What lies past this could only be cut off; and the patterns below take time growing with the
+  // square of a line's length (a line of spaces), which a stray paste must not freeze the board for.
+  const line = pastedLine.slice(0, LINE_READ);
+  let name = line;
+  let role = '';
+  if (line.includes('\t')) {
+    const [first = '', ...rest] = line.split('\t');
+    name = first;
+    role = rest.find((cell) => cell.trim() !== '') ?? '';
+  } else {
+    const parts = SPACED_DASH.exec(line) ?? IN_BRACKETS.exec(line);
+    const comma = line.indexOf(',');
+    if (parts) {
+      name = parts[1] ?? '';
+      role = parts[2] ?? '';
+    } else if (comma >= 0) {
+      name = line.slice(0, comma);
+      role = line.slice(comma + 1);
+    }
+  }
+  return { name: fieldText(name, LIMITS.nameLength), role: fieldText(role, LIMITS.roleLength) };
+}
+
+export interface PastedPeople {
+  readonly people: readonly PastedPerson[];
+  /** Names left out because someone of that name is on the board, or earlier in the list. */
+  readonly skipped: readonly string[];
+  /** Lines with a role but no name ("– Head of Sales"). */
+  readonly nameless: number;
+}
+
+/**
+ * People, one a line, each with a role when the line has one. A name already on the board (spaces
+ * and case aside: see nameKey) is skipped, as the people form refuses it, and so is a name the list
+ * holds twice.
+ */
+export function pastedPeople(text: string, onBoard: readonly Person[]): Pasted<PastedPeople> {
+  const lines = pastedLines(text);
+  if (!lines?.ok) return lines;
+  const taken = new Set(onBoard.map((person) => nameKey(person.name)));
+  const people: PastedPerson[] = [];
+  const skipped: string[] = [];
+  let nameless = 0;
+  for (const line of lines.value) {
+    const person = personOfLine(line);
+    const key = nameKey(person.name);
+    if (key === '') nameless++;
+    else if (taken.has(key)) skipped.push(person.name);
+    else {
+      taken.add(key);
+      people.push(person);
+    }
+  }
+  return { ok: true, value: { people, skipped, nameless } };
+}

@@ -1,0 +1,139 @@
+/**
+ * The room's sticky notes onto the board in one go: a list pasted into a quick-add field ("Add an
+ * activity…", the new outcome's title, the new person's name) adds one item a line, in order, as
+ * one undo step, says what it added, and leaves focus in the field. One line pastes as ever.
+ * Rendered under jsdom with a real (fake-indexeddb) database, as App.test.tsx.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { App } from '../../renderer/app/App';
+import { useNotices } from '../../renderer/app/notices';
+import { useAnnouncer } from '../../renderer/board/dnd/announcements';
+import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import { PASTE_LIMIT } from '../../shared/pastedList';
+
+afterEach(async () => {
+  // The last change's write lands before the database goes, or it fails into the next test's notices.
+  await act(() => useBoardStore.getState().settled());
+  act(() => {
+    useNotices.setState({ notices: [] });
+  });
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+function board() {
+  const { load } = useBoardStore.getState();
+  if (load.status !== 'ready') throw new Error('no board open');
+  return load.board;
+}
+
+const titlesIn = (outcomeTitle: string) => {
+  const outcome = board().outcomes.find((o) => o.title === outcomeTitle);
+  return board().activities.filter((a) => a.outcomeId === (outcome?.id ?? null)).map((a) => a.title);
+};
+
+const notices = () => useNotices.getState().notices.map((n) => n.message);
+
+async function sampleBoard() {
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('region', { name: 'Outbound pipeline' });
+  return user;
+}
+
+describe('a list pasted into "Add an activity…"', () => {
+  it('adds one activity a line, in order, as one undo step, says so, and keeps focus in the field', async () => {
+    const user = await sampleBoard();
+    const field = screen.getByRole('textbox', { name: 'Add activity to Outbound pipeline' });
+    await user.click(field);
+    const steps = useBoardStore.getState().past.length;
+    await user.paste('- Call 10 leads\n\n* Draft the email\n3. Book the webinar\n');
+    expect(titlesIn('Outbound pipeline')).toEqual(['Run the campaign', 'Schedule the calls', 'Call 10 leads', 'Draft the email', 'Book the webinar']);
+    expect(useBoardStore.getState().past).toHaveLength(steps + 1);
+    expect(notices()).toEqual(['Added 3 activities to Outbound pipeline.']);
+    expect(useAnnouncer.getState().message).toBe('Added 3 activities to Outbound pipeline: Call 10 leads; Draft the email; Book the webinar.');
+    expect(document.activeElement).toBe(field);
+    expect((field as HTMLInputElement).value).toBe('');
+    // The notice offers Undo, like the others of a change.
+    const toast = within(screen.getByRole('region', { name: 'Notifications' }));
+    expect(toast.getByRole('button', { name: 'Undo' })).toBeDefined();
+  });
+
+  it('Ctrl+Z in the field right after the paste takes the whole list back', async () => {
+    const user = await sampleBoard();
+    await user.click(screen.getByRole('textbox', { name: 'Add activity to the parking lot' }));
+    await user.paste('Call 10 leads\nDraft the email');
+    expect(titlesIn('Parking lot')).toEqual(['Update the CRM', 'Call 10 leads', 'Draft the email']);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(titlesIn('Parking lot')).toEqual(['Update the CRM']);
+    expect(useAnnouncer.getState().message).toBe('Undone: 2 activities are gone.');
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Add activity to the parking lot' }));
+  });
+
+  it('one line pastes into the field as ever, and adds nothing', async () => {
+    const user = await sampleBoard();
+    const field = screen.getByRole('textbox', { name: 'Add activity to Outbound pipeline' });
+    await user.click(field);
+    await user.paste('Call 10 leads\n');
+    expect((field as HTMLInputElement).value).toBe('Call 10 leads');
+    expect(titlesIn('Outbound pipeline')).toEqual(['Run the campaign', 'Schedule the calls']);
+  });
+
+  it(`refuses a list of more than ${PASTE_LIMIT} lines, saying why, and adds nothing`, async () => {
+    const user = await sampleBoard();
+    await user.click(screen.getByRole('textbox', { name: 'Add activity to Outbound pipeline' }));
+    const before = board();
+    await user.paste(Array.from({ length: PASTE_LIMIT + 50 }, (_, i) => `Task ${i}`).join('\n'));
+    expect(board()).toBe(before);
+    const message = `That is a list of ${PASTE_LIMIT + 50} lines; at most ${PASTE_LIMIT} can be added at once. Paste it in parts.`;
+    expect(useNotices.getState().notices.map((n) => [n.message, n.tone])).toEqual([[message, 'error']]);
+    expect(useAnnouncer.getState().message).toBe(message);
+  });
+});
+
+describe('a list pasted into the new outcome’s title', () => {
+  it('adds one outcome a line at the end of the board, as one step', async () => {
+    const user = await sampleBoard();
+    const field = screen.getByRole('textbox', { name: 'New outcome title' });
+    await user.click(field);
+    await user.paste('1. Churn below 2%\n2. NPS above 40');
+    expect(board().outcomes.map((o) => o.title).slice(-3)).toEqual(['Forecast accuracy', 'Churn below 2%', 'NPS above 40']);
+    expect(notices()).toEqual(['Added 2 outcomes.']);
+    expect(document.activeElement).toBe(field);
+    act(() => {
+      useBoardStore.getState().undo();
+    });
+    expect(board().outcomes.map((o) => o.title).at(-1)).toBe('Forecast accuracy');
+  });
+});
+
+describe('a list pasted into the new person’s name', () => {
+  it('adds a person a line with their role, skips names already on the board, and says which', async () => {
+    const user = await sampleBoard();
+    const field = screen.getByRole('textbox', { name: "New person's name" });
+    await user.click(field);
+    await user.paste('Ana Ruiz, Founder\nmaya chen – Head of Sales\nBen Okafor\tHead of Customer Success\nDana Lee');
+    expect(board().people.slice(4).map((p) => [p.name, p.role])).toEqual([
+      ['Ana Ruiz', 'Founder'],
+      ['Ben Okafor', 'Head of Customer Success'],
+      ['Dana Lee', ''],
+    ]);
+    expect(board().people.filter((p) => p.name.toLowerCase() === 'maya chen')).toHaveLength(1);
+    expect(notices()).toEqual(['Added 3 people. Already on the board, so left out: maya chen.']);
+    expect(useAnnouncer.getState().message).toBe('Added 3 people: Ana Ruiz; Ben Okafor; Dana Lee. Already on the board, so left out: maya chen.');
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('a list of names all on the board adds nothing and says so', async () => {
+    const user = await sampleBoard();
+    await user.click(screen.getByRole('textbox', { name: "New person's name" }));
+    const before = board();
+    await user.paste('Maya Chen\nLeo Fischer');
+    expect(board()).toBe(before);
+    expect(notices()).toEqual(['Nobody added. Already on the board, so left out: Maya Chen and Leo Fischer.']);
+  });
+});
