@@ -29,11 +29,13 @@ interface Kind<T> {
   readonly items: (board: Board) => readonly T[];
   readonly label: (item: T) => string;
   readonly place: (item: T) => string;
+  /** Several of them: "activities". */
+  readonly plural: string;
 }
 
-const OUTCOMES: Kind<Outcome> = { items: (b) => b.outcomes, label: (o) => `outcome ${o.title}`, place: (o) => outcomeHeading(o.id) };
-const PEOPLE: Kind<Person> = { items: (b) => b.people, label: (p) => p.name, place: (p) => personChip(p.id) };
-const ACTIVITIES: Kind<Activity> = { items: (b) => b.activities, label: (a) => `activity ${a.title}`, place: (a) => activityButton(a.id) };
+const OUTCOMES: Kind<Outcome> = { items: (b) => b.outcomes, label: (o) => `outcome ${o.title}`, place: (o) => outcomeHeading(o.id), plural: 'outcomes' };
+const PEOPLE: Kind<Person> = { items: (b) => b.people, label: (p) => p.name, place: (p) => personChip(p.id), plural: 'people' };
+const ACTIVITIES: Kind<Activity> = { items: (b) => b.activities, label: (a) => `activity ${a.title}`, place: (a) => activityButton(a.id), plural: 'activities' };
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -42,14 +44,20 @@ function position(board: Board, activity: Activity): string {
   return `${containerName(board, activity.outcomeId)}, position ${siblings.indexOf(activity) + 1} of ${siblings.length}`;
 }
 
-/** An item there after the step and not before (back), or before and not after (gone). */
+/**
+ * Items there after the step and not before (back), or before and not after (gone). Several at
+ * once (a pasted list) are counted: naming only the first said one of seven had gone.
+ */
 function appeared<T extends { readonly id: string }>(kind: Kind<T>, before: Board, after: Board): StepSentence | null {
   const was = new Set(kind.items(before).map((item) => item.id));
-  const back = kind.items(after).find((item) => !was.has(item.id));
-  if (back) return { message: `${capitalised(kind.label(back))} is back.`, places: [kind.place(back)] };
+  const back = kind.items(after).filter((item) => !was.has(item.id));
+  const first = back[0];
+  if (first) return { message: `${back.length > 1 ? `${back.length} ${kind.plural} are` : `${capitalised(kind.label(first))} is`} back.`, places: [kind.place(first)] };
   const is = new Set(kind.items(after).map((item) => item.id));
-  const gone = kind.items(before).find((item) => !is.has(item.id));
-  return gone ? { message: `${capitalised(kind.label(gone))} is gone.`, places: [] } : null;
+  const gone = kind.items(before).filter((item) => !is.has(item.id));
+  const one = gone[0];
+  if (!one) return null;
+  return { message: `${gone.length > 1 ? `${gone.length} ${kind.plural} are` : `${capitalised(kind.label(one))} is`} gone.`, places: [] };
 }
 
 /** The first item the step replaced, as it was before and is after. */

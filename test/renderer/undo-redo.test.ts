@@ -3,7 +3,7 @@
  * for every kind of edit the board offers, and "Nothing to undo." when there is nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyIntent } from '../../shared/commands';
+import { applyIntent, applyIntents } from '../../shared/commands';
 import type { Intent } from '../../shared/intents';
 import type { ActivityId, Board, OutcomeId, PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
@@ -55,6 +55,20 @@ describe('what an undo or a redo says', () => {
     ['the board purpose', { type: 'board/edit', patch: { purpose: 'Agree the owners' } }, 'The board’s purpose changed.', 'The board’s purpose changed.'],
   ])('%s', (_what, intent, undone, redone) => {
     expect(sentences(intent)).toEqual([undone, redone]);
+  });
+
+  it('a pasted list (several items in one step) is counted, not named by its first item', () => {
+    const added = (intents: readonly Intent[]) => {
+      const result = applyIntents(sample, intents);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.board;
+    };
+    const activities = added(['Call 10 leads', 'Draft the email', 'Book the webinar'].map((title, i): Intent => ({ type: 'activity/add', id: `a-${i}` as ActivityId, title, outcomeId: pipeline })));
+    expect([describeStep(activities, sample).message, describeStep(sample, activities).message]).toEqual(['3 activities are gone.', '3 activities are back.']);
+    const people = added(['Ana Ruiz', 'Ben Okafor'].map((name, i): Intent => ({ type: 'person/add', id: `p-${i}` as PersonId, fields: { name } })));
+    expect(describeStep(people, sample).message).toBe('2 people are gone.');
+    const outcomes = added(['Churn below 2%', 'NPS above 40'].map((title, i): Intent => ({ type: 'outcome/add', id: `o-${i}` as OutcomeId, fields: { title } })));
+    expect(describeStep(sample, outcomes).message).toBe('2 outcomes are back.');
   });
 });
 
