@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { notify, useNotices } from '../../renderer/app/notices';
+import { createSampleBoard } from '../../shared/sample';
 
 afterEach(() => {
   useNotices.setState({ notices: [] });
@@ -17,7 +18,7 @@ describe('notices', () => {
   });
 
   it('keeps each undoable change, and the same words as an error apart from the same words as news', () => {
-    const change = {};
+    const change = createSampleBoard();
     notify('Deleted activity Call.', { undoOf: change });
     notify('Deleted activity Call.', { undoOf: change });
     notify('Not saved.', { tone: 'error' });
