@@ -7,7 +7,7 @@
  * store adds it all as one change (one undo step); the commands still check every item.
  */
 import { LIMITS, nameKey, type Person } from './model';
-import { asOneLine, cutToUnits } from './text';
+import { asOneLine, cutToUnits, showsNothing } from './text';
 
 /** Most lines added by one paste: more is likely the wrong thing on the clipboard (a whole document). */
 export const PASTE_LIMIT = 200;
@@ -36,7 +36,9 @@ function pastedLines(text: string): Pasted<readonly string[]> {
   const lines = text
     .split(LINE_BREAK)
     .map(withoutMarker)
-    .filter((line) => line.trim() !== '');
+    // Blank, or nothing to see once made one line (a control character, a zero-width space): a
+    // title no one could read, which the commands would refuse, and the whole paste with it.
+    .filter((line) => !showsNothing(asOneLine(line.replace(/\t/gu, ' '))));
   if (lines.length < 2) return null;
   if (lines.length > PASTE_LIMIT) {
     return { ok: false, message: `That is a list of ${lines.length} lines; at most ${PASTE_LIMIT} can be added at once. Paste it in parts.` };

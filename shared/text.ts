@@ -79,6 +79,14 @@ export function asOneLine(text: string): string {
   return text.replace(CONTROL_RUNS, ' ').trim();
 }
 
+// What is left when nothing can be seen: spaces, format characters (a lone joiner, a zero-width
+// space), variation selectors with nothing to vary, and the letters that are drawn blank (Hangul
+// fillers, Khmer's inherent vowels, the blank Braille pattern).
+const NOTHING_TO_SEE = /^(?:[\s\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uffa0\u2800]|\u17b4|\u17b5)*$/u;
+
+/** Whether nothing of `text` can be seen: a label made of it would be blank. */
+export const showsNothing = (text: string): boolean => NOTHING_TO_SEE.test(text);
+
 /**
  * Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and the others of U+0590–U+08FF, their
  * presentation forms, the historic scripts of U+10800–U+10FFF and U+1E800–U+1EFFF) and the

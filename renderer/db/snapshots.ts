@@ -4,7 +4,7 @@
  * ones ("After day 1") are kept until the board is deleted.
  */
 import type { Board, BoardId } from '../../shared/model';
-import { asOneLine, cutToUnits } from '../../shared/text';
+import { asOneLine, cutToUnits, showsNothing } from '../../shared/text';
 import { openDatabase, type OwnershipDatabase, type SnapshotReason, type SnapshotRecord } from './database';
 import { readStoredBoard } from './journal';
 
@@ -18,10 +18,6 @@ export const SNAPSHOT_NAME_LENGTH = 100;
 // Persian words and emoji families are written with them.)
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]|\u034f/gu;
-// What is left when nothing can be seen: spaces, other format characters (a lone joiner), variation
-// selectors with nothing to vary, and the letters that are drawn blank (Hangul fillers, Khmer's
-// inherent vowels, the blank Braille pattern).
-const NOTHING_TO_SEE = /^(?:[\s\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uffa0\u2800]|\u17b4|\u17b5)*$/u;
 
 /**
  * The name a snapshot is kept and shown under: one line, without bidirectional controls or
@@ -30,7 +26,7 @@ const NOTHING_TO_SEE = /^(?:[\s\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uf
  */
 export function snapshotName(name: string): string | null {
   const clean = cutToUnits(asOneLine(name.replace(BIDI_CONTROLS, '').replace(INVISIBLE, '')), SNAPSHOT_NAME_LENGTH).trimEnd();
-  return NOTHING_TO_SEE.test(clean) ? null : clean;
+  return showsNothing(clean) ? null : clean;
 }
 
 /** Why a name cannot be a snapshot's (see snapshotName), or null when it can. */

@@ -20,6 +20,11 @@ describe('a pasted list of titles', () => {
     expect(titles(text)).toEqual(['Call 10 leads', 'Draft the email', 'Book the webinar', 'Update the CRM', 'Ask Priya', 'Send the deck', 'Print the flyers', 'Review pricing']);
   });
 
+  it('skips a line with nothing to see (a control character, a zero-width space), which would refuse the paste or add a blank title', () => {
+    expect(titles('Call 10 leads\n\u0007\nDraft the email\n\u200b\n\u00a0\u200d\nBook the webinar')).toEqual(['Call 10 leads', 'Draft the email', 'Book the webinar']);
+    expect(pastedTitles('Call 10 leads\n\u200b')).toBeNull();
+  });
+
   it('reads Windows, old Mac and Unicode line ends alike', () => {
     expect(titles('Call 10 leads\r\nDraft the email\rBook the webinar\u2028Update the CRM\r\n')).toEqual(['Call 10 leads', 'Draft the email', 'Book the webinar', 'Update the CRM']);
   });
