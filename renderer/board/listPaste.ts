@@ -11,7 +11,7 @@ import type { Board } from '../../shared/model';
 import type { Pasted } from '../../shared/pastedList';
 import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
-import { notifyUndoable, useBoardStore } from '../store/boardStore';
+import { notifyUndoable, sameState, useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
 import { stepHistory } from './undoRedo';
 
@@ -55,8 +55,8 @@ export interface ListPaste {
  * for one line (the field takes it), a refusal (too long a list), or what to add.
  */
 export function useListPaste(batchOf: (text: string, board: Board) => Pasted<PasteBatch>, onAdded?: () => void): ListPaste {
-  // The board the last paste made, and the field's text then: while both are unchanged, Ctrl/Cmd+Z
-  // in the field takes the paste back.
+  // The board the last paste made, and the field's text then: while both are unchanged (the board in
+  // that state, if undone and redone since: sameState), Ctrl/Cmd+Z in the field takes the paste back.
   const pasted = useRef<{ readonly board: Board; readonly value: string } | null>(null);
   return {
     onPaste: (event) => {
@@ -95,7 +95,7 @@ export function useListPaste(batchOf: (text: string, board: Board) => Pasted<Pas
       if (!last || event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
       pasted.current = null;
       const { load } = useBoardStore.getState();
-      if (load.status !== 'ready' || load.board !== last.board || event.currentTarget.value !== last.value) return;
+      if (load.status !== 'ready' || !sameState(load.board, last.board) || event.currentTarget.value !== last.value) return;
       event.preventDefault();
       stepHistory('undo');
     },

@@ -74,6 +74,21 @@ describe('a list pasted into "Add an activity…"', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Add activity to the parking lot' }));
   });
 
+  it('Ctrl+Z in the field takes the paste back also after the toolbar undid and redid it (the same state, stamped anew)', async () => {
+    const user = await sampleBoard();
+    const field = screen.getByRole('textbox', { name: 'Add activity to the parking lot' });
+    await user.click(field);
+    await user.paste('Call 10 leads\nDraft the email');
+    act(() => {
+      useBoardStore.getState().undo();
+      useBoardStore.getState().redo();
+    });
+    expect(titlesIn('Parking lot')).toEqual(['Update the CRM', 'Call 10 leads', 'Draft the email']);
+    await user.click(field);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(titlesIn('Parking lot')).toEqual(['Update the CRM']);
+  });
+
   it('one line pastes into the field as ever, and adds nothing', async () => {
     const user = await sampleBoard();
     const field = screen.getByRole('textbox', { name: 'Add activity to Outbound pipeline' });
