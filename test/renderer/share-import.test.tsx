@@ -111,6 +111,19 @@ describe('importing a map through the Import control', () => {
     await expect(getDatabase().boards.count()).resolves.toBe(2);
   });
 
+  it('the open board renamed just before (its stored title still the old one) is no namesake of a file of its old title', async () => {
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'board/edit', patch: { title: 'Renamed today' } });
+    });
+    await act(() => useBoardStore.getState().settled());
+    const sentBack = serializeBoard(sample, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' });
+    await importThrough({ status: 'opened', name: 'sent-back.ownership.json', text: sentBack });
+    await waitFor(() => {
+      expect(shownBoard()?.title).toBe(sample.title);
+    });
+    expect(useNotices.getState().notices.at(-1)?.message).toBe(`Imported “${sample.title}” as a new board. Your other boards are unchanged.`);
+  });
+
   it.each([
     ['in the library (not the open one) is named in the notice', 'active', 'Your own board of that name is unchanged: both are in All boards.'],
     ['in the trash is not', 'trashed', 'Your other boards are unchanged.'],
