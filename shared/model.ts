@@ -182,7 +182,8 @@ export function initialsOf(name: string): string {
  * renames it).
  */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
+  // Not toLocaleLowerCase: the same file would be read differently on a computer set to Turkish.
+  return name.trim().replace(/\s+/gu, ' ').toLowerCase();
 }
 
 /** Chip colours with enough contrast for white initials (WCAG AA on 14px bold). */

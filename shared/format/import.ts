@@ -103,6 +103,9 @@ function readBoardFile(input: unknown, options: ImportOptions): ImportResult {
     return failure(error instanceof RangeError ? nestedTooDeeply() : (foreignTextMessage(text) ?? NOT_JSON_MESSAGE));
   }
 
+  if (!isRecord(parsed)) return failure(NOT_OURS_MESSAGE);
+  if (own(parsed, 'format') !== FORMAT_NAME) return failure(NOT_OURS_MESSAGE, 'format');
+  // Once the file is known to be a map: any other JSON with a key written twice is simply not one.
   if (structure?.kind === 'duplicate-key') {
     const { key, parent } = structure;
     const where = parent === '' ? 'The file' : parent;
@@ -111,8 +114,6 @@ function readBoardFile(input: unknown, options: ImportOptions): ImportResult {
       parent === '' ? key : `${parent}.${key}`,
     );
   }
-  if (!isRecord(parsed)) return failure(NOT_OURS_MESSAGE);
-  if (own(parsed, 'format') !== FORMAT_NAME) return failure(NOT_OURS_MESSAGE, 'format');
 
   const version = own(parsed, 'version');
   if (version === undefined) {

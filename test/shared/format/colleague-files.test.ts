@@ -93,6 +93,12 @@ describe('a field written twice in one object', () => {
     expect(expectRefused(top).message).toMatch(/^The file has "version" twice/u);
   });
 
+  it('any other JSON with a key written twice is told it is not an ownership map, not about its keys', () => {
+    const message = expectRefused('{"name": "a", "name": "b"}').message;
+    expect(message).not.toMatch(/twice/u);
+    expect(message).toBe(expectRefused('{"name": "a"}').message);
+  });
+
   it('the same key in different objects, or as a value, is no duplicate', () => {
     expect(expectOpened(sampleText()).warnings).toEqual([]);
     const asValue = sampleText().replace('"notes": ""', '"notes": "title"');
