@@ -80,8 +80,12 @@ export function padScrollingBelow(toolbar: HTMLElement): () => void {
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
   if (observer) observer.observe(toolbar);
   else update();
+  // A window made shorter or taller than board.css's small-window rule stops or starts the sticking
+  // without the toolbar changing size, which the observer alone would not hear of.
+  view?.addEventListener('resize', update);
   return () => {
     observer?.disconnect();
+    view?.removeEventListener('resize', update);
     root.style.scrollPaddingTop = '';
   };
 }

@@ -129,6 +129,18 @@ describe('reflow: the browser zoomed to 400 % and 200 %', () => {
     expect(box?.height).toBeLessThan(AT_200.height / 4);
   });
 
+  it('a window made taller than the small-window rule pads the page’s scrolling below the toolbar again, and shorter, not', async () => {
+    // 1,200 × 320: short, so the toolbar scrolls away; the same width taller, it sticks, wrapped the same.
+    const { page } = await openBoard(browser, { width: 1200, height: 320 });
+    const padding = () => page.evaluate(() => document.documentElement.style.scrollPaddingTop);
+    await expect.poll(padding).toBe('');
+    await page.setViewportSize({ width: 1200, height: 700 });
+    // Tab and Shift+Tab would otherwise leave what they reach under the sticking toolbar.
+    await expect.poll(padding).toMatch(/^\d+px$/u);
+    await page.setViewportSize({ width: 1200, height: 320 });
+    await expect.poll(padding).toBe('');
+  });
+
   it("the board's own zoom at its smallest and largest, and Zoom to fit, keep a 200 % window's page its width", async () => {
     const { page } = await openBoard(browser, AT_200);
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });
