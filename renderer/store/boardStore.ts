@@ -484,12 +484,28 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
 export type BoardStore = ReturnType<typeof createBoardStore>;
 
 /**
+ * Which of a board's fields make its state (true), and which are stamps (false). Every field is
+ * named: a field added to Board does not compile until it is one or the other.
+ */
+const STATE_FIELDS = {
+  id: true,
+  title: true,
+  purpose: true,
+  people: true,
+  outcomes: true,
+  activities: true,
+  createdAt: false,
+  updatedAt: false,
+} as const satisfies Record<keyof Board, boolean>;
+const COMPARED = (Object.keys(STATE_FIELDS) as (keyof Board)[]).filter((field) => STATE_FIELDS[field]);
+
+/**
  * Whether two boards are in the same state: the same items, the very objects (boards are immutable
  * and share what a change did not touch), whenever each was stamped. An undo or a redo brings a state
  * back as a new board stamped now, with the items it had.
  */
 export function sameState(a: Board, b: Board | null): boolean {
-  return b !== null && a.id === b.id && a.title === b.title && a.purpose === b.purpose && a.people === b.people && a.outcomes === b.outcomes && a.activities === b.activities;
+  return b !== null && COMPARED.every((field) => a[field] === b[field]);
 }
 
 export const useBoardStore = createBoardStore();
