@@ -131,3 +131,14 @@ export function searchKey(text: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+/**
+ * "Maya Chen, Leo Fischer and Ana Ruiz": people's text listed inside a sentence of ours, each
+ * isolated (isolatedInSentence), in quotes when `quoted`; past `most` of them, "… and 4 more".
+ */
+export function listInSentence(items: readonly string[], options: { readonly quoted?: boolean; readonly most?: number } = {}): string {
+  const named = items.slice(0, options.most ?? items.length).map((item) => (options.quoted === true ? `“${isolatedInSentence(item)}”` : isolatedInSentence(item)));
+  const more = items.length - named.length;
+  if (more > 0) return `${named.join(', ')} and ${String(more)} more`;
+  return named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;
+}

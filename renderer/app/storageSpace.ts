@@ -7,6 +7,7 @@
 import { formatBytes } from '../backups/restore';
 import { notify } from './notices';
 import { whenIdle } from './idle';
+import { useUiStore } from '../store/uiStore';
 
 /** Below this much space left, saves are near their end: a board with its history is a few MB. */
 export const LOW_SPACE_BYTES = 100 * 1024 * 1024;
@@ -35,12 +36,13 @@ export async function lowSpaceWarning(storage: StorageManager | undefined = 'sto
 /** How long start-up may wait for an idle moment before asking (ms). */
 const STARTUP_CHECK_WAIT_MS = 10_000;
 
-/** Asks once the window is idle after start-up, and warns with a notice if space is low. */
+/** Asks once the window is idle after start-up, and warns with a notice if space is low (on the board). */
 export function warnOfLowSpaceWhenIdle(): () => void {
   let current = true;
   const cancel = whenIdle(() => {
     void lowSpaceWarning().then((warning) => {
-      if (current && warning !== null) notify(warning, { tone: 'error' });
+      // The library says it in a banner of its own: not twice.
+      if (current && warning !== null && useUiStore.getState().screen !== 'library') notify(warning, { tone: 'error' });
     });
   }, STARTUP_CHECK_WAIT_MS);
   return () => {

@@ -6,7 +6,7 @@ import { memo, useContext, useId, useMemo, useRef, useState } from 'react';
 import type { Intent } from '../../shared/intents';
 import { LIMITS, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { pastedPeople, type Pasted } from '../../shared/pastedList';
-import { isolatedInSentence } from '../../shared/text';
+import { listInSentence } from '../../shared/text';
 import { useKeptInSight } from './inView';
 import { addedSentences, counted, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -193,12 +193,6 @@ function namesake(name: string, except?: PersonId): Person | undefined {
 
 const sameNameMessage = (person: Person) => `${person.name} is already on this board. Add a surname or an initial, so the room can tell the two apart.`;
 
-/** "Maya Chen, Leo Fischer and Ana Ruiz". */
-function listed(names: readonly string[]): string {
-  const shown = names.map(isolatedInSentence);
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;
-}
-
 /**
  * A pasted list as people at the end of the tray, each with the role its line gives. Names on the
  * board already are left out, and the notice says which.
@@ -209,7 +203,7 @@ function peoplePasted(text: string, board: Board): Pasted<PasteBatch> {
   const { people, skipped, nameless } = pasted.value;
   const intents = people.map((fields): Intent => ({ type: 'person/add', id: crypto.randomUUID() as PersonId, fields }));
   const left = [
-    skipped.length > 0 ? `Already on the board, so left out: ${listed(skipped)}.` : '',
+    skipped.length > 0 ? `Already on the board, so left out: ${listInSentence(skipped)}.` : '',
     nameless > 0 ? `${counted(nameless, 'line has', 'lines have')} no name.` : '',
   ].filter(Boolean);
   const added = people.length > 0 ? `Added ${counted(people.length, 'person', 'people')}` : 'Nobody added';

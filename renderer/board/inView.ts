@@ -3,7 +3,7 @@
  * (board.css) and covers what the browser scrolls to the window's top edge: these place it below.
  * They read the layout and scroll the window at once (behavior 'instant'), unless told to glide.
  */
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** Room left between what is brought into view and the edge it is brought to (px). */
 const GAP = 8;
@@ -97,14 +97,15 @@ export function padScrollingBelow(toolbar: HTMLElement): () => void {
  * field back into view, before it is painted, if it still has focus.
  */
 export function useKeptInSight(field: RefObject<HTMLElement | null>): () => void {
-  const pending = useRef(false);
+  // A count of adds: the field's own component renders again for each (its parent would as a rule,
+  // showing the new items, but a memoised field would not), and the effect runs in that commit.
+  const [adds, setAdds] = useState(0);
   useLayoutEffect(() => {
-    if (!pending.current) return;
-    pending.current = false;
+    if (adds === 0) return;
     const element = field.current;
     if (element && element === element.ownerDocument.activeElement) scrollIntoViewNearest(element);
-  });
-  return () => {
-    pending.current = true;
-  };
+  }, [adds, field]);
+  return useCallback(() => {
+    setAdds((count) => count + 1);
+  }, []);
 }

@@ -17,7 +17,7 @@ import { useUiStore } from '../store/uiStore';
 import { notify } from '../app/notices';
 import { lowSpaceWarning } from '../app/storageSpace';
 import { useCloseToOpener } from '../app/useCloseToOpener';
-import { isolate, isolatedInSentence, searchKey } from '../../shared/text';
+import { isolate, listInSentence, searchKey } from '../../shared/text';
 import { Notices } from '../app/Notices';
 import { BackupOfferPanel, RestoreFromBackupButton } from '../backups/BackupOffer';
 import { useBackupOffer } from '../backups/offer';
@@ -52,12 +52,7 @@ const named = (action: string, board: BoardSummary) => `${action} ${board.title}
 const NAMED_IN_QUESTION = 5;
 
 /** “Scratch”, “Q3 planning” and 4 more: the boards a question is about, by name. */
-function namedList(titles: readonly string[]): string {
-  const named = titles.slice(0, NAMED_IN_QUESTION).map((title) => `“${isolatedInSentence(title)}”`);
-  const more = titles.length - named.length;
-  if (more > 0) return `${named.join(', ')} and ${String(more)} more`;
-  return named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;
-}
+const namedList = (titles: readonly string[]) => listInSentence(titles, { quoted: true, most: NAMED_IN_QUESTION });
 
 function blankBoard(): Board {
   const at = now();

@@ -1,7 +1,8 @@
 /**
  * The map itself: every outcome as a card with its measurable result, where it stands, its one
  * owner, the owner's authority and the activities that serve it; then the parking lot. A card is
- * never split across pages (print.css), so each can be cut out and pinned to a wall.
+ * kept on one page (print.css), so each can be cut out and pinned to a wall, unless its list is
+ * long: then it breaks across pages, its list under a running head (RUNNING_HEAD_FROM).
  */
 import { Fragment, memo } from 'react';
 import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';

@@ -401,7 +401,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
             return false;
           }
           showOpened(board);
-          // Not the user's problem if it fails: the next start then opens the board edited last.
+          // Not the user's problem if it fails: the next start then opens the board noted before.
           void deps.noteOpened?.(id).catch(() => undefined);
           return true;
         } catch (error) {
