@@ -1,8 +1,10 @@
 /**
  * The board on a touch wall (a Surface Hub, a Promethean board, a touch laptop), with fingers:
  * real touch input through the DevTools protocol (Playwright's touchscreen only taps), in a
- * Chromium that reports a touch screen. Finger drags of activities, people and outcomes; swipes
- * that scroll; taps that stay taps; and a second finger on the screen during a drag.
+ * Chromium that reports a touch screen. As in Trello or an iOS list, a swipe scrolls, even one that
+ * starts on an activity or a person, and a press held still for a moment picks the item up; an
+ * outcome's ⠿ handle drags at once. Finger drags of activities, people and outcomes; swipes that
+ * scroll; taps that stay taps; and a second finger on the screen during a drag.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -20,6 +22,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** A little longer than the board's press-and-hold (pointerSensor.ts), as a person holds. */
+const HOLD_MS = 350;
 
 interface Point {
   readonly x: number;
@@ -56,6 +61,11 @@ class Fingers {
     }
   }
 
+  /** Keeps the finger still for longer than the hold that picks an item up (250 ms). */
+  async hold(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+  }
+
   async lift(id: number): Promise<void> {
     const at = this.down.get(id);
     if (!at) return;
@@ -90,11 +100,12 @@ async function nearTopOf(target: Locator): Promise<Point> {
   return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 40) };
 }
 
-/** One finger presses on `from`, slides to `to` in about 20 moves, and lifts. */
+/** One finger presses on `from`, holds it there, slides to `to` in about 20 moves, and lifts. */
 async function fingerDrag(page: Page, fingers: Fingers, from: Locator | Point, to: Locator | Point, beforeLift?: () => Promise<void>): Promise<void> {
   const start = 'x' in from ? from : await middleOf(from);
   const end = 'x' in to ? to : await nearTopOf(to);
   await fingers.press(1, start);
+  await fingers.hold();
   await fingers.slide(1, end);
   if (beforeLift) await beforeLift();
   await fingers.lift(1);
@@ -102,6 +113,12 @@ async function fingerDrag(page: Page, fingers: Fingers, from: Locator | Point, t
   // swallowing of the click that follows a drop.
   await page.waitForTimeout(120);
 }
+
+const scrolled = (page: Page) => page.evaluate(() => window.scrollY);
+const scrollToTop = (page: Page) =>
+  page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
 
 const ownerOf = (page: Page, title: string) => outcome(page, title).locator('.owner-slot__label').innerText();
 const outcomeOrder = (page: Page) => page.getByRole('list', { name: 'Outcomes on this board' }).locator('h2').allInnerTexts();
@@ -144,9 +161,48 @@ describe('dragging with a finger', () => {
     await expect(ownerOf(page, 'Deals closed')).resolves.toBe('Owner: Leo Fischer');
     await expect(lastAnnouncement(page)).resolves.toBe('Leo Fischer now owns Deals closed.');
 
+    // Schedule the calls sits near the window's lower edge, where the board scrolls under a dragged
+    // item (the drop missed it when a move came late): a person scrolls it into the middle first.
+    await page.evaluate(() => {
+      window.scrollTo(0, 150);
+    });
     await fingerDrag(page, fingers, page.getByRole('button', { name: 'Priya Nair', exact: true }), await middleOf(page.getByRole('button', { name: 'Schedule the calls', exact: true })));
     await expect(outcome(page, 'Outbound pipeline').getByRole('img', { name: 'Assigned to Sam Okafor and Priya Nair' }).isVisible()).resolves.toBe(true);
     expect(problems).toEqual([]);
+  });
+
+  it('holding a title still picks the activity up before the finger moves; the page then stays put while it is carried, and the drop is one undo step', async () => {
+    const { page, fingers, problems } = await openTouchBoard();
+    await page.evaluate(() => {
+      window.scrollTo(0, 100);
+    });
+    const preview = page.locator('.drag-preview');
+    const from = await middleOf(page.getByRole('button', { name: 'Run the campaign', exact: true }));
+    await fingers.press(1, from);
+    await fingers.hold();
+    // Picked up where it lay: the preview lifts off the card and the card fades, the finger still.
+    await expect.poll(() => preview.count()).toBe(1);
+    await expect(page.locator('.activity-card--dragging').count()).resolves.toBe(1);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'touch-hold-picked-up.png') });
+    // Carried down: a swipe down would scroll the page back up; the drag has the finger now.
+    await fingers.slide(1, { x: from.x, y: from.y + 120 }, 8);
+    await expect(scrolled(page)).resolves.toBe(100);
+    await expect(preview.count()).resolves.toBe(1);
+    await fingers.slide(1, await nearTopOf(outcome(page, 'Write the proposal')));
+    await fingers.lift(1);
+    await expect.poll(() => activityTitles(outcome(page, 'Write the proposal'))).toEqual(['Run the campaign']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("an outcome's ⠿ handle drags at once, with no hold", async () => {
+    const { page, fingers } = await openTouchBoard();
+    await fingers.press(1, await middleOf(page.getByRole('button', { name: 'Move outcome Write the proposal' })));
+    await fingers.slide(1, await nearTopOf(outcome(page, 'Outbound pipeline')));
+    await fingers.lift(1);
+    await expect.poll(() => outcomeOrder(page)).toEqual(['Write the proposal', 'Outbound pipeline', 'Deals closed', 'Forecast accuracy']);
   });
 
   it("reorders outcomes by an outcome's handle", async () => {
@@ -168,19 +224,36 @@ describe('dragging with a finger', () => {
 describe('swipes and taps', () => {
   it("a swipe up on an outcome's text or title scrolls the page and changes nothing", async () => {
     const { page, fingers } = await openTouchBoard();
-    const scrolled = () => page.evaluate(() => window.scrollY);
     for (const place of [page.getByText('Nobody is accountable for it.'), outcome(page, 'Deals closed').getByRole('heading', { name: 'Deals closed' })]) {
-      await page.evaluate(() => {
-        window.scrollTo(0, 0);
-      });
+      await scrollToTop(page);
       const from = await middleOf(place);
       await fingers.press(1, from);
       await fingers.slide(1, { x: from.x, y: from.y - 250 });
       await fingers.lift(1);
-      await expect.poll(scrolled).toBeGreaterThan(200);
+      await expect.poll(() => scrolled(page)).toBeGreaterThan(200);
     }
     await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
     await expect(page.locator('.drag-preview').count()).resolves.toBe(0);
+  });
+
+  it("a swipe that starts on an activity's title or a person's chip scrolls the page and picks nothing up", async () => {
+    const { page, fingers, problems } = await openTouchBoard();
+    const preview = page.locator('.drag-preview');
+    for (const place of [page.getByRole('button', { name: 'Run the campaign', exact: true }), page.getByRole('button', { name: 'Leo Fischer', exact: true })]) {
+      await scrollToTop(page);
+      const from = await middleOf(place);
+      await fingers.press(1, from);
+      await fingers.slide(1, { x: from.x, y: from.y - 250 });
+      await expect(preview.count()).resolves.toBe(0);
+      await fingers.lift(1);
+      await expect.poll(() => scrolled(page)).toBeGreaterThan(200);
+    }
+    await page.waitForTimeout(120);
+    await expect(preview.count()).resolves.toBe(0);
+    await expect(page.locator('.activity-card--dragging, .person-card--dragging').count()).resolves.toBe(0);
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
+    expect(problems).toEqual([]);
   });
 
   it('taps stay taps: a title takes focus, the checkbox ticks, the actions menu opens', async () => {
@@ -208,6 +281,7 @@ describe('a second finger during a drag', () => {
     const from = await middleOf(page.getByRole('button', { name: 'Run the campaign', exact: true }));
     const to = await nearTopOf(outcome(page, 'Write the proposal'));
     await fingers.press(1, from);
+    await fingers.hold();
     await fingers.slide(1, { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }, 10);
     await expect.poll(() => lastAnnouncement(page)).toContain('Run the campaign is over Deals closed');
     return to;

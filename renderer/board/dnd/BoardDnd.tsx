@@ -27,7 +27,7 @@ import { DragPreview } from './DragPreview';
 import { useDragState } from './dragState';
 import { boardCollisions, currentSlot, onSlotChange, resetSlot, slotOnShell } from './geometry';
 import { BoardKeyboardSensor, reaimKeyboardDrag } from './keyboardSensor';
-import { BoardPointerSensor } from './pointerSensor';
+import { BoardPointerSensor, mustHold } from './pointerSensor';
 import { dragLabel, resolveDrop } from './resolve';
 import { asDragData, dropDataOf, dropId, type DragData } from './types';
 import { onWindowingShift } from '../windowing';
@@ -36,6 +36,11 @@ import { activityButton, focusAfterChange } from '../focus';
 const currentBoard = (): Board | null => {
   const { load } = useBoardStore.getState();
   return load.status === 'ready' ? load.board : null;
+};
+
+/** A short buzz where the device can (not every browser has either API). */
+const buzz = () => {
+  if ('vibrate' in navigator && 'userActivation' in navigator && navigator.userActivation.hasBeenActive) navigator.vibrate(10);
 };
 
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
@@ -47,7 +52,8 @@ const activityOutcome = (board: Board) => (id: ActivityId) => board.activities.f
 export function BoardDnd({ children }: { readonly children: ReactNode }) {
   const [active, setActive] = useState<DragData | null>(null);
   const sensors = useSensors(
-    useSensor(BoardPointerSensor, { activationConstraint: { distance: 6 } }),
+    // The activation (a 6 px move, or a finger's hold) is the sensor's own choice, by what pressed.
+    useSensor(BoardPointerSensor),
     useSensor(BoardKeyboardSensor, { getBoard: currentBoard }),
   );
   useEffect(() => {
@@ -69,6 +75,9 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
 
   const onDragStart = useCallback((event: DragStartEvent) => {
     const drag = asDragData(event.active.data.current);
+    // A held finger's pick-up: the preview lifting off the card shows it; a short buzz, where the
+    // device has one, tells the hand. (Chromium refuses, with a console warning, before any tap.)
+    if (mustHold(event.activatorEvent)) buzz();
     resetSlot();
     setActive(drag);
     useDragState.getState().set({ active: drag, overId: null, overContainer: null });

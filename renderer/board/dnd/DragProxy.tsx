@@ -7,7 +7,7 @@
  * pressed one at the moment of the press: it takes that item and its button (synchronously, with
  * flushSync), then hands the very same event to dnd-kit's pointer or keyboard activator.
  */
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useDraggable } from '@dnd-kit/core';
 import type { ActivityId, OutcomeId, PersonId } from '../../../shared/model';
@@ -54,9 +54,29 @@ function idOf(drag: DragData): string {
 
 const sameDrag = (a: DragData, b: DragData) => idOf(a) === idOf(b);
 
+/**
+ * While an item is being dragged, a finger's moves carry it and do not scroll the page. The titles
+ * and chips let the browser pan (board.css), so that a swipe over them scrolls; once a held finger
+ * has picked an item up, its moves are cancelled here, or the browser would scroll and take the
+ * touch away (a pointercancel, which ends the drag). Pointer events cannot stop a pan, only touch
+ * events can, and only from a listener that is not passive and is already there when the finger
+ * lands: so one listener on the whole board, for good, doing nothing but this check.
+ */
+function holdTheBoardWhileDragging(board: HTMLElement): () => void {
+  const stopScrolling = (event: TouchEvent) => {
+    if (event.cancelable && useDragState.getState().active !== null) event.preventDefault();
+  };
+  board.addEventListener('touchmove', stopScrolling, { passive: false });
+  return () => {
+    board.removeEventListener('touchmove', stopScrolling);
+  };
+}
+
 /** Wraps the board: listens for presses on draggable buttons and turns them into drags. */
 export function DragProxy({ children }: { readonly children: ReactNode }) {
   const [target, setTarget] = useState<Target | null>(null);
+  const board = useRef<HTMLDivElement>(null);
+  useEffect(() => (board.current ? holdTheBoardWhileDragging(board.current) : undefined), []);
   const { setNodeRef, listeners } = useDraggable({
     id: target ? idOf(target.drag) : 'drag:none',
     data: target?.drag ?? {},
@@ -86,6 +106,7 @@ export function DragProxy({ children }: { readonly children: ReactNode }) {
 
   return (
     <div
+      ref={board}
       className="drag-proxy"
       onPointerDown={(event) => {
         start(event, 'onPointerDown');
