@@ -48,11 +48,16 @@ export async function listBoards(): Promise<BoardSummary[]> {
 /**
  * Whether a board outside the trash is already called `title`: an import of your own board sent
  * back by a colleague opens beside it, and the notice says so, so the two are not mistaken for
- * one another. Read from the title index, without loading any board.
+ * one another. Read from the title index, without loading any board. `except`: the board open in
+ * the window, whose stored title may be one it no longer has (the caller asks the window instead).
  */
-export async function hasBoardTitled(title: string): Promise<boolean> {
+export async function hasBoardTitled(title: string, except: BoardId | null = null): Promise<boolean> {
   const db = await openDatabase();
-  const found = await db.boards.where('title').equals(title).filter((record) => record.status !== 'trashed').first();
+  const found = await db.boards
+    .where('title')
+    .equals(title)
+    .filter((record) => record.status !== 'trashed' && record.id !== except)
+    .first();
   return found !== undefined;
 }
 

@@ -51,13 +51,14 @@ export async function importBoardText(fileName: string, text: string): Promise<I
     await whenBoardSettled();
     const result = parseBoardFile(text, { newId: () => crypto.randomUUID(), now: new Date().toISOString() });
     if (!result.ok) return refuse(fileName, result.error.message, result.error.path);
-    // Asked before saving, so the new board does not find itself. The open board is asked first:
-    // a rename just made may still be in its journal, not yet in the stored title. A failed look
-    // is no reason to refuse the import.
+    // Asked before saving, so the new board does not find itself. The open board by the title it
+    // shows, and not by its stored one: a rename just made is in its journal until edits pause, and
+    // the stored title is still the old one. A failed look is no reason to refuse the import.
     const open = useBoardStore.getState().load;
+    const openId = open.status === 'ready' ? open.board.id : null;
     const namesake =
       (open.status === 'ready' && open.board.title === result.board.title) ||
-      (await hasBoardTitled(result.board.title).catch(() => false));
+      (await hasBoardTitled(result.board.title, openId).catch(() => false));
     const saved = await useBoardStore.getState().openNew(result.board);
     if (!saved.ok) return refuse(fileName, `The imported board could not be saved: ${saved.message}`);
     // The new board is shown on the board view (also from the library), where a person looks for it.

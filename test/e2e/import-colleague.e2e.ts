@@ -162,4 +162,20 @@ describe('your own board, sent back edited', () => {
     await outcome(page, 'Outbound pipeline').waitFor();
     expect(problems).toEqual([]);
   });
+
+  it('a file of the title your board had before you renamed it is no namesake: the notice says your boards are unchanged', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sent = serializeBoard(createSampleBoard(), SERIALIZE);
+    // Renamed just now: until the board's journal is folded in (once edits pause), storage still
+    // holds the old title beside it.
+    await page.getByRole('button', { name: 'Edit title and purpose' }).click();
+    const form = page.getByRole('form', { name: 'Board title and purpose' });
+    await form.getByRole('textbox', { name: 'Title', exact: true }).fill('Renamed today');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await heading(page).filter({ hasText: 'Renamed today' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).first().waitFor();
+    await importFile(page, await fileWith('before-the-rename.ownership.json', sent));
+    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your other boards are unchanged.`).waitFor();
+    expect(problems).toEqual([]);
+  });
 });
