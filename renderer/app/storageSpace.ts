@@ -37,16 +37,11 @@ export async function lowSpaceWarning(storage: StorageManager | undefined = 'sto
 const STARTUP_CHECK_WAIT_MS = 10_000;
 
 /** Asks once the window is idle after start-up, and warns with a notice if space is low (on the board). */
-export function warnOfLowSpaceWhenIdle(): () => void {
-  let current = true;
-  const cancel = whenIdle(() => {
+export function warnOfLowSpaceWhenIdle(): void {
+  whenIdle(() => {
     void lowSpaceWarning().then((warning) => {
       // The library says it in a banner of its own: not twice.
-      if (current && warning !== null && useUiStore.getState().screen !== 'library') notify(warning, { tone: 'error' });
+      if (warning !== null && useUiStore.getState().screen !== 'library') notify(warning, { tone: 'error' });
     });
   }, STARTUP_CHECK_WAIT_MS);
-  return () => {
-    current = false;
-    cancel();
-  };
 }

@@ -268,10 +268,8 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
         aria-label={label}
         onChange={(event) => {
           setTitle(event.target.value);
-          paste.forget();
         }}
-        onPaste={paste.onPaste}
-        onKeyDown={paste.onKeyDown}
+        {...paste}
       />
     </form>
   );

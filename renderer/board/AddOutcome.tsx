@@ -45,10 +45,8 @@ export function AddOutcome() {
         maxLength={LIMITS.titleLength}
         onChange={(e) => {
           setTitle(e.target.value);
-          paste.forget();
         }}
-        onPaste={paste.onPaste}
-        onKeyDown={paste.onKeyDown}
+        {...paste}
       />
       <button type="submit">Add outcome</button>
     </form>

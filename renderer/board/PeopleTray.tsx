@@ -268,12 +268,10 @@ function AddPerson() {
         aria-describedby={problem === null ? undefined : problemId}
         onChange={(e) => {
           setName(e.target.value);
-          paste.forget();
           // The reason was about the name typed before.
           setProblem(null);
         }}
-        onPaste={paste.onPaste}
-        onKeyDown={paste.onKeyDown}
+        {...paste}
       />
       <input aria-label="New person's role" placeholder="Role" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { setRole(e.target.value); }} />
       <button type="submit">Add person</button>

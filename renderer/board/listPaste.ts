@@ -43,11 +43,12 @@ export function addedSentences(added: string, names: readonly string[], more = '
 /** "1 activity", "7 activities". */
 export const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** The field's handlers, spread onto it (`<input {...paste} />`). */
 export interface ListPaste {
   readonly onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   /** The field was typed in: its Ctrl/Cmd+Z is its own again. */
-  readonly forget: () => void;
+  readonly onInput: () => void;
 }
 
 /**
@@ -99,7 +100,7 @@ export function useListPaste(batchOf: (text: string, board: Board) => Pasted<Pas
       event.preventDefault();
       stepHistory('undo');
     },
-    forget: () => {
+    onInput: () => {
       pasted.current = null;
     },
   };
