@@ -11,6 +11,7 @@ import {
   activitiesIn,
   findPerson,
   isResultMet,
+  sameAmount,
   type Activity,
   type ActivityId,
   type AuthorityFacet,
@@ -126,15 +127,39 @@ const FACET_CAN: Readonly<Record<AuthorityFacet, string>> = {
  * of 0.001 % as "at most 0%" beside a verdict of "not met yet".
  */
 export function formatNumber(value: number): string {
+  return numberText(value, SIGNIFICANT_DIGITS);
+}
+
+const SIGNIFICANT_DIGITS = 6;
+/** A double holds no more: past this, two different numbers can't be written apart. */
+const MOST_DIGITS = 17;
+
+/** formatNumber with `digits` significant digits in place of six. */
+function numberText(value: number, digits: number): string {
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return '0'; // -0 too
   const magnitude = Math.abs(value);
-  // Beyond plain decimals (under a millionth, or past 1e21 where toFixed gives up), six
-  // significant digits in JavaScript's own notation: "1e-7" rather than a row of zeros.
-  if (magnitude < 1e-6 || magnitude >= 1e21) return String(Number(value.toPrecision(6)));
-  const decimals = Math.max(2, 5 - Math.floor(Math.log10(magnitude)));
+  // Beyond plain decimals (under a millionth, or past 1e21 where toFixed gives up), significant
+  // digits in JavaScript's own notation: "1e-7" rather than a row of zeros.
+  if (magnitude < 1e-6 || magnitude >= 1e21) return String(Number(value.toPrecision(digits)));
+  const decimals = Math.max(2, digits - 1 - Math.floor(Math.log10(magnitude)));
   // Trailing zeros (and a bare point) go: 20.00 -> 20, 0.500 -> 0.5.
   return value.toFixed(decimals).replace(/\.?0+$/u, '');
+}
+
+/**
+ * A current value and its target, written as formatNumber writes them, but with as many more
+ * digits as it takes to write two different amounts apart: a current of 89.99999 against 90 was
+ * "90 of 90%" beside "result missed", and a ceiling of 2 with 2.000001 "2%, target at most 2%".
+ * Amounts the same but for noise (sameAmount) are written alike, the target's way, as they are
+ * judged alike.
+ */
+function amountsApart(current: number, target: number): readonly [string, string] {
+  if (sameAmount(current, target)) return [formatNumber(target), formatNumber(target)];
+  for (let digits = SIGNIFICANT_DIGITS; ; digits += 1) {
+    const written = [numberText(current, digits), numberText(target, digits)] as const;
+    if (written[0] !== written[1] || digits >= MOST_DIGITS) return written;
+  }
 }
 
 function hasTarget(outcome: Outcome): outcome is Outcome & { readonly target: number } {
@@ -153,25 +178,35 @@ function joinWords(parts: readonly string[]): string {
     .join(' ');
 }
 
-/** "20 qualified opportunities per month", "at most 2% per quarter", or "" with no target. */
+/**
+ * "20 qualified opportunities per month", "at most 2% per quarter", "at least -50 k€ this year",
+ * or "" with no target. A positive goal is reached upwards; one of zero or below says which way
+ * (a bare "-50 k€" read as the loss to make).
+ */
 export function formatResult(outcome: Outcome): string {
   if (!hasTarget(outcome)) return '';
-  const target = formatNumber(outcome.target);
-  const amount = outcome.direction === 'at-most' ? `at most ${target}` : target;
-  return joinWords([withUnit(amount, outcome.unit), outcome.period]);
+  return joinWords([withUnit(`${boundWord(outcome)}${formatNumber(outcome.target)}`, outcome.unit), outcome.period]);
+}
+
+/** "at most ", "at least " before a target that is not a positive amount to reach, or nothing. */
+function boundWord(outcome: Outcome & { readonly target: number }): string {
+  if (outcome.direction === 'at-most') return 'at most ';
+  return outcome.target > 0 ? '' : 'at least ';
 }
 
 /** "14 of 20 qualified opportunities", "Not measured yet", or "" with no target. */
 export function formatProgress(outcome: Outcome): string {
   if (!hasTarget(outcome)) return '';
   if (outcome.current === null || !Number.isFinite(outcome.current)) return 'Not measured yet';
-  const current = formatNumber(outcome.current);
-  const target = formatNumber(outcome.target);
-  // "3 of at most 2 %" reads wrong: with a ceiling, say where it stands and what the limit is.
-  if (outcome.direction === 'at-most') {
-    return `${withUnit(current, outcome.unit)}, target at most ${withUnit(target, outcome.unit)}`;
+  const [current, target] = amountsApart(outcome.current, outcome.target);
+  // "14 of 20" is a share of a goal, and reads wrong with a ceiling ("3 of at most 2%") or a goal
+  // that is not a positive amount ("-100 of -50 €" for a loss to bring down, "0 of 0"): there,
+  // say where it stands and what the target is.
+  if (outcome.direction === 'at-least' && outcome.target > 0 && outcome.current >= 0) {
+    return joinWords([current, 'of', withUnit(target, outcome.unit)]);
   }
-  return joinWords([current, 'of', withUnit(target, outcome.unit)]);
+  const bound = outcome.direction === 'at-most' ? 'at most' : 'at least';
+  return `${withUnit(current, outcome.unit)}, target ${bound} ${withUnit(target, outcome.unit)}`;
 }
 
 /** A person's name inside one of our sentences (isolated if it could reorder it: shared/text.ts). */

@@ -198,10 +198,28 @@ export const PERSON_COLOURS: readonly string[] = [
   '#a21caf',
 ];
 
-/** The outcome's target reached? null when it can't be told (no target or no current value). */
+/**
+ * How far apart, relative to their size, two amounts may be and still be the same amount: the
+ * last of a computed number's 17 digits are noise (a spreadsheet's 0.1 + 0.2 is
+ * 0.30000000000000004, a hundred-millionth of a millionth off), while a number a person types
+ * differs from another in its first 14 digits (999999999999.9 is not a trillion).
+ */
+const NOISE = 1e-14;
+
+/** The same amount, but for the noise in a computed number's last digits. */
+export function sameAmount(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= NOISE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/**
+ * The outcome's target reached? null when it can't be told (no target or no current value). A
+ * current value equal to the target meets it in either direction, noise aside: an imported churn
+ * of 0.30000000000000004% was over its ceiling of 0.3%, and the board showed "0.3%, target at most
+ * 0.3%" as missed.
+ */
 export function isResultMet(outcome: Outcome): boolean | null {
-  if (outcome.target === null || outcome.current === null) return null;
-  return outcome.direction === 'at-least'
-    ? outcome.current >= outcome.target
-    : outcome.current <= outcome.target;
+  const { target, current } = outcome;
+  if (target === null || current === null) return null;
+  if (sameAmount(current, target)) return true;
+  return outcome.direction === 'at-least' ? current > target : current < target;
 }

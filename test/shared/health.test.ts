@@ -253,7 +253,8 @@ describe('question 1: is there a specific, measurable result?', () => {
   it('negative and decimal targets are targets', () => {
     expect(q1({ metric: 'Net churn', target: -2.5, unit: '%', period: 'per quarter' })).toMatchObject({
       passed: true,
-      reason: '-2.5% per quarter',
+      // A goal of zero or below says which way it is reached: a bare "-2.5%" read as the churn to have.
+      reason: 'at least -2.5% per quarter',
     });
     expect(q1({ metric: 'Conversion', target: 0.5, unit: '%', period: '' }).passed).toBe(true);
   });
@@ -446,6 +447,109 @@ describe('tasks done, result missed', () => {
     });
     expect(outcomeHealth(b, a)).toMatchObject({ activityCount: 2, doneCount: 1 });
     expect(boardHealth(b).outcomes.get(a.id)).toEqual(outcomeHealth(b, a));
+  });
+});
+
+// --- Results at the edges: what the card, the health check and the PDF write must be what they judge ---
+
+describe('results at the edges', () => {
+  const missed = (fields: Partial<Omit<Outcome, 'title'>>) => {
+    const subject = outcome('Win rate', { metric: 'Deals won of those proposed', unit: '%', ...fields });
+    const b = board({ outcomes: [subject], activities: [activity('Coach the team', subject, { done: true })] });
+    return { health: outcomeHealth(b, subject), progress: formatProgress(subject), findings: findingsOf(b).map((f) => f.message) };
+  };
+
+  // "90 of 90%" beside "result missed" was a contradiction on the wall and in the PDF.
+  it('a current just short of the target is not written as the target', () => {
+    expect(missed({ target: 90, current: 89.99999 })).toEqual({
+      health: expect.objectContaining({ resultMet: false, tasksDoneResultMissed: true }) as unknown,
+      progress: '89.99999 of 90%',
+      findings: ['Win rate: its only activity done, result missed (89.99999 of 90%).'],
+    });
+    expect(missed({ target: 100, current: 99.99999 }).progress).toBe('99.99999 of 100%');
+    expect(missed({ target: 1234.5678, current: 1234.567, unit: '' }).progress).toBe('1234.567 of 1234.568');
+    expect(missed({ target: 1e25, current: 9.999999e24, unit: '€' }).progress).toBe('9.999999e+24 of 1e+25 €');
+  });
+
+  it('a current just over a ceiling is not written as the ceiling', () => {
+    expect(missed({ target: 2, current: 2.000001, direction: 'at-most' })).toMatchObject({
+      health: { resultMet: false },
+      progress: '2.000001%, target at most 2%',
+    });
+  });
+
+  it('a computed current that is its target but for the noise in its last digits meets it, in both directions', () => {
+    // What a spreadsheet writes for 0.1 + 0.2; imported, it was over a ceiling of 0.3.
+    const computed = 0.1 + 0.2;
+    expect(missed({ target: 0.3, current: computed, direction: 'at-most' })).toEqual({
+      health: expect.objectContaining({ resultMet: true, tasksDoneResultMissed: false }) as unknown,
+      progress: '0.3%, target at most 0.3%',
+      findings: [],
+    });
+    expect(missed({ target: computed, current: 0.3 })).toMatchObject({ health: { resultMet: true }, progress: '0.3 of 0.3%' });
+    expect(missed({ target: 1e12, current: 1e12 * (1 + 4 * Number.EPSILON), unit: '€' })).toMatchObject({
+      health: { resultMet: true },
+      progress: '1000000000000 of 1000000000000 €',
+    });
+  });
+
+  it('a number a person could type is never noise: 999999999999.9 is not a trillion', () => {
+    expect(missed({ target: 1e12, current: 999_999_999_999.9, unit: '€' })).toMatchObject({
+      health: { resultMet: false },
+      progress: '999999999999.9 of 1000000000000 €',
+    });
+  });
+
+  it('what is written as the target is judged as the target, and what is judged missed is written apart from it', () => {
+    // Pairs near each other at every scale, both directions: "X of X" is always met.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let n = 0; n < 3000; n += 1) {
+      const target = Number(((next() - 0.3) * 10 ** Math.floor(next() * 30 - 8)).toPrecision(1 + Math.floor(next() * 8)));
+      const nudge = [0, 1e-15, 1e-9, 1e-7, 1e-5, 1e-3][Math.floor(next() * 6)] ?? 0;
+      const current = target * (1 + (next() < 0.5 ? -nudge : nudge));
+      const direction = next() < 0.5 ? 'at-least' : 'at-most';
+      const subject = outcome('Edge', { target, current, unit: '', direction });
+      const progress = formatProgress(subject);
+      const [now = '', goal = ''] = progress.split(direction === 'at-most' || !(target > 0 && current >= 0) ? /, target at (?:most|least) / : / of /);
+      const met = outcomeHealth(board({ outcomes: [subject] }), subject).resultMet;
+      // Written alike: met. Written apart: judged as the numbers stand.
+      const stands = direction === 'at-least' ? current >= target : current <= target;
+      expect({ progress, met }).toEqual({ progress, met: now === goal ? true : stands });
+    }
+  });
+
+  it('a result met exactly is met, in both directions: no "tasks done, result missed"', () => {
+    expect(missed({ target: 90, current: 90 })).toMatchObject({ health: { resultMet: true, tasksDoneResultMissed: false }, findings: [] });
+    expect(missed({ target: 2, current: 2, direction: 'at-most' })).toMatchObject({ health: { resultMet: true }, findings: [] });
+  });
+
+  it('"zero incidents": met at zero, missed at one', () => {
+    const incidents = { metric: 'Security incidents', target: 0, unit: 'incidents', direction: 'at-most' } as const;
+    expect(missed({ ...incidents, current: 0 })).toMatchObject({ health: { resultMet: true }, progress: '0 incidents, target at most 0 incidents' });
+    expect(missed({ ...incidents, current: 1 })).toMatchObject({
+      health: { resultMet: false },
+      findings: ['Win rate: its only activity done, result missed (1 incidents, target at most 0 incidents).'],
+    });
+  });
+
+  // "-100 of -50 €" read as a share of a goal; a loss to bring down is where it stands against a floor.
+  it('a goal that is not a positive amount reads as where it stands and the target, not as "x of y"', () => {
+    expect(missed({ metric: 'Operating result', target: -50, current: -100, unit: 'k€' })).toMatchObject({
+      health: { resultMet: false },
+      progress: '-100 k€, target at least -50 k€',
+    });
+    expect(missed({ target: 0, current: 0, unit: 'k€' }).progress).toBe('0 k€, target at least 0 k€');
+    expect(missed({ target: 50, current: -20, unit: 'k€' }).progress).toBe('-20 k€, target at least 50 k€');
+    expect(missed({ target: -2, current: -3, unit: '%', direction: 'at-most' }).progress).toBe('-3%, target at most -2%');
+    expect(formatResult(outcome('Operating result', { target: -50, unit: 'k€', period: 'this year' }))).toBe('at least -50 k€ this year');
+    expect(formatResult(outcome('Incidents', { target: 0, unit: 'incidents', period: '' }))).toBe('at least 0 incidents');
+    expect(formatResult(outcome('Deals', { target: 20, unit: 'deals', period: '' }))).toBe('20 deals');
+    // A goal passed is still "of": 25 of 20 deals.
+    expect(missed({ target: 20, current: 25, unit: 'deals' }).progress).toBe('25 of 20 deals');
   });
 });
 

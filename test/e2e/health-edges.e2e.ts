@@ -1,0 +1,127 @@
+/**
+ * The health check at the edges of a result, as a facilitator types it in: a current value a hair
+ * short of its target, the target reached exactly, and amounts too large to read at a glance. The
+ * card, the health check's findings and the PDF must say the same thing, and what they write as
+ * the target must be what they judge met.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { openBoard, outcome } from './helpers';
+import { serializeBoard } from '../../shared/format';
+import { printHash, type PrintRequest } from '../../shared/print';
+import type { Activity, ActivityId, BoardId, Outcome, OutcomeId } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+import { pdfOptions } from '../../electron/pdf';
+import { playwrightPdfOptions } from '../../scripts/bench/pdf.mjs';
+import { ensurePdfDir, importFile, pdfText, renderPages, storedBoards } from './pdf-helpers';
+import { writeFile } from 'node:fs/promises';
+import { inject } from 'vitest';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens the outcome's editor from its actions menu, sets the fields by their labels, saves. */
+async function editOutcome(page: Page, card: Locator, title: string, fields: Readonly<Record<string, string>>): Promise<void> {
+  await page.getByRole('button', { name: `Actions for outcome ${title}` }).click();
+  await page.getByRole('button', { name: 'Edit outcome' }).click();
+  for (const [label, value] of Object.entries(fields)) await card.getByRole('textbox', { name: label, exact: true }).fill(value);
+  await card.getByRole('button', { name: 'Save' }).click();
+  await card.getByRole('button', { name: 'Save' }).waitFor({ state: 'detached' });
+}
+
+/** The health check's findings about outcomes: each is a button that takes you to its card. */
+const findings = (page: Page) => page.getByRole('region', { name: 'Health check' }).getByRole('button').allInnerTexts();
+
+describe('the health check at the edges of a result', () => {
+  it('a current a hair short of the target is written apart from it, and met once it is reached', async () => {
+    const { page, problems } = await openBoard(browser);
+    const deals = outcome(page, 'Deals closed');
+    // Its one activity is done; the room has closed 11.99999 (a rounded average, say) of 12.
+    await editOutcome(page, deals, 'Deals closed', { 'Current value': '11.99999' });
+    await expect(deals.getByText('11.99999 of 12 deals', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(deals.getByText('Tasks done, result missed', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(findings(page)).resolves.toContain('Deals closed: its only activity done, result missed (11.99999 of 12 deals).');
+    await deals.screenshot({ path: join(SCREENSHOT_DIR, 'health-edges-hair-short.png') });
+
+    await editOutcome(page, deals, 'Deals closed', { 'Current value': '12' });
+    await expect(deals.getByText('12 of 12 deals', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(deals.getByText('Tasks done, result missed', { exact: true }).count()).resolves.toBe(0);
+    expect((await findings(page)).filter((finding) => finding.includes('result missed'))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('a target of 21 digits fits its card on a projector-sized window', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1024, height: 768 });
+    const pipeline = outcome(page, 'Outbound pipeline');
+    await editOutcome(page, pipeline, 'Outbound pipeline', { Target: '100000000000000000000', 'Current value': '999999999999.9', Unit: 'qualified opportunities' });
+    await expect(pipeline.getByText('999999999999.9 of 100000000000000000000 qualified opportunities', { exact: true }).isVisible()).resolves.toBe(true);
+    const overflowing = await pipeline.evaluate((card) =>
+      Array.from(card.querySelectorAll('dd'), (dd) => dd.scrollWidth > dd.clientWidth || dd.getBoundingClientRect().right > card.getBoundingClientRect().right),
+    );
+    await pipeline.screenshot({ path: join(SCREENSHOT_DIR, 'health-edges-trillion.png') });
+    expect(overflowing).toEqual([false, false]);
+    expect(problems).toEqual([]);
+  });
+
+  it('the PDF says of each result what the card says, and judges it the same way', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sample = createSampleBoard();
+    const [pipeline, deals, , forecast] = sample.outcomes;
+    if (!pipeline || !deals || !forecast) throw new Error('the sample board changed');
+    const edges: Readonly<Record<string, Partial<Outcome>>> = {
+      // A hair short of 12, its one activity done: missed, and written so.
+      [deals.id]: { current: 11.99999 },
+      // A spreadsheet's 0.1 + 0.2 against a ceiling of 0.3: met (it was "missed" at "0.3%, target at most 0.3%").
+      [forecast.id]: { title: 'Churn', metric: 'Accounts lost', target: 0.3, current: 0.1 + 0.2, unit: '%', direction: 'at-most' },
+      // A loss to bring down, and an amount of 21 digits.
+      [pipeline.id]: { title: 'Operating result', metric: 'Result after costs', target: -50, current: -100, unit: 'k€', period: 'this year' },
+    };
+    const churnDone: Activity = { id: 'activity-churn' as ActivityId, title: 'Call every lost account', outcomeId: forecast.id, assigneeIds: [], done: true };
+    const big: Outcome = { ...deals, id: 'outcome-big' as OutcomeId, title: 'Market reach', metric: 'People reached', target: 1e20, current: 999_999_999_999.9, unit: 'people', period: 'by 2030' };
+    const board = {
+      ...sample,
+      title: 'Results at the edges',
+      outcomes: [...sample.outcomes.map((o) => ({ ...o, ...edges[o.id] })), big],
+      activities: [...sample.activities, churnDone],
+    };
+    const file = join(await ensurePdfDir(), 'results-at-the-edges.ownership.json');
+    await writeFile(file, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    await importFile(page, file);
+    await page.getByRole('heading', { level: 1, name: 'Results at the edges' }).waitFor();
+    // The board first: what the cards say.
+    await expect(outcome(page, 'Churn').getByText('0.3%, target at most 0.3%', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(outcome(page, 'Churn').getByText('Tasks done, result missed', { exact: true }).count()).resolves.toBe(0);
+    await expect(outcome(page, 'Operating result').getByText('-100 k€, target at least -50 k€', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(findings(page)).resolves.toEqual([
+      'Deals closed: its only activity done, result missed (11.99999 of 12 deals).',
+    ]);
+
+    const { last } = await storedBoards(page);
+    if (last === null) throw new Error('the imported board was not stored');
+    const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['map', 'health'] };
+    await page.goto('about:blank');
+    await page.goto(`${inject('baseUrl')}${printHash(request)}`);
+    await page.waitForSelector('html[data-print-ready="true"]', { timeout: 30_000 });
+    const path = join(await ensurePdfDir(), 'results-at-the-edges.pdf');
+    await page.pdf({ path, ...playwrightPdfOptions(pdfOptions(request)) });
+    const text = (await pdfText(path)).replace(/\s+/gu, ' ');
+    expect(text).toContain('11.99999 of 12 deals (not met yet)');
+    expect(text).toContain('0.3%, target at most 0.3% (met)');
+    expect(text).toContain('Result at least -50 k€ this year');
+    expect(text).toContain('-100 k€, target at least -50 k€ (not met yet)');
+    expect(text).toContain('999999999999.9 of 100000000000000000000 people (not met yet)');
+    expect(text).toContain('Deals closed: its only activity done, result missed (11.99999 of 12 deals).');
+    expect(text).not.toContain('Churn: its only activity done');
+    await renderPages(path, join(await ensurePdfDir(), 'results-at-the-edges'), 1, 3);
+    expect(problems).toEqual([]);
+  });
+});
