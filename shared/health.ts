@@ -80,6 +80,9 @@ export interface HealthScore {
   readonly revenueCritical: { readonly owned: number; readonly total: number };
 }
 
+/** The score of a board with no outcomes, in the header and the PDF: not "0 of 0 outcomes owned". */
+export const NO_OUTCOMES_YET = 'No outcomes yet';
+
 export interface BoardHealth {
   readonly outcomes: ReadonlyMap<OutcomeId, OutcomeHealth>;
   readonly findings: readonly Finding[];

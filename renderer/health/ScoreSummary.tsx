@@ -1,17 +1,22 @@
 /** "1 of 4 outcomes owned": the board's ownership score, and among revenue-critical outcomes. */
-import type { HealthScore } from '../../shared/health';
+import { NO_OUTCOMES_YET, type HealthScore } from '../../shared/health';
 
 export function ScoreSummary({ score }: { readonly score: HealthScore }) {
   const { revenueCritical } = score;
   return (
     <div className="score" role="status" aria-label="Ownership score">
-      <p className="score__main">
-        <strong>
-          {score.owned} of {score.total}
-        </strong>{' '}
-        {/* The noun follows the total, as the PDF's score says it: "0 of 1 outcome owned". */}
-        {score.total === 1 ? 'outcome' : 'outcomes'} owned
-      </p>
+      {/* "0 of 0 outcomes owned" read as a failing score on a board just started. */}
+      {score.total === 0 ? (
+        <p className="score__main">{NO_OUTCOMES_YET}</p>
+      ) : (
+        <p className="score__main">
+          <strong>
+            {score.owned} of {score.total}
+          </strong>{' '}
+          {/* The noun follows the total, as the PDF's score says it: "0 of 1 outcome owned". */}
+          {score.total === 1 ? 'outcome' : 'outcomes'} owned
+        </p>
+      )}
       {revenueCritical.total > 0 && (
         <p className="score__sub">
           {revenueCritical.owned} of {revenueCritical.total} revenue-critical

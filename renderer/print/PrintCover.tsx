@@ -2,7 +2,7 @@
  * The map's first page: what the workshop was, when, why, and who was in the room, so the handout
  * stands on its own when it is forwarded to someone who was not there.
  */
-import type { HealthScore } from '../../shared/health';
+import { NO_OUTCOMES_YET, type HealthScore } from '../../shared/health';
 import type { Board } from '../../shared/model';
 import { PersonSwatch } from './PersonSwatch';
 import { printDate } from './printModel';
@@ -10,6 +10,7 @@ import { printDate } from './printModel';
 const MANY_PEOPLE = 24;
 
 export function scoreSentence(score: HealthScore): string {
+  if (score.total === 0) return `${NO_OUTCOMES_YET}.`;
   const owned = `${score.owned} of ${score.total} ${score.total === 1 ? 'outcome' : 'outcomes'} owned`;
   if (score.revenueCritical.total === 0) return `${owned}.`;
   return `${owned}; revenue-critical: ${score.revenueCritical.owned} of ${score.revenueCritical.total}.`;

@@ -41,6 +41,21 @@ async function editOutcome(page: Page, card: Locator, title: string, fields: Rea
 /** The health check's findings about outcomes: each is a button that takes you to its card. */
 const findings = (page: Page) => page.getByRole('region', { name: 'Health check' }).getByRole('button').allInnerTexts();
 
+/**
+ * Prints the board from its print address with the desktop app's settings, renders its pages to
+ * PNG beside the PDF (test-results/pdf/) for a person to look at, and returns its text, spaces
+ * and line breaks as single spaces.
+ */
+async function printed(page: Page, request: PrintRequest, name: string): Promise<string> {
+  await page.goto('about:blank');
+  await page.goto(`${inject('baseUrl')}${printHash(request)}`);
+  await page.waitForSelector('html[data-print-ready="true"]', { timeout: 30_000 });
+  const path = join(await ensurePdfDir(), `${name}.pdf`);
+  await page.pdf({ path, ...playwrightPdfOptions(pdfOptions(request)) });
+  await renderPages(path, join(await ensurePdfDir(), name), 1, 3);
+  return (await pdfText(path)).replace(/\s+/gu, ' ');
+}
+
 describe('the health check at the edges of a result', () => {
   it('a current a hair short of the target is written apart from it, and met once it is reached', async () => {
     const { page, problems } = await openBoard(browser);
@@ -69,6 +84,30 @@ describe('the health check at the edges of a result', () => {
     );
     await pipeline.screenshot({ path: join(SCREENSHOT_DIR, 'health-edges-trillion.png') });
     expect(overflowing).toEqual([false, false]);
+    expect(problems).toEqual([]);
+  });
+
+  it('a new board has no score yet, not "0 of 0 outcomes owned"; its first outcome is scored', async () => {
+    const { page, problems } = await openBoard(browser);
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await page.getByRole('button', { name: 'New board' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
+    const score = page.getByRole('status', { name: 'Ownership score' });
+    await expect(score.innerText()).resolves.toBe('No outcomes yet');
+    await page.locator('header').first().screenshot({ path: join(SCREENSHOT_DIR, 'health-edges-no-outcomes.png') });
+    // The PDF's cover and health section say the same.
+    const { last } = await storedBoards(page);
+    if (last === null) throw new Error('the new board was not stored');
+    const empty = await printed(page, { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'health'] }, 'no-outcomes');
+    expect(empty).toContain('Ownership No outcomes yet.');
+    expect(empty).toContain('Score No outcomes yet.');
+    expect(empty).not.toContain('0 of 0');
+    // Back to the app, which opens the board last open.
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
+    await page.getByRole('textbox', { name: 'New outcome title' }).fill('Renewals');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => score.innerText()).toMatch(/^0 of 1\s+outcome owned$/u);
     expect(problems).toEqual([]);
   });
 
@@ -107,13 +146,7 @@ describe('the health check at the edges of a result', () => {
 
     const { last } = await storedBoards(page);
     if (last === null) throw new Error('the imported board was not stored');
-    const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['map', 'health'] };
-    await page.goto('about:blank');
-    await page.goto(`${inject('baseUrl')}${printHash(request)}`);
-    await page.waitForSelector('html[data-print-ready="true"]', { timeout: 30_000 });
-    const path = join(await ensurePdfDir(), 'results-at-the-edges.pdf');
-    await page.pdf({ path, ...playwrightPdfOptions(pdfOptions(request)) });
-    const text = (await pdfText(path)).replace(/\s+/gu, ' ');
+    const text = await printed(page, { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['map', 'health'] }, 'results-at-the-edges');
     expect(text).toContain('11.99999 of 12 deals (not met yet)');
     expect(text).toContain('0.3%, target at most 0.3% (met)');
     expect(text).toContain('Result at least -50 k€ this year');
@@ -121,7 +154,6 @@ describe('the health check at the edges of a result', () => {
     expect(text).toContain('999999999999.9 of 100000000000000000000 people (not met yet)');
     expect(text).toContain('Deals closed: its only activity done, result missed (11.99999 of 12 deals).');
     expect(text).not.toContain('Churn: its only activity done');
-    await renderPages(path, join(await ensurePdfDir(), 'results-at-the-edges'), 1, 3);
     expect(problems).toEqual([]);
   });
 });

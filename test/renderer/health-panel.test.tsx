@@ -10,6 +10,7 @@ import { createSampleBoard } from '../../shared/sample';
 import { HealthPanel } from '../../renderer/health/HealthPanel';
 import { ScoreSummary } from '../../renderer/health/ScoreSummary';
 import { PeopleView } from '../../renderer/board/PeopleView';
+import { scoreSentence } from '../../renderer/print/PrintCover';
 
 describe('health panel without findings', () => {
   it('does not say every outcome is owned when none is', () => {
@@ -35,6 +36,16 @@ describe('the header score', () => {
   it('says "outcomes" otherwise, and the revenue-critical share when there are any', () => {
     render(<ScoreSummary score={{ owned: 1, total: 4, revenueCritical: { owned: 1, total: 2 } }} />);
     expect(screen.getByRole('status', { name: 'Ownership score' }).textContent).toBe('1 of 4 outcomes owned1 of 2 revenue-critical');
+  });
+});
+
+describe('a board with no outcomes', () => {
+  const none = { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 } };
+  // "0 of 0 outcomes owned" in the header and the PDF read as a failing score on a board just started.
+  it('has no score yet, in the header and the PDF alike', () => {
+    render(<ScoreSummary score={none} />);
+    expect(screen.getByRole('status', { name: 'Ownership score' }).textContent).toBe('No outcomes yet');
+    expect(scoreSentence(none)).toBe('No outcomes yet.');
   });
 });
 
