@@ -89,7 +89,10 @@ export interface BoardHealth {
   readonly score: HealthScore;
 }
 
-/** More outcomes than this and one person can't really hold them all; the facilitator may change it. */
+/**
+ * More outcomes than this and one person can't really hold them all. The finding states the line
+ * ("more than 3 is hard to hold"); boardHealth takes another, but the app has no setting for it yet.
+ */
 export const DEFAULT_MAX_OWNED = 3;
 
 /**
