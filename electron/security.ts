@@ -127,11 +127,16 @@ export function hardenAllWebContents(app: Pick<App, 'on'>, policy: WebContentsPo
  * - durable storage (`navigator.storage.persist()`), so Chromium never evicts the IndexedDB that
  *   holds the boards (handbook: "persist() on first run");
  * - fullscreen (`element.requestFullscreen()`), which Electron routes through this handler, for
- *   the workshop's presentation mode.
+ *   the workshop's presentation mode;
+ * - keyboard lock (`navigator.keyboard.lock(['Escape'])`, Electron's `keyboardLock` since v28),
+ *   asked for only while presenting in that full screen: without it the shell takes Escape to
+ *   leave full screen, so a facilitator cancelling a drag threw the wall out of full screen. With
+ *   it Escape reaches the board and leaving full screen is press-and-hold Esc. It reaches no
+ *   device and only works in full screen the page itself entered.
  * Everything else (camera, microphone, notifications, clipboard reads, geolocation,
  * HID/USB/serial, opening external apps, …) is denied. Remove an entry here to deny it too.
  */
-const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage', 'fullscreen']);
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage', 'fullscreen', 'keyboardLock']);
 
 export function isPermissionGranted(permission: string, requestingUrl: string, allowedOrigins: readonly string[]): boolean {
   return GRANTED_PERMISSIONS.has(permission) && isAllowedNavigation(requestingUrl, allowedOrigins);

@@ -1,5 +1,6 @@
 // Run-time lock-down: a page can go nowhere but the app, open nothing but vetted http(s) links in
-// the user's browser, get no permission beyond durable storage, and load nothing remote.
+// the user's browser, get no permission beyond durable storage, full screen and its Escape, and load
+// nothing remote.
 import { EventEmitter } from 'node:events';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -181,7 +182,7 @@ function hardenedSession(allowedOrigins: readonly string[] = [APP], rendererRoot
 }
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'hid', 'usb', 'serial', 'midiSysex', 'display-capture', 'unknown'])(
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'hid', 'usb', 'serial', 'midiSysex', 'display-capture', 'pointerLock', 'automatic-fullscreen', 'unknown'])(
     'the request for %s is answered with false',
     (permission) => {
       expect(hardenedSession().request(permission)).toBe(false);
@@ -197,6 +198,20 @@ describe('permissions', () => {
     expect(session.request('fullscreen', 'app://evil/index.html')).toBe(false);
     expect(session.checkHandler({}, 'persistent-storage', APP)).toBe(true);
     expect(session.checkHandler({}, 'persistent-storage', 'https://evil.example')).toBe(false);
+  });
+
+  it("lends the presentation Escape (keyboard lock), to the app's own pages only: without it Escape during a drag left full screen", () => {
+    const session = hardenedSession();
+    expect(session.request('keyboardLock')).toBe(true);
+    expect(session.checkHandler({}, 'keyboardLock', APP)).toBe(true);
+    expect(session.request('keyboardLock', 'https://evil.example/')).toBe(false);
+    expect(session.request('keyboardLock', 'app://evil/index.html')).toBe(false);
+    expect(session.request('keyboardLock', 'file:///opt/app/dist/renderer/index.html')).toBe(false);
+    expect(session.checkHandler({}, 'keyboardLock', 'https://evil.example')).toBe(false);
+    // The same in development, for the dev server's pages and no other local server.
+    const dev = hardenedSession([APP, 'http://localhost:5173']);
+    expect(dev.request('keyboardLock', 'http://localhost:5173/')).toBe(true);
+    expect(dev.request('keyboardLock', 'http://localhost:8080/')).toBe(false);
   });
 
   it('checks for anything else answer false, and devices are never granted', () => {
