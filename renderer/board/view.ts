@@ -5,6 +5,7 @@
 import { notify } from '../app/notices';
 import { MIN_ZOOM, useUiStore } from '../store/uiStore';
 import { boardLayoutAt, boardWindowWidth, LAYOUT_CLASS } from './BoardContent';
+import { holdFullScreenWhilePresenting, leaveFullScreen } from './presentationFullScreen';
 
 /** Zoom to fit goes no higher than this: beyond it a small board's cards only get bigger. */
 export const FIT_MAX_ZOOM = 1.5;
@@ -77,15 +78,13 @@ export async function enterPresentation(): Promise<void> {
   try {
     if (!document.fullscreenElement) await document.documentElement.requestFullscreen();
   } catch {
-    // Not allowed here (an iframe, a test browser): presentation mode still applies.
+    // Not allowed here (an iframe, a test browser): presentation mode still applies, in the window.
+    return;
   }
+  await holdFullScreenWhilePresenting();
 }
 
 export async function exitPresentation(): Promise<void> {
   useUiStore.getState().setPresenting(false);
-  try {
-    if (document.fullscreenElement) await document.exitFullscreen();
-  } catch {
-    // Already left full screen.
-  }
+  await leaveFullScreen();
 }

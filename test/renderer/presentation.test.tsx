@@ -11,6 +11,7 @@ import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useUiStore } from '../../renderer/store/uiStore';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { BoardToolbar, PRESENTATION_CONTROLS_IDLE_MS } from '../../renderer/board/BoardToolbar';
+import { enterPresentation } from '../../renderer/board/view';
 
 afterEach(async () => {
   act(() => {
@@ -41,6 +42,120 @@ describe('presentation mode', () => {
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Present' }));
     expect(await screen.findByRole('button', { name: 'Exit presentation' })).toBeDefined();
+  });
+});
+
+/**
+ * A browser's full screen as Chromium keeps it: entered and left by the page or by the browser
+ * itself (hold Esc, F11), each time with a fullscreenchange; and its keyboard lock, which lends the
+ * page the Escape key only while held.
+ */
+function fakeFullScreen(keyboard: 'lockable' | 'refused' | 'missing' = 'lockable') {
+  let element: Element | null = null;
+  Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => element });
+  const change = (to: Element | null) => {
+    element = to;
+    document.dispatchEvent(new Event('fullscreenchange'));
+  };
+  const requestFullscreen = vi.fn(() => {
+    change(document.documentElement);
+    return Promise.resolve();
+  });
+  const exitFullscreen = vi.fn(() => {
+    change(null);
+    return Promise.resolve();
+  });
+  document.documentElement.requestFullscreen = requestFullscreen;
+  document.exitFullscreen = exitFullscreen;
+  const lock = vi.fn((_keys?: readonly string[]) => (keyboard === 'refused' ? Promise.reject(new DOMException('denied', 'NotAllowedError')) : Promise.resolve()));
+  const unlock = vi.fn();
+  Object.defineProperty(navigator, 'keyboard', { configurable: true, value: keyboard === 'missing' ? undefined : { lock, unlock } });
+  return {
+    requestFullscreen,
+    exitFullscreen,
+    lock,
+    unlock,
+    /** The browser leaves full screen by itself; the page hears no key. */
+    browserLeaves: () => {
+      act(() => {
+        change(null);
+      });
+    },
+    isFullScreen: () => element !== null,
+  };
+}
+
+describe('presenting in full screen, Escape is the board\'s', () => {
+  afterEach(() => {
+    act(() => {
+      useUiStore.getState().setScreen('board');
+    });
+    Reflect.deleteProperty(document, 'fullscreenElement');
+    Reflect.deleteProperty(navigator, 'keyboard');
+  });
+
+  const present = async () => {
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Present' }));
+    await screen.findByRole('button', { name: 'Exit presentation' });
+  };
+
+  it('locks Escape once full screen is granted, and Escape then leaves presentation, full screen and the lock', async () => {
+    const browser = fakeFullScreen();
+    await present();
+    expect(browser.isFullScreen()).toBe(true);
+    expect(browser.lock).toHaveBeenCalledTimes(1);
+    expect(browser.lock).toHaveBeenCalledWith(['Escape']);
+    expect(browser.unlock).not.toHaveBeenCalled();
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(await screen.findByRole('button', { name: 'Present' })).toBeDefined();
+    expect(browser.isFullScreen()).toBe(false);
+    expect(browser.unlock).toHaveBeenCalledTimes(1);
+  });
+
+  it('when the browser leaves full screen by itself (hold Esc, F11), the presentation ends with it and the lock is released', async () => {
+    const browser = fakeFullScreen();
+    await present();
+    browser.browserLeaves();
+    expect(await screen.findByRole('button', { name: 'Present' })).toBeDefined();
+    expect(document.documentElement.classList.contains('presenting')).toBe(false);
+    expect(browser.unlock).toHaveBeenCalledTimes(1);
+    expect(browser.exitFullscreen).not.toHaveBeenCalled();
+  });
+
+  it('when the board closes under the presentation, full screen ends too: no library left in full screen with Escape locked', async () => {
+    const browser = fakeFullScreen();
+    await present();
+    act(() => {
+      useUiStore.getState().setScreen('library');
+    });
+    expect(browser.isFullScreen()).toBe(false);
+    expect(browser.unlock).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['refused', 'missing'] as const)('with keyboard lock %s, presents in full screen as before and Escape still leaves', async (keyboard) => {
+    const browser = fakeFullScreen(keyboard);
+    await present();
+    expect(browser.isFullScreen()).toBe(true);
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(await screen.findByRole('button', { name: 'Present' })).toBeDefined();
+    expect(browser.isFullScreen()).toBe(false);
+  });
+
+  it('a second presentation locks again, Present while presenting (the menu) holds nothing twice, and a single leave releases once', async () => {
+    const browser = fakeFullScreen();
+    await present();
+    await act(() => enterPresentation());
+    expect(browser.lock).toHaveBeenCalledTimes(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Exit presentation' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Present' }));
+    await screen.findByRole('button', { name: 'Exit presentation' });
+    expect(browser.lock).toHaveBeenCalledTimes(2);
+    expect(browser.unlock).toHaveBeenCalledTimes(1);
+    browser.browserLeaves();
+    await screen.findByRole('button', { name: 'Present' });
+    expect(browser.unlock).toHaveBeenCalledTimes(2);
+    expect(browser.exitFullscreen).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -1,0 +1,126 @@
+/**
+ * Present in front of a room, in real full screen: Escape during a drag cancels the drag only,
+ * and the wall stays full screen and presenting; Escape with no drag leaves the presentation.
+ *
+ * In full screen the browser hears Escape before the page and leaves full screen with it; the app
+ * lends the key back with the Keyboard Lock API. Headless Chromium grants full screen and the lock,
+ * but a key sent through DevTools reaches the page only, never the browser's own handling, so it
+ * cannot show the browser taking Escape. The second part therefore runs a windowed Chromium on a
+ * virtual X server (Xvfb) and presses Escape through the X server (XTest), as a keyboard would;
+ * where Xvfb, python3 or libXtst is missing it is skipped, and says so.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, SCREENSHOT_DIR } from './browser';
+import { activityTitles, dragKey, lastAnnouncement, openBoard, outcome, pickUp } from './helpers';
+
+const isFullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
+const isPresenting = (page: Page) => page.getByRole('button', { name: 'Exit presentation' }).count().then((count) => count === 1);
+
+/** Present; the drag of "Run the campaign" two outcomes on, cancelled by `pressEscape`; then Escape again. */
+async function cancelADragWhilePresenting(page: Page, pressEscape: () => Promise<void>, screenshot?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+  await expect.poll(() => isFullScreen(page)).toBe(true);
+  await pickUp(page, 'Run the campaign');
+  await dragKey(page, 'ArrowRight');
+  await pressEscape();
+  await expect.poll(() => lastAnnouncement(page)).toContain('Moving Run the campaign was cancelled. It stays in Outbound pipeline, position 1 of 2.');
+  await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+  // Give a browser that took the key the time to leave full screen and the page to follow.
+  await page.waitForTimeout(500);
+  await expect(isFullScreen(page)).resolves.toBe(true);
+  await expect(isPresenting(page)).resolves.toBe(true);
+  if (screenshot) await page.screenshot({ path: join(SCREENSHOT_DIR, screenshot) });
+  await pressEscape();
+  await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
+  await expect.poll(() => isFullScreen(page)).toBe(false);
+  await page.getByRole('textbox', { name: 'New outcome title' }).waitFor({ state: 'visible' });
+}
+
+describe('presenting in full screen, headless', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('Escape during a keyboard drag cancels it and the wall stays full screen and presenting; the next Escape leaves', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await cancelADragWhilePresenting(page, () => page.keyboard.press('Escape'));
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Presses and releases one key through the X server, as the keyboard would (XTest, from python3's ctypes). */
+const PRESS_KEY_WITH_XTEST = `
+import ctypes, sys, time
+x = ctypes.cdll.LoadLibrary('libX11.so.6'); xtest = ctypes.cdll.LoadLibrary('libXtst.so.6')
+x.XOpenDisplay.restype = ctypes.c_void_p
+x.XStringToKeysym.restype = ctypes.c_ulong
+display = ctypes.c_void_p(x.XOpenDisplay(None))
+if not display.value: sys.exit('no X display')
+code = x.XKeysymToKeycode(display, ctypes.c_ulong(x.XStringToKeysym(sys.argv[1].encode())))
+xtest.XTestFakeKeyEvent(display, code, 1, 0); x.XFlush(display)
+time.sleep(0.05)
+xtest.XTestFakeKeyEvent(display, code, 0, 0); x.XFlush(display)
+x.XCloseDisplay(display)
+`;
+
+/** A virtual X server on a free display, or the reason there is none. */
+async function startXServer(): Promise<{ display: string; server: ChildProcess } | string> {
+  const python = spawnSync('python3', ['-c', "import ctypes; ctypes.cdll.LoadLibrary('libXtst.so.6'); ctypes.cdll.LoadLibrary('libX11.so.6')"]);
+  if (python.status !== 0) return 'python3 with libXtst and libX11 is not installed';
+  const server = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x720x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve) => {
+    const silent = setTimeout(() => {
+      server.kill();
+      resolve('Xvfb did not start within 10 s');
+    }, 10_000);
+    server.once('error', () => {
+      clearTimeout(silent);
+      resolve('Xvfb is not installed');
+    });
+    server.stdio[3]?.once('data', (data: Buffer) => {
+      clearTimeout(silent);
+      resolve({ display: `:${data.toString().trim()}`, server });
+    });
+  });
+}
+
+const xServer = await startXServer();
+if (typeof xServer === 'string') console.warn(`Skipping the real-keyboard Escape test: ${xServer}.`);
+
+describe.skipIf(typeof xServer === 'string')('presenting in full screen, Escape on a real keyboard (Chromium in a window on Xvfb)', () => {
+  let browser: Browser | undefined;
+  const x = xServer as { display: string; server: ChildProcess };
+  const env = { ...process.env, DISPLAY: x.display };
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: false, args: [...CHROMIUM_ARGS, '--window-position=0,0', '--window-size=1280,720'], env });
+  });
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      x.server.kill();
+    }
+  });
+
+  const pressEscape = () => {
+    const result = spawnSync('python3', ['-c', PRESS_KEY_WITH_XTEST, 'Escape'], { env });
+    if (result.status !== 0) throw new Error(`Could not press Escape: ${result.stderr.toString()}`);
+    return Promise.resolve();
+  };
+
+  it('the browser does not take Escape from a drag: the drag is cancelled, the wall stays full screen and presenting; the next Escape leaves', async () => {
+    if (!browser) throw new Error('Chromium did not start on Xvfb');
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await page.bringToFront();
+    await cancelADragWhilePresenting(page, pressEscape, 'present-after-cancelled-drag.png');
+    expect(problems).toEqual([]);
+  });
+});
