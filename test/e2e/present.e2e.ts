@@ -14,7 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, dragKey, lastAnnouncement, openBoard, outcome, pickUp } from './helpers';
+import { activityTitles, dragKey, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
 
 const isFullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
 const isPresenting = (page: Page) => page.getByRole('button', { name: 'Exit presentation' }).count().then((count) => count === 1);
@@ -121,6 +121,31 @@ describe.skipIf(typeof xServer === 'string')('presenting in full screen, Escape 
     const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
     await page.bringToFront();
     await cancelADragWhilePresenting(page, pressEscape, 'present-after-cancelled-drag.png');
+    expect(problems).toEqual([]);
+  });
+
+  it('nor from a mouse drag: Escape cancels it and the wall stays full screen and presenting', async () => {
+    if (!browser) throw new Error('Chromium did not start on Xvfb');
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect.poll(() => isFullScreen(page)).toBe(true);
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const campaign = pipeline.getByRole('button', { name: 'Run the campaign', exact: true });
+    await campaign.evaluate((el) => {
+      el.scrollIntoView({ block: 'center' });
+    });
+    await mouseDrag(page, campaign, outcome(page, 'Deals closed').locator('.activity-card').filter({ hasText: 'Write the proposal' }), {
+      targetY: 'bottom',
+      beforeDrop: async () => {
+        await expect.poll(() => page.locator('.activity-card--dragging').count()).toBe(1);
+        await pressEscape();
+      },
+    });
+    await expect(activityTitles(pipeline)).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    await page.waitForTimeout(500);
+    await expect(isFullScreen(page)).resolves.toBe(true);
+    await expect(isPresenting(page)).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
 });
