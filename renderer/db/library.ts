@@ -10,7 +10,8 @@ import { cutToUnits } from '../../shared/text';
 import { ConflictError, loadBoard, readBoardToCopy, saveBoard } from './boards';
 import { openDatabase, type BoardRecord, type BoardStatus } from './database';
 import { deleteJournalsAndHeads, readAllStoredBoards } from './journal';
-import { LAST_BOARD_KEY } from './names';
+import { LAST_BOARD_KEY, LIBRARY_ORDER_KEY } from './names';
+import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, type LibraryOrder } from '../library/order';
 
 export interface BoardSummary {
   readonly id: BoardId;
@@ -18,6 +19,8 @@ export interface BoardSummary {
   /** What the board is for (may be empty): shown under the title, and searched with it. */
   readonly purpose: string;
   readonly updatedAt: string;
+  /** When the board was made (a copy: when it was copied; an import: as the file says). */
+  readonly createdAt: string;
   readonly status: BoardStatus;
   readonly trashedAt: string | null;
   readonly outcomes: number;
@@ -31,6 +34,7 @@ function summarise(record: BoardRecord): BoardSummary {
     title: record.title,
     purpose: record.board.purpose,
     updatedAt: record.updatedAt,
+    createdAt: record.board.createdAt,
     status: record.status ?? 'active',
     trashedAt: record.trashedAt ?? null,
     outcomes: score.total,
@@ -43,6 +47,16 @@ export async function listBoards(): Promise<BoardSummary[]> {
   // Each record with the edits saved since it was last written in full (its journal).
   const records = await readAllStoredBoards(await openDatabase());
   return records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarise);
+}
+
+/** The order the person chose for the library, kept across restarts; the default if none (or unreadable). */
+export async function readLibraryOrder(): Promise<LibraryOrder> {
+  const stored = await (await openDatabase()).meta.get(LIBRARY_ORDER_KEY);
+  return isLibraryOrder(stored?.value) ? stored.value : DEFAULT_LIBRARY_ORDER;
+}
+
+export async function saveLibraryOrder(order: LibraryOrder): Promise<void> {
+  await (await openDatabase()).meta.put({ key: LIBRARY_ORDER_KEY, value: order });
 }
 
 /**

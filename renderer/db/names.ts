@@ -13,3 +13,6 @@ export const DATABASE_NAME = 'ownership-board';
 
 /** The meta key naming the board open last. */
 export const LAST_BOARD_KEY = 'lastBoardId';
+
+/** The meta key holding the order the library lists boards in (library/order.ts). */
+export const LIBRARY_ORDER_KEY = 'libraryOrder';

@@ -1,14 +1,15 @@
 /**
  * The home screen: every board on this machine with when it was last edited, its outcomes and
  * ownership score; create (blank or a copy of the sample), rename, duplicate, archive, trash with
- * restore and "Empty trash", and search by title or purpose. On the desktop it also leads to the boards'
- * backups on disk, and offers them prominently when the app's storage has no boards.
+ * restore and "Empty trash", search by title or purpose, and sort (last edited,
+ * title, created; the choice is kept). On the desktop it also leads to the boards' backups on disk,
+ * and offers them prominently when the app's storage has no boards.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LIMITS, type Board, type BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { deleteBackupsOf } from '../backups/forget';
-import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard, type BoardSummary } from '../db/library';
+import { archiveBoard, duplicateBoard, emptyTrash, listBoards, readLibraryOrder, renameBoard, restoreBoard, saveLibraryOrder, trashBoard, unarchiveBoard, type BoardSummary } from '../db/library';
 import type { BoardStatus } from '../db/database';
 import { describeStorageError } from '../db/boards';
 import { storageErrorName } from '../db/journal';
@@ -24,6 +25,7 @@ import { useBackupOffer } from '../backups/offer';
 import { useIsDesktop } from '../backups/desktop';
 import { focusAfterChange, neighbours, quoted } from '../board/focus';
 import { formatEdited } from './dates';
+import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, LIBRARY_ORDERS, ORDER_ANNOUNCEMENTS, ORDER_LABELS, sortBoards, type LibraryOrder } from './order';
 import './library.css';
 
 const now = () => new Date().toISOString();
@@ -65,6 +67,10 @@ export function LibraryScreen() {
   // version's storage).
   const [error, setError] = useState<{ readonly message: string; readonly retry: boolean } | null>(null);
   const [query, setQuery] = useState('');
+  // The order the person chose (null until read from storage: the list waits for it rather than
+  // being drawn in one order and then jumping to another), and what the live region last said of it.
+  const [order, setOrder] = useState<LibraryOrder | null>(null);
+  const [orderSaid, setOrderSaid] = useState('');
   const openNew = useBoardStore((s) => s.openNew);
   const openBoard = useBoardStore((s) => s.openBoard);
   const dispatch = useBoardStore((s) => s.dispatch);
@@ -100,6 +106,30 @@ export function LibraryScreen() {
       current = false;
     };
   }, [version]);
+
+  useEffect(() => {
+    let current = true;
+    // Unreadable, the default order will do: the list itself says what is wrong with storage.
+    readLibraryOrder().then(
+      (stored) => {
+        if (current) setOrder((chosen) => chosen ?? stored);
+      },
+      () => {
+        if (current) setOrder((chosen) => chosen ?? DEFAULT_LIBRARY_ORDER);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const chooseOrder = (next: LibraryOrder) => {
+    setOrder(next);
+    setOrderSaid(ORDER_ANNOUNCEMENTS[next]);
+    saveLibraryOrder(next).catch(() => {
+      notify('The boards are sorted as you chose, but the choice could not be kept for next time.', { tone: 'error' });
+    });
+  };
 
   useEffect(() => {
     let current = true;
@@ -184,9 +214,12 @@ export function LibraryScreen() {
     else notify(result.message, { tone: 'error' });
   };
 
-  // Each board's title and purpose as a search compares them (accents and case aside), made once
-  // per read of the library rather than on every key typed.
-  const searchable = useMemo(() => (boards ?? []).map((board) => ({ board, key: `${searchKey(board.title)}\n${searchKey(board.purpose)}` })), [boards]);
+  // Each board's title and purpose as a search compares them (accents and case aside), in the
+  // order chosen: made once per read of the library or choice of order, not on every key typed.
+  const searchable = useMemo(
+    () => sortBoards(boards ?? [], order ?? DEFAULT_LIBRARY_ORDER).map((board) => ({ board, key: `${searchKey(board.title)}\n${searchKey(board.purpose)}` })),
+    [boards, order],
+  );
   const needle = searchKey(query);
   const filtered = useMemo(() => searchable.filter(({ key }) => needle === '' || key.includes(needle)).map(({ board }) => board), [searchable, needle]);
   const active = filtered.filter((b) => b.status === 'active');
@@ -274,10 +307,32 @@ export function LibraryScreen() {
           </p>
         )}
         {error === null && (
-          <label className="library__search">
-            <span className="visually-hidden">Search boards by title or purpose</span>
-            <input type="search" placeholder="Search boards by title or purpose" value={query} onChange={(e) => { setQuery(e.target.value); }} />
-          </label>
+          <div className="library__tools">
+            <label className="library__search">
+              <span className="visually-hidden">Search boards by title or purpose</span>
+              <input type="search" placeholder="Search boards by title or purpose" value={query} onChange={(e) => { setQuery(e.target.value); }} />
+            </label>
+            {/* A native select: its label and the order chosen are read out as it is reached, and
+                the live region below says the list's new order once it is chosen. */}
+            <label className="library__order">
+              Sort by
+              <select
+                value={order ?? DEFAULT_LIBRARY_ORDER}
+                onChange={(e) => {
+                  if (isLibraryOrder(e.target.value)) chooseOrder(e.target.value);
+                }}
+              >
+                {LIBRARY_ORDERS.map((option) => (
+                  <option key={option} value={option}>
+                    {ORDER_LABELS[option]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p role="status" className="visually-hidden">
+              {orderSaid}
+            </p>
+          </div>
         )}
         {error !== null ? (
           // Only the reason: sections read as "Boards (0) – No boards yet" and "The trash is
@@ -297,11 +352,11 @@ export function LibraryScreen() {
               </button>
             )}
           </div>
-        ) : boards === null ? (
+        ) : boards === null || order === null ? (
           <p aria-busy="true">Loading your boards…</p>
         ) : (
           <>
-            <BoardSection title="Boards" place="active" empty="No boards yet: start a new one." emptySearch="No board matches your search." boards={active} total={count('active')} openId={openId}>
+            <BoardSection title="Boards" place="active" empty="No boards yet: start a new one." emptySearch="No board matches your search." boards={active} total={count('active')} openId={openId} created={order === 'created'}>
               {(board) => (
                 <>
                   <button type="button" aria-label={named('Open', board)} onClick={() => void open(board.id)}>
@@ -321,7 +376,7 @@ export function LibraryScreen() {
               )}
             </BoardSection>
             {allArchived > 0 && (
-              <BoardSection title="Archived" place="archived" empty="" emptySearch="No archived board matches your search." boards={archived} total={allArchived} openId={openId}>
+              <BoardSection title="Archived" place="archived" empty="" emptySearch="No archived board matches your search." boards={archived} total={allArchived} openId={openId} created={order === 'created'}>
                 {(board) => (
                   <>
                     <button type="button" aria-label={named('Open', board)} onClick={() => void open(board.id)}>
@@ -345,6 +400,7 @@ export function LibraryScreen() {
               boards={trashed}
               total={allTrashed}
               openId={openId}
+              created={order === 'created'}
               action={
                 trashed.length > 0 ? (
                   <button type="button" className="danger-button" onClick={() => void run(emptyShownTrash, undefined, [sectionHeading('trashed')])}>
@@ -380,6 +436,7 @@ function BoardSection({
   boards,
   total,
   openId,
+  created,
   action,
   children,
 }: {
@@ -391,6 +448,8 @@ function BoardSection({
   readonly boards: readonly BoardSummary[];
   readonly total: number;
   readonly openId: BoardId | null;
+  /** Whether the cards say when each board was created (the boards are in that order). */
+  readonly created: boolean;
   readonly action?: ReactNode;
   readonly children: (board: BoardSummary) => ReactNode;
 }) {
@@ -410,7 +469,7 @@ function BoardSection({
         <ul className="library__list">
           {boards.map((board) => (
             <li key={board.id} className="library__item" data-board-id={board.id}>
-              <BoardCard board={board} open={board.id === openId}>
+              <BoardCard board={board} open={board.id === openId} created={created}>
                 {children(board)}
               </BoardCard>
             </li>
@@ -425,7 +484,7 @@ function BoardSection({
  * One board. An article, not a landmark: a region per board filled the landmarks list, and two
  * boards of the same title (a copy) made two landmarks of the same name.
  */
-function BoardCard({ board, open, children }: { readonly board: BoardSummary; readonly open: boolean; readonly children: ReactNode }) {
+function BoardCard({ board, open, created, children }: { readonly board: BoardSummary; readonly open: boolean; readonly created: boolean; readonly children: ReactNode }) {
   const titleId = useId();
   return (
     <article aria-labelledby={titleId} className="library__card">
@@ -442,6 +501,8 @@ function BoardCard({ board, open, children }: { readonly board: BoardSummary; re
         </p>
       )}
       <p className="library__meta">
+        {/* Listed by when they were made, the cards say it, or the order could not be told. */}
+        {created && `Created ${formatEdited(board.createdAt)} · `}
         Last edited {formatEdited(board.updatedAt)} · {board.outcomes} {board.outcomes === 1 ? 'outcome' : 'outcomes'} · {board.owned} of {board.outcomes} owned
         {board.trashedAt ? ` · in the trash since ${formatEdited(board.trashedAt)}` : ''}
       </p>
