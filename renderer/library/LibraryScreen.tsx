@@ -1,7 +1,7 @@
 /**
  * The home screen: every board on this machine with when it was last edited, its outcomes and
  * ownership score; create (blank or a copy of the sample), rename, duplicate, archive, trash with
- * restore and "Empty trash", search by title or purpose, and sort (last edited,
+ * restore, "Delete for good" and "Empty trash", search by title or purpose, and sort (last edited,
  * title, created; the choice is kept). On the desktop it also leads to the boards' backups on disk,
  * and offers them prominently when the app's storage has no boards.
  */
@@ -239,6 +239,24 @@ export function LibraryScreen() {
     return run(() => change(board.id, now()), done, places);
   };
 
+  // Asks whether to delete boards of the trash for good, naming them (a board put in the trash by
+  // mistake months ago is seen before it goes), then deletes those still there, with their backups.
+  // `more`: what else the question must say; `done`: the notice, from the boards deleted.
+  const deleteForGood = async (ids: readonly BoardId[], more: string, done: (deleted: readonly BoardId[]) => string) => {
+    const titles = new Map(trashed.map((b) => [b.id, b.title]));
+    const which = namedList(ids.map((id) => titles.get(id) ?? ''));
+    const what = ids.length === 1 ? which : `these ${String(ids.length)} boards`;
+    const listed = ids.length === 1 ? '' : `: ${which}`;
+    const along = desktop ? `, with ${ids.length === 1 ? 'its' : 'their'} backups on this computer` : '';
+    if (!window.confirm(`Delete ${what} for good${along}${listed}? This cannot be undone.${more}`)) return;
+    // Asked again after the question: the board open now is the one to keep.
+    const { load } = useBoardStore.getState();
+    const deleted = await emptyTrash(load.status === 'ready' ? ids.filter((id) => id !== load.board.id) : ids);
+    const problem = await deleteBackupsOf(deleted);
+    notify(done(deleted));
+    if (problem !== null) notify(problem, { tone: 'error' });
+  };
+
   // Deletes the boards the trash shows, and only those: under a search the others are kept, and
   // the question says so (it once counted the boards shown and then deleted every one). The board
   // open in this window (trashed in another one) stays too: deleted under it, its next edit would
@@ -251,21 +269,19 @@ export function LibraryScreen() {
       notify(OPEN_BOARD_STAYS);
       return;
     }
-    // Named, so a board put in the trash by mistake months ago is seen before it goes.
-    const titles = new Map(trashed.map((b) => [b.id, b.title]));
-    const which = namedList(ids.map((id) => titles.get(id) ?? ''));
-    const what = ids.length === 1 ? which : `these ${String(ids.length)} boards`;
-    const listed = ids.length === 1 ? '' : `: ${which}`;
-    const along = desktop ? `, with ${ids.length === 1 ? 'its' : 'their'} backups on this computer` : '';
     const kept = hidden === 0 ? '' : hidden === 1 ? ' The board in the trash that your search hides is kept.' : ` The ${String(hidden)} boards in the trash that your search hides are kept.`;
     const stays = ids.length < shown.length ? ` ${OPEN_BOARD_STAYS}` : '';
-    if (!window.confirm(`Delete ${what} for good${along}${listed}? This cannot be undone.${kept}${stays}`)) return;
-    // Asked again after the question: the board open now is the one to keep.
-    const { load } = useBoardStore.getState();
-    const deleted = await emptyTrash(load.status === 'ready' ? ids.filter((id) => id !== load.board.id) : ids);
-    const problem = await deleteBackupsOf(deleted);
-    notify(`Deleted ${deleted.length} ${deleted.length === 1 ? 'board' : 'boards'} for good.`);
-    if (problem !== null) notify(problem, { tone: 'error' });
+    await deleteForGood(ids, `${kept}${stays}`, (deleted) => `Deleted ${deleted.length} ${deleted.length === 1 ? 'board' : 'boards'} for good.`);
+  };
+
+  // Deletes one board of the trash for good. Focus goes to its neighbour in the trash, or the
+  // trash's heading. (Not the board open in this window: its button is off, as Move to trash is.)
+  const deleteOne = (board: BoardSummary) => {
+    const left = trashed.map((b) => b.id);
+    const places = [...neighbours(left, board.id).map((id) => cardButton('trashed', id as BoardId)), sectionHeading('trashed')];
+    // None deleted: restored in another window since it was shown, or opened here; it stays.
+    const done = (deleted: readonly BoardId[]) => (deleted.length === 1 ? `Deleted ${isolate(board.title)} for good.` : `${isolate(board.title)} is no longer in the trash: nothing was deleted.`);
+    return run(() => deleteForGood([board.id], '', done), undefined, places);
   };
   // An empty or unreadable library may mean the storage was reset: the backups are worth a look.
   const storageLost = offeredAtStartup || error !== null || boards?.length === 0;
@@ -410,9 +426,14 @@ export function LibraryScreen() {
               }
             >
               {(board) => (
-                <button type="button" aria-label={named('Restore', board)} onClick={() => void move(board, 'active', restoreBoard, `Restored ${isolate(board.title)}.`)}>
-                  Restore
-                </button>
+                <>
+                  <button type="button" aria-label={named('Restore', board)} onClick={() => void move(board, 'active', restoreBoard, `Restored ${isolate(board.title)}.`)}>
+                    Restore
+                  </button>
+                  <button type="button" className="danger-button" aria-label={named('Delete for good', board)} data-action="delete" disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void deleteOne(board)}>
+                    Delete for good
+                  </button>
+                </>
               )}
             </BoardSection>
           </>

@@ -12,7 +12,9 @@ import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { useNotices } from '../../renderer/app/notices';
 import { saveBoard } from '../../renderer/db/boards';
-import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { closeDatabase, DATABASE_NAME, getDatabase } from '../../renderer/db/database';
+import { LAST_BOARD_KEY } from '../../renderer/db/names';
+import { addSnapshot } from '../../renderer/db/snapshots';
 import { archiveBoard, emptyTrash, listBoards, restoreBoard, trashBoard } from '../../renderer/db/library';
 import { LibraryScreen } from '../../renderer/library/LibraryScreen';
 import { useBoardStore } from '../../renderer/store/boardStore';
@@ -147,6 +149,66 @@ describe('the board open in this window, trashed in another one', () => {
       'The board open in this window stays in the trash; open another board first to delete it.',
     ]);
     expect(await titles()).toEqual(['Workshop in progress']);
+  });
+});
+
+describe('deleting one board of the trash for good', () => {
+  const deleteButton = (title: string) => screen.getByRole('button', { name: `Delete for good ${title}` });
+
+  it('asks by its name, deletes it and nothing of it is left in storage; the others stay', async () => {
+    await trashed('Old hiring plan', 'board-hiring');
+    await trashed('Scratch', 'board-scratch');
+    await addSnapshot(board('Old hiring plan', 'board-hiring'), 'named', NOW, 'After day 1');
+    // Opened last (so noted as the board to open on start), then trashed from another board.
+    await getDatabase().meta.put({ key: LAST_BOARD_KEY, value: 'board-hiring' });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    render(<LibraryScreen />);
+    await screen.findByRole('region', { name: 'Trash (2)' });
+    await userEvent.click(deleteButton('Old hiring plan'));
+    expect(confirm).toHaveBeenCalledWith('Delete “Old hiring plan” for good? This cannot be undone.');
+    await screen.findByRole('region', { name: 'Trash (1)' });
+    expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted \u2068Old hiring plan\u2069 for good.']);
+    expect(await titles()).toEqual(['Scratch', 'Workshop in progress']);
+    const db = getDatabase();
+    const rows = await Promise.all([db.boards.toArray(), db.heads.toArray(), db.snapshots.toArray(), db.journal.toArray(), db.meta.toArray()]);
+    expect(JSON.stringify(rows)).not.toContain('board-hiring');
+    // Focus goes to what was beside it in the trash.
+    await waitFor(() => {
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('Restore Scratch');
+    });
+  });
+
+  it('deletes nothing when the question is declined, and focus stays on the button', async () => {
+    await trashed('Scratch', 'board-scratch');
+    vi.spyOn(window, 'confirm').mockReturnValue(false);
+    render(<LibraryScreen />);
+    await screen.findByRole('region', { name: 'Trash (1)' });
+    await userEvent.click(deleteButton('Scratch'));
+    expect(await titles()).toEqual(['Scratch', 'Workshop in progress']);
+    expect(document.activeElement).toBe(deleteButton('Scratch'));
+    expect(useNotices.getState().notices).toEqual([]);
+  });
+
+  it('is not offered for the board open in this window (trashed in another one)', async () => {
+    await trashBoard(open.id, NOW);
+    render(<LibraryScreen />);
+    await screen.findByRole('region', { name: 'Trash (1)' });
+    expect((deleteButton('Workshop in progress') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('a board restored in another window since it was shown is kept, and the notice says so', async () => {
+    await trashed('Scratch', 'board-scratch');
+    const confirm = vi.spyOn(window, 'confirm').mockImplementation(() => {
+      void restoreBoard('board-scratch' as BoardId, NOW);
+      return true;
+    });
+    render(<LibraryScreen />);
+    await screen.findByRole('region', { name: 'Trash (1)' });
+    await userEvent.click(deleteButton('Scratch'));
+    expect(confirm).toHaveBeenCalledOnce();
+    await screen.findByRole('region', { name: 'Trash (0)' });
+    expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['\u2068Scratch\u2069 is no longer in the trash: nothing was deleted.']);
+    expect((await listBoards()).find((summary) => summary.title === 'Scratch')?.status).toBe('active');
   });
 });
 
