@@ -56,6 +56,12 @@ const NAMED_IN_QUESTION = 5;
 /** “Scratch”, “Q3 planning” and 4 more: the boards a question is about, by name. */
 const namedList = (titles: readonly string[]) => listInSentence(titles, { quoted: true, most: NAMED_IN_QUESTION });
 
+/** "3 of 40 boards match your search." */
+function searchFound(found: number, all: number): string {
+  if (found === 0) return 'No board matches your search.';
+  return `${String(found)} of ${String(all)} ${all === 1 ? 'board matches' : 'boards match'} your search.`;
+}
+
 function blankBoard(): Board {
   const at = now();
   return { id: newId(), title: 'Untitled board', purpose: '', createdAt: at, updatedAt: at, people: [], outcomes: [], activities: [] };
@@ -345,8 +351,12 @@ export function LibraryScreen() {
                 ))}
               </select>
             </label>
-            <p role="status" className="visually-hidden">
+            <p role="status" aria-label="Sort order" className="visually-hidden">
               {orderSaid}
+            </p>
+            {/* What a search found, said as it is typed: the sections' counts change silently. */}
+            <p role="status" aria-label="Search results" className="visually-hidden">
+              {boards === null || needle === '' ? '' : searchFound(filtered.length, boards.length)}
             </p>
           </div>
         )}

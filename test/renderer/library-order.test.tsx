@@ -85,8 +85,8 @@ describe('the sort control', () => {
       .queryAllByRole('heading', { level: 3 })
       .map((heading) => heading.textContent);
   const sortBy = () => screen.getByRole('combobox', { name: 'Sort by' });
-  /** What the library's live region says of the order (the notices have their own). */
-  const said = () => screen.getAllByRole('status').find((region) => region.closest('.library__tools'))?.textContent;
+  /** What the library's live region says of the order. */
+  const said = () => screen.getByRole('status', { name: 'Sort order' }).textContent;
 
   beforeEach(async () => {
     const open = board('Ärger workshop', 1, 20);
@@ -134,6 +134,20 @@ describe('the sort control', () => {
     expect(titles('Trash')).toEqual(['Sales workshop 10']);
     await userEvent.selectOptions(sortBy(), 'Last edited');
     expect(titles('Boards')).toEqual(['Ärger workshopOpen', 'Sales workshop 2']);
+  });
+
+  it('a search says to a screen reader what it found (the sections\' counts change silently)', async () => {
+    render(<LibraryScreen />);
+    await screen.findByRole('region', { name: 'Boards (5)' });
+    const found = () => screen.getByRole('status', { name: 'Search results' }).textContent;
+    expect(found()).toBe('');
+    const search = screen.getByRole('searchbox', { name: 'Search boards by title or purpose' });
+    await userEvent.type(search, 'workshop');
+    expect(found()).toBe('3 of 5 boards match your search.');
+    await userEvent.type(search, 'zzz');
+    expect(found()).toBe('No board matches your search.');
+    await userEvent.clear(search);
+    expect(found()).toBe('');
   });
 
   it('is kept: the library opened again (after a restart) lists the boards in the order chosen', async () => {
