@@ -1,7 +1,8 @@
 /**
  * The library after a year of use: a founder's 40 boards (active, archived, in the trash), stored
- * the way the app stores them, found by search, told apart by when they were last edited, and
- * deleted for good without leaving anything of them behind.
+ * the way the app stores them, found by search, sorted by title or by when they were made (the
+ * choice kept over a restart), told apart by when they were last edited, and deleted for good —
+ * one, or the whole trash — without leaving anything of them behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -26,6 +27,8 @@ interface Seed {
   readonly purpose?: string;
   /** When it was last edited (ISO). */
   readonly updatedAt: string;
+  /** When it was made (ISO); when it was last edited if not said. */
+  readonly createdAt?: string;
   readonly status?: 'active' | 'archived' | 'trashed';
   /** How many of the sample's four outcomes it keeps (owned: the first only). */
   readonly outcomes?: number;
@@ -40,6 +43,7 @@ function boardOf(seed: Seed): Board {
     ...sample,
     title: seed.title,
     purpose: seed.purpose ?? '',
+    createdAt: seed.createdAt ?? seed.updatedAt,
     outcomes,
     activities: sample.activities.map((a) => (a.outcomeId !== null && !kept.has(a.outcomeId) ? { ...a, outcomeId: null } : a)),
   };
@@ -267,6 +271,94 @@ describe('a year of boards', () => {
     const after = await boardIdsByTable(page);
     for (const [table, ids] of Object.entries(after)) expect({ table, left: ids.filter((id) => doomed.includes(id)) }).toEqual({ table, left: [] });
     expect(after.boards).toHaveLength(before.boards?.length === undefined ? -1 : before.boards.length - 3);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a year of boards, in the order the facilitator chooses', () => {
+  const sortBy = (page: Page) => page.getByRole('combobox', { name: 'Sort by' });
+
+  it('sorts by title or by when they were made, with the search, and keeps the choice after a restart', async () => {
+    const { page, problems } = await openApp({ now: NOW });
+    const seeds = aYearOfBoards(Date.parse(NOW)).map((seed) =>
+      // Made long ago and edited lately, or made yesterday: the two orders part ways.
+      seed.title === 'Révenue review' ? { ...seed, createdAt: '2025-01-10T09:00:00Z' } : seed.title === 'İstanbul office launch' ? { ...seed, createdAt: '2026-06-14T09:00:00Z' } : seed,
+    );
+    await seedBoards(page, seeds);
+    await toLibrary(page);
+    await expect(sortBy(page).inputValue()).resolves.toBe('edited');
+
+    await sortBy(page).selectOption({ label: 'Title A–Z' });
+    await expect.poll(async () => (await titlesIn(page, 'Boards')).slice(0, 10)).toEqual([
+      'Board offsite',
+      'Customer success workshop 1',
+      'Customer success workshop 2',
+      'Customer success workshop 3',
+      'Customer success workshop 4',
+      'Finance workshop 1',
+      'Finance workshop 2',
+      'Finance workshop 4',
+      // Among the I's, dot or not.
+      'İstanbul office launch',
+      'Marketing workshop 1',
+    ]);
+    expect((await titlesIn(page, 'Boards')).slice(-7)).toEqual(['Revenue ownership workshop (sample)', 'Révenue review', 'Sales workshop 1', 'Sales workshop 2', 'Sales workshop 3', 'Sales workshop 4', 'Sales workshop 5']);
+    expect(await titlesIn(page, 'Trash')).toEqual(['Old hiring plan', 'Old pricing test', 'Scratch']);
+    await screenshot(page, 'library-sort-title.png');
+    await searchbox(page).fill('workshop 1');
+    await expect.poll(() => titlesIn(page, 'Boards')).toEqual(['Customer success workshop 1', 'Finance workshop 1', 'Marketing workshop 1', 'Operations workshop 1', 'Partnerships workshop 1', 'Product workshop 1', 'Sales workshop 1']);
+
+    // Closed and opened again: the app opens on the board, the library keeps the order.
+    await page.reload();
+    await page.getByRole('region', { name: 'Outbound pipeline', exact: true }).waitFor();
+    await toLibrary(page);
+    await expect(sortBy(page).inputValue()).resolves.toBe('title');
+    expect((await titlesIn(page, 'Boards')).slice(0, 2)).toEqual(['Board offsite', 'Customer success workshop 1']);
+
+    await sortBy(page).selectOption({ label: 'Created, newest first' });
+    // The sample was made as the app first opened, today; Révenue review a year and a half ago.
+    await expect.poll(async () => (await titlesIn(page, 'Boards')).slice(0, 3)).toEqual(['Revenue ownership workshop (sample)', 'İstanbul office launch', 'Sales workshop 1']);
+    expect((await titlesIn(page, 'Boards')).at(-1)).toBe('Révenue review');
+    await expect(card(page, 'Révenue review').innerText()).resolves.toContain('Created 10 Jan 2025 · Last edited 6 May 2026');
+    await screenshot(page, 'library-sort-created.png');
+    // On a phone-wide window the control goes under the search, whole.
+    await page.setViewportSize({ width: 390, height: 800 });
+    const [search, control] = await Promise.all([searchbox(page).boundingBox(), sortBy(page).boundingBox()]);
+    expect(control && search && control.y >= search.y + search.height && control.x + control.width <= 390).toBe(true);
+    await screenshot(page, 'library-sort-narrow.png');
+    // The "Open" tag beside the long title stays one line (it broke into "Op" over "en").
+    const tag = card(page, 'Revenue ownership workshop (sample)').getByRole('heading', { level: 3 }).getByText('Open', { exact: true });
+    await expect(tag.evaluate((element) => element.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(element).fontSize))).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('deletes one board of the trash for good, after naming it, and keeps the others', async () => {
+    const { page, problems } = await openApp({ now: NOW });
+    await seedBoards(page, aYearOfBoards(Date.parse(NOW)));
+    await toLibrary(page);
+    const trash = section(page, 'Trash');
+    await trash.getByRole('heading', { level: 2, name: 'Trash (3)' }).waitFor();
+    const doomed = JSON.stringify(await card(page, 'Old pricing test').locator('xpath=..').getAttribute('data-board-id'));
+
+    // Declined: nothing goes.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await cardButton(page, 'Old pricing test', 'Delete for good').click();
+    await expect.poll(() => asked).toEqual(['Delete “Old pricing test” for good? This cannot be undone.']);
+    expect(await titlesIn(page, 'Trash')).toEqual(['Scratch', 'Old pricing test', 'Old hiring plan']);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await cardButton(page, 'Old pricing test', 'Delete for good').click();
+    await trash.getByRole('heading', { level: 2, name: 'Trash (2)' }).waitFor();
+    await page.getByRole('region', { name: 'Notifications' }).getByText('Deleted \u2068Old pricing test\u2069 for good.').waitFor();
+    expect(await titlesIn(page, 'Trash')).toEqual(['Scratch', 'Old hiring plan']);
+    await expect.poll(() => focused(page)).toBe('Restore Old hiring plan');
+    await trash.scrollIntoViewIfNeeded();
+    await screenshot(page, 'library-trash-delete-one.png');
+    for (const [table, ids] of Object.entries(await boardIdsByTable(page))) expect({ table, left: ids.filter((id) => id === doomed) }).toEqual({ table, left: [] });
     expect(problems).toEqual([]);
   });
 });
