@@ -1,7 +1,8 @@
 /**
  * The board library: every board on this machine with what the home screen shows (title, last
  * edited, outcome count, health score), and the library's moves — create, rename, duplicate,
- * archive, trash with restore, empty the trash. Boards in the trash are kept until emptied.
+ * archive, trash with restore, delete for good (one board, or the whole trash: emptyTrash) — and
+ * the order the library is listed in. Boards in the trash are kept until deleted.
  */
 import { applyIntent } from '../../shared/commands';
 import { boardHealth } from '../../shared/health';

@@ -260,6 +260,24 @@ describe('the library', () => {
     });
   });
 
+  it('deletes the backups of one board deleted for good from the trash, and keeps the others', async () => {
+    await saveBoard(teamBoard('Team A', 'board-a'));
+    await trashBoard('board-a' as BoardId, '2026-03-14T12:00:00.000Z');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    render(<LibraryScreen />);
+    const trash = await screen.findByRole('region', { name: 'Trash (1)' });
+    await screen.findByRole('button', { name: 'Restore from backup' });
+    await userEvent.click(within(trash).getByRole('button', { name: 'Delete for good Team A' }));
+    expect(confirm).toHaveBeenCalledWith('Delete “Team A” for good, with its backups on this computer? This cannot be undone.');
+    await waitFor(() => {
+      expect(bridge.deleteBackups).toHaveBeenCalledWith(['board-a']);
+    });
+    expect(bridge.stored.map((backup) => backup.entry.boardId)).toEqual(['board-b']);
+    await waitFor(() => {
+      expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted \u2068Team A\u2069 for good.']);
+    });
+  });
+
   it('says so when the backups could not be deleted, though the boards are gone', async () => {
     await saveBoard(teamBoard('Team A', 'board-a'));
     await trashBoard('board-a' as BoardId, '2026-03-14T12:00:00.000Z');
