@@ -12,6 +12,7 @@ import { useUiStore } from '../store/uiStore';
 import { ActivityGrouping } from './activityGroups';
 import { AddOutcome } from './AddOutcome';
 import { healthFor } from './healthCache';
+import { useScrollPerView, viewAttributes } from './hiddenView';
 import { OutcomeCard } from './OutcomeCard';
 import { ParkingLot } from './ParkingLot';
 import { PeopleTray } from './PeopleTray';
@@ -108,6 +109,9 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
   const zoom = useUiStore((s) => s.zoom);
   const view = useUiStore((s) => s.view);
   const presenting = useUiStore((s) => s.presenting);
+  // The people view mounts when first opened, and stays (hiddenView.ts).
+  const [peopleOpened, setPeopleOpened] = useState(view === 'people');
+  if (view === 'people' && !peopleOpened) setPeopleOpened(true);
   const layout = useBoardLayout(zoom, presenting);
   // Before the first paint, only what is on the screen itself is mounted; the rest of the margin
   // right after it (windowing.ts).
@@ -124,6 +128,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
       disconnect();
     };
   }, [windowing, shown]);
+  useScrollPerView(board?.id ?? null, view);
   if (!board) return null;
   const health = healthFor(board);
 
@@ -139,34 +144,40 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
         style={{ zoom }}
       >
         <PeopleTray people={board.people} outcomes={board.outcomes} activities={board.activities} />
-        {view === 'people' ? (
-          <PeopleView board={board} health={health} />
-        ) : (
-          <main className="board-main" aria-label="Outcomes">
-            {board.outcomes.length === 0 ? (
-              <p className="board-empty">
-                No outcomes yet. An outcome is a specific, measurable result, like “20 qualified opportunities per month”. Add one below. Then
-                give it one owner, with the authority to decide how it is reached, and add the activities (tasks) that serve it.
-              </p>
-            ) : (
-              <ol className="outcome-grid" aria-label="Outcomes on this board">
-                {board.outcomes.map((outcome, index) => (
-                  <li key={outcome.id} className={windowed ? 'outcome-grid__cell outcome-grid__cell--windowed' : 'outcome-grid__cell'}>
-                    <OutcomeCard
-                      outcome={outcome}
-                      index={index}
-                      count={board.outcomes.length}
-                      owner={outcome.ownerId ? peopleById.get(outcome.ownerId) : undefined}
-                      activities={byContainer.get(outcome.id) ?? NO_ACTIVITIES}
-                      peopleById={peopleById}
-                    />
-                  </li>
-                ))}
-              </ol>
-            )}
-            <AddOutcome />
-          </main>
-        )}
+        {/* Both views stay mounted once shown, the one not on screen hidden: see hiddenView.ts. */}
+        <div className="board-views">
+          {peopleOpened && (
+            <div className="board-view" {...viewAttributes(view === 'people')}>
+              <PeopleView board={board} health={health} frozen={view !== 'people'} />
+            </div>
+          )}
+          <div className="board-view" {...viewAttributes(view === 'board')}>
+            <main className="board-main" aria-label="Outcomes">
+              {board.outcomes.length === 0 ? (
+                <p className="board-empty">
+                  No outcomes yet. An outcome is a specific, measurable result, like “20 qualified opportunities per month”. Add one below. Then
+                  give it one owner, with the authority to decide how it is reached, and add the activities (tasks) that serve it.
+                </p>
+              ) : (
+                <ol className="outcome-grid" aria-label="Outcomes on this board">
+                  {board.outcomes.map((outcome, index) => (
+                    <li key={outcome.id} className={windowed ? 'outcome-grid__cell outcome-grid__cell--windowed' : 'outcome-grid__cell'}>
+                      <OutcomeCard
+                        outcome={outcome}
+                        index={index}
+                        count={board.outcomes.length}
+                        owner={outcome.ownerId ? peopleById.get(outcome.ownerId) : undefined}
+                        activities={byContainer.get(outcome.id) ?? NO_ACTIVITIES}
+                        peopleById={peopleById}
+                      />
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <AddOutcome />
+            </main>
+          </div>
+        </div>
         <aside className="board-side">
           <ParkingLot activities={byContainer.get(null) ?? NO_ACTIVITIES} peopleById={peopleById} boardHasActivities={board.activities.length > 0} />
           <HealthPanel findings={health.findings} score={health.score} deferred={windowed} />

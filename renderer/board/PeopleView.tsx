@@ -17,7 +17,19 @@ function roleLine(person: Person): string {
   return role === '' ? 'New to the role' : `${role} · new to the role`;
 }
 
-export const PeopleView = memo(function PeopleView({ board, health }: { readonly board: Board; readonly health: BoardHealth }) {
+interface PeopleViewProps {
+  readonly board: Board;
+  readonly health: BoardHealth;
+  /**
+   * Hidden behind the board (hiddenView.ts): it stays as it was, not rendered again for each
+   * change on the board (a drop would list 1,500 activities again), and catches up when shown.
+   */
+  readonly frozen?: boolean;
+}
+
+const unchanged = (before: PeopleViewProps, after: PeopleViewProps) => after.frozen === true || (before.board === after.board && before.health === after.health);
+
+export const PeopleView = memo(function PeopleView({ board, health }: PeopleViewProps) {
   const rows = useMemo(() => {
     const owns = new Map<PersonId, string[]>();
     const assigned = new Map<PersonId, string[]>();
@@ -69,4 +81,4 @@ export const PeopleView = memo(function PeopleView({ board, health }: { readonly
       </ul>
     </main>
   );
-});
+}, unchanged);

@@ -12,10 +12,9 @@ export function focusAfterChange(...places: readonly string[]): void {
     if (active !== null && active !== document.body) return;
     for (const selector of places) {
       const element = document.querySelector<HTMLElement>(selector);
-      if (element) {
-        element.focus();
-        return;
-      }
+      element?.focus();
+      // One that cannot take focus (in a hidden view, hiddenView.ts) passes it on to the next.
+      if (element && document.activeElement === element) return;
     }
   });
 }

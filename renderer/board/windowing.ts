@@ -41,6 +41,7 @@ import { flushSync } from 'react-dom';
 import type { Board, OutcomeId } from '../../shared/model';
 import { useDragState } from './dnd/dragState';
 import { dropId } from './dnd/types';
+import { inHiddenView } from './hiddenView';
 import { onScreen, scrollIntoViewNearest } from './inView';
 
 /** Boards with more activities than this are windowed. */
@@ -449,7 +450,9 @@ export class ListWindowing {
   private readonly onFar = (records: IntersectionObserverEntry[]) => {
     for (const record of records) {
       const entry = this.entries.get(record.target);
-      if (!entry) continue;
+      // In a hidden view (the outcomes while the people view shows; hiddenView.ts) a chunk is
+      // nowhere to the observers: it keeps what it shows, for the view's return.
+      if (!entry || inHiddenView(record.target)) continue;
       entry.far = !record.isIntersecting;
       if (entry.far) this.hide(entry);
     }

@@ -77,11 +77,20 @@ async function settle(page) {
   await page.waitForTimeout(60);
 }
 
+/**
+ * What each view shows, on screen: a view once shown stays in the DOM, hidden (data-hidden-view,
+ * renderer/board/hiddenView.ts), while the other shows. (Builds from before that: only the view shown is there.)
+ */
+const SHOWN_VIEW = {
+  people: ':not([data-hidden-view]) > main[aria-label="People view"]',
+  board: 'main[aria-label="Outcomes"]:not([data-hidden-view]) > ol.outcome-grid',
+};
+
 async function ensureView(page, view) {
   const button = page.getByRole('button', { name: view === 'people' ? 'People view' : 'Board', exact: true });
   if ((await button.getAttribute('aria-pressed')) !== 'true') {
     await button.click();
-    await page.locator(view === 'people' ? 'main[aria-label="People view"]' : 'ol.outcome-grid').waitFor();
+    await page.locator(SHOWN_VIEW[view]).waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
   }
 }
@@ -194,7 +203,7 @@ const INTERACTIONS = [
       await ensureView(page, 'board');
       return {
         event: 'click',
-        expect: { selector: 'main[aria-label="People view"]' },
+        expect: { selector: SHOWN_VIEW.people },
         act: () => page.getByRole('button', { name: 'People view', exact: true }).click(),
       };
     },
@@ -203,7 +212,7 @@ const INTERACTIONS = [
     name: 'view: people → board',
     async prepare(page) {
       await ensureView(page, 'people');
-      return { event: 'click', expect: { selector: 'ol.outcome-grid' }, act: () => page.getByRole('button', { name: 'Board', exact: true }).click() };
+      return { event: 'click', expect: { selector: SHOWN_VIEW.board }, act: () => page.getByRole('button', { name: 'Board', exact: true }).click() };
     },
     after: (page) => page.evaluate(() => window.scrollTo(0, 0)),
   },

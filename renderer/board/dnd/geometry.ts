@@ -16,6 +16,7 @@
 import type { ClientRect, Collision, CollisionDetection, DroppableContainer, UniqueIdentifier } from '@dnd-kit/core';
 import type { ActivityId, Board, OutcomeId } from '../../../shared/model';
 import { asDragData, asDropData, dropId, type DragData, type DropData } from './types';
+import { inHiddenView } from '../hiddenView';
 import { revealCardSoon } from '../windowing';
 
 export interface Point {
@@ -30,7 +31,11 @@ function hit(container: DroppableContainer): Collision {
   return { id: container.id, data: { droppableContainer: container, value: 0 } };
 }
 
-/** The first droppable whose data passes `accept` and whose rectangle holds the point. */
+/**
+ * The first droppable whose data passes `accept` and whose rectangle holds the point. Not one of a
+ * hidden view (the outcomes while the people view shows, hiddenView.ts): it keeps its layout, and
+ * its rectangle lies under the people view, but nothing of it is on the screen to drop on.
+ */
 function firstAt(
   point: Point,
   containers: readonly DroppableContainer[],
@@ -41,7 +46,8 @@ function firstAt(
     const data = asDropData(container.data.current);
     if (!data || !accept(data)) return false;
     const rect = rects.get(container.id);
-    return rect !== undefined && contains(rect, point);
+    const node = container.node.current;
+    return rect !== undefined && contains(rect, point) && !(node && inHiddenView(node));
   });
 }
 
@@ -168,11 +174,15 @@ export function slotRect(id: string, rects: ReadonlyMap<UniqueIdentifier, Client
   const at = id.indexOf(':');
   const kind = id.slice(0, at);
   const rest = CSS.escape(id.slice(at + 1));
-  if (kind === 'activity') return document.querySelector(`[data-activity-id="${rest}"]`)?.getBoundingClientRect() ?? null;
+  const selector =
+    kind === 'activity' ? `[data-activity-id="${rest}"]` : kind === 'owner' ? `[data-owner-slot="${rest}"]` : `section[data-outcome-id="${rest}"]`;
+  const element = document.querySelector(selector);
+  // A slot in a hidden view is not there to aim at (see firstAt).
+  if (element && inHiddenView(element)) return null;
+  if (kind === 'activity') return element?.getBoundingClientRect() ?? null;
   const measured = rects.get(id);
   if (measured) return measured;
-  if (kind === 'owner') return document.querySelector(`[data-owner-slot="${rest}"]`)?.getBoundingClientRect() ?? null;
-  if (kind === 'container' || kind === 'outcome-slot') return document.querySelector(`section[data-outcome-id="${rest}"]`)?.getBoundingClientRect() ?? null;
+  if (kind === 'owner' || kind === 'container' || kind === 'outcome-slot') return element?.getBoundingClientRect() ?? null;
   return null;
 }
 
