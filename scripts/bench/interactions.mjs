@@ -209,6 +209,21 @@ const INTERACTIONS = [
     },
   },
   {
+    // The people view, kept hidden behind the board, is not rendered for each change on the board:
+    // shown after one (an activity ticked done, untimed), it catches up then.
+    name: 'view: edit → people',
+    async prepare(page, t) {
+      await ensureView(page, 'board');
+      await page.locator(`[data-activity-id="${t.activityId}"] input.activity-card__done`).click();
+      await settle(page);
+      return {
+        event: 'click',
+        expect: { selector: SHOWN_VIEW.people },
+        act: () => page.getByRole('button', { name: 'People view', exact: true }).click(),
+      };
+    },
+  },
+  {
     name: 'view: people → board',
     async prepare(page) {
       await ensureView(page, 'people');
