@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LIMITS, type Board, type BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
+import { NO_OUTCOMES_YET } from '../../shared/health';
 import { deleteBackupsOf } from '../backups/forget';
 import { archiveBoard, duplicateBoard, emptyTrash, listBoards, readLibraryOrder, renameBoard, restoreBoard, saveLibraryOrder, trashBoard, unarchiveBoard, type BoardSummary } from '../db/library';
 import type { BoardStatus } from '../db/database';
@@ -534,12 +535,18 @@ function BoardCard({ board, open, created, children }: { readonly board: BoardSu
       <p className="library__meta">
         {/* Listed by when they were made, the cards say it, or the order could not be told. */}
         {created && `Created ${formatEdited(board.createdAt)} · `}
-        Last edited {formatEdited(board.updatedAt)} · {board.outcomes} {board.outcomes === 1 ? 'outcome' : 'outcomes'} · {board.owned} of {board.outcomes} owned
+        Last edited {formatEdited(board.updatedAt)} · {ownershipLine(board)}
         {board.trashedAt ? ` · in the trash since ${formatEdited(board.trashedAt)}` : ''}
       </p>
       <div className="library__actions">{children}</div>
     </article>
   );
+}
+
+/** "4 outcomes · 1 of 4 owned"; a board with none yet is not "0 of 0 owned" (the board's header says the same). */
+function ownershipLine({ outcomes, owned }: BoardSummary): string {
+  if (outcomes === 0) return NO_OUTCOMES_YET;
+  return `${String(outcomes)} ${outcomes === 1 ? 'outcome' : 'outcomes'} · ${String(owned)} of ${String(outcomes)} owned`;
 }
 
 function RenameButton({ board, onRename }: { readonly board: BoardSummary; readonly onRename: (title: string) => Promise<ActionResult> }) {

@@ -121,6 +121,14 @@ describe('the sort control', () => {
     expect(said()).toBe('Boards sorted by when they were created, newest first.');
   });
 
+  it('a board with no outcomes yet says so, not "0 of 0 owned" (as the board\'s own header says it)', async () => {
+    await saveBoard({ ...board('Blank board', 3, 16), outcomes: [], activities: [] });
+    render(<LibraryScreen />);
+    const card = await screen.findByRole('article', { name: 'Blank board' });
+    expect(card.querySelector('.library__meta')?.textContent).toMatch(/ · No outcomes yet$/u);
+    expect(screen.getByRole('article', { name: 'alpha launch' }).querySelector('.library__meta')?.textContent).toMatch(/ · 4 outcomes · 1 of 4 owned$/u);
+  });
+
   it('combines with the search, and orders the archive and the trash the same way', async () => {
     const db = await openDatabase();
     for (const title of ['Zürich offsite', 'Sales workshop 10']) await db.boards.update(`board-${title}` as BoardId, { status: 'trashed', trashedAt: '2026-03-26T09:00:00.000Z' });
