@@ -16,7 +16,7 @@ import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { PARKING_LOT, containerName } from './dnd/resolve';
 import { addedSentences, counted, useListPaste, type PasteBatch } from './listPaste';
 import { pastedTitles, type Pasted } from '../../shared/pastedList';
-import { isolatedInSentence } from '../../shared/text';
+import { isolatedInSentence, listInSentence } from '../../shared/text';
 import type { Intent } from '../../shared/intents';
 import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
 import { useKeptInSight } from './inView';
@@ -49,8 +49,6 @@ export const ActivityCard = memo(function ActivityCard({ activity, peopleById }:
 /** Avatars an activity card shows at most; more assignees are a "+N" after the first ones. */
 export const MAX_AVATARS = 3;
 
-const names = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-
 /**
  * Who is assigned, as avatars: up to MAX_AVATARS, or the first ones and "+N" (with the others'
  * names on hover), so that many assignees never squeeze the title. Read out as one sentence.
@@ -60,12 +58,12 @@ function Assignees({ assignees }: { readonly assignees: readonly Person[] }) {
   const shown = assignees.length > MAX_AVATARS ? assignees.slice(0, MAX_AVATARS - 1) : assignees;
   const others = assignees.slice(shown.length);
   return (
-    <span className="activity-card__assignees" aria-label={`Assigned to ${names.format(all)}`} role="img">
+    <span className="activity-card__assignees" aria-label={`Assigned to ${listInSentence(all)}`} role="img">
       {shown.map((person) => (
         <PersonAvatar key={person.id} person={person} size="small" />
       ))}
       {others.length > 0 && (
-        <span className="avatar avatar--small avatar--more" title={`Also ${names.format(others.map((p) => p.name))}`} aria-hidden="true">
+        <span className="avatar avatar--small avatar--more" title={`Also ${listInSentence(others.map((p) => p.name))}`} aria-hidden="true">
           +{others.length}
         </span>
       )}

@@ -46,7 +46,9 @@ export function namesOf(ids: readonly PersonId[], peopleById: ReadonlyMap<Person
   return ids.map((id) => peopleById.get(id)?.name).filter((name): name is string => name !== undefined);
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+// Made at the first date printed, not as the bundle starts (only the print view needs it): in a
+// fresh window, making the first formatter loads the browser's locale data.
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 /**
  * "14 March 2026": one unambiguous form for every reader of a handed-out map (03/04 means two
@@ -54,7 +56,7 @@ const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'l
  */
 export function printDate(value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return Number.isNaN(date.getTime()) ? String(value) : DATE_FORMAT.format(date);
+  return Number.isNaN(date.getTime()) ? String(value) : (dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })).format(date);
 }
 
 /**

@@ -300,7 +300,7 @@ describe('importing', () => {
       // The header's buttons keep their words whole beside a long title (one line, like the toolbar's).
       expect(layout.allBoards).toBeLessThanOrEqual(layout.importButton + 1);
       // Twelve assignees: two avatars and "+10", the title keeps its room; all twelve are read out.
-      const everyone = page.getByRole('img', { name: /^Assigned to Maximiliane W+, Leo Fischer, .+, and Extra Person 8$/u });
+      const everyone = page.getByRole('img', { name: /^Assigned to Maximiliane W+, Leo Fischer, .+ and Extra Person 8$/u });
       await expect(everyone.getByText('+10', { exact: true }).count()).resolves.toBe(1);
       await expect(everyone.locator('.avatar').count()).resolves.toBe(3);
       const title = await page.getByRole('button', { name: 'Run the campaign', exact: true }).boundingBox();
