@@ -191,7 +191,16 @@ function joinWords(parts: readonly string[]): string {
  */
 export function formatResult(outcome: Outcome): string {
   if (!hasTarget(outcome)) return '';
-  return joinWords([withUnit(`${boundWord(outcome)}${formatNumber(outcome.target)}`, outcome.unit), outcome.period]);
+  return joinWords([withUnit(`${boundWord(outcome)}${targetText(outcome)}`, outcome.unit), outcome.period]);
+}
+
+/**
+ * The target as the progress line writes it beside the current value (amountsApart), so the card's
+ * "Result" and "Now" never write one target two ways ("90%" above "90 of 90.0000001%").
+ */
+function targetText(outcome: Outcome & { readonly target: number }): string {
+  const { current, target } = outcome;
+  return current === null || !Number.isFinite(current) ? formatNumber(target) : amountsApart(current, target)[1];
 }
 
 /** "at most ", "at least " before a target that is not a positive amount to reach, or nothing. */

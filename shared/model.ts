@@ -206,9 +206,12 @@ export const PERSON_COLOURS: readonly string[] = [
  */
 const NOISE = 1e-14;
 
-/** The same amount, but for the noise in a computed number's last digits. */
+/**
+ * The same amount, but for the noise in a computed number's last digits. Below 1 the allowance
+ * stays that of 1 (1e-14): a spreadsheet's 0.1 + 0.2 - 0.3 is 5.55e-17, not above "at most 0".
+ */
 export function sameAmount(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= NOISE * Math.max(Math.abs(a), Math.abs(b));
+  return a === b || Math.abs(a - b) <= NOISE * Math.max(Math.abs(a), Math.abs(b), 1);
 }
 
 /**

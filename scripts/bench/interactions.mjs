@@ -83,7 +83,7 @@ async function settle(page) {
  */
 const SHOWN_VIEW = {
   people: ':not([data-hidden-view]) > main[aria-label="People view"]',
-  board: 'main[aria-label="Outcomes"]:not([data-hidden-view]) > ol.outcome-grid',
+  board: ':not([data-hidden-view]) > main[aria-label="Outcomes"] > ol.outcome-grid',
 };
 
 async function ensureView(page, view) {

@@ -522,6 +522,24 @@ describe('results at the edges', () => {
     }
   });
 
+  it('the card\'s Result writes the target as its Now line does, beside a current that differs from it', () => {
+    const typed = outcome('Win rate', { target: 90.0000001, current: 90, unit: '%', period: 'per quarter' });
+    expect([formatResult(typed), formatProgress(typed)]).toEqual(['90.0000001% per quarter', '90 of 90.0000001%']);
+    const ceiling = outcome('Churn', { target: 2, current: 2.000001, unit: '%', direction: 'at-most' });
+    expect([formatResult(ceiling), formatProgress(ceiling)]).toEqual(['at most 2% per month', '2.000001%, target at most 2%']);
+    // Not measured yet: the target as ever.
+    expect(formatResult(outcome('Win rate', { target: 90.0000001, current: null, unit: '%' }))).toBe('90% per month');
+  });
+
+  it('a computed current that is zero but for noise meets "at most 0"', () => {
+    const noise = 0.1 + 0.2 - 0.3; // 5.55e-17
+    expect(missed({ target: 0, current: noise, unit: 'incidents', direction: 'at-most' })).toMatchObject({
+      health: { resultMet: true },
+      progress: '0 incidents, target at most 0 incidents',
+    });
+    expect(missed({ target: 0, current: 1e-9, unit: 'incidents', direction: 'at-most' })).toMatchObject({ health: { resultMet: false } });
+  });
+
   it('a result met exactly is met, in both directions: no "tasks done, result missed"', () => {
     expect(missed({ target: 90, current: 90 })).toMatchObject({ health: { resultMet: true, tasksDoneResultMissed: false }, findings: [] });
     expect(missed({ target: 2, current: 2, direction: 'at-most' })).toMatchObject({ health: { resultMet: true }, findings: [] });
