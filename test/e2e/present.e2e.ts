@@ -71,19 +71,25 @@ xtest.XTestFakeKeyEvent(display, code, 0, 0); x.XFlush(display)
 x.XCloseDisplay(display)
 `;
 
-/** A virtual X server on a free display, or the reason there is none. */
-async function startXServer(): Promise<{ display: string; server: ChildProcess } | string> {
+/** Why the real-keyboard test cannot run here, or null: checked without starting anything. */
+function whyNoXServer(): string | null {
   const python = spawnSync('python3', ['-c', "import ctypes; ctypes.cdll.LoadLibrary('libXtst.so.6'); ctypes.cdll.LoadLibrary('libX11.so.6')"]);
   if (python.status !== 0) return 'python3 with libXtst and libX11 is not installed';
+  if (spawnSync('Xvfb', ['-help']).error) return 'Xvfb is not installed';
+  return null;
+}
+
+/** A virtual X server on a free display (started by the tests that use it, stopped after them). */
+async function startXServer(): Promise<{ display: string; server: ChildProcess }> {
   const server = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x720x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const silent = setTimeout(() => {
       server.kill();
-      resolve('Xvfb did not start within 10 s');
+      reject(new Error('Xvfb did not start within 10 s'));
     }, 10_000);
-    server.once('error', () => {
+    server.once('error', (error) => {
       clearTimeout(silent);
-      resolve('Xvfb is not installed');
+      reject(error);
     });
     server.stdio[3]?.once('data', (data: Buffer) => {
       clearTimeout(silent);
@@ -92,21 +98,23 @@ async function startXServer(): Promise<{ display: string; server: ChildProcess }
   });
 }
 
-const xServer = await startXServer();
-if (typeof xServer === 'string') console.warn(`Skipping the real-keyboard Escape test: ${xServer}.`);
+const noXServer = whyNoXServer();
+if (noXServer !== null) console.warn(`Skipping the real-keyboard Escape test: ${noXServer}.`);
 
-describe.skipIf(typeof xServer === 'string')('presenting in full screen, Escape on a real keyboard (Chromium in a window on Xvfb)', () => {
+describe.skipIf(noXServer !== null)('presenting in full screen, Escape on a real keyboard (Chromium in a window on Xvfb)', () => {
   let browser: Browser | undefined;
-  const x = xServer as { display: string; server: ChildProcess };
-  const env = { ...process.env, DISPLAY: x.display };
+  let x: { display: string; server: ChildProcess } | undefined;
+  const env: NodeJS.ProcessEnv = { ...process.env };
   beforeAll(async () => {
+    x = await startXServer();
+    env.DISPLAY = x.display;
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: false, args: [...CHROMIUM_ARGS, '--window-position=0,0', '--window-size=1280,720'], env });
   });
   afterAll(async () => {
     try {
       await browser?.close();
     } finally {
-      x.server.kill();
+      x?.server.kill();
     }
   });
 
