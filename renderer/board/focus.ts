@@ -1,3 +1,5 @@
+import { shownMatch } from './hiddenView';
+
 /**
  * Where keyboard focus goes after a change that takes away the element holding it: a delete, a
  * move to another card (by its menu or a keyboard drag), an editor closing. React unmounts that
@@ -11,9 +13,9 @@ export function focusAfterChange(...places: readonly string[]): void {
     const active = document.activeElement;
     if (active !== null && active !== document.body) return;
     for (const selector of places) {
-      const element = document.querySelector<HTMLElement>(selector);
+      // Not one in a hidden view (hiddenView.ts); one that cannot take focus passes it on.
+      const element = shownMatch(selector);
       element?.focus();
-      // One that cannot take focus (in a hidden view, hiddenView.ts) passes it on to the next.
       if (element && document.activeElement === element) return;
     }
   });

@@ -23,6 +23,15 @@ export const viewAttributes = (shown: boolean): Record<string, string> => (shown
 export const inHiddenView = (element: Element): boolean => element.closest(`[${HIDDEN_VIEW_ATTRIBUTE}]`) !== null;
 
 /**
+ * The first element matching `selector` that is not in a hidden view: what a person could reach.
+ * (The first match of all may lie in the hidden view, with another on the screen.)
+ */
+export function shownMatch(selector: string): HTMLElement | null {
+  for (const element of document.querySelectorAll<HTMLElement>(selector)) if (!inHiddenView(element)) return element;
+  return null;
+}
+
+/**
  * Keeps the window's scroll position of each view of this board: noted as the view is left (from
  * the store, before anything has changed on the page), restored as the other shows (before it is
  * painted). A view not seen yet on this board opens at its top.

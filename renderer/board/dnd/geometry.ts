@@ -16,7 +16,7 @@
 import type { ClientRect, Collision, CollisionDetection, DroppableContainer, UniqueIdentifier } from '@dnd-kit/core';
 import type { ActivityId, Board, OutcomeId } from '../../../shared/model';
 import { asDragData, asDropData, dropId, type DragData, type DropData } from './types';
-import { inHiddenView } from '../hiddenView';
+import { inHiddenView, shownMatch } from '../hiddenView';
 import { revealCardSoon } from '../windowing';
 
 export interface Point {
@@ -176,9 +176,8 @@ export function slotRect(id: string, rects: ReadonlyMap<UniqueIdentifier, Client
   const rest = CSS.escape(id.slice(at + 1));
   const selector =
     kind === 'activity' ? `[data-activity-id="${rest}"]` : kind === 'owner' ? `[data-owner-slot="${rest}"]` : `section[data-outcome-id="${rest}"]`;
-  const element = document.querySelector(selector);
   // A slot in a hidden view is not there to aim at (see firstAt).
-  if (element && inHiddenView(element)) return null;
+  const element = shownMatch(selector);
   if (kind === 'activity') return element?.getBoundingClientRect() ?? null;
   const measured = rects.get(id);
   if (measured) return measured;
