@@ -241,7 +241,10 @@ describe('the library', () => {
     expect(screen.queryByRole('region', { name: OFFER })).toBeNull();
   });
 
-  it('deletes the backups of the boards it deletes for good when the trash is emptied, and says so first', async () => {
+  it.each([
+    { how: 'the trash is emptied', button: 'Empty trash', notice: 'Deleted 1 board for good.' },
+    { how: 'one board is deleted for good from the trash', button: 'Delete for good Team A', notice: 'Deleted \u2068Team A\u2069 for good.' },
+  ])('deletes the backups of the boards it deletes for good when $how, keeps the others, and says so first', async ({ button, notice }) => {
     await saveBoard(teamBoard('Team A', 'board-a'));
     await trashBoard('board-a' as BoardId, '2026-03-14T12:00:00.000Z');
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
@@ -249,32 +252,14 @@ describe('the library', () => {
     const trash = await screen.findByRole('region', { name: 'Trash (1)' });
     await within(trash).findByRole('article', { name: 'Team A' });
     await screen.findByRole('button', { name: 'Restore from backup' });
-    await userEvent.click(within(trash).getByRole('button', { name: 'Empty trash' }));
+    await userEvent.click(within(trash).getByRole('button', { name: button }));
     expect(confirm).toHaveBeenCalledWith('Delete “Team A” for good, with its backups on this computer? This cannot be undone.');
     await waitFor(() => {
       expect(bridge.deleteBackups).toHaveBeenCalledWith(['board-a']);
     });
     expect(bridge.stored.map((backup) => backup.entry.boardId)).toEqual(['board-b']);
     await waitFor(() => {
-      expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted 1 board for good.']);
-    });
-  });
-
-  it('deletes the backups of one board deleted for good from the trash, and keeps the others', async () => {
-    await saveBoard(teamBoard('Team A', 'board-a'));
-    await trashBoard('board-a' as BoardId, '2026-03-14T12:00:00.000Z');
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-    render(<LibraryScreen />);
-    const trash = await screen.findByRole('region', { name: 'Trash (1)' });
-    await screen.findByRole('button', { name: 'Restore from backup' });
-    await userEvent.click(within(trash).getByRole('button', { name: 'Delete for good Team A' }));
-    expect(confirm).toHaveBeenCalledWith('Delete “Team A” for good, with its backups on this computer? This cannot be undone.');
-    await waitFor(() => {
-      expect(bridge.deleteBackups).toHaveBeenCalledWith(['board-a']);
-    });
-    expect(bridge.stored.map((backup) => backup.entry.boardId)).toEqual(['board-b']);
-    await waitFor(() => {
-      expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Deleted \u2068Team A\u2069 for good.']);
+      expect(useNotices.getState().notices.map((n) => n.message)).toEqual([notice]);
     });
   });
 
