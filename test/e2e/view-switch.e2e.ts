@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { serializeBoard } from '../../shared/format';
 import { generateBoard } from '../../scripts/bench/boards.mjs';
 import { launchBrowser } from './browser';
-import { openBoard, outcome } from './helpers';
+import { dragKey, lastAnnouncement, openBoard, outcome, pickUp } from './helpers';
 import { importFile } from './pdf-helpers';
 
 let browser: Browser;
@@ -158,6 +158,20 @@ describe('switching between the board and the people view', () => {
     await showBoard(page);
     await expect(outcome(page, 'Forecast accuracy').getByText('Owner: Priya Nair', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('a person dragged by keyboard in the people view goes through what is on the screen there: the parking lot', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1440, height: 900 });
+    await showPeople(page);
+    await pickUp(page, 'Maya Chen');
+    // The first arrow goes to the parking lot's activity beside the people, not to a hidden outcome's owner slot.
+    await expect(dragKey(page, 'ArrowDown')).resolves.toContain('Update the CRM');
+    await page.keyboard.press('Space');
+    await expect.poll(() => lastAnnouncement(page)).toContain('Maya Chen');
+    await expect(page.getByRole('img', { name: 'Assigned to Priya Nair and Maya Chen' }).count()).resolves.toBe(1);
+    const maya = page.getByRole('main', { name: 'People view' }).getByRole('region', { name: 'Maya Chen' });
+    await expect(maya.getByText('Assigned (2)').isVisible()).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
 });

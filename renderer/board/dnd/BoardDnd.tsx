@@ -19,6 +19,7 @@ import {
 import type { ActivityId, Board } from '../../../shared/model';
 import { notifyUndoable, useBoardStore } from '../../store/boardStore';
 import { notify } from '../../app/notices';
+import { useUiStore } from '../../store/uiStore';
 import { announce, cancelMessage, overMessage, SCREEN_READER_INSTRUCTIONS, SILENT_ANNOUNCEMENTS, startMessage } from './announcements';
 import { DragAnnouncer } from './DragAnnouncer';
 import { DRAG_INSTRUCTIONS_ID, DragProxy } from './DragProxy';
@@ -38,6 +39,17 @@ const currentBoard = (): Board | null => {
   return load.status === 'ready' ? load.board : null;
 };
 
+/**
+ * The board as a keyboard drag can reach it: in People view the outcomes are hidden (hiddenView.ts)
+ * and only the parking lot beside the people is on the screen, so the arrow keys go through its
+ * activities only (an outcome's owner slot there could be aimed at by no one).
+ */
+const boardInView = (): Board | null => {
+  const board = currentBoard();
+  if (board === null || useUiStore.getState().view === 'board') return board;
+  return { ...board, outcomes: [], activities: board.activities.filter((activity) => activity.outcomeId === null) };
+};
+
 /** A short buzz where the device can (not every browser has either API). */
 const buzz = () => {
   if ('vibrate' in navigator && 'userActivation' in navigator && navigator.userActivation.hasBeenActive) navigator.vibrate(10);
@@ -54,7 +66,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
   const sensors = useSensors(
     // The activation (a 6 px move, or a finger's hold) is the sensor's own choice, by what pressed.
     useSensor(BoardPointerSensor),
-    useSensor(BoardKeyboardSensor, { getBoard: currentBoard }),
+    useSensor(BoardKeyboardSensor, { getBoard: boardInView }),
   );
   useEffect(() => {
     // The precise drop position changes without dnd-kit noticing (see geometry.ts): highlight it
