@@ -63,7 +63,7 @@ export interface OutcomeHealth {
   readonly tasksDoneResultMissed: boolean;
 }
 
-export type FindingKind = 'parking-lot' | 'owns-nothing' | 'owns-too-much' | 'new-owner' | 'tasks-done-result-missed';
+export type FindingKind = 'parking-lot' | 'owns-nothing' | 'owns-too-much' | 'new-owner' | 'tasks-done-result-missed' | 'tasks-done-not-measured';
 
 export interface Finding {
   readonly kind: FindingKind;
@@ -103,6 +103,7 @@ export const FINDING_ORDER: readonly FindingKind[] = [
   'tasks-done-result-missed',
   'owns-too-much',
   'new-owner',
+  'tasks-done-not-measured',
   'owns-nothing',
   'parking-lot',
 ];
@@ -349,6 +350,7 @@ const SEVERITY: Readonly<Record<FindingKind, Finding['severity']>> = {
   'tasks-done-result-missed': 'warning',
   'owns-too-much': 'warning',
   'new-owner': 'warning',
+  'tasks-done-not-measured': 'info',
   'owns-nothing': 'info',
   'parking-lot': 'info',
 };
@@ -413,12 +415,20 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
     }
 
     const title = titleOf(outcome, 'An untitled outcome');
+    // "all 3 activities done", but "its only activity done" (not "all 1 activity").
+    const allDone = () => (health.activityCount === 1 ? 'its only activity' : `all ${plural(health.activityCount, 'activity', 'activities')}`);
     if (health.tasksDoneResultMissed) {
-      // "all 3 activities done", but "its only activity done" (not "all 1 activity").
-      const done = health.activityCount === 1 ? 'its only activity' : `all ${plural(health.activityCount, 'activity', 'activities')}`;
       report({
         kind: 'tasks-done-result-missed',
-        message: `${title}: ${done} done, result missed (${formatProgress(outcome)}).`,
+        message: `${title}: ${allDone()} done, result missed (${formatProgress(outcome)}).`,
+        outcomeId: outcome.id,
+      });
+    } else if (health.resultMet === null && hasTarget(outcome) && health.activityCount > 0 && health.doneCount === health.activityCount) {
+      // Every task done and nothing measured: whether the result came is the question the method
+      // asks next, and unmeasured the board can't show "result missed".
+      report({
+        kind: 'tasks-done-not-measured',
+        message: `${title}: ${allDone()} done, and the result is not measured yet: is it reached?`,
         outcomeId: outcome.id,
       });
     }

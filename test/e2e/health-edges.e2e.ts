@@ -74,6 +74,22 @@ describe('the health check at the edges of a result', () => {
     expect(problems).toEqual([]);
   });
 
+  it('every task done and nothing measured: the health check asks whether the result is reached, until it is measured', async () => {
+    const { page, problems } = await openBoard(browser);
+    const deals = outcome(page, 'Deals closed');
+    // Its one activity is done; the room has not counted the deals yet.
+    await editOutcome(page, deals, 'Deals closed', { 'Current value': '' });
+    await expect(deals.getByText('Not measured yet', { exact: true }).isVisible()).resolves.toBe(true);
+    const note = 'Deals closed: its only activity done, and the result is not measured yet: is it reached?';
+    await expect(findings(page)).resolves.toContain(note);
+    await page.getByRole('region', { name: 'Health check' }).screenshot({ path: join(SCREENSHOT_DIR, 'health-edges-not-measured.png') });
+    // The finding takes the facilitator to the card, where the number goes.
+    await page.getByRole('region', { name: 'Health check' }).getByRole('button', { name: note }).click();
+    await editOutcome(page, deals, 'Deals closed', { 'Current value': '12' });
+    await expect(findings(page)).resolves.not.toContain(note);
+    expect(problems).toEqual([]);
+  });
+
   it('a target of 21 digits fits its card on a projector-sized window', async () => {
     const { page, problems } = await openBoard(browser, { width: 1024, height: 768 });
     const pipeline = outcome(page, 'Outbound pipeline');

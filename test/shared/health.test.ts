@@ -408,10 +408,26 @@ describe('tasks done, result missed', () => {
     expect(findingsOf(b)).toEqual([]);
   });
 
-  it('not when the result is not measured yet', () => {
+  it('not when the result is not measured yet: then the board asks whether it is reached (a note)', () => {
     const subject = deals({ current: null });
-    const b = board({ outcomes: [subject], activities: [activity('Write the proposal', subject, { done: true })] });
+    const b = board({ outcomes: [subject], activities: [activity('Write the proposal', subject, { done: true }), activity('Send it', subject, { done: true })] });
     expect(outcomeHealth(b, subject)).toMatchObject({ resultMet: null, tasksDoneResultMissed: false });
+    expect(findingsOf(b)).toEqual([
+      {
+        kind: 'tasks-done-not-measured',
+        severity: 'info',
+        message: 'Deals closed: all 2 activities done, and the result is not measured yet: is it reached?',
+        outcomeId: subject.id,
+      },
+    ]);
+  });
+
+  it('no such note while a task is open, without a target (a task, not an outcome), or once measured', () => {
+    const open = deals({ current: null });
+    expect(findingsOf(board({ outcomes: [open], activities: [activity('Write the proposal', open, { done: true }), activity('Call them', open)] }))).toEqual([]);
+    const noTarget = deals({ current: null, target: null });
+    expect(findingsOf(board({ outcomes: [noTarget], activities: [activity('Write the proposal', noTarget, { done: true })] }))).toEqual([]);
+    expect(findingsOf(board({ outcomes: [deals({ current: null })] }))).toEqual([]);
   });
 
   it('not with zero activities: nothing was done', () => {
