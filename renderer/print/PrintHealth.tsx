@@ -10,6 +10,16 @@ import type { PrintModel } from './printModel';
 
 const SEVERITY_LABELS: Readonly<Record<Finding['severity'], string>> = { warning: 'Warning', info: 'Note' };
 
+/** One finding, its severity in words (not by the bar's colour alone). */
+export function PrintFinding({ finding }: { readonly finding: Finding }) {
+  return (
+    <li className={`print-finding print-finding--${finding.severity}`}>
+      <span className="print-finding__severity">{SEVERITY_LABELS[finding.severity]}</span>
+      <span>{finding.message}</span>
+    </li>
+  );
+}
+
 export function PrintHealth({ model }: { readonly model: PrintModel }) {
   const { board, health } = model;
   return (
@@ -30,10 +40,7 @@ export function PrintHealth({ model }: { readonly model: PrintModel }) {
           <ul className="print-findings__list">
             {health.findings.map((finding, index) => (
               // Findings have no id of their own; their order is stable for a given board.
-              <li key={`${finding.kind}-${index}`} className={`print-finding print-finding--${finding.severity}`}>
-                <span className="print-finding__severity">{SEVERITY_LABELS[finding.severity]}</span>
-                <span>{finding.message}</span>
-              </li>
+              <PrintFinding key={`${finding.kind}-${index}`} finding={finding} />
             ))}
           </ul>
         )}

@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { formatResult } from '../../shared/health';
 import { PARKING_LOT_NAME, type Activity, type Outcome, type OutcomeId, type Person } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
+import { PrintFinding } from './PrintHealth';
 import { ActivityTitle } from './PrintMap';
 import { PersonSwatch } from './PersonSwatch';
 import { RunningSheet } from './RunningSheet';
@@ -17,6 +18,7 @@ const NO_ACTIVITIES: readonly Activity[] = [];
 const PersonSheet = memo(function PersonSheet({ person, model }: { readonly person: Person; readonly model: PrintModel }) {
   const owns = model.ownedBy.get(person.id) ?? NO_OUTCOMES;
   const assigned = model.assignedTo.get(person.id) ?? NO_ACTIVITIES;
+  const warnings = model.health.findings.filter((finding) => finding.personId === person.id && finding.severity === 'warning');
   const outcomeTitle = (id: OutcomeId | null) => (id === null ? PARKING_LOT_NAME : (model.outcomesById.get(id)?.title ?? PARKING_LOT_NAME));
   return (
     <section className="print-section print-person" aria-label={person.name}>
@@ -47,6 +49,16 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
           </div>
           {person.newToRole && <span className="print-tag">New to the role</span>}
         </header>
+        {/* What the health check warns of this person (owns too much; new to the role and owning),
+            on the sheet handed to them, as the People view shows it. (Its notes, "owns no outcome",
+            the sheet says below.) */}
+        {warnings.length > 0 && (
+          <ul className="print-findings__list" aria-label={`Warnings for ${person.name}`}>
+            {warnings.map((finding, index) => (
+              <PrintFinding key={`${finding.kind}-${String(index)}`} finding={finding} />
+            ))}
+          </ul>
+        )}
         {/* Not headings: the outline (built from the headings) lists the people, not "Owns" and "Assigned" under each. */}
         <p className="print-subtitle">Owns ({owns.length})</p>
         {owns.length === 0 ? (

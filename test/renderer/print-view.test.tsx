@@ -102,6 +102,26 @@ describe('the print view of the sample board', () => {
     expect(within(leo).getByText('Owns no outcome.')).toBeDefined();
   });
 
+  it('a person\'s page carries what the health check warns of them, as the People view does', async () => {
+    const sample = createSampleBoard();
+    const maya = sample.people.find((p) => p.name === 'Maya Chen');
+    const sam = sample.people.find((p) => p.name === 'Sam Okafor');
+    if (!maya || !sam) throw new Error('the sample has Maya and Sam');
+    // Maya owns every outcome but one, Sam (new to the role) the last.
+    const more = sample.outcomes.slice(0, 2).map((o, i) => ({ ...o, id: `${o.id}-again` as typeof o.id, title: `${o.title} ${String(i + 2)}` }));
+    const all = [...sample.outcomes, ...more];
+    const outcomes = all.map((o, i) => ({ ...o, ownerId: i === all.length - 1 ? sam.id : maya.id }));
+    await renderPrint({ ...sample, outcomes });
+    const mayaSheet = screen.getByRole('region', { name: 'Maya Chen' });
+    expect(within(within(mayaSheet).getByRole('list', { name: 'Warnings for Maya Chen' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `WarningMaya Chen owns ${String(outcomes.length - 1)} outcomes — more than 3 is hard to hold.`,
+    ]);
+    const samSheet = screen.getByRole('region', { name: 'Sam Okafor' });
+    expect(within(samSheet).getByRole('list', { name: 'Warnings for Sam Okafor' }).textContent).toContain('Sam Okafor is new to the role and owns');
+    // A note is not repeated: the sheet says "Owns no outcome." itself.
+    expect(within(screen.getByRole('region', { name: 'Leo Fischer' })).queryByRole('list', { name: /^Warnings/u })).toBeNull();
+  });
+
   // The PDF's bookmarks are these headings: the board, its parts, each outcome and person.
   it('heads the handout with the board, its parts with h2, and each outcome and person with h3', async () => {
     await renderPrint(createSampleBoard());
