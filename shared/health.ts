@@ -346,6 +346,11 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** "all 3 activities", but "its only activity" (not "all 1 activity"). */
+function allDone(count: number): string {
+  return count === 1 ? 'its only activity' : `all ${plural(count, 'activity', 'activities')}`;
+}
+
 const SEVERITY: Readonly<Record<FindingKind, Finding['severity']>> = {
   'tasks-done-result-missed': 'warning',
   'owns-too-much': 'warning',
@@ -415,12 +420,10 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
     }
 
     const title = titleOf(outcome, 'An untitled outcome');
-    // "all 3 activities done", but "its only activity done" (not "all 1 activity").
-    const allDone = () => (health.activityCount === 1 ? 'its only activity' : `all ${plural(health.activityCount, 'activity', 'activities')}`);
     if (health.tasksDoneResultMissed) {
       report({
         kind: 'tasks-done-result-missed',
-        message: `${title}: ${allDone()} done, result missed (${formatProgress(outcome)}).`,
+        message: `${title}: ${allDone(health.activityCount)} done, result missed (${formatProgress(outcome)}).`,
         outcomeId: outcome.id,
       });
     } else if (health.resultMet === null && hasTarget(outcome) && health.activityCount > 0 && health.doneCount === health.activityCount) {
@@ -428,7 +431,7 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
       // asks next, and unmeasured the board can't show "result missed".
       report({
         kind: 'tasks-done-not-measured',
-        message: `${title}: ${allDone()} done, and the result is not measured yet: is it reached?`,
+        message: `${title}: ${allDone(health.activityCount)} done, and the result is not measured yet: is it reached?`,
         outcomeId: outcome.id,
       });
     }
