@@ -21,7 +21,7 @@ import {
   type Person,
   type PersonId,
 } from './model';
-import { isolatedInSentence } from './text';
+import { counted, isolatedInSentence } from './text';
 
 export type Verdict = 'owned' | 'task-not-outcome' | 'nobody-owns' | 'task-assignment';
 
@@ -342,13 +342,9 @@ export function outcomeHealth(board: Board, outcome: Outcome): OutcomeHealth {
   return evaluate(outcome, owner, tallyOf(activitiesIn(board, outcome.id)));
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "all 3 activities", but "its only activity" (not "all 1 activity"). */
 function allDone(count: number): string {
-  return count === 1 ? 'its only activity' : `all ${plural(count, 'activity', 'activities')}`;
+  return count === 1 ? 'its only activity' : `all ${counted(count, 'activity', 'activities')}`;
 }
 
 const SEVERITY: Readonly<Record<FindingKind, Finding['severity']>> = {
@@ -456,7 +452,7 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
       report({
         kind: 'owns-too-much',
         message:
-          `${nameOf(person)} owns ${plural(count, 'outcome', 'outcomes')} — ` +
+          `${nameOf(person)} owns ${counted(count, 'outcome', 'outcomes')} — ` +
           `more than ${formatNumber(maxOwned)} is hard to hold.`,
         personId: person.id,
       });

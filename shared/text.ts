@@ -132,6 +132,9 @@ export function searchKey(text: string): string {
     .trim();
 }
 
+/** "1 activity", "7 activities": a count and its noun. */
+export const counted = (count: number, one: string, many: string): string => `${String(count)} ${count === 1 ? one : many}`;
+
 /**
  * "Maya Chen, Leo Fischer and Ana Ruiz": people's text listed inside a sentence of ours, each
  * isolated (isolatedInSentence), in quotes when `quoted`; past `most` of them, "… and 4 more".

@@ -14,8 +14,8 @@ import { useDragState } from './dnd/dragState';
 import { dropId } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { PARKING_LOT, containerName } from './dnd/resolve';
-import { addedSentences, counted, useListPaste, type PasteBatch } from './listPaste';
-import { pastedTitles, type Pasted } from '../../shared/pastedList';
+import { titlesPasted, useListPaste, type PasteBatch } from './listPaste';
+import type { Pasted } from '../../shared/pastedList';
 import { isolatedInSentence, listInSentence } from '../../shared/text';
 import type { Intent } from '../../shared/intents';
 import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
@@ -275,9 +275,6 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
 
 /** A pasted list as activities at the end of the container, in the list's order. */
 function activitiesPasted(text: string, board: Board, outcomeId: Outcome['id'] | null): Pasted<PasteBatch> {
-  const titles = pastedTitles(text);
-  if (!titles?.ok) return titles;
-  const intents = titles.value.map((title): Intent => ({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId }));
-  const where = isolatedInSentence(containerName(board, outcomeId));
-  return { ok: true, value: { intents, ...addedSentences(`Added ${counted(intents.length, 'activity', 'activities')} to ${where}`, titles.value) } };
+  const intentOf = (title: string): Intent => ({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId });
+  return titlesPasted(text, intentOf, ['activity', 'activities'], ` to ${isolatedInSentence(containerName(board, outcomeId))}`);
 }

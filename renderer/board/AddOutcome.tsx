@@ -2,18 +2,15 @@
 import { useRef, useState } from 'react';
 import type { Intent } from '../../shared/intents';
 import { LIMITS, type OutcomeId } from '../../shared/model';
-import { pastedTitles, type Pasted } from '../../shared/pastedList';
+import type { Pasted } from '../../shared/pastedList';
 import { useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { useKeptInSight } from './inView';
-import { addedSentences, counted, useListPaste, type PasteBatch } from './listPaste';
+import { titlesPasted, useListPaste, type PasteBatch } from './listPaste';
 
 /** A pasted list as outcomes at the end of the board, in the list's order. */
 function outcomesPasted(text: string): Pasted<PasteBatch> {
-  const titles = pastedTitles(text);
-  if (!titles?.ok) return titles;
-  const intents = titles.value.map((title): Intent => ({ type: 'outcome/add', id: crypto.randomUUID() as OutcomeId, fields: { title } }));
-  return { ok: true, value: { intents, ...addedSentences(`Added ${counted(intents.length, 'outcome', 'outcomes')}`, titles.value) } };
+  return titlesPasted(text, (title): Intent => ({ type: 'outcome/add', id: crypto.randomUUID() as OutcomeId, fields: { title } }), ['outcome', 'outcomes']);
 }
 
 export function AddOutcome() {

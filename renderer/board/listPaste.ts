@@ -8,8 +8,8 @@
 import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Intent } from '../../shared/intents';
 import type { Board } from '../../shared/model';
-import type { Pasted } from '../../shared/pastedList';
-import { isolatedInSentence } from '../../shared/text';
+import { pastedTitles, type Pasted } from '../../shared/pastedList';
+import { counted, isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
 import { notifyUndoable, sameState, useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
@@ -40,8 +40,16 @@ export function addedSentences(added: string, names: readonly string[], more = '
   return { notice, spoken: `${added}: ${named}${others}.${after}` };
 }
 
-/** "1 activity", "7 activities". */
-export const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/**
+ * A pasted list of titles (activities or outcomes), one item a line, each made by `intentOf`;
+ * the notice says "Added 7 <many>" and then `where` (" to Outbound pipeline"), if anything.
+ */
+export function titlesPasted(text: string, intentOf: (title: string) => Intent, [one, many]: readonly [string, string], where = ''): Pasted<PasteBatch> {
+  const titles = pastedTitles(text);
+  if (!titles?.ok) return titles;
+  const intents = titles.value.map(intentOf);
+  return { ok: true, value: { intents, ...addedSentences(`Added ${counted(intents.length, one, many)}${where}`, titles.value) } };
+}
 
 /** The field's handlers, spread onto it (`<input {...paste} />`). */
 export interface ListPaste {
