@@ -128,10 +128,13 @@ const FACET_CAN: Readonly<Record<AuthorityFacet, string>> = {
 };
 
 /**
- * 0.5, 20, 1234.5, 0.001: two decimals, or more where a small value needs them (up to six
- * significant digits), no trailing zeros and no locale grouping, so the text is the same on every
- * machine (tests, exports and the facilitator's laptop agree). Two decimals alone printed a target
- * of 0.001 % as "at most 0%" beside a verdict of "not met yet".
+ * 0.5, 20, 1234.5, 0.001, 2 500 000: two decimals, or more where a small value needs them (up to
+ * six significant digits), no trailing zeros, and no locale's grouping, so the text is the same on
+ * every machine (tests, exports and the facilitator's laptop agree). Two decimals alone printed a
+ * target of 0.001 % as "at most 0%" beside a verdict of "not met yet".
+ *
+ * For people reading, not for machines: the CSV and the board file keep numbers as numbers, and
+ * the outcome editor's fields hold String(value).
  */
 export function formatNumber(value: number): string {
   return numberText(value, SIGNIFICANT_DIGITS);
@@ -151,7 +154,23 @@ function numberText(value: number, digits: number): string {
   if (magnitude < 1e-6 || magnitude >= 1e21) return String(Number(value.toPrecision(digits)));
   const decimals = Math.max(2, digits - 1 - Math.floor(Math.log10(magnitude)));
   // Trailing zeros (and a bare point) go: 20.00 -> 20, 0.500 -> 0.5.
-  return value.toFixed(decimals).replace(/\.?0+$/u, '');
+  return groupedByThree(value.toFixed(decimals).replace(/\.?0+$/u, ''));
+}
+
+/**
+ * A narrow no-break space between groups of three digits: on a wall 2500000 and 250000 look
+ * alike, "2 500 000" and "250 000" don't. The same mark for readers of a decimal point and of a
+ * decimal comma (SI's advice), and it never breaks a line inside a number. The outcome editor reads
+ * it back (parseNumber) should someone copy a written amount into a field.
+ */
+const DIGIT_GROUP = '\u202f';
+
+/**
+ * "12345.678" -> "12 345.678": the whole part, from five digits up ("1234" reads fine as it
+ * is, and style guides leave four digits whole); never the decimals.
+ */
+function groupedByThree(plain: string): string {
+  return plain.replace(/^(-?)(\d{5,})/u, (_match, sign: string, whole: string) => sign + whole.replace(/\B(?=(?:\d{3})+$)/gu, DIGIT_GROUP));
 }
 
 /**

@@ -94,12 +94,48 @@ describe('the health check at the edges of a result', () => {
     const { page, problems } = await openBoard(browser, { width: 1024, height: 768 });
     const pipeline = outcome(page, 'Outbound pipeline');
     await editOutcome(page, pipeline, 'Outbound pipeline', { Target: '100000000000000000000', 'Current value': '999999999999.9', Unit: 'qualified opportunities' });
-    await expect(pipeline.getByText('999999999999.9 of 100000000000000000000 qualified opportunities', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(pipeline.getByText('999\u202f999\u202f999\u202f999.9 of 100\u202f000\u202f000\u202f000\u202f000\u202f000\u202f000 qualified opportunities', { exact: true }).isVisible()).resolves.toBe(true);
     const overflowing = await pipeline.evaluate((card) =>
       Array.from(card.querySelectorAll('dd'), (dd) => dd.scrollWidth > dd.clientWidth || dd.getBoundingClientRect().right > card.getBoundingClientRect().right),
     );
     await pipeline.screenshot({ path: join(SCREENSHOT_DIR, 'health-edges-trillion.png') });
     expect(overflowing).toEqual([false, false]);
+    expect(problems).toEqual([]);
+  });
+
+  // On a wall 2500000 € and 250000 € looked alike. Grouped with a narrow no-break space (written
+  // here as N): the same for readers of a decimal point and of a decimal comma.
+  it('a target of 2 500 000 € reads in groups of three on the card, in the health check and in the PDF; the editor keeps plain digits', async () => {
+    const N = '\u202f';
+    const { page, problems } = await openBoard(browser, { width: 1920, height: 1080 });
+    const deals = outcome(page, 'Deals closed');
+    // Its one activity is done; a quarter of a million in of two and a half.
+    await editOutcome(page, deals, 'Deals closed', { Target: '2500000', 'Current value': '250000', Unit: '€', Period: 'this year' });
+    const facts = [`2${N}500${N}000 € this year`, `250${N}000 of 2${N}500${N}000 €`];
+    await expect(deals.getByRole('definition').allInnerTexts()).resolves.toEqual(facts);
+    const missed = `Deals closed: its only activity done, result missed (250${N}000 of 2${N}500${N}000 €).`;
+    await expect(findings(page)).resolves.toContain(missed);
+    await deals.scrollIntoViewIfNeeded();
+    await deals.screenshot({ path: join(SCREENSHOT_DIR, 'number-grouping-card.png') });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'number-grouping-board-1920.png') });
+
+    // The editor's fields hold the number as it was typed, plain: a field is for changing it, and
+    // it keeps every digit the card rounds away.
+    await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
+    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    await expect(deals.getByRole('textbox', { name: 'Target', exact: true }).inputValue()).resolves.toBe('2500000');
+    await expect(deals.getByRole('textbox', { name: 'Current value', exact: true }).inputValue()).resolves.toBe('250000');
+    await deals.getByRole('button', { name: 'Cancel' }).click();
+    // The card's amount copied back into the field reads as the same number.
+    await editOutcome(page, deals, 'Deals closed', { Target: `2${N}500${N}000`, 'Current value': `250${N}000` });
+    await expect(deals.getByRole('definition').allInnerTexts()).resolves.toEqual(facts);
+
+    const { last } = await storedBoards(page);
+    if (last === null) throw new Error('the board was not stored');
+    const text = await printed(page, { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['map', 'health'] }, 'number-grouping');
+    expect(text).toContain(`Result 2 500 000 € this year`);
+    expect(text).toContain(`250 000 of 2 500 000 € (not met yet)`);
+    expect(text).toContain(`Deals closed: its only activity done, result missed (250 000 of 2 500 000 €).`);
     expect(problems).toEqual([]);
   });
 
@@ -167,7 +203,7 @@ describe('the health check at the edges of a result', () => {
     expect(text).toContain('0.3%, target at most 0.3% (met)');
     expect(text).toContain('Result at least -50 k€ this year');
     expect(text).toContain('-100 k€, target at least -50 k€ (not met yet)');
-    expect(text).toContain('999999999999.9 of 100000000000000000000 people (not met yet)');
+    expect(text).toContain('999 999 999 999.9 of 100 000 000 000 000 000 000 people (not met yet)');
     expect(text).toContain('Deals closed: its only activity done, result missed (11.99999 of 12 deals).');
     expect(text).not.toContain('Churn: its only activity done');
     expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 /** Numbers typed into an outcome's target and current value. */
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../../renderer/board/OutcomeEditor';
+import { formatNumber } from '../../shared/health';
 
 describe('parseNumber', () => {
   it.each([
@@ -35,5 +36,22 @@ describe('parseNumber', () => {
 
   it.each(['abc', '12 deals', '1,00,000', '1,0000,000', '1.000,000.5', '1,2,3', '1.2.3', '--1', '1e999', 'NaN', 'Infinity', '1 00'])('refuses %j', (text) => {
     expect(parseNumber(text)).toEqual({ problem: 'not-a-number' });
+  });
+});
+
+// The board writes amounts for people ("2 500 000", shared/health.ts); copied from a card or the
+// PDF into the editor, they must read back as the number they show.
+describe('an amount as the board writes it, typed or pasted back into the editor', () => {
+  it.each([2_500_000, 250_000, 10_000, 9999, 1234.5, -12_345, -2_500_000.5, 12_345.678, 123_456_789.123, 1e20, 0.000123456789, 1e-7, 1e21])(
+    'reads formatNumber(%d) as the number it shows',
+    (value) => {
+      const written = formatNumber(value);
+      expect(parseNumber(written)).toEqual({ value: Number(written.replaceAll('\u202f', '')) });
+    },
+  );
+
+  it('reads the grouped 2 500 000 as two and a half million', () => {
+    expect(formatNumber(2_500_000)).toBe('2\u202f500\u202f000');
+    expect(parseNumber(formatNumber(2_500_000))).toEqual({ value: 2_500_000 });
   });
 });

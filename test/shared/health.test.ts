@@ -27,6 +27,9 @@ import {
 
 // --- A small board builder: readable ids from titles and names ------------------------------------
 
+/** Amounts as the app writes them, with _ for its digit-group mark (U+202F): grouped('2_500_000 €'). */
+const grouped = (text: string): string => text.replaceAll('_', '\u202f');
+
 const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/gu, '-');
 
 function person(name: string, fields: Partial<Omit<Person, 'name'>> = {}): Person {
@@ -505,14 +508,14 @@ describe('results at the edges', () => {
     expect(missed({ target: computed, current: 0.3 })).toMatchObject({ health: { resultMet: true }, progress: '0.3 of 0.3%' });
     expect(missed({ target: 1e12, current: 1e12 * (1 + 4 * Number.EPSILON), unit: '€' })).toMatchObject({
       health: { resultMet: true },
-      progress: '1000000000000 of 1000000000000 €',
+      progress: grouped('1_000_000_000_000 of 1_000_000_000_000 €'),
     });
   });
 
   it('a number a person could type is never noise: 999999999999.9 is not a trillion', () => {
     expect(missed({ target: 1e12, current: 999_999_999_999.9, unit: '€' })).toMatchObject({
       health: { resultMet: false },
-      progress: '999999999999.9 of 1000000000000 €',
+      progress: grouped('999_999_999_999.9 of 1_000_000_000_000 €'),
     });
   });
 
@@ -797,17 +800,52 @@ describe('formatResult and formatProgress', () => {
     );
   });
 
-  it('writes numbers with two decimals or six significant digits, no trailing zeros and no grouping', () => {
+  it('writes numbers with two decimals or six significant digits, no trailing zeros and no locale', () => {
     expect(formatResult(outcome('X', { target: 0.5, unit: '%', period: '' }))).toBe('0.5%');
     expect(formatResult(outcome('X', { target: 1234.5, unit: '€', period: '' }))).toBe('1234.5 €');
-    expect(formatProgress(outcome('X', { target: 1000000, current: 2.345678, unit: '' }))).toBe('2.34568 of 1000000');
+    expect(formatProgress(outcome('X', { target: 1000000, current: 2.345678, unit: '' }))).toBe(grouped('2.34568 of 1_000_000'));
     expect(formatNumber(20)).toBe('20');
     expect(formatNumber(20.1)).toBe('20.1');
     expect(formatNumber(-2.5)).toBe('-2.5');
     expect(formatNumber(0.1 + 0.2)).toBe('0.3');
-    expect(formatNumber(123456789.123)).toBe('123456789.12');
-    expect(formatNumber(1e20)).toBe('100000000000000000000');
+    expect(formatNumber(123456789.123)).toBe(grouped('123_456_789.12'));
+    expect(formatNumber(1e20)).toBe(grouped('100_000_000_000_000_000_000'));
     expect(formatNumber(-0)).toBe('0');
+  });
+
+  // On a wall 2500000 and 250000 looked alike.
+  it('groups a whole part of five digits or more in threes with a narrow no-break space, never the decimals', () => {
+    expect(formatNumber(2_500_000)).toBe('2\u202f500\u202f000');
+    expect(formatNumber(250_000)).toBe(grouped('250_000'));
+    expect(formatNumber(10_000)).toBe(grouped('10_000'));
+    expect(formatNumber(99_999)).toBe(grouped('99_999'));
+    // Four digits stay whole, as style guides allow; so does everything below.
+    expect(formatNumber(1234)).toBe('1234');
+    expect(formatNumber(9999)).toBe('9999');
+    expect(formatNumber(-1234.5)).toBe('-1234.5');
+    expect(formatNumber(12_345.678)).toBe(grouped('12_345.68'));
+    expect(formatNumber(0.123456)).toBe('0.123456');
+    // The sign stays on the number, outside the groups.
+    expect(formatNumber(-12_345)).toBe(grouped('-12_345'));
+    expect(formatNumber(-2_500_000.5)).toBe(grouped('-2_500_000.5'));
+    // Grouped after rounding: 9999.999 rounds up to five digits.
+    expect(formatNumber(9999.999)).toBe(grouped('10_000'));
+    // Past plain decimals, JavaScript's notation, as before.
+    expect(formatNumber(1e21)).toBe('1e+21');
+    expect(formatNumber(-1.5e25)).toBe('-1.5e+25');
+    expect(formatNumber(1e-7)).toBe('1e-7');
+  });
+
+  it('groups amounts in every sentence that writes them: result, progress and the health check', () => {
+    const revenue = outcome('Revenue', { target: 2_500_000, current: 250_000, unit: '€', period: 'this year' });
+    expect(formatResult(revenue)).toBe(grouped('2_500_000 € this year'));
+    expect(formatProgress(revenue)).toBe(grouped('250_000 of 2_500_000 €'));
+    expect(formatProgress({ ...revenue, direction: 'at-most' })).toBe(grouped('250_000 €, target at most 2_500_000 €'));
+    // Extra digits to write two amounts apart are grouped the same way, before the point only.
+    expect(formatProgress({ ...revenue, current: 2_499_999.99 })).toBe(grouped('2_499_999.99 of 2_500_000 €'));
+    expect(formatProgress({ ...revenue, current: 2_499_999.999 })).toBe(grouped('2_499_999.999 of 2_500_000 €'));
+    const b = board({ outcomes: [revenue], activities: [activity('Call the distributors', revenue, { done: true })] });
+    expect(findingsOf(b).map((f) => f.message)).toContain(grouped('Revenue: its only activity done, result missed (250_000 of 2_500_000 €).'));
   });
 
   // Two decimals alone made 0.001 "0": "at most 0%" beside a verdict that the target is not met.

@@ -156,6 +156,15 @@ describe('boardToCsv', () => {
     expect(row.slice(0, 7)).toEqual(["'=1+2", 'Qualified opportunities created', '-5', "'-", 'per month', '-7.25', 'At most']);
   });
 
+  // The board writes 2 500 000 € grouped for people; a spreadsheet must get a number it can sum.
+  it('writes large and fractional amounts as plain numbers, with no digit grouping, whatever the board shows', () => {
+    const board = withOutcome({ target: 2_500_000, current: 12_345.678, unit: '€' });
+    const csv = boardToCsv(board).outcomes;
+    const row = parseCsv(csv)[1] ?? [];
+    expect([row[2], row[5]]).toEqual(['2500000', '12345.678']);
+    expect(csv).not.toMatch(/[\u00a0\u2009\u202f]/u);
+  });
+
   it('text with commas, quotes, line breaks, HTML and emoji comes back cell for cell', () => {
     const title = 'Say "yes", then\r\nnewline, <b>bold</b> 🚀';
     const rows = parseCsv(boardToCsv(withOutcome({ title })).outcomes);

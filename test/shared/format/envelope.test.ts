@@ -72,6 +72,17 @@ describe('serializeBoard', () => {
     } as Board;
     expect(serializeBoard(withExtras, SERIALIZE)).toBe(serializeBoard(sample, SERIALIZE));
   });
+
+  // The board writes 2 500 000 € grouped for people; the file keeps the number itself.
+  it('writes a large amount as a JSON number, never as the grouped text the board shows', () => {
+    const [first, ...rest] = sample.outcomes;
+    if (first === undefined) throw new Error('the sample has outcomes');
+    const text = serializeBoard({ ...sample, outcomes: [{ ...first, target: 2_500_000, current: 12_345.678 }, ...rest] }, SERIALIZE);
+    const written = record((record(JSON.parse(text)).board as { outcomes: unknown[] }).outcomes[0]);
+    expect([written.target, written.current]).toEqual([2_500_000, 12_345.678]);
+    expect(text).toContain('"target": 2500000,');
+    expect(text).not.toMatch(/[\u00a0\u2009\u202f]/u);
+  });
 });
 
 describe('exportFileName', () => {
