@@ -31,23 +31,51 @@ interface SavedMessage {
   readonly revision: number;
 }
 
+/** Boards moved between the library's sections (archived, trashed, restored) or deleted for good. */
+interface MovedMessage {
+  readonly type: 'boards-moved';
+  readonly ids: readonly BoardId[];
+}
+
 function announce(id: BoardId, head: Head): void {
   channel?.postMessage({ type: 'board-saved', id, revision: head.revision } satisfies SavedMessage);
 }
 
-/** Other windows on this profile saved a board (BroadcastChannel never echoes to the sender). */
-export function onBoardSavedElsewhere(listener: (id: BoardId, revision: number) => void): () => void {
+/** Tells the other windows that the library moved or deleted these boards (their saves say the rest). */
+export function announceMoved(ids: readonly BoardId[]): void {
+  if (ids.length > 0) channel?.postMessage({ type: 'boards-moved', ids } satisfies MovedMessage);
+}
+
+/** Listens to the other windows' messages (BroadcastChannel never echoes to the sender). */
+function listen(handler: (data: Partial<SavedMessage> | Partial<MovedMessage> | null) => void): () => void {
   if (!channel) return () => undefined;
-  const handler = (event: MessageEvent<unknown>) => {
-    const data = event.data as Partial<SavedMessage> | null;
+  const onMessage = (event: MessageEvent<unknown>) => {
+    handler(event.data as Partial<SavedMessage> | Partial<MovedMessage> | null);
+  };
+  channel.addEventListener('message', onMessage);
+  return () => {
+    channel.removeEventListener('message', onMessage);
+  };
+}
+
+/** Other windows on this profile saved a board newer than this window knows it. */
+export function onBoardSavedElsewhere(listener: (id: BoardId, revision: number) => void): () => void {
+  return listen((data) => {
     if (data?.type === 'board-saved' && typeof data.id === 'string' && typeof data.revision === 'number') {
       if (data.revision > (knownHeads.get(data.id)?.revision ?? -1)) listener(data.id, data.revision);
     }
-  };
-  channel.addEventListener('message', handler);
-  return () => {
-    channel.removeEventListener('message', handler);
-  };
+  });
+}
+
+/**
+ * Other windows on this profile changed these boards in any way the library shows: saved (made,
+ * renamed, edited, copied, imported), moved between its sections, or deleted.
+ */
+export function onBoardsChangedElsewhere(listener: (ids: readonly BoardId[]) => void): () => void {
+  return listen((data) => {
+    if (data?.type === 'board-saved' && typeof data.id === 'string') listener([data.id]);
+    else if (data?.type === 'boards-moved' && Array.isArray(data.ids)) listener(data.ids.filter((id): id is BoardId => typeof id === 'string'));
+  });
 }
 
 export class StorageError extends Error {

@@ -8,9 +8,9 @@ import { applyIntent } from '../../shared/commands';
 import { boardHealth } from '../../shared/health';
 import { LIMITS, type Board, type BoardId } from '../../shared/model';
 import { cutToUnits } from '../../shared/text';
-import { ConflictError, loadBoard, readBoardToCopy, saveBoard } from './boards';
+import { announceMoved, ConflictError, loadBoard, readBoardToCopy, saveBoard } from './boards';
 import { openDatabase, type BoardRecord, type BoardStatus } from './database';
-import { deleteJournalsAndHeads, readAllStoredBoards } from './journal';
+import { deleteJournalsAndHeads, readAllStoredBoards, readStoredBoard } from './journal';
 import { LAST_BOARD_KEY, LIBRARY_ORDER_KEY } from './names';
 import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, type LibraryOrder } from '../library/order';
 
@@ -50,6 +50,27 @@ export async function listBoards(): Promise<BoardSummary[]> {
   return records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarise);
 }
 
+/**
+ * These boards as the library shows them now; null for one no longer stored. Reads only them:
+ * another window saving one board many times a minute must not have the library read them all.
+ */
+export async function readSummaries(ids: Iterable<BoardId>): Promise<ReadonlyMap<BoardId, BoardSummary | null>> {
+  const db = await openDatabase();
+  const read = await Promise.all([...new Set(ids)].map(async (id) => [id, await readStoredBoard(db, id)] as const));
+  return new Map(read.map(([id, stored]) => [id, stored ? summarise(stored.record) : null]));
+}
+
+/** The library's list with `changes` (from readSummaries) made: each replaced, added or taken out. */
+export function withChanges(list: readonly BoardSummary[], changes: ReadonlyMap<BoardId, BoardSummary | null>): BoardSummary[] {
+  const next = list.flatMap((board) => {
+    const changed = changes.get(board.id);
+    return changed === undefined ? [board] : changed === null ? [] : [changed];
+  });
+  const listed = new Set(list.map((board) => board.id));
+  for (const [id, summary] of changes) if (summary && !listed.has(id)) next.push(summary);
+  return next;
+}
+
 /** The order the person chose for the library, kept across restarts; the default if none (or unreadable). */
 export async function readLibraryOrder(): Promise<LibraryOrder> {
   const stored = await (await openDatabase()).meta.get(LIBRARY_ORDER_KEY);
@@ -84,6 +105,7 @@ async function setStatus(id: BoardId, status: BoardStatus, now: string): Promise
     const { trashedAt: _dropped, ...rest } = record;
     await db.boards.put(status === 'trashed' ? { ...rest, status, trashedAt: now } : { ...rest, status });
   });
+  announceMoved([id]);
 }
 
 export const archiveBoard = (id: BoardId, now: string) => setStatus(id, 'archived', now);
@@ -98,7 +120,7 @@ export const restoreBoard = (id: BoardId, now: string) => setStatus(id, 'active'
  */
 export async function emptyTrash(ids: readonly BoardId[]): Promise<readonly BoardId[]> {
   const db = await openDatabase();
-  return db.transaction('rw', [db.boards, db.snapshots, db.heads, db.journal, db.meta], async () => {
+  const deleted = await db.transaction('rw', [db.boards, db.snapshots, db.heads, db.journal, db.meta], async () => {
     const records = await db.boards.bulkGet([...ids]);
     const trashed = records.filter((record): record is BoardRecord => record?.status === 'trashed').map((record) => record.id);
     if (trashed.length === 0) return [];
@@ -111,6 +133,8 @@ export async function emptyTrash(ids: readonly BoardId[]): Promise<readonly Boar
     if (typeof last?.value === 'string' && (trashed as readonly string[]).includes(last.value)) await db.meta.delete(LAST_BOARD_KEY);
     return trashed;
   });
+  announceMoved(deleted);
+  return deleted;
 }
 
 /**

@@ -5,12 +5,12 @@
  * title, created; the choice is kept). On the desktop it also leads to the boards' backups on disk,
  * and offers them prominently when the app's storage has no boards.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LIMITS, type Board, type BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { NO_OUTCOMES_YET } from '../../shared/health';
 import { deleteBackupsOf } from '../backups/forget';
-import { archiveBoard, duplicateBoard, emptyTrash, listBoards, readLibraryOrder, renameBoard, restoreBoard, saveLibraryOrder, trashBoard, unarchiveBoard, type BoardSummary } from '../db/library';
+import { archiveBoard, duplicateBoard, emptyTrash, listBoards, readLibraryOrder, readSummaries, renameBoard, restoreBoard, saveLibraryOrder, trashBoard, unarchiveBoard, withChanges, type BoardSummary } from '../db/library';
 import type { BoardStatus } from '../db/database';
 import { describeStorageError } from '../db/boards';
 import { storageErrorName } from '../db/journal';
@@ -27,6 +27,8 @@ import { useIsDesktop } from '../backups/desktop';
 import { focusAfterChange, neighbours, quoted } from '../board/focus';
 import { formatEdited } from './dates';
 import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, LIBRARY_ORDERS, ORDER_ANNOUNCEMENTS, ORDER_LABELS, sortBoards, type LibraryOrder } from './order';
+import { useBoardsChangedElsewhere } from './live';
+import { keepBearings, takeBearings, type Bearings } from './bearings';
 import './library.css';
 
 const now = () => new Date().toISOString();
@@ -92,6 +94,37 @@ export function LibraryScreen() {
   const refresh = useCallback(() => {
     setVersion((v) => v + 1);
   }, []);
+  // The library's reads, one after another: a read of the boards another window changed, landing
+  // after a read of the whole library that began later, would put back what that one had newer.
+  const reads = useRef<Promise<unknown>>(Promise.resolve());
+  const inOrder = useCallback(<T,>(read: () => Promise<T>): Promise<T> => {
+    const next = reads.current.then(read, read);
+    reads.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  // Where focus and the page were before another window's change was drawn (see bearings.ts).
+  const bearings = useRef<Bearings | null>(null);
+  // Boards changed in another window: only they are read again, and the list changes in place. The
+  // search, the order, focus and the place on the page stay; nothing is said aloud (the person made
+  // the change, in the other window; a screen reader reading this list is not interrupted).
+  useBoardsChangedElsewhere(async (ids) => {
+    let changes: Awaited<ReturnType<typeof readSummaries>>;
+    try {
+      changes = await inOrder(() => readSummaries(ids));
+    } catch {
+      // Read the whole library instead, which says what is wrong if it cannot be read.
+      refresh();
+      return;
+    }
+    bearings.current = takeBearings(ids);
+    setBoards((list) => (list === null ? list : withChanges(list, changes)));
+  });
+  useLayoutEffect(() => {
+    const taken = bearings.current;
+    bearings.current = null;
+    if (taken) keepBearings(taken);
+  }, [boards]);
 
   // Where focus goes once the library read after a move is drawn: the move takes the card, and
   // the button that had focus, out of its section, and the browser drops focus to the page's body.
@@ -140,7 +173,7 @@ export function LibraryScreen() {
 
   useEffect(() => {
     let current = true;
-    listBoards().then(
+    inOrder(listBoards).then(
       (list) => {
         if (!current) return;
         setBoards(list);
@@ -156,7 +189,7 @@ export function LibraryScreen() {
     return () => {
       current = false;
     };
-  }, [version]);
+  }, [version, inOrder]);
 
   useEffect(() => {
     const places = focusNext.current;
@@ -229,6 +262,10 @@ export function LibraryScreen() {
   );
   const needle = searchKey(query);
   const filtered = useMemo(() => searchable.filter(({ key }) => needle === '' || key.includes(needle)).map(({ board }) => board), [searchable, needle]);
+  // What the search found, said as it is typed, and only then: a board another window adds or
+  // renames into the search does not have the live region speak up.
+  const [searchSaid, setSearchSaid] = useState({ needle: '', text: '' });
+  if (boards !== null && searchSaid.needle !== needle) setSearchSaid({ needle, text: needle === '' ? '' : searchFound(filtered.length, boards.length) });
   const active = filtered.filter((b) => b.status === 'active');
   const archived = filtered.filter((b) => b.status === 'archived');
   const trashed = filtered.filter((b) => b.status === 'trashed');
@@ -357,7 +394,7 @@ export function LibraryScreen() {
             </p>
             {/* What a search found, said as it is typed: the sections' counts change silently. */}
             <p role="status" aria-label="Search results" className="visually-hidden">
-              {boards === null || needle === '' ? '' : searchFound(filtered.length, boards.length)}
+              {searchSaid.text}
             </p>
           </div>
         )}

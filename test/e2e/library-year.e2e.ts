@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import type { Board } from '../../shared/model';
-import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser, SCREENSHOT_DIR, watch, type WatchedPage } from './browser';
+import { card, cardButton, focused, searchbox, section, seedBoards, titlesIn, toLibrary, type Seed } from './library-helpers';
 
 let browser: Browser;
 
@@ -21,76 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-interface Seed {
-  readonly title: string;
-  readonly purpose?: string;
-  /** When it was last edited (ISO). */
-  readonly updatedAt: string;
-  /** When it was made (ISO); when it was last edited if not said. */
-  readonly createdAt?: string;
-  readonly status?: 'active' | 'archived' | 'trashed';
-  /** How many of the sample's four outcomes it keeps (owned: the first only). */
-  readonly outcomes?: number;
-}
-
-let counter = 0;
-function boardOf(seed: Seed): Board {
-  const sample = createSampleBoard({ makeId: () => `seed-${String(++counter)}`, now: seed.updatedAt });
-  const outcomes = sample.outcomes.slice(0, seed.outcomes ?? 4);
-  const kept = new Set(outcomes.map((o) => o.id));
-  return {
-    ...sample,
-    title: seed.title,
-    purpose: seed.purpose ?? '',
-    createdAt: seed.createdAt ?? seed.updatedAt,
-    outcomes,
-    activities: sample.activities.map((a) => (a.outcomeId !== null && !kept.has(a.outcomeId) ? { ...a, outcomeId: null } : a)),
-  };
-}
-
-/** Writes the boards into the app's IndexedDB as the app keeps them (a record and a head each). */
-async function seedBoards(page: Page, seeds: readonly Seed[]): Promise<void> {
-  const records = seeds.map((seed) => {
-    const board = boardOf(seed);
-    const status = seed.status ?? 'active';
-    return {
-      id: board.id,
-      dataVersion: 1,
-      revision: 0,
-      status,
-      ...(status === 'trashed' ? { trashedAt: seed.updatedAt } : {}),
-      title: board.title,
-      updatedAt: board.updatedAt,
-      board,
-    };
-  });
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('ownership-board');
-        request.onerror = () => {
-          reject(new Error('open failed'));
-        };
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['boards', 'heads'], 'readwrite');
-          for (const row of rows) {
-            tx.objectStore('boards').put(row);
-            tx.objectStore('heads').put({ id: row.id, revision: 0, token: `${row.id}@0` });
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => {
-            reject(new Error('seed failed'));
-          };
-        };
-      }),
-    records,
-  );
-}
 
 /** The board ids each table of the app's IndexedDB holds a row for (meta: its values). */
 async function boardIdsByTable(page: Page): Promise<Record<string, string[]>> {
@@ -160,20 +89,6 @@ async function openApp(options: BrowserContextOptions & { now?: string } = {}): 
   return watched;
 }
 
-async function toLibrary(page: Page) {
-  await page.getByRole('button', { name: 'All boards' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your boards' }).waitFor();
-}
-
-const section = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\((\\d+ of )?\\d+\\)$`, 'u') });
-
-const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search boards by title or purpose' });
-/** The titles a section lists, in order. */
-const titlesIn = (page: Page, name: string) => section(page, name).getByRole('article').locator('h3 bdi').allInnerTexts();
-const card = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
-const cardButton = (page: Page, title: string, action: string) => card(page, title).getByRole('button', { name: `${action} ${title}`, exact: true });
-/** The name of what has focus (a button's accessible name). */
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 const screenshot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage });
 
 const NOW = '2026-06-15T10:00:00Z';

@@ -1,0 +1,188 @@
+/**
+ * The library kept up to date with the other windows: what they announce (every save, and the
+ * library's moves and deletions), the boards read again (only those), and a burst of saves read
+ * together rather than one read per save.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { createSampleBoard } from '../../shared/sample';
+import type { BoardId } from '../../shared/model';
+import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { onBoardsChangedElsewhere, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
+import { archiveBoard, emptyTrash, readSummaries, restoreBoard, trashBoard, withChanges, type BoardSummary } from '../../renderer/db/library';
+import { createChangeGatherer, type Clock } from '../../renderer/library/live';
+
+afterEach(async () => {
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+const NOW = '2026-11-28T10:00:00.000Z';
+const board = (id: string, title: string) => ({ ...createSampleBoard({ makeId: () => `${id}-${crypto.randomUUID()}`, now: NOW }), id: id as BoardId, title });
+
+/** Another window on the profile: what it hears, and a way to speak. */
+function otherWindow() {
+  const channel = new BroadcastChannel('ownership-board');
+  const heard: unknown[] = [];
+  channel.addEventListener('message', (event: MessageEvent<unknown>) => {
+    heard.push(event.data);
+  });
+  return { channel, heard };
+}
+
+describe('what the other windows are told', () => {
+  it('a board moved between the library’s sections, or deleted for good, besides every save', async () => {
+    const other = otherWindow();
+    await saveBoard(board('b1', 'Q3 planning'), { noteAsLast: false });
+    await trashBoard('b1' as BoardId, NOW);
+    await restoreBoard('b1' as BoardId, NOW);
+    await archiveBoard('b1' as BoardId, NOW);
+    await trashBoard('b1' as BoardId, NOW);
+    await emptyTrash(['b1' as BoardId]);
+    await vi.waitFor(() => {
+      expect(other.heard).toHaveLength(6);
+    });
+    expect(other.heard).toEqual([
+      { type: 'board-saved', id: 'b1', revision: 0 },
+      ...Array.from({ length: 5 }, () => ({ type: 'boards-moved', ids: ['b1'] })),
+    ]);
+    other.channel.close();
+  });
+
+  it('the library hears saves and moves of any board, and nothing it cannot read', async () => {
+    const other = otherWindow();
+    const heard: (readonly BoardId[])[] = [];
+    const stop = onBoardsChangedElsewhere((ids) => heard.push(ids));
+    other.channel.postMessage({ type: 'board-saved', id: 'b1', revision: 3 });
+    other.channel.postMessage({ type: 'boards-moved', ids: ['b2', 'b3', 4] });
+    other.channel.postMessage({ type: 'boards-moved', ids: 'b4' });
+    other.channel.postMessage('hello');
+    await vi.waitFor(() => {
+      expect(heard).toEqual([['b1'], ['b2', 'b3']]);
+    });
+    stop();
+    other.channel.close();
+  });
+});
+
+describe('reading only the boards that changed', () => {
+  it('reads a board with its latest saved edits, and says which are gone', async () => {
+    const first = board('b1', 'Q3 planning');
+    await saveBoard(first, { noteAsLast: false });
+    // An edit saved as a patch, still in the journal: the summary has it.
+    await saveBoardPatch(first.id, { fields: { title: 'Q3 planning, revised', updatedAt: '2026-11-28T11:00:00.000Z' } });
+    const read = await readSummaries(['b1' as BoardId, 'gone' as BoardId]);
+    expect(read.get('b1' as BoardId)).toMatchObject({ title: 'Q3 planning, revised', updatedAt: '2026-11-28T11:00:00.000Z', status: 'active', outcomes: 4 });
+    expect(read.get('gone' as BoardId)).toBeNull();
+  });
+
+  it('changes the list in place: replaced, taken out, added', () => {
+    const summary = (id: string, title: string): BoardSummary => ({ id: id as BoardId, title, purpose: '', updatedAt: NOW, createdAt: NOW, status: 'active', trashedAt: null, outcomes: 0, owned: 0 });
+    const list = [summary('a', 'A'), summary('b', 'B'), summary('c', 'C')];
+    const changes = new Map<BoardId, BoardSummary | null>([
+      ['b' as BoardId, summary('b', 'B renamed')],
+      ['c' as BoardId, null],
+      ['d' as BoardId, summary('d', 'D')],
+      ['e' as BoardId, null],
+    ]);
+    expect(withChanges(list, changes).map((b) => b.title)).toEqual(['A', 'B renamed', 'D']);
+    expect(list.map((b) => b.title)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('a burst of saves in another window', () => {
+  /** Lets the promises already settled run their callbacks. */
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  /** A clock the test moves by hand. */
+  function fakeClock() {
+    let now = 0;
+    let timers: { at: number; run: () => void; id: number }[] = [];
+    let ids = 0;
+    const clock: Clock = {
+      now: () => now,
+      setTimeout: (run, ms) => {
+        timers.push({ at: now + ms, run, id: ++ids });
+        return ids;
+      },
+      clearTimeout: (id) => {
+        timers = timers.filter((timer) => timer.id !== id);
+      },
+    };
+    async function advance(ms: number) {
+      const end = now + ms;
+      for (;;) {
+        const next = timers.filter((timer) => timer.at <= end).sort((a, b) => a.at - b.at)[0];
+        if (!next) break;
+        timers = timers.filter((timer) => timer !== next);
+        now = next.at;
+        next.run();
+        // Let a read that is done settle.
+        await Promise.resolve();
+        await Promise.resolve();
+      }
+      now = end;
+    }
+    return { clock, advance, pending: () => timers.length };
+  }
+
+  it('is read together, soon after it starts and at most once a second, one read at a time', async () => {
+    const { clock, advance } = fakeClock();
+    const reads: { at: number; ids: string[] }[] = [];
+    const gatherer = createChangeGatherer(
+      (ids) => {
+        reads.push({ at: clock.now(), ids: [...ids] });
+        return Promise.resolve();
+      },
+      { delay: 150, gap: 1000 },
+      clock,
+    );
+    // One save every 100 ms for 5 s (a drag-heavy session), of two boards.
+    for (let t = 0; t < 5000; t += 100) {
+      gatherer.add([(t % 200 === 0 ? 'b1' : 'b2') as BoardId]);
+      await advance(100);
+    }
+    await advance(2000);
+    expect(reads[0]).toEqual({ at: 150, ids: ['b1', 'b2'] });
+    // 50 saves, 6 reads: one as the burst starts, then one a second.
+    expect(reads.length).toBeLessThanOrEqual(6);
+    for (let i = 1; i < reads.length; i++) expect((reads[i]?.at ?? 0) - (reads[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(1000);
+    // The last save is read.
+    expect(reads.at(-1)?.at).toBeGreaterThanOrEqual(4900);
+    gatherer.stop();
+  });
+
+  it('waits for a read to finish before the next, and reads nothing once the library is closed', async () => {
+    const { clock, advance, pending } = fakeClock();
+    let finish: () => void = () => undefined;
+    const reads: string[][] = [];
+    const gatherer = createChangeGatherer(
+      (ids) => {
+        reads.push([...ids]);
+        return new Promise<void>((resolve) => {
+          finish = resolve;
+        });
+      },
+      { delay: 150, gap: 1000 },
+      clock,
+    );
+    gatherer.add(['b1' as BoardId]);
+    await advance(200);
+    gatherer.add(['b2' as BoardId]);
+    await advance(3000);
+    // Still reading b1 (a slow disk): b2 waits.
+    expect(reads).toEqual([['b1']]);
+    finish();
+    await settled();
+    await advance(200);
+    expect(reads).toEqual([['b1'], ['b2']]);
+    finish();
+    await settled();
+    await advance(10);
+    gatherer.add(['b3' as BoardId]);
+    gatherer.stop();
+    await advance(5000);
+    expect(reads).toEqual([['b1'], ['b2']]);
+    expect(pending()).toBe(0);
+  });
+});
