@@ -26,7 +26,7 @@ import { useBackupOffer } from '../backups/offer';
 import { useIsDesktop } from '../backups/desktop';
 import { focusAfterChange, neighbours, quoted } from '../board/focus';
 import { formatEdited } from './dates';
-import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, LIBRARY_ORDERS, ORDER_ANNOUNCEMENTS, ORDER_LABELS, sortBoards, type LibraryOrder } from './order';
+import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, LIBRARY_ORDERS, ORDER_ANNOUNCEMENTS, ORDER_LABELS, sortBoards, sortTrash, type LibraryOrder } from './order';
 import { useBoardsChangedElsewhere } from './live';
 import { keepBearings, takeBearings, type Bearings } from './bearings';
 import './library.css';
@@ -268,7 +268,8 @@ export function LibraryScreen() {
   if (boards !== null && searchSaid.needle !== needle) setSearchSaid({ needle, text: needle === '' ? '' : searchFound(filtered.length, boards.length) });
   const active = filtered.filter((b) => b.status === 'active');
   const archived = filtered.filter((b) => b.status === 'archived');
-  const trashed = filtered.filter((b) => b.status === 'trashed');
+  // Whatever the order chosen, most recently trashed first (see sortTrash); the trash says so.
+  const trashed = sortTrash(filtered.filter((b) => b.status === 'trashed'));
   // Every board of each section, the search aside: a section the search empties still holds them.
   const count = (status: BoardSummary['status']) => (boards ?? []).filter((b) => b.status === status).length;
   const allArchived = count('archived');
@@ -465,6 +466,7 @@ export function LibraryScreen() {
               total={allTrashed}
               openId={openId}
               created={order === 'created'}
+              note={trashed.length > 1 ? 'Most recently trashed first' : undefined}
               action={
                 trashed.length > 0 ? (
                   <button type="button" className="danger-button" onClick={() => void run(emptyShownTrash, undefined, [sectionHeading('trashed')])}>
@@ -506,6 +508,7 @@ function BoardSection({
   total,
   openId,
   created,
+  note,
   action,
   children,
 }: {
@@ -519,6 +522,8 @@ function BoardSection({
   readonly openId: BoardId | null;
   /** Whether the cards say when each board was created (the boards are in that order). */
   readonly created: boolean;
+  /** How the section is ordered, when that is not the order chosen for the library. */
+  readonly note?: string | undefined;
   readonly action?: ReactNode;
   readonly children: (board: BoardSummary) => ReactNode;
 }) {
@@ -530,6 +535,7 @@ function BoardSection({
         <h2 id={headingId} tabIndex={-1}>
           {title} <span className="muted">({boards.length === total ? String(total) : `${String(boards.length)} of ${String(total)}`})</span>
         </h2>
+        {note !== undefined && <p className="muted library__section-note">{note}</p>}
         {action}
       </div>
       {boards.length === 0 ? (

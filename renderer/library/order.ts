@@ -46,6 +46,9 @@ const compareTitles = (a: string, b: string) => {
 // ISO-8601 times of the app's own writing compare as text; most recent first.
 const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
+// Ties left after an order's own tie-break: a fixed order, so a list never reshuffles between two reads.
+const byId = (a: Sortable, b: Sortable) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 const COMPARE: Readonly<Record<LibraryOrder, (a: Sortable, b: Sortable) => number>> = {
   edited: (a, b) => newestFirst(a.updatedAt, b.updatedAt),
   // Two boards of one title (a copy, a namesake import): the one edited last first.
@@ -59,5 +62,18 @@ const COMPARE: Readonly<Record<LibraryOrder, (a: Sortable, b: Sortable) => numbe
  */
 export function sortBoards<T extends Sortable>(boards: readonly T[], order: LibraryOrder): T[] {
   const compare = COMPARE[order];
-  return [...boards].sort((a, b) => compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...boards].sort((a, b) => compare(a, b) || byId(a, b));
+}
+
+/** What the trash's order compares of a board besides: when it went into the trash. */
+export interface Trashed extends Sortable {
+  readonly trashedAt: string | null;
+}
+
+/**
+ * The trash, most recently trashed first, whatever the library's order: what is looked for there
+ * is mostly the board just put there by mistake. (A board without the stamp goes last, by last edited.)
+ */
+export function sortTrash<T extends Trashed>(boards: readonly T[]): T[] {
+  return [...boards].sort((a, b) => newestFirst(a.trashedAt ?? '', b.trashedAt ?? '') || COMPARE.edited(a, b) || byId(a, b));
 }

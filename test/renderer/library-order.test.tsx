@@ -17,7 +17,7 @@ import { readLibraryOrder, saveLibraryOrder } from '../../renderer/db/library';
 import { LIBRARY_ORDER_KEY } from '../../renderer/db/names';
 import { formatEdited } from '../../renderer/library/dates';
 import { LibraryScreen } from '../../renderer/library/LibraryScreen';
-import { sortBoards } from '../../renderer/library/order';
+import { sortBoards, sortTrash } from '../../renderer/library/order';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { useUiStore } from '../../renderer/store/uiStore';
 
@@ -33,6 +33,19 @@ afterEach(async () => {
   vi.restoreAllMocks();
   closeDatabase();
   await Dexie.delete(DATABASE_NAME);
+});
+
+describe('sortTrash', () => {
+  it('most recently trashed first, whenever they were edited; one without the stamp last, by last edited', () => {
+    const trash = [
+      { ...summary('Edited last, trashed first', '2026-01-01', '2026-02-09'), trashedAt: '2026-02-10' },
+      { ...summary('No stamp, edited later', '2026-01-01', '2026-02-08'), trashedAt: null },
+      { ...summary('Trashed just now', '2026-01-01', '2026-01-02'), trashedAt: '2026-02-20' },
+      { ...summary('No stamp', '2026-01-01', '2026-02-01'), trashedAt: null },
+      { ...summary('Trashed yesterday', '2026-01-01', '2026-01-05'), trashedAt: '2026-02-19' },
+    ];
+    expect(sortTrash(trash).map((b) => b.title)).toEqual(['Trashed just now', 'Trashed yesterday', 'Edited last, trashed first', 'No stamp, edited later', 'No stamp']);
+  });
 });
 
 describe('sortBoards', () => {
@@ -129,14 +142,20 @@ describe('the sort control', () => {
     expect(screen.getByRole('article', { name: 'alpha launch' }).querySelector('.library__meta')?.textContent).toMatch(/ · 4 outcomes · 1 of 4 owned$/u);
   });
 
-  it('combines with the search, and orders the archive and the trash the same way', async () => {
+  it('combines with the search; the trash lists the board trashed last first, whatever the order, and says so', async () => {
     const db = await openDatabase();
-    for (const title of ['Zürich offsite', 'Sales workshop 10']) await db.boards.update(`board-${title}` as BoardId, { status: 'trashed', trashedAt: '2026-03-26T09:00:00.000Z' });
+    // Zürich offsite is the one edited later, Sales workshop 10 the one put in the trash later.
+    await db.boards.update('board-Zürich offsite' as BoardId, { status: 'trashed', trashedAt: '2026-03-26T09:00:00.000Z' });
+    await db.boards.update('board-Sales workshop 10' as BoardId, { status: 'trashed', trashedAt: '2026-03-27T09:00:00.000Z' });
     render(<LibraryScreen />);
-    await screen.findByRole('region', { name: 'Trash (2)' });
-    expect(titles('Trash')).toEqual(['Zürich offsite', 'Sales workshop 10']);
+    const trash = await screen.findByRole('region', { name: 'Trash (2)' });
+    expect(titles('Trash')).toEqual(['Sales workshop 10', 'Zürich offsite']);
+    expect(within(trash).getByText('Most recently trashed first')).toBeDefined();
     await userEvent.selectOptions(sortBy(), 'Title A–Z');
     expect(titles('Trash')).toEqual(['Sales workshop 10', 'Zürich offsite']);
+    await userEvent.selectOptions(sortBy(), 'Created, newest first');
+    expect(titles('Trash')).toEqual(['Sales workshop 10', 'Zürich offsite']);
+    await userEvent.selectOptions(sortBy(), 'Title A–Z');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search boards by title or purpose' }), 'WORKSHOP');
     expect(titles('Boards')).toEqual(['Ärger workshopOpen', 'Sales workshop 2']);
     expect(titles('Trash')).toEqual(['Sales workshop 10']);
