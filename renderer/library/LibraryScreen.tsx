@@ -53,6 +53,22 @@ const sectionHeading = (section: BoardStatus) => `[data-library-section=${quoted
  */
 const named = (action: string, board: BoardSummary) => `${action} ${board.title}`;
 
+/**
+ * A card button that must not act on the board open in this window (it can't be trashed or deleted
+ * from under the window showing it). Not `disabled`: a disabled button is skipped by Tab and says
+ * nothing of why, and a tooltip is no answer on a touch screen or to a screen reader. It stays
+ * reachable, is marked unavailable, and pressing it says why.
+ */
+function guardOpenBoard(board: BoardSummary, openId: BoardId | null, doing: string, act: () => void) {
+  if (board.id !== openId) return { onClick: act };
+  return {
+    'aria-disabled': true,
+    onClick: () => {
+      notify(`${isolate(board.title)} is open in this window: open another board first, then ${doing}.`);
+    },
+  };
+}
+
 /** How many titles the question before deleting names; the rest are counted ("and 4 more"). */
 const NAMED_IN_QUESTION = 5;
 
@@ -434,7 +450,7 @@ export function LibraryScreen() {
                   <button type="button" aria-label={named('Archive', board)} onClick={() => void move(board, 'archived', archiveBoard, `Archived ${isolate(board.title)}.`)}>
                     Archive
                   </button>
-                  <button type="button" className="danger-button" aria-label={named('Move to trash', board)} disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${isolate(board.title)} to the trash.`)}>
+                  <button type="button" className="danger-button" aria-label={named('Move to trash', board)} {...guardOpenBoard(board, openId, 'move it to the trash', () => void move(board, 'trashed', trashBoard, `Moved ${isolate(board.title)} to the trash.`))}>
                     Move to trash
                   </button>
                 </>
@@ -450,7 +466,7 @@ export function LibraryScreen() {
                     <button type="button" aria-label={named('Unarchive', board)} onClick={() => void move(board, 'active', unarchiveBoard, `${isolate(board.title)} is back among your boards.`)}>
                       Unarchive
                     </button>
-                    <button type="button" className="danger-button" aria-label={named('Move to trash', board)} disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void move(board, 'trashed', trashBoard, `Moved ${isolate(board.title)} to the trash.`)}>
+                    <button type="button" className="danger-button" aria-label={named('Move to trash', board)} {...guardOpenBoard(board, openId, 'move it to the trash', () => void move(board, 'trashed', trashBoard, `Moved ${isolate(board.title)} to the trash.`))}>
                       Move to trash
                     </button>
                   </>
@@ -480,7 +496,7 @@ export function LibraryScreen() {
                   <button type="button" aria-label={named('Restore', board)} onClick={() => void move(board, 'active', restoreBoard, `Restored ${isolate(board.title)}.`)}>
                     Restore
                   </button>
-                  <button type="button" className="danger-button" aria-label={named('Delete for good', board)} data-action="delete" disabled={board.id === openId} title={board.id === openId ? 'Open another board first' : undefined} onClick={() => void deleteOne(board)}>
+                  <button type="button" className="danger-button" aria-label={named('Delete for good', board)} data-action="delete" {...guardOpenBoard(board, openId, 'delete it for good', () => void deleteOne(board))}>
                     Delete for good
                   </button>
                 </>
@@ -566,7 +582,12 @@ function BoardCard({ board, open, created, children }: { readonly board: BoardSu
       <h3 className="library__title">
         {/* Isolated: a title's right-to-left letters or bidirectional controls reorder only itself. */}
         <bdi id={titleId}>{board.title}</bdi>
-        {open && <span className="tag tag--new">Open</span>}
+        {/* Heard as "Q3 planning, open in this window", not "Q3 planning Open" (an Open button?). */}
+        {open && (
+          <span className="tag tag--new">
+            <span className="visually-hidden">, </span>Open<span className="visually-hidden"> in this window</span>
+          </span>
+        )}
       </h3>
       {/* One line (cut with an ellipsis by CSS, read whole by a screen reader): what tells "Sales
           workshop 3" from "Sales workshop 4", and why a search for a word not in the title found it. */}

@@ -189,11 +189,37 @@ describe('deleting one board of the trash for good', () => {
     expect(useNotices.getState().notices).toEqual([]);
   });
 
-  it('is not offered for the board open in this window (trashed in another one)', async () => {
+  it('is not offered for the board open in this window (trashed in another one): the button stays reachable and says why', async () => {
     await trashBoard(open.id, NOW);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     render(<LibraryScreen />);
     await screen.findByRole('region', { name: 'Trash (1)' });
-    expect((deleteButton('Workshop in progress') as HTMLButtonElement).disabled).toBe(true);
+    const button = deleteButton('Workshop in progress') as HTMLButtonElement;
+    // Not `disabled`: Tab would skip it, and only a tooltip said why.
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    await userEvent.click(button);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual([
+      '\u2068Workshop in progress\u2069 is open in this window: open another board first, then delete it for good.',
+    ]);
+    expect(await titles()).toEqual(['Workshop in progress']);
+  });
+
+  it('the board open in this window: its card says so in words, and Move to trash says why it does nothing', async () => {
+    render(<LibraryScreen />);
+    const boards = await screen.findByRole('region', { name: 'Boards (1)' });
+    // Heard as "Workshop in progress, open in this window", not "Workshop in progress Open".
+    expect(within(boards).getByRole('heading', { level: 3 }).textContent).toBe('Workshop in progress, Open in this window');
+    const trash = within(boards).getByRole('button', { name: 'Move to trash Workshop in progress' });
+    expect(trash.getAttribute('aria-disabled')).toBe('true');
+    trash.focus();
+    expect(document.activeElement).toBe(trash);
+    await userEvent.keyboard('{Enter}');
+    expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual([
+      '\u2068Workshop in progress\u2069 is open in this window: open another board first, then move it to the trash.',
+    ]);
+    expect((await listBoards()).map((summary) => summary.status)).toEqual(['active']);
   });
 
   it('a board restored in another window since it was shown is kept, and the notice says so', async () => {
