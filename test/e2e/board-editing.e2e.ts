@@ -202,7 +202,8 @@ describe('editing and history', () => {
     await expect(target.getAttribute('aria-invalid')).resolves.toBe('true');
     await target.fill('1,000,000');
     await card.getByRole('button', { name: 'Save' }).click();
-    await expect(card.getByText('1000000 deals per quarter').isVisible()).resolves.toBe(true);
+    // Written back in groups of three, with narrow no-break spaces.
+    await expect(card.getByText('1\u202f000\u202f000 deals per quarter').isVisible()).resolves.toBe(true);
   });
 
   it('undoes and redoes drags and owner changes with Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and the buttons', async () => {
