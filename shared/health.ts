@@ -21,7 +21,7 @@ import {
   type Person,
   type PersonId,
 } from './model';
-import { counted, isolatedInSentence } from './text';
+import { counted, isolatedInSentence, listInSentence } from './text';
 
 export type Verdict = 'owned' | 'task-not-outcome' | 'nobody-owns' | 'task-assignment';
 
@@ -63,7 +63,7 @@ export interface OutcomeHealth {
   readonly tasksDoneResultMissed: boolean;
 }
 
-export type FindingKind = 'parking-lot' | 'owns-nothing' | 'owns-too-much' | 'new-owner' | 'tasks-done-result-missed' | 'tasks-done-not-measured';
+export type FindingKind = 'not-owned' | 'parking-lot' | 'owns-nothing' | 'owns-too-much' | 'new-owner' | 'tasks-done-result-missed' | 'tasks-done-not-measured';
 
 export interface Finding {
   readonly kind: FindingKind;
@@ -100,6 +100,7 @@ export const DEFAULT_MAX_OWNED = 3;
  * notice), and within each, one kind after another so the list doesn't reshuffle as people talk.
  */
 export const FINDING_ORDER: readonly FindingKind[] = [
+  'not-owned',
   'tasks-done-result-missed',
   'owns-too-much',
   'new-owner',
@@ -367,6 +368,7 @@ function allDone(count: number): string {
 }
 
 const SEVERITY: Readonly<Record<FindingKind, Finding['severity']>> = {
+  'not-owned': 'warning',
   'tasks-done-result-missed': 'warning',
   'owns-too-much': 'warning',
   'new-owner': 'warning',
@@ -375,10 +377,28 @@ const SEVERITY: Readonly<Record<FindingKind, Finding['severity']>> = {
   'parking-lot': 'info',
 };
 
+/** How many outcomes the not-owned line names before "and 4 more": a line of a to-do list, not a second board. */
+const NOT_OWNED_NAMED = 3;
+
 /**
- * What the health check says when it has no findings. Outcomes that are not owned are not findings
- * (each card, and the PDF's question list, gives its verdict), so "nothing to flag" must not claim
- * that every outcome is owned when the score says otherwise.
+ * "3 of 6 outcomes are not owned yet: Improve marketing, Hire 3 engineers and Churn.": the
+ * score's other side, as the first line of the findings (the health panel and the PDF), said
+ * whatever else the board has to say. It was said only when there was nothing else, so one note
+ * about a loose activity hid that half the outcomes had no owner. The count is the score's (every
+ * verdict but "Owned"); the verdict of each is on its card, so a few are named and the finding
+ * takes you to the first.
+ */
+function notOwnedMessage(titles: readonly string[], total: number): string {
+  const outcomes = total === 1 ? 'outcome' : 'outcomes';
+  const be = titles.length === 1 ? 'is' : 'are';
+  return `${String(titles.length)} of ${String(total)} ${outcomes} ${be} not owned yet: ${listInSentence(titles, { most: NOT_OWNED_NAMED })}.`;
+}
+
+/**
+ * What the health check says when it has no findings. Outcomes that are not owned are a finding of
+ * their own (notOwnedMessage), so from boardHealth this is about a board with every outcome owned,
+ * or none; for any other score (a list and a score that disagree), "nothing to flag" must still not
+ * claim that every outcome is owned.
  */
 export function noFindingsSentence(score: HealthScore): string {
   if (score.total === 0) return 'Nothing to flag yet: the board has no outcomes.';
@@ -419,6 +439,7 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
 
   const outcomes = new Map<OutcomeId, OutcomeHealth>();
   const ownedBy = new Map<PersonId, number>();
+  const notOwned: Outcome[] = [];
   const score = { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 } };
 
   for (const outcome of board.outcomes) {
@@ -427,6 +448,7 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
     outcomes.set(outcome.id, health);
 
     const owned = health.verdict === 'owned' ? 1 : 0;
+    if (owned === 0) notOwned.push(outcome);
     score.total += 1;
     score.owned += owned;
     if (outcome.revenueCritical) {
@@ -463,6 +485,19 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
         });
       }
     }
+  }
+
+  const [firstNotOwned] = notOwned;
+  if (firstNotOwned !== undefined) {
+    report({
+      kind: 'not-owned',
+      // listInSentence isolates each title; the fallback is mid-sentence, after the colon.
+      message: notOwnedMessage(
+        notOwned.map((outcome) => outcome.title.trim() || 'an untitled outcome'),
+        score.total,
+      ),
+      outcomeId: firstNotOwned.id,
+    });
   }
 
   for (const person of people.values()) {

@@ -100,8 +100,12 @@ function board(parts: {
   };
 }
 
+/**
+ * The findings beyond the line on outcomes not owned yet, which most boards here have (their
+ * outcomes have no owner unless given one): that line has tests of its own ('outcomes not owned').
+ */
 function findingsOf(b: Board, options?: { readonly maxOwnedPerPerson?: number }): readonly Finding[] {
-  return boardHealth(b, options).findings;
+  return boardHealth(b, options).findings.filter((finding) => finding.kind !== 'not-owned');
 }
 
 const maya = person('Maya Chen', { role: 'Head of Sales' });
@@ -894,6 +898,62 @@ describe('a large board', () => {
   });
 });
 
+describe('outcomes not owned', () => {
+  const notOwned = (b: Board) => boardHealth(b).findings.filter((finding) => finding.kind === 'not-owned');
+
+  // It was said only when the board had nothing else to say: one note about a loose activity, and
+  // the health check no longer mentioned that half the outcomes had no owner.
+  it('are one warning, first, whatever else the board says; it takes you to the first of them', () => {
+    const improve = outcome('Improve marketing', { metric: '', target: null });
+    const experience = outcome('Better customer experience', { ownerId: leo.id });
+    const hire = outcome('Hire 3 engineers');
+    const owned = [1, 2, 3].map((n) => ownedBy(maya, `Outcome ${String(n)}`));
+    const b = board({
+      people: [maya, leo, priya],
+      outcomes: [owned[0] as Outcome, improve, owned[1] as Outcome, experience, hire, owned[2] as Outcome],
+      activities: [activity('Fix the billing bug', null)],
+    });
+    const { findings, score } = boardHealth(b);
+    expect(score).toMatchObject({ owned: 3, total: 6 });
+    expect(findings[0]).toEqual({
+      kind: 'not-owned',
+      severity: 'warning',
+      message: '3 of 6 outcomes are not owned yet: Improve marketing, Better customer experience and Hire 3 engineers.',
+      outcomeId: improve.id,
+    });
+    expect(findings.map((finding) => finding.kind)).toEqual(['not-owned', 'owns-nothing', 'parking-lot']);
+  });
+
+  it('count every verdict but "Owned", as the score does', () => {
+    // A task (no result), nobody accountable, and an owner who can't decide how.
+    const b = board({
+      people: [maya],
+      outcomes: [outcome('Write the proposal', { metric: '', target: null, ownerId: maya.id, authority: FULL_AUTHORITY }), outcome('Deals closed'), outcome('Forecast accuracy', { ownerId: maya.id })],
+    });
+    expect(notOwned(b).map((finding) => finding.message)).toEqual(['3 of 3 outcomes are not owned yet: Write the proposal, Deals closed and Forecast accuracy.']);
+  });
+
+  it('name three and count the rest, so a big board gets one line, not a second board', () => {
+    const outcomes = [1, 2, 3, 4, 5, 6, 7].map((n) => outcome(`Outcome ${String(n)}`));
+    expect(notOwned(board({ outcomes })).map((finding) => finding.message)).toEqual(['7 of 7 outcomes are not owned yet: Outcome 1, Outcome 2, Outcome 3 and 4 more.']);
+  });
+
+  it('say "is" of one, and "outcome" of a board of one', () => {
+    expect(notOwned(board({ people: [maya], outcomes: [ownedBy(maya, 'Pipeline'), outcome('Churn')] })).map((f) => f.message)).toEqual(['1 of 2 outcomes is not owned yet: Churn.']);
+    expect(notOwned(board({ outcomes: [outcome('Churn')] })).map((f) => f.message)).toEqual(['1 of 1 outcome is not owned yet: Churn.']);
+  });
+
+  it('isolate a title that could reorder the sentence, and name an untitled one', () => {
+    const b = board({ outcomes: [outcome('زيادة المبيعات 20%'), outcome('  ')] });
+    expect(notOwned(b).map((f) => f.message)).toEqual(['2 of 2 outcomes are not owned yet: \u2068زيادة المبيعات 20%\u2069 and an untitled outcome.']);
+  });
+
+  it('are not mentioned when every outcome is owned, nor on a board without outcomes', () => {
+    expect(notOwned(board({ people: [maya], outcomes: [ownedBy(maya, 'Pipeline')] }))).toEqual([]);
+    expect(notOwned(board({ people: [maya] }))).toEqual([]);
+  });
+});
+
 describe('noFindingsSentence', () => {
   it('claims every outcome is owned only when the score says so', () => {
     expect(noFindingsSentence({ owned: 4, total: 4, revenueCritical: { owned: 2, total: 2 } })).toBe(
@@ -908,9 +968,9 @@ describe('noFindingsSentence', () => {
     expect(noFindingsSentence({ owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 } })).toBe('Nothing to flag yet: the board has no outcomes.');
   });
 
-  it('a board with no findings and no owners is not called fully owned', () => {
+  it('a board with no owners is not called fully owned: its findings are not empty', () => {
     const health = boardHealth(board({ outcomes: [outcome('Pipeline')] }));
-    expect(health.findings).toEqual([]);
+    expect(health.findings.map((finding) => finding.kind)).toEqual(['not-owned']);
     expect(noFindingsSentence(health.score)).toMatch(/^Nothing else to flag, but 1 of 1 outcome is not owned yet/u);
   });
 

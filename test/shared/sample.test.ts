@@ -237,6 +237,12 @@ describe('the sample board', () => {
   it('produces exactly these findings', () => {
     expect(boardHealth(board).findings).toEqual([
       {
+        kind: 'not-owned',
+        severity: 'warning',
+        message: '3 of 4 outcomes are not owned yet: Deals closed, Write the proposal and Forecast accuracy.',
+        outcomeId: outcomeTitled(board, 'Deals closed').id,
+      },
+      {
         kind: 'tasks-done-result-missed',
         severity: 'warning',
         message: 'Deals closed: its only activity done, result missed (5 of 12 deals).',
