@@ -63,6 +63,13 @@ export interface OutcomeHealth {
   readonly tasksDoneResultMissed: boolean;
 }
 
+/**
+ * What an outcome with `tasksDoneResultMissed` says of itself, in these words wherever it stands:
+ * on its card on the board, on its card in the PDF, under its verdict in the PDF's three questions
+ * and on its owner's page (a verdict of "Owned" beside all tasks ticked read as all well).
+ */
+export const TASKS_DONE_RESULT_MISSED = 'Tasks done, result missed';
+
 export type FindingKind = 'not-owned' | 'parking-lot' | 'owns-nothing' | 'owns-too-much' | 'new-owner' | 'tasks-done-result-missed' | 'tasks-done-not-measured';
 
 export interface Finding {

@@ -6,6 +6,7 @@
 import { noFindingsSentence, type Finding } from '../../shared/health';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { scoreSentence } from './PrintCover';
+import { ResultMissed } from './ResultMissed';
 import type { PrintModel } from './printModel';
 
 const SEVERITY_LABELS: Readonly<Record<Finding['severity'], string>> = { warning: 'Warning', info: 'Note' };
@@ -60,6 +61,8 @@ export function PrintHealth({ model }: { readonly model: PrintModel }) {
                 </h4>
                 <VerdictBadge verdict={check.verdict} label={check.label} />
               </div>
+              {/* "Owned" and three passes, and every task done for nothing: said under the verdict. */}
+              {check.tasksDoneResultMissed && <ResultMissed />}
               <p className="print-check__reason">{check.reason}</p>
               <ol className="print-questions">
                 {check.questions.map((question) => (

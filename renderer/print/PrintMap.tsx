@@ -9,6 +9,7 @@ import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, type OutcomeHealt
 import { AUTHORITY_FACETS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
+import { ResultMissed } from './ResultMissed';
 import { RunningSheet } from './RunningSheet';
 import { namesOf, type PrintModel } from './printModel';
 
@@ -153,6 +154,8 @@ const OutcomeSheet = memo(function OutcomeSheet({
           </dd>
         </div>
       </dl>
+      {/* Where the board's card has it: under the owner's authority, over the activities. */}
+      {health?.tasksDoneResultMissed === true && <ResultMissed />}
       {outcome.notes.trim() !== '' && (
         <p className="print-prose print-card__notes" dir="auto">
           {outcome.notes}

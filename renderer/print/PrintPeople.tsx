@@ -9,6 +9,7 @@ import { VerdictBadge } from '../health/VerdictBadge';
 import { PrintFinding } from './PrintHealth';
 import { ActivityTitle } from './PrintMap';
 import { PersonSwatch } from './PersonSwatch';
+import { ResultMissed } from './ResultMissed';
 import { RunningSheet } from './RunningSheet';
 import type { PrintModel } from './printModel';
 
@@ -75,6 +76,7 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
                   </span>
                   {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
                   <span className="print-owns__result">{result === '' ? 'No measurable result' : result}</span>
+                  {health?.tasksDoneResultMissed === true && <ResultMissed />}
                 </li>
               );
             })}
