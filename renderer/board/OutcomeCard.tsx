@@ -10,7 +10,7 @@
  */
 import { memo, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, healthOf } from '../../shared/health';
+import { AUTHORITY_FACET_LABELS, TASKS_DONE_RESULT_MISSED, formatProgress, formatResult, healthOf } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { QuestionList } from '../health/QuestionList';
 import { VerdictBadge } from '../health/VerdictBadge';
@@ -112,7 +112,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       keep={editing}
       header={header}
       // One text node: a shell is a dozen elements, and there are dozens of shells.
-      summary={`${health.label} · ${owner ? `Owner: ${owner.name}` : 'No owner'} · ${health.activityCount} ${health.activityCount === 1 ? 'activity' : 'activities'}, ${health.doneCount} done${health.tasksDoneResultMissed ? ' · Tasks done, result missed' : ''}`}
+      summary={`${health.label} · ${owner ? `Owner: ${owner.name}` : 'No owner'} · ${health.activityCount} ${health.activityCount === 1 ? 'activity' : 'activities'}, ${health.doneCount} done${health.tasksDoneResultMissed ? ` · ${TASKS_DONE_RESULT_MISSED}` : ''}`}
       footer={
         <>
           <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />
@@ -195,7 +195,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
         </div>
       )}
 
-      {health.tasksDoneResultMissed && <p className="outcome-card__alarm">Tasks done, result missed</p>}
+      {health.tasksDoneResultMissed && <p className="outcome-card__alarm">{TASKS_DONE_RESULT_MISSED}</p>}
 
       <h3 className="outcome-card__subhead">
         Activities{' '}
