@@ -3,8 +3,9 @@
  * warnings from the health check. Answers "is anyone holding too much, or nothing?".
  */
 import { memo, useMemo } from 'react';
-import type { BoardHealth } from '../../shared/health';
-import type { Board, Person, PersonId } from '../../shared/model';
+import { TASKS_DONE_RESULT_MISSED, type BoardHealth } from '../../shared/health';
+import type { Board, Outcome, Person, PersonId } from '../../shared/model';
+import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonAvatar } from './PersonAvatar';
 
 /**
@@ -31,10 +32,10 @@ const unchanged = (before: PeopleViewProps, after: PeopleViewProps) => after.fro
 
 export const PeopleView = memo(function PeopleView({ board, health }: PeopleViewProps) {
   const rows = useMemo(() => {
-    const owns = new Map<PersonId, string[]>();
+    const owns = new Map<PersonId, Outcome[]>();
     const assigned = new Map<PersonId, string[]>();
     for (const outcome of board.outcomes) {
-      if (outcome.ownerId) owns.set(outcome.ownerId, [...(owns.get(outcome.ownerId) ?? []), outcome.title]);
+      if (outcome.ownerId) owns.set(outcome.ownerId, [...(owns.get(outcome.ownerId) ?? []), outcome]);
     }
     for (const activity of board.activities) {
       for (const id of activity.assigneeIds) assigned.set(id, [...(assigned.get(id) ?? []), activity.title]);
@@ -61,7 +62,27 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
                 </div>
               </header>
               <h3>Owns ({owns.length})</h3>
-              {owns.length === 0 ? <p className="muted">No outcome.</p> : <ul className="people-view__items">{owns.map((t, i) => <li key={`${t}-${i}`}>{t}</li>)}</ul>}
+              {owns.length === 0 ? (
+                <p className="muted">No outcome.</p>
+              ) : (
+                // Each with its verdict, as on the person's page of the PDF: owning an outcome
+                // without the authority over it is not ownership, and all tasks done for a missed
+                // result is the method's alarm.
+                <ul className="people-view__items people-view__owns">
+                  {owns.map((outcome) => {
+                    const verdict = health.outcomes.get(outcome.id);
+                    return (
+                      <li key={outcome.id}>
+                        <span className="people-view__outcome" dir="auto">
+                          {outcome.title}
+                        </span>
+                        {verdict && <VerdictBadge verdict={verdict.verdict} label={verdict.label} />}
+                        {verdict?.tasksDoneResultMissed === true && <span className="people-view__alarm">{TASKS_DONE_RESULT_MISSED}</span>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
               <h3>Assigned ({assigned.length})</h3>
               {assigned.length === 0 ? <p className="muted">No activity.</p> : <ul className="people-view__items">{assigned.map((t, i) => <li key={`${t}-${i}`}>{t}</li>)}</ul>}
               {warnings.length > 0 && (

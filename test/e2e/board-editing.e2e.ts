@@ -4,7 +4,7 @@
  * undo/redo from keys and buttons, and presentation mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { activityTitles, dragKey, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
@@ -589,5 +589,17 @@ describe('for the room', () => {
     await expect(sam.getByText('Run the campaign').isVisible()).resolves.toBe(true);
     const leo = view.getByRole('region', { name: 'Leo Fischer' });
     await expect(leo.getByText('Leo Fischer owns no outcome.').isVisible()).resolves.toBe(true);
+    // What each person owns, with its verdict, as on their page of the PDF: Maya's is owned; Priya
+    // holds one without the authority over it, then takes one whose only task is done while its
+    // result is missed.
+    const owns = (region: Locator) => region.getByRole('list').first().getByRole('listitem').evaluateAll((items) => items.map((item) => item.textContent));
+    await expect(owns(view.getByRole('region', { name: 'Maya Chen' }))).resolves.toEqual(['Outbound pipeline✓Owned']);
+    const priya = view.getByRole('region', { name: 'Priya Nair' });
+    await expect(owns(priya)).resolves.toEqual(['Forecast accuracy△Task assignment, not ownership']);
+    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Set owner of Deals closed' }).selectOption({ label: 'Priya Nair' });
+    await page.getByRole('button', { name: 'People view' }).click();
+    await expect(owns(priya)).resolves.toEqual(['Deals closed△Task assignment, not ownershipTasks done, result missed', 'Forecast accuracy△Task assignment, not ownership']);
+    await priya.screenshot({ path: join(SCREENSHOT_DIR, 'people-view-verdicts.png') });
   });
 });
