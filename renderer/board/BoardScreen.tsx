@@ -11,6 +11,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { useUiStore } from '../store/uiStore';
 import { Notices } from '../app/Notices';
 import { useBackups } from '../backups/useBackups';
+import { useOpenBoardMovedElsewhere } from '../library/live';
 import { BoardContent } from './BoardContent';
 import { BoardTitle, editTitleLabel } from './BoardTitle';
 import { BoardToolbar } from './BoardToolbar';
@@ -35,6 +36,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   const content = useMemo(() => <BoardContent layoutRef={layoutRef} />, []);
   useBoardShortcuts();
   useBackups();
+  useOpenBoardMovedElsewhere(board.id);
   // Leaving while a change is not stored asks first: see app/unloadGuard.ts (on every screen).
   useEffect(() => {
     // Everything is sized in rem, so presentation mode scales the whole page from the root.

@@ -8,6 +8,8 @@
 import { useEffect, useRef } from 'react';
 import type { BoardId } from '../../shared/model';
 import { onBoardsChangedElsewhere } from '../db/boards';
+import { readSummaries, type BoardSummary } from '../db/library';
+import { notify } from '../app/notices';
 
 /** How long after the first change of a quiet spell the library reads it (ms). */
 export const READ_DELAY_MS = 150;
@@ -86,4 +88,37 @@ export function useBoardsChangedElsewhere(read: (ids: ReadonlySet<BoardId>) => P
       gatherer.stop();
     };
   }, []);
+}
+
+/**
+ * What the open board's window says when another window moves that board to the trash or the
+ * archive: it stays open and editable here (nothing is lost), but the person should know it no
+ * longer stands among their boards. (Deleted for good, it says so at the next change: SyncBanner.)
+ */
+export function movedElsewhereNotice(summary: BoardSummary | null): string | null {
+  if (summary?.status === 'trashed') return 'This board was moved to the trash in another window. You can go on here; to keep it among your boards, restore it from All boards.';
+  if (summary?.status === 'archived') return 'This board was archived in another window. You can go on here; All boards lists it under Archived.';
+  return null;
+}
+
+/** While a board is open: says so when another window moves it to the trash or the archive. */
+export function useOpenBoardMovedElsewhere(boardId: BoardId): void {
+  useEffect(() => {
+    let current = true;
+    const stop = onBoardsChangedElsewhere((ids) => {
+      if (!ids.includes(boardId)) return;
+      void readSummaries([boardId]).then(
+        (changes) => {
+          const message = current ? movedElsewhereNotice(changes.get(boardId) ?? null) : null;
+          if (message !== null) notify(message);
+        },
+        // Not readable now: the next save says what is wrong, if anything is.
+        () => undefined,
+      );
+    });
+    return () => {
+      current = false;
+      stop();
+    };
+  }, [boardId]);
 }

@@ -142,4 +142,28 @@ describe('the library while another window changes boards', () => {
     expect([...library.problems, ...other.problems]).toEqual([]);
     await context.close();
   });
+
+  it('a board open in one window and moved to the trash or the archive in the other says so there, and stays open', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const board = await openWindow(context);
+    const other = await openWindow(context);
+    const notices = () => board.page.getByRole('status').filter({ hasText: 'in another window' }).allInnerTexts();
+    // The other window leaves the sample for a board of its own, then trashes the sample.
+    await toLibrary(other.page);
+    await other.page.getByRole('button', { name: 'New board' }).click();
+    await toLibrary(other.page);
+    await cardButton(other.page, 'Revenue ownership workshop (sample)', 'Move to trash').click();
+    await expect.poll(notices, SOON).toEqual([expect.stringContaining('This board was moved to the trash in another window.')]);
+    // Still open and editable here.
+    await board.page.getByRole('textbox', { name: 'New outcome title' }).fill('Still here');
+    await board.page.getByRole('button', { name: 'Add outcome' }).click();
+    await board.page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    await board.page.screenshot({ path: join(SCREENSHOT_DIR, 'board-trashed-elsewhere.png') });
+    // Restored there: nothing more is said; archived there: that is said.
+    await cardButton(other.page, 'Revenue ownership workshop (sample)', 'Restore').click();
+    await cardButton(other.page, 'Revenue ownership workshop (sample)', 'Archive').click();
+    await expect.poll(async () => (await notices()).at(-1), SOON).toContain('This board was archived in another window.');
+    expect([...board.problems, ...other.problems]).toEqual([]);
+    await context.close();
+  });
 });
