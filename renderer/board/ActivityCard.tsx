@@ -20,6 +20,7 @@ import { isolatedInSentence, listInSentence } from '../../shared/text';
 import type { Intent } from '../../shared/intents';
 import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
 import { useKeptInSight } from './inView';
+import { useBoardSelect } from './selectPicker';
 
 interface ActivityCardProps {
   readonly activity: Activity;
@@ -145,6 +146,20 @@ function ActivityActionsPanel({
     if (!result.ok) notify(result.error.message, { tone: 'error' });
     else onSuccess?.();
   };
+  // Both selects change the board on a choice, not on an arrow or a letter (see selectPicker).
+  const moveTo = useBoardSelect((value) => {
+    const toOutcomeId = value === '' ? null : (value as Outcome['id']);
+    const count = useBoardStore.getState().load;
+    const size = count.status === 'ready' ? count.board.activities.filter((a) => a.outcomeId === toOutcomeId && a.id !== activity.id).length : 0;
+    run(dispatch({ type: 'activity/move', activityId: activity.id, toOutcomeId, toIndex: size }), () => {
+      close();
+      // The card is drawn again in its new list: focus follows it there.
+      focusAfterChange(activityButton(activity.id), ...containerPlaces(toOutcomeId));
+    });
+  });
+  const assign = useBoardSelect((value) => {
+    if (value) run(dispatch({ type: 'activity/assign', activityId: activity.id, personId: value as PersonId }));
+  });
   return (
     <div className="action-panel">
       <form
@@ -162,19 +177,7 @@ function ActivityActionsPanel({
       </form>
       <label className="field">
         <span>Move to</span>
-        <select
-          value={activity.outcomeId ?? ''}
-          onChange={(event) => {
-            const toOutcomeId = event.target.value === '' ? null : (event.target.value as Outcome['id']);
-            const count = useBoardStore.getState().load;
-            const size = count.status === 'ready' ? count.board.activities.filter((a) => a.outcomeId === toOutcomeId && a.id !== activity.id).length : 0;
-            run(dispatch({ type: 'activity/move', activityId: activity.id, toOutcomeId, toIndex: size }), () => {
-              close();
-              // The card is drawn again in its new list: focus follows it there.
-              focusAfterChange(activityButton(activity.id), ...containerPlaces(toOutcomeId));
-            });
-          }}
-        >
+        <select value={activity.outcomeId ?? ''} {...moveTo}>
           {outcomes.map((o) => (
             <option key={o.id} value={o.id}>
               {o.title}
@@ -185,12 +188,7 @@ function ActivityActionsPanel({
       </label>
       <label className="field">
         <span>Assign</span>
-        <select
-          value=""
-          onChange={(event) => {
-            if (event.target.value) run(dispatch({ type: 'activity/assign', activityId: activity.id, personId: event.target.value as PersonId }));
-          }}
-        >
+        <select value="" {...assign}>
           <option value="">Choose a person…</option>
           {[...peopleById.values()]
             .filter((p) => !activity.assigneeIds.includes(p.id))

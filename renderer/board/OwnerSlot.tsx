@@ -11,6 +11,7 @@ import { describeChange } from './dnd/describe';
 import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 import { PersonAvatar } from './PersonAvatar';
+import { useBoardSelect } from './selectPicker';
 import { CardNearContext, WindowingContext } from './windowing';
 
 interface OwnerSlotProps {
@@ -43,6 +44,10 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
     }
   };
 
+  const ownerSelect = useBoardSelect((value) => {
+    if (value) setOwner(value as PersonId);
+  });
+
   return (
     <OwnerSlotFrame outcomeId={outcome.id}>
       <div className="owner-slot__who">
@@ -62,13 +67,15 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
         <select
           aria-label={`Set owner of ${outcome.title}`}
           value=""
-          onChange={(event) => {
-            if (event.target.value) setOwner(event.target.value as PersonId);
-          }}
+          // An arrow or a letter opens the list rather than replacing the owner at once.
+          {...ownerSelect}
           // On a big board the people are listed once the select is about to be used: 200 selects
           // of 300 people each would be 60,000 elements to build and style at load.
           onFocus={listPeople}
-          onPointerDown={listPeople}
+          onPointerDown={() => {
+            listPeople();
+            ownerSelect.onPointerDown();
+          }}
         >
           <option value="">{owner ? 'Change…' : 'Set owner…'}</option>
           {(!windowed || listed) &&

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, dragKey, lastAnnouncement, openBoard, outcome } from './helpers';
+import { activityTitles, chooseByTyping, dragKey, lastAnnouncement, openBoard, outcome } from './helpers';
 
 let browser: Browser;
 
@@ -152,9 +152,9 @@ describe('a board built from blank with the keyboard alone', () => {
     await expect(growth.getByText('8 of 20 customers', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(growth.getByText('Revenue-critical', { exact: true }).isVisible()).resolves.toBe(true);
 
-    // Owners, chosen by typing in the select; Ben gets full authority, Chloe one facet.
+    // Owners, chosen by typing in the select's list; Ben gets full authority, Chloe one facet.
     await tabTo(page, page.getByRole('combobox', { name: 'Set owner of Reduce churn' }), { back: true });
-    await page.keyboard.type('Ben');
+    await chooseByTyping(page, 'Ben');
     await churn.getByText('Owner: Ben Okafor').waitFor();
     const authority = churn.getByRole('group', { name: 'Authority of Ben Okafor' });
     for (const facet of ['Decides how', 'Prioritises resources', 'Chooses approaches']) {
@@ -164,7 +164,7 @@ describe('a board built from blank with the keyboard alone', () => {
     }
     await expect(churn.getByText('Owned', { exact: true }).isVisible()).resolves.toBe(true);
     await tabTo(page, page.getByRole('combobox', { name: 'Set owner of Grow new customers' }));
-    await page.keyboard.type('Chloe');
+    await chooseByTyping(page, 'Chloe');
     await growth.getByText('Owner: Chloe Park').waitFor();
     await tabTo(page, growth.getByRole('group', { name: 'Authority of Chloe Park' }).getByRole('button', { name: 'Chooses approaches' }));
     await page.keyboard.press('Space');
@@ -198,7 +198,7 @@ describe('a board built from blank with the keyboard alone', () => {
     await tabTo(page, page.getByRole('button', { name: 'Actions for Write the support playbook' }));
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('combobox', { name: 'Move to' }));
-    await page.keyboard.type('Reduce');
+    await chooseByTyping(page, 'Reduce');
     await expect.poll(() => activityTitles(churn)).toEqual(['Call everyone who cancelled', 'Fix the onboarding emails', 'Survey the churned customers', 'Write the support playbook']);
     await expect.poll(() => hasFocus(churn.getByRole('button', { name: 'Write the support playbook', exact: true }))).toBe(true);
 
@@ -207,7 +207,7 @@ describe('a board built from blank with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     const menu = churn.getByRole('group', { name: 'Actions for Fix the onboarding emails' });
     await tabTo(page, menu.getByRole('combobox', { name: 'Assign' }));
-    await page.keyboard.type('Ana');
+    await chooseByTyping(page, 'Ana');
     await menu.getByRole('button', { name: 'Unassign Ana Ruiz' }).waitFor();
     await tabTo(page, menu.getByRole('button', { name: 'Delete activity' }));
     await page.keyboard.press('Tab');

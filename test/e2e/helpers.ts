@@ -62,3 +62,14 @@ export async function dragKey(page: Page, key: string): Promise<string> {
   await expect.poll(() => lastAnnouncement(page)).not.toBe(before);
   return lastAnnouncement(page);
 }
+
+/**
+ * Chooses in the focused dropdown as a keyboard user does: a letter opens its list (it no longer
+ * chooses on a closed one), the name is typed in the open list, Enter takes it.
+ */
+export async function chooseByTyping(page: Page, text: string): Promise<void> {
+  await page.keyboard.press(text.charAt(0));
+  await expect.poll(() => page.evaluate(() => document.activeElement?.matches(':open') ?? false)).toBe(true);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
