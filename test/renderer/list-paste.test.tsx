@@ -151,4 +151,12 @@ describe('a list pasted into the new person’s name', () => {
     expect(board()).toBe(before);
     expect(notices()).toEqual(['Nobody added. Already on the board, so left out: Maya Chen and Leo Fischer.']);
   });
+
+  it('a name the list holds twice is added once, and the notice says it was named twice, not that it was on the board', async () => {
+    const user = await sampleBoard();
+    await user.click(screen.getByRole('textbox', { name: "New person's name" }));
+    await user.paste('Ana Ruiz\nLeo Fischer\nana ruiz, Founder');
+    expect(board().people.filter((p) => p.name.toLowerCase() === 'ana ruiz').map((p) => p.name)).toEqual(['Ana Ruiz']);
+    expect(notices()).toEqual(['Added 1 person. Already on the board, so left out: Leo Fischer. Named twice in the list, so added once: ana ruiz.']);
+  });
 });
