@@ -3,7 +3,7 @@
  * board's own collision detection, a drag overlay in a portal, and announcements. Nothing is
  * written during a drag; the drop becomes exactly one store action (one undo step, one save).
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
   DndContext,
@@ -20,7 +20,7 @@ import type { ActivityId, Board } from '../../../shared/model';
 import { notifyUndoable, useBoardStore } from '../../store/boardStore';
 import { notify } from '../../app/notices';
 import { useUiStore } from '../../store/uiStore';
-import { announce, cancelMessage, overMessage, SCREEN_READER_INSTRUCTIONS, SILENT_ANNOUNCEMENTS, startMessage } from './announcements';
+import { announce, cancelMessage, noDropMessage, overMessage, SCREEN_READER_INSTRUCTIONS, SILENT_ANNOUNCEMENTS, startMessage } from './announcements';
 import { DragAnnouncer } from './DragAnnouncer';
 import { DRAG_INSTRUCTIONS_ID, DragProxy } from './DragProxy';
 import { describeChange } from './describe';
@@ -29,7 +29,7 @@ import { useDragState } from './dragState';
 import { boardCollisions, currentSlot, onSlotChange, resetSlot, slotOnShell } from './geometry';
 import { BoardKeyboardSensor, reaimKeyboardDrag } from './keyboardSensor';
 import { BoardPointerSensor, mustHold } from './pointerSensor';
-import { dragLabel, resolveDrop } from './resolve';
+import { isOwnPlace, resolveDrop } from './resolve';
 import { asDragData, dropDataOf, dropId, type DragData } from './types';
 import { onWindowingShift } from '../windowing';
 import { activityButton, focusAfterChange } from '../focus';
@@ -63,6 +63,11 @@ const activityOutcome = (board: Board) => (id: ActivityId) => board.activities.f
 
 export function BoardDnd({ children }: { readonly children: ReactNode }) {
   const [active, setActive] = useState<DragData | null>(null);
+  // Just picked up: the first place found is the item's own, which "Picked up … in Outbound
+  // pipeline, position 1 of 2" has just said. Said again at once ("… is over Outbound pipeline,
+  // position 1 of 2"), it took the pick-up's place in the live region: an activity's pick-up was
+  // never heard, a person's (who has no place of their own to be over) was.
+  const justPickedUp = useRef(false);
   const sensors = useSensors(
     // The activation (a 6 px move, or a finger's hold) is the sensor's own choice, by what pressed.
     useSensor(BoardPointerSensor),
@@ -78,6 +83,9 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       const drop = dropDataOf(slot, activityOutcome(board));
       const overContainer = drop?.type === 'container' || drop?.type === 'activity' ? dropId.container(drop.outcomeId) : null;
       useDragState.getState().set({ overId: slot, overContainer });
+      const first = justPickedUp.current;
+      justPickedUp.current = false;
+      if (first && isOwnPlace(board, drag, drop)) return;
       announce(overMessage(board, drag, drop));
     });
     return () => {
@@ -94,6 +102,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
     setActive(drag);
     useDragState.getState().set({ active: drag, overId: null, overContainer: null });
     const board = currentBoard();
+    justPickedUp.current = true;
     if (board && drag) announce(startMessage(board, drag));
   }, []);
 
@@ -121,7 +130,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       // Over a card's shell on a big board, dnd-kit has no target yet but the slot holds (geometry.ts).
       const { intent } = resolveDrop(board, drag, event.over || slotOnShell() ? dropDataOf(currentSlot(), activityOutcome(board)) : null);
       if (!intent) {
-        announce(`${dragLabel(board, drag)} was dropped where it was.`);
+        announce(noDropMessage(board, drag));
         return;
       }
       const result = useBoardStore.getState().dispatch(intent);

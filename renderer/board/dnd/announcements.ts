@@ -7,7 +7,7 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import { create } from 'zustand';
 import type { Board } from '../../../shared/model';
-import { activityPlace, dragLabel, resolveDrop } from './resolve';
+import { activityPlace, dragLabelInSentence, resolveDrop } from './resolve';
 import type { DragData, DropData } from './types';
 
 export const SCREEN_READER_INSTRUCTIONS: ScreenReaderInstructions = {
@@ -36,20 +36,30 @@ export const announce = (message: string): void => {
 };
 
 export function startMessage(board: Board, drag: DragData): string {
-  const label = dragLabel(board, drag);
+  const label = dragLabelInSentence(board, drag);
   if (drag.type === 'activity') return `Picked up activity ${label}, in ${activityPlace(board, drag)}.`;
   if (drag.type === 'person') return `Picked up ${label}. Drop on an outcome's owner slot to make them the owner, or on an activity to assign them.`;
   return `Picked up outcome ${label}.`;
 }
 
 export function overMessage(board: Board, drag: DragData, drop: DropData | null): string {
-  const label = dragLabel(board, drag);
+  const label = dragLabelInSentence(board, drag);
   if (!drop) return `${label} is not over a place it can be dropped.`;
   return `${label} is over ${resolveDrop(board, drag, drop).description}.`;
 }
 
+/**
+ * A drop that changes nothing. An activity or an outcome is "it"; a person is not, and was
+ * dropped where no person goes (the tray, a card's text) rather than "where it was".
+ */
+export function noDropMessage(board: Board, drag: DragData): string {
+  const label = dragLabelInSentence(board, drag);
+  if (drag.type === 'person') return `${label} was not dropped on an owner slot or an activity. Nothing changed.`;
+  return `${label} was dropped where it was.`;
+}
+
 export function cancelMessage(board: Board, drag: DragData): string {
-  const label = dragLabel(board, drag);
+  const label = dragLabelInSentence(board, drag);
   if (drag.type === 'activity') return `Moving ${label} was cancelled. It stays in ${activityPlace(board, drag)}.`;
   return `Moving ${label} was cancelled. Nothing changed.`;
 }

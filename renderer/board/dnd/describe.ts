@@ -4,11 +4,13 @@
  */
 import type { Effect, Intent } from '../../../shared/intents';
 import type { Board } from '../../../shared/model';
-import { containerName } from './resolve';
+import { isolatedInSentence } from '../../../shared/text';
+import { containerInSentence } from './resolve';
 
-const personName = (board: Board, id: string) => board.people.find((p) => p.id === id)?.name ?? 'Someone';
-const activityTitle = (board: Board, id: string) => board.activities.find((a) => a.id === id)?.title ?? 'the activity';
-const outcomeTitle = (board: Board, id: string) => board.outcomes.find((o) => o.id === id)?.title ?? 'the outcome';
+// Each isolated inside the sentence when it could reorder it (shared/text.ts).
+const personName = (board: Board, id: string) => isolatedInSentence(board.people.find((p) => p.id === id)?.name ?? 'Someone');
+const activityTitle = (board: Board, id: string) => isolatedInSentence(board.activities.find((a) => a.id === id)?.title ?? 'the activity');
+const outcomeTitle = (board: Board, id: string) => isolatedInSentence(board.outcomes.find((o) => o.id === id)?.title ?? 'the outcome');
 
 export interface ChangeSentence {
   readonly message: string;
@@ -30,7 +32,7 @@ export function describeChange(before: Board, after: Board, intent: Intent, effe
       const position = siblings.findIndex((a) => a.id === intent.activityId) + 1;
       const verb = before === after ? 'stays in' : 'moved to';
       return {
-        message: `${activityTitle(after, intent.activityId)} ${verb} ${containerName(after, intent.toOutcomeId)}, position ${position} of ${siblings.length}.`,
+        message: `${activityTitle(after, intent.activityId)} ${verb} ${containerInSentence(after, intent.toOutcomeId)}, position ${position} of ${siblings.length}.`,
         notable: false,
       };
     }

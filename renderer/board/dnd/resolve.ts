@@ -4,6 +4,7 @@
  */
 import type { Intent } from '../../../shared/intents';
 import { PARKING_LOT_NAME, type Board, type OutcomeId } from '../../../shared/model';
+import { isolatedInSentence } from '../../../shared/text';
 import type { DragData, DropData } from './types';
 
 export const PARKING_LOT = PARKING_LOT_NAME;
@@ -20,6 +21,13 @@ export function containerName(board: Board, outcomeId: OutcomeId | null): string
   return board.outcomes.find((o) => o.id === outcomeId)?.title ?? 'an outcome';
 }
 
+/**
+ * The container's name inside one of our sentences: isolated when it could reorder the sentence
+ * (a right-to-left override in an imported title turned the rest of "… position 2 of 3" backwards).
+ */
+export const containerInSentence = (board: Board, outcomeId: OutcomeId | null): string => isolatedInSentence(containerName(board, outcomeId));
+
+/** What is dragged, as its preview shows it (announcements isolate it: dragLabelInSentence). */
 export function dragLabel(board: Board, drag: DragData): string {
   switch (drag.type) {
     case 'activity':
@@ -31,13 +39,31 @@ export function dragLabel(board: Board, drag: DragData): string {
   }
 }
 
+/** What is dragged, inside one of our sentences ("Ana Souza was dropped where she was."). */
+export const dragLabelInSentence = (board: Board, drag: DragData): string => isolatedInSentence(dragLabel(board, drag));
+
 /** Where an activity is now: "Outbound pipeline, position 1 of 2". */
 export function activityPlace(board: Board, drag: Extract<DragData, { type: 'activity' }>): string {
   const activity = board.activities.find((a) => a.id === drag.activityId);
   if (!activity) return '';
   const siblings = board.activities.filter((a) => a.outcomeId === activity.outcomeId);
   const position = siblings.findIndex((a) => a.id === activity.id) + 1;
-  return `${containerName(board, activity.outcomeId)}, position ${position} of ${siblings.length}`;
+  return `${containerInSentence(board, activity.outcomeId)}, position ${position} of ${siblings.length}`;
+}
+
+/**
+ * Whether the drop target is the dragged activity's or outcome's own place: dropped there, nothing
+ * would move. (A person has no place on the board to be dropped back on.)
+ */
+export function isOwnPlace(board: Board, drag: DragData, drop: DropData | null): boolean {
+  const { intent } = resolveDrop(board, drag, drop);
+  if (intent?.type === 'activity/move') {
+    const activity = board.activities.find((a) => a.id === intent.activityId);
+    if (activity?.outcomeId !== intent.toOutcomeId) return false;
+    return board.activities.filter((a) => a.outcomeId === activity.outcomeId).indexOf(activity) === intent.toIndex;
+  }
+  if (intent?.type === 'outcome/move') return board.outcomes.findIndex((o) => o.id === intent.outcomeId) === intent.toIndex;
+  return false;
 }
 
 export function resolveDrop(board: Board, drag: DragData, drop: DropData | null): Resolution {
@@ -57,7 +83,7 @@ function resolveActivityDrop(board: Board, drag: Extract<DragData, { type: 'acti
   const toOutcomeId = drop.outcomeId;
   const others = board.activities.filter((a) => a.outcomeId === toOutcomeId && a.id !== drag.activityId);
   const toIndex = drop.type === 'activity' ? Math.max(0, others.findIndex((a) => a.id === drop.activityId)) : others.length;
-  const description = `${containerName(board, toOutcomeId)}, position ${toIndex + 1} of ${others.length + 1}`;
+  const description = `${containerInSentence(board, toOutcomeId)}, position ${toIndex + 1} of ${others.length + 1}`;
   return { intent: { type: 'activity/move', activityId: drag.activityId, toOutcomeId, toIndex }, description };
 }
 
@@ -65,14 +91,14 @@ function resolvePersonDrop(board: Board, drag: Extract<DragData, { type: 'person
   if (drop.type === 'owner-slot') {
     return {
       intent: { type: 'outcome/set-owner', outcomeId: drop.outcomeId, personId: drag.personId },
-      description: `the owner of ${containerName(board, drop.outcomeId)}`,
+      description: `the owner of ${containerInSentence(board, drop.outcomeId)}`,
     };
   }
   if (drop.type === 'activity') {
     const title = board.activities.find((a) => a.id === drop.activityId)?.title ?? 'an activity';
     return {
       intent: { type: 'activity/assign', activityId: drop.activityId, personId: drag.personId },
-      description: `activity ${title}`,
+      description: `activity ${isolatedInSentence(title)}`,
     };
   }
   return { intent: null, description: 'no drop target' };
