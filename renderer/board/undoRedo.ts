@@ -8,10 +8,11 @@
  * to the page's body: the keyboard started again from the top. Focus now goes back to the same
  * item if it is still there, else to what the step changed, else to the Undo or Redo button.
  */
-import type { Activity, Board, Outcome, Person } from '../../shared/model';
+import { AUTHORITY_FACETS, type Activity, type AuthorityFacet, type Board, type Outcome, type Person } from '../../shared/model';
+import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
-import { containerName } from './dnd/resolve';
+import { containerInSentence } from './dnd/resolve';
 import { activityButton, focusAfterChange, outcomeHeading, personChip, quoted } from './focus';
 
 export type HistoryDirection = 'undo' | 'redo';
@@ -33,15 +34,40 @@ interface Kind<T> {
   readonly plural: string;
 }
 
-const OUTCOMES: Kind<Outcome> = { items: (b) => b.outcomes, label: (o) => `outcome ${o.title}`, place: (o) => outcomeHeading(o.id), plural: 'outcomes' };
-const PEOPLE: Kind<Person> = { items: (b) => b.people, label: (p) => p.name, place: (p) => personChip(p.id), plural: 'people' };
-const ACTIVITIES: Kind<Activity> = { items: (b) => b.activities, label: (a) => `activity ${a.title}`, place: (a) => activityButton(a.id), plural: 'activities' };
+// A title or a name inside one of these sentences is isolated when it could reorder the sentence
+// (a right-to-left override in an imported title turned "… is back." backwards): shared/text.ts.
+const titled = (item: { readonly title: string }) => isolatedInSentence(item.title);
+const named = (person: Person) => isolatedInSentence(person.name);
+
+const OUTCOMES: Kind<Outcome> = { items: (b) => b.outcomes, label: (o) => `outcome ${titled(o)}`, place: (o) => outcomeHeading(o.id), plural: 'outcomes' };
+const PEOPLE: Kind<Person> = { items: (b) => b.people, label: named, place: (p) => personChip(p.id), plural: 'people' };
+const ACTIVITIES: Kind<Activity> = { items: (b) => b.activities, label: (a) => `activity ${titled(a)}`, place: (a) => activityButton(a.id), plural: 'activities' };
+
+// What each facet of authority lets the owner do, about the outcome titled `title`.
+const FACET_DOES: Readonly<Record<AuthorityFacet, (title: string) => string>> = {
+  decidesHow: (title) => `decide how ${title} is pursued`,
+  prioritisesResources: (title) => `prioritise resources for ${title}`,
+  choosesApproaches: (title) => `choose approaches for ${title}`,
+};
+
+/**
+ * What an authority toggle changed, as the owner's rights: "Maya Chen can no longer choose
+ * approaches for Deals closed." ("Outcome Deals closed changed." said nothing of it.) Null when
+ * the authority is as it was.
+ */
+function authoritySentence(board: Board, was: Outcome, is: Outcome): string | null {
+  const changed = AUTHORITY_FACETS.filter((facet) => was.authority[facet] !== is.authority[facet]);
+  if (changed.length === 0) return null;
+  const owner = board.people.find((p) => p.id === is.ownerId);
+  const clauses = changed.map((facet) => `${is.authority[facet] ? 'can' : 'can no longer'} ${FACET_DOES[facet](titled(is))}`);
+  return `${owner ? named(owner) : 'The owner'} ${clauses.join(', and ')}.`;
+}
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function position(board: Board, activity: Activity): string {
   const siblings = board.activities.filter((a) => a.outcomeId === activity.outcomeId);
-  return `${containerName(board, activity.outcomeId)}, position ${siblings.indexOf(activity) + 1} of ${siblings.length}`;
+  return `${containerInSentence(board, activity.outcomeId)}, position ${siblings.indexOf(activity) + 1} of ${siblings.length}`;
 }
 
 /**
@@ -95,43 +121,45 @@ export function describeStep(before: Board, after: Board): StepSentence {
     const places = [outcomeHeading(is.id)];
     if (was.ownerId !== is.ownerId) {
       const owner = after.people.find((p) => p.id === is.ownerId);
-      return { message: owner ? `${owner.name} owns ${is.title}.` : `${is.title} has no owner.`, places };
+      return { message: owner ? `${named(owner)} owns ${titled(is)}.` : `${titled(is)} has no owner.`, places };
     }
-    if (was.title !== is.title) return { message: `Outcome ${was.title} is called ${is.title}.`, places };
-    return { message: `Outcome ${is.title} changed.`, places };
+    if (was.title !== is.title) return { message: `Outcome ${titled(was)} is called ${titled(is)}.`, places };
+    const authority = authoritySentence(after, was, is);
+    if (authority !== null) return { message: authority, places };
+    return { message: `Outcome ${titled(is)} changed.`, places };
   }
 
   const activity = changedItem(ACTIVITIES, before, after);
   if (activity) {
     const { was, is } = activity;
     const places = [activityButton(is.id)];
-    if (was.outcomeId !== is.outcomeId) return { message: `${is.title} is in ${position(after, is)}.`, places };
-    if (was.done !== is.done) return { message: `${is.title} is ${is.done ? 'done' : 'not done'}.`, places };
-    if (was.title !== is.title) return { message: `Activity ${was.title} is called ${is.title}.`, places };
-    return { message: `Activity ${is.title} changed.`, places };
+    if (was.outcomeId !== is.outcomeId) return { message: `${titled(is)} is in ${position(after, is)}.`, places };
+    if (was.done !== is.done) return { message: `${titled(is)} is ${is.done ? 'done' : 'not done'}.`, places };
+    if (was.title !== is.title) return { message: `Activity ${titled(was)} is called ${titled(is)}.`, places };
+    return { message: `Activity ${titled(is)} changed.`, places };
   }
 
   const person = changedItem(PEOPLE, before, after);
   if (person) {
     const { was, is } = person;
     const places = [personChip(is.id)];
-    if (was.name !== is.name) return { message: `${was.name} is called ${is.name}.`, places };
-    return { message: `${is.name} changed.`, places };
+    if (was.name !== is.name) return { message: `${named(was)} is called ${named(is)}.`, places };
+    return { message: `${named(is)} changed.`, places };
   }
 
   const movedActivity = movedItem(ACTIVITIES, before, after);
-  if (movedActivity) return { message: `${movedActivity.title} is in ${position(after, movedActivity)}.`, places: [activityButton(movedActivity.id)] };
+  if (movedActivity) return { message: `${titled(movedActivity)} is in ${position(after, movedActivity)}.`, places: [activityButton(movedActivity.id)] };
   const movedOutcome = movedItem(OUTCOMES, before, after);
   if (movedOutcome) {
     return {
-      message: `Outcome ${movedOutcome.title} is at position ${after.outcomes.indexOf(movedOutcome) + 1} of ${after.outcomes.length}.`,
+      message: `Outcome ${titled(movedOutcome)} is at position ${after.outcomes.indexOf(movedOutcome) + 1} of ${after.outcomes.length}.`,
       places: [outcomeHeading(movedOutcome.id)],
     };
   }
   const movedPerson = movedItem(PEOPLE, before, after);
-  if (movedPerson) return { message: `${movedPerson.name} is at position ${after.people.indexOf(movedPerson) + 1} of ${after.people.length}.`, places: [personChip(movedPerson.id)] };
+  if (movedPerson) return { message: `${named(movedPerson)} is at position ${after.people.indexOf(movedPerson) + 1} of ${after.people.length}.`, places: [personChip(movedPerson.id)] };
 
-  if (before.title !== after.title) return { message: `The board is called ${after.title}.`, places: [] };
+  if (before.title !== after.title) return { message: `The board is called ${titled(after)}.`, places: [] };
   if (before.purpose !== after.purpose) return { message: 'The board’s purpose changed.', places: [] };
   return { message: 'The board is as it was.', places: [] };
 }

@@ -40,7 +40,10 @@ describe('what an undo or a redo says', () => {
     ['clearing an owner', { type: 'outcome/clear-owner', outcomeId: pipeline }, 'Maya Chen owns Outbound pipeline.', 'Outbound pipeline has no owner.'],
     ['renaming an outcome', { type: 'outcome/edit', outcomeId: deals, patch: { title: 'Deals won' } }, 'Outcome Deals won is called Deals closed.', 'Outcome Deals closed is called Deals won.'],
     ['editing a result', { type: 'outcome/edit', outcomeId: deals, patch: { current: 7 } }, 'Outcome Deals closed changed.', 'Outcome Deals closed changed.'],
-    ['granting authority', { type: 'outcome/set-authority', outcomeId: deals, patch: { decidesHow: true } }, 'Outcome Deals closed changed.', 'Outcome Deals closed changed.'],
+    // What the toggle changed, as the owner's rights (not "Outcome Deals closed changed.").
+    ['granting authority to no one yet', { type: 'outcome/set-authority', outcomeId: deals, patch: { decidesHow: true } }, 'The owner can no longer decide how Deals closed is pursued.', 'The owner can decide how Deals closed is pursued.'],
+    ['withdrawing an owner’s authority', { type: 'outcome/set-authority', outcomeId: pipeline, patch: { choosesApproaches: false } }, 'Maya Chen can choose approaches for Outbound pipeline.', 'Maya Chen can no longer choose approaches for Outbound pipeline.'],
+    ['withdrawing two facets at once', { type: 'outcome/set-authority', outcomeId: pipeline, patch: { decidesHow: false, prioritisesResources: false } }, 'Maya Chen can decide how Outbound pipeline is pursued, and can prioritise resources for Outbound pipeline.', 'Maya Chen can no longer decide how Outbound pipeline is pursued, and can no longer prioritise resources for Outbound pipeline.'],
     ['moving an outcome', { type: 'outcome/move', outcomeId: pipeline, toIndex: 2 }, 'Outcome Outbound pipeline is at position 1 of 4.', 'Outcome Outbound pipeline is at position 3 of 4.'],
     ['moving an outcome up', { type: 'outcome/move', outcomeId: 'sample-outcome-forecast' as OutcomeId, toIndex: 0 }, 'Outcome Forecast accuracy is at position 4 of 4.', 'Outcome Forecast accuracy is at position 1 of 4.'],
     ['ticking done', { type: 'activity/toggle-done', activityId: campaign }, 'Run the campaign is not done.', 'Run the campaign is done.'],
@@ -69,6 +72,41 @@ describe('what an undo or a redo says', () => {
     expect(describeStep(people, sample).message).toBe('2 people are gone.');
     const outcomes = added(['Churn below 2%', 'NPS above 40'].map((title, i): Intent => ({ type: 'outcome/add', id: `o-${i}` as OutcomeId, fields: { title } })));
     expect(describeStep(sample, outcomes).message).toBe('2 outcomes are back.');
+  });
+});
+
+describe('a right-to-left override in a title or a name', () => {
+  // U+202E reverses everything after it up to the end of its paragraph: unisolated, the rest of
+  // our sentence ("… is back.") was shown backwards. Isolated (U+2068 … U+2069), it stays inside.
+  const rtl = 'gnp.exe \u202Eevil';
+  const board: Board = {
+    ...sample,
+    title: rtl,
+    outcomes: sample.outcomes.map((o) => (o.id === pipeline ? { ...o, title: rtl } : o)),
+    activities: sample.activities.map((a) => (a.id === campaign ? { ...a, title: rtl } : a)),
+    people: sample.people.map((p) => (p.id === leo ? { ...p, name: rtl } : p)),
+  };
+  const isolated = `\u2068${rtl}\u2069`;
+  const undone = (intent: Intent) => describeStep(after(intent, board), board).message;
+
+  it.each<[string, Intent, string]>([
+    ['an outcome', { type: 'outcome/remove', outcomeId: pipeline }, `Outcome ${isolated} is back.`],
+    ['an activity', { type: 'activity/toggle-done', activityId: campaign }, `${isolated} is not done.`],
+    ['an activity’s place', { type: 'activity/move', activityId: 'sample-activity-calls' as ActivityId, toOutcomeId: deals, toIndex: 0 }, `Schedule the calls is in ${isolated}, position 2 of 2.`],
+    ['a person', { type: 'person/edit', personId: leo, patch: { role: 'CMO' } }, `${isolated} changed.`],
+    ['the board', { type: 'board/edit', patch: { title: 'Day 2' } }, `The board is called ${isolated}.`],
+    ['an authority', { type: 'outcome/set-authority', outcomeId: pipeline, patch: { decidesHow: false } }, `Maya Chen can decide how ${isolated} is pursued.`],
+  ])('%s is isolated in the sentence', (_what, intent, sentence) => {
+    expect(undone(intent)).toBe(sentence);
+  });
+
+  it('an owner and the outcome they own, both', () => {
+    const changed = after({ type: 'outcome/set-owner', outcomeId: pipeline, personId: leo }, board);
+    expect(describeStep(board, changed).message).toBe(`${isolated} owns ${isolated}.`);
+  });
+
+  it('left-to-right text is left as it is', () => {
+    expect(describeStep(after({ type: 'outcome/remove', outcomeId: deals }), sample).message).toBe('Outcome Deals closed is back.');
   });
 });
 
