@@ -19,6 +19,7 @@ import { useEffect } from 'react';
 import { serializeBoard } from '../../shared/format';
 import type { BackupEntry, OwnershipBridge, WriteBackupResult } from '../../shared/ipc';
 import type { Board, BoardId } from '../../shared/model';
+import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
 import { getBridge } from '../platform/bridge';
 import { useBoardStore } from '../store/boardStore';
@@ -160,7 +161,7 @@ class BackupScheduler {
     if (memory.boards.get(board.id)?.at === at) memory.boards.set(board.id, { updatedAt: null, at });
     if (!memory.failureShown) {
       memory.failureShown = true;
-      notify(`${result.message} (“${board.title}” itself is saved in the app.)`, { tone: 'error' });
+      notify(`${result.message} (“${isolatedInSentence(board.title)}” itself is saved in the app.)`, { tone: 'error' });
     }
   }
 }

@@ -6,7 +6,7 @@ import { memo, useContext, useId, useMemo, useRef, useState } from 'react';
 import type { Intent } from '../../shared/intents';
 import { LIMITS, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { pastedPeople, type Pasted } from '../../shared/pastedList';
-import { counted, listInSentence } from '../../shared/text';
+import { counted, isolatedInSentence, listInSentence } from '../../shared/text';
 import { useKeptInSight } from './inView';
 import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -168,9 +168,10 @@ function PersonEditor({ person, close }: { readonly person: Person; readonly clo
           const effect = result.effects.find((e) => e.type === 'person-removed');
           const board = useBoardStore.getState().load;
           const lost = effect && board.status === 'ready'
-            ? effect.outcomesLostOwner.map((id) => board.board.outcomes.find((o) => o.id === id)?.title ?? '').filter(Boolean)
+            ? effect.outcomesLostOwner.map((id) => board.board.outcomes.find((o) => o.id === id)?.title ?? '').filter(Boolean).map(isolatedInSentence)
             : [];
-          notifyUndoable(lost.length > 0 ? `Removed ${person.name}. Now without an owner: ${lost.join(', ')}.` : `Removed ${person.name}.`);
+          const removed = isolatedInSentence(person.name);
+          notifyUndoable(lost.length > 0 ? `Removed ${removed}. Now without an owner: ${lost.join(', ')}.` : `Removed ${removed}.`);
         }}
       >
         Remove {person.name}

@@ -5,6 +5,7 @@
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import type { BoardPatch } from '../../shared/patch';
+import { isolatedInSentence } from '../../shared/text';
 import { BOARD_DATA_VERSION, getDatabase, onDatabaseClosed, openDatabase, type BoardRecord, type SnapshotReason } from './database';
 import { takeEarlyRead } from './earlyRead';
 import { LAST_BOARD_KEY } from './names';
@@ -135,7 +136,7 @@ const wholeWriteNeeded = new Set<BoardId>();
 function refuseNewer(record: BoardRecord): void {
   if (record.dataVersion > BOARD_DATA_VERSION) {
     throw new StorageError(
-      `“${record.title}” was saved by a newer version of Ownership Board. Update the app to open it; nothing was changed.`,
+      `“${isolatedInSentence(record.title)}” was saved by a newer version of Ownership Board. Update the app to open it; nothing was changed.`,
     );
   }
 }
@@ -159,7 +160,7 @@ async function fromStored(stored: StoredBoard): Promise<Board> {
 async function writeBackAsRead({ record, skipped }: StoredBoard): Promise<void> {
   const changes = skipped === 1 ? '1 saved change' : `${String(skipped)} saved changes`;
   notify(
-    `${changes} to “${record.title}” could not be read back from this computer’s storage: the board is shown as it was before ${skipped === 1 ? 'it' : 'them'}. Check it and redo what is missing.`,
+    `${changes} to “${isolatedInSentence(record.title)}” could not be read back from this computer’s storage: the board is shown as it was before ${skipped === 1 ? 'it' : 'them'}. Check it and redo what is missing.`,
     { tone: 'error' },
   );
   try {

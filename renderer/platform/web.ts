@@ -21,6 +21,7 @@ import {
 } from '../../shared/ipc';
 import { foreignFileMessage } from '../../shared/format';
 import { printHash } from '../../shared/print';
+import { isolatedInSentence } from '../../shared/text';
 
 export const BACKUPS_ARE_DESKTOP_ONLY = 'Backups to disk are a desktop feature.';
 
@@ -100,13 +101,13 @@ export function createWebBridge(appVersion: string, doc: Document = document): O
 export async function readFileAsText(file: File): Promise<OpenFileResult> {
   if (file.size > MAX_FILE_BYTES) {
     const limit = Math.round(MAX_FILE_BYTES / (1024 * 1024));
-    return { status: 'failed', message: `${file.name} is larger than ${limit} MB, the most the app opens.` };
+    return { status: 'failed', message: `${isolatedInSentence(file.name)} is larger than ${limit} MB, the most the app opens.` };
   }
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
   } catch {
-    return { status: 'failed', message: `${file.name} could not be read.` };
+    return { status: 'failed', message: `${isolatedInSentence(file.name)} could not be read.` };
   }
   // A PDF (or spreadsheet, or image) is named as such, as the desktop names it.
   const foreign = foreignFileMessage(new Uint8Array(bytes));

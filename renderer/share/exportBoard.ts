@@ -9,6 +9,7 @@ import { boardToCsv, csvFileNames, exportFileName, serializeBoard } from '../../
 import { FILE_KINDS, type FileKind, type SaveFileResult } from '../../shared/ipc';
 import type { Board } from '../../shared/model';
 import type { PrintOptions } from '../../shared/print';
+import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
 import { getBridge } from '../platform/bridge';
 import { useBoardStore } from '../store/boardStore';
@@ -64,7 +65,7 @@ export async function exportJson(): Promise<SaveFileResult | null> {
     const { appVersion } = await bridge.info();
     const contents = serializeBoard(board, { appVersion, now: new Date().toISOString() });
     const result = await bridge.saveFile({ kind: 'json', suggestedName: mapFileStem(board, localDate()), contents });
-    return report('The ownership map file', result, (name) => `Saved “${name}”.`);
+    return report('The ownership map file', result, (name) => `Saved “${isolatedInSentence(name)}”.`);
   } catch (error) {
     return failed('The ownership map file', `It could not be saved: ${reasonOf(error)}.`);
   }
@@ -84,7 +85,7 @@ export async function exportCsv(): Promise<SaveFileResult | null> {
       if (result.status !== 'saved') return report(`The ${part} spreadsheet`, result, () => '');
       saved.push(result.name);
     }
-    notify(`Saved the spreadsheets “${saved.join('” and “')}”.`);
+    notify(`Saved the spreadsheets “${saved.map(isolatedInSentence).join('” and “')}”.`);
     return { status: 'saved', name: saved.join(', ') };
   } catch (error) {
     return failed('The spreadsheets', `They could not be saved: ${reasonOf(error)}.`);
@@ -123,7 +124,7 @@ export async function exportPdf(options: PrintOptions): Promise<SaveFileResult |
     const { shell } = await bridge.info();
     const result = await bridge.printToPdf(request);
     return report('The PDF', result, (name) =>
-      shell === 'web' ? 'The print dialog opened in a new window: choose “Save as PDF” as the printer.' : `Saved “${name}”.`,
+      shell === 'web' ? 'The print dialog opened in a new window: choose “Save as PDF” as the printer.' : `Saved “${isolatedInSentence(name)}”.`,
     );
   } catch (error) {
     return failed('The PDF', `It could not be made: ${reasonOf(error)}.`);

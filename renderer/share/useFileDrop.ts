@@ -5,6 +5,7 @@
  * makes the browser navigate away from the app to show it.
  */
 import { useEffect, useState } from 'react';
+import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
 import { readFileAsText } from '../platform/web';
 import { importOpenedFile } from './importBoard';
@@ -17,7 +18,7 @@ function carriesFiles(event: DragEvent): boolean {
 export async function importDroppedFiles(files: readonly File[]): Promise<void> {
   const [first] = files;
   if (!first) return;
-  if (files.length > 1) notify(`One file at a time: importing “${first.name}” only.`);
+  if (files.length > 1) notify(`One file at a time: importing “${isolatedInSentence(first.name)}” only.`);
   await importOpenedFile(await readFileAsText(first));
 }
 

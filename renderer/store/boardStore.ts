@@ -8,6 +8,7 @@ import { applyIntent, applyIntents } from '../../shared/commands';
 import type { CommandError, CommandResult, Effect, Intent } from '../../shared/intents';
 import type { Board } from '../../shared/model';
 import { diffBoards, patchItemCount, type BoardPatch } from '../../shared/patch';
+import { isolatedInSentence } from '../../shared/text';
 import { ConflictError, describeStorageError, loadBoard, noteOpenBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../db/boards';
 import { onVersionChange, type SnapshotReason } from '../db/database';
 import { addSnapshot, SNAPSHOT_INTERVAL_MS, snapshotNameProblem } from '../db/snapshots';
@@ -176,7 +177,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
      */
     function failedOffScreen(board: Board, error: unknown): boolean {
       if (current()?.id === board.id) return false;
-      notify(`A change to “${board.title}” was not saved: ${describeStorageError(error)}`, { tone: 'error' });
+      notify(`A change to “${isolatedInSentence(board.title)}” was not saved: ${describeStorageError(error)}`, { tone: 'error' });
       return true;
     }
 

@@ -49,6 +49,12 @@ describe('the browser bridge', () => {
     expect(bytes).not.toHaveBeenCalled();
   });
 
+  it('names a file with a right-to-left override isolated, so the sentence after it reads forwards', async () => {
+    const file = new File(['x'], 'huge \u202Enosj.exe');
+    Object.defineProperty(file, 'size', { value: MAX_FILE_BYTES + 1 });
+    await expect(readFileAsText(file)).resolves.toEqual({ status: 'failed', message: '\u2068huge \u202Enosj.exe\u2069 is larger than 20 MB, the most the app opens.' });
+  });
+
   it('reads a chosen file as text', async () => {
     const result = await readFileAsText(new File(['{"a":1}'], 'map.ownership.json'));
     expect(result).toEqual({ status: 'opened', name: 'map.ownership.json', text: '{"a":1}' });
