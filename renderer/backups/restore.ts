@@ -6,22 +6,18 @@
  */
 import { parseBoardFile } from '../../shared/format';
 import type { BackupEntry, OpenFileResult } from '../../shared/ipc';
-import { LIMITS, type Board } from '../../shared/model';
+import type { Board } from '../../shared/model';
+import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
 import { getBridge } from '../platform/bridge';
 import { whenBoardSettled } from '../share/importBoard';
+import { localStamp, titleWithSuffix } from '../share/whereFrom';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useBackupOffer } from './offer';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** "2026-03-14 10:15" in this computer's time zone: which backup a restored board came from. */
-export function backupStamp(savedAt: string): string {
-  const date = new Date(savedAt);
-  if (Number.isNaN(date.getTime())) return 'unknown date';
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
+export const backupStamp = localStamp;
 
 /** "14 Mar 2026, 10:15:30": seconds too, as backups of one board can be a minute apart. */
 export function formatBackupTime(savedAt: string): string {
@@ -38,9 +34,7 @@ export function formatBytes(bytes: number): string {
 
 /** "Team A (restored 2026-03-14 10:15)", the title cut so the whole fits the model's limit. */
 export function restoredTitle(title: string, savedAt: string): string {
-  const suffix = ` (restored ${backupStamp(savedAt)})`;
-  const room = LIMITS.titleLength - Array.from(suffix).length;
-  return `${Array.from(title).slice(0, room).join('').trim() || 'Untitled board'}${suffix}`;
+  return titleWithSuffix(title, ` (restored ${backupStamp(savedAt)})`);
 }
 
 export type RestoreResult = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly message: string };
@@ -67,6 +61,6 @@ export async function restoreBackup(entry: BackupEntry): Promise<RestoreResult> 
   const ui = useUiStore.getState();
   if (ui.screen !== 'board') ui.setScreen('board');
   ui.setView('board');
-  notify(`Restored “${board.title}” as a new board. Your other boards are unchanged.`);
+  notify(`Restored “${isolatedInSentence(board.title)}” as a new board. Your other boards are unchanged.`);
   return { ok: true, board };
 }

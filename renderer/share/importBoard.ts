@@ -7,12 +7,14 @@
  */
 import { parseBoardFile } from '../../shared/format';
 import type { OpenFileResult } from '../../shared/ipc';
+import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
 import { hasBoardTitled } from '../db/library';
 import { getBridge } from '../platform/bridge';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useShareStore } from './shareStore';
+import { localStamp, titleWithSuffix } from './whereFrom';
 
 export type ImportOutcome = 'imported' | 'refused' | 'busy';
 
@@ -39,6 +41,35 @@ function refuse(fileName: string | null, message: string, path?: string): Import
   return 'refused';
 }
 
+/**
+ * Whether a board outside the trash is called `title`. Asked before saving, so the new board does
+ * not find itself. The open board by the title it shows, and not by its stored one: a rename just
+ * made is in its journal until edits pause, and the stored title is still the old one. A failed
+ * look is no reason to refuse the import.
+ */
+async function titleTaken(title: string): Promise<boolean> {
+  const open = useBoardStore.getState().load;
+  if (open.status === 'ready' && open.board.title === title) return true;
+  return hasBoardTitled(title, open.status === 'ready' ? open.board.id : null).catch(() => false);
+}
+
+/** Tries at most this many numbered titles ("…, 2)") before taking the last. */
+const MOST_NUMBERED = 20;
+
+/**
+ * The title the imported board gets: the file's, unless a board of that title is here already (your
+ * own board, sent back; the same file imported twice). Then it says when it arrived, "Team A
+ * (imported 2026-03-14 10:15)", numbered if even that is taken, so the library's two cards (and
+ * their "Open …" buttons) can be told apart. The file is never changed.
+ */
+async function titleBesideNamesakes(fileTitle: string, now: string): Promise<string> {
+  if (!(await titleTaken(fileTitle))) return fileTitle;
+  const stamp = localStamp(now);
+  let title = titleWithSuffix(fileTitle, ` (imported ${stamp})`);
+  for (let n = 2; n <= MOST_NUMBERED && (await titleTaken(title)); n++) title = titleWithSuffix(fileTitle, ` (imported ${stamp}, ${String(n)})`);
+  return title;
+}
+
 /** Imports file text as a new board and shows it; or says why not and changes nothing. */
 export async function importBoardText(fileName: string, text: string): Promise<ImportOutcome> {
   const share = useShareStore.getState();
@@ -49,29 +80,27 @@ export async function importBoardText(fileName: string, text: string): Promise<I
   share.setImporting(true);
   try {
     await whenBoardSettled();
-    const result = parseBoardFile(text, { newId: () => crypto.randomUUID(), now: new Date().toISOString() });
+    const now = new Date().toISOString();
+    const result = parseBoardFile(text, { newId: () => crypto.randomUUID(), now });
     if (!result.ok) return refuse(fileName, result.error.message, result.error.path);
-    // Asked before saving, so the new board does not find itself. The open board by the title it
-    // shows, and not by its stored one: a rename just made is in its journal until edits pause, and
-    // the stored title is still the old one. A failed look is no reason to refuse the import.
-    const open = useBoardStore.getState().load;
-    const openId = open.status === 'ready' ? open.board.id : null;
-    const namesake =
-      (open.status === 'ready' && open.board.title === result.board.title) ||
-      (await hasBoardTitled(result.board.title, openId).catch(() => false));
-    const saved = await useBoardStore.getState().openNew(result.board);
+    const fileTitle = result.board.title;
+    const title = await titleBesideNamesakes(fileTitle, now);
+    const board = title === fileTitle ? result.board : { ...result.board, title };
+    const saved = await useBoardStore.getState().openNew(board);
     if (!saved.ok) return refuse(fileName, `The imported board could not be saved: ${saved.message}`);
     // The new board is shown on the board view (also from the library), where a person looks for it.
     const ui = useUiStore.getState();
     if (ui.screen !== 'board') ui.setScreen('board');
     ui.setView('board');
+    // The titles isolated: a right-to-left override in the file's title turned the rest of the
+    // sentence backwards ("…degnahcnu era sdraob rehto ruoY").
     notify(
-      namesake
-        ? `Imported “${result.board.title}” as a new board. Your own board of that name is unchanged: both are in All boards.`
-        : `Imported “${result.board.title}” as a new board. Your other boards are unchanged.`,
+      title === fileTitle
+        ? `Imported “${isolatedInSentence(fileTitle)}” as a new board. Your other boards are unchanged.`
+        : `Imported “${isolatedInSentence(fileTitle)}” as “${isolatedInSentence(title)}”, a new board beside your own of that name, which is unchanged.`,
     );
     if (result.warnings.length > 0) {
-      useShareStore.getState().showReport({ kind: 'import-warnings', fileName, boardTitle: result.board.title, warnings: result.warnings });
+      useShareStore.getState().showReport({ kind: 'import-warnings', fileName, boardTitle: title, warnings: result.warnings });
     }
     return 'imported';
   } catch (error) {

@@ -124,7 +124,7 @@ describe('the wrong file altogether', () => {
 });
 
 describe('your own board, sent back edited', () => {
-  it('opens beside your board, which keeps the edits you made meanwhile, and the notice says both are kept', async () => {
+  it('opens beside your board, titled with when it was imported, your board keeping the edits you made meanwhile', async () => {
     const { page, problems } = await openBoard(browser);
     // The facilitator sends the map out…
     const [download] = await Promise.all([
@@ -144,7 +144,10 @@ describe('your own board, sent back edited', () => {
     const back = await fileWith('sent-back.ownership.json', sent.replace('"title": "Outbound pipeline"', '"title": "Outbound pipeline (Maya\'s edit)"'));
     await importFile(page, back);
 
-    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your own board of that name is unchanged: both are in All boards.`).waitFor();
+    // The copy's title says it was imported, and when, so the two boards can be told apart.
+    const copy = await heading(page).filter({ hasText: /\(imported / }).textContent();
+    expect(copy).toMatch(new RegExp(`^${SAMPLE_BOARD_TITLE.replace(/[()]/gu, '\\$&')} \\(imported \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\)$`, 'u'));
+    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as “${copy ?? ''}”, a new board beside your own of that name, which is unchanged.`).waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-sent-back-notice.png') });
     await outcome(page, "Outbound pipeline (Maya's edit)").waitFor();
     await expect(page.getByRole('button', { name: 'Local Lena', exact: true }).count()).resolves.toBe(0);
@@ -154,10 +157,11 @@ describe('your own board, sent back edited', () => {
     expect(ids).toContain('sample-board');
     await page.getByRole('button', { name: 'All boards' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your boards' }).waitFor();
-    await expect(page.getByRole('article', { name: SAMPLE_BOARD_TITLE, exact: true }).count()).resolves.toBe(2);
+    await expect(page.getByRole('article', { name: SAMPLE_BOARD_TITLE, exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('article', { name: copy ?? '', exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-sent-back-library.png') });
     // The local board still has the edit made after the export.
-    await page.getByRole('article', { name: SAMPLE_BOARD_TITLE, exact: true }).last().getByRole('button', { name: `Open ${SAMPLE_BOARD_TITLE}`, exact: true }).click();
+    await page.getByRole('article', { name: SAMPLE_BOARD_TITLE, exact: true }).getByRole('button', { name: `Open ${SAMPLE_BOARD_TITLE}`, exact: true }).click();
     await page.getByRole('button', { name: 'Local Lena', exact: true }).waitFor();
     await outcome(page, 'Outbound pipeline').waitFor();
     expect(problems).toEqual([]);

@@ -1,11 +1,17 @@
 /**
  * What the board says, as a keyboard and screen-reader user hears it and a facilitator reads it:
- * the drag announcements (a pick-up, a drop that changes nothing), the sentence after an undo.
+ * the drag announcements (a pick-up, a drop that changes nothing), and the notices that name a
+ * board, a person or an outcome from an imported file holding a right-to-left override.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serializeBoard } from '../../shared/format';
+import { createSampleBoard } from '../../shared/sample';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { lastAnnouncement, openBoard } from './helpers';
+import { ensurePdfDir, importFile } from './pdf-helpers';
 
 let browser: Browser;
 
@@ -67,6 +73,40 @@ describe('a keyboard pick-up and a drop that changes nothing', () => {
     await expect.poll(() => lastAnnouncement(page)).toContain('Picked up Sam Okafor');
     await page.keyboard.press('Space');
     await expect.poll(() => lastAnnouncement(page)).toBe('Sam Okafor was not dropped on an owner slot or an activity. Nothing changed.');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('an imported board whose texts hold a right-to-left override (U+202E)', () => {
+  // Unisolated, the override reversed the app's own sentence after it: "…wen a sa ”exe.png".
+  const TITLE = 'Board <img src=x> \u202Egnp.exe';
+  const PRIYA = 'Priya \u202EriaN';
+  const FORECAST = 'Forecast \u202Eycarucca';
+  const isolated = (text: string) => `\u2068${text}\u2069`;
+  const notices = (page: Page) => page.getByRole('region', { name: 'Notifications' });
+
+  it('keeps each of them inside its own place in the notices: the import, a removal', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sample = createSampleBoard();
+    const board = {
+      ...sample,
+      title: TITLE,
+      people: sample.people.map((p) => (p.name === 'Priya Nair' ? { ...p, name: PRIYA } : p)),
+      outcomes: sample.outcomes.map((o) => (o.title === 'Forecast accuracy' ? { ...o, title: FORECAST } : o)),
+    };
+    const path = join(await ensurePdfDir(), 'rtl-title.ownership.json');
+    await writeFile(path, serializeBoard(board, { appVersion: '0.1.0', now: '2026-03-14T11:59:00.000Z' }));
+    await importFile(page, path);
+    const imported = `Imported “${isolated(TITLE)}” as a new board. Your other boards are unchanged.`;
+    await notices(page).getByText(imported, { exact: true }).waitFor();
+    // The markup is text, not an image.
+    await expect(notices(page).locator('img').count()).resolves.toBe(0);
+    await notices(page).screenshot({ path: join(SCREENSHOT_DIR, 'notice-rtl-import.png') });
+
+    await page.getByRole('button', { name: `Actions for ${PRIYA}` }).click();
+    await page.getByRole('button', { name: `Remove ${PRIYA}` }).click();
+    await notices(page).getByText(`Removed ${isolated(PRIYA)}. Now without an owner: ${isolated(FORECAST)}.`, { exact: true }).waitFor();
+    await notices(page).screenshot({ path: join(SCREENSHOT_DIR, 'notice-rtl-removed.png') });
     expect(problems).toEqual([]);
   });
 });

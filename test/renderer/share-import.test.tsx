@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeBoard } from '../../shared/format';
 import { NOT_UTF8_MESSAGE, type OpenFileResult, type OwnershipBridge } from '../../shared/ipc';
-import type { Board } from '../../shared/model';
+import { LIMITS, type Board } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { useNotices } from '../../renderer/app/notices';
 import { loadBoard, saveBoard } from '../../renderer/db/boards';
@@ -42,6 +42,8 @@ function bridgeOpening(result: OpenFileResult): OwnershipBridge {
     onMenuCommand: () => () => undefined,
   };
 }
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 const opened = (name: string): OpenFileResult => ({ status: 'opened', name, text: fixture(name) });
 
@@ -93,9 +95,9 @@ describe('importing a map through the Import control', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  // Your own board sent back edited by a colleague opened as a second board of the same title, and
-  // the notice said only "Your other boards are unchanged", so the two were easy to mistake.
-  it('your own board sent back edited opens beside it, and the notice says yours is unchanged and both are kept', async () => {
+  // Your own board sent back edited by a colleague opened as a second board of the same title: two
+  // library cards alike in every word, two identical "Open …" buttons to a screen reader.
+  it('your own board sent back edited opens beside it, titled with when it was imported, and the notice says yours is unchanged', async () => {
     const sentBack = serializeBoard({ ...sample, outcomes: sample.outcomes.map((o, i) => (i === 0 ? { ...o, title: 'Edited by Maya' } : o)) }, {
       appVersion: 'test',
       now: '2026-03-14T12:00:00.000Z',
@@ -104,11 +106,46 @@ describe('importing a map through the Import control', () => {
     await waitFor(() => {
       expect(shownBoard()?.outcomes[0]?.title).toBe('Edited by Maya');
     });
+    const title = shownBoard()?.title ?? '';
+    expect(title).toMatch(new RegExp(`^${escaped(sample.title)} \\(imported \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\)$`, 'u'));
     expect(useNotices.getState().notices.at(-1)?.message).toBe(
-      `Imported “${sample.title}” as a new board. Your own board of that name is unchanged: both are in All boards.`,
+      `Imported “${sample.title}” as “${title}”, a new board beside your own of that name, which is unchanged.`,
     );
     await expect(loadBoard(sample.id)).resolves.toEqual(sample);
     await expect(getDatabase().boards.count()).resolves.toBe(2);
+  });
+
+  it('the same file imported twice gives three boards of three titles', async () => {
+    const file = serializeBoard(sample, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' });
+    setBridgeForTesting(bridgeOpening({ status: 'opened', name: 'again.ownership.json', text: file }));
+    await expect(importBoardText('again.ownership.json', file)).resolves.toBe('imported');
+    await expect(importBoardText('again.ownership.json', file)).resolves.toBe('imported');
+    const titles = (await getDatabase().boards.toArray()).map((record) => record.title);
+    expect(new Set(titles).size).toBe(3);
+    expect(titles).toContain(sample.title);
+    // Imported within the same minute: the second is numbered.
+    const stamped = titles.filter((title) => title !== sample.title).sort();
+    expect(stamped[0]).toMatch(/ \(imported [^,]+\)$/u);
+    expect(stamped[1]).toBe(`${(stamped[0] ?? '').slice(0, -1)}, 2)`);
+  });
+
+  it('a title at the length limit is shortened to leave room for when it was imported', async () => {
+    const long = { ...sample, title: 'x'.repeat(LIMITS.titleLength) };
+    act(() => {
+      useBoardStore.setState({ load: { status: 'ready', board: long } });
+    });
+    await expect(importBoardText('long.ownership.json', serializeBoard(long, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }))).resolves.toBe('imported');
+    const title = shownBoard()?.title ?? '';
+    expect(title).toHaveLength(LIMITS.titleLength);
+    expect(title).toMatch(/^x+ \(imported .+\)$/u);
+  });
+
+  it('a right-to-left override in the title stays inside the title in the notice', async () => {
+    const title = 'Board <img src=x> \u202Egnp.exe';
+    await expect(importBoardText('rtl.ownership.json', serializeBoard({ ...sample, id: 'rtl' as Board['id'], title }, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }))).resolves.toBe(
+      'imported',
+    );
+    expect(useNotices.getState().notices.at(-1)?.message).toBe(`Imported “\u2068${title}\u2069” as a new board. Your other boards are unchanged.`);
   });
 
   it('the open board renamed just before (its stored title still the old one) is no namesake of a file of its old title', async () => {
@@ -125,17 +162,18 @@ describe('importing a map through the Import control', () => {
   });
 
   it.each([
-    ['in the library (not the open one) is named in the notice', 'active', 'Your own board of that name is unchanged: both are in All boards.'],
-    ['in the trash is not', 'trashed', 'Your other boards are unchanged.'],
-  ] as const)('a board of the same title %s', async (_name, status, says) => {
+    ['in the library (not the open one) gives the import a title of its own', 'active', / \(imported .+\)$/u, /^Imported “Imported workshop” as “Imported workshop \(imported .+\)”, a new board beside your own of that name, which is unchanged\.$/u],
+    ['in the trash does not', 'trashed', /^Imported workshop$/u, /^Imported “Imported workshop” as a new board\. Your other boards are unchanged\.$/u],
+  ] as const)('a board of the same title %s', async (_name, status, titled, says) => {
     const other = { ...createSampleBoard(), id: 'other-board' as Board['id'], title: 'Imported workshop' };
     await saveBoard(other);
     await getDatabase().boards.update(other.id, { status });
     await importThrough(opened('valid.ownership.json'));
     await waitFor(() => {
-      expect(shownBoard()?.title).toBe('Imported workshop');
+      expect(shownBoard()?.title).toMatch(/^Imported workshop/u);
     });
-    expect(useNotices.getState().notices.at(-1)?.message).toBe(`Imported “Imported workshop” as a new board. ${says}`);
+    expect(shownBoard()?.title).toMatch(titled);
+    expect(useNotices.getState().notices.at(-1)?.message).toMatch(says);
   });
 
   it('refuses a file with two owners in an alert naming the outcome, and changes nothing', async () => {
@@ -257,6 +295,16 @@ describe('a file dropped on the window', () => {
       expect(shownBoard()?.title).toBe('Imported workshop');
     });
     expect(useNotices.getState().notices[0]?.message).toBe('One file at a time: importing “first.ownership.json” only.');
+  });
+
+  it('a file name with a right-to-left override stays inside its quotes in that notice', async () => {
+    render(<ShareLayer />);
+    const name = 'map \u202Enosj.pihsrenwo.exe';
+    drop([new File([fixture('valid.ownership.json')], name), new File(['{}'], 'second.ownership.json')]);
+    await waitFor(() => {
+      expect(shownBoard()?.title).toBe('Imported workshop');
+    });
+    expect(useNotices.getState().notices[0]?.message).toBe(`One file at a time: importing “\u2068${name}\u2069” only.`);
   });
 
   it('text dragged inside the page is left alone', () => {
