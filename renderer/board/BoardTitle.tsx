@@ -3,7 +3,7 @@
  * board starts as "Untitled board" with no purpose: the title could be changed only from the
  * library's Rename, and the purpose — on the PDF's cover — nowhere at all.
  */
-import { useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { LIMITS, type Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
 import { useCloseToOpener } from '../app/useCloseToOpener';
@@ -37,14 +37,57 @@ export function BoardTitle({
       <h1 className="board-header__title" tabIndex={-1}>
         {board.title}
       </h1>
-      {/* Several lines, as typed, in their own direction (as on the PDF's cover). */}
-      {board.purpose && (
-        <p className="board-header__purpose" dir="auto">
-          {board.purpose}
-        </p>
-      )}
+      {board.purpose && <BoardPurpose purpose={board.purpose} />}
       {editing && <BoardTitleForm board={board} onDone={close} />}
     </div>
+  );
+}
+
+/**
+ * The purpose under the title: several lines, as typed, in their own direction (as on the PDF's
+ * cover), at most three of them until "Show the whole purpose". A purpose may be 5,000 characters:
+ * printed in full it took 470 px of a 1080 px wall, and the board began below the fold, in Present
+ * too. Clamped, the whole text is still there for a screen reader and for Find in page; the
+ * button, in Present too, shows it to the eye. It is offered only when the text is cut: a
+ * ResizeObserver (one, on this paragraph) measures again when the width changes the lines.
+ */
+function BoardPurpose({ purpose }: { readonly purpose: string }) {
+  const [expanded, setExpanded] = useState(false);
+  const [cut, setCut] = useState(false);
+  const paragraph = useRef<HTMLParagraphElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const element = paragraph.current;
+    // Shown whole, it is not cut: the button stays, to clamp it again.
+    if (expanded || !element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      setCut(element.scrollHeight > element.clientHeight + 1);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, [expanded, purpose]);
+  return (
+    <>
+      <p ref={paragraph} id={id} className={expanded ? 'board-header__purpose' : 'board-header__purpose board-header__purpose--clamped'} dir="auto">
+        {purpose}
+      </p>
+      {(cut || expanded) && (
+        <button
+          type="button"
+          className="link-button board-header__more"
+          aria-expanded={expanded}
+          aria-controls={id}
+          onClick={() => {
+            setExpanded(!expanded);
+          }}
+        >
+          {expanded ? 'Show less of the purpose' : 'Show the whole purpose'}
+        </button>
+      )}
+    </>
   );
 }
 
