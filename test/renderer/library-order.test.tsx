@@ -117,17 +117,17 @@ describe('the sort control', () => {
     render(<LibraryScreen />);
     await screen.findByRole('region', { name: 'Boards (5)' });
     expect((sortBy() as HTMLSelectElement).value).toBe('edited');
-    expect(titles('Boards')).toEqual(['Zürich offsite', 'Ärger workshopOpen', 'Sales workshop 10', 'Sales workshop 2', 'alpha launch']);
+    expect(titles('Boards')).toEqual(['Zürich offsite', 'Ärger workshop, Open in this window', 'Sales workshop 10', 'Sales workshop 2', 'alpha launch']);
     expect(within(screen.getByRole('article', { name: 'alpha launch' })).queryByText(/Created/u)).toBeNull();
     // Nothing said before a choice: the order is not news when the library opens.
     expect(said()).toBe('');
 
     await userEvent.selectOptions(sortBy(), 'Title A–Z');
-    expect(titles('Boards')).toEqual(['alpha launch', 'Ärger workshopOpen', 'Sales workshop 2', 'Sales workshop 10', 'Zürich offsite']);
+    expect(titles('Boards')).toEqual(['alpha launch', 'Ärger workshop, Open in this window', 'Sales workshop 2', 'Sales workshop 10', 'Zürich offsite']);
     expect(said()).toBe('Boards sorted by title, A to Z.');
 
     await userEvent.selectOptions(sortBy(), 'Created, newest first');
-    expect(titles('Boards')).toEqual(['Sales workshop 2', 'alpha launch', 'Zürich offsite', 'Sales workshop 10', 'Ärger workshopOpen']);
+    expect(titles('Boards')).toEqual(['Sales workshop 2', 'alpha launch', 'Zürich offsite', 'Sales workshop 10', 'Ärger workshop, Open in this window']);
     // Listed by when they were made, each card says when.
     const made = `Created ${formatEdited('2026-03-10T09:00:00.000Z')} · Last edited ${formatEdited('2026-03-12T09:00:00.000Z')} · `;
     expect(within(screen.getByRole('article', { name: 'alpha launch' })).getByText((_, element) => element?.tagName === 'P' && element.textContent.startsWith(made))).toBeDefined();
@@ -157,10 +157,10 @@ describe('the sort control', () => {
     expect(titles('Trash')).toEqual(['Sales workshop 10', 'Zürich offsite']);
     await userEvent.selectOptions(sortBy(), 'Title A–Z');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search boards by title or purpose' }), 'WORKSHOP');
-    expect(titles('Boards')).toEqual(['Ärger workshopOpen', 'Sales workshop 2']);
+    expect(titles('Boards')).toEqual(['Ärger workshop, Open in this window', 'Sales workshop 2']);
     expect(titles('Trash')).toEqual(['Sales workshop 10']);
     await userEvent.selectOptions(sortBy(), 'Last edited');
-    expect(titles('Boards')).toEqual(['Ärger workshopOpen', 'Sales workshop 2']);
+    expect(titles('Boards')).toEqual(['Ärger workshop, Open in this window', 'Sales workshop 2']);
   });
 
   it('a search says to a screen reader what it found (the sections\' counts change silently)', async () => {
@@ -189,7 +189,7 @@ describe('the sort control', () => {
     render(<LibraryScreen />);
     await screen.findByRole('region', { name: 'Boards (5)' });
     expect((sortBy() as HTMLSelectElement).value).toBe('title');
-    expect(titles('Boards')).toEqual(['alpha launch', 'Ärger workshopOpen', 'Sales workshop 2', 'Sales workshop 10', 'Zürich offsite']);
+    expect(titles('Boards')).toEqual(['alpha launch', 'Ärger workshop, Open in this window', 'Sales workshop 2', 'Sales workshop 10', 'Zürich offsite']);
   });
 
   it('a choice that cannot be stored still sorts the list, and says it will not be kept', async () => {
