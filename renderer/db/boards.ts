@@ -70,12 +70,14 @@ export function onBoardSavedElsewhere(listener: (id: BoardId, revision: number) 
 
 /**
  * Other windows on this profile changed these boards in any way the library shows: saved (made,
- * renamed, edited, copied, imported), moved between its sections, or deleted.
+ * renamed, edited, copied, imported), moved between its sections, or deleted. With `movesOnly`,
+ * only the moves and deletions (a save never moves a board).
  */
-export function onBoardsChangedElsewhere(listener: (ids: readonly BoardId[]) => void): () => void {
+export function onBoardsChangedElsewhere(listener: (ids: readonly BoardId[]) => void, { movesOnly = false } = {}): () => void {
   return listen((data) => {
-    if (data?.type === 'board-saved' && typeof data.id === 'string') listener([data.id]);
-    else if (data?.type === 'boards-moved' && Array.isArray(data.ids)) listener(data.ids.filter((id): id is BoardId => typeof id === 'string'));
+    if (data?.type === 'board-saved' && typeof data.id === 'string') {
+      if (!movesOnly) listener([data.id]);
+    } else if (data?.type === 'boards-moved' && Array.isArray(data.ids)) listener(data.ids.filter((id): id is BoardId => typeof id === 'string'));
   });
 }
 

@@ -93,7 +93,7 @@ export function useBoardsChangedElsewhere(read: (ids: ReadonlySet<BoardId>) => P
 /**
  * What the open board's window says when another window moves that board to the trash or the
  * archive: it stays open and editable here (nothing is lost), but the person should know it no
- * longer stands among their boards. (Deleted for good, it says so at the next change: SyncBanner.)
+ * longer stands among their boards. Deleted for good, it says so at the next change (SyncBanner).
  */
 export function movedElsewhereNotice(summary: BoardSummary | null): string | null {
   if (summary?.status === 'trashed') return 'This board was moved to the trash in another window. You can go on here; to keep it among your boards, restore it from All boards.';
@@ -101,21 +101,28 @@ export function movedElsewhereNotice(summary: BoardSummary | null): string | nul
   return null;
 }
 
-/** While a board is open: says so when another window moves it to the trash or the archive. */
+/**
+ * While a board is open: says so when another window moves it to the trash or the archive. Only
+ * a move is heard (every move changes where the board stands); a save is not, or each save of an
+ * archived board open in two windows would say again that it was archived.
+ */
 export function useOpenBoardMovedElsewhere(boardId: BoardId): void {
   useEffect(() => {
     let current = true;
-    const stop = onBoardsChangedElsewhere((ids) => {
-      if (!ids.includes(boardId)) return;
-      void readSummaries([boardId]).then(
-        (changes) => {
-          const message = current ? movedElsewhereNotice(changes.get(boardId) ?? null) : null;
-          if (message !== null) notify(message);
-        },
-        // Not readable now: the next save says what is wrong, if anything is.
-        () => undefined,
-      );
-    });
+    const stop = onBoardsChangedElsewhere(
+      (ids) => {
+        if (!ids.includes(boardId)) return;
+        void readSummaries([boardId]).then(
+          (changes) => {
+            const message = current ? movedElsewhereNotice(changes.get(boardId) ?? null) : null;
+            if (message !== null) notify(message);
+          },
+          // Not readable now: the next save says what is wrong, if anything is.
+          () => undefined,
+        );
+      },
+      { movesOnly: true },
+    );
     return () => {
       current = false;
       stop();

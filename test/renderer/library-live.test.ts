@@ -10,7 +10,9 @@ import type { BoardId } from '../../shared/model';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { onBoardsChangedElsewhere, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
 import { archiveBoard, emptyTrash, readSummaries, restoreBoard, trashBoard, withChanges, type BoardSummary } from '../../renderer/db/library';
-import { createChangeGatherer, type Clock } from '../../renderer/library/live';
+import { createChangeGatherer, useOpenBoardMovedElsewhere, type Clock } from '../../renderer/library/live';
+import { useNotices } from '../../renderer/app/notices';
+import { renderHook } from '@testing-library/react';
 
 afterEach(async () => {
   closeDatabase();
@@ -184,5 +186,35 @@ describe('a burst of saves in another window', () => {
     await advance(5000);
     expect(reads).toEqual([['b1'], ['b2']]);
     expect(pending()).toBe(0);
+  });
+});
+
+describe('the open board moved in another window', () => {
+  it('is said once per move, and never for a save: an archived board open in two windows is not news at each save', async () => {
+    useNotices.setState({ notices: [] });
+    const other = otherWindow();
+    await saveBoard(board('b9', 'Old offsite'), { noteAsLast: false });
+    await archiveBoard('b9' as BoardId, NOW);
+    const { unmount } = renderHook(() => {
+      useOpenBoardMovedElsewhere('b9' as BoardId);
+    });
+    const messages = () => useNotices.getState().notices.map((notice) => notice.message);
+    // The other window saves it, twice: nothing to say (it was archived before this window opened it).
+    other.channel.postMessage({ type: 'board-saved', id: 'b9', revision: 7 });
+    other.channel.postMessage({ type: 'board-saved', id: 'b9', revision: 8 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(messages()).toEqual([]);
+    // It moves it to the trash there: said.
+    await trashBoard('b9' as BoardId, NOW);
+    other.channel.postMessage({ type: 'boards-moved', ids: ['b9'] });
+    await vi.waitFor(() => {
+      expect(messages()).toEqual(['This board was moved to the trash in another window. You can go on here; to keep it among your boards, restore it from All boards.']);
+    });
+    // Another board moved there: not this one's news.
+    other.channel.postMessage({ type: 'boards-moved', ids: ['b1'] });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(messages()).toHaveLength(1);
+    unmount();
+    other.channel.close();
   });
 });
