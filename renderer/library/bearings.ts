@@ -23,8 +23,8 @@ const cardAt = (section: string, id: string) => `[data-library-section=${quoted(
 
 /**
  * Where focus goes when the change takes away the card holding it (the board moved to another
- * section, or deleted): the board's card wherever it is now, else its neighbours in the section it
- * was in, else that section's heading — as after the library's own moves.
+ * section, or deleted): its neighbours in the section it was in, else that section's heading, else
+ * the board's card wherever it is now.
  */
 function placesAround(element: Element): string[] {
   const item = element.closest('[data-board-id]');
@@ -32,7 +32,9 @@ function placesAround(element: Element): string[] {
   const id = item?.getAttribute('data-board-id');
   if (!item || !section || !id) return [];
   const besides = [item.nextElementSibling, item.previousElementSibling].map((other) => other?.getAttribute('data-board-id')).filter((other) => typeof other === 'string');
-  return [`[data-board-id=${quoted(id)}] button`, ...besides.map((other) => `${cardAt(section, other)} button`), `[data-library-section=${quoted(section)}] h2`];
+  // Where the person was first: a board trashed there would otherwise take focus, and the page,
+  // down to the trash (the library's own moves follow the board: the person moved it).
+  return [...besides.map((other) => `${cardAt(section, other)} button`), `[data-library-section=${quoted(section)}] h2`, `[data-board-id=${quoted(id)}] button`];
 }
 
 /** The card `element` is in, if it is a card of a board the change leaves alone: its selector. */
@@ -51,6 +53,9 @@ const onScreen = (element: Element) => {
 /** Before the change is drawn: focus, and the card to keep in place (the focused one, if on the screen). */
 export function takeBearings(changed: ReadonlySet<BoardId>): Bearings {
   const focused = document.activeElement;
+  // At the top of the page, the page stays at its top: a board edited there comes into sight
+  // above the others, as the browser's own scroll anchoring leaves it at offset 0.
+  if (scrollY === 0) return { focused, places: focused ? placesAround(focused) : [], anchor: null };
   const candidates = [focused, ...document.querySelectorAll('[data-library-section] [data-board-id]')];
   let anchor: Bearings['anchor'] = null;
   for (const candidate of candidates) {

@@ -143,6 +143,33 @@ describe('the library while another window changes boards', () => {
     await context.close();
   });
 
+  it('at the top of the page, stays at the top: a board edited there comes into sight above the others', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 600 }, locale: 'en-GB' });
+    const library = await openWindow(context);
+    const other = await openWindow(context);
+    const twelve = Array.from({ length: 12 }, (_, i): Seed => ({ title: `Board ${String(i)}`, updatedAt: new Date(NOW - (i + 1) * DAY).toISOString() }));
+    await seedBoards(library.page, twelve);
+    const page = library.page;
+    await toLibrary(page);
+    await toLibrary(other.page);
+    await section(page, 'Boards').getByRole('heading', { level: 2, name: 'Boards (13)' }).waitFor();
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await cardButton(other.page, 'Board 9', 'Open').click();
+    await other.page.getByRole('heading', { level: 1, name: 'Board 9' }).waitFor();
+    await other.page.getByRole('textbox', { name: 'New outcome title' }).fill('Nine outcomes');
+    await other.page.getByRole('button', { name: 'Add outcome' }).click();
+    await other.page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    await expect.poll(async () => (await titlesIn(page, 'Boards'))[0], SOON).toBe('Board 9');
+    // The page did not scroll: the library's heading, and the board now first, are in sight.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your boards' }).isVisible()).resolves.toBe(true);
+    const top = await card(page, 'Board 9').evaluate((article) => article.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(600);
+    expect([...library.problems, ...other.problems]).toEqual([]);
+    await context.close();
+  });
+
   it('a board open in one window and moved to the trash or the archive in the other says so there, and stays open', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     const board = await openWindow(context);
