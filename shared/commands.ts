@@ -30,7 +30,7 @@ import {
   type Person,
   type PersonId,
 } from './model';
-import { asOneLine } from './text';
+import { asOneLine, isolatedInSentence } from './text';
 import type {
   CommandError,
   CommandErrorCode,
@@ -344,7 +344,7 @@ function assign(board: Board, intent: IntentOf<'activity/assign'>): CommandResul
   const person = board.people[personIndex(board, intent.personId)];
   if (!person) return unknownPerson('personId');
   if (activity.assigneeIds.includes(person.id)) {
-    return refuse('already-assigned', `${person.name} is already assigned to ${activity.title}.`, 'personId');
+    return refuse('already-assigned', `${isolatedInSentence(person.name)} is already assigned to ${isolatedInSentence(activity.title)}.`, 'personId');
   }
   if (activity.assigneeIds.length >= LIMITS.assigneesPerActivity) return tooManyAssignees();
   const next: Activity = { ...activity, assigneeIds: [...activity.assigneeIds, person.id] };
@@ -358,7 +358,7 @@ function unassign(board: Board, intent: IntentOf<'activity/unassign'>): CommandR
   const person = board.people[personIndex(board, intent.personId)];
   if (!person) return unknownPerson('personId');
   if (!activity.assigneeIds.includes(person.id)) {
-    return refuse('not-assigned', `${person.name} is not assigned to ${activity.title}.`, 'personId');
+    return refuse('not-assigned', `${isolatedInSentence(person.name)} is not assigned to ${isolatedInSentence(activity.title)}.`, 'personId');
   }
   const next: Activity = { ...activity, assigneeIds: activity.assigneeIds.filter((id) => id !== person.id) };
   return changed({ ...board, activities: replaceAt(board.activities, index, next) });
@@ -613,7 +613,7 @@ function checkAssignees(board: Board, assigneeIds: readonly PersonId[], activity
     const person = people.get(id);
     if (!person) return unknownPerson('assigneeIds');
     if (seen.has(id)) {
-      return refuse('already-assigned', `${person.name} is already assigned to ${activityTitle}.`, 'assigneeIds');
+      return refuse('already-assigned', `${isolatedInSentence(person.name)} is already assigned to ${isolatedInSentence(activityTitle)}.`, 'assigneeIds');
     }
     seen.add(id);
   }

@@ -836,6 +836,24 @@ describe('activity/assign and activity/unassign', () => {
       refusal(applyIntent(board, { type: 'activity/unassign', activityId: aid('a-ghost'), personId: pid('p-maya') })).code,
     ).toBe('unknown-activity');
   });
+
+  it('a right-to-left override in a name or a title stays inside it in the refusal', () => {
+    // Unisolated, U+202E turned the rest of the sentence (" is already assigned to …") backwards.
+    const rtl = 'gnp.exe \u202Eevil';
+    const isolated = `\u2068${rtl}\u2069`;
+    const board = boardWith({
+      people: [person('p-rtl', rtl)],
+      activities: [activity('a-rtl', rtl, null, { assigneeIds: [pid('p-rtl')] }), activity('a-plain', 'Call', null)],
+    });
+    expect(refusal(applyIntent(board, { type: 'activity/assign', activityId: aid('a-rtl'), personId: pid('p-rtl') })).message).toBe(
+      `${isolated} is already assigned to ${isolated}.`,
+    );
+    expect(refusal(applyIntent(board, { type: 'activity/unassign', activityId: aid('a-plain'), personId: pid('p-rtl') })).message).toBe(
+      `${isolated} is not assigned to Call.`,
+    );
+    const twice = applyIntent(board, { type: 'activity/add', id: aid('a-new'), title: rtl, outcomeId: null, assigneeIds: [pid('p-rtl'), pid('p-rtl')] });
+    expect(refusal(twice).message).toBe(`${isolated} is already assigned to ${isolated}.`);
+  });
 });
 
 describe('activity/set-done and activity/toggle-done', () => {
