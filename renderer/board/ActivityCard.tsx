@@ -221,7 +221,7 @@ function ActivityActionsPanel({
           const siblings = load.status === 'ready' ? load.board.activities.filter((a) => a.outcomeId === activity.outcomeId).map((a) => a.id) : [];
           const result = dispatch({ type: 'activity/remove', activityId: activity.id });
           if (result.ok) {
-            notifyUndoable(`Deleted activity ${activity.title}.`);
+            notifyUndoable(`Deleted activity ${isolatedInSentence(activity.title)}.`);
             focusAfterChange(...neighbours(siblings, activity.id).map(activityButton), ...containerPlaces(activity.outcomeId));
           } else notify(result.error.message, { tone: 'error' });
         }}

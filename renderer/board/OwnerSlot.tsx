@@ -5,6 +5,7 @@
 import { memo, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { Outcome, OutcomeId, Person, PersonId } from '../../shared/model';
+import { isolatedInSentence } from '../../shared/text';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { describeChange } from './dnd/describe';
@@ -94,7 +95,7 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
             aria-label={`Clear owner of ${outcome.title}`}
             onClick={() => {
               const result = dispatch({ type: 'outcome/clear-owner', outcomeId: outcome.id });
-              if (result.ok) notifyUndoable(`${outcome.title} has no owner now.`);
+              if (result.ok) notifyUndoable(`${isolatedInSentence(outcome.title)} has no owner now.`);
             }}
           >
             ×

@@ -192,7 +192,7 @@ function namesake(name: string, except?: PersonId): Person | undefined {
   return load.board.people.find((p) => p.id !== except && nameKey(p.name) === wanted);
 }
 
-const sameNameMessage = (person: Person) => `${person.name} is already on this board. Add a surname or an initial, so the room can tell the two apart.`;
+const sameNameMessage = (person: Person) => `${isolatedInSentence(person.name)} is already on this board. Add a surname or an initial, so the room can tell the two apart.`;
 
 /**
  * A pasted list as people at the end of the tray, each with the role its line gives. Names on the
