@@ -113,7 +113,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       keep={editing}
       header={header}
       // One text node: a shell is a dozen elements, and there are dozens of shells.
-      summary={`${health.label} · ${owner ? `Owner: ${owner.name}` : 'No owner'} · ${health.activityCount} ${health.activityCount === 1 ? 'activity' : 'activities'}, ${health.doneCount} done${health.tasksDoneResultMissed ? ` · ${TASKS_DONE_RESULT_MISSED}` : ''}`}
+      summary={`${health.label} · ${owner ? `Owner: ${isolatedInSentence(owner.name)}` : 'No owner'} · ${health.activityCount} ${health.activityCount === 1 ? 'activity' : 'activities'}, ${health.doneCount} done${health.tasksDoneResultMissed ? ` · ${TASKS_DONE_RESULT_MISSED}` : ''}`}
       footer={
         <>
           <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />

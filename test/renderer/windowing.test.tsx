@@ -303,6 +303,14 @@ describe('a big board (more than 300 activities)', () => {
     expect(far.querySelector('.outcome-card__summary')?.firstChild?.textContent).toBe('Owned · Owner: Person 5 · 10 activities, 10 done · Tasks done, result missed');
   });
 
+  it('isolates the owner’s name in a shell’s summary: a right-to-left override in it reversed the rest of the line', () => {
+    const board = makeBoard(40, 10);
+    showBoard({ ...board, people: board.people.map((p) => (p.id === 'p-4' ? { ...p, name: 'Person \u202E5' } : p)) });
+    const far = card('Outcome 30');
+    expect(isShell(far)).toBe(true);
+    expect(far.querySelector('.outcome-card__summary')?.firstChild?.textContent).toBe('Owned · Owner: \u2068Person \u202E5\u2069 · 10 activities, 0 done');
+  });
+
   it('mounts only what is on the screen before the first paint, and the rest of the margin when the observer first reports', async () => {
     showBoard(makeBoard(40, 10));
     // Card 1 (0–900 px) is on the screen; card 2 (1,000 px) is within a viewport of it, not on it.
