@@ -200,6 +200,9 @@ function hasTarget(outcome: Outcome): outcome is Outcome & { readonly target: nu
   return outcome.target !== null && Number.isFinite(outcome.target);
 }
 
+/** "5 deals", "12 345 €", "90%": an amount as the card writes it, with its unit. */
+export const formatAmount = (value: number, unit: string): string => withUnit(formatNumber(value), unit);
+
 /** "20 deals", "90%": a percent sign sits on the number, other units stand apart. */
 function withUnit(amount: string, unit: string): string {
   return unit.trim() === '%' ? `${amount}%` : joinWords([amount, unit]);

@@ -8,8 +8,9 @@
  * to the page's body: the keyboard started again from the top. Focus now goes back to the same
  * item if it is still there, else to what the step changed, else to the Undo or Redo button.
  */
-import { AUTHORITY_FACETS, type Activity, type AuthorityFacet, type Board, type Outcome, type Person } from '../../shared/model';
-import { isolatedInSentence } from '../../shared/text';
+import { AUTHORITY_FACETS, type Activity, type AuthorityFacet, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
+import { formatAmount, formatProgress, formatResult } from '../../shared/health';
+import { isolatedInSentence, listInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
 import { containerInSentence } from './dnd/resolve';
@@ -43,6 +44,9 @@ const OUTCOMES: Kind<Outcome> = { items: (b) => b.outcomes, label: (o) => `outco
 const PEOPLE: Kind<Person> = { items: (b) => b.people, label: named, place: (p) => personChip(p.id), plural: 'people' };
 const ACTIVITIES: Kind<Activity> = { items: (b) => b.activities, label: (a) => `activity ${titled(a)}`, place: (a) => activityButton(a.id), plural: 'activities' };
 
+/** "Deals closed aims for 20 deals, and stands at 5 of 20 deals.": what one item now is, in clauses. */
+const saying = (subject: string, clauses: readonly string[]) => `${subject} ${clauses.join(', and ')}.`;
+
 // What each facet of authority lets the owner do, about the outcome titled `title`.
 const FACET_DOES: Readonly<Record<AuthorityFacet, (title: string) => string>> = {
   decidesHow: (title) => `decide how ${title} is pursued`,
@@ -60,7 +64,46 @@ function authoritySentence(board: Board, was: Outcome, is: Outcome): string | nu
   if (changed.length === 0) return null;
   const owner = board.people.find((p) => p.id === is.ownerId);
   const clauses = changed.map((facet) => `${is.authority[facet] ? 'can' : 'can no longer'} ${FACET_DOES[facet](titled(is))}`);
-  return `${owner ? named(owner) : 'The owner'} ${clauses.join(', and ')}.`;
+  return saying(owner ? named(owner) : 'The owner', clauses);
+}
+
+/**
+ * What an edit of an outcome's result changed, as the card now writes it: "aims for 20 deals per
+ * month", "stands at 5 of 20 deals" ("Outcome Deals closed changed." said neither). Amounts come
+ * from shared/health, so the sentence and the card never write one number two ways; the unit and
+ * the period are the person's text, so they are isolated too.
+ */
+function resultClauses(was: Outcome, is: Outcome): string[] {
+  const clauses: string[] = [];
+  if (was.metric !== is.metric) clauses.push(is.metric.trim() === '' ? 'has no metric' : `counts ${isolatedInSentence(is.metric.trim())}`);
+  const result = formatResult(is);
+  if (result !== formatResult(was)) clauses.push(result === '' ? 'has no target' : `aims for ${isolatedInSentence(result)}`);
+  if (was.current !== is.current) {
+    const progress = formatProgress(is);
+    if (is.current === null) clauses.push('is not measured yet');
+    else clauses.push(`stands at ${isolatedInSentence(progress === '' ? formatAmount(is.current, is.unit) : progress)}`);
+  }
+  if (was.revenueCritical !== is.revenueCritical) clauses.push(is.revenueCritical ? 'is revenue-critical' : 'is not revenue-critical');
+  return clauses;
+}
+
+/** Who was assigned to the activity, or unassigned: "Sam Okafor is no longer assigned to Run the campaign." */
+function assignmentSentence(before: Board, after: Board, was: Activity, is: Activity): string | null {
+  const people = new Map([...before.people, ...after.people].map((person) => [person.id, person]));
+  const names = (ids: readonly PersonId[]) => listInSentence(ids.map((id) => people.get(id)?.name ?? 'Someone'));
+  const sentence = (ids: readonly PersonId[], how: string) => `${names(ids)} ${ids.length > 1 ? 'are' : 'is'} ${how} ${titled(is)}`;
+  const added = is.assigneeIds.filter((id) => !was.assigneeIds.includes(id));
+  const removed = was.assigneeIds.filter((id) => !is.assigneeIds.includes(id));
+  const parts = [added.length > 0 ? sentence(added, 'assigned to') : '', removed.length > 0 ? sentence(removed, 'no longer assigned to') : ''].filter(Boolean);
+  return parts.length > 0 ? `${parts.join('; ')}.` : null;
+}
+
+/** A person's role and whether they are new to it: "Leo Fischer is CMO, and is new to the role." */
+function personClauses(was: Person, is: Person): string[] {
+  const clauses: string[] = [];
+  if (was.role !== is.role) clauses.push(is.role.trim() === '' ? 'has no role' : `is ${isolatedInSentence(is.role.trim())}`);
+  if (was.newToRole !== is.newToRole) clauses.push(is.newToRole ? 'is new to the role' : 'is not new to the role');
+  return clauses;
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -123,9 +166,13 @@ export function describeStep(before: Board, after: Board): StepSentence {
       const owner = after.people.find((p) => p.id === is.ownerId);
       return { message: owner ? `${named(owner)} owns ${titled(is)}.` : `${titled(is)} has no owner.`, places };
     }
-    if (was.title !== is.title) return { message: `Outcome ${titled(was)} is called ${titled(is)}.`, places };
+    // The outcome editor saves every field at once: a new title and a new number in one step.
+    const clauses = resultClauses(was, is);
+    if (was.title !== is.title) return { message: saying(`Outcome ${titled(was)}`, [`is called ${titled(is)}`, ...clauses]), places };
+    if (clauses.length > 0) return { message: saying(titled(is), clauses), places };
     const authority = authoritySentence(after, was, is);
     if (authority !== null) return { message: authority, places };
+    if (was.notes !== is.notes) return { message: `The notes on ${titled(is)} changed.`, places };
     return { message: `Outcome ${titled(is)} changed.`, places };
   }
 
@@ -136,6 +183,8 @@ export function describeStep(before: Board, after: Board): StepSentence {
     if (was.outcomeId !== is.outcomeId) return { message: `${titled(is)} is in ${position(after, is)}.`, places };
     if (was.done !== is.done) return { message: `${titled(is)} is ${is.done ? 'done' : 'not done'}.`, places };
     if (was.title !== is.title) return { message: `Activity ${titled(was)} is called ${titled(is)}.`, places };
+    const assignment = assignmentSentence(before, after, was, is);
+    if (assignment !== null) return { message: assignment, places };
     return { message: `Activity ${titled(is)} changed.`, places };
   }
 
@@ -143,7 +192,10 @@ export function describeStep(before: Board, after: Board): StepSentence {
   if (person) {
     const { was, is } = person;
     const places = [personChip(is.id)];
-    if (was.name !== is.name) return { message: `${named(was)} is called ${named(is)}.`, places };
+    // A person's card saves the name, the role and "new to the role" at once.
+    const clauses = personClauses(was, is);
+    if (was.name !== is.name) return { message: saying(named(was), [`is called ${named(is)}`, ...clauses]), places };
+    if (clauses.length > 0) return { message: saying(named(is), clauses), places };
     return { message: `${named(is)} changed.`, places };
   }
 

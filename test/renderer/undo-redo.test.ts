@@ -17,6 +17,8 @@ const deals = 'sample-outcome-deals' as OutcomeId;
 const campaign = 'sample-activity-campaign' as ActivityId;
 const priya = 'sample-person-priya' as PersonId;
 const leo = 'sample-person-leo' as PersonId;
+const sam = 'sample-person-sam' as PersonId;
+const proposal = 'sample-outcome-proposal' as OutcomeId;
 
 function after(intent: Intent, board: Board = sample): Board {
   const result = applyIntent(board, intent);
@@ -39,7 +41,20 @@ describe('what an undo or a redo says', () => {
     ['changing an owner', { type: 'outcome/set-owner', outcomeId: pipeline, personId: leo }, 'Maya Chen owns Outbound pipeline.', 'Leo Fischer owns Outbound pipeline.'],
     ['clearing an owner', { type: 'outcome/clear-owner', outcomeId: pipeline }, 'Maya Chen owns Outbound pipeline.', 'Outbound pipeline has no owner.'],
     ['renaming an outcome', { type: 'outcome/edit', outcomeId: deals, patch: { title: 'Deals won' } }, 'Outcome Deals won is called Deals closed.', 'Outcome Deals closed is called Deals won.'],
-    ['editing a result', { type: 'outcome/edit', outcomeId: deals, patch: { current: 7 } }, 'Outcome Deals closed changed.', 'Outcome Deals closed changed.'],
+    // What an edit of the result changed, as the card writes it (not "Outcome Deals closed changed.").
+    ['measuring a result', { type: 'outcome/edit', outcomeId: deals, patch: { current: 7 } }, 'Deals closed stands at 5 of 12 deals.', 'Deals closed stands at 7 of 12 deals.'],
+    ['clearing a measurement', { type: 'outcome/edit', outcomeId: deals, patch: { current: null } }, 'Deals closed stands at 5 of 12 deals.', 'Deals closed is not measured yet.'],
+    ['a big measurement', { type: 'outcome/edit', outcomeId: deals, patch: { current: 12500 } }, 'Deals closed stands at 5 of 12 deals.', 'Deals closed stands at 12\u202f500 of 12 deals.'],
+    ['a percentage', { type: 'outcome/edit', outcomeId: 'sample-outcome-forecast' as OutcomeId, patch: { current: 80.5 } }, 'Forecast accuracy stands at 75 of 90%.', 'Forecast accuracy stands at 80.5 of 90%.'],
+    ['measuring a task with no target', { type: 'outcome/edit', outcomeId: proposal, patch: { current: 3, unit: 'pages' } }, 'Write the proposal is not measured yet.', 'Write the proposal stands at 3 pages.'],
+    ['a target', { type: 'outcome/edit', outcomeId: deals, patch: { target: 15 } }, 'Deals closed aims for 12 deals per quarter.', 'Deals closed aims for 15 deals per quarter.'],
+    ['a ceiling', { type: 'outcome/edit', outcomeId: deals, patch: { direction: 'at-most' } }, 'Deals closed aims for 12 deals per quarter.', 'Deals closed aims for at most 12 deals per quarter.'],
+    ['clearing a target', { type: 'outcome/edit', outcomeId: deals, patch: { target: null } }, 'Deals closed aims for 12 deals per quarter.', 'Deals closed has no target.'],
+    ['the editor’s save of a target and a measurement at once', { type: 'outcome/edit', outcomeId: deals, patch: { target: 15, current: 9 } }, 'Deals closed aims for 12 deals per quarter, and stands at 5 of 12 deals.', 'Deals closed aims for 15 deals per quarter, and stands at 9 of 15 deals.'],
+    ['a metric', { type: 'outcome/edit', outcomeId: deals, patch: { metric: 'Contracts signed' } }, 'Deals closed counts New deals closed.', 'Deals closed counts Contracts signed.'],
+    ['revenue-critical', { type: 'outcome/edit', outcomeId: deals, patch: { revenueCritical: false } }, 'Deals closed is revenue-critical.', 'Deals closed is not revenue-critical.'],
+    ['renaming and measuring in one save', { type: 'outcome/edit', outcomeId: deals, patch: { title: 'Deals won', current: 6 } }, 'Outcome Deals won is called Deals closed, and stands at 5 of 12 deals.', 'Outcome Deals closed is called Deals won, and stands at 6 of 12 deals.'],
+    ['notes', { type: 'outcome/edit', outcomeId: deals, patch: { notes: 'Ask finance' } }, 'The notes on Deals closed changed.', 'The notes on Deals closed changed.'],
     // What the toggle changed, as the owner's rights (not "Outcome Deals closed changed.").
     ['granting authority to no one yet', { type: 'outcome/set-authority', outcomeId: deals, patch: { decidesHow: true } }, 'The owner can no longer decide how Deals closed is pursued.', 'The owner can decide how Deals closed is pursued.'],
     ['withdrawing an owner’s authority', { type: 'outcome/set-authority', outcomeId: pipeline, patch: { choosesApproaches: false } }, 'Maya Chen can choose approaches for Outbound pipeline.', 'Maya Chen can no longer choose approaches for Outbound pipeline.'],
@@ -51,9 +66,15 @@ describe('what an undo or a redo says', () => {
     // Two neighbours swapped: either one moved, and either sentence is true.
     ['reordering activities', { type: 'activity/move', activityId: campaign, toOutcomeId: pipeline, toIndex: 1 }, 'Run the campaign is in Outbound pipeline, position 1 of 2.', 'Schedule the calls is in Outbound pipeline, position 1 of 2.'],
     ['renaming an activity', { type: 'activity/edit', activityId: campaign, patch: { title: 'Run the ads' } }, 'Activity Run the ads is called Run the campaign.', 'Activity Run the campaign is called Run the ads.'],
-    ['assigning', { type: 'activity/assign', activityId: campaign, personId: priya }, 'Activity Run the campaign changed.', 'Activity Run the campaign changed.'],
+    // Who, to what (not "Activity Run the campaign changed.").
+    ['assigning', { type: 'activity/assign', activityId: campaign, personId: priya }, 'Priya Nair is no longer assigned to Run the campaign.', 'Priya Nair is assigned to Run the campaign.'],
+    ['unassigning', { type: 'activity/unassign', activityId: campaign, personId: sam }, 'Sam Okafor is assigned to Run the campaign.', 'Sam Okafor is no longer assigned to Run the campaign.'],
+    ['ticking undone', { type: 'activity/toggle-done', activityId: 'sample-activity-proposal' as ActivityId }, 'Write the proposal is done.', 'Write the proposal is not done.'],
     ['renaming a person', { type: 'person/edit', personId: leo, patch: { name: 'Leo Fisher' } }, 'Leo Fisher is called Leo Fischer.', 'Leo Fischer is called Leo Fisher.'],
-    ['a role', { type: 'person/edit', personId: leo, patch: { role: 'CMO', newToRole: true } }, 'Leo Fischer changed.', 'Leo Fischer changed.'],
+    ['a role', { type: 'person/edit', personId: leo, patch: { role: 'CMO', newToRole: true } }, 'Leo Fischer is Marketing Lead, and is not new to the role.', 'Leo Fischer is CMO, and is new to the role.'],
+    ['no role', { type: 'person/edit', personId: leo, patch: { role: '' } }, 'Leo Fischer is Marketing Lead.', 'Leo Fischer has no role.'],
+    ['renaming a person and their role in one save', { type: 'person/edit', personId: leo, patch: { name: 'Leo Fisher', role: 'CMO' } }, 'Leo Fisher is called Leo Fischer, and is Marketing Lead.', 'Leo Fischer is called Leo Fisher, and is CMO.'],
+    ['a colour', { type: 'person/edit', personId: leo, patch: { colour: '#000000' } }, 'Leo Fischer changed.', 'Leo Fischer changed.'],
     ['the board title', { type: 'board/edit', patch: { title: 'Day 2' } }, `The board is called ${sample.title}.`, 'The board is called Day 2.'],
     ['the board purpose', { type: 'board/edit', patch: { purpose: 'Agree the owners' } }, 'The board’s purpose changed.', 'The board’s purpose changed.'],
   ])('%s', (_what, intent, undone, redone) => {
@@ -93,7 +114,10 @@ describe('a right-to-left override in a title or a name', () => {
     ['an outcome', { type: 'outcome/remove', outcomeId: pipeline }, `Outcome ${isolated} is back.`],
     ['an activity', { type: 'activity/toggle-done', activityId: campaign }, `${isolated} is not done.`],
     ['an activity’s place', { type: 'activity/move', activityId: 'sample-activity-calls' as ActivityId, toOutcomeId: deals, toIndex: 0 }, `Schedule the calls is in ${isolated}, position 2 of 2.`],
-    ['a person', { type: 'person/edit', personId: leo, patch: { role: 'CMO' } }, `${isolated} changed.`],
+    ['a person', { type: 'person/edit', personId: leo, patch: { colour: '#000000' } }, `${isolated} changed.`],
+    ['a person’s role', { type: 'person/edit', personId: leo, patch: { role: 'CMO' } }, `${isolated} is Marketing Lead.`],
+    ['an assignee and the activity', { type: 'activity/unassign', activityId: campaign, personId: leo }, `${isolated} is assigned to ${isolated}.`],
+    ['an outcome whose result changed', { type: 'outcome/edit', outcomeId: pipeline, patch: { current: 15 } }, `${isolated} stands at 14 of 20 qualified opportunities.`],
     ['the board', { type: 'board/edit', patch: { title: 'Day 2' } }, `The board is called ${isolated}.`],
     ['an authority', { type: 'outcome/set-authority', outcomeId: pipeline, patch: { decidesHow: false } }, `Maya Chen can decide how ${isolated} is pursued.`],
   ])('%s is isolated in the sentence', (_what, intent, sentence) => {
@@ -103,6 +127,12 @@ describe('a right-to-left override in a title or a name', () => {
   it('an owner and the outcome they own, both', () => {
     const changed = after({ type: 'outcome/set-owner', outcomeId: pipeline, personId: leo }, board);
     expect(describeStep(board, changed).message).toBe(`${isolated} owns ${isolated}.`);
+  });
+
+  it('a right-to-left unit stays with its amount', () => {
+    const riyal = after({ type: 'outcome/edit', outcomeId: deals, patch: { unit: 'ريال' } });
+    const measured = after({ type: 'outcome/edit', outcomeId: deals, patch: { current: 7 } }, riyal);
+    expect(describeStep(riyal, measured).message).toBe('Deals closed stands at \u20687 of 12 ريال\u2069.');
   });
 
   it('left-to-right text is left as it is', () => {
