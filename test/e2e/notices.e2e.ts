@@ -109,4 +109,46 @@ describe('an imported board whose texts hold a right-to-left override (U+202E)',
     await notices(page).screenshot({ path: join(SCREENSHOT_DIR, 'notice-rtl-removed.png') });
     expect(problems).toEqual([]);
   });
+
+  it('and in the rest: an owner cleared, an assignment undone, an activity deleted, a name already there', async () => {
+    const { page, problems } = await openBoard(browser);
+    const CAMPAIGN = 'Campaign \u202Engiapmac';
+    const sample = createSampleBoard();
+    const board = {
+      ...sample,
+      title: TITLE,
+      people: sample.people.map((p) => (p.name === 'Priya Nair' ? { ...p, name: PRIYA } : p)),
+      outcomes: sample.outcomes.map((o) => (o.title === 'Forecast accuracy' ? { ...o, title: FORECAST } : o)),
+      activities: sample.activities.map((a) => (a.title === 'Run the campaign' ? { ...a, title: CAMPAIGN } : a)),
+    };
+    const path = join(await ensurePdfDir(), 'rtl-rest.ownership.json');
+    await writeFile(path, serializeBoard(board, { appVersion: '0.1.0', now: '2026-03-14T11:59:00.000Z' }));
+    await importFile(page, path);
+    await page.getByRole('region', { name: FORECAST, exact: true }).waitFor();
+
+    await page.getByRole('button', { name: `Clear owner of ${FORECAST}` }).click();
+    await notices(page).getByText(`${isolated(FORECAST)} has no owner now.`, { exact: true }).waitFor();
+    await notices(page).screenshot({ path: join(SCREENSHOT_DIR, 'notice-rtl-owner-cleared.png') });
+
+    // Priya assigned to the campaign, then the toolbar's Undo: who, and to what.
+    await page.getByRole('button', { name: `Actions for ${CAMPAIGN}` }).click();
+    const menu = page.getByRole('group', { name: `Actions for ${CAMPAIGN}` });
+    await menu.getByRole('combobox', { name: 'Assign' }).selectOption({ label: PRIYA });
+    await menu.getByRole('button', { name: `Unassign ${PRIYA}` }).waitFor();
+    await page.getByRole('region', { name: 'Board tools' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => lastAnnouncement(page)).toBe(`Undone: ${isolated(PRIYA)} is no longer assigned to ${isolated(CAMPAIGN)}.`);
+
+    await page.getByRole('button', { name: `Actions for ${CAMPAIGN}` }).click();
+    await menu.getByRole('button', { name: 'Delete activity' }).click();
+    await notices(page).getByText(`Deleted activity ${isolated(CAMPAIGN)}.`, { exact: true }).waitFor();
+    await notices(page).screenshot({ path: join(SCREENSHOT_DIR, 'notice-rtl-activity-deleted.png') });
+
+    const people = page.getByRole('region', { name: 'People' });
+    await people.getByRole('textbox', { name: "New person's name" }).fill(PRIYA);
+    await people.getByRole('textbox', { name: "New person's name" }).press('Enter');
+    const alert = people.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toBe(`${isolated(PRIYA)} is already on this board. Add a surname or an initial, so the room can tell the two apart.`);
+    await alert.screenshot({ path: join(SCREENSHOT_DIR, 'notice-rtl-same-name.png') });
+    expect(problems).toEqual([]);
+  });
 });
