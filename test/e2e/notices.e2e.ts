@@ -82,21 +82,28 @@ describe('an imported board whose texts hold a right-to-left override (U+202E)',
   const TITLE = 'Board <img src=x> \u202Egnp.exe';
   const PRIYA = 'Priya \u202EriaN';
   const FORECAST = 'Forecast \u202Eycarucca';
+  const CAMPAIGN = 'Campaign \u202Engiapmac';
   const isolated = (text: string) => `\u2068${text}\u2069`;
   const notices = (page: Page) => page.getByRole('region', { name: 'Notifications' });
 
-  it('keeps each of them inside its own place in the notices: the import, a removal', async () => {
-    const { page, problems } = await openBoard(browser);
+  /** The sample board with the override in its title, Priya's name, Forecast accuracy and Run the campaign, imported from a file. */
+  async function importOverrides(page: Page, fileName: string): Promise<void> {
     const sample = createSampleBoard();
     const board = {
       ...sample,
       title: TITLE,
       people: sample.people.map((p) => (p.name === 'Priya Nair' ? { ...p, name: PRIYA } : p)),
       outcomes: sample.outcomes.map((o) => (o.title === 'Forecast accuracy' ? { ...o, title: FORECAST } : o)),
+      activities: sample.activities.map((a) => (a.title === 'Run the campaign' ? { ...a, title: CAMPAIGN } : a)),
     };
-    const path = join(await ensurePdfDir(), 'rtl-title.ownership.json');
+    const path = join(await ensurePdfDir(), fileName);
     await writeFile(path, serializeBoard(board, { appVersion: '0.1.0', now: '2026-03-14T11:59:00.000Z' }));
     await importFile(page, path);
+  }
+
+  it('keeps each of them inside its own place in the notices: the import, a removal', async () => {
+    const { page, problems } = await openBoard(browser);
+    await importOverrides(page, 'rtl-title.ownership.json');
     const imported = `Imported “${isolated(TITLE)}” as a new board. Your other boards are unchanged.`;
     await notices(page).getByText(imported, { exact: true }).waitFor();
     // The markup is text, not an image.
@@ -112,18 +119,7 @@ describe('an imported board whose texts hold a right-to-left override (U+202E)',
 
   it('and in the rest: an owner cleared, an assignment undone, an activity deleted, a name already there', async () => {
     const { page, problems } = await openBoard(browser);
-    const CAMPAIGN = 'Campaign \u202Engiapmac';
-    const sample = createSampleBoard();
-    const board = {
-      ...sample,
-      title: TITLE,
-      people: sample.people.map((p) => (p.name === 'Priya Nair' ? { ...p, name: PRIYA } : p)),
-      outcomes: sample.outcomes.map((o) => (o.title === 'Forecast accuracy' ? { ...o, title: FORECAST } : o)),
-      activities: sample.activities.map((a) => (a.title === 'Run the campaign' ? { ...a, title: CAMPAIGN } : a)),
-    };
-    const path = join(await ensurePdfDir(), 'rtl-rest.ownership.json');
-    await writeFile(path, serializeBoard(board, { appVersion: '0.1.0', now: '2026-03-14T11:59:00.000Z' }));
-    await importFile(page, path);
+    await importOverrides(page, 'rtl-rest.ownership.json');
     await page.getByRole('region', { name: FORECAST, exact: true }).waitFor();
 
     await page.getByRole('button', { name: `Clear owner of ${FORECAST}` }).click();
