@@ -100,8 +100,10 @@ export function personOfLine(pastedLine: string): PastedPerson {
 
 export interface PastedPeople {
   readonly people: readonly PastedPerson[];
-  /** Names left out because someone of that name is on the board, or earlier in the list. */
-  readonly skipped: readonly string[];
+  /** Names left out because someone of that name is on the board (each once, as first pasted). */
+  readonly onBoard: readonly string[];
+  /** Names left out because the list held them before (added then; each once, as pasted again). */
+  readonly repeated: readonly string[];
   /** Lines with a role but no name ("– Head of Sales"). */
   readonly nameless: number;
 }
@@ -114,19 +116,25 @@ export interface PastedPeople {
 export function pastedPeople(text: string, onBoard: readonly Person[]): Pasted<PastedPeople> {
   const lines = pastedLines(text);
   if (!lines?.ok) return lines;
-  const taken = new Set(onBoard.map((person) => nameKey(person.name)));
+  const onBoardKeys = new Set(onBoard.map((person) => nameKey(person.name)));
+  // Each name left out is said once, under the one reason that holds.
+  const leftOut = new Map<string, string>();
+  const added = new Set<string>();
   const people: PastedPerson[] = [];
-  const skipped: string[] = [];
+  const already: string[] = [];
+  const repeated: string[] = [];
   let nameless = 0;
   for (const line of lines.value) {
     const person = personOfLine(line);
     const key = nameKey(person.name);
     if (key === '') nameless++;
-    else if (taken.has(key)) skipped.push(person.name);
-    else {
-      taken.add(key);
+    else if (onBoardKeys.has(key) || added.has(key)) {
+      if (!leftOut.has(key)) (onBoardKeys.has(key) ? already : repeated).push(person.name);
+      leftOut.set(key, person.name);
+    } else {
+      added.add(key);
       people.push(person);
     }
   }
-  return { ok: true, value: { people, skipped, nameless } };
+  return { ok: true, value: { people, onBoard: already, repeated, nameless } };
 }

@@ -201,16 +201,11 @@ const sameNameMessage = (person: Person) => `${isolatedInSentence(person.name)} 
 function peoplePasted(text: string, board: Board): Pasted<PasteBatch> {
   const pasted = pastedPeople(text, board.people);
   if (!pasted?.ok) return pasted;
-  const { people, skipped, nameless } = pasted.value;
+  const { people, onBoard, repeated, nameless } = pasted.value;
   const intents = people.map((fields): Intent => ({ type: 'person/add', id: crypto.randomUUID() as PersonId, fields }));
-  // A name left out is on the board already, or was named earlier in the list itself (and added
-  // then): "already on the board" said of someone who was not on it before the paste.
-  const onBoard = new Set(board.people.map((person) => nameKey(person.name)));
-  const already = skipped.filter((name) => onBoard.has(nameKey(name)));
-  const twice = skipped.filter((name) => !onBoard.has(nameKey(name)));
   const left = [
-    already.length > 0 ? `Already on the board, so left out: ${listInSentence(already)}.` : '',
-    twice.length > 0 ? `Named twice in the list, so added once: ${listInSentence(twice)}.` : '',
+    onBoard.length > 0 ? `Already on the board, so left out: ${listInSentence(onBoard)}.` : '',
+    repeated.length > 0 ? `Named twice in the list, so added once: ${listInSentence(repeated)}.` : '',
     nameless > 0 ? `${counted(nameless, 'line has', 'lines have')} no name.` : '',
   ].filter(Boolean);
   const added = people.length > 0 ? `Added ${counted(people.length, 'person', 'people')}` : 'Nobody added';

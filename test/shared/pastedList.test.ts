@@ -90,10 +90,17 @@ describe('a pasted list of people', () => {
           { name: 'Leo Fischer', role: 'CFO' },
           { name: 'Ana Ruiz', role: '' },
         ],
-        skipped: ['maya  chen', 'LEO FISCHER'],
+        onBoard: ['maya  chen'],
+        repeated: ['LEO FISCHER'],
         nameless: 1,
       },
     });
     expect(pastedPeople('Maya Chen', onBoard)).toBeNull();
+  });
+
+  it('says a name left out once, under its one reason, however often the list repeats it', () => {
+    const onBoard = [makePerson('p-maya' as PersonId, { name: 'Maya Chen' })];
+    const pasted = pastedPeople('Maya Chen\nLeo Fischer\nmaya chen\nLeo Fischer\nLEO FISCHER\nAna Ruiz', onBoard);
+    expect(pasted?.ok && { onBoard: pasted.value.onBoard, repeated: pasted.value.repeated }).toEqual({ onBoard: ['Maya Chen'], repeated: ['Leo Fischer'] });
   });
 });
