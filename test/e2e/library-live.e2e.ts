@@ -28,6 +28,22 @@ async function openWindow(context: BrowserContext): Promise<WatchedPage> {
   return opened;
 }
 
+/**
+ * Two windows of the app on one profile, at `height` px: `library` shows the library over the
+ * seeded boards, `other` shows it too (or, without seeds, both stay on the board they open with).
+ */
+async function twoWindows(height: number, seeded?: readonly Seed[]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height }, locale: 'en-GB' });
+  const library = await openWindow(context);
+  const other = await openWindow(context);
+  if (seeded) {
+    await seedBoards(library.page, seeded);
+    await toLibrary(library.page);
+    await toLibrary(other.page);
+  }
+  return { context, library, other, page: library.page };
+}
+
 const sortBy = (page: Page) => page.getByRole('combobox', { name: 'Sort by' });
 const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, name) });
 /** What the library's live regions say (none should speak up for another window's change). */
@@ -47,13 +63,7 @@ const seeds: Seed[] = [
 
 describe('the library while another window changes boards', () => {
   it('follows boards renamed, edited, made, trashed, restored and deleted there, keeping the search, the order and focus', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    const library = await openWindow(context);
-    const other = await openWindow(context);
-    await seedBoards(library.page, seeds);
-    const page = library.page;
-    await toLibrary(page);
-    await toLibrary(other.page);
+    const { context, library, other, page } = await twoWindows(900, seeds);
 
     await sortBy(page).selectOption({ label: 'Title A–Z' });
     await searchbox(page).fill('workshop');
@@ -109,15 +119,9 @@ describe('the library while another window changes boards', () => {
   });
 
   it('keeps the place on the page and focus when a board edited there moves to the top', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 600 }, locale: 'en-GB' });
-    const library = await openWindow(context);
-    const other = await openWindow(context);
     // Ten older boards below: the page is not scrolled to its end.
     const older = Array.from({ length: 10 }, (_, i): Seed => ({ title: `Offsite ${String(2016 + i)}`, updatedAt: new Date(NOW - (100 + i) * DAY).toISOString() }));
-    await seedBoards(library.page, [...seeds, ...older]);
-    const page = library.page;
-    await toLibrary(page);
-    await toLibrary(other.page);
+    const { context, library, other, page } = await twoWindows(600, [...seeds, ...older]);
     await section(page, 'Boards').getByRole('heading', { level: 2, name: 'Boards (20)' }).waitFor();
 
     // Down the list, by keyboard: focus on a card below the fold.
@@ -144,14 +148,8 @@ describe('the library while another window changes boards', () => {
   });
 
   it('at the top of the page, stays at the top: a board edited there comes into sight above the others', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 600 }, locale: 'en-GB' });
-    const library = await openWindow(context);
-    const other = await openWindow(context);
     const twelve = Array.from({ length: 12 }, (_, i): Seed => ({ title: `Board ${String(i)}`, updatedAt: new Date(NOW - (i + 1) * DAY).toISOString() }));
-    await seedBoards(library.page, twelve);
-    const page = library.page;
-    await toLibrary(page);
-    await toLibrary(other.page);
+    const { context, library, other, page } = await twoWindows(600, twelve);
     await section(page, 'Boards').getByRole('heading', { level: 2, name: 'Boards (13)' }).waitFor();
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await cardButton(other.page, 'Board 9', 'Open').click();
@@ -171,9 +169,7 @@ describe('the library while another window changes boards', () => {
   });
 
   it('a board open in one window and moved to the trash or the archive in the other says so there, and stays open', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    const board = await openWindow(context);
-    const other = await openWindow(context);
+    const { context, library: board, other } = await twoWindows(900);
     const notices = () => board.page.getByRole('status').filter({ hasText: 'in another window' }).allInnerTexts();
     // The other window leaves the sample for a board of its own, then trashes the sample.
     await toLibrary(other.page);
