@@ -3,6 +3,7 @@
  * sentence a facilitator can act on, and the JSON path of the culprit for anyone who opens the
  * file in an editor. Results, not exceptions: a hostile file is an expected input, not a crash.
  */
+import { isolatedInSentence } from '../text';
 
 export interface FormatProblem {
   /** A whole sentence naming what is wrong and where, ready to show as text. */
@@ -45,12 +46,16 @@ export function describeValue(value: unknown): string {
 
 const QUOTE_LIMIT = 40;
 
-/** A file's text quoted in a message, cut short: a hostile id can be long and ugly. */
+/**
+ * A file's text quoted in a message, cut short: a hostile id can be long and ugly. Isolated when it
+ * holds right-to-left letters or direction controls: JSON escapes control characters but not a
+ * right-to-left override (U+202E), which turned the rest of the warning backwards.
+ */
 export function quote(text: string): string {
   // Only the head is split into characters: a hostile string can be megabytes long.
   const chars = Array.from(text.slice(0, QUOTE_LIMIT * 2 + 1));
   const shown = chars.length > QUOTE_LIMIT ? `${chars.slice(0, QUOTE_LIMIT).join('')}…` : chars.join('');
-  return JSON.stringify(shown);
+  return isolatedInSentence(JSON.stringify(shown));
 }
 
 /** 50000 -> "50,000": the same on every machine, unlike toLocaleString. */

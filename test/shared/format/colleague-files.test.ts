@@ -43,6 +43,13 @@ describe('two people of one name in an imported file', () => {
     assertBoardInvariants(board);
   });
 
+  it('a right-to-left override in the name stays inside the quoted name: the warning reads the right way round', () => {
+    const name = 'Maya \u202Egnp.exe';
+    const { warnings } = expectOpened(withPeople({ [MAYA]: { name }, [LEO]: { name, role: 'Engineer' } }));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Two people in the file are called \u2068"Maya \u202Egnp\.exe"\u2069; the later one \(board\.people\[1\]\) is now \u2068"Maya \u202Egnp\.exe \(Engineer\)"\u2069, so/u);
+  });
+
   it('names differing only in case and spaces are namesakes too, as the people form sees them', () => {
     const { board } = expectOpened(withPeople({ [LEO]: { name: '  maya   CHEN ', role: 'Engineer' } }));
     expect(board.people[1]?.name).toBe('maya   CHEN (Engineer)');
