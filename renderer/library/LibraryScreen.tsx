@@ -88,6 +88,9 @@ function blankBoard(): Board {
 
 export function LibraryScreen() {
   const [boards, setBoards] = useState<BoardSummary[] | null>(null);
+  // The list as this window's own read last gave it (after its own moves too), as against one
+  // another window's change made.
+  const [ownList, setOwnList] = useState<BoardSummary[] | null>(null);
   // Why the library could not be read, and whether reading it again may help (not for a newer
   // version's storage).
   const [error, setError] = useState<{ readonly message: string; readonly retry: boolean } | null>(null);
@@ -193,6 +196,7 @@ export function LibraryScreen() {
       (list) => {
         if (!current) return;
         setBoards(list);
+        setOwnList(list);
         setError(null);
       },
       (e: unknown) => {
@@ -278,10 +282,12 @@ export function LibraryScreen() {
   );
   const needle = searchKey(query);
   const filtered = useMemo(() => searchable.filter(({ key }) => needle === '' || key.includes(needle)).map(({ board }) => board), [searchable, needle]);
-  // What the search found, said as it is typed, and only then: a board another window adds or
-  // renames into the search does not have the live region speak up.
-  const [searchSaid, setSearchSaid] = useState({ needle: '', text: '' });
-  if (boards !== null && searchSaid.needle !== needle) setSearchSaid({ needle, text: needle === '' ? '' : searchFound(filtered.length, boards.length) });
+  // What the search found, said as it is typed and after this window's own moves: a board another
+  // window adds or renames into the search does not have the live region speak up.
+  const [searchSaid, setSearchSaid] = useState<{ needle: string; list: BoardSummary[] | null; text: string }>({ needle: '', list: null, text: '' });
+  if (boards !== null && (searchSaid.needle !== needle || (boards === ownList && searchSaid.list !== boards))) {
+    setSearchSaid({ needle, list: boards, text: needle === '' ? '' : searchFound(filtered.length, boards.length) });
+  }
   const active = filtered.filter((b) => b.status === 'active');
   const archived = filtered.filter((b) => b.status === 'archived');
   // Whatever the order chosen, most recently trashed first (see sortTrash); the trash says so.

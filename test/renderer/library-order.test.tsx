@@ -171,6 +171,15 @@ describe('the sort control', () => {
     const search = screen.getByRole('searchbox', { name: 'Search boards by title or purpose' });
     await userEvent.type(search, 'workshop');
     expect(found()).toBe('3 of 5 boards match your search.');
+    // A board of the search moved to the trash here: still found (the trash is searched too), one board fewer
+    // among the boards; the count is said again as it now is.
+    await userEvent.click(screen.getByRole('button', { name: 'Move to trash Sales workshop 2' }));
+    await screen.findByRole('region', { name: 'Trash (1)' });
+    expect(found()).toBe('3 of 5 boards match your search.');
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await userEvent.click(within(screen.getByRole('region', { name: 'Trash (1)' })).getByRole('button', { name: 'Delete for good Sales workshop 2' }));
+    await screen.findByRole('region', { name: 'Trash (0)' });
+    expect(found()).toBe('2 of 4 boards match your search.');
     await userEvent.type(search, 'zzz');
     expect(found()).toBe('No board matches your search.');
     await userEvent.clear(search);
