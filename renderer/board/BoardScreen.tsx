@@ -17,6 +17,7 @@ import { BoardTitle, editTitleLabel } from './BoardTitle';
 import { BoardToolbar } from './BoardToolbar';
 import { BoardDnd } from './dnd/BoardDnd';
 import { healthFor } from './healthCache';
+import { SkipLinks } from './SkipLinks';
 import { SyncBanner } from './SyncBanner';
 import { useBoardShortcuts } from './useBoardShortcuts';
 import './board.css';
@@ -45,6 +46,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
 
   return (
     <div className={presenting ? 'board-screen board-screen--presenting' : 'board-screen'}>
+      <SkipLinks />
       <header className="board-header">
         <BoardTitle
           board={board}

@@ -145,3 +145,35 @@ describe('quick-add at the bottom of the window', () => {
     await expect(field.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
   });
 });
+
+describe('skip to a part of the board', () => {
+  it('the first Tab shows "Skip to"; Enter on "Parking lot" takes the next Tab into the parking lot, not through every person and outcome', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const skip = page.getByRole('navigation', { name: 'Skip to' });
+    // Out of sight until Tab reaches it.
+    await expect(skip.boundingBox().then((box) => (box?.width ?? 0) <= 1)).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toBe('The board');
+    const shown = await skip.boundingBox();
+    expect(shown && shown.width > 200 && shown.y >= 0 && shown.y < 100).toBe(true);
+    await page.screenshot({ path: 'test-results/screenshots/skip-links.png' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toBe('Parking lot');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toBe('Done: Update the CRM');
+    // The parking lot's activity is on the screen, below the sticky toolbar.
+    const activity = await page.getByRole('button', { name: 'Update the CRM', exact: true }).boundingBox();
+    expect(activity && activity.y > 60 && activity.y + activity.height < 768).toBe(true);
+    // And "The board", from the top again: the next Tab reaches the first outcome's handle.
+    await page.reload();
+    await outcome(page, 'Outbound pipeline').waitFor();
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toBe('The board');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toMatch(/Outbound pipeline/u);
+    expect(problems).toEqual([]);
+  });
+});
