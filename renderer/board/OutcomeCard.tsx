@@ -12,7 +12,7 @@ import { memo, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, u
 import { useDroppable } from '@dnd-kit/core';
 import { AUTHORITY_FACET_LABELS, TASKS_DONE_RESULT_MISSED, formatProgress, formatResult, healthOf } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
-import { isolatedInSentence } from '../../shared/text';
+import { counted, isolatedInSentence } from '../../shared/text';
 import { QuestionList } from '../health/QuestionList';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -91,7 +91,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
                   }
                   focusAfterChange(...neighbours(others, outcome.id).map(outcomeHeading), 'input[aria-label="New outcome title"]');
                   const moved = r.effects.find((e) => e.type === 'outcome-removed')?.activitiesToParkingLot.length ?? 0;
-                  notifyUndoable(`Deleted outcome ${isolatedInSentence(outcome.title)}.${moved > 0 ? ` ${moved} ${moved === 1 ? 'activity' : 'activities'} moved to the parking lot.` : ''}`);
+                  notifyUndoable(`Deleted outcome ${isolatedInSentence(outcome.title)}.${moved > 0 ? ` ${counted(moved, 'activity', 'activities')} moved to the parking lot.` : ''}`);
                 }}
               >
                 Delete outcome
@@ -113,7 +113,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       keep={editing}
       header={header}
       // One text node: a shell is a dozen elements, and there are dozens of shells.
-      summary={`${health.label} · ${owner ? `Owner: ${isolatedInSentence(owner.name)}` : 'No owner'} · ${health.activityCount} ${health.activityCount === 1 ? 'activity' : 'activities'}, ${health.doneCount} done${health.tasksDoneResultMissed ? ` · ${TASKS_DONE_RESULT_MISSED}` : ''}`}
+      summary={`${health.label} · ${owner ? `Owner: ${isolatedInSentence(owner.name)}` : 'No owner'} · ${counted(health.activityCount, 'activity', 'activities')}, ${health.doneCount} done${health.tasksDoneResultMissed ? ` · ${TASKS_DONE_RESULT_MISSED}` : ''}`}
       footer={
         <>
           <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />

@@ -15,7 +15,7 @@
  * holds its change until the key that closed it is released: Escape drops it, any other key (or
  * no key within CLOSING_KEY_WAIT_MS: a click elsewhere) lets it through, as Chromium meant.
  */
-import { useEffect, useRef, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type ChangeEvent, type KeyboardEvent, type RefObject } from 'react';
 
 /** The keys a closed select steps its value on (Chromium, Windows and Linux). */
 const STEPPING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -64,31 +64,32 @@ interface Held {
   readonly timer: ReturnType<typeof setTimeout>;
 }
 
+interface SelectState {
+  byKeyboard: boolean;
+  held: Held | null;
+}
+
+/** Ends a held change: made (`take`) or dropped; either way the select starts afresh. */
+function settle(state: RefObject<SelectState>, take: boolean): void {
+  const { held } = state.current;
+  state.current = { byKeyboard: false, held: null };
+  if (held === null) return;
+  clearTimeout(held.timer);
+  if (take) held.choose(held.value);
+}
+
 /**
  * The props of a select that changes the board: `choose` gets the value chosen, once, when the
  * choice is made (not when an arrow is pressed, nor when Escape closes the list).
  */
 export function useBoardSelect(choose: (value: string) => void): BoardSelectProps {
   // Mutable and never drawn: a ref, so a select's keys re-render nothing.
-  const state = useRef<{ byKeyboard: boolean; held: Held | null }>({ byKeyboard: false, held: null });
-
-  const settle = (take: boolean) => {
-    const { held } = state.current;
-    state.current = { byKeyboard: false, held: null };
-    if (held === null) return;
-    clearTimeout(held.timer);
-    if (take) held.choose(held.value);
-  };
+  const state = useRef<SelectState>({ byKeyboard: false, held: null });
 
   // A choice still held when the select goes (its menu closed, the card scrolled away) was made.
   useEffect(
     () => () => {
-      const { held } = state.current;
-      state.current = { byKeyboard: false, held: null };
-      if (held !== null) {
-        clearTimeout(held.timer);
-        held.choose(held.value);
-      }
+      settle(state, true);
     },
     [],
   );
@@ -112,7 +113,7 @@ export function useBoardSelect(choose: (value: string) => void): BoardSelectProp
       }
     },
     onKeyUp: (event) => {
-      if (state.current.held !== null) settle(event.key !== 'Escape');
+      if (state.current.held !== null) settle(state, event.key !== 'Escape');
     },
     onChange: (event) => {
       const { value } = event.currentTarget;
@@ -120,24 +121,24 @@ export function useBoardSelect(choose: (value: string) => void): BoardSelectProp
         choose(value);
         return;
       }
-      settle(false);
+      settle(state, false);
       state.current = {
         byKeyboard: true,
         held: {
           value,
           choose,
           timer: setTimeout(() => {
-            settle(true);
+            settle(state, true);
           }, CLOSING_KEY_WAIT_MS),
         },
       };
     },
     onPointerDown: () => {
       // A list opened by the mouse chooses at once.
-      settle(true);
+      settle(state, true);
     },
     onBlur: () => {
-      settle(true);
+      settle(state, true);
     },
   };
 }

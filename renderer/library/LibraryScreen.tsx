@@ -341,8 +341,15 @@ export function LibraryScreen() {
     await deleteForGood(ids, `${kept}${stays}`, (deleted) => `Deleted ${deleted.length} ${deleted.length === 1 ? 'board' : 'boards'} for good.`);
   };
 
+  // Move to trash, the same among the boards and in the archive (not for the board open here).
+  const trashButton = (board: BoardSummary) => (
+    <button type="button" className="danger-button" aria-label={named('Move to trash', board)} {...guardOpenBoard(board, openId, 'move it to the trash', () => void move(board, 'trashed', trashBoard, `Moved ${isolate(board.title)} to the trash.`))}>
+      Move to trash
+    </button>
+  );
+
   // Deletes one board of the trash for good. Focus goes to its neighbour in the trash, or the
-  // trash's heading. (Not the board open in this window: its button is off, as Move to trash is.)
+  // trash's heading. (Not the board open in this window: its button only says why, as Move to trash does.)
   const deleteOne = (board: BoardSummary) => {
     const left = trashed.map((b) => b.id);
     const places = [...neighbours(left, board.id).map((id) => cardButton('trashed', id as BoardId)), sectionHeading('trashed')];
@@ -456,9 +463,7 @@ export function LibraryScreen() {
                   <button type="button" aria-label={named('Archive', board)} onClick={() => void move(board, 'archived', archiveBoard, `Archived ${isolate(board.title)}.`)}>
                     Archive
                   </button>
-                  <button type="button" className="danger-button" aria-label={named('Move to trash', board)} {...guardOpenBoard(board, openId, 'move it to the trash', () => void move(board, 'trashed', trashBoard, `Moved ${isolate(board.title)} to the trash.`))}>
-                    Move to trash
-                  </button>
+                  {trashButton(board)}
                 </>
               )}
             </BoardSection>
@@ -472,9 +477,7 @@ export function LibraryScreen() {
                     <button type="button" aria-label={named('Unarchive', board)} onClick={() => void move(board, 'active', unarchiveBoard, `${isolate(board.title)} is back among your boards.`)}>
                       Unarchive
                     </button>
-                    <button type="button" className="danger-button" aria-label={named('Move to trash', board)} {...guardOpenBoard(board, openId, 'move it to the trash', () => void move(board, 'trashed', trashBoard, `Moved ${isolate(board.title)} to the trash.`))}>
-                      Move to trash
-                    </button>
+                    {trashButton(board)}
                   </>
                 )}
               </BoardSection>
