@@ -144,7 +144,9 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       <p className="outcome-card__reason">{health.reason}</p>
       {showWhy && <QuestionList id={questionsId} questions={health.questions} />}
 
-      {editing ? (
+      {/* Open, the editor is the card's editing chrome: Present hides it (draft and all, kept for
+          after) and shows the card as saved. */}
+      {editing && (
         <OutcomeEditor
           outcome={outcome}
           onDone={() => {
@@ -153,27 +155,26 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
             focusAfterChange(outcomeActions(outcome.id), outcomeHeading(outcome.id));
           }}
         />
-      ) : (
-        <dl className="outcome-card__facts">
-          <div>
-            <dt>Result</dt>
-            <dd>{result || <span className="muted">No measurable result</span>}</dd>
-          </div>
-          {progress && (
-            <div>
-              <dt>Now</dt>
-              <dd>
-                {progress}
-                {percent !== null && (
-                  <span className="progress" aria-hidden="true">
-                    <span className="progress__bar" style={{ width: `${percent}%` }} />
-                  </span>
-                )}
-              </dd>
-            </div>
-          )}
-        </dl>
       )}
+      <dl className={editing ? 'outcome-card__facts outcome-card__facts--under-editor' : 'outcome-card__facts'}>
+        <div>
+          <dt>Result</dt>
+          <dd>{result || <span className="muted">No measurable result</span>}</dd>
+        </div>
+        {progress && (
+          <div>
+            <dt>Now</dt>
+            <dd>
+              {progress}
+              {percent !== null && (
+                <span className="progress" aria-hidden="true">
+                  <span className="progress__bar" style={{ width: `${percent}%` }} />
+                </span>
+              )}
+            </dd>
+          </div>
+        )}
+      </dl>
 
       <OwnerSlot outcome={outcome} owner={owner} peopleById={peopleById} />
       {owner && (

@@ -123,7 +123,7 @@ export function OutcomeEditor({ outcome, onDone }: { readonly outcome: Outcome; 
 
   return (
     <form
-      className="outcome-editor"
+      className="outcome-editor editing-chrome"
       aria-label={`Edit ${outcome.title}`}
       onSubmit={submit}
       onKeyDown={(event) => {

@@ -56,6 +56,60 @@ describe('presenting in full screen, headless', () => {
   });
 });
 
+const present = async (page: Page) => {
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+};
+
+describe('for the room, headless, on a 1280 × 720 projector', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('Present hides what is being edited (the outcome editor, the title form, quick-add, the people form) and shows the card as saved; all of it is back after, as typed', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const titleForm = page.getByRole('form', { name: 'Board title and purpose' });
+    await page.getByRole('button', { name: /^Edit title/u }).click();
+    await titleForm.getByRole('textbox', { name: 'Title', exact: true }).fill('Half-typed title');
+    await pipeline.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).click();
+    await pipeline.getByRole('button', { name: 'Edit outcome' }).click();
+    const editor = pipeline.getByRole('form', { name: 'Edit Outbound pipeline' });
+    await editor.getByRole('textbox', { name: 'Metric (what is counted)' }).fill('Meetings booked');
+    await editor.getByRole('textbox', { name: 'Target' }).fill('80');
+    await editor.getByRole('textbox', { name: 'Unit' }).fill('%');
+    await page.getByRole('textbox', { name: 'Add activity to Deals closed' }).fill('Call the half-typed lead');
+    await page.getByRole('textbox', { name: "New person's name" }).fill('Half-typed Name');
+
+    await present(page);
+    // Nothing to type in or choose from (the activities' Done boxes are the card's, and stay).
+    await expect(page.locator(':is(input:not([type=checkbox]), textarea, select):visible').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /^(Save|Cancel)$/u }).count()).resolves.toBe(0);
+    await expect(editor.isVisible()).resolves.toBe(false);
+    // The card as it is saved: its result, not the draft's 80 %.
+    await expect(pipeline.getByText('Result', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(pipeline.innerText()).resolves.not.toContain('80');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-while-editing.png') });
+
+    await page.getByRole('button', { name: 'Exit presentation' }).click();
+    await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
+    await expect(editor.getByRole('textbox', { name: 'Metric (what is counted)' }).inputValue()).resolves.toBe('Meetings booked');
+    await expect(editor.getByRole('textbox', { name: 'Target' }).inputValue()).resolves.toBe('80');
+    await expect(editor.getByRole('textbox', { name: 'Unit' }).inputValue()).resolves.toBe('%');
+    await expect(editor.getByRole('button', { name: 'Save' }).isVisible()).resolves.toBe(true);
+    // Under the open editor, the saved facts are not shown twice.
+    await expect(pipeline.getByText('Result', { exact: true }).isVisible()).resolves.toBe(false);
+    await expect(titleForm.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).resolves.toBe('Half-typed title');
+    await expect(page.getByRole('textbox', { name: 'Add activity to Deals closed' }).inputValue()).resolves.toBe('Call the half-typed lead');
+    await expect(page.getByRole('textbox', { name: "New person's name" }).inputValue()).resolves.toBe('Half-typed Name');
+    expect(problems).toEqual([]);
+  });
+});
+
 /** Presses and releases one key through the X server, as the keyboard would (XTest, from python3's ctypes). */
 const PRESS_KEY_WITH_XTEST = `
 import ctypes, sys, time
