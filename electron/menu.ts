@@ -44,7 +44,9 @@ export function menuAccelerators(platform: string) {
     redo: platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z',
     zoomIn: 'CmdOrCtrl+=',
     zoomOut: 'CmdOrCtrl+-',
-    zoomFit: 'CmdOrCtrl+0',
+    // 0 is 100 %, as in every browser and on the board's own keys (useBoardShortcuts.ts).
+    zoomReset: 'CmdOrCtrl+0',
+    zoomFit: 'CmdOrCtrl+9',
     // F5 starts a slide show in PowerPoint and Impress; on a Mac keyboard F5 is often a media key.
     presentation: isMac ? 'Cmd+Alt+P' : 'F5',
     shortcuts: 'CmdOrCtrl+/',
@@ -87,6 +89,7 @@ export function keyboardShortcuts(platform: string): Shortcut[] {
     ['CmdOrCtrl+A', 'Select all'],
     [a.zoomIn, 'Zoom in'],
     [a.zoomOut, 'Zoom out'],
+    [a.zoomReset, 'Zoom to 100 %'],
     [a.zoomFit, 'Fit the board to the window'],
     [a.presentation, 'Presentation mode'],
     [isMac ? 'Ctrl+Cmd+F' : 'F11', 'Full screen'],
@@ -208,6 +211,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       } },
       { label: 'Zoom Out', accelerator: a.zoomOut, click: () => {
         send({ type: 'zoom', direction: 'out' });
+      } },
+      { label: 'Actual Size', accelerator: a.zoomReset, click: () => {
+        send({ type: 'zoom', direction: 'reset' });
       } },
       { label: 'Fit Board to Window', accelerator: a.zoomFit, click: () => {
         send({ type: 'zoom', direction: 'fit' });

@@ -108,7 +108,7 @@ export type MenuCommand =
   | { readonly type: 'new-board' }
   | { readonly type: 'import' }
   | { readonly type: 'export'; readonly kind: FileKind }
-  | { readonly type: 'zoom'; readonly direction: 'in' | 'out' | 'fit' }
+  | { readonly type: 'zoom'; readonly direction: 'in' | 'out' | 'reset' | 'fit' }
   | { readonly type: 'presentation' }
   | { readonly type: 'open-file'; readonly name: string; readonly text: string };
 

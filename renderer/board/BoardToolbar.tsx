@@ -1,6 +1,7 @@
 /**
  * The board's controls: undo/redo, whether the work is saved, board or people view, zoom, import
- * and export, and presentation mode for the wall. In presentation mode only the way out stays visible.
+ * and export, and presentation mode for the wall. In presentation mode only the way out and Zoom to
+ * fit stay, in a corner.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { ExportMenu } from '../share/ExportMenu';
@@ -36,7 +37,7 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
   // The toolbar stays at the top of the window: what Tab or Shift+Tab focuses is scrolled to below it.
   useLayoutEffect(() => (toolbarRef.current ? padScrollingBelow(toolbarRef.current) : undefined), [presenting]);
 
-  if (presenting) return <PresentationControls />;
+  if (presenting) return <PresentationControls layoutRef={layoutRef} />;
 
   return (
     // A named region (landmark), not an ARIA toolbar: its controls are Tab stops, as on the rest of
@@ -69,9 +70,7 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
         <button type="button" aria-label="Zoom in" aria-keyshortcuts={`${mod}+=`} onClick={zoomIn}>
           +
         </button>
-        <button type="button" onClick={() => { zoomToFit(layoutRef.current); }}>
-          Zoom to fit
-        </button>
+        <ZoomToFitButton layoutRef={layoutRef} />
       </div>
       <div className="toolbar__group" role="group" aria-label="Share">
         <ImportButton />
@@ -83,6 +82,14 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
         </button>
       </div>
     </section>
+  );
+}
+
+function ZoomToFitButton({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivElement | null> }) {
+  return (
+    <button type="button" onClick={() => { zoomToFit(layoutRef.current); }}>
+      Zoom to fit
+    </button>
   );
 }
 
@@ -110,11 +117,12 @@ function SaveStatus() {
 export const PRESENTATION_CONTROLS_IDLE_MS = 2500;
 
 /**
- * The way out of a presentation, in a corner of the wall: shown while the pointer moves (and
+ * The way out of a presentation, and Zoom to fit beside it (a projector's window is seldom the
+ * one the board was laid out in), in a corner of the wall: shown while the pointer moves (and
  * PRESENTATION_CONTROLS_IDLE_MS after), on hover and on keyboard focus; otherwise faded out and
  * not in the way of the pointer, so it covers nothing the room is looking at. Escape leaves too.
  */
-function PresentationControls() {
+function PresentationControls({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivElement | null> }) {
   const idle = usePointerIdle(PRESENTATION_CONTROLS_IDLE_MS);
   return (
     <section className={idle ? 'toolbar toolbar--presenting toolbar--idle' : 'toolbar toolbar--presenting'} aria-label="Presentation">
@@ -124,6 +132,7 @@ function PresentationControls() {
           Esc
         </kbd>
       </button>
+      <ZoomToFitButton layoutRef={layoutRef} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Keyboard shortcuts for the board: undo/redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y), zoom
- * (Ctrl/Cmd + = / -), Escape to leave presentation. Text fields keep their own undo.
+ * (Ctrl/Cmd + = / -, and 0 for 100 % as in a browser), Escape to leave presentation. Text fields keep their own undo.
  */
 import { useEffect } from 'react';
 import { useUiStore } from '../store/uiStore';
@@ -44,6 +44,11 @@ export function useBoardShortcuts(): void {
       if (mod && !event.altKey && key === '-') {
         event.preventDefault();
         useUiStore.getState().zoomOut();
+        return;
+      }
+      if (mod && !event.altKey && key === '0') {
+        event.preventDefault();
+        useUiStore.getState().setZoom(1);
         return;
       }
       if (key === 'escape' && useUiStore.getState().presenting && !event.defaultPrevented) {

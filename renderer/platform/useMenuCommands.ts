@@ -54,6 +54,7 @@ export async function handleMenuCommand(command: MenuCommand): Promise<void> {
       const ui = useUiStore.getState();
       if (command.direction === 'in') ui.zoomIn();
       else if (command.direction === 'out') ui.zoomOut();
+      else if (command.direction === 'reset') ui.setZoom(1);
       else zoomToFit(document.querySelector<HTMLElement>('.board-layout'));
       return;
     }

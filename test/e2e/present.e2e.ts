@@ -61,6 +61,9 @@ const present = async (page: Page) => {
   await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
 };
 
+/** The board's own zoom as the room sees it: how wide an outcome card is drawn, in pixels. */
+const cardWidth = async (page: Page) => (await outcome(page, 'Outbound pipeline').boundingBox())?.width ?? 0;
+
 describe('for the room, headless, on a 1280 × 720 projector', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -106,6 +109,64 @@ describe('for the room, headless, on a 1280 × 720 projector', () => {
     await expect(titleForm.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).resolves.toBe('Half-typed title');
     await expect(page.getByRole('textbox', { name: 'Add activity to Deals closed' }).inputValue()).resolves.toBe('Call the half-typed lead');
     await expect(page.getByRole('textbox', { name: "New person's name" }).inputValue()).resolves.toBe('Half-typed Name');
+    expect(problems).toEqual([]);
+  });
+
+  it('Ctrl+0 zooms back to 100 %, on the board and in Present', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    const level = page.getByRole('status', { name: 'Zoom level' });
+    const atHundred = await cardWidth(page);
+    await page.keyboard.press('Control+=');
+    await page.keyboard.press('Control+=');
+    await expect(level.innerText()).resolves.toBe('125%');
+    await page.keyboard.press('Control+0');
+    await expect(level.innerText()).resolves.toBe('100%');
+    await expect(cardWidth(page)).resolves.toBe(atHundred);
+
+    await present(page);
+    const presented = await cardWidth(page);
+    await page.keyboard.press('Control+-');
+    await expect.poll(() => cardWidth(page)).not.toBe(presented);
+    await page.keyboard.press('Control+0');
+    await expect.poll(() => cardWidth(page)).toBe(presented);
+    await page.keyboard.press('Escape');
+    await expect(level.innerText()).resolves.toBe('100%');
+    expect(problems).toEqual([]);
+  });
+
+  it('Present has Zoom to fit beside the way out: it fades with it, Tab reaches it, and it fits the board to the projector', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await present(page);
+    const controls = page.getByRole('region', { name: 'Presentation' });
+    const fit = controls.getByRole('button', { name: 'Zoom to fit' });
+    const exit = controls.getByRole('button', { name: 'Exit presentation' });
+    const opacity = () => controls.evaluate((element) => getComputedStyle(element).opacity);
+    await expect(fit.isVisible()).resolves.toBe(true);
+    // Beside the way out, in the same corner.
+    const [exitBox, fitBox] = await Promise.all([exit.boundingBox(), fit.boundingBox()]);
+    if (!exitBox || !fitBox) throw new Error('the presentation controls are not drawn');
+    expect(fitBox.x).toBeGreaterThan(exitBox.x + exitBox.width);
+    expect(Math.abs(fitBox.y + fitBox.height - (exitBox.y + exitBox.height))).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-zoom-to-fit-button.png') });
+    // The pointer rests: both fade (the transition is 0.4 s).
+    await page.mouse.move(640, 300);
+    await expect.poll(opacity, { timeout: 6000 }).toBe('0');
+    // The keyboard: Tab from the way out reaches it, and the controls show while it has focus.
+    await exit.focus();
+    await page.keyboard.press('Tab');
+    await expect(fit.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect.poll(opacity).toBe('1');
+    const overflow = () => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    await expect(overflow()).resolves.toBeGreaterThan(0);
+    const before = await cardWidth(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardWidth(page)).toBeLessThan(before);
+    await expect(overflow()).resolves.toBeLessThanOrEqual(1);
+    await expect(isPresenting(page)).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-fitted.png') });
+    // Escape still leaves.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
     expect(problems).toEqual([]);
   });
 });

@@ -96,6 +96,7 @@ describe('what the items do', () => {
       ['Redo', { type: 'redo' }],
       ['Zoom In', { type: 'zoom', direction: 'in' }],
       ['Zoom Out', { type: 'zoom', direction: 'out' }],
+      ['Actual Size', { type: 'zoom', direction: 'reset' }],
       ['Fit Board to Window', { type: 'zoom', direction: 'fit' }],
       ['Presentation Mode', { type: 'presentation' }],
     ];
@@ -198,7 +199,7 @@ describe('accelerators', () => {
 
   it('match what the board handles itself (undo, zoom)', () => {
     const a = menuAccelerators('linux');
-    expect([a.undo, a.zoomIn, a.zoomOut]).toEqual(['CmdOrCtrl+Z', 'CmdOrCtrl+=', 'CmdOrCtrl+-']);
+    expect([a.undo, a.zoomIn, a.zoomOut, a.zoomReset]).toEqual(['CmdOrCtrl+Z', 'CmdOrCtrl+=', 'CmdOrCtrl+-', 'CmdOrCtrl+0']);
   });
 });
 

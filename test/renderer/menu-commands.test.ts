@@ -150,7 +150,7 @@ describe('menu commands', () => {
     expect(shownBoard()?.title).toBe('Before the change');
   });
 
-  it('Zoom In, Zoom Out and Zoom to Fit change the zoom like the toolbar does', () => {
+  it('Zoom In, Zoom Out, Actual Size and Zoom to Fit change the zoom like the toolbar and the keys do', () => {
     const bridge = menuBridge();
     mount(bridge);
     bridge.emit({ type: 'zoom', direction: 'in' });
@@ -158,6 +158,8 @@ describe('menu commands', () => {
     bridge.emit({ type: 'zoom', direction: 'out' });
     bridge.emit({ type: 'zoom', direction: 'out' });
     expect(useUiStore.getState().zoom).toBe(0.9);
+    bridge.emit({ type: 'zoom', direction: 'reset' });
+    expect(useUiStore.getState().zoom).toBe(1);
     const layout = document.createElement('div');
     layout.className = 'board-layout';
     document.body.append(layout);
