@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, SCREENSHOT_DIR } from './b
 import { activityTitles, dragKey, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
 
 const isFullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
+const ALARM = 'Tasks done, result missed';
 const isPresenting = (page: Page) => page.getByRole('button', { name: 'Exit presentation' }).count().then((count) => count === 1);
 
 /** Present; the drag of "Run the campaign" two outcomes on, cancelled by `pressEscape`; then Escape again. */
@@ -167,6 +168,40 @@ describe('for the room, headless, on a 1280 × 720 projector', () => {
     // Escape still leaves.
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('"Tasks done, result missed" is marked as on the PDF: a sign, a heavy left rule, bold words, in forced colours too; its words and name unchanged', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    // Deals closed gets an owner with every authority; its one task is done, 5 of 12 deals.
+    const deals = outcome(page, 'Deals closed');
+    await deals.getByRole('combobox', { name: 'Set owner of Deals closed' }).selectOption({ label: 'Priya Nair' });
+    const authority = deals.getByRole('group', { name: 'Authority of Priya Nair' });
+    for (const facet of ['Decides how', 'Prioritises resources', 'Chooses approaches']) await authority.getByRole('button', { name: facet }).click();
+    await deals.getByText('Owned', { exact: true }).waitFor();
+    const alarm = deals.getByText(ALARM, { exact: true });
+    const look = () =>
+      alarm.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { sign: getComputedStyle(element, '::before').content, left: parseFloat(style.borderLeftWidth), top: parseFloat(style.borderTopWidth), weight: style.fontWeight };
+      });
+    for (const when of ['board', 'present', 'forced colours'] as const) {
+      if (when === 'present') await present(page);
+      if (when === 'forced colours') await page.emulateMedia({ forcedColors: 'active' });
+      const { sign, left, top, weight } = await look();
+      expect(sign, when).toMatch(/^"⚠"/u);
+      expect(left, when).toBeGreaterThanOrEqual(6);
+      expect(top, when).toBeGreaterThanOrEqual(1);
+      expect(left, when).toBeGreaterThanOrEqual(4 * top);
+      expect(weight, when).toBe('700');
+      // The sign is not read: the words say it.
+      await expect(deals.getByRole('paragraph').filter({ hasText: ALARM }).ariaSnapshot()).resolves.toBe(`- paragraph: ${ALARM}`);
+      if (when === 'present') {
+        await deals.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-result-missed.png') });
+      }
+    }
+    await deals.screenshot({ path: join(SCREENSHOT_DIR, 'result-missed-forced-colours.png') });
     expect(problems).toEqual([]);
   });
 });
