@@ -7,6 +7,10 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A hang guard, not a time limit: a component test that renders a big board takes seconds on a
+    // slow or busy 2-core machine, and vitest's default of 5 s failed such tests there (no test here
+    // judges speed by its duration; the benchmark does, `npm run bench`).
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

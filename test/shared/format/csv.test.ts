@@ -185,7 +185,8 @@ describe('boardToCsv', () => {
     for (const row of [...outcomes, ...activities]) {
       for (const cell of row) expect(/^[=+@\t\r]/u.test(cell)).toBe(false);
     }
-  });
+    // Not a timed test: a large board takes seconds on a slow or busy machine.
+  }, 60_000);
 });
 
 describe('csvFileNames', () => {

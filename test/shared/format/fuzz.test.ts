@@ -250,7 +250,7 @@ describe('fuzzing parseBoardFile', () => {
         `fuzz: ${FILES} files, ${opened} opened, ${FILES - opened} refused, slowest ${slowest.toFixed(1)} ms, total ${total.toFixed(0)} ms\n`,
       );
     }
-  }, 30_000);
+  }, 60_000);
 
   it('the unmutated bases open, so every failure above comes from a mutation', () => {
     const v1 = parseBoardFile(BASE_V1, OPTIONS);
