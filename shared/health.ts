@@ -274,13 +274,18 @@ function listWords(words: readonly string[], conjunction: 'and' | 'or'): string 
 const NO_METRIC = 'No metric: what will be counted?';
 const NO_TARGET = 'No target: how many, by when?';
 
+/** What keeps an outcome's result from being measurable (question 1): its metric, its target, both, or nothing. */
+export function missingFromResult(outcome: Outcome): readonly ('metric' | 'target')[] {
+  const missing: ('metric' | 'target')[] = [];
+  if (outcome.metric.trim() === '') missing.push('metric');
+  if (!hasTarget(outcome)) missing.push('target');
+  return missing;
+}
+
 function checkResult(outcome: Outcome): QuestionCheck {
-  const hasMetric = outcome.metric.trim() !== '';
-  const targetSet = hasTarget(outcome);
+  const missing = missingFromResult(outcome);
   const base = { question: 1, asks: QUESTIONS[0] } as const;
-  if (!hasMetric && !targetSet) return { ...base, passed: false, reason: `${NO_METRIC} ${NO_TARGET}` };
-  if (!hasMetric) return { ...base, passed: false, reason: NO_METRIC };
-  if (!targetSet) return { ...base, passed: false, reason: NO_TARGET };
+  if (missing.length > 0) return { ...base, passed: false, reason: missing.map((field) => (field === 'metric' ? NO_METRIC : NO_TARGET)).join(' ') };
   const result = formatResult(outcome);
   // Measurable without a period still counts, but "by when?" is the next thing the room should ask.
   const reason = outcome.period.trim() === '' ? `${result}. By when? Add a period.` : result;

@@ -23,12 +23,13 @@ import { ActivityList } from './ActivityList';
 import { CardNearContext, useCardNear, WindowingContext } from './windowing';
 import { OutcomeEditor } from './OutcomeEditor';
 import { OwnerSlot } from './OwnerSlot';
+import { QuestionFix } from './QuestionFix';
 import { countRender } from './renderProbe';
 import { Popover } from './Popover';
 import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
-import { focusAfterChange, neighbours, outcomeActions, outcomeHeading } from './focus';
+import { focusAfterChange, neighbours, outcomeActions, outcomeHeading, outcomeWhy } from './focus';
 import { glide, scrollIntoViewCentred } from './inView';
 
 interface OutcomeCardProps {
@@ -45,7 +46,8 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   const titleId = useId();
   const questionsId = useId();
   const [showWhy, setShowWhy] = useState(false);
-  const [editing, setEditing] = useState(false);
+  // Open from ⋯ (focus in the title), or from a "Why?" answer (focus in the field it lacks).
+  const [editing, setEditing] = useState<false | 'title' | 'metric' | 'target'>(false);
   const health = useMemo(() => healthOf(outcome, owner, activities), [outcome, owner, activities]);
   const dispatch = useBoardStore((s) => s.dispatch);
 
@@ -69,7 +71,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
         <Popover label={`Actions for outcome ${outcome.title}`} buttonText="⋯" className="editing-chrome">
           {(close) => (
             <div className="action-panel">
-              <button type="button" onClick={() => { setEditing(true); close(); }}>
+              <button type="button" onClick={() => { setEditing('title'); close(); }}>
                 Edit outcome
               </button>
               <button type="button" disabled={index === 0} onClick={() => { move(index - 1); }}>
@@ -110,7 +112,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       titleId={titleId}
       count={activities.length}
       // An open editor holds typing that is not saved yet: the card stays filled in meanwhile.
-      keep={editing}
+      keep={editing !== false}
       header={header}
       // One text node: a shell is a dozen elements, and there are dozens of shells.
       summary={`${health.label} · ${owner ? `Owner: ${isolatedInSentence(owner.name)}` : 'No owner'} · ${counted(health.activityCount, 'activity', 'activities')}, ${health.doneCount} done${health.tasksDoneResultMissed ? ` · ${TASKS_DONE_RESULT_MISSED}` : ''}`}
@@ -141,22 +143,35 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
           <span className="visually-hidden">({outcome.title})</span>
         </button>
       </div>
-      <p className="outcome-card__reason">{health.reason}</p>
-      {showWhy && <QuestionList id={questionsId} questions={health.questions} />}
+      {/* A verdict's reason is its first No's, said under that question once the questions show. */}
+      {(!showWhy || health.verdict === 'owned') && <p className="outcome-card__reason">{health.reason}</p>}
+      {showWhy && (
+        <QuestionList
+          id={questionsId}
+          questions={health.questions}
+          fix={(check) =>
+            // With the editor open, the result is being edited already.
+            editing !== false && check.question === 1 ? null : (
+              <QuestionFix check={check} outcome={outcome} owner={owner} anyoneToOwn={peopleById.size > 0} editResult={setEditing} />
+            )
+          }
+        />
+      )}
 
       {/* Open, the editor is the card's editing chrome: Present hides it (draft and all, kept for
           after) and shows the card as saved. */}
-      {editing && (
+      {editing !== false && (
         <OutcomeEditor
           outcome={outcome}
+          firstField={editing}
           onDone={() => {
             setEditing(false);
-            // Back to the menu the editor was opened from.
-            focusAfterChange(outcomeActions(outcome.id), outcomeHeading(outcome.id));
+            // Back to the menu the editor was opened from, or to "Why?" above the answers.
+            focusAfterChange(editing === 'title' ? outcomeActions(outcome.id) : outcomeWhy(outcome.id), outcomeHeading(outcome.id));
           }}
         />
       )}
-      <dl className={editing ? 'outcome-card__facts outcome-card__facts--under-editor' : 'outcome-card__facts'}>
+      <dl className={editing !== false ? 'outcome-card__facts outcome-card__facts--under-editor' : 'outcome-card__facts'}>
         <div>
           <dt>Result</dt>
           <dd>{result || <span className="muted">No measurable result</span>}</dd>

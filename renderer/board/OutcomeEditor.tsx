@@ -79,7 +79,11 @@ function numberProblem(parsed: Extract<ParsedNumber, { problem: string }>, typed
   return example;
 }
 
-export function OutcomeEditor({ outcome, onDone }: { readonly outcome: Outcome; readonly onDone: () => void }) {
+/**
+ * `firstField`: where focus goes when the editor opens, the title unless told (the health check's
+ * "Add a metric and target" opens it on the first of the two that is empty).
+ */
+export function OutcomeEditor({ outcome, onDone, firstField = 'title' }: { readonly outcome: Outcome; readonly onDone: () => void; readonly firstField?: 'title' | 'metric' | 'target' }) {
   const dispatch = useBoardStore((s) => s.dispatch);
   const errorId = useId();
   const [draft, setDraft] = useState<Draft>({
@@ -137,11 +141,11 @@ export function OutcomeEditor({ outcome, onDone }: { readonly outcome: Outcome; 
         <span>Title</span>
         {/* Focus comes here when the editor opens: it stayed on the actions button, two Tab stops
             above the form, and a screen reader was not told the editor had opened. */}
-        <input value={draft.title} maxLength={LIMITS.titleLength} required autoFocus {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
+        <input value={draft.title} maxLength={LIMITS.titleLength} required autoFocus={firstField === 'title'} {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
       </label>
       <label className="field field--wide">
         <span>Metric (what is counted)</span>
-        <input value={draft.metric} maxLength={LIMITS.shortTextLength} placeholder="e.g. Qualified opportunities created" {...invalid('metric')} onChange={(e) => { update({ metric: e.target.value }); }} />
+        <input value={draft.metric} maxLength={LIMITS.shortTextLength} placeholder="e.g. Qualified opportunities created" autoFocus={firstField === 'metric'} {...invalid('metric')} onChange={(e) => { update({ metric: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Direction</span>
@@ -152,7 +156,7 @@ export function OutcomeEditor({ outcome, onDone }: { readonly outcome: Outcome; 
       </label>
       <label className="field">
         <span>Target</span>
-        <input value={draft.target} inputMode="decimal" placeholder="e.g. 20" {...invalid('target')} onChange={(e) => { update({ target: e.target.value }); }} />
+        <input value={draft.target} inputMode="decimal" placeholder="e.g. 20" autoFocus={firstField === 'target'} {...invalid('target')} onChange={(e) => { update({ target: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Unit</span>

@@ -14,7 +14,7 @@ import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
-import { focusAfterChange, neighbours, personChip } from './focus';
+import { focusAfterChange, neighbours, newPersonName, personChip } from './focus';
 import { WindowingContext } from './windowing';
 import { WindowedList } from './WindowedList';
 import { useDragState } from './dnd/dragState';
@@ -58,9 +58,17 @@ export const PeopleTray = memo(function PeopleTray({ people, outcomes, activitie
       <h2 id={headingId} className="panel__title">
         People
       </h2>
-      <p className="panel__hint editing-chrome">Drag a person onto an owner slot or an activity.</p>
+      {/* How to drag, once there is someone to drag (and somewhere to drop them). */}
+      {people.length > 0 && (
+        <p className="panel__hint editing-chrome">
+          {outcomes.length > 0 ? 'Drag a person onto an owner slot or an activity.' : 'Add an outcome, then drag a person onto its owner slot.'}
+        </p>
+      )}
       {people.length === 0 ? (
-        <p className="muted">Nobody yet. Add the people in the room: each outcome gets one of them as its owner.</p>
+        <>
+          <p className="muted">Nobody yet. Add the people in the room: each outcome gets one of them as its owner.</p>
+          <p className="panel__hint editing-chrome">Type a name below and press Add person, or paste a list of names.</p>
+        </>
       ) : windowing?.supported ? (
         // A big board: only the people near the screen are mounted (see windowing.ts).
         <WindowedList
@@ -164,7 +172,7 @@ function PersonEditor({ person, close }: { readonly person: Person; readonly clo
             notify(result.error.message, { tone: 'error' });
             return;
           }
-          focusAfterChange(...neighbours(others, person.id).map(personChip), 'input[aria-label="New person\'s name"]');
+          focusAfterChange(...neighbours(others, person.id).map(personChip), newPersonName);
           const effect = result.effects.find((e) => e.type === 'person-removed');
           const board = useBoardStore.getState().load;
           const lost = effect && board.status === 'ready'

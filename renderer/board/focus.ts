@@ -36,6 +36,14 @@ export const personChip = (id: string) => `[data-drag-person=${quoted(id)}]`;
 export const outcomeHeading = (id: string) => `section[data-outcome-id=${quoted(id)}] h2`;
 /** An outcome card's actions (⋯) button. */
 export const outcomeActions = (id: string) => `section[data-outcome-id=${quoted(id)}] .outcome-card__header .popover > button`;
+/** An outcome card's "Why?" button (it shows and hides the three questions). */
+export const outcomeWhy = (id: string) => `section[data-outcome-id=${quoted(id)}] .outcome-card__verdict button`;
+/** An outcome card's "Set owner of …" select. */
+export const ownerSelect = (id: string) => `section[data-outcome-id=${quoted(id)}] .owner-slot select`;
+/** The first of an outcome card's authority toggles that is off. */
+export const authorityNotGranted = (id: string) => `section[data-outcome-id=${quoted(id)}] .authority button[aria-pressed="false"]`;
+/** The people tray's field for a new person's name. */
+export const newPersonName = 'input[aria-label="New person\'s name"]';
 /** A container's quick-add field (an outcome card's, or the parking lot's), then the card's heading. */
 export const containerPlaces = (outcomeId: string | null) =>
   outcomeId === null ? ['.parking-lot .quick-add__input'] : [`section[data-outcome-id=${quoted(outcomeId)}] .quick-add__input`, outcomeHeading(outcomeId)];

@@ -1,7 +1,17 @@
 /** The three questions of the method for one outcome, each answered with its reason. */
+import type { ReactNode } from 'react';
 import type { QuestionCheck } from '../../shared/health';
 
-export function QuestionList({ id, questions }: { readonly id: string; readonly questions: readonly QuestionCheck[] }) {
+export function QuestionList({
+  id,
+  questions,
+  fix,
+}: {
+  readonly id: string;
+  readonly questions: readonly QuestionCheck[];
+  /** Under a question answered No: what starts to put it right (a button), or nothing. */
+  readonly fix?: (check: QuestionCheck) => ReactNode;
+}) {
   return (
     <ol id={id} className="questions" aria-label="The three questions">
       {questions.map((check) => (
@@ -11,6 +21,7 @@ export function QuestionList({ id, questions }: { readonly id: string; readonly 
           </span>
           <span className="questions__ask">{check.asks}</span>
           <span className="questions__reason">{check.reason}</span>
+          {!check.passed && fix?.(check)}
         </li>
       ))}
     </ol>
