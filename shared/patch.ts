@@ -154,3 +154,40 @@ function applyArrayChange<T>(array: readonly T[], change: ArrayChange<T>, name: 
 function isIndex(value: number, length: number): boolean {
   return Number.isInteger(value) && value >= 0 && value < length;
 }
+
+/**
+ * `after` sharing `before`'s objects wherever they hold the same values: a person, an outcome or an
+ * activity equal to `before`'s of the same id is `before`'s, and a list with nothing changed is
+ * `before`'s list. A board read from storage (another window's version) shares nothing with the one
+ * in memory, and diffBoards (or describing the difference) compares by identity: without this every
+ * item would count as changed.
+ */
+export function sharingUnchanged(before: Board, after: Board): Board {
+  return {
+    ...after,
+    people: shareItems(before.people, after.people),
+    outcomes: shareItems(before.outcomes, after.outcomes),
+    activities: shareItems(before.activities, after.activities),
+  };
+}
+
+function shareItems<T extends { readonly id: string }>(before: readonly T[], after: readonly T[]): readonly T[] {
+  const byId = new Map(before.map((item) => [item.id, item]));
+  const shared = after.map((item) => {
+    const old = byId.get(item.id);
+    return old !== undefined && sameValue(old, item) ? old : item;
+  });
+  return shared.length === before.length && shared.every((item, i) => item === before[i]) ? before : shared;
+}
+
+/** Whether two pieces of plain data (what a board is made of) hold the same values, whatever the order of their keys. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  const recordA = a as Record<string, unknown>;
+  const recordB = b as Record<string, unknown>;
+  return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(recordB, key) && sameValue(recordA[key], recordB[key]));
+}

@@ -96,6 +96,15 @@ function ZoomToFitButton({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivE
 function SaveStatus() {
   const save = useBoardStore((s) => s.save);
   const retry = useBoardStore((s) => s.retrySave);
+  // Another window changed or deleted the board: a retry would meet the same conflict. The banner
+  // below asks what to keep (and is the alert); this only says where to answer.
+  if (save.status === 'failed' && save.conflict === true) {
+    return (
+      <span className="save-status save-status--failed" role="status" aria-label="Save status">
+        Not saved: answer the question below the toolbar.
+      </span>
+    );
+  }
   if (save.status === 'failed') {
     return (
       <div className="save-status save-status--failed" role="alert">

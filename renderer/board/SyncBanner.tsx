@@ -1,26 +1,63 @@
 /**
  * When another window saved this board while this one had a change on its way, nothing is
- * overwritten silently: the person chooses whose version to keep. When the other window deleted
- * it for good, the choice is to keep it (saved again, with this window's changes) or to leave it.
+ * overwritten silently: the person chooses whose version to keep, told what each choice throws
+ * away (each version's change since the one both started from, as describeChanges says it). When
+ * the other window deleted it for good — with a change on its way here or not — the choice is to
+ * keep it (saved again, with this window's changes) or to leave it.
  */
-import { useBoardStore } from '../store/boardStore';
+import { useMemo } from 'react';
+import type { Board } from '../../shared/model';
+import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
+import { describeChanges } from './undoRedo';
+
+/** What each choice throws away (each version's changes), once the other window's version is read; null until then. */
+function losses(base: Board | undefined, theirs: Board | undefined, mine: Board | null) {
+  if (!base || !theirs || !mine) return null;
+  return { theirs: describeChanges(base, theirs), mine: describeChanges(base, mine) };
+}
+
+/** “Keep mine and save it” throws away the other window’s change: Activity “Simul A0” was added. */
+function Loss({ choice, whose, none, changes }: { readonly choice: string; readonly whose: string; readonly none: string; readonly changes: readonly string[] }) {
+  return <li>{changes.length > 0 ? `“${choice}” throws away ${whose} change: ${changes.join(' ')}` : `“${choice}” throws away nothing: ${none}`}</li>;
+}
 
 export function SyncBanner() {
-  const conflict = useBoardStore((s) => s.save.status === 'failed' && s.save.conflict === true);
-  const gone = useBoardStore((s) => s.save.status === 'failed' && s.save.gone === true);
+  const save = useBoardStore((s) => s.save);
+  const board = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board : null));
   const resolve = useBoardStore((s) => s.resolveConflict);
   const setScreen = useUiStore((s) => s.setScreen);
+  const conflict = save.status === 'failed' && save.conflict === true ? save : null;
+  const gone = conflict?.gone === true;
+  const lost = useMemo(() => (conflict && !gone ? losses(conflict.base, conflict.theirs, board) : null), [conflict, gone, board]);
   if (!conflict) return null;
-  // Deleted for good in another window: there is no other version, only this window's.
+  // Deleted for good in another window: there is no other version, only this window's — with a
+  // change not saved, or exactly as it was stored (deleted while nothing here was on its way).
+  const edited = !conflict.base || !board || !sameState(board, conflict.base);
   const text = gone
-    ? { what: 'deleted', question: 'Keep the board, with your changes, or leave it?', other: 'Leave it and open another board', mine: 'Keep it, with my changes' }
-    : { what: 'changed', question: 'Which version do you want to keep?', other: 'Load the other window’s version', mine: 'Keep mine and save it' };
+    ? edited
+      ? { what: 'deleted', status: 'Your latest change here is not saved.', question: 'Keep the board, with your changes, or leave it?', other: 'Leave it and open another board', mine: 'Keep it, with my changes' }
+      : {
+          what: 'deleted',
+          status: 'It is no longer stored: it is only in this window now, and closing the window loses it.',
+          question: 'Keep it among your boards, or leave it?',
+          other: 'Leave it and open another board',
+          mine: 'Keep it among my boards',
+        }
+    : { what: 'changed', status: 'Your latest change here is not saved.', question: 'Which version do you want to keep?', other: 'Load the other window’s version', mine: 'Keep mine and save it' };
   return (
     <div className="sync-banner" role="alert">
-      <p>
-        <strong>This board was {text.what} in another window.</strong> Your latest change here is not saved. {text.question}
-      </p>
+      <div className="sync-banner__text">
+        <p>
+          <strong>This board was {text.what} in another window.</strong> {text.status} {text.question}
+        </p>
+        {lost && (
+          <ul className="sync-banner__losses">
+            <Loss choice={text.mine} whose="the other window’s" none="the other window changed nothing." changes={lost.theirs} />
+            <Loss choice={text.other} whose="your" none="you changed nothing here." changes={lost.mine} />
+          </ul>
+        )}
+      </div>
       <div className="sync-banner__actions">
         <button
           type="button"
@@ -31,7 +68,7 @@ export function SyncBanner() {
         >
           {text.other}
         </button>
-        <button type="button" className="primary-button" onClick={() => void resolve('mine')}>
+        <button type="button" className="primary-button" onClick={() => void (lost ? resolve('mine', lost.theirs) : resolve('mine'))}>
           {text.mine}
         </button>
       </div>

@@ -114,19 +114,31 @@ function position(board: Board, activity: Activity): string {
 }
 
 /**
+ * How items there after the change and not before (or the other way) are said: a step of the
+ * history brings them back or takes them away ("is back"); a change made elsewhere (another
+ * window's version) added or deleted them ("was added").
+ */
+type Said = 'step' | 'change';
+const APPEARED: Readonly<Record<Said, { readonly came: readonly [one: string, many: string]; readonly went: readonly [one: string, many: string] }>> = {
+  step: { came: ['is back', 'are back'], went: ['is gone', 'are gone'] },
+  change: { came: ['was added', 'were added'], went: ['was deleted', 'were deleted'] },
+};
+
+/**
  * Items there after the step and not before (back), or before and not after (gone). Several at
  * once (a pasted list) are counted: naming only the first said one of seven had gone.
  */
-function appeared<T extends { readonly id: string }>(kind: Kind<T>, before: Board, after: Board): StepSentence | null {
+function appeared<T extends { readonly id: string }>(kind: Kind<T>, before: Board, after: Board, said: Said): StepSentence | null {
+  const { came, went } = APPEARED[said];
   const was = new Set(kind.items(before).map((item) => item.id));
   const back = kind.items(after).filter((item) => !was.has(item.id));
   const first = back[0];
-  if (first) return { message: `${back.length > 1 ? `${back.length} ${kind.plural} are` : `${capitalised(kind.label(first))} is`} back.`, places: [kind.place(first)] };
+  if (first) return { message: `${back.length > 1 ? `${back.length} ${kind.plural} ${came[1]}` : `${capitalised(kind.label(first))} ${came[0]}`}.`, places: [kind.place(first)] };
   const is = new Set(kind.items(after).map((item) => item.id));
   const gone = kind.items(before).filter((item) => !is.has(item.id));
   const one = gone[0];
   if (!one) return null;
-  return { message: `${gone.length > 1 ? `${gone.length} ${kind.plural} are` : `${capitalised(kind.label(one))} is`} gone.`, places: [] };
+  return { message: `${gone.length > 1 ? `${gone.length} ${kind.plural} ${went[1]}` : `${capitalised(kind.label(one))} ${went[0]}`}.`, places: [] };
 }
 
 /** The first item the step replaced, as it was before and is after. */
@@ -153,9 +165,12 @@ function movedItem<T extends { readonly id: string }>(kind: Kind<T>, before: Boa
   return (b[first]?.id === a[last]?.id ? b[first] : b.find((item) => item.id === a[first]?.id)) ?? null;
 }
 
-/** Says what going from `before` to `after` (one step of the history) changed, most telling first. */
-export function describeStep(before: Board, after: Board): StepSentence {
-  const added = appeared(OUTCOMES, before, after) ?? appeared(PEOPLE, before, after) ?? appeared(ACTIVITIES, before, after);
+/**
+ * Says what going from `before` to `after` (one step of the history) changed, most telling first.
+ * `said`: 'change' for a change made elsewhere rather than a step back or forward (see APPEARED).
+ */
+export function describeStep(before: Board, after: Board, said: Said = 'step'): StepSentence {
+  const added = appeared(OUTCOMES, before, after, said) ?? appeared(PEOPLE, before, after, said) ?? appeared(ACTIVITIES, before, after, said);
   if (added) return added;
 
   const outcome = changedItem(OUTCOMES, before, after);
@@ -214,6 +229,32 @@ export function describeStep(before: Board, after: Board): StepSentence {
   if (before.title !== after.title) return { message: `The board is called ${titled(after)}.`, places: [] };
   if (before.purpose !== after.purpose) return { message: 'The board’s purpose changed.', places: [] };
   return { message: 'The board is as it was.', places: [] };
+}
+
+/**
+ * The parts of a board a version can differ in, in the order their changes are said: people first
+ * (an outcome's new owner may be a person added with it), then outcomes, activities, and the board's
+ * own title and purpose.
+ */
+const PARTS = [['people'], ['outcomes'], ['activities'], ['title', 'purpose']] as const satisfies readonly (readonly (keyof Board)[])[];
+
+/**
+ * What changed from one version of a board to another made elsewhere (in another window), a
+ * sentence for each part that changed, each as describeStep says a step: the most telling change of
+ * that part ("Activity “Simul A0” was added.", "Maya Chen owns Deals closed."). The versions must
+ * share their unchanged items (sharingUnchanged, for one read from storage). Empty: no change.
+ */
+export function describeChanges(before: Board, after: Board): string[] {
+  const sentences: string[] = [];
+  let from = before;
+  for (const fields of PARTS) {
+    if (fields.every((field) => from[field] === after[field])) continue;
+    // Only this part changed between `from` and `to`: describeStep says its change.
+    const to: Board = { ...from, ...Object.fromEntries(fields.map((field) => [field, after[field]])) };
+    sentences.push(describeStep(from, to, 'change').message);
+    from = to;
+  }
+  return sentences;
 }
 
 /** Where focus is: the same item, found again after the step draws it anew. */

@@ -30,6 +30,8 @@ interface SavedMessage {
   readonly type: 'board-saved';
   readonly id: BoardId;
   readonly revision: number;
+  /** Kept over a newer version (the person chose "Keep mine"): what that threw away, in sentences. */
+  readonly replacing?: readonly string[];
 }
 
 /** Boards moved between the library's sections (archived, trashed, restored) or deleted for good. */
@@ -38,8 +40,8 @@ interface MovedMessage {
   readonly ids: readonly BoardId[];
 }
 
-function announce(id: BoardId, head: Head): void {
-  channel?.postMessage({ type: 'board-saved', id, revision: head.revision } satisfies SavedMessage);
+function announce(id: BoardId, head: Head, replacing: readonly string[] = []): void {
+  channel?.postMessage({ type: 'board-saved', id, revision: head.revision, ...(replacing.length > 0 ? { replacing } : {}) } satisfies SavedMessage);
 }
 
 /** Tells the other windows that the library moved or deleted these boards (their saves say the rest). */
@@ -59,11 +61,15 @@ function listen(handler: (data: Partial<SavedMessage> | Partial<MovedMessage> | 
   };
 }
 
-/** Other windows on this profile saved a board newer than this window knows it. */
-export function onBoardSavedElsewhere(listener: (id: BoardId, revision: number) => void): () => void {
+/**
+ * Other windows on this profile saved a board newer than this window knows it; `replacing`: what
+ * that save threw away of the version it replaced (a "Keep mine" in a conflict), else empty.
+ */
+export function onBoardSavedElsewhere(listener: (id: BoardId, revision: number, replacing: readonly string[]) => void): () => void {
   return listen((data) => {
     if (data?.type === 'board-saved' && typeof data.id === 'string' && typeof data.revision === 'number') {
-      if (data.revision > (knownHeads.get(data.id)?.revision ?? -1)) listener(data.id, data.revision);
+      const replacing = Array.isArray(data.replacing) ? data.replacing.filter((sentence): sentence is string => typeof sentence === 'string') : [];
+      if (data.revision > (knownHeads.get(data.id)?.revision ?? -1)) listener(data.id, data.revision, replacing);
     }
   });
 }
@@ -177,11 +183,15 @@ async function writeBackAsRead({ record, skipped }: StoredBoard): Promise<void> 
 /**
  * Writes a whole board in one transaction (strict durability) and clears its journal. Refuses
  * with ConflictError when another window saved the board since this one last read or wrote it,
- * unless `overwrite` is set (the user chose to keep this window's version). Notes the board as
+ * unless `overwrite` is set (the user chose to keep this window's version; `replacing` says what of
+ * the version overwritten that throws away, for the other windows). Notes the board as
  * the one to open at the next start, unless `noteAsLast` is false: the library copies and
  * renames boards that are not open, and the next start should still open the one worked on.
  */
-export async function saveBoard(board: Board, options: { readonly overwrite?: boolean; readonly noteAsLast?: boolean } = {}): Promise<void> {
+export async function saveBoard(
+  board: Board,
+  options: { readonly overwrite?: boolean; readonly noteAsLast?: boolean; readonly replacing?: readonly string[] } = {},
+): Promise<void> {
   const db = await openDatabase();
   const noteAsLast = options.noteAsLast !== false;
   const head = await writeWholeBoard(db, board, { expected: knownHeads.get(board.id), overwrite: options.overwrite === true, token: makeToken(), noteAsLast });
@@ -189,7 +199,7 @@ export async function saveBoard(board: Board, options: { readonly overwrite?: bo
   sentHeads.delete(board.id);
   wholeWriteNeeded.delete(board.id);
   if (noteAsLast) notedLast = board.id;
-  announce(board.id, head);
+  announce(board.id, head, options.replacing);
 }
 
 /**

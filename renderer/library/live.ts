@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'react';
 import type { BoardId } from '../../shared/model';
 import { onBoardsChangedElsewhere } from '../db/boards';
 import { readSummaries, type BoardSummary } from '../db/library';
-import { notify } from '../app/notices';
+import { notify, useNotices } from '../app/notices';
 
 /** How long after the first change of a quiet spell the library reads it (ms). */
 export const READ_DELAY_MS = 150;
@@ -90,15 +90,28 @@ export function useBoardsChangedElsewhere(read: (ids: ReadonlySet<BoardId>) => P
   }, []);
 }
 
+const MOVED_NOTICES = {
+  trashed: 'This board was moved to the trash in another window. You can go on here; to keep it among your boards, restore it from All boards.',
+  archived: 'This board was archived in another window. You can go on here; All boards lists it under Archived.',
+} as const;
+
 /**
  * What the open board's window says when another window moves that board to the trash or the
  * archive: it stays open and editable here (nothing is lost), but the person should know it no
- * longer stands among their boards. Deleted for good, it says so at the next change (SyncBanner).
+ * longer stands among their boards. Deleted for good, the board store asks at once whether to keep
+ * it (SyncBanner), and what was said of the trash no longer holds: see useOpenBoardMovedElsewhere.
  */
 export function movedElsewhereNotice(summary: BoardSummary | null): string | null {
-  if (summary?.status === 'trashed') return 'This board was moved to the trash in another window. You can go on here; to keep it among your boards, restore it from All boards.';
-  if (summary?.status === 'archived') return 'This board was archived in another window. You can go on here; All boards lists it under Archived.';
+  if (summary?.status === 'trashed') return MOVED_NOTICES.trashed;
+  if (summary?.status === 'archived') return MOVED_NOTICES.archived;
   return null;
+}
+
+/** Takes back what was said of the board's place (restore it from the trash…): it is deleted now. */
+function withdrawMovedNotices(): void {
+  const { notices, dismiss } = useNotices.getState();
+  const said: readonly string[] = Object.values(MOVED_NOTICES);
+  for (const notice of notices) if (said.includes(notice.message)) dismiss(notice.id);
 }
 
 /**
@@ -114,7 +127,10 @@ export function useOpenBoardMovedElsewhere(boardId: BoardId): void {
         if (!ids.includes(boardId)) return;
         void readSummaries([boardId]).then(
           (changes) => {
-            const message = current ? movedElsewhereNotice(changes.get(boardId) ?? null) : null;
+            if (!current) return;
+            const summary = changes.get(boardId) ?? null;
+            if (summary === null) withdrawMovedNotices();
+            const message = movedElsewhereNotice(summary);
             if (message !== null) notify(message);
           },
           // Not readable now: the next save says what is wrong, if anything is.

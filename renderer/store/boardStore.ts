@@ -7,9 +7,21 @@ import { create } from 'zustand';
 import { applyIntent, applyIntents } from '../../shared/commands';
 import type { CommandError, CommandResult, Effect, Intent } from '../../shared/intents';
 import type { Board } from '../../shared/model';
-import { diffBoards, patchItemCount, type BoardPatch } from '../../shared/patch';
+import { diffBoards, patchItemCount, sharingUnchanged, type BoardPatch } from '../../shared/patch';
 import { isolatedInSentence } from '../../shared/text';
-import { ConflictError, describeStorageError, loadBoard, noteOpenBoard, onBoardSavedElsewhere, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../db/boards';
+import {
+  ConflictError,
+  describeStorageError,
+  loadBoard,
+  noteOpenBoard,
+  onBoardSavedElsewhere,
+  onBoardsChangedElsewhere,
+  openStartupBoard,
+  readBoardToCopy,
+  saveBoard,
+  saveBoardPatch,
+  snapshotSavedBoard,
+} from '../db/boards';
 import { onVersionChange, type SnapshotReason } from '../db/database';
 import { addSnapshot, SNAPSHOT_INTERVAL_MS, snapshotNameProblem } from '../db/snapshots';
 import { notify } from '../app/notices';
@@ -29,6 +41,13 @@ export type SaveState =
       readonly conflict?: boolean;
       /** With `conflict`: the board is no longer stored at all (deleted for good in another window; see ConflictError). */
       readonly gone?: boolean;
+      /** With `conflict`: the board as this window last knew it stored, the version both windows' changes started from. */
+      readonly base?: Board;
+      /**
+       * With `conflict`, once read: the other window's version, as stored now (sharing `base`'s
+       * unchanged items, so the two can be compared: sharingUnchanged). What keeping this window's throws away.
+       */
+      readonly theirs?: Board;
     };
 
 export type LoadState =
@@ -72,8 +91,12 @@ interface BoardState {
    * first, and the restore is one undo step like any other change.
    */
   readonly restoreSnapshot: (snapshot: Board) => Promise<void>;
-  /** After a conflict: keep this window's board (overwrite) or take the other window's. */
-  readonly resolveConflict: (keep: 'mine' | 'theirs') => Promise<void>;
+  /**
+   * After a conflict: keep this window's board (overwrite) or take the other window's. With 'mine',
+   * `replacing` says what of the other window's version that throws away (describeChanges): that
+   * window is told so when it takes this one in.
+   */
+  readonly resolveConflict: (keep: 'mine' | 'theirs', replacing?: readonly string[]) => Promise<void>;
   /** Resolves once the open board's writes sent so far have landed or failed (see `save`). */
   readonly settled: () => Promise<void>;
 }
@@ -81,16 +104,25 @@ interface BoardState {
 export interface BoardStoreDeps {
   readonly now: () => string;
   readonly openStartupBoard: () => Promise<Board>;
-  readonly saveBoard: (board: Board, options?: { readonly overwrite?: boolean }) => Promise<void>;
+  readonly saveBoard: (board: Board, options?: { readonly overwrite?: boolean; readonly replacing?: readonly string[] }) => Promise<void>;
   /** Saves an edit as a patch on top of the last board saved or sent (absent: whole boards only). */
   readonly saveBoardPatch?: (id: Board['id'], patch: BoardPatch) => Promise<void>;
   readonly loadBoard?: (id: Board['id']) => Promise<Board | undefined>;
+  /** A board as stored, read without taking it as what this window saves on (the other window's version in a conflict). */
+  readonly readStored?: (id: Board['id']) => Promise<Board | undefined>;
   /** Notes a board opened (from the library) as the one the next start opens. */
   readonly noteOpened?: (id: Board['id']) => Promise<void>;
   /** Board history: keep a copy of a board (failures are not the user's problem: ignored). */
   readonly snapshot?: (board: Board, reason: SnapshotReason, now: string, name?: string | null) => Promise<unknown>;
-  /** Other windows on this profile: their saves, and a database upgrade that closed ours. */
-  readonly watchOtherWindows?: (handlers: { saved: (id: Board['id']) => void; upgraded: () => void }) => void;
+  /**
+   * Other windows on this profile: their saves (with what an overwrite threw away of the version it
+   * replaced: see resolveConflict), their moves and deletions of boards, and a database upgrade that closed ours.
+   */
+  readonly watchOtherWindows?: (handlers: {
+    saved: (id: Board['id'], replacing?: readonly string[]) => void;
+    moved: (ids: readonly Board['id'][]) => void;
+    upgraded: () => void;
+  }) => void;
 }
 
 const defaultDeps: BoardStoreDeps = {
@@ -99,13 +131,15 @@ const defaultDeps: BoardStoreDeps = {
   saveBoard,
   saveBoardPatch,
   loadBoard,
+  readStored: readBoardToCopy,
   noteOpened: noteOpenBoard,
   // Automatic snapshots are taken by the save worker from what is stored; named ones here.
   snapshot: (board, reason, now, name) => (reason === 'named' ? addSnapshot(board, reason, now, name) : snapshotSavedBoard(board.id, reason, now)),
-  watchOtherWindows: ({ saved, upgraded }) => {
-    onBoardSavedElsewhere((id) => {
-      saved(id);
+  watchOtherWindows: ({ saved, moved, upgraded }) => {
+    onBoardSavedElsewhere((id, _revision, replacing) => {
+      saved(id, replacing);
     });
+    onBoardsChangedElsewhere(moved, { movesOnly: true });
     onVersionChange(upgraded);
   },
 };
@@ -132,6 +166,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     let reading: Board['id'][] = [];
     /** The newest edit of a board being read back, held back until the read is done. */
     let held: Board | null = null;
+    /** The shown board as storage last held it to this window's knowledge (read, or written by it). */
+    let confirmed: Board | null = null;
 
     /**
      * Shows a board just read from storage, with a fresh history: storage holds exactly it, nothing
@@ -140,6 +176,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     function showStored(board: Board): void {
       latest = board;
       sent = board;
+      confirmed = board;
       broken = false;
       if (held?.id === board.id) held = null;
       set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
@@ -168,7 +205,29 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       broken = true;
       // The change stays in memory (and on screen); the user can retry or choose.
       const conflict = error instanceof ConflictError;
-      set({ save: { status: 'failed', message: describeStorageError(error), conflict, gone: conflict && error.gone } });
+      const base = conflict && confirmed?.id === error.boardId ? { base: confirmed } : {};
+      set({ save: { status: 'failed', message: describeStorageError(error), conflict, gone: conflict && error.gone, ...base } });
+      if (conflict && !error.gone) readTheirs(error.boardId);
+    }
+
+    /**
+     * In a conflict: reads the other window's version (again, when it saves once more), so the
+     * banner can say what each choice throws away. Found deleted meanwhile, the board is gone.
+     */
+    function readTheirs(id: Board['id']): void {
+      const asked = get().save;
+      void deps.readStored?.(id).then(
+        (stored) => {
+          const { save } = get();
+          // Chosen meanwhile, or another board opened, or asked again since: this read says nothing.
+          if (save !== asked || save.status !== 'failed' || current()?.id !== id) return;
+          const { theirs: _before, ...rest } = save;
+          if (!stored) set({ save: { ...rest, message: describeStorageError(new ConflictError(id, true)), gone: true } });
+          else set({ save: { ...rest, theirs: save.base ? sharingUnchanged(save.base, stored) : stored } });
+        },
+        // Not read: the banner asks without saying what each choice throws away.
+        () => undefined,
+      );
     }
 
     /**
@@ -187,6 +246,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       const write: Promise<void> = save(board.id, patch).then(
         () => {
           patches = patches.filter((other) => other.write !== write);
+          if (current()?.id === board.id) confirmed = board;
           settle();
         },
         (error: unknown) => {
@@ -200,7 +260,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       return write;
     }
 
-    function persist(board: Board, overwrite = false): Promise<void> {
+    function persist(board: Board, overwrite = false, replacing: readonly string[] = []): Promise<void> {
       latest = board;
       // After a conflict nothing is written until the person chooses whose version to keep (the
       // head this window saves on may be the other window's by then: a write would replace theirs).
@@ -228,10 +288,11 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
           // After the patches already on their way, so the whole board lands last.
           await Promise.all(pending);
           if (latest?.id === board.id && latest !== board) return;
-          await deps.saveBoard(board, { overwrite });
+          await deps.saveBoard(board, replacing.length > 0 ? { overwrite, replacing } : { overwrite });
           // Written while another board is shown: what that board's saves build on stays as it is.
           if (current()?.id === board.id) {
             sent = board;
+            confirmed = board;
             broken = false;
           }
         } catch (error) {
@@ -301,17 +362,44 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       return true;
     }
 
+    /**
+     * Takes in the other window's version, and says so: `message`, and that Undo starts again when
+     * this window's history (steps to undo) went with it.
+     */
+    async function takeTheirs(id: Board['id'], message: string): Promise<void> {
+      const undoable = get().past.length > 0;
+      if (await takeStored(id)) notify(undoable ? `${message} Undo starts again from here.` : message);
+    }
+
     deps.watchOtherWindows?.({
-      saved: (id) => {
+      saved: (id, replacing = []) => {
         const { load, save } = get();
         if (load.status !== 'ready' || load.board.id !== id) return;
+        // Asking whose version to keep: the question now stands against this newer one of theirs.
+        if (save.status === 'failed' && save.conflict === true && save.gone !== true) {
+          readTheirs(id);
+          return;
+        }
         // With a change of ours still on its way, the save will meet the conflict and ask.
         if (save.status !== 'saved') return;
-        takeStored(id).then(
-          (taken) => {
-            if (taken) notify('Updated with changes saved in another window.');
+        const message =
+          replacing.length > 0
+            ? `Another window kept its own version of this board and threw away your change here: ${replacing.join(' ')}`
+            : 'Updated with changes saved in another window.';
+        // Not read: the board stays as it is, and our next save meets theirs and asks.
+        takeTheirs(id, message).catch(() => undefined);
+      },
+      moved: (ids) => {
+        const shown = current();
+        if (!shown || !ids.includes(shown.id)) return;
+        // Trashed or archived, it is still stored (the board screen says so). Deleted for good, it
+        // exists only here now: not "Saved", and leaving would lose it. The person chooses.
+        void deps.readStored?.(shown.id).then(
+          (stored) => {
+            const { save } = get();
+            if (stored || current()?.id !== shown.id || (save.status === 'failed' && save.gone === true)) return;
+            fail(new ConflictError(shown.id, true));
           },
-          // Not read: the board stays as it is, and our next save meets theirs and asks.
           () => undefined,
         );
       },
@@ -467,11 +555,11 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         if (board) await persist(board);
       },
 
-      resolveConflict: async (keep) => {
+      resolveConflict: async (keep, replacing = []) => {
         const board = current();
         if (!board) return;
-        if (keep === 'mine') await persist(board, true);
-        else await takeStored(board.id);
+        if (keep === 'mine') await persist(board, true, replacing);
+        else await takeTheirs(board.id, 'This board shows the other window’s version now.');
       },
 
       settled: () => {

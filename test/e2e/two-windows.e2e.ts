@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR, watch } from './browser';
 import { activityTitles, outcome } from './helpers';
+import { cardButton, toLibrary } from './library-helpers';
 
 let browser: Browser;
 
@@ -31,10 +32,19 @@ const newProfile = () => browser.newContext({ viewport: { width: 1440, height: 1
 /**
  * A window of the app on the profile, showing the sample board. `deaf`: it misses every notice
  * from the others (as if it had been asleep), so its next edit is made on a version that may no
- * longer be the stored one.
+ * longer be the stored one. `hearsNothing`: the same, while the others still hear its own saves
+ * (two edits made at the same moment: each window saved before it heard of the other's).
  */
-async function openWindow(context: BrowserContext, { deaf = false } = {}) {
+async function openWindow(context: BrowserContext, { deaf = false, hearsNothing = false } = {}) {
   const opened = watch(await context.newPage());
+  if (hearsNothing) {
+    await opened.page.addInitScript(() => {
+      class HearsNothing extends BroadcastChannel {
+        override addEventListener(): void {}
+      }
+      Object.defineProperty(window, 'BroadcastChannel', { value: HearsNothing });
+    });
+  }
   if (deaf) {
     await opened.page.addInitScript(() => {
       class Deaf {
@@ -51,6 +61,11 @@ async function openWindow(context: BrowserContext, { deaf = false } = {}) {
   return opened;
 }
 
+/** The notices the window shows (toasts). */
+const notices = (page: Page) => page.getByRole('region', { name: 'Notifications' }).locator('.notice__message').allInnerTexts();
+const saveStatus = (page: Page) => page.getByRole('status', { name: 'Save status' });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, name) });
+
 describe('two windows on one profile', () => {
   it('each shows the other’s saved changes within a second, and both changes survive', async () => {
     const context = await newProfile();
@@ -59,9 +74,14 @@ describe('two windows on one profile', () => {
 
     await quickAdd(first.page, 'Draft the outline');
     await expect.poll(() => activityTitles(outcome(second.page, 'Write the proposal')), { timeout: 1000 }).toEqual(['Draft the outline']);
+    // The second window had nothing to undo: it is told only that the board was updated.
+    await expect(notices(second.page)).resolves.toEqual(['Updated with changes saved in another window.']);
 
     await quickAdd(second.page, 'Review with legal');
     await expect.poll(() => activityTitles(outcome(first.page, 'Write the proposal')), { timeout: 1000 }).toEqual(['Draft the outline', 'Review with legal']);
+    // The first window's step ("Draft the outline") can no longer be undone, and it is told so.
+    await expect.poll(() => notices(first.page)).toEqual(['Updated with changes saved in another window. Undo starts again from here.']);
+    await expect(first.page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).resolves.toBe(true);
 
     await first.page.reload();
     await outcome(first.page, 'Write the proposal').getByRole('button', { name: 'Review with legal', exact: true }).waitFor();
@@ -138,6 +158,92 @@ describe('two windows on one profile', () => {
     await kept.waitFor();
     await kept.getByRole('button', { name: 'Open Revenue ownership workshop (sample)', exact: true }).click();
     await outcome(page, 'Write the proposal').getByRole('button', { name: 'Kept after all', exact: true }).waitFor();
+    expect([...first.problems, ...second.problems]).toEqual([]);
+    await context.close();
+  });
+
+  it('keeping mine says what it throws away of the other window’s version, and that window is told its change was replaced', async () => {
+    const context = await newProfile();
+    const first = await openWindow(context);
+    // Both add an activity at the same moment: the second saves before it hears of the first's.
+    const second = await openWindow(context, { hearsNothing: true });
+
+    await quickAdd(first.page, 'Simul A0');
+    const input = second.page.getByRole('textbox', { name: 'Add activity to Write the proposal' });
+    await input.fill('Simul B0');
+    await input.press('Enter');
+    const banner = second.page.getByRole('alert').filter({ hasText: 'Which version do you want to keep?' });
+    await banner.waitFor();
+    // What each choice throws away, in a list under the question.
+    await expect
+      .poll(() => banner.getByRole('listitem').allInnerTexts())
+      .toEqual([
+        '“Keep mine and save it” throws away the other window’s change: Activity Simul A0 was added.',
+        '“Load the other window’s version” throws away your change: Activity Simul B0 was added.',
+      ]);
+    // The toolbar points to the question rather than offering a Retry that would meet the same conflict.
+    const tools = second.page.getByRole('region', { name: 'Board tools' });
+    await expect(saveStatus(second.page).innerText()).resolves.toBe('Not saved: answer the question below the toolbar.');
+    await expect(tools.getByRole('button', { name: 'Retry' }).count()).resolves.toBe(0);
+    await shot(second.page, 'conflict-keep-mine-question.png');
+    await shot(first.page, 'conflict-other-window-before.png');
+
+    await banner.getByRole('button', { name: 'Keep mine and save it' }).click();
+    await saveStatus(second.page).getByText('Saved', { exact: true }).waitFor();
+    // The first window takes the second's version in, and says plainly what of its own went.
+    await expect.poll(() => activityTitles(outcome(first.page, 'Write the proposal'))).toEqual(['Simul B0']);
+    await expect
+      .poll(() => notices(first.page))
+      .toEqual(['Another window kept its own version of this board and threw away your change here: Activity Simul A0 was added. Undo starts again from here.']);
+    await shot(first.page, 'conflict-other-window-replaced.png');
+    await shot(second.page, 'conflict-keep-mine-saved.png');
+    expect([...first.problems, ...second.problems]).toEqual([]);
+    await context.close();
+  });
+
+  it('a board another window deletes for good says so at once, is not “Saved”, holds the window open, and can be kept', async () => {
+    const context = await newProfile();
+    const first = await openWindow(context);
+    const second = await openWindow(context);
+    const page = first.page;
+
+    // The second window opens a board of its own, trashes the sample, then deletes it for good.
+    await toLibrary(second.page);
+    await second.page.getByRole('button', { name: 'New board' }).click();
+    await second.page.getByRole('heading', { level: 1, name: 'Untitled board' }).waitFor();
+    await toLibrary(second.page);
+    const sample = 'Revenue ownership workshop (sample)';
+    await cardButton(second.page, sample, 'Move to trash').click();
+    await expect.poll(() => notices(page)).toEqual([expect.stringContaining('This board was moved to the trash in another window.')]);
+    second.page.once('dialog', (dialog) => void dialog.accept());
+    await cardButton(second.page, sample, 'Delete for good').click();
+    await second.page.getByText('The trash is empty.').waitFor();
+
+    // Said at once, without an edit here; the advice to restore it from the trash is taken back.
+    const banner = page.getByRole('alert').filter({ hasText: 'This board was deleted in another window.' });
+    await banner.waitFor({ timeout: 2500 });
+    await expect(banner.innerText()).resolves.toContain('It is no longer stored: it is only in this window now, and closing the window loses it.');
+    await expect(saveStatus(page).innerText()).resolves.toBe('Not saved: answer the question below the toolbar.');
+    await expect(notices(page)).resolves.toEqual([]);
+    await shot(page, 'deleted-elsewhere-open-window.png');
+    await shot(second.page, 'deleted-elsewhere-other-window.png');
+
+    // Leaving asks first: the board exists only here.
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.evaluate(() => {
+      location.reload();
+    });
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+
+    // Kept: stored again, and back in the other window's library.
+    await banner.getByRole('button', { name: 'Keep it among my boards' }).click();
+    await saveStatus(page).getByText('Saved', { exact: true }).waitFor();
+    await cardButton(second.page, sample, 'Open').waitFor({ timeout: 2500 });
+    await shot(page, 'deleted-elsewhere-kept.png');
     expect([...first.problems, ...second.problems]).toEqual([]);
     await context.close();
   });

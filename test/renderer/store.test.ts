@@ -245,6 +245,32 @@ describe('the board store', () => {
     expect(store.getState().past).toHaveLength(0);
   });
 
+  it('a board another window deleted for good, with nothing on its way here, is no longer “saved”: the person is asked at once', async () => {
+    let handlers: Parameters<NonNullable<BoardStoreDeps['watchOtherWindows']>>[0] | undefined;
+    let stored = true;
+    const writes: { title: string; overwrite: boolean }[] = [];
+    const { store, sample } = setup({
+      readStored: (id) => Promise.resolve(stored ? { ...sample, id } : undefined),
+      saveBoard: overwritesOnly(writes, true),
+      watchOtherWindows: (h) => {
+        handlers = h;
+      },
+    });
+    await store.getState().open();
+    // Moved to the trash: still stored, nothing changes here.
+    handlers?.moved([sample.id]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().save).toEqual({ status: 'saved' });
+    // Deleted for good: it exists only here now.
+    stored = false;
+    handlers?.moved([sample.id]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().save).toMatchObject({ status: 'failed', conflict: true, gone: true, base: sample });
+    await store.getState().resolveConflict('mine');
+    expect(writes).toEqual([{ title: sample.title, overwrite: true }]);
+    expect(store.getState().save).toEqual({ status: 'saved' });
+  });
+
   it('an edit made while another window’s save is being read stays, unwritten, and the person is asked', async () => {
     let handlers: Parameters<NonNullable<BoardStoreDeps['watchOtherWindows']>>[0] | undefined;
     const read = deferred();

@@ -8,7 +8,8 @@ import type { Intent } from '../../shared/intents';
 import type { ActivityId, Board, OutcomeId, PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { useAnnouncer } from '../../renderer/board/dnd/announcements';
-import { describeStep, stepHistory } from '../../renderer/board/undoRedo';
+import { describeChanges, describeStep, stepHistory } from '../../renderer/board/undoRedo';
+import { sharingUnchanged } from '../../shared/patch';
 import { useBoardStore } from '../../renderer/store/boardStore';
 
 const sample = createSampleBoard();
@@ -157,5 +158,26 @@ describe('stepping through the history', () => {
     expect(useAnnouncer.getState().message).toBe('Redone: Outcome Deals closed is gone.');
     expect(stepHistory('redo')).toBe(false);
     expect(useAnnouncer.getState().message).toBe('Nothing to redo.');
+  });
+});
+
+describe('what another window’s version changed (the conflict banner)', () => {
+  const nia = 'person-nia' as PersonId;
+  const base = sample;
+  // The other window added a person, made her the owner of Deals closed, and added an activity;
+  // read back from storage, it shares no object with the board in memory.
+  const theirs = structuredClone(
+    applyIntents(base, [
+      { type: 'person/add', id: nia, fields: { name: 'Nia Obi' } },
+      { type: 'outcome/set-owner', outcomeId: deals, personId: nia },
+      { type: 'activity/add', id: 'activity-a0' as ActivityId, title: 'Simul A0', outcomeId: proposal },
+    ]),
+  );
+
+  it('says one sentence per part that changed, as an added item (not “is back”)', () => {
+    if (!theirs.ok) throw new Error(theirs.error.message);
+    expect(describeChanges(base, sharingUnchanged(base, theirs.board))).toEqual(['Nia Obi was added.', 'Nia Obi owns Deals closed.', 'Activity Simul A0 was added.']);
+    expect(describeChanges(sharingUnchanged(theirs.board, base), theirs.board).at(-1)).toBe('Activity Simul A0 was added.');
+    expect(describeChanges(base, sharingUnchanged(base, structuredClone(base)))).toEqual([]);
   });
 });
