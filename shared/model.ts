@@ -132,6 +132,9 @@ export const LIMITS = {
 /** What the board, the print view and the CSV call the place of activities that serve no outcome. */
 export const PARKING_LOT_NAME = 'Parking lot';
 
+/** A blank board's title until it is given one. */
+export const UNTITLED_BOARD = 'Untitled board';
+
 /** The activities of one container (an outcome, or the parking lot for null), in order. */
 export function activitiesIn(board: Board, outcomeId: OutcomeId | null): Activity[] {
   return board.activities.filter((activity) => activity.outcomeId === outcomeId);

@@ -1,4 +1,4 @@
-/** The toasts: polite, dismissable, and with Undo where the change can be undone. */
+/** The toasts: polite, dismissable, and with Undo where the change can be undone (or another way back). */
 import { useEffect } from 'react';
 import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
@@ -9,12 +9,12 @@ const VISIBLE_MS = 8000;
 
 function NoticeItem({ notice }: { readonly notice: Notice }) {
   const dismiss = useNotices((s) => s.dismiss);
-  // Undo is offered only while the board shown is as the change left it: an earlier toast's
-  // Undo must not undo a later change (that one has its own toast, or the toolbar's Undo). And only
-  // on the board screen: on the library it would change the open board out of sight.
+  // The button (Undo) is offered only while the board shown is in the state it belongs to: an
+  // earlier toast's Undo must not undo a later change (that one has its own toast, or the toolbar's
+  // Undo). And only on the board screen: on the library it would change the open board out of sight.
+  const { action } = notice;
   const boardShown = useUiStore((s) => s.screen === 'board');
-  const boardAsChanged = useBoardStore((s) => s.load.status === 'ready' && sameState(s.load.board, notice.undoOf));
-  const canUndo = boardShown && boardAsChanged;
+  const boardAsLeft = useBoardStore((s) => action !== null && s.load.status === 'ready' && sameState(s.load.board, action.offeredWhile));
   useEffect(() => {
     const timer = setTimeout(() => {
       dismiss(notice.id);
@@ -26,18 +26,21 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   return (
     <li className={`notice notice--${notice.tone}`}>
       <span className="notice__message">{notice.message}</span>
-      {canUndo && (
+      {action !== null && boardShown && boardAsLeft && (
         <button
           type="button"
           className="notice__action"
           onClick={() => {
             const { load } = useBoardStore.getState();
-            // Says what it undid, and takes focus (on this button, about to go) to what came back.
-            if (load.status === 'ready' && sameState(load.board, notice.undoOf)) stepHistory('undo');
+            // Undo says what it undid, and takes focus (on this button, about to go) to what came back.
+            if (load.status === 'ready' && sameState(load.board, action.offeredWhile)) {
+              if (action.run === 'undo') stepHistory('undo');
+              else action.run();
+            }
             dismiss(notice.id);
           }}
         >
-          Undo
+          {action.label}
         </button>
       )}
       <button type="button" className="notice__close" aria-label="Dismiss" onClick={() => { dismiss(notice.id); }}>

@@ -5,21 +5,33 @@
 import { create } from 'zustand';
 import type { Board } from '../../shared/model';
 
+/**
+ * A notice's button besides Dismiss: Undo, or another way back ("Bring them back").
+ */
+export interface NoticeAction {
+  readonly label: string;
+  /**
+   * The board state the button belongs to: it is offered while the board shown is in that state
+   * (sameState). For Undo, the board the change produced: it undoes exactly that change (not a later
+   * one; after an undo or another change it is gone, and a redo, or undoing the later change, brings
+   * it back).
+   */
+  readonly offeredWhile: Board;
+  /** 'undo': one step back in the board's history. */
+  readonly run: 'undo' | (() => void);
+}
+
 export interface Notice {
   readonly id: number;
   readonly message: string;
   readonly tone: 'info' | 'error';
-  /**
-   * The board the change that caused it produced: Undo is offered while the board shown is in that
-   * state (sameState), and undoes exactly that change (not a later one; after an undo or another
-   * change it is gone, and a redo, or undoing the later change, brings it back). Null: nothing to undo.
-   */
-  readonly undoOf: Board | null;
+  /** Null: nothing to do but dismiss it. */
+  readonly action: NoticeAction | null;
 }
 
 interface NoticeState {
   readonly notices: readonly Notice[];
-  readonly notify: (message: string, options?: { tone?: Notice['tone']; undoOf?: Board }) => void;
+  readonly notify: (message: string, options?: { tone?: Notice['tone']; action?: NoticeAction }) => void;
   readonly dismiss: (id: number) => void;
 }
 
@@ -29,10 +41,10 @@ let nextId = 1;
 export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
   notify: (message, options = {}) => {
-    const notice: Notice = { id: nextId++, message, tone: options.tone ?? 'info', undoOf: options.undoOf ?? null };
+    const notice: Notice = { id: nextId++, message, tone: options.tone ?? 'info', action: options.action ?? null };
     // The same message again (the same button pressed twice) replaces the one shown, which is
-    // said again and stays its full time, rather than stacking up. Each undoable change keeps its own.
-    const same = (other: Notice) => notice.undoOf === null && other.undoOf === null && other.message === notice.message && other.tone === notice.tone;
+    // said again and stays its full time, rather than stacking up. Each one with a button keeps its own.
+    const same = (other: Notice) => notice.action === null && other.action === null && other.message === notice.message && other.tone === notice.tone;
     set((state) => ({ notices: [...state.notices.filter((other) => !same(other)), notice].slice(-MAX_NOTICES) }));
   },
   dismiss: (id) => {

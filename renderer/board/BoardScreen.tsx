@@ -4,7 +4,7 @@
  * (its content subscribes to the store itself): a re-render of dnd-kit's context would re-render
  * every draggable on the board.
  */
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Board } from '../../shared/model';
 import { ScoreSummary } from '../health/ScoreSummary';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -13,7 +13,8 @@ import { Notices } from '../app/Notices';
 import { useBackups } from '../backups/useBackups';
 import { useOpenBoardMovedElsewhere } from '../library/live';
 import { BoardContent } from './BoardContent';
-import { BoardTitle, editTitleLabel } from './BoardTitle';
+import { BoardTitle, editTitleLabel, type TitleDraft, type TitleEditing } from './BoardTitle';
+import { useReopenable, type KeptDraft } from './draftBack';
 import { BoardToolbar } from './BoardToolbar';
 import { BoardDnd } from './dnd/BoardDnd';
 import { healthFor } from './healthCache';
@@ -31,7 +32,13 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   const presenting = useUiStore((s) => s.presenting);
   const setScreen = useUiStore((s) => s.setScreen);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const [editingTitle, setEditingTitle] = useState(false);
+  const [editingTitle, setEditingTitle] = useState<TitleEditing | null>(null);
+  useReopenable(
+    'board-title',
+    useCallback((kept: KeptDraft<TitleDraft>) => {
+      setEditingTitle({ kept });
+    }, []),
+  );
   const editTitleButton = useRef<HTMLButtonElement>(null);
   const layoutRef = useRef<HTMLDivElement>(null);
   const content = useMemo(() => <BoardContent layoutRef={layoutRef} />, []);
@@ -53,13 +60,13 @@ export function BoardScreen({ board }: { readonly board: Board }) {
           editing={editingTitle}
           opener={editTitleButton}
           onDone={() => {
-            setEditingTitle(false);
+            setEditingTitle(null);
           }}
         />
         <div className="board-header__side">
           <ScoreSummary score={health.score} />
           <div className="board-header__nav editing-chrome">
-            <button ref={editTitleButton} type="button" aria-expanded={editingTitle} onClick={() => { setEditingTitle(true); }}>
+            <button ref={editTitleButton} type="button" aria-expanded={editingTitle !== null} onClick={() => { setEditingTitle({}); }}>
               {editTitleLabel(board)}
             </button>
             <button type="button" onClick={() => { setScreen('library'); }}>

@@ -3,11 +3,23 @@
  * board starts as "Untitled board" with no purpose: the title could be changed only from the
  * library's Rename, and the purpose — on the PDF's cover — nowhere at all.
  */
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { LIMITS, type Board } from '../../shared/model';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { LIMITS, UNTITLED_BOARD, type Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
 import { useCloseToOpener } from '../app/useCloseToOpener';
+import { caretIn, notifyDraftDropped, placeCaret, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
+
+/** The form's fields as typed; each field's name in the form is its key here. */
+export interface TitleDraft {
+  readonly title: string;
+  readonly purpose: string;
+}
+
+/** The form open: afresh, or with a draft brought back from the notice that said it was not saved. */
+export interface TitleEditing {
+  readonly kept?: KeptDraft<TitleDraft>;
+}
 
 /** What the header's button that opens the form says: a blank board has no purpose yet. */
 export const editTitleLabel = (board: Board): string => (board.purpose ? 'Edit title and purpose' : 'Edit title, add a purpose');
@@ -24,12 +36,12 @@ export function BoardTitle({
   opener,
 }: {
   readonly board: Board;
-  readonly editing: boolean;
+  readonly editing: TitleEditing | null;
   readonly onDone: () => void;
   readonly opener: RefObject<HTMLButtonElement | null>;
 }) {
   // Closed by Save, Cancel or Escape: focus goes back to the button (the field it had is gone).
-  const close = useCloseToOpener(editing, onDone, opener);
+  const close = useCloseToOpener(editing !== null, onDone, opener);
   return (
     <div className="board-header__titles">
       <p className="board-header__app">Ownership Board</p>
@@ -38,7 +50,7 @@ export function BoardTitle({
         {board.title}
       </h1>
       {board.purpose && <BoardPurpose purpose={board.purpose} />}
-      {editing && <BoardTitleForm board={board} onDone={close} />}
+      {editing && <BoardTitleForm key={editing.kept?.id ?? 0} board={board} kept={editing.kept} onDone={close} />}
     </div>
   );
 }
@@ -91,10 +103,24 @@ function BoardPurpose({ purpose }: { readonly purpose: string }) {
   );
 }
 
-function BoardTitleForm({ board, onDone }: { readonly board: Board; readonly onDone: () => void }) {
+function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readonly kept: KeptDraft<TitleDraft> | undefined; readonly onDone: () => void }) {
   const dispatch = useBoardStore((s) => s.dispatch);
-  const [title, setTitle] = useState(board.title);
-  const [purpose, setPurpose] = useState(board.purpose);
+  const [title, setTitle] = useState(kept?.draft.title ?? board.title);
+  const [purpose, setPurpose] = useState(kept?.draft.purpose ?? board.purpose);
+  const form = useRef<HTMLFormElement>(null);
+  // Opened afresh, focus is in the title: a blank board's "Untitled board" selected, so that what is
+  // typed replaces it (it went on after it: "Untitled boardLeadership workshop"), a real title with
+  // the caret at its end. Brought back, the caret is where it was.
+  const [caret] = useState(() => kept?.caret ?? (board.title === UNTITLED_BOARD ? { field: 'title', selection: [0, board.title.length] as const } : { field: 'title' }));
+  useLayoutEffect(() => {
+    if (form.current) placeCaret(form.current, caret);
+  }, [caret]);
+  // Closes at once, as asked; a title or purpose typed and not saved is said to be lost, with a way back.
+  const cancel = () => {
+    const changed = [title === board.title ? null : 'title', purpose === board.purpose ? null : 'purpose'].filter((field) => field !== null);
+    if (changed.length > 0 && form.current) notifyDraftDropped('the board’s title and purpose', 'board-title', { title, purpose }, caretIn(form.current, changed));
+    onDone();
+  };
   // Why the last Save was refused (an empty title): shown under the form until the next try.
   const [problem, setProblem] = useState<{ readonly field: string | undefined; readonly message: string } | null>(null);
   const problemId = useId();
@@ -102,6 +128,7 @@ function BoardTitleForm({ board, onDone }: { readonly board: Board; readonly onD
   const invalid = (field: string) => (problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': problemId } : {});
   return (
     <form
+      ref={form}
       className="board-title-form editing-chrome"
       aria-label="Board title and purpose"
       onSubmit={(event) => {
@@ -118,17 +145,18 @@ function BoardTitleForm({ board, onDone }: { readonly board: Board; readonly onD
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
-          onDone();
+          cancel();
         }
       }}
     >
       <label className="field">
         <span>Title</span>
-        <input ref={titleInput} value={title} maxLength={LIMITS.titleLength} autoFocus {...invalid('title')} onChange={(e) => { setTitle(e.target.value); }} />
+        <input ref={titleInput} name="title" value={title} maxLength={LIMITS.titleLength} {...invalid('title')} onChange={(e) => { setTitle(e.target.value); }} />
       </label>
       <label className="field">
         <span>Purpose (why this workshop, shown under the title and on the PDF’s cover)</span>
         <textarea
+          name="purpose"
           value={purpose}
           maxLength={LIMITS.notesLength}
           rows={2}
@@ -137,7 +165,7 @@ function BoardTitleForm({ board, onDone }: { readonly board: Board; readonly onD
           onChange={(e) => { setPurpose(e.target.value); }}
         />
       </label>
-      <FormFooter errorId={problemId} error={problem?.message ?? null} buttonsClassName="board-title-form__buttons" onCancel={onDone} />
+      <FormFooter errorId={problemId} error={problem?.message ?? null} buttonsClassName="board-title-form__buttons" onCancel={cancel} />
     </form>
   );
 }

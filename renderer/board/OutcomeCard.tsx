@@ -8,7 +8,7 @@
  * heading, drag handle and quick-add field — the same elements, so focus stays put when it fills
  * in — a one-line summary, and the card's height.
  */
-import { memo, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { AUTHORITY_FACET_LABELS, TASKS_DONE_RESULT_MISSED, formatProgress, formatResult, healthOf } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
@@ -21,7 +21,8 @@ import { notify } from '../app/notices';
 import { AddActivity } from './ActivityCard';
 import { ActivityList } from './ActivityList';
 import { CardNearContext, useCardNear, WindowingContext } from './windowing';
-import { OutcomeEditor } from './OutcomeEditor';
+import { OutcomeEditor, type OutcomeDraft } from './OutcomeEditor';
+import { useReopenable, type KeptDraft } from './draftBack';
 import { OwnerSlot } from './OwnerSlot';
 import { QuestionFix } from './QuestionFix';
 import { countRender } from './renderProbe';
@@ -46,8 +47,17 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   const titleId = useId();
   const questionsId = useId();
   const [showWhy, setShowWhy] = useState(false);
-  // Open from ⋯ (focus in the title), or from a "Why?" answer (focus in the field it lacks).
-  const [editing, setEditing] = useState<false | 'title' | 'metric' | 'target'>(false);
+  // Open: afresh from ⋯ (focus in the title) or from a "Why?" answer (focus in the field it lacks),
+  // or with a draft brought back from the notice that said it was not saved.
+  const [editing, setEditing] = useState<{ readonly firstField: 'title' | 'metric' | 'target'; readonly kept?: KeptDraft<OutcomeDraft> } | null>(null);
+  useReopenable(
+    `outcome:${outcome.id}`,
+    useCallback((kept: KeptDraft<OutcomeDraft>) => {
+      // The cards are on the board view, not the people view.
+      useUiStore.getState().setView('board');
+      setEditing({ firstField: 'title', kept });
+    }, []),
+  );
   const health = useMemo(() => healthOf(outcome, owner, activities), [outcome, owner, activities]);
   const dispatch = useBoardStore((s) => s.dispatch);
 
@@ -71,7 +81,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
         <Popover label={`Actions for outcome ${outcome.title}`} buttonText="⋯" className="editing-chrome">
           {(close) => (
             <div className="action-panel">
-              <button type="button" onClick={() => { setEditing('title'); close(); }}>
+              <button type="button" onClick={() => { setEditing({ firstField: 'title' }); close(); }}>
                 Edit outcome
               </button>
               <button type="button" disabled={index === 0} onClick={() => { move(index - 1); }}>
@@ -112,7 +122,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       titleId={titleId}
       count={activities.length}
       // An open editor holds typing that is not saved yet: the card stays filled in meanwhile.
-      keep={editing !== false}
+      keep={editing !== null}
       header={header}
       // One text node: a shell is a dozen elements, and there are dozens of shells.
       summary={`${health.label} · ${owner ? `Owner: ${isolatedInSentence(owner.name)}` : 'No owner'} · ${counted(health.activityCount, 'activity', 'activities')}, ${health.doneCount} done${health.tasksDoneResultMissed ? ` · ${TASKS_DONE_RESULT_MISSED}` : ''}`}
@@ -151,8 +161,8 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
           questions={health.questions}
           fix={(check) =>
             // With the editor open, the result is being edited already.
-            editing !== false && check.question === 1 ? null : (
-              <QuestionFix check={check} outcome={outcome} owner={owner} anyoneToOwn={peopleById.size > 0} editResult={setEditing} />
+            editing !== null && check.question === 1 ? null : (
+              <QuestionFix check={check} outcome={outcome} owner={owner} anyoneToOwn={peopleById.size > 0} editResult={(field) => { setEditing({ firstField: field }); }} />
             )
           }
         />
@@ -160,18 +170,20 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
 
       {/* Open, the editor is the card's editing chrome: Present hides it (draft and all, kept for
           after) and shows the card as saved. */}
-      {editing !== false && (
+      {editing !== null && (
         <OutcomeEditor
+          key={editing.kept?.id ?? 0}
           outcome={outcome}
-          firstField={editing}
+          kept={editing.kept}
+          firstField={editing.firstField}
           onDone={() => {
-            setEditing(false);
+            setEditing(null);
             // Back to the menu the editor was opened from, or to "Why?" above the answers.
-            focusAfterChange(editing === 'title' ? outcomeActions(outcome.id) : outcomeWhy(outcome.id), outcomeHeading(outcome.id));
+            focusAfterChange(editing.firstField === 'title' ? outcomeActions(outcome.id) : outcomeWhy(outcome.id), outcomeHeading(outcome.id));
           }}
         />
       )}
-      <dl className={editing !== false ? 'outcome-card__facts outcome-card__facts--under-editor' : 'outcome-card__facts'}>
+      <dl className={editing !== null ? 'outcome-card__facts outcome-card__facts--under-editor' : 'outcome-card__facts'}>
         <div>
           <dt>Result</dt>
           <dd>{result || <span className="muted">No measurable result</span>}</dd>

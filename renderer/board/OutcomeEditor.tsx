@@ -3,13 +3,16 @@
  * current), direction, revenue-critical and notes. One Save is one undo step; a refused edit
  * says which field is wrong and changes nothing.
  */
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
 import type { OutcomeFields } from '../../shared/intents';
+import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
+import { caretIn, notifyDraftDropped, placeCaret, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 
-interface Draft {
+/** The editor's fields as typed; each field's name in the form is its key here. */
+export interface OutcomeDraft {
   title: string;
   metric: string;
   target: string;
@@ -23,18 +26,36 @@ interface Draft {
 
 const numberText = (value: number | null) => (value === null ? '' : String(value));
 
+/** The fields as the saved outcome fills them in. */
+const draftOf = (outcome: Outcome): OutcomeDraft => ({
+  title: outcome.title,
+  metric: outcome.metric,
+  target: numberText(outcome.target),
+  unit: outcome.unit,
+  period: outcome.period,
+  current: numberText(outcome.current),
+  direction: outcome.direction,
+  revenueCritical: outcome.revenueCritical,
+  notes: outcome.notes,
+});
+
 /** What a typed number turned out to be: a number, nothing (empty), or why it can't be read. */
-export type ParsedNumber = { readonly value: number | null } | { readonly problem: 'not-a-number' | 'ambiguous' };
+export type ParsedNumber =
+  | { readonly value: number | null }
+  | { readonly problem: 'not-a-number' }
+  /** "12.500": thousands grouped (12500), or a decimal mark (12.5). */
+  | { readonly problem: 'ambiguous'; readonly readings: readonly [grouped: number, decimal: number] };
 
 const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/iu;
 
 /**
  * Reads a typed number. "" is nothing; "1.5" and "1,5" are one and a half (a decimal comma is
  * common in a room); thousands grouped by three with commas, dots, spaces or apostrophes are read
- * as such ("1,000,000", "12,345.67", "12.345,67", "1 000"). A lone comma before exactly three
- * digits ("1,000") is a thousand to some and one to others: that is refused with a word on how to
- * write it, never guessed (it was read as 1, and a target of 1 is met at once). A lone dot is
- * always the decimal point, as everywhere else in the app.
+ * as such ("1,000,000", "12,345.67", "12.345,67", "1 000"). A lone comma or dot before exactly
+ * three digits, after a whole number of one to three digits ("1,000", "1.000", "12.500"), is a
+ * thousand to some and one to others: that is refused with both readings, never guessed ("1,000"
+ * was read as 1, and a target of 1 is met at once; "500.000", a European half million, as 500).
+ * "0.125", "2.5" and "1.000.000" are read as ever.
  */
 export function parseNumber(text: string): ParsedNumber {
   let body = text.trim();
@@ -46,7 +67,7 @@ export function parseNumber(text: string): ParsedNumber {
   const commas = body.split(',').length - 1;
   const dots = body.split('.').length - 1;
   let plain: string | null = null;
-  if (commas === 0 && dots <= 1) plain = body;
+  if (commas + dots === 0) plain = body;
   else if (commas > 0 && dots > 0) {
     // Both: the last one is the decimal mark, the other groups thousands.
     const decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
@@ -58,9 +79,11 @@ export function parseNumber(text: string): ParsedNumber {
     const group = commas > 0 ? ',' : '.';
     if (groupedByThree(body, group)) plain = body.split(group).join('');
   } else {
-    // One comma: a decimal comma, unless three digits follow it after a whole number ("1,000").
-    const [whole = '', fraction = ''] = body.split(',');
-    if (/^[1-9]\d{0,2}$/u.test(whole) && /^\d{3}$/u.test(fraction)) return { problem: 'ambiguous' };
+    // One comma or one dot: the decimal mark, unless three digits follow it after a whole number ("1,000", "1.000").
+    const [whole = '', fraction = ''] = body.split(commas > 0 ? ',' : '.');
+    if (/^[1-9]\d{0,2}$/u.test(whole) && /^\d{3}$/u.test(fraction)) {
+      return { problem: 'ambiguous', readings: [Number(`${sign}${whole}${fraction}`), Number(`${sign}${whole}.${fraction}`)] };
+    }
     plain = `${whole}.${fraction}`;
   }
   if (plain === null || !DECIMAL.test(plain)) return { problem: 'not-a-number' };
@@ -73,39 +96,64 @@ function groupedByThree(text: string, separator: string): boolean {
   return /^\d{1,3}$/u.test(first) && groups.length > 0 && groups.every((group) => /^\d{3}$/u.test(group));
 }
 
-/** Why a number field was refused, in the field's own words. */
+/**
+ * Why a number field was refused, in the field's own words: for "12.500", both readings, each
+ * written so that it is read back as itself.
+ */
 function numberProblem(parsed: Extract<ParsedNumber, { problem: string }>, typed: string, example: string): string {
-  if (parsed.problem === 'ambiguous') return `“${typed.trim()}” could be a thousand or one: write 1000 for a thousand, or 1.0 for one.`;
-  return example;
+  if (parsed.problem === 'not-a-number') return example;
+  return `“${typed.trim()}” could mean ${unambiguous(parsed.readings[0])} or ${unambiguous(parsed.readings[1])}: type the one you mean.`;
+}
+
+/** A number as the editor reads it back: 1.125 would be asked about again, 1.1250 is not. */
+function unambiguous(value: number): string {
+  const text = String(value);
+  return 'problem' in parseNumber(text) ? `${text}0` : text;
 }
 
 /**
- * `firstField`: where focus goes when the editor opens, the title unless told (the health check's
- * "Add a metric and target" opens it on the first of the two that is empty).
+ * `kept`: a draft closed without saving, brought back from its notice (draftBack.ts). `firstField`:
+ * where focus goes when the editor opens afresh, the title unless told (the health check's "Add a
+ * metric and target" opens it on the first of the two that is empty). `onDone`: saved, or closed by
+ * Escape or Cancel (which says so, with a way back, if anything was changed).
  */
-export function OutcomeEditor({ outcome, onDone, firstField = 'title' }: { readonly outcome: Outcome; readonly onDone: () => void; readonly firstField?: 'title' | 'metric' | 'target' }) {
+export function OutcomeEditor({
+  outcome,
+  kept,
+  firstField = 'title',
+  onDone,
+}: {
+  readonly outcome: Outcome;
+  readonly kept?: KeptDraft<OutcomeDraft> | undefined;
+  readonly firstField?: 'title' | 'metric' | 'target';
+  readonly onDone: () => void;
+}) {
   const dispatch = useBoardStore((s) => s.dispatch);
   const errorId = useId();
-  const [draft, setDraft] = useState<Draft>({
-    title: outcome.title,
-    metric: outcome.metric,
-    target: numberText(outcome.target),
-    unit: outcome.unit,
-    period: outcome.period,
-    current: numberText(outcome.current),
-    direction: outcome.direction,
-    revenueCritical: outcome.revenueCritical,
-    notes: outcome.notes,
-  });
+  const form = useRef<HTMLFormElement>(null);
+  // The fields as the editor opened (a brought-back draft counts as typed against them).
+  const [opened] = useState(() => draftOf(outcome));
+  const [draft, setDraft] = useState<OutcomeDraft>(() => kept?.draft ?? opened);
+  // Focus comes to the title (or `firstField`) when the editor opens (it stayed on the actions
+  // button, two Tab stops above the form, and a screen reader was not told the editor had opened),
+  // or back where it was.
+  const [caret] = useState(() => kept?.caret ?? { field: firstField });
+  useLayoutEffect(() => {
+    if (form.current) placeCaret(form.current, caret);
+  }, [caret]);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
-  const update = (patch: Partial<Draft>) => {
+  const update = (patch: Partial<OutcomeDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
   };
 
   const submit = (event: { preventDefault(): void }) => {
     event.preventDefault();
-    const target = parseNumber(draft.target);
-    const current = parseNumber(draft.current);
+    // Only what was typed here since the editor opened is written: a field left as it was keeps what
+    // is saved now, another window's change to it included (the whole form overwrote it with the
+    // value it opened with), and a saved number the parser would now ask about (1.125) is not read.
+    const typed = (Object.keys(opened) as (keyof OutcomeDraft)[]).filter((field) => draft[field] !== opened[field]);
+    const target = typed.includes('target') ? parseNumber(draft.target) : { value: outcome.target };
+    const current = typed.includes('current') ? parseNumber(draft.current) : { value: outcome.current };
     if ('problem' in target) {
       setError({ field: 'target', message: numberProblem(target, draft.target, 'The target must be a number, like 20 or 2.5.') });
       return;
@@ -114,7 +162,12 @@ export function OutcomeEditor({ outcome, onDone, firstField = 'title' }: { reado
       setError({ field: 'current', message: numberProblem(current, draft.current, 'The current value must be a number, like 14, or empty.') });
       return;
     }
-    const patch: Partial<OutcomeFields> = { ...draft, target: target.value, current: current.value };
+    if (typed.length === 0) {
+      onDone();
+      return;
+    }
+    const values: OutcomeFields = { ...draft, target: target.value, current: current.value };
+    const patch = Object.fromEntries(typed.map((field) => [field, values[field]])) as Partial<OutcomeFields>;
     const result = dispatch({ type: 'outcome/edit', outcomeId: outcome.id, patch });
     if (!result.ok) {
       setError(result.error.field === undefined ? { message: result.error.message } : { field: result.error.field, message: result.error.message });
@@ -123,62 +176,71 @@ export function OutcomeEditor({ outcome, onDone, firstField = 'title' }: { reado
     onDone();
   };
 
+  // Closes at once, as asked; what was typed and differs from the outcome is said to be lost, with a way back.
+  const cancel = () => {
+    const saved = draftOf(outcome);
+    const changed = (Object.keys(saved) as (keyof OutcomeDraft)[]).filter((field) => draft[field] !== saved[field]);
+    if (changed.length > 0 && form.current) {
+      notifyDraftDropped(`“${isolatedInSentence(outcome.title)}”`, `outcome:${outcome.id}`, draft, caretIn(form.current, changed));
+    }
+    onDone();
+  };
+
   const invalid = (field: string) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
 
   return (
     <form
+      ref={form}
       className="outcome-editor editing-chrome"
       aria-label={`Edit ${outcome.title}`}
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
-          onDone();
+          cancel();
         }
       }}
     >
       <label className="field field--wide">
         <span>Title</span>
-        {/* Focus comes here when the editor opens: it stayed on the actions button, two Tab stops
-            above the form, and a screen reader was not told the editor had opened. */}
-        <input value={draft.title} maxLength={LIMITS.titleLength} required autoFocus={firstField === 'title'} {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
+        <input name="title" value={draft.title} maxLength={LIMITS.titleLength} required {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
       </label>
       <label className="field field--wide">
         <span>Metric (what is counted)</span>
-        <input value={draft.metric} maxLength={LIMITS.shortTextLength} placeholder="e.g. Qualified opportunities created" autoFocus={firstField === 'metric'} {...invalid('metric')} onChange={(e) => { update({ metric: e.target.value }); }} />
+        <input name="metric" value={draft.metric} maxLength={LIMITS.shortTextLength} placeholder="e.g. Qualified opportunities created" {...invalid('metric')} onChange={(e) => { update({ metric: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Direction</span>
-        <select value={draft.direction} onChange={(e) => { update({ direction: e.target.value as TargetDirection }); }}>
+        <select name="direction" value={draft.direction} onChange={(e) => { update({ direction: e.target.value as TargetDirection }); }}>
           <option value="at-least">At least</option>
           <option value="at-most">At most</option>
         </select>
       </label>
       <label className="field">
         <span>Target</span>
-        <input value={draft.target} inputMode="decimal" placeholder="e.g. 20" autoFocus={firstField === 'target'} {...invalid('target')} onChange={(e) => { update({ target: e.target.value }); }} />
+        <input name="target" value={draft.target} inputMode="decimal" placeholder="e.g. 20" {...invalid('target')} onChange={(e) => { update({ target: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Unit</span>
-        <input value={draft.unit} maxLength={LIMITS.shortTextLength} placeholder="e.g. opportunities" {...invalid('unit')} onChange={(e) => { update({ unit: e.target.value }); }} />
+        <input name="unit" value={draft.unit} maxLength={LIMITS.shortTextLength} placeholder="e.g. opportunities" {...invalid('unit')} onChange={(e) => { update({ unit: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Period</span>
-        <input value={draft.period} maxLength={LIMITS.shortTextLength} placeholder="e.g. per month" {...invalid('period')} onChange={(e) => { update({ period: e.target.value }); }} />
+        <input name="period" value={draft.period} maxLength={LIMITS.shortTextLength} placeholder="e.g. per month" {...invalid('period')} onChange={(e) => { update({ period: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Current value</span>
-        <input value={draft.current} inputMode="decimal" placeholder="e.g. 14" {...invalid('current')} onChange={(e) => { update({ current: e.target.value }); }} />
+        <input name="current" value={draft.current} inputMode="decimal" placeholder="e.g. 14" {...invalid('current')} onChange={(e) => { update({ current: e.target.value }); }} />
       </label>
       <label className="field field--check">
-        <input type="checkbox" checked={draft.revenueCritical} onChange={(e) => { update({ revenueCritical: e.target.checked }); }} />
+        <input name="revenueCritical" type="checkbox" checked={draft.revenueCritical} onChange={(e) => { update({ revenueCritical: e.target.checked }); }} />
         <span>Revenue-critical</span>
       </label>
       <label className="field field--wide">
         <span>Notes</span>
-        <textarea value={draft.notes} maxLength={LIMITS.notesLength} rows={2} {...invalid('notes')} onChange={(e) => { update({ notes: e.target.value }); }} />
+        <textarea name="notes" value={draft.notes} maxLength={LIMITS.notesLength} rows={2} {...invalid('notes')} onChange={(e) => { update({ notes: e.target.value }); }} />
       </label>
-      <FormFooter errorId={errorId} error={error?.message ?? null} buttonsClassName="outcome-editor__buttons" wide onCancel={onDone} />
+      <FormFooter errorId={errorId} error={error?.message ?? null} buttonsClassName="outcome-editor__buttons" wide onCancel={cancel} />
     </form>
   );
 }

@@ -6,7 +6,7 @@
  * and offers them prominently when the app's storage has no boards.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { LIMITS, type Board, type BoardId } from '../../shared/model';
+import { LIMITS, UNTITLED_BOARD, type Board, type BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { NO_OUTCOMES_YET } from '../../shared/health';
 import { deleteBackupsOf } from '../backups/forget';
@@ -83,7 +83,7 @@ function searchFound(found: number, all: number): string {
 
 function blankBoard(): Board {
   const at = now();
-  return { id: newId(), title: 'Untitled board', purpose: '', createdAt: at, updatedAt: at, people: [], outcomes: [], activities: [] };
+  return { id: newId(), title: UNTITLED_BOARD, purpose: '', createdAt: at, updatedAt: at, people: [], outcomes: [], activities: [] };
 }
 
 export function LibraryScreen() {

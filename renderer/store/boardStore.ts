@@ -24,7 +24,7 @@ import {
 } from '../db/boards';
 import { onVersionChange, type SnapshotReason } from '../db/database';
 import { addSnapshot, SNAPSHOT_INTERVAL_MS, snapshotNameProblem } from '../db/snapshots';
-import { notify } from '../app/notices';
+import { notify, type NoticeAction } from '../app/notices';
 
 export const HISTORY_LIMIT = 500;
 
@@ -604,6 +604,14 @@ export const useBoardStore = createBoardStore();
  * that change, offered while the board is still as the change left it (see Notices.tsx).
  */
 export function notifyUndoable(message: string): void {
+  notifyWithAction(message, 'Undo', 'undo');
+}
+
+/**
+ * Says something with a button that does `run`, offered while the board is as it is now (see
+ * Notices.tsx): "Your changes to … were not saved." with "Bring them back".
+ */
+export function notifyWithAction(message: string, label: string, run: NoticeAction['run']): void {
   const { load } = useBoardStore.getState();
-  notify(message, load.status === 'ready' ? { undoOf: load.board } : {});
+  notify(message, load.status === 'ready' ? { action: { label, offeredWhile: load.board, run } } : {});
 }

@@ -189,7 +189,7 @@ describe('editing and history', () => {
     await expect(card.getByText('Nobody owns it', { exact: true }).isVisible()).resolves.toBe(true);
   });
 
-  it('a thousands separator is read as one, and "1,000" is asked about rather than read as 1', async () => {
+  it('a thousands separator is read as one, and "1,000" or "1.000" is asked about rather than read as 1', async () => {
     const { page } = await openBoard(browser);
     const card = outcome(page, 'Deals closed');
     await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
@@ -198,12 +198,73 @@ describe('editing and history', () => {
     await target.fill('1,000');
     await card.getByRole('textbox', { name: 'Current value' }).fill('950');
     await card.getByRole('button', { name: 'Save' }).click();
-    await expect(card.getByRole('alert').innerText()).resolves.toBe('“1,000” could be a thousand or one: write 1000 for a thousand, or 1.0 for one.');
+    await expect(card.getByRole('alert').innerText()).resolves.toBe('“1,000” could mean 1000 or 1: type the one you mean.');
     await expect(target.getAttribute('aria-invalid')).resolves.toBe('true');
+    // A lone dot too: "1.000" is a thousand to a European facilitator, and it was saved as 1.
+    await target.fill('1.000');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect(card.getByRole('alert').innerText()).resolves.toBe('“1.000” could mean 1000 or 1: type the one you mean.');
+    await expect(target.getAttribute('aria-invalid')).resolves.toBe('true');
+    await card.screenshot({ path: join(SCREENSHOT_DIR, 'editor-ambiguous-dot.png') });
     await target.fill('1,000,000');
     await card.getByRole('button', { name: 'Save' }).click();
     // Written back in groups of three, with narrow no-break spaces.
     await expect(card.getByText('1\u202f000\u202f000 deals per quarter').isVisible()).resolves.toBe(true);
+  });
+
+  it('Escape in the outcome editor closes it, says what was typed was not saved, and "Bring them back" returns it with the caret in Notes', async () => {
+    const { page, problems } = await openBoard(browser);
+    const card = outcome(page, 'Write the proposal');
+    const hasFocus = (field: Locator) => field.evaluate((element) => element === document.activeElement);
+    await page.getByRole('button', { name: 'Actions for outcome Write the proposal' }).click();
+    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const editor = card.getByRole('form', { name: 'Edit Write the proposal' });
+    // By keyboard, from the title, as a facilitator fills it in.
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Proposals sent');
+    await page.keyboard.press('Tab'); // Direction
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('6');
+    await page.keyboard.press('Tab'); // Unit
+    await page.keyboard.press('Tab'); // Period
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Tab'); // Revenue-critical
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Draft by Friday');
+    await expect(hasFocus(editor.getByRole('textbox', { name: 'Notes' }))).resolves.toBe(true);
+    // Meaning to leave the Notes box.
+    await page.keyboard.press('Escape');
+    await expect(editor.count()).resolves.toBe(0);
+    await expect(card.getByText('Task, not an outcome', { exact: true }).isVisible()).resolves.toBe(true);
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByText('Your changes to “Write the proposal” were not saved.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'editor-draft-not-saved.png') });
+
+    await notices.getByRole('button', { name: 'Bring them back' }).click();
+    await expect(editor.getByRole('textbox', { name: 'Metric (what is counted)' }).inputValue()).resolves.toBe('Proposals sent');
+    await expect(editor.getByRole('textbox', { name: 'Target' }).inputValue()).resolves.toBe('6');
+    await expect(editor.getByRole('textbox', { name: 'Current value' }).inputValue()).resolves.toBe('2');
+    await expect(editor.getByRole('textbox', { name: 'Notes' }).inputValue()).resolves.toBe('Draft by Friday');
+    await expect.poll(() => hasFocus(editor.getByRole('textbox', { name: 'Notes' }))).toBe(true);
+    // Typing goes on where it stopped; Save keeps it all.
+    await page.keyboard.type(', then review');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect(card.getByText('Draft by Friday, then review').isVisible()).resolves.toBe(true);
+    await expect(card.getByText('Task, not an outcome', { exact: true }).count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('"Edit title, add a purpose" on a blank board: what is typed replaces "Untitled board"', async () => {
+    const { page, problems } = await openBoard(browser);
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await page.getByRole('button', { name: 'New board' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Untitled board', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Edit title, add a purpose' }).click();
+    await page.keyboard.type('Leadership workshop');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Leadership workshop', exact: true }).waitFor();
+    expect(problems).toEqual([]);
   });
 
   it('undoes and redoes drags and owner changes with Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and the buttons', async () => {

@@ -19,13 +19,14 @@ describe('notices', () => {
 
   it('keeps each undoable change, and the same words as an error apart from the same words as news', () => {
     const change = createSampleBoard();
-    notify('Deleted activity Call.', { undoOf: change });
-    notify('Deleted activity Call.', { undoOf: change });
+    const undo = { label: 'Undo', offeredWhile: change, run: 'undo' } as const;
+    notify('Deleted activity Call.', { action: undo });
+    notify('Deleted activity Call.', { action: undo });
     notify('Not saved.', { tone: 'error' });
     notify('Not saved.');
     // Four notices, three shown (the newest): both deletions were kept, the oldest went out.
-    expect(useNotices.getState().notices.map((n) => [n.message, n.tone, n.undoOf])).toEqual([
-      ['Deleted activity Call.', 'info', change],
+    expect(useNotices.getState().notices.map((n) => [n.message, n.tone, n.action])).toEqual([
+      ['Deleted activity Call.', 'info', undo],
       ['Not saved.', 'error', null],
       ['Not saved.', 'info', null],
     ]);

@@ -17,7 +17,12 @@ describe('parseNumber', () => {
     ['+4.25', 4.25],
     ['.5', 0.5],
     ['2e3', 2000],
-    ['1.000', 1],
+    ['0.125', 0.125],
+    ['1.5', 1.5],
+    ['12.50', 12.5],
+    ['1234.567', 1234.567],
+    ['0.500', 0.5],
+    ['1.0000', 1],
     ['1,000,000', 1000000],
     ['1.000.000', 1000000],
     ['12,345.67', 12345.67],
@@ -30,8 +35,19 @@ describe('parseNumber', () => {
     expect(parseNumber(text)).toEqual({ value });
   });
 
-  it.each(['1,000', '20,000', '-2,500', '999,999'])('asks about %j: a thousand to some, one to others', (text) => {
-    expect(parseNumber(text)).toEqual({ problem: 'ambiguous' });
+  it.each([
+    ['1,000', 1000, 1],
+    ['20,000', 20000, 20],
+    ['-2,500', -2500, -2.5],
+    ['999,999', 999999, 999.999],
+    // A lone dot, to a European facilitator, groups thousands just as often ("500.000" is half a million).
+    ['1.000', 1000, 1],
+    ['500.000', 500000, 500],
+    ['12.500', 12500, 12.5],
+    ['-1.125', -1125, -1.125],
+    ['+12.345', 12345, 12.345],
+  ])('asks about %j: %d to some, %d to others', (text, grouped, decimal) => {
+    expect(parseNumber(text)).toEqual({ problem: 'ambiguous', readings: [grouped, decimal] });
   });
 
   it.each(['abc', '12 deals', '1,00,000', '1,0000,000', '1.000,000.5', '1,2,3', '1.2.3', '--1', '1e999', 'NaN', 'Infinity', '1 00'])('refuses %j', (text) => {

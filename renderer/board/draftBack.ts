@@ -1,0 +1,81 @@
+/**
+ * An editor closed by Escape or Cancel closes at once, as asked, but what was typed in it was gone
+ * without a word: Escape meant to leave the Notes box threw away a metric, a target and a current
+ * value. Now, when the draft differs from what is saved, a notice says so, with "Bring them back":
+ * the editor opens again with the draft as it was, the caret where it was (or in the first changed
+ * field). The button is the notice's own (app/notices.ts), offered while the board is as it was.
+ */
+import { useEffect } from 'react';
+import { notifyWithAction } from '../store/boardStore';
+
+/** The field that had focus, by its name in the form, and its selection if it holds text. */
+export interface Caret {
+  readonly field: string;
+  readonly selection?: readonly [start: number, end: number];
+}
+
+/** An editor's fields as they were when it closed, and where to put the caret when it opens again. */
+export interface KeptDraft<Draft> {
+  /** Each one new: the editor opens afresh with it even if one is open already. */
+  readonly id: number;
+  readonly draft: Draft;
+  readonly caret: Caret;
+}
+
+/** Which editor: the board's title and purpose, or one outcome's. */
+export type EditorKey = 'board-title' | `outcome:${string}`;
+
+type Reopen = (kept: KeptDraft<never>) => void;
+/** The editors on the page that can be opened again, each by the component that holds its state. */
+const reopeners = new Map<EditorKey, Reopen>();
+let nextId = 1;
+
+/** Opens the `editor` with a kept draft when its notice's "Bring them back" is pressed. */
+export function useReopenable<Draft>(editor: EditorKey, reopen: (kept: KeptDraft<Draft>) => void): void {
+  useEffect(() => {
+    const entry: Reopen = reopen;
+    reopeners.set(editor, entry);
+    return () => {
+      if (reopeners.get(editor) === entry) reopeners.delete(editor);
+    };
+  }, [editor, reopen]);
+}
+
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+const isField = (element: Element): element is Field =>
+  (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) && element.name !== '';
+/** A text box's or text area's caret; a checkbox or a select has none (null). */
+const textField = (field: Field) => (field instanceof HTMLSelectElement ? null : field);
+
+/**
+ * The caret to bring back in `form`: in the field that has focus, with its selection (Escape
+ * pressed in it), else in the first of the `changed` fields, in the form's order (Cancel pressed).
+ */
+export function caretIn(form: HTMLFormElement, changed: readonly string[]): Caret {
+  const fields = Array.from(form.elements).filter(isField);
+  const focused = fields.find((field) => field === document.activeElement);
+  if (!focused) return { field: fields.find((field) => changed.includes(field.name))?.name ?? changed[0] ?? '' };
+  const start = textField(focused)?.selectionStart ?? null;
+  const end = textField(focused)?.selectionEnd ?? null;
+  return start === null || end === null ? { field: focused.name } : { field: focused.name, selection: [start, end] };
+}
+
+/** Puts the caret in `form` where `caret` says: focus, and the selection it had. */
+export function placeCaret(form: HTMLFormElement, caret: Caret): void {
+  const field = form.elements.namedItem(caret.field);
+  if (!(field instanceof HTMLElement)) return;
+  field.focus();
+  if (caret.selection && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && field.selectionStart !== null) field.setSelectionRange(...caret.selection);
+}
+
+/**
+ * Says that the draft of `editor` was not saved ("Your changes to “Hiring plan” were not saved."),
+ * with "Bring them back". `what` is already in sentence form (names isolated).
+ */
+export function notifyDraftDropped(what: string, editor: EditorKey, draft: unknown, caret: Caret): void {
+  const kept = { id: nextId++, draft, caret };
+  notifyWithAction(`Your changes to ${what} were not saved.`, 'Bring them back', () => {
+    // As the editor registered under this key takes it: the same editor wrote the draft.
+    reopeners.get(editor)?.(kept as KeptDraft<never>);
+  });
+}

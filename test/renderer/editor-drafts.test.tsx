@@ -1,0 +1,264 @@
+/**
+ * The outcome editor and the board's title form, as a person leaves them: Escape or Cancel closes
+ * at once, and what was typed and not saved is said to be lost, with "Bring them back" (the draft
+ * as it was, the caret where it was); a blank board's "Untitled board" is replaced by what is
+ * typed; "1.000" is asked about as "1,000" is, and a saved 1.125 is not refused untouched.
+ * Rendered under jsdom with a real (fake-indexeddb) database, as first-run.test.tsx.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { App } from '../../renderer/app/App';
+import { useNotices } from '../../renderer/app/notices';
+import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import { useUiStore } from '../../renderer/store/uiStore';
+import { isolate } from '../../shared/text';
+
+afterEach(async () => {
+  act(() => {
+    useUiStore.getState().setScreen('board');
+    useUiStore.getState().setView('board');
+    useNotices.setState({ notices: [] });
+  });
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+const board = () => {
+  const { load } = useBoardStore.getState();
+  if (load.status !== 'ready') throw new Error('no board open');
+  return load.board;
+};
+
+const outcomeNamed = (title: string) => {
+  const found = board().outcomes.find((o) => o.title === title);
+  if (!found) throw new Error(`no outcome ${title}`);
+  return found;
+};
+
+// Typing key by key into a whole App under jsdom: past the 5 s default on a slow or busy machine.
+const TYPING = { timeout: 20_000 };
+
+const notices = () => screen.getByRole('region', { name: 'Notifications' });
+
+/** The sample board, with the editor of `title` open. */
+async function editOutcome(title: string) {
+  const user = userEvent.setup();
+  render(<App />);
+  const card = await screen.findByRole('region', { name: title });
+  await user.click(within(card).getByRole('button', { name: `Actions for outcome ${title}` }));
+  await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+  const editor = within(card).getByRole('form', { name: `Edit ${title}` });
+  return { user, card, editor };
+}
+
+describe('closing the outcome editor with changes not saved', TYPING, () => {
+  it('Escape closes it at once, says the changes were not saved, and "Bring them back" reopens the draft with the caret in Notes', async () => {
+    const { user, card, editor } = await editOutcome('Write the proposal');
+    const before = outcomeNamed('Write the proposal');
+    await user.type(within(editor).getByRole('textbox', { name: 'Metric (what is counted)' }), 'Proposals');
+    await user.type(within(editor).getByRole('textbox', { name: 'Target' }), '6');
+    await user.type(within(editor).getByRole('textbox', { name: 'Current value' }), '2');
+    await user.type(within(editor).getByRole('textbox', { name: 'Notes' }), 'By Friday');
+    // Two characters back from the end, as someone fixing a word.
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{Escape}');
+    expect(within(card).queryByRole('form')).toBeNull();
+    expect(outcomeNamed('Write the proposal')).toBe(before);
+    expect(within(notices()).getByText('Your changes to “Write the proposal” were not saved.')).toBeDefined();
+
+    await user.click(within(notices()).getByRole('button', { name: 'Bring them back' }));
+    const back = within(card).getByRole('form', { name: 'Edit Write the proposal' });
+    expect(within(back).getByRole('textbox', { name: 'Metric (what is counted)' })).toHaveProperty('value', 'Proposals');
+    expect(within(back).getByRole('textbox', { name: 'Target' })).toHaveProperty('value', '6');
+    expect(within(back).getByRole('textbox', { name: 'Current value' })).toHaveProperty('value', '2');
+    const notes = within(back).getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' });
+    expect(notes).toHaveProperty('value', 'By Friday');
+    expect(document.activeElement).toBe(notes);
+    expect([notes.selectionStart, notes.selectionEnd]).toEqual([7, 7]);
+    // The notice has done its work.
+    expect(within(notices()).queryByText(/were not saved/u)).toBeNull();
+    // Saved now, as if never closed.
+    await user.click(within(back).getByRole('button', { name: 'Save' }));
+    expect(outcomeNamed('Write the proposal')).toMatchObject({ metric: 'Proposals', target: 6, current: 2, notes: 'By Friday' });
+  });
+
+  it('Cancel does the same; brought back, the caret is in the first field changed', async () => {
+    const { user, card, editor } = await editOutcome('Deals closed');
+    await user.clear(within(editor).getByRole('textbox', { name: 'Period' }));
+    await user.type(within(editor).getByRole('textbox', { name: 'Period' }), 'per month');
+    await user.click(within(editor).getByRole('checkbox', { name: 'Revenue-critical' }));
+    await user.click(within(editor).getByRole('button', { name: 'Cancel' }));
+    expect(within(card).queryByRole('form')).toBeNull();
+    expect(outcomeNamed('Deals closed')).toMatchObject({ period: 'per quarter', revenueCritical: true });
+    await user.click(within(notices()).getByRole('button', { name: 'Bring them back' }));
+    const back = within(card).getByRole('form', { name: 'Edit Deals closed' });
+    expect(document.activeElement).toBe(within(back).getByRole('textbox', { name: 'Period' }));
+    expect(within(back).getByRole('checkbox', { name: 'Revenue-critical' })).toHaveProperty('checked', false);
+  });
+
+  it('says nothing when nothing was changed, or when it was typed back as it was', async () => {
+    const { user, card, editor } = await editOutcome('Deals closed');
+    await user.keyboard('{Escape}');
+    expect(within(card).queryByRole('form')).toBeNull();
+    await user.click(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    const again = within(card).getByRole('form', { name: 'Edit Deals closed' });
+    const target = within(again).getByRole('textbox', { name: 'Target' });
+    await user.clear(target);
+    await user.type(target, '12');
+    await user.click(within(again).getByRole('button', { name: 'Cancel' }));
+    expect(editor.isConnected).toBe(false);
+    expect(within(notices()).queryByText(/were not saved/u)).toBeNull();
+  });
+
+  it('names the outcome isolated, as the other notices do, and offers the way back only while the board is as it was', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('region', { name: 'Deals closed' });
+    const hebrew = 'תוכנית גיוס';
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: outcomeNamed('Deals closed').id, patch: { title: hebrew } });
+    });
+    const card = await screen.findByRole('region', { name: hebrew });
+    await user.click(within(card).getByRole('button', { name: `Actions for outcome ${hebrew}` }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    await user.type(within(card).getByRole('textbox', { name: 'Unit' }), 's');
+    await user.keyboard('{Escape}');
+    expect(within(notices()).getByText(`Your changes to “${isolate(hebrew)}” were not saved.`)).toBeDefined();
+    // Another change since: the draft was of the board before it, and Save would undo that change.
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: outcomeNamed(hebrew).id, patch: { notes: 'Changed meanwhile' } });
+    });
+    expect(within(notices()).queryByRole('button', { name: 'Bring them back' })).toBeNull();
+  });
+
+  it('brought back from the people view, shows the board view with the editor open', async () => {
+    const { user, card, editor } = await editOutcome('Deals closed');
+    await user.type(within(editor).getByRole('textbox', { name: 'Unit' }), ' won');
+    await user.keyboard('{Escape}');
+    act(() => {
+      useUiStore.getState().setView('people');
+    });
+    await user.click(within(notices()).getByRole('button', { name: 'Bring them back' }));
+    expect(useUiStore.getState().view).toBe('board');
+    expect(within(card).getByRole('textbox', { name: 'Unit' })).toHaveProperty('value', 'deals won');
+  });
+});
+
+describe('numbers in the outcome editor', TYPING, () => {
+  it('asks about "12.500" as about "1,000", with both readings written so they are read as meant', async () => {
+    const { user, editor } = await editOutcome('Deals closed');
+    const target = within(editor).getByRole('textbox', { name: 'Target' });
+    await user.clear(target);
+    await user.type(target, '12.500');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    expect(within(editor).getByRole('alert').textContent).toBe('“12.500” could mean 12500 or 12.5: type the one you mean.');
+    expect(target.getAttribute('aria-invalid')).toBe('true');
+    expect(outcomeNamed('Deals closed').target).toBe(12);
+    // One and an eighth, which "1.125" would be asked about again, is offered as 1.1250.
+    await user.clear(target);
+    await user.type(target, '1.125');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    expect(within(editor).getByRole('alert').textContent).toBe('“1.125” could mean 1125 or 1.1250: type the one you mean.');
+    const current = within(editor).getByRole('textbox', { name: 'Current value' });
+    await user.clear(target);
+    await user.type(target, '12.5');
+    await user.clear(current);
+    await user.type(current, '500.000');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    expect(within(editor).getByRole('alert').textContent).toBe('“500.000” could mean 500000 or 500: type the one you mean.');
+    expect(current.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('saves a number already on the outcome as it is, untouched, even where typed it would be asked about', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('region', { name: 'Deals closed' });
+    act(() => {
+      // As a board file from before the question, or from a colleague, may hold it.
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: outcomeNamed('Deals closed').id, patch: { target: 1.125 } });
+    });
+    const card = screen.getByRole('region', { name: 'Deals closed' });
+    await user.click(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    expect(within(card).getByRole('textbox', { name: 'Target' })).toHaveProperty('value', '1.125');
+    await user.type(within(card).getByRole('textbox', { name: 'Unit' }), ' won');
+    await user.click(within(card).getByRole('button', { name: 'Save' }));
+    expect(within(card).queryByRole('form')).toBeNull();
+    expect(outcomeNamed('Deals closed')).toMatchObject({ target: 1.125, unit: 'deals won' });
+  });
+  it('writes only the fields typed in: a value changed meanwhile (another window’s, taken in) in a field left alone stays', async () => {
+    const { user, card, editor } = await editOutcome('Outbound pipeline');
+    expect(within(editor).getByRole('textbox', { name: 'Current value' })).toHaveProperty('value', '14');
+    act(() => {
+      // As another window's save, taken in while this editor is open.
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: outcomeNamed('Outbound pipeline').id, patch: { current: 18 } });
+    });
+    await user.type(within(editor).getByRole('textbox', { name: 'Notes' }), 'Call Maya');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    expect(within(card).queryByRole('form')).toBeNull();
+    expect(outcomeNamed('Outbound pipeline')).toMatchObject({ current: 18, target: 20 });
+    expect(outcomeNamed('Outbound pipeline').notes).toContain('Call Maya');
+  });
+});
+
+describe('the board’s title and purpose form', TYPING, () => {
+  /** The sample board, then All boards → New board: a blank board on screen. */
+  async function blankBoard() {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'All boards' }));
+    await user.click(await screen.findByRole('button', { name: 'New board' }));
+    await screen.findByRole('heading', { level: 1, name: 'Untitled board' });
+    return user;
+  }
+
+  it('on a blank board, opens with "Untitled board" selected, so what is typed replaces it', async () => {
+    const user = await blankBoard();
+    await user.click(screen.getByRole('button', { name: 'Edit title, add a purpose' }));
+    await user.keyboard('Leadership workshop');
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Leadership workshop');
+  });
+
+  it('with a real title, opens with the caret after it', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Edit title and purpose' }));
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    expect(document.activeElement).toBe(title);
+    await user.keyboard(' 2');
+    expect(title).toHaveProperty('value', 'Revenue ownership workshop (sample) 2');
+  });
+
+  it('Escape says a purpose typed was not saved, and "Bring them back" reopens it with the caret where it was', async () => {
+    const user = await blankBoard();
+    await user.click(screen.getByRole('button', { name: 'Edit title, add a purpose' }));
+    await user.keyboard('Leadership workshop');
+    await user.type(screen.getByRole('textbox', { name: /^Purpose/u }), 'Who owns what');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Board title and purpose' })).toBeNull();
+    expect(board()).toMatchObject({ title: 'Untitled board', purpose: '' });
+    expect(within(notices()).getByText('Your changes to the board’s title and purpose were not saved.')).toBeDefined();
+    await user.click(within(notices()).getByRole('button', { name: 'Bring them back' }));
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Leadership workshop');
+    const purpose = screen.getByRole('textbox', { name: /^Purpose/u });
+    expect(purpose).toHaveProperty('value', 'Who owns what');
+    expect(document.activeElement).toBe(purpose);
+    expect(screen.getByRole('button', { name: 'Edit title, add a purpose' }).getAttribute('aria-expanded')).toBe('true');
+    await user.keyboard(' this quarter');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(board()).toMatchObject({ title: 'Leadership workshop', purpose: 'Who owns what this quarter' });
+  });
+
+  it('Cancel with nothing changed says nothing', async () => {
+    const user = await blankBoard();
+    await user.click(screen.getByRole('button', { name: 'Edit title, add a purpose' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit title, add a purpose' }));
+    });
+    expect(within(notices()).queryByText(/were not saved/u)).toBeNull();
+  });
+});
