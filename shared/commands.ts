@@ -13,6 +13,8 @@
  * any line break or control character made a space (as the importer reads files): it is
  * committed on Enter/blur, and stray spaces would make "the same title" look like an edit.
  * Multi-line text (notes, purpose) is kept verbatim, because its whitespace is the author's layout.
+ * No text keeps a bidirectional control (U+202E and its kin), which could make it read differently
+ * from what it holds (shared/text's withoutBidiControls); the importer takes them out of files too.
  */
 import {
   AUTHORITY_FACETS,
@@ -30,7 +32,7 @@ import {
   type Person,
   type PersonId,
 } from './model';
-import { asOneLine, isolatedInSentence } from './text';
+import { asOneLine, isolatedInSentence, withoutBidiControls } from './text';
 import type {
   CommandError,
   CommandErrorCode,
@@ -521,8 +523,11 @@ const UNIT = shortText('unit', 'unit');
 const PERIOD = shortText('period', 'time frame');
 
 function checkText(raw: string, rule: TextRule): Checked<string> {
+  // No field keeps a bidirectional control: pasted in, it could make the text read differently
+  // from what it holds (shared/text). The importer takes them out of a file's text too.
+  const visible = withoutBidiControls(raw).text;
   // A one-line field (`trim`) holds no line breaks or control characters, as the importer reads them.
-  const value = rule.trim ? asOneLine(raw) : raw;
+  const value = rule.trim ? asOneLine(visible) : visible;
   if (value.length === 0 && rule.emptyCode !== undefined) {
     return refuse(rule.emptyCode, rule.emptyMessage ?? 'This cannot be empty.', rule.field);
   }
@@ -594,7 +599,7 @@ function checkPersonFields(fields: Partial<PersonFields>): Checked<Partial<Mutab
     out.colour = fields.colour;
   }
   if (fields.initials !== undefined) {
-    const initials = fields.initials.trim();
+    const initials = withoutBidiControls(fields.initials).text.trim();
     // Counted in characters a person sees, not UTF-16 units, matching initialsOf.
     const length = Array.from(initials).length;
     if (length === 0) return refuse('empty-name', 'Initials need at least one letter.', 'initials');

@@ -79,6 +79,26 @@ export function asOneLine(text: string): string {
   return text.replace(CONTROL_RUNS, ' ').trim();
 }
 
+/**
+ * The bidirectional controls (Unicode's Bidi_Control: the embeddings and overrides U+202A–U+202E, the
+ * isolates U+2066–U+2069, the marks U+200E, U+200F and U+061C). None of them is seen, and each can
+ * make text read differently from what it holds (the "Trojan Source" trick), as Chromium shows it:
+ * - an override reverses what follows it: "Board [RLO]gnp.exe" reads "Board exe.png";
+ * - isolates reorder whole words, Latin letters alone: "Pay [RLI][LRI]Alice[PDI] [LRI]100[PDI] [LRI]Bob[PDI][PDI]" reads "Pay Bob 100 Alice";
+ * - a mark reorders numbers: "Target [RLM]10 [RLM]20 [RLM]30" reads "Target 30 20 10".
+ * So all of them, not only the embeddings and overrides, are taken out of what is written on a
+ * board (shared/commands for typing and pasting, shared/format for an imported file). The price:
+ * a right-to-left writer's mark that placed a "%" or a "!" is lost. Their letters are kept, and the
+ * app shows each text in its own direction (<bdi>, dir="auto"), which places most of them anyway.
+ */
+const BIDI_CONTROLS = /\p{Bidi_Control}/gu;
+
+/** `text` without its bidirectional controls (see BIDI_CONTROLS), and how many there were. */
+export function withoutBidiControls(text: string): { readonly text: string; readonly removed: number } {
+  const found = text.match(BIDI_CONTROLS);
+  return found === null ? { text, removed: 0 } : { text: text.replace(BIDI_CONTROLS, ''), removed: found.length };
+}
+
 // What is left when nothing can be seen: spaces, format characters (a lone joiner, a zero-width
 // space), variation selectors with nothing to vary, and the letters that are drawn blank (Hangul
 // fillers, Khmer's inherent vowels, the blank Braille pattern).

@@ -4,7 +4,7 @@
  * ones ("After day 1") are kept until the board is deleted.
  */
 import type { Board, BoardId } from '../../shared/model';
-import { asOneLine, cutToUnits, showsNothing } from '../../shared/text';
+import { asOneLine, cutToUnits, showsNothing, withoutBidiControls } from '../../shared/text';
 import { openDatabase, type OwnershipDatabase, type SnapshotReason, type SnapshotRecord } from './database';
 import { readStoredBoard } from './journal';
 
@@ -13,10 +13,9 @@ export const SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;
 export const SNAPSHOT_NAME_LENGTH = 100;
 
 // Characters that show nothing themselves but change the text around them: the bidirectional
-// controls (a U+202E in a name turned the rest of the dialog's line backwards) and the invisible
-// spaces and joiners that join nothing. Taken out of a snapshot's name. (U+200C and U+200D stay:
-// Persian words and emoji families are written with them.)
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+// controls (shared/text's withoutBidiControls: a U+202E in a name turned the rest of the dialog's
+// line backwards) and the invisible spaces and joiners that join nothing. Taken out of a snapshot's
+// name. (U+200C and U+200D stay: Persian words and emoji families are written with them.)
 const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]|\u034f/gu;
 
 /**
@@ -25,7 +24,7 @@ const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]|\u034f/gu;
  * nothing of it can be seen — a blank label, and a Restore button with no name for a screen reader.
  */
 export function snapshotName(name: string): string | null {
-  const clean = cutToUnits(asOneLine(name.replace(BIDI_CONTROLS, '').replace(INVISIBLE, '')), SNAPSHOT_NAME_LENGTH).trimEnd();
+  const clean = cutToUnits(asOneLine(withoutBidiControls(name).text.replace(INVISIBLE, '')), SNAPSHOT_NAME_LENGTH).trimEnd();
   return showsNothing(clean) ? null : clean;
 }
 

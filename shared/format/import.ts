@@ -12,7 +12,7 @@
  * twice never overwrites the first. Ids inside are kept: they are scoped by their board.
  */
 import { MAX_FILE_BYTES } from '../ipc';
-import { asOneLine, cutToUnits, utf8Length } from '../text';
+import { asOneLine, cutToUnits, utf8Length, withoutBidiControls } from '../text';
 import {
   LIMITS,
   MAX_INITIALS,
@@ -150,7 +150,16 @@ function readBoardFile(input: unknown, options: ImportOptions): ImportResult {
   if (reader.problem !== null || result === null) {
     return { ok: false, error: reader.problem ?? { message: 'The board in this file could not be read.', path: 'board' } };
   }
-  return { ok: true, board: result, warnings: warnings.list() };
+  // First, and never summed up with the others: it concerns what every other line and the board say.
+  const removed = reader.bidiControlsRemoved;
+  return { ok: true, board: result, warnings: removed === 0 ? warnings.list() : [bidiControlsWarning(removed), ...warnings.list()] };
+}
+
+/** The one line that says bidirectional controls were taken out of the file's text, and what that means. */
+function bidiControlsWarning(count: number): string {
+  return count === 1
+    ? 'Took out 1 hidden character that reverses or reorders text (a bidirectional control, like U+202E): some text may have read differently before.'
+    : `Took out ${formatCount(count)} hidden characters that reverse or reorder text (bidirectional controls, like U+202E): some text may have read differently before.`;
 }
 
 /** A sentence when the text is over the limit, else null. Cheap: it never encodes the text. */
@@ -281,6 +290,8 @@ function withoutPrototypeKeys(key: string, value: unknown): unknown {
  */
 class Reader {
   problem: FormatProblem | null = null;
+  /** Bidirectional controls taken out of the file's text (readText), summed up in one warning. */
+  bidiControlsRemoved = 0;
 
   constructor(readonly warnings: Warnings) {}
 
@@ -599,7 +610,8 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
     reader.fail(path, `${path} must be text, not ${describeValue(value)}.`);
     return '';
   }
-  const text = rule.trim ? singleLine(reader, value, path) : value;
+  const visible = visibleText(reader, value);
+  const text = rule.trim ? singleLine(reader, visible, path) : visible;
   // Lengths are UTF-16 units, as shared/commands counts them, so a board that imports can be edited.
   if (text.length > rule.max) {
     reader.fail(path, `${path} is ${formatCount(text.length)} characters long; the limit is ${formatCount(rule.max)}.`);
@@ -617,6 +629,18 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
  * pasted line break), so a file that has them was written by hand or by another tool; the text is
  * kept readable, with a warning, rather than refused.
  */
+/**
+ * The text without its bidirectional controls, counted for the import's warning. Taken out of every
+ * text field of the file, as shared/commands takes them out of what is typed: an override (U+202E)
+ * or even an isolate or a mark, none of them seen, can make a title read differently from what it
+ * holds ("Board [RLO]gnp.exe" read "Board exe.png"). Which ones and why all of them: shared/text.
+ */
+function visibleText(reader: Reader, value: string): string {
+  const { text, removed } = withoutBidiControls(value);
+  reader.bidiControlsRemoved += removed;
+  return text;
+}
+
 function singleLine(reader: Reader, value: string, path: string): string {
   const text = value.trim();
   const cleaned = asOneLine(text);
@@ -808,7 +832,7 @@ function readInitials(reader: Reader, record: Loose, parent: string, name: strin
   const path = `${parent}.initials`;
   const value = own(record, 'initials');
   // One line, like every single-line field: a chip cannot show a bell or an escape sequence.
-  const given = typeof value === 'string' ? singleLine(reader, value, path) : value;
+  const given = typeof value === 'string' ? singleLine(reader, visibleText(reader, value), path) : value;
   if (given === undefined || given === null || given === '') {
     // The initials a person of this name gets in the app, which the check below always accepts.
     return initialsOf(name);

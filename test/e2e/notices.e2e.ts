@@ -77,17 +77,19 @@ describe('a keyboard pick-up and a drop that changes nothing', () => {
   });
 });
 
-describe('an imported board whose texts hold a right-to-left override (U+202E)', () => {
-  // Unisolated, the override reversed the app's own sentence after it: "…wen a sa ”exe.png".
-  const TITLE = 'Board <img src=x> \u202Egnp.exe';
-  const PRIYA = 'Priya \u202EriaN';
-  const FORECAST = 'Forecast \u202Eycarucca';
-  const CAMPAIGN = 'Campaign \u202Engiapmac';
+describe('an imported board whose texts are in right-to-left letters', () => {
+  // Unisolated, a right-to-left text took the app's own words next to it into its direction (and a
+  // U+202E reversed the whole sentence after it, "…wen a sa ”exe.png"; overrides are now taken out
+  // of imported text, so Hebrew stands in for them here).
+  const TITLE = 'Board <img src=x> לוח 2';
+  const PRIYA = 'Priya פריה';
+  const FORECAST = 'Forecast תחזית';
+  const CAMPAIGN = 'Campaign קמפיין';
   const isolated = (text: string) => `\u2068${text}\u2069`;
   const notices = (page: Page) => page.getByRole('region', { name: 'Notifications' });
 
-  /** The sample board with the override in its title, Priya's name, Forecast accuracy and Run the campaign, imported from a file. */
-  async function importOverrides(page: Page, fileName: string): Promise<void> {
+  /** The sample board with Hebrew in its title, Priya's name, Forecast accuracy and Run the campaign, imported from a file. */
+  async function importRightToLeft(page: Page, fileName: string): Promise<void> {
     const sample = createSampleBoard();
     const board = {
       ...sample,
@@ -103,7 +105,7 @@ describe('an imported board whose texts hold a right-to-left override (U+202E)',
 
   it('keeps each of them inside its own place in the notices: the import, a removal', async () => {
     const { page, problems } = await openBoard(browser);
-    await importOverrides(page, 'rtl-title.ownership.json');
+    await importRightToLeft(page, 'rtl-title.ownership.json');
     const imported = `Imported “${isolated(TITLE)}” as a new board. Your other boards are unchanged.`;
     await notices(page).getByText(imported, { exact: true }).waitFor();
     // The markup is text, not an image.
@@ -119,7 +121,7 @@ describe('an imported board whose texts hold a right-to-left override (U+202E)',
 
   it('and in the rest: an owner cleared, an assignment undone, an activity deleted, a name already there', async () => {
     const { page, problems } = await openBoard(browser);
-    await importOverrides(page, 'rtl-rest.ownership.json');
+    await importRightToLeft(page, 'rtl-rest.ownership.json');
     await page.getByRole('region', { name: FORECAST, exact: true }).waitFor();
 
     await page.getByRole('button', { name: `Clear owner of ${FORECAST}` }).click();

@@ -1,8 +1,10 @@
 /**
- * A title or a name holding a right-to-left override (U+202E, from an imported file or a paste)
- * stays inside itself in the board's notices: unisolated, it turned the rest of our sentence
- * ("… has no owner now.") backwards. Rendered under jsdom with a real (fake-indexeddb) database,
- * as App.test.tsx; the sample board, its titles and a name changed to hold the override.
+ * A title or a name in right-to-left letters stays inside itself in the board's notices:
+ * unisolated, it took the words of our sentence next to it ("… has no owner now.") into its own
+ * direction, and a right-to-left override (U+202E) turned the whole rest backwards. (The override
+ * can no longer be typed or imported: shared/commands takes bidirectional controls out of text.)
+ * Rendered under jsdom with a real (fake-indexeddb) database, as App.test.tsx; the sample board,
+ * its titles and a name changed to Hebrew and Arabic.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
@@ -14,9 +16,9 @@ import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import type { ActivityId, OutcomeId, PersonId } from '../../shared/model';
 
-const outcome = 'gnp.exe \u202Eevil';
-const activity = 'fdp.exe \u202Eyppah';
-const name = 'Maya \u202ECHEN';
+const outcome = 'צנרת מכירות 20%';
+const activity = 'حملة الربيع 2';
+const name = 'מאיה חן';
 const isolated = (text: string) => `\u2068${text}\u2069`;
 
 afterEach(async () => {
@@ -27,8 +29,8 @@ afterEach(async () => {
   await Dexie.delete(DATABASE_NAME);
 });
 
-/** The sample board on screen, with the override in an outcome's and an activity's title and in a name. */
-async function boardWithOverrides() {
+/** The sample board on screen, with an outcome's and an activity's title and a name in right-to-left letters. */
+async function boardWithRightToLeft() {
   const user = userEvent.setup();
   render(<App />);
   await screen.findByRole('heading', { level: 1, name: 'Revenue ownership workshop (sample)' });
@@ -43,22 +45,22 @@ async function boardWithOverrides() {
 
 const lastNotice = () => useNotices.getState().notices.at(-1)?.message;
 
-describe('a right-to-left override in a title or a name, in a notice', () => {
+describe('a right-to-left title or name, in a notice', () => {
   it('clearing an outcome’s owner', async () => {
-    const user = await boardWithOverrides();
+    const user = await boardWithRightToLeft();
     await user.click(screen.getByRole('button', { name: `Clear owner of ${outcome}` }));
     expect(lastNotice()).toBe(`${isolated(outcome)} has no owner now.`);
   });
 
   it('deleting an activity', async () => {
-    const user = await boardWithOverrides();
+    const user = await boardWithRightToLeft();
     await user.click(screen.getByRole('button', { name: `Actions for ${activity}` }));
     await user.click(screen.getByRole('button', { name: 'Delete activity' }));
     expect(lastNotice()).toBe(`Deleted activity ${isolated(activity)}.`);
   });
 
   it('adding a person whose name is on the board already', async () => {
-    const user = await boardWithOverrides();
+    const user = await boardWithRightToLeft();
     const people = screen.getByRole('region', { name: 'People' });
     await user.type(within(people).getByRole('textbox', { name: "New person's name" }), `${name}{Enter}`);
     expect(within(people).getByRole('alert').textContent).toBe(`${isolated(name)} is already on this board. Add a surname or an initial, so the room can tell the two apart.`);

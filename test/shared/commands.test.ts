@@ -240,6 +240,36 @@ describe('every intent', () => {
 // ---------------------------------------------------------------------------------------------
 // The board itself
 
+describe('bidirectional controls in typed or pasted text', () => {
+  // Unseen, each of them can make a title read differently from what it holds: U+202E made
+  // "Board \u202Egnp.exe" read "Board exe.png" (shared/text).
+  const hidden = (text: string) => `\u202E${text}\u2066\u200F`;
+
+  it('are taken out of every text field, one-line and multi-line, on add and on edit', () => {
+    let board = apply(workshop(), { type: 'board/edit', patch: { title: hidden('Ownership day'), purpose: hidden('Who owns what') } });
+    expect([board.title, board.purpose]).toEqual(['Ownership day', 'Who owns what']);
+    const fields = { title: hidden('Onboarding'), metric: hidden('Days'), unit: hidden('days'), period: hidden('per hire'), notes: hidden('Line 1\nLine 2') };
+    board = apply(board, { type: 'outcome/add', id: oid('o-new'), fields });
+    expect(outcomeOf(board, 'o-new')).toMatchObject({ title: 'Onboarding', metric: 'Days', unit: 'days', period: 'per hire', notes: 'Line 1\nLine 2' });
+    board = apply(board, { type: 'outcome/edit', outcomeId: oid('o-new'), patch: { title: hidden('Onboarding fast') } });
+    expect(outcomeOf(board, 'o-new').title).toBe('Onboarding fast');
+    board = apply(board, { type: 'activity/add', id: aid('a-new'), title: hidden('Call'), outcomeId: null });
+    board = apply(board, { type: 'activity/add', id: aid('a-two'), title: 'Mail', outcomeId: null });
+    board = apply(board, { type: 'activity/edit', activityId: aid('a-two'), patch: { title: hidden('Mail all') } });
+    expect([activityOf(board, 'a-new').title, activityOf(board, 'a-two').title]).toEqual(['Call', 'Mail all']);
+    board = apply(board, { type: 'person/add', id: pid('p-new'), fields: { name: hidden('Dalia Cohen'), role: hidden('Lead'), initials: hidden('DC') } });
+    expect(personOf(board, 'p-new')).toMatchObject({ name: 'Dalia Cohen', role: 'Lead', initials: 'DC' });
+    board = apply(board, { type: 'person/edit', personId: pid('p-new'), patch: { name: hidden('Dalia C.') } });
+    expect(personOf(board, 'p-new')).toMatchObject({ name: 'Dalia C.', initials: 'DC' });
+  });
+
+  it('a title of nothing else is an empty title; right-to-left letters and emoji joiners stay', () => {
+    expect(refusal(applyIntent(workshop(), { type: 'board/edit', patch: { title: '\u202E\u202C' } })).code).toBe('empty-title');
+    const kept = 'דליה مديرة 👩‍💻 می‌خواهم';
+    expect(apply(workshop(), { type: 'board/edit', patch: { title: kept } }).title).toBe(kept);
+  });
+});
+
 describe('board/edit', () => {
   it('renames the board, trimming the title, and keeps the purpose as written', () => {
     const purpose = 'Who owns what:\n  - pipeline\n  - churn\n';
@@ -837,9 +867,10 @@ describe('activity/assign and activity/unassign', () => {
     ).toBe('unknown-activity');
   });
 
-  it('a right-to-left override in a name or a title stays inside it in the refusal', () => {
-    // Unisolated, U+202E turned the rest of the sentence (" is already assigned to …") backwards.
-    const rtl = 'gnp.exe \u202Eevil';
+  it('a right-to-left name or title stays inside itself in the refusal', () => {
+    // Unisolated, a Hebrew name pulled the sentence's words after it (" is already assigned to …")
+    // into its own direction. (A U+202E cannot be on a board any more: it is taken out of text.)
+    const rtl = 'דליה כהן 20%';
     const isolated = `\u2068${rtl}\u2069`;
     const board = boardWith({
       people: [person('p-rtl', rtl)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, isolatedInSentence, searchKey, utf8Length } from '../../shared/text';
+import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, isolatedInSentence, searchKey, utf8Length, withoutBidiControls } from '../../shared/text';
 
 const family = '👨‍👩‍👧';
 
@@ -41,6 +41,22 @@ describe('a person\'s text inside one of our sentences', () => {
     }
     for (const text of ['Leo Fischer', 'Zoë 20%', 'Ærøskøbing', '東京', 'Ελένη', '👩🏽‍💼', '']) {
       expect(isolatedInSentence(text)).toBe(text);
+    }
+  });
+});
+
+describe('bidirectional controls', () => {
+  it('are all taken out and counted: embeddings and overrides, isolates, marks', () => {
+    expect(withoutBidiControls('Board \u202Egnp.exe\u202C')).toEqual({ text: 'Board gnp.exe', removed: 2 });
+    expect(withoutBidiControls('\u202A\u202B\u202C\u202D\u202E')).toEqual({ text: '', removed: 5 });
+    // Isolates alone reorder words, and a mark reorders numbers ("Pay Bob 100 Alice", "30 20 10").
+    expect(withoutBidiControls('Pay \u2067\u2066Alice\u2069 \u2066100\u2069 \u2066Bob\u2069\u2069 \u2068x\u2069')).toEqual({ text: 'Pay Alice 100 Bob x', removed: 10 });
+    expect(withoutBidiControls('\u200F10 \u200E20 \u061C30')).toEqual({ text: '10 20 30', removed: 3 });
+  });
+
+  it('leave letters of either direction and the joiners of emoji and Persian words alone', () => {
+    for (const text of ['Leo Fischer', 'דליה', 'مديرة 20%', family, 'می\u200Cخواهم', '']) {
+      expect(withoutBidiControls(text)).toEqual({ text, removed: 0 });
     }
   });
 });

@@ -165,6 +165,54 @@ describe('a file the app wrote opens as the same board', () => {
     const error = expectRefused(edited((file) => (record(file.outcomes[0]).title = '\u0000\u0001')));
     expect(error).toEqual({ message: 'board.outcomes[0].title is empty: an outcome needs a title.', path: 'board.outcomes[0].title' });
   });
+
+  // Unseen, a bidirectional control makes text read differently from what it holds: "Board
+  // [U+202E]gnp.exe" read "Board exe.png". Which ones, and why all of them: shared/text.
+  it('bidirectional controls are taken out of every text field, and one warning says how many', () => {
+    const text = edited((file) => {
+      file.board.title = 'Board \u202Egnp.exe';
+      file.board.purpose = 'Who \u202Downs\u202C what\n\u2067next\u2069 year';
+      record(file.people[0]).name = 'Maya \u202BChen';
+      record(file.people[0]).role = '\u202AHead of Sales';
+      record(file.people[0]).initials = 'M\u200FC';
+      record(file.outcomes[0]).title = '\u202EOutbound pipeline';
+      record(file.outcomes[0]).metric = 'Opportunities\u200E';
+      record(file.outcomes[0]).unit = '\u2066opportunities\u2069';
+      record(file.outcomes[0]).period = 'per \u061Cmonth';
+      record(file.outcomes[0]).notes = 'Line\u202E one\nLine two';
+      record(file.activities[0]).title = 'Run the \u2068campaign\u2069';
+    });
+    const { board, warnings } = expectOpened(text);
+    expect([board.title, board.purpose]).toEqual(['Board gnp.exe', 'Who owns what\nnext year']);
+    expect(board.people[0]).toMatchObject({ name: 'Maya Chen', role: 'Head of Sales', initials: 'MC' });
+    expect(board.outcomes[0]).toMatchObject({ title: 'Outbound pipeline', metric: 'Opportunities', unit: 'opportunities', period: 'per month', notes: 'Line one\nLine two' });
+    expect(board.activities[0]?.title).toBe('Run the campaign');
+    expect(JSON.stringify(board)).not.toMatch(/\p{Bidi_Control}/u);
+    expect(warnings).toEqual([
+      'Took out 16 hidden characters that reverse or reorder text (bidirectional controls, like U+202E): some text may have read differently before.',
+    ]);
+    assertBoardInvariants(board);
+  });
+
+  it('that warning comes first, in the singular for one, and is never summed up with the others', () => {
+    const one = expectOpened(edited((file) => (file.board.title = 'Board \u202Egnp.exe')));
+    expect(one.warnings).toEqual(['Took out 1 hidden character that reverses or reorders text (a bidirectional control, like U+202E): some text may have read differently before.']);
+    const many = expectOpened(
+      edited((file) => {
+        file.board.title = 'Board \u202Egnp.exe';
+        for (const activity of file.activities) record(activity).title = 'Line\nbreak';
+        for (let i = 0; i < IMPORT_LIMITS.maxWarnings + 5; i++) file.activities.push({ id: `a-extra-${i}`, title: 'Line\nbreak' });
+      }),
+    );
+    expect(many.warnings[0]).toMatch(/^Took out 1 hidden character/u);
+    expect(many.warnings).toHaveLength(IMPORT_LIMITS.maxWarnings + 2);
+    expect(many.warnings.at(-1)).toMatch(/^…and \d+ more like these\.$/u);
+  });
+
+  it('a title that is nothing but bidirectional controls is refused as empty', () => {
+    const error = expectRefused(edited((file) => (record(file.outcomes[0]).title = '\u202E\u202C')));
+    expect(error).toEqual({ message: 'board.outcomes[0].title is empty: an outcome needs a title.', path: 'board.outcomes[0].title' });
+  });
 });
 
 describe('a file too large, or not a board at all, is refused before its board is read', () => {
