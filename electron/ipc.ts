@@ -183,24 +183,26 @@ export function defaultFileName(safeName: string, extension: string): string {
  * Also used for files the OS hands to the app (double-click, second launch).
  */
 export async function readFileForRenderer(filePath: string, files: FileSystem): Promise<OpenFileResult> {
+  // The file's name goes with a failure too, so the page's alert names the file it refused.
+  const name = path.basename(filePath);
   let bytes: Uint8Array;
   try {
-    if ((await files.fileSize(filePath)) > MAX_FILE_BYTES) return { status: 'failed', message: TOO_LARGE_MESSAGE };
+    if ((await files.fileSize(filePath)) > MAX_FILE_BYTES) return { status: 'failed', name, message: TOO_LARGE_MESSAGE };
     bytes = await files.readFile(filePath);
   } catch (error) {
-    return { status: 'failed', message: openErrorMessage(error) };
+    return { status: 'failed', name, message: openErrorMessage(error) };
   }
-  if (bytes.byteLength > MAX_FILE_BYTES) return { status: 'failed', message: TOO_LARGE_MESSAGE };
+  if (bytes.byteLength > MAX_FILE_BYTES) return { status: 'failed', name, message: TOO_LARGE_MESSAGE };
   // A PDF (or spreadsheet, or image) is named as such, as the browser names it.
   const foreign = foreignFileMessage(bytes);
-  if (foreign !== null) return { status: 'failed', message: foreign };
+  if (foreign !== null) return { status: 'failed', name, message: foreign };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { status: 'failed', message: NOT_UTF8_MESSAGE };
+    return { status: 'failed', name, message: NOT_UTF8_MESSAGE };
   }
-  return { status: 'opened', name: path.basename(filePath), text };
+  return { status: 'opened', name, text };
 }
 
 /** A command-line argument as a path: Linux desktops may pass `file://` URIs (Exec=… %U). */

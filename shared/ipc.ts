@@ -81,7 +81,8 @@ export interface OpenFileRequest {
 export type OpenFileResult =
   | { readonly status: 'opened'; readonly name: string; readonly text: string }
   | { readonly status: 'cancelled' }
-  | { readonly status: 'failed'; readonly message: string };
+  /** `name`: the chosen file's, when one was chosen (not when the dialog itself failed). */
+  | { readonly status: 'failed'; readonly message: string; readonly name?: string };
 
 /**
  * Commands the native menu (or the OS) sends to the UI.
@@ -202,6 +203,11 @@ const isFileKind = (value: unknown): value is FileKind =>
 // Control characters and path separators have no place in a suggested file name.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\:*?"<>|]/gu;
+// Invisible format characters (Unicode's Cf: the bidirectional controls, zero-width spaces and
+// joiners, the soft hyphen, the byte-order mark) are taken out. A U+202E made "Board [RLO]gnp.exe" read
+// "Board exe.png", and Chromium saves a download with each of them made "_": without them, the save
+// dialog, the browser's download and the notice that names the file all say the same, honest name.
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
 /**
  * Longest file name or title the main process takes from the page (UTF-16 units), before any
@@ -211,9 +217,12 @@ const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\:*?"<>|]/gu;
 export const MAX_NAME_INPUT = 4096;
 const NAME_TOO_LONG = 'The file name is too long.';
 
-/** A file name that is safe on Windows, macOS and Linux, without folders, at most MAX_FILE_NAME_BYTES long. */
+/**
+ * A file name that is safe on Windows, macOS and Linux, without folders or invisible characters, at
+ * most MAX_FILE_NAME_BYTES long.
+ */
 export function safeFileName(name: string, fallback = 'Ownership map'): string {
-  const cleaned = name.replace(UNSAFE_NAME, ' ').replace(/\s+/gu, ' ').trim().replace(/^\.+/u, '');
+  const cleaned = name.replace(FORMAT_CHARACTERS, '').replace(UNSAFE_NAME, ' ').replace(/\s+/gu, ' ').trim().replace(/^\.+/u, '');
   const truncated = cutToBytes(cleaned, MAX_FILE_NAME_BYTES).trim();
   return truncated.length > 0 ? truncated : fallback;
 }

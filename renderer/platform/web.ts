@@ -101,22 +101,22 @@ export function createWebBridge(appVersion: string, doc: Document = document): O
 export async function readFileAsText(file: File): Promise<OpenFileResult> {
   if (file.size > MAX_FILE_BYTES) {
     const limit = Math.round(MAX_FILE_BYTES / (1024 * 1024));
-    return { status: 'failed', message: `${isolatedInSentence(file.name)} is larger than ${limit} MB, the most the app opens.` };
+    return { status: 'failed', name: file.name, message: `${isolatedInSentence(file.name)} is larger than ${limit} MB, the most the app opens.` };
   }
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
   } catch {
-    return { status: 'failed', message: `${isolatedInSentence(file.name)} could not be read.` };
+    return { status: 'failed', name: file.name, message: `${isolatedInSentence(file.name)} could not be read.` };
   }
   // A PDF (or spreadsheet, or image) is named as such, as the desktop names it.
   const foreign = foreignFileMessage(new Uint8Array(bytes));
-  if (foreign !== null) return { status: 'failed', message: foreign };
+  if (foreign !== null) return { status: 'failed', name: file.name, message: foreign };
   try {
     // A leading byte-order mark is dropped, as file.text() and the desktop drop it.
     return { status: 'opened', name: file.name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { status: 'failed', message: NOT_UTF8_MESSAGE };
+    return { status: 'failed', name: file.name, message: NOT_UTF8_MESSAGE };
   }
 }
 

@@ -11,7 +11,14 @@ function ImportFailed({ report, titleId, bodyId }: { readonly report: Extract<Sh
   return (
     <div role="alert" className="share-dialog__body">
       <h2 id={titleId} className="share-dialog__title">
-        {report.fileName === null ? 'The file could not be imported' : `“${report.fileName}” could not be imported`}
+        {/* The name isolated, as everywhere: a right-to-left override in it would turn our words around. */}
+        {report.fileName === null ? (
+          'The file could not be imported'
+        ) : (
+          <>
+            “<bdi>{report.fileName}</bdi>” could not be imported
+          </>
+        )}
       </h2>
       <div id={bodyId} className="share-dialog__content">
         <p className="share-dialog__problem">{report.message}</p>
@@ -31,7 +38,7 @@ function ImportWarnings({ report, titleId, bodyId }: { readonly report: Extract<
   return (
     <div className="share-dialog__body">
       <h2 id={titleId} className="share-dialog__title">
-        Imported “{report.boardTitle}” with {count === 1 ? 'a warning' : `${count} warnings`}
+        Imported “<bdi>{report.boardTitle}</bdi>” with {count === 1 ? 'a warning' : `${count} warnings`}
       </h2>
       <div id={bodyId} className="share-dialog__content">
         <p>The board was imported as a new board. Check these points in it:</p>

@@ -114,7 +114,7 @@ export async function importBoardText(fileName: string, text: string): Promise<I
 /** What opening (or dropping) a file gave: imports it, reports a failure, ignores a cancel. */
 export async function importOpenedFile(opened: OpenFileResult): Promise<ImportOutcome | 'cancelled'> {
   if (opened.status === 'cancelled') return 'cancelled';
-  if (opened.status === 'failed') return refuse(null, opened.message);
+  if (opened.status === 'failed') return refuse(opened.name ?? null, opened.message);
   return importBoardText(opened.name, opened.text);
 }
 

@@ -10,7 +10,7 @@ import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../shared/print';
 export type ShareReport =
   | {
       readonly kind: 'import-failed';
-      /** null when the file could not even be read. */
+      /** null when no file was chosen (the open dialog itself failed). */
       readonly fileName: string | null;
       readonly message: string;
       /** Where in the file, from its root: "board.outcomes[3].ownerId". */

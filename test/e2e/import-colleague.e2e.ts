@@ -88,6 +88,8 @@ describe('the wrong file altogether', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain(says);
+    // Named like every other refusal (a PDF was "The file could not be imported").
+    await expect(alert.getByRole('heading', { name: `“${file}” could not be imported` }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `import-refused-${file.replace(/\W+/gu, '-')}.png`) });
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
@@ -105,6 +107,7 @@ describe('the wrong file altogether', () => {
     await handle.close();
     await importFile(page, path);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('huge.ownership.json is larger than 20 MB, the most the app opens.');
+    await expect(page.getByRole('alert').getByRole('heading', { name: '“huge.ownership.json” could not be imported' }).count()).resolves.toBe(1);
     await page.keyboard.press('Escape');
     await expect(storedBoards(page)).resolves.toEqual(before);
     expect(problems).toEqual([]);
@@ -119,6 +122,51 @@ describe('the wrong file altogether', () => {
     await dialog.getByRole('button', { name: 'OK' }).click();
     await expect(heading(page).textContent()).resolves.toBe('Autumn offsite: who owns growth?');
     await expect.poll(async () => (await storedBoards(page)).ids.length).toBe(2);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a hostile map whose texts hold right-to-left overrides (U+202E)', () => {
+  // Each override reversed the text after it: the title read "Board exe.png", the outcome
+  // "Forecast accuracy" and Priya's name read as the file wanted, not as they are.
+  function hostileMap(): string {
+    const sample = createSampleBoard();
+    return serializeBoard(
+      {
+        ...sample,
+        title: 'Board \u202Egnp.exe',
+        people: sample.people.map((p) => (p.name === 'Priya Nair' ? { ...p, name: 'Priya \u202EriaN' } : p)),
+        outcomes: sample.outcomes.map((o) => (o.title === 'Forecast accuracy' ? { ...o, title: 'Forecast \u202Eycarucca', notes: 'Check \u202Ethis\u202C weekly' } : o)),
+      },
+      SERIALIZE,
+    );
+  }
+
+  it('opens with the overrides taken out, the text as it is, and one warning that says so', async () => {
+    const { page, problems } = await openBoard(browser);
+    await importFile(page, await fileWith('hostile-bidi.ownership.json', hostileMap()));
+    const dialog = page.getByRole('dialog', { name: 'Imported “Board gnp.exe” with a warning' });
+    await dialog.waitFor();
+    await expect(dialog.getByRole('listitem').allInnerTexts()).resolves.toEqual([
+      'Took out 5 hidden characters that reverse or reorder text (bidirectional controls, like U+202E): some text may have read differently before.',
+    ]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-bidi-warning.png') });
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(heading(page).innerText()).resolves.toBe('Board gnp.exe');
+    await page.getByText('Imported “Board gnp.exe” as a new board. Your other boards are unchanged.', { exact: true }).waitFor();
+    await outcome(page, 'Forecast ycarucca').waitFor();
+    await expect(page.getByRole('button', { name: 'Priya riaN', exact: true }).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-bidi-board.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('an override pasted into the board\'s title is taken out too', async () => {
+    const { page, problems } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Edit title and purpose' }).click();
+    const form = page.getByRole('form', { name: 'Board title and purpose' });
+    await form.getByRole('textbox', { name: 'Title', exact: true }).fill('Pasted \u202Egnp.exe');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => heading(page).innerText()).toBe('Pasted gnp.exe');
     expect(problems).toEqual([]);
   });
 });

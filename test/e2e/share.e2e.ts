@@ -66,6 +66,24 @@ describe('exporting', () => {
     expect(problems).toEqual([]);
   });
 
+  // Chromium saves a download with each invisible format character made "_" ("Team 👩_💻 plan…")
+  // while the notice named the file with them in it: now neither has them, and the two agree.
+  it('a title with invisible characters downloads under the very name the notice gives', async () => {
+    const { page, problems } = await openBoard(browser);
+    const date = await pageLocalDate(page);
+    await page.getByRole('button', { name: 'Edit title and purpose' }).click();
+    const form = page.getByRole('form', { name: 'Board title and purpose' });
+    // An emoji with its zero-width joiner, a soft hyphen and a zero-width space, as a paste brings them.
+    await form.getByRole('textbox', { name: 'Title', exact: true }).fill('Team 👩\u200D💻 road\u00ADmap\u200B');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await heading(page).filter({ hasText: 'Team' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), exportAs(page, 'JSON')]);
+    const name = `Team 👩💻 roadmap - ownership map - ${date}.ownership.json`;
+    expect(download.suggestedFilename()).toBe(name);
+    await page.getByText(`Saved “${name}”.`, { exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('Export → CSV downloads the outcomes and the activities spreadsheets, each with a UTF-8 BOM', async () => {
     const { page, problems } = await openBoard(browser);
     const date = await pageLocalDate(page);

@@ -367,7 +367,7 @@ describe('reading a backup', () => {
   it('applies the size and UTF-8 checks of opening a file', async () => {
     const files: BackupFileSystem = { ...nodeBackupFileSystem, fileSize: () => Promise.resolve(MAX_FILE_BYTES + 1) };
     const id = 'board-a/2026-03-14T10-00-00.000Z.ownership.json';
-    expect(await store({ files }).read(id)).toEqual({ status: 'failed', message: TOO_LARGE_MESSAGE });
+    expect(await store({ files }).read(id)).toEqual({ status: 'failed', name: '2026-03-14T10-00-00.000Z.ownership.json', message: TOO_LARGE_MESSAGE });
 
     await mkdir(path.join(directory, 'board-a'), { recursive: true });
     await writeFile(path.join(directory, 'board-a', '2026-03-14T10-00-00.000Z.ownership.json'), new Uint8Array([0xff, 0xfe, 0x00]));

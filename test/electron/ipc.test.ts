@@ -369,7 +369,8 @@ describe('opening a file', () => {
     const { call, files } = setup();
     files.fileSize.mockResolvedValue(MAX_FILE_BYTES + 1);
     const result = await call(IPC_CHANNELS.openFile, { kinds: ['json'] });
-    expect(result).toEqual({ status: 'failed', message: TOO_LARGE_MESSAGE });
+    // With the file's name, so the page's alert names the file it refused.
+    expect(result).toEqual({ status: 'failed', name: 'Team A.ownership.json', message: TOO_LARGE_MESSAGE });
     expect(TOO_LARGE_MESSAGE).toContain('20 MB');
     expect(files.readFile).not.toHaveBeenCalled();
   });
@@ -377,7 +378,7 @@ describe('opening a file', () => {
   it('refuses a file that grew past the limit while it was read', async () => {
     const { call, files } = setup();
     files.readFile.mockResolvedValue(new Uint8Array(MAX_FILE_BYTES + 1));
-    expect(await call(IPC_CHANNELS.openFile, { kinds: ['json'] })).toEqual({ status: 'failed', message: TOO_LARGE_MESSAGE });
+    expect(await call(IPC_CHANNELS.openFile, { kinds: ['json'] })).toEqual({ status: 'failed', name: 'Team A.ownership.json', message: TOO_LARGE_MESSAGE });
   });
 
   it('drops a byte-order mark and refuses text that is not UTF-8', async () => {
@@ -386,13 +387,13 @@ describe('opening a file', () => {
     expect(await call(IPC_CHANNELS.openFile, { kinds: ['csv'] })).toMatchObject({ status: 'opened', text: 'A' });
     files.readFile.mockResolvedValueOnce(new Uint8Array([0xff, 0xfe, 0x00]));
     // In the words the browser build uses for the same file (shared/ipc.ts).
-    expect(await call(IPC_CHANNELS.openFile, { kinds: ['csv'] })).toEqual({ status: 'failed', message: NOT_UTF8_MESSAGE });
+    expect(await call(IPC_CHANNELS.openFile, { kinds: ['csv'] })).toEqual({ status: 'failed', name: 'Team A.ownership.json', message: NOT_UTF8_MESSAGE });
   });
 
   it('names a PDF for what it is, in the browser build\'s words', async () => {
     const { call, files } = setup();
     files.readFile.mockResolvedValueOnce(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0xe2, 0xe3]));
-    expect(await call(IPC_CHANNELS.openFile, { kinds: ['json'] })).toEqual({ status: 'failed', message: PDF_MESSAGE });
+    expect(await call(IPC_CHANNELS.openFile, { kinds: ['json'] })).toEqual({ status: 'failed', name: 'Team A.ownership.json', message: PDF_MESSAGE });
   });
 
   it('reports a file that disappeared', async () => {
@@ -400,6 +401,7 @@ describe('opening a file', () => {
     files.fileSize.mockRejectedValue(codeError('ENOENT'));
     expect(await call(IPC_CHANNELS.openFile, { kinds: ['json'] })).toEqual({
       status: 'failed',
+      name: 'Team A.ownership.json',
       message: expect.stringMatching(/could not be found/u) as unknown,
     });
   });

@@ -140,12 +140,25 @@ describe('importing a map through the Import control', () => {
     expect(title).toMatch(/^x+ \(imported .+\)$/u);
   });
 
-  it('a right-to-left override in the title stays inside the title in the notice', async () => {
-    const title = 'Board <img src=x> \u202Egnp.exe';
+  it('a right-to-left title stays inside its quotes in the notice', async () => {
+    const title = 'Board <img src=x> לוח';
     await expect(importBoardText('rtl.ownership.json', serializeBoard({ ...sample, id: 'rtl' as Board['id'], title }, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }))).resolves.toBe(
       'imported',
     );
     expect(useNotices.getState().notices.at(-1)?.message).toBe(`Imported “\u2068${title}\u2069” as a new board. Your other boards are unchanged.`);
+  });
+
+  // "Board [U+202E]gnp.exe" read "Board exe.png", in the notice and on the board.
+  it('a right-to-left override is taken out of the title, and the warnings say so', async () => {
+    const title = 'Board <img src=x> \u202Egnp.exe';
+    const text = serializeBoard({ ...sample, id: 'rtl' as Board['id'], title }, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' });
+    await importThrough({ status: 'opened', name: 'rtl.ownership.json', text });
+    const dialog = await screen.findByRole('dialog', { name: 'Imported “Board <img src=x> gnp.exe” with a warning' });
+    expect(within(dialog).getByRole('listitem').textContent).toBe(
+      'Took out 1 hidden character that reverses or reorders text (a bidirectional control, like U+202E): some text may have read differently before.',
+    );
+    expect(shownBoard()?.title).toBe('Board <img src=x> gnp.exe');
+    expect(useNotices.getState().notices.at(-1)?.message).toBe('Imported “Board <img src=x> gnp.exe” as a new board. Your other boards are unchanged.');
   });
 
   it('the open board renamed just before (its stored title still the old one) is no namesake of a file of its old title', async () => {
@@ -210,11 +223,17 @@ describe('importing a map through the Import control', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Import' }));
   });
 
-  it('a file the bridge could not read is an alert too', async () => {
-    await importThrough({ status: 'failed', message: 'huge.ownership.json is larger than 20 MB, the most the app opens.' });
+  it('a file the bridge could not read is an alert too, named in its heading like any other', async () => {
+    await importThrough({ status: 'failed', name: 'huge.ownership.json', message: 'The file is too large to open: the limit is 20 MB.' });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('The file could not be imported');
-    expect(alert.textContent).toContain('larger than 20 MB');
+    expect(within(alert).getByRole('heading', { name: '“huge.ownership.json” could not be imported' })).toBeDefined();
+    expect(alert.textContent).toContain('the limit is 20 MB');
+  });
+
+  it('a failure before any file was chosen says "The file"', async () => {
+    await importThrough({ status: 'failed', message: 'The open dialog could not be shown. Try again.' });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'The file could not be imported' })).toBeDefined();
   });
 
   it('a cancelled choice does nothing', async () => {
@@ -281,11 +300,30 @@ describe('a file dropped on the window', () => {
     drop([new File([latin1], 'latin1.ownership.json')]);
     const alert = await screen.findByRole('alert');
     // The same alert as the desktop app shows for such a file.
-    expect(alert.textContent).toContain('The file could not be imported');
+    expect(alert.textContent).toContain('“latin1.ownership.json” could not be imported');
     expect(alert.textContent).toContain(NOT_UTF8_MESSAGE);
     expect(alert.textContent).toContain('Nothing was changed');
     expect(shownBoard()).toBe(sample);
     await expect(getDatabase().boards.count()).resolves.toBe(1);
+  });
+
+  // A PDF renamed .json, a file of 25 MB and a UTF-16 one were "The file could not be imported"
+  // while every other refusal named its file. The name isolated, as everywhere: a right-to-left
+  // override in it stays inside it and the heading's own words read forwards.
+  it.each([
+    ['a PDF renamed .json', new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3'), 0],
+    ['a file of 25 MB', new Uint8Array(8), 25 * 1024 * 1024],
+    ['a UTF-16 file', new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]), 0],
+  ])('%s is refused in an alert whose heading names the file', async (_what, bytes, size) => {
+    render(<ShareLayer />);
+    const name = 'map \u202Enosj.exe.ownership.json';
+    const file = new File([bytes], name);
+    if (size > 0) Object.defineProperty(file, 'size', { value: size });
+    drop([file]);
+    const alert = await screen.findByRole('alert');
+    const heading = within(alert).getByRole('heading', { name: `“${name}” could not be imported` });
+    expect(heading.querySelector('bdi')?.textContent).toBe(name);
+    expect(shownBoard()).toBe(sample);
   });
 
   it('only the first of several files is imported, and the person is told', async () => {

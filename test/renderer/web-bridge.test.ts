@@ -52,7 +52,7 @@ describe('the browser bridge', () => {
   it('names a file with a right-to-left override isolated, so the sentence after it reads forwards', async () => {
     const file = new File(['x'], 'huge \u202Enosj.exe');
     Object.defineProperty(file, 'size', { value: MAX_FILE_BYTES + 1 });
-    await expect(readFileAsText(file)).resolves.toEqual({ status: 'failed', message: '\u2068huge \u202Enosj.exe\u2069 is larger than 20 MB, the most the app opens.' });
+    await expect(readFileAsText(file)).resolves.toEqual({ status: 'failed', name: 'huge \u202Enosj.exe', message: '\u2068huge \u202Enosj.exe\u2069 is larger than 20 MB, the most the app opens.' });
   });
 
   it('reads a chosen file as text', async () => {
@@ -72,13 +72,14 @@ describe('the browser bridge', () => {
   it('refuses a file that is not UTF-8 with the desktop\'s message instead of replacing its letters with "�"', async () => {
     const latin1 = Uint8Array.from('{"title":"Müller"}', (char) => char.charCodeAt(0)); // ü is the single byte 0xfc
     const result = await readFileAsText(new File([latin1], 'latin1.ownership.json'));
-    expect(result).toEqual({ status: 'failed', message: NOT_UTF8_MESSAGE });
+    // With the file's name, so the alert names the file it refused.
+    expect(result).toEqual({ status: 'failed', name: 'latin1.ownership.json', message: NOT_UTF8_MESSAGE });
     expect(NOT_UTF8_MESSAGE).toBe('The file is not a text file the app can read (it is not UTF-8).');
   });
 
   // A PDF export sent as "the map" was refused as "not UTF-8", which told nobody what to do.
   it('names a PDF for what it is, and says which file to import instead', async () => {
     const pdf = new File([new TextEncoder().encode('%PDF-1.7\n'), new Uint8Array([0xe2, 0xe3, 0xcf, 0xd3])], 'map.ownership.json');
-    await expect(readFileAsText(pdf)).resolves.toEqual({ status: 'failed', message: PDF_MESSAGE });
+    await expect(readFileAsText(pdf)).resolves.toEqual({ status: 'failed', name: 'map.ownership.json', message: PDF_MESSAGE });
   });
 });
