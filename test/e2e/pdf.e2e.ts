@@ -207,16 +207,35 @@ describe('the PDF of the sample board', () => {
 
   it('a name carrying a right-to-left override reverses nothing after it: the next assignee and the role read as written', async () => {
     const { page, problems } = await openBoard(browser);
-    const sample = createSampleBoard();
-    // U+202E, unclosed, as text pasted from elsewhere can carry. It reversed the rest of the line:
-    // "Leo Fischer, rafokO maS" under "Run the campaign", "daeL gnitekraM ·" on the cover.
-    const board = { ...sample, title: 'Bidi names', people: sample.people.map((p) => (p.name === 'Leo Fischer' ? { ...p, name: 'Leo Fischer\u202e' } : p)) };
     const file = join(dir, 'bidi-names.ownership.json');
-    await writeFile(file, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    await writeFile(file, serializeBoard({ ...createSampleBoard(), title: 'Bidi names' }, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
     await importFile(page, file);
     await page.getByRole('heading', { level: 1, name: 'Bidi names' }).waitFor();
     const { last } = await storedBoards(page);
     if (last === null) throw new Error('the imported board was not stored');
+    // U+202E, unclosed, as text pasted from elsewhere carried before the app took such characters
+    // out of what is typed and imported: a board stored then still holds it. It reversed the rest of
+    // the line: "Leo Fischer, rafokO maS" under "Run the campaign", "daeL gnitekraM ·" on the cover.
+    await page.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('ownership-board');
+        request.onsuccess = () => { resolve(request.result); };
+        request.onerror = () => { reject(request.error ?? new Error('indexedDB.open failed')); };
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('boards', 'readwrite');
+        const boards = tx.objectStore('boards');
+        const read = boards.get(id);
+        read.onsuccess = () => {
+          const record = read.result as { board: { people: { name: string }[] } };
+          for (const person of record.board.people) if (person.name === 'Leo Fischer') person.name = 'Leo Fischer\u202e';
+          boards.put(record);
+        };
+        tx.oncomplete = () => { resolve(); };
+        tx.onerror = () => { reject(tx.error ?? new Error('the board could not be changed')); };
+      });
+      db.close();
+    }, last);
     const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health'] };
     await openPrintView(page, request);
     const path = await printPdf(page, request, 'bidi-names.pdf');
