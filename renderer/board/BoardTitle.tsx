@@ -7,7 +7,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } f
 import { LIMITS, UNTITLED_BOARD, type Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
 import { useCloseToOpener } from '../app/useCloseToOpener';
-import { caretIn, notifyDraftDropped, placeCaret, type KeptDraft } from './draftBack';
+import { caretIn, notifyDraftDropped, placeCaret, useWithdrawDropped, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 
 /** The form's fields as typed; each field's name in the form is its key here. */
@@ -105,8 +105,13 @@ function BoardPurpose({ purpose }: { readonly purpose: string }) {
 
 function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readonly kept: KeptDraft<TitleDraft> | undefined; readonly onDone: () => void }) {
   const dispatch = useBoardStore((s) => s.dispatch);
-  const [title, setTitle] = useState(kept?.draft.title ?? board.title);
-  const [purpose, setPurpose] = useState(kept?.draft.purpose ?? board.purpose);
+  // The fields as the form opened (brought back: as it first opened): only what differs from them
+  // was typed here, and only that is saved or said to be lost (not a change made meanwhile elsewhere).
+  const [opened] = useState<TitleDraft>(() => kept?.opened ?? { title: board.title, purpose: board.purpose });
+  useWithdrawDropped('board-title', kept !== undefined);
+  const [title, setTitle] = useState(kept?.draft.title ?? opened.title);
+  const [purpose, setPurpose] = useState(kept?.draft.purpose ?? opened.purpose);
+  const typed = () => [title === opened.title ? null : 'title', purpose === opened.purpose ? null : 'purpose'].filter((field) => field !== null);
   const form = useRef<HTMLFormElement>(null);
   // Opened afresh, focus is in the title: a blank board's "Untitled board" selected, so that what is
   // typed replaces it (it went on after it: "Untitled boardLeadership workshop"), a real title with
@@ -117,8 +122,8 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
   }, [caret]);
   // Closes at once, as asked; a title or purpose typed and not saved is said to be lost, with a way back.
   const cancel = () => {
-    const changed = [title === board.title ? null : 'title', purpose === board.purpose ? null : 'purpose'].filter((field) => field !== null);
-    if (changed.length > 0 && form.current) notifyDraftDropped('the board’s title and purpose', 'board-title', { title, purpose }, caretIn(form.current, changed));
+    const changed = typed();
+    if (changed.length > 0 && form.current) notifyDraftDropped('the board’s title and purpose', 'board-title', { title, purpose }, opened, caretIn(form.current, changed));
     onDone();
   };
   // Why the last Save was refused (an empty title): shown under the form until the next try.
@@ -133,7 +138,12 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
       aria-label="Board title and purpose"
       onSubmit={(event) => {
         event.preventDefault();
-        const result = dispatch({ type: 'board/edit', patch: { title, purpose } });
+        const changed = typed();
+        if (changed.length === 0) {
+          onDone();
+          return;
+        }
+        const result = dispatch({ type: 'board/edit', patch: { ...(changed.includes('title') ? { title } : {}), ...(changed.includes('purpose') ? { purpose } : {}) } });
         if (result.ok) {
           onDone();
           return;

@@ -8,7 +8,7 @@ import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
 import type { OutcomeFields } from '../../shared/intents';
 import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
-import { caretIn, notifyDraftDropped, placeCaret, type KeptDraft } from './draftBack';
+import { caretIn, notifyDraftDropped, placeCaret, useWithdrawDropped, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 
 /** The editor's fields as typed; each field's name in the form is its key here. */
@@ -131,8 +131,10 @@ export function OutcomeEditor({
   const dispatch = useBoardStore((s) => s.dispatch);
   const errorId = useId();
   const form = useRef<HTMLFormElement>(null);
-  // The fields as the editor opened (a brought-back draft counts as typed against them).
-  const [opened] = useState(() => draftOf(outcome));
+  // The fields as the editor opened (brought back: as it first opened). What differs from them is
+  // what was typed here; a change made meanwhile elsewhere (another window, an undo) is not.
+  const [opened] = useState(() => kept?.opened ?? draftOf(outcome));
+  useWithdrawDropped(`outcome:${outcome.id}`, kept !== undefined);
   const [draft, setDraft] = useState<OutcomeDraft>(() => kept?.draft ?? opened);
   // Focus comes to the title (or `firstField`) when the editor opens (it stayed on the actions
   // button, two Tab stops above the form, and a screen reader was not told the editor had opened),
@@ -142,6 +144,8 @@ export function OutcomeEditor({
     if (form.current) placeCaret(form.current, caret);
   }, [caret]);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  /** The fields typed in since the editor opened. */
+  const typedFields = () => (Object.keys(opened) as (keyof OutcomeDraft)[]).filter((field) => draft[field] !== opened[field]);
   const update = (patch: Partial<OutcomeDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
   };
@@ -151,7 +155,7 @@ export function OutcomeEditor({
     // Only what was typed here since the editor opened is written: a field left as it was keeps what
     // is saved now, another window's change to it included (the whole form overwrote it with the
     // value it opened with), and a saved number the parser would now ask about (1.125) is not read.
-    const typed = (Object.keys(opened) as (keyof OutcomeDraft)[]).filter((field) => draft[field] !== opened[field]);
+    const typed = typedFields();
     const target = typed.includes('target') ? parseNumber(draft.target) : { value: outcome.target };
     const current = typed.includes('current') ? parseNumber(draft.current) : { value: outcome.current };
     if ('problem' in target) {
@@ -176,12 +180,11 @@ export function OutcomeEditor({
     onDone();
   };
 
-  // Closes at once, as asked; what was typed and differs from the outcome is said to be lost, with a way back.
+  // Closes at once, as asked; what was typed is said to be lost, with a way back.
   const cancel = () => {
-    const saved = draftOf(outcome);
-    const changed = (Object.keys(saved) as (keyof OutcomeDraft)[]).filter((field) => draft[field] !== saved[field]);
+    const changed = typedFields();
     if (changed.length > 0 && form.current) {
-      notifyDraftDropped(`“${isolatedInSentence(outcome.title)}”`, `outcome:${outcome.id}`, draft, caretIn(form.current, changed));
+      notifyDraftDropped(`“${isolatedInSentence(outcome.title)}”`, `outcome:${outcome.id}`, draft, opened, caretIn(form.current, changed));
     }
     onDone();
   };

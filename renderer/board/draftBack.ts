@@ -6,6 +6,7 @@
  * field). The button is the notice's own (app/notices.ts), offered while the board is as it was.
  */
 import { useEffect } from 'react';
+import { useNotices } from '../app/notices';
 import { notifyWithAction } from '../store/boardStore';
 
 /** The field that had focus, by its name in the form, and its selection if it holds text. */
@@ -19,6 +20,12 @@ export interface KeptDraft<Draft> {
   /** Each one new: the editor opens afresh with it even if one is open already. */
   readonly id: number;
   readonly draft: Draft;
+  /**
+   * The fields as the editor had opened with them: what the draft changed is what differs from
+   * these, not from what is stored now (another window's change, or an undo, since then is not the
+   * person's, and Save must not write it back).
+   */
+  readonly opened: Draft;
   readonly caret: Caret;
 }
 
@@ -68,14 +75,35 @@ export function placeCaret(form: HTMLFormElement, caret: Caret): void {
   if (caret.selection && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && field.selectionStart !== null) field.setSelectionRange(...caret.selection);
 }
 
+/** The "Bring them back" of each editor's last dropped draft, withdrawn when that editor opens afresh. */
+const offered = new Map<EditorKey, () => void>();
+
 /**
  * Says that the draft of `editor` was not saved ("Your changes to “Hiring plan” were not saved."),
  * with "Bring them back". `what` is already in sentence form (names isolated).
  */
-export function notifyDraftDropped(what: string, editor: EditorKey, draft: unknown, caret: Caret): void {
-  const kept = { id: nextId++, draft, caret };
-  notifyWithAction(`Your changes to ${what} were not saved.`, 'Bring them back', () => {
+export function notifyDraftDropped<Draft>(what: string, editor: EditorKey, draft: Draft, opened: Draft, caret: Caret): void {
+  const kept = { id: nextId++, draft, opened, caret };
+  const run = () => {
+    if (offered.get(editor) === run) offered.delete(editor);
     // As the editor registered under this key takes it: the same editor wrote the draft.
     reopeners.get(editor)?.(kept as KeptDraft<never>);
-  });
+  };
+  offered.set(editor, run);
+  notifyWithAction(`Your changes to ${what} were not saved.`, 'Bring them back', run);
+}
+
+/**
+ * An editor opened afresh (not brought back): an older draft of it brought back now would replace
+ * what is being typed in it, so its notice's button goes.
+ */
+export function useWithdrawDropped(editor: EditorKey, brought: boolean): void {
+  useEffect(() => {
+    if (brought) return;
+    const run = offered.get(editor);
+    if (!run) return;
+    offered.delete(editor);
+    const { notices, dismiss } = useNotices.getState();
+    for (const notice of notices) if (notice.action?.run === run) dismiss(notice.id);
+  }, [editor, brought]);
 }

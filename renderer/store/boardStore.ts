@@ -168,6 +168,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
     let held: Board | null = null;
     /** The shown board as storage last held it to this window's knowledge (read, or written by it). */
     let confirmed: Board | null = null;
+    /** Reads of the other window's version asked for in a conflict (readTheirs), counted. */
+    let theirsReads = 0;
 
     /**
      * Shows a board just read from storage, with a fresh history: storage holds exactly it, nothing
@@ -215,12 +217,13 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
      * banner can say what each choice throws away. Found deleted meanwhile, the board is gone.
      */
     function readTheirs(id: Board['id']): void {
-      const asked = get().save;
+      // The newest read wins: two saves of theirs in a row start two reads, which may end in either order.
+      const read = ++theirsReads;
       void deps.readStored?.(id).then(
         (stored) => {
           const { save } = get();
-          // Chosen meanwhile, or another board opened, or asked again since: this read says nothing.
-          if (save !== asked || save.status !== 'failed' || current()?.id !== id) return;
+          // Asked again since, or chosen meanwhile, or another board opened: this read says nothing.
+          if (read !== theirsReads || save.status !== 'failed' || save.conflict !== true || save.gone === true || current()?.id !== id) return;
           const { theirs: _before, ...rest } = save;
           if (!stored) set({ save: { ...rest, message: describeStorageError(new ConflictError(id, true)), gone: true } });
           else set({ save: { ...rest, theirs: save.base ? sharingUnchanged(save.base, stored) : stored } });

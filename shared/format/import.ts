@@ -624,12 +624,6 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
 }
 
 /**
- * Single-line text as its field would hold it: trimmed, and a line break (or NUL, or any other
- * control character) made a space. The app's one-line fields cannot hold them (an input drops a
- * pasted line break), so a file that has them was written by hand or by another tool; the text is
- * kept readable, with a warning, rather than refused.
- */
-/**
  * The text without its bidirectional controls, counted for the import's warning. Taken out of every
  * text field of the file, as shared/commands takes them out of what is typed: an override (U+202E)
  * or even an isolate or a mark, none of them seen, can make a title read differently from what it
@@ -641,6 +635,12 @@ function visibleText(reader: Reader, value: string): string {
   return text;
 }
 
+/**
+ * Single-line text as its field would hold it: trimmed, and a line break (or NUL, or any other
+ * control character) made a space. The app's one-line fields cannot hold them (an input drops a
+ * pasted line break), so a file that has them was written by hand or by another tool; the text is
+ * kept readable, with a warning, rather than refused.
+ */
 function singleLine(reader: Reader, value: string, path: string): string {
   const text = value.trim();
   const cleaned = asOneLine(text);

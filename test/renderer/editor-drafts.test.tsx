@@ -147,6 +147,55 @@ describe('closing the outcome editor with changes not saved', TYPING, () => {
   });
 });
 
+describe('an editor open while the board changes elsewhere (another window taken in, an undo)', TYPING, () => {
+  const elsewhere = (title: string, notes: string) => {
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: outcomeNamed(title).id, patch: { notes } });
+    });
+  };
+
+  it('Escape with nothing typed says nothing: the change made elsewhere is not the person’s', async () => {
+    const { user, card } = await editOutcome('Write the proposal');
+    elsewhere('Write the proposal', 'From elsewhere');
+    await user.keyboard('{Escape}');
+    expect(within(card).queryByRole('form')).toBeNull();
+    expect(within(notices()).queryByText(/were not saved/u)).toBeNull();
+  });
+
+  it('brought back and saved, writes what was typed, not the values the editor first opened with', async () => {
+    const { user, card, editor } = await editOutcome('Write the proposal');
+    await user.type(within(editor).getByRole('textbox', { name: 'Metric (what is counted)' }), 'Proposals');
+    elsewhere('Write the proposal', 'From elsewhere');
+    await user.keyboard('{Escape}');
+    await user.click(within(notices()).getByRole('button', { name: 'Bring them back' }));
+    await user.click(within(card).getByRole('button', { name: 'Save' }));
+    expect(outcomeNamed('Write the proposal')).toMatchObject({ metric: 'Proposals', notes: 'From elsewhere' });
+  });
+
+  it('opened afresh, withdraws an older draft’s "Bring them back", which would replace what is typed now', async () => {
+    const { user, card, editor } = await editOutcome('Write the proposal');
+    await user.type(within(editor).getByRole('textbox', { name: 'Metric (what is counted)' }), 'Old');
+    await user.keyboard('{Escape}');
+    expect(within(notices()).getByRole('button', { name: 'Bring them back' })).toBeDefined();
+    await user.click(within(card).getByRole('button', { name: 'Actions for outcome Write the proposal' }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    expect(within(notices()).queryByRole('button', { name: 'Bring them back' })).toBeNull();
+  });
+
+  it('the title form saves only what was typed: a purpose changed meanwhile stays', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: /Edit title/u }));
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'board/edit', patch: { purpose: 'From elsewhere' } });
+    });
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), ' 2');
+    await user.keyboard('{Enter}');
+    expect(board().purpose).toBe('From elsewhere');
+    expect(board().title).toMatch(/ 2$/u);
+  });
+});
+
 describe('numbers in the outcome editor', TYPING, () => {
   it('asks about "12.500" as about "1,000", with both readings written so they are read as meant', async () => {
     const { user, editor } = await editOutcome('Deals closed');

@@ -2,7 +2,11 @@
 // real. Each test file gets a fresh database name space through `resetStorage`.
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// findBy… and waitFor give up after 1 s by default: a big board's render on a slow or busy 2-core
+// machine takes longer. A hang guard, as vitest's testTimeout is (vitest.config.ts), not a time limit.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

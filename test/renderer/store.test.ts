@@ -575,3 +575,36 @@ describe('saving edits as patches (store)', () => {
     expect(store.getState().save.status).toBe('saved');
   });
 });
+
+describe('a conflict’s question, while the other window saves again', () => {
+  it('says what the newest of the other window’s versions holds, whichever read ends first', async () => {
+    let handlers: Parameters<NonNullable<BoardStoreDeps['watchOtherWindows']>>[0] | undefined;
+    const sample = createSampleBoard();
+    const reads: ((board: Board) => void)[] = [];
+    const store = createBoardStore({
+      now: () => '2026-11-28T10:00:00.000Z',
+      openStartupBoard: () => Promise.resolve(sample),
+      saveBoard: (board, options) => (options?.overwrite === true ? Promise.resolve() : Promise.reject(new ConflictError(board.id, false))),
+      readStored: () =>
+        new Promise<Board>((resolve) => {
+          reads.push(resolve);
+        }),
+      watchOtherWindows: (given) => {
+        handlers = given;
+      },
+    });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'board/edit', patch: { purpose: 'Mine' } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().save).toMatchObject({ conflict: true });
+    // The other window saves again while the question is asked: a second read, which ends last.
+    handlers?.saved(sample.id);
+    expect(reads).toHaveLength(2);
+    reads[0]?.({ ...sample, title: 'Theirs, first' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    reads[1]?.({ ...sample, title: 'Theirs, newest' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { save } = store.getState();
+    expect(save.status === 'failed' ? save.theirs?.title : null).toBe('Theirs, newest');
+  });
+});
