@@ -8,7 +8,7 @@
  * - the page's IndexedDB write of the last board change. The main process cannot see those, and
  *   must not reach into the page (no executeJavaScript in the app window). The page uses the web
  *   platform's own handshake instead: while a change is not stored (a write in flight, or a save
- *   that failed) it cancels 'beforeunload'. Electron reports that as 'will-prevent-unload'; when
+ *   that failed, or typing in an editor not saved) it cancels 'beforeunload'. Electron reports that as 'will-prevent-unload'; when
  *   the window is closing or the app is quitting, the shell lets the page keep running and retries
  *   the close every 100 ms — a write in flight is done within a few. If the page still holds on
  *   after half a second (its save failed: a full disk, another window's change; or the disk hangs),
@@ -30,7 +30,7 @@ export const UNSAVED_CHANGE_QUESTION: MessageBoxSyncOptions = {
   title: 'Ownership Board',
   message: 'Your latest change is not saved.',
   detail:
-    'The app could not store it (the board says why, beside Retry). Keep the window open to retry, or export the board to a file. If you close now, the change is lost.',
+    'The app could not store it (the board says why, beside Retry), or it is typed in an editor whose Save was not pressed. Keep the window open to retry or save it, or export the board to a file. If you close now, the change is lost.',
   buttons: ['Keep the window open', 'Close without saving'],
   defaultId: 0,
   cancelId: 0,

@@ -97,11 +97,11 @@ export type OpenFileResult =
  * Renderers must ignore command types they do not know, so the shell can add commands later.
  *
  * Closing and quitting (no command needed): the page saves every change to IndexedDB at once. While
- * a change is not stored — a write in flight, or a save that failed — the page cancels the unload
- * in its 'beforeunload' listener (`event.preventDefault()`). The desktop shell then retries the
- * close every 100 ms; if the page still holds on after 500 ms it asks the person whether to keep
- * the window open or close without the change (electron/lifecycle.ts). A browser shows its own
- * "Leave site?" prompt for the same listener.
+ * a change is not stored — a write in flight, a save that failed, or typing in an editor not saved
+ * yet — the page cancels the unload in its 'beforeunload' listener (`event.preventDefault()`). The
+ * desktop shell then retries the close every 100 ms; if the page still holds on after 500 ms it
+ * asks the person whether to keep the window open or close without the change
+ * (electron/lifecycle.ts). A browser shows its own "Leave site?" prompt for the same listener.
  */
 export type MenuCommand =
   | { readonly type: 'undo' }

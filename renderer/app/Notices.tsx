@@ -15,14 +15,19 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   const { action } = notice;
   const boardShown = useUiStore((s) => s.screen === 'board');
   const boardAsLeft = useBoardStore((s) => action !== null && s.load.status === 'ready' && sameState(s.load.board, action.offeredWhile));
+  // "Bring them back" for an editor taken away as the board was left for the library waits there, the
+  // board as left, until the board is shown again, and its time starts then: it was gone before
+  // someone came back for it. (Undo has the toolbar's Undo on the board too.)
+  const waiting = action !== null && action.run !== 'undo' && !boardShown && boardAsLeft;
   useEffect(() => {
+    if (waiting) return;
     const timer = setTimeout(() => {
       dismiss(notice.id);
     }, VISIBLE_MS);
     return () => {
       clearTimeout(timer);
     };
-  }, [dismiss, notice.id]);
+  }, [dismiss, notice.id, waiting]);
   return (
     <li className={`notice notice--${notice.tone}`}>
       <span className="notice__message">{notice.message}</span>

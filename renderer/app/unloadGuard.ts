@@ -8,13 +8,20 @@
  * - A save that failed (a full disk, another window's change): the change exists only on screen.
  *   The browser asks "Leave site?"; the desktop app, seeing the page hold on past a write's time,
  *   asks whether to keep the window open (to retry or export) or close without the change.
+ * - Typing in an open editor, not saved (board/draftBack.ts): the browser asks; so does the desktop
+ *   app, as for a save that failed.
  */
 import { useEffect } from 'react';
 import { useBoardStore, type SaveState } from '../store/boardStore';
+import { holdsUnsavedTyping } from '../board/draftBack';
 
-/** Whether leaving is held: a change is on its way to storage, or could not be stored. */
+/**
+ * Whether leaving is held: a change is on its way to storage, or could not be stored, or an editor
+ * holds typing not saved yet (the outcome's Notes typed, Save not pressed: it was lost without a word
+ * while the toolbar said "Saved").
+ */
 export function holdsUnload(save: SaveState): boolean {
-  return save.status === 'saving' || save.status === 'failed';
+  return save.status === 'saving' || save.status === 'failed' || holdsUnsavedTyping();
 }
 
 export function useUnloadGuard(): void {

@@ -19,6 +19,7 @@ import type { Pasted } from '../../shared/pastedList';
 import { isolatedInSentence, listInSentence } from '../../shared/text';
 import type { Intent } from '../../shared/intents';
 import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
+import { useUnsavedTyping } from './draftBack';
 import { useKeptInSight } from './inView';
 import { useBoardSelect } from './selectPicker';
 
@@ -142,6 +143,8 @@ function ActivityActionsPanel({
   const dispatch = useBoardStore((s) => s.dispatch);
   const outcomes = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board.outcomes : NO_OUTCOMES));
   const [title, setTitle] = useState(activity.title);
+  // A new title typed and not saved: closing the window asks first.
+  useUnsavedTyping(title !== activity.title);
   const run = (result: ReturnType<typeof dispatch>, onSuccess?: () => void) => {
     if (!result.ok) notify(result.error.message, { tone: 'error' });
     else onSuccess?.();
@@ -238,6 +241,8 @@ const NO_OUTCOMES: readonly Outcome[] = [];
 export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome['id'] | null; readonly label: string }) {
   const dispatch = useBoardStore((s) => s.dispatch);
   const [title, setTitle] = useState('');
+  // A title typed and not added: closing the window asks first.
+  useUnsavedTyping(title.trim() !== '');
   // Each activity added is a new row above the field, which pushes it down.
   const inputRef = useRef<HTMLInputElement>(null);
   const added = useKeptInSight(inputRef);

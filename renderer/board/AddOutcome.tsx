@@ -5,6 +5,7 @@ import { LIMITS, type OutcomeId } from '../../shared/model';
 import type { Pasted } from '../../shared/pastedList';
 import { useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
+import { useUnsavedTyping } from './draftBack';
 import { useKeptInSight } from './inView';
 import { titlesPasted, useListPaste, type PasteBatch } from './listPaste';
 
@@ -16,6 +17,8 @@ function outcomesPasted(text: string): Pasted<PasteBatch> {
 export function AddOutcome() {
   const dispatch = useBoardStore((s) => s.dispatch);
   const [title, setTitle] = useState('');
+  // A title typed and not added: closing the window asks first.
+  useUnsavedTyping(title.trim() !== '');
   // Each outcome added is a card above the field, which pushes it down.
   const inputRef = useRef<HTMLInputElement>(null);
   const added = useKeptInSight(inputRef);

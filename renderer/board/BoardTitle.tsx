@@ -7,7 +7,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } f
 import { LIMITS, UNTITLED_BOARD, type Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
 import { useCloseToOpener } from '../app/useCloseToOpener';
-import { caretIn, notifyDraftDropped, placeCaret, useWithdrawDropped, type KeptDraft } from './draftBack';
+import { caretIn, notifyDraftDropped, placeCaret, useUnsavedTyping, useWithdrawDropped, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 
 /** The form's fields as typed; each field's name in the form is its key here. */
@@ -111,7 +111,6 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
   useWithdrawDropped('board-title', kept !== undefined);
   const [title, setTitle] = useState(kept?.draft.title ?? opened.title);
   const [purpose, setPurpose] = useState(kept?.draft.purpose ?? opened.purpose);
-  const typed = () => [title === opened.title ? null : 'title', purpose === opened.purpose ? null : 'purpose'].filter((field) => field !== null);
   const form = useRef<HTMLFormElement>(null);
   // Opened afresh, focus is in the title: a blank board's "Untitled board" selected, so that what is
   // typed replaces it (it went on after it: "Untitled boardLeadership workshop"), a real title with
@@ -120,11 +119,23 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
   useLayoutEffect(() => {
     if (form.current) placeCaret(form.current, caret);
   }, [caret]);
+  // The fields typed in since the form opened: what Save writes, and what would be lost.
+  const changed = [title === opened.title ? null : 'title', purpose === opened.purpose ? null : 'purpose'].filter((field) => field !== null);
+  const dropped = () => ({ what: 'the board’s title and purpose', editor: 'board-title' as const, draft: { title, purpose }, opened, caret: form.current ? caretIn(form.current, changed) : { field: changed[0] ?? '' } });
+  // Closing the window asks first while they differ; the form taken away (the board left for the
+  // library) says they were not saved.
+  const settle = useUnsavedTyping(changed.length > 0, dropped);
+  const done = () => {
+    settle();
+    onDone();
+  };
   // Closes at once, as asked; a title or purpose typed and not saved is said to be lost, with a way back.
   const cancel = () => {
-    const changed = typed();
-    if (changed.length > 0 && form.current) notifyDraftDropped('the board’s title and purpose', 'board-title', { title, purpose }, opened, caretIn(form.current, changed));
-    onDone();
+    if (changed.length > 0) {
+      const { what, editor, draft, caret } = dropped();
+      notifyDraftDropped(what, editor, draft, opened, caret);
+    }
+    done();
   };
   // Why the last Save was refused (an empty title): shown under the form until the next try.
   const [problem, setProblem] = useState<{ readonly field: string | undefined; readonly message: string } | null>(null);
@@ -138,14 +149,13 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
       aria-label="Board title and purpose"
       onSubmit={(event) => {
         event.preventDefault();
-        const changed = typed();
         if (changed.length === 0) {
           onDone();
           return;
         }
         const result = dispatch({ type: 'board/edit', patch: { ...(changed.includes('title') ? { title } : {}), ...(changed.includes('purpose') ? { purpose } : {}) } });
         if (result.ok) {
-          onDone();
+          done();
           return;
         }
         // Refused: the form stays open with what was typed, and says why.

@@ -8,7 +8,7 @@ import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
 import type { OutcomeFields } from '../../shared/intents';
 import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
-import { caretIn, notifyDraftDropped, placeCaret, useWithdrawDropped, type KeptDraft } from './draftBack';
+import { caretIn, notifyDraftDropped, placeCaret, useUnsavedTyping, useWithdrawDropped, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 
 /** The editor's fields as typed; each field's name in the form is its key here. */
@@ -144,10 +144,17 @@ export function OutcomeEditor({
     if (form.current) placeCaret(form.current, caret);
   }, [caret]);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
-  /** The fields typed in since the editor opened. */
-  const typedFields = () => (Object.keys(opened) as (keyof OutcomeDraft)[]).filter((field) => draft[field] !== opened[field]);
   const update = (patch: Partial<OutcomeDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
+  };
+  // The fields typed in since the editor opened: what Save writes, and what would be lost.
+  const changed = (Object.keys(opened) as (keyof OutcomeDraft)[]).filter((field) => draft[field] !== opened[field]);
+  const dropped = () => ({ what: `“${isolatedInSentence(outcome.title)}”`, editor: `outcome:${outcome.id}` as const, draft, opened, caret: form.current ? caretIn(form.current, changed) : { field: changed[0] ?? '' } });
+  // Closing the window asks first while they differ; the editor taken away says they were not saved.
+  const settle = useUnsavedTyping(changed.length > 0, dropped);
+  const done = () => {
+    settle();
+    onDone();
   };
 
   const submit = (event: { preventDefault(): void }) => {
@@ -155,9 +162,8 @@ export function OutcomeEditor({
     // Only what was typed here since the editor opened is written: a field left as it was keeps what
     // is saved now, another window's change to it included (the whole form overwrote it with the
     // value it opened with), and a saved number the parser would now ask about (1.125) is not read.
-    const typed = typedFields();
-    const target = typed.includes('target') ? parseNumber(draft.target) : { value: outcome.target };
-    const current = typed.includes('current') ? parseNumber(draft.current) : { value: outcome.current };
+    const target = changed.includes('target') ? parseNumber(draft.target) : { value: outcome.target };
+    const current = changed.includes('current') ? parseNumber(draft.current) : { value: outcome.current };
     if ('problem' in target) {
       setError({ field: 'target', message: numberProblem(target, draft.target, 'The target must be a number, like 20 or 2.5.') });
       return;
@@ -166,27 +172,27 @@ export function OutcomeEditor({
       setError({ field: 'current', message: numberProblem(current, draft.current, 'The current value must be a number, like 14, or empty.') });
       return;
     }
-    if (typed.length === 0) {
-      onDone();
+    if (changed.length === 0) {
+      done();
       return;
     }
     const values: OutcomeFields = { ...draft, target: target.value, current: current.value };
-    const patch = Object.fromEntries(typed.map((field) => [field, values[field]])) as Partial<OutcomeFields>;
+    const patch = Object.fromEntries(changed.map((field) => [field, values[field]])) as Partial<OutcomeFields>;
     const result = dispatch({ type: 'outcome/edit', outcomeId: outcome.id, patch });
     if (!result.ok) {
       setError(result.error.field === undefined ? { message: result.error.message } : { field: result.error.field, message: result.error.message });
       return;
     }
-    onDone();
+    done();
   };
 
   // Closes at once, as asked; what was typed is said to be lost, with a way back.
   const cancel = () => {
-    const changed = typedFields();
-    if (changed.length > 0 && form.current) {
-      notifyDraftDropped(`“${isolatedInSentence(outcome.title)}”`, `outcome:${outcome.id}`, draft, opened, caretIn(form.current, changed));
+    if (changed.length > 0) {
+      const { what, editor, caret } = dropped();
+      notifyDraftDropped(what, editor, draft, opened, caret);
     }
-    onDone();
+    done();
   };
 
   const invalid = (field: string) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});

@@ -7,6 +7,7 @@ import type { Intent } from '../../shared/intents';
 import { LIMITS, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { pastedPeople, type Pasted } from '../../shared/pastedList';
 import { counted, isolatedInSentence, listInSentence } from '../../shared/text';
+import { useUnsavedTyping } from './draftBack';
 import { useKeptInSight } from './inView';
 import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -133,6 +134,8 @@ function PersonEditor({ person, close }: { readonly person: Person; readonly clo
   const [name, setName] = useState(person.name);
   const [role, setRole] = useState(person.role);
   const [newToRole, setNewToRole] = useState(person.newToRole);
+  // Changes typed and not saved: closing the window asks first.
+  useUnsavedTyping(name !== person.name || role !== person.role || newToRole !== person.newToRole);
   return (
     <form
       className="action-panel"
@@ -224,6 +227,8 @@ function AddPerson() {
   const dispatch = useBoardStore((s) => s.dispatch);
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
+  // A name or role typed and not added: closing the window asks first.
+  useUnsavedTyping(name.trim() !== '' || role.trim() !== '');
   // Why the last Add was refused, under the fields until the name is changed.
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();

@@ -4,8 +4,13 @@
  * value. Now, when the draft differs from what is saved, a notice says so, with "Bring them back":
  * the editor opens again with the draft as it was, the caret where it was (or in the first changed
  * field). The button is the notice's own (app/notices.ts), offered while the board is as it was.
+ *
+ * An editor open with such typing holds the page (useUnsavedTyping): closing the window or reloading
+ * asks first (app/unloadGuard.ts), as for a save that failed; the toolbar's "Saved" is about the board,
+ * not the fields. Taken away unsaved — the board left for the library, the outcome removed elsewhere —
+ * the editor says so as Escape does, with the same way back.
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNotices } from '../app/notices';
 import { notifyWithAction } from '../store/boardStore';
 
@@ -106,4 +111,59 @@ export function useWithdrawDropped(editor: EditorKey, brought: boolean): void {
     const { notices, dismiss } = useNotices.getState();
     for (const notice of notices) if (notice.action?.run === run) dismiss(notice.id);
   }, [editor, brought]);
+}
+
+/** An editor's typing not saved, as notifyDraftDropped says it: computed as the editor is taken away. */
+export interface DroppedDraft {
+  readonly what: string;
+  readonly editor: EditorKey;
+  readonly draft: unknown;
+  readonly opened: unknown;
+  readonly caret: Caret;
+}
+
+/** The open editors and fields whose typing differs from what is saved. */
+const unsaved = new Set<symbol>();
+
+/** Whether something typed on the page is not saved: leaving asks first (app/unloadGuard.ts). */
+export const holdsUnsavedTyping = (): boolean => unsaved.size > 0;
+
+/**
+ * Holds the page while `differs`: what is typed in this editor or field is not what is saved. With
+ * `takenAway`, an editor removed from the page while it differs (not closed by Save, Cancel or Escape:
+ * call the returned `settle` as they close it) says so, as notifyDraftDropped, with "Bring them back".
+ * `takenAway` runs as the editor goes, its form and focus still on the page, for the caret.
+ */
+export function useUnsavedTyping(differs: boolean, takenAway?: () => DroppedDraft): () => void {
+  const [token] = useState(() => Symbol('unsaved typing'));
+  const settled = useRef(false);
+  const latest = useRef(takenAway);
+  useLayoutEffect(() => {
+    latest.current = takenAway;
+  });
+  // Unmounted, this cleanup runs before the one below (in their order): that one tells a removal
+  // from `differs` changing. React's StrictMode unmounts and mounts once more on the first mount:
+  // so the notice waits a microtask, and is not said if the editor came back.
+  const mounted = useRef(true);
+  useLayoutEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  useLayoutEffect(() => {
+    if (!differs) return;
+    unsaved.add(token);
+    return () => {
+      unsaved.delete(token);
+      const dropped = !mounted.current && !settled.current ? latest.current?.() : undefined;
+      if (!dropped) return;
+      queueMicrotask(() => {
+        if (!mounted.current) notifyDraftDropped(dropped.what, dropped.editor, dropped.draft, dropped.opened, dropped.caret);
+      });
+    };
+  }, [differs, token]);
+  return useCallback(() => {
+    settled.current = true;
+  }, []);
 }

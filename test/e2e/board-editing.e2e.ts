@@ -255,6 +255,47 @@ describe('editing and history', () => {
     expect(problems).toEqual([]);
   });
 
+  it('typing not saved in an open editor: closing the tab asks first, and "All boards" says it was not saved, with "Bring them back"', async () => {
+    const { page, problems } = await openBoard(browser);
+    const card = outcome(page, 'Deals closed');
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      // Stay on the page.
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
+    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const editor = card.getByRole('form', { name: 'Edit Deals closed' });
+    await editor.getByRole('textbox', { name: 'Notes' }).click();
+    await page.keyboard.type('Ask Leo about the Q3 forecast');
+    // The board is stored ("Saved"); the Notes are only in the editor.
+    await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+    await expect(editor.getByRole('textbox', { name: 'Notes' }).inputValue()).resolves.toContain('Ask Leo about the Q3 forecast');
+
+    // Leaving for the library: said, and the way back waits for the board.
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your boards' }).waitFor();
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByText('Your changes to “Deals closed” were not saved.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'editor-draft-left-for-library.png') });
+    await page.getByRole('button', { name: 'Back to the open board' }).click();
+    await notices.getByRole('button', { name: 'Bring them back' }).click();
+    await expect(editor.getByRole('textbox', { name: 'Notes' }).inputValue()).resolves.toContain('Ask Leo about the Q3 forecast');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'editor-draft-brought-back.png') });
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect(card.getByText('Ask Leo about the Q3 forecast').isVisible()).resolves.toBe(true);
+    // Saved: nothing to ask any more.
+    await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(asked).toEqual(['beforeunload']);
+    expect(problems).toEqual([]);
+  });
+
   it('"Edit title, add a purpose" on a blank board: what is typed replaces "Untitled board"', async () => {
     const { page, problems } = await openBoard(browser);
     await page.getByRole('button', { name: 'All boards' }).click();

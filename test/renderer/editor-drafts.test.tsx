@@ -6,7 +6,7 @@
  * Rendered under jsdom with a real (fake-indexeddb) database, as first-run.test.tsx.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
@@ -17,6 +17,9 @@ import { useUiStore } from '../../renderer/store/uiStore';
 import { isolate } from '../../shared/text';
 
 afterEach(async () => {
+  // Unmounted first: an editor left open with a draft says, as it goes, that it was not saved.
+  cleanup();
+  await Promise.resolve();
   act(() => {
     useUiStore.getState().setScreen('board');
     useUiStore.getState().setView('board');
@@ -193,6 +196,51 @@ describe('an editor open while the board changes elsewhere (another window taken
     await user.keyboard('{Enter}');
     expect(board().purpose).toBe('From elsewhere');
     expect(board().title).toMatch(/ 2$/u);
+  });
+});
+
+describe('leaving the board for the library with an editor open', TYPING, () => {
+  it('says the outcome’s changes were not saved, and back on the board "Bring them back" reopens them', async () => {
+    const { user, card, editor } = await editOutcome('Deals closed');
+    await user.type(within(editor).getByRole('textbox', { name: 'Notes' }), 'Ask Leo');
+    await user.click(screen.getByRole('button', { name: 'All boards' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your boards' });
+    expect(card.isConnected).toBe(false);
+    expect(outcomeNamed('Deals closed').notes).not.toContain('Ask Leo');
+    // Said on the library, where the board is not shown: the way back waits for it.
+    expect(await within(notices()).findByText('Your changes to “Deals closed” were not saved.')).toBeDefined();
+    expect(within(notices()).queryByRole('button', { name: 'Bring them back' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Back to the open board' }));
+    await user.click(await within(notices()).findByRole('button', { name: 'Bring them back' }));
+    const back = within(screen.getByRole('region', { name: 'Deals closed' })).getByRole('form', { name: 'Edit Deals closed' });
+    const notes = within(back).getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' });
+    expect(notes.value).toMatch(/Ask Leo$/u);
+    expect(document.activeElement).toBe(notes);
+    await user.click(within(back).getByRole('button', { name: 'Save' }));
+    expect(outcomeNamed('Deals closed').notes).toMatch(/Ask Leo$/u);
+  });
+
+  it('says the same of the board’s title and purpose; nothing when nothing was typed, or after Save', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Edit title and purpose' }));
+    await user.click(screen.getByRole('button', { name: 'All boards' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your boards' });
+    await user.click(screen.getByRole('button', { name: 'Back to the open board' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit title and purpose' }));
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), ' Q3');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('button', { name: 'All boards' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your boards' });
+    expect(within(notices()).queryByText(/were not saved/u)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Back to the open board' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit title and purpose' }));
+    await user.type(screen.getByRole('textbox', { name: /^Purpose/u }), ' and who decides');
+    await user.click(screen.getByRole('button', { name: 'All boards' }));
+    expect(await within(notices()).findByText('Your changes to the board’s title and purpose were not saved.')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Back to the open board' }));
+    await user.click(await within(notices()).findByRole('button', { name: 'Bring them back' }));
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: /^Purpose/u }).value).toMatch(/ and who decides$/u);
   });
 });
 

@@ -105,6 +105,50 @@ describe('leaving with a change not stored', () => {
   });
 });
 
+describe('leaving with typing not saved in an open editor', () => {
+  it('holds while the outcome editor’s Notes differ from what is saved, not when typed back or saved', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const card = await screen.findByRole('region', { name: 'Deals closed' });
+    await user.click(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    // Open, nothing typed: nothing to ask.
+    expect(leavingIsHeld()).toBe(false);
+    const notes = within(card).getByRole('textbox', { name: 'Notes' });
+    await user.type(notes, 'Ask Leo');
+    // The board itself is stored: the toolbar says "Saved", and only the editor holds the typing.
+    expect(useBoardStore.getState().save.status).toBe('saved');
+    expect(holdsUnload(useBoardStore.getState().save)).toBe(true);
+    expect(leavingIsHeld()).toBe(true);
+    await user.type(notes, '{Backspace>7/}');
+    expect(leavingIsHeld()).toBe(false);
+    await user.type(notes, 'Ask Leo');
+    await user.click(within(card).getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => {
+      expect(useBoardStore.getState().save.status).toBe('saved');
+    });
+    expect(leavingIsHeld()).toBe(false);
+  });
+
+  it('holds while the board’s title and purpose form, a person’s editor or a quick-add field holds typing', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    await user.click(screen.getByRole('button', { name: 'Edit title and purpose' }));
+    await user.type(screen.getByRole('textbox', { name: /^Purpose/u }), 'Who owns what');
+    expect(leavingIsHeld()).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(leavingIsHeld()).toBe(false);
+    const newOutcome = screen.getByRole('textbox', { name: 'New outcome title' });
+    await user.type(newOutcome, 'Churn');
+    expect(leavingIsHeld()).toBe(true);
+    await user.clear(newOutcome);
+    expect(leavingIsHeld()).toBe(false);
+    await user.type(screen.getByRole('textbox', { name: 'New person\'s name' }), 'Sam');
+    expect(leavingIsHeld()).toBe(true);
+  });
+});
+
 describe('holdsUnload', () => {
   it('holds while saving and after a failure, nothing once saved', () => {
     expect(holdsUnload({ status: 'saved' })).toBe(false);
