@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, dragKey, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
+import { activityTitles, dragKey, hasFocus, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
 
 let browser: Browser;
 
@@ -215,7 +215,6 @@ describe('editing and history', () => {
   it('Escape in the outcome editor closes it, says what was typed was not saved, and "Bring them back" returns it with the caret in Notes', async () => {
     const { page, problems } = await openBoard(browser);
     const card = outcome(page, 'Write the proposal');
-    const hasFocus = (field: Locator) => field.evaluate((element) => element === document.activeElement);
     await page.getByRole('button', { name: 'Actions for outcome Write the proposal' }).click();
     await page.getByRole('button', { name: 'Edit outcome' }).click();
     const editor = card.getByRole('form', { name: 'Edit Write the proposal' });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, chooseByTyping, dragKey, lastAnnouncement, openBoard, outcome } from './helpers';
+import { activityTitles, chooseByTyping, dragKey, hasFocus, lastAnnouncement, openBoard, outcome } from './helpers';
 
 let browser: Browser;
 
@@ -21,7 +21,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const hasFocus = (target: Locator) => target.evaluate((element) => element === document.activeElement);
 const focusOnPage = (page: Page) => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body);
 
 /** Tab (or Shift+Tab) until `target` has focus, as a person would; never through the page's body. */

@@ -73,3 +73,6 @@ export async function chooseByTyping(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }
+
+/** Whether the element `target` finds has keyboard focus. */
+export const hasFocus = (target: Locator) => target.evaluate((element) => element === document.activeElement);

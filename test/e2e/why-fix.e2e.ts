@@ -5,10 +5,10 @@
  * editing chrome: Present shows the questions without them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { chooseByTyping, openBoard, outcome } from './helpers';
+import { chooseByTyping, hasFocus, openBoard, outcome } from './helpers';
 
 let browser: Browser;
 
@@ -20,7 +20,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const hasFocus = (target: Locator) => target.evaluate((element) => element === document.activeElement);
 
 describe('"Why?" leads to the fix', () => {
   it('from "Task, not an outcome" to "Owned" with the buttons under the questions', async () => {

@@ -10,6 +10,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
+import { blankBoard } from './blankBoard';
 import { useNotices } from '../../renderer/app/notices';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
@@ -302,16 +303,6 @@ describe('numbers in the outcome editor', TYPING, () => {
 });
 
 describe('the board’s title and purpose form', TYPING, () => {
-  /** The sample board, then All boards → New board: a blank board on screen. */
-  async function blankBoard() {
-    const user = userEvent.setup();
-    render(<App />);
-    await user.click(await screen.findByRole('button', { name: 'All boards' }));
-    await user.click(await screen.findByRole('button', { name: 'New board' }));
-    await screen.findByRole('heading', { level: 1, name: 'Untitled board' });
-    return user;
-  }
-
   it('on a blank board, opens with "Untitled board" selected, so what is typed replaces it', async () => {
     const user = await blankBoard();
     await user.click(screen.getByRole('button', { name: 'Edit title, add a purpose' }));

@@ -9,6 +9,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
+import { blankBoard } from './blankBoard';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { useUiStore } from '../../renderer/store/uiStore';
@@ -21,15 +22,6 @@ afterEach(async () => {
   await Dexie.delete(DATABASE_NAME);
 });
 
-/** The sample board, then All boards → New board: a blank board on screen. */
-async function blankBoard() {
-  const user = userEvent.setup();
-  render(<App />);
-  await user.click(await screen.findByRole('button', { name: 'All boards' }));
-  await user.click(await screen.findByRole('button', { name: 'New board' }));
-  await screen.findByRole('heading', { level: 1, name: 'Untitled board' });
-  return user;
-}
 
 const board = () => {
   const { load } = useBoardStore.getState();
