@@ -62,10 +62,13 @@ export function pdfOptions(request: PrintRequest): PrintToPDFOptions & { readonl
   };
 }
 
-/** The page's own address with the print route: `app://ownership-board/index.html#print?…`. */
+/**
+ * The page's own address with the print route: `app://ownership-board/index.html#print?…`, for a
+ * window nobody sees (the map is laid out for paper only: shared/print.ts PrintAddress).
+ */
 export function printUrl(entryUrl: string, request: PrintRequest): string {
   const hashAt = entryUrl.indexOf('#');
-  return `${hashAt === -1 ? entryUrl : entryUrl.slice(0, hashAt)}${printHash(request)}`;
+  return `${hashAt === -1 ? entryUrl : entryUrl.slice(0, hashAt)}${printHash(request, { unseen: true })}`;
 }
 
 export interface RenderPdfDeps {

@@ -25,19 +25,38 @@ export interface PrintRequest extends PrintOptions {
   readonly boardId: BoardId;
 }
 
-/** "#print?board=…&paper=A4&orientation=portrait&sections=cover,map" */
-export function printHash(request: PrintRequest): string {
+/**
+ * How the print view is shown while it prints. `unseen`: nobody will ever look at the window (the
+ * desktop app's hidden PDF window), so the document is laid out for paper only, never for the
+ * screen: on the large board that spares the window laying 27,000 elements out for a screen no one
+ * sees before printing, and Chromium two of its five whole-document layouts inside the print
+ * request itself (one of them to lay the screen out again afterwards). A browser tab (the web
+ * version's print flow, a test) shows the map on screen as well.
+ */
+export interface PrintAddress {
+  readonly request: PrintRequest;
+  readonly unseen: boolean;
+}
+
+/** "#print?board=…&paper=A4&orientation=portrait&sections=cover,map", then "&window=unseen" when unseen. */
+export function printHash(request: PrintRequest, { unseen = false }: { readonly unseen?: boolean } = {}): string {
   const params: [string, string][] = [
     ['board', request.boardId],
     ['paper', request.paper],
     ['orientation', request.orientation],
     ['sections', request.sections.join(',')],
   ];
+  if (unseen) params.push(['window', 'unseen']);
   return `#print?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
 }
 
 /** The print request in a location hash, or null when the hash is not a (valid) print address. */
 export function parsePrintHash(hash: string): PrintRequest | null {
+  return parsePrintAddress(hash)?.request ?? null;
+}
+
+/** The print request in a location hash and how it is shown, or null when the hash is not a (valid) print address. */
+export function parsePrintAddress(hash: string): PrintAddress | null {
   if (!hash.startsWith('#print?')) return null;
   const params = new Map<string, string>();
   for (const pair of hash.slice('#print?'.length).split('&')) {
@@ -56,5 +75,8 @@ export function parsePrintHash(hash: string): PrintRequest | null {
   if (paper !== 'A4' && paper !== 'Letter') return null;
   if (orientation !== 'portrait' && orientation !== 'landscape') return null;
   if (sections.length === 0) return null;
-  return { boardId: boardId as BoardId, paper, orientation, sections: PRINT_SECTIONS.filter((s) => sections.includes(s)) };
+  return {
+    request: { boardId: boardId as BoardId, paper, orientation, sections: PRINT_SECTIONS.filter((s) => sections.includes(s)) },
+    unseen: params.get('window') === 'unseen',
+  };
 }

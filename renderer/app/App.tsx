@@ -10,7 +10,7 @@ import { BoardScreen } from '../board/BoardScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { useUiStore } from '../store/uiStore';
 import { PrintView } from '../print/PrintView';
-import { usePrintRequest } from '../print/printRoute';
+import { usePrintAddress } from '../print/printRoute';
 import { ShareLayer } from '../share/ShareLayer';
 import { RestoreFromBackupButton } from '../backups/BackupOffer';
 import { backupsToOfferAtStartup, useBackupOffer } from '../backups/offer';
@@ -19,10 +19,10 @@ import { warnOfLowSpaceWhenIdle } from './storageSpace';
 import { useUnloadGuard } from './unloadGuard';
 
 export function App() {
-  const printRequest = usePrintRequest();
+  const print = usePrintAddress();
   // The print view reads its board itself and must not open the startup board, take the OS's
   // pending file or listen to the menu: the desktop app prints from a hidden second window.
-  if (printRequest) return <PrintView request={printRequest} />;
+  if (print) return <PrintView request={print.request} unseen={print.unseen} />;
   return (
     <>
       <BoardApp />

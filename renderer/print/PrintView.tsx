@@ -70,7 +70,8 @@ function Section({ section, model, printedOn }: { readonly section: PrintSection
   }
 }
 
-export function PrintView({ request }: { readonly request: PrintRequest }) {
+/** `unseen`: printed from a window nobody sees, so the map is laid out for paper only (shared/print.ts PrintAddress). */
+export function PrintView({ request, unseen = false }: { readonly request: PrintRequest; readonly unseen?: boolean }) {
   const { boardId } = request;
   // Tagged with the board it is for, so a new address shows "loading" without an extra render.
   const [loaded, setLoaded] = useState<{ readonly boardId: string; readonly state: PrintState } | null>(null);
@@ -151,7 +152,7 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
     );
   }
   return (
-    <main className={pageClass} aria-label={`Ownership map: ${model.board.title}`}>
+    <main className={unseen ? `${pageClass} print--unseen` : pageClass} aria-label={`Ownership map: ${model.board.title}`}>
       {/*
        * The board's title heads the document: the PDF outline's top entry, a screen reader's first
        * heading. The cover shows it; without the cover, a line over the first page does. (On

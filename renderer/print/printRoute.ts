@@ -4,7 +4,7 @@
  * without a reload.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { parsePrintHash, type PrintRequest } from '../../shared/print';
+import { parsePrintAddress, type PrintAddress } from '../../shared/print';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -15,9 +15,9 @@ function subscribe(onChange: () => void): () => void {
 
 const currentHash = () => window.location.hash;
 
-/** The print request in the address, or null on the board. */
-export function usePrintRequest(): PrintRequest | null {
+/** The print request in the address and how it is shown, or null on the board. */
+export function usePrintAddress(): PrintAddress | null {
   const hash = useSyncExternalStore(subscribe, currentHash);
   // One request object per address, so effects keyed on it run once per print.
-  return useMemo(() => parsePrintHash(hash), [hash]);
+  return useMemo(() => parsePrintAddress(hash), [hash]);
 }

@@ -12,5 +12,7 @@ export interface PlaywrightPdfOptions {
 }
 
 export const PDF_OPTIONS: Required<PlaywrightPdfOptions>;
+/** The print address of the desktop app's hidden PDF window, A4 portrait, every section. */
+export function pdfHash(boardId: string): string;
 export function playwrightPdfOptions(options: Omit<PrintToPDFOptions, 'pageSize'> & { readonly pageSize?: string }): PlaywrightPdfOptions;
 export function countPdfPages(buffer: Buffer): number;

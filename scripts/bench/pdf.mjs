@@ -16,6 +16,14 @@ export const PDF_OPTIONS = {
 };
 
 /**
+ * The print address the desktop app's hidden PDF window loads (electron/pdf.ts printUrl) for
+ * A4 portrait with every section: a window nobody sees, so the map is laid out for paper only.
+ */
+export function pdfHash(boardId) {
+  return `#print?board=${encodeURIComponent(boardId)}&paper=A4&orientation=portrait&sections=${encodeURIComponent('cover,map,health,people')}&window=unseen`;
+}
+
+/**
  * Electron's printToPDF options in Playwright's page.pdf words (both end in CDP Page.printToPDF).
  * Options with the same name in both pass through unchanged, so an option the app adds that the
  * bench does not set shows up in the test comparing the two.

@@ -26,7 +26,7 @@ import {
 import { intervals, median } from './stats.mjs';
 import { BLANK_PAGE, DEXIE_MODULE, DROP_FLOOR_PAGE, prepareWebRoot } from './build.mjs';
 import { startServer } from '../serve.mjs';
-import { countPdfPages, PDF_OPTIONS } from './pdf.mjs';
+import { countPdfPages, PDF_OPTIONS, pdfHash } from './pdf.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
@@ -447,7 +447,7 @@ export async function measureUndo(page, activityId, count) {
  * is ready within `readyTimeoutMs` or says it cannot print.
  */
 export async function measurePdf(page, baseUrl, boardId, readyTimeoutMs) {
-  const hash = `#print?board=${encodeURIComponent(boardId)}&paper=A4&orientation=portrait&sections=cover,map,health,people`;
+  const hash = pdfHash(boardId);
   // A fresh document: a hash change alone would keep the board page running.
   await page.goto('about:blank');
   const began = Date.now();

@@ -10,12 +10,10 @@ import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { openBoard, outcome } from './helpers';
 import { serializeBoard } from '../../shared/format';
-import { printHash, type PrintRequest } from '../../shared/print';
+import type { PrintRequest } from '../../shared/print';
 import type { Activity, ActivityId, BoardId, Outcome, OutcomeId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
-import { pdfOptions } from '../../electron/pdf';
-import { playwrightPdfOptions } from '../../scripts/bench/pdf.mjs';
-import { ensurePdfDir, importFile, pdfText, renderPages, storedBoards } from './pdf-helpers';
+import { ensurePdfDir, importFile, openPrintView, pdfText, printPdf, renderPages, storedBoards } from './pdf-helpers';
 import { writeFile } from 'node:fs/promises';
 import { inject } from 'vitest';
 
@@ -47,11 +45,8 @@ const findings = (page: Page) => page.getByRole('region', { name: 'Health check'
  * and line breaks as single spaces.
  */
 async function printed(page: Page, request: PrintRequest, name: string): Promise<string> {
-  await page.goto('about:blank');
-  await page.goto(`${inject('baseUrl')}${printHash(request)}`);
-  await page.waitForSelector('html[data-print-ready="true"]', { timeout: 30_000 });
-  const path = join(await ensurePdfDir(), `${name}.pdf`);
-  await page.pdf({ path, ...playwrightPdfOptions(pdfOptions(request)) });
+  await openPrintView(page, request);
+  const path = await printPdf(page, request, `${name}.pdf`);
   await renderPages(path, join(await ensurePdfDir(), name), 1, 3);
   return (await pdfText(path)).replace(/\s+/gu, ' ');
 }

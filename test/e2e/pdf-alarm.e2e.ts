@@ -5,19 +5,17 @@
  * health check kept quiet about outcomes nobody owns as soon as it had anything else to say.
  * Pages are rendered to PNG in test-results/pdf/ for a person to look at (in black and white too).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { serializeBoard } from '../../shared/format';
-import { printHash, type PrintRequest } from '../../shared/print';
+import type { PrintRequest } from '../../shared/print';
 import { FULL_AUTHORITY, NO_AUTHORITY, type ActivityId, type Board, type BoardId, type Outcome, type OutcomeId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
-import { pdfOptions } from '../../electron/pdf';
-import { playwrightPdfOptions } from '../../scripts/bench/pdf.mjs';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { openBoard, outcome } from './helpers';
-import { ensurePdfDir, importFile, pdfText, renderPages, storedBoards } from './pdf-helpers';
+import { ensurePdfDir, importFile, openPrintView, PDF_DIR, pdfText, printPdf, renderPages, storedBoards } from './pdf-helpers';
 
 let browser: Browser;
 
@@ -31,13 +29,9 @@ afterAll(async () => {
 
 /** Prints the board as the desktop app does and returns the text of each page; pages 1–`pages` go to PNG. */
 async function printedPages(page: Page, request: PrintRequest, name: string, pages: number): Promise<string[]> {
-  await page.goto('about:blank');
-  await page.goto(`${inject('baseUrl')}${printHash(request)}`);
-  await page.waitForSelector('html[data-print-ready="true"]', { timeout: 30_000 });
-  const dir = await ensurePdfDir();
-  const path = join(dir, `${name}.pdf`);
-  await page.pdf({ path, ...playwrightPdfOptions(pdfOptions(request)) });
-  await renderPages(path, join(dir, name), 1, pages);
+  await openPrintView(page, request);
+  const path = await printPdf(page, request, `${name}.pdf`);
+  await renderPages(path, join(PDF_DIR, name), 1, pages);
   return (await pdfText(path)).split('\f');
 }
 

@@ -5,6 +5,7 @@
  * for the menus and dialogs.
  */
 import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -12,6 +13,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Activity, ActivityId, Board, BoardId, Outcome, OutcomeId, Person, PersonId } from '../../shared/model';
 import { FULL_AUTHORITY, NO_AUTHORITY, PERSON_COLOURS, initialsOf } from '../../shared/model';
+import { printHash, type PrintRequest } from '../../shared/print';
+import { pdfOptions, printUrl } from '../../electron/pdf';
+import { playwrightPdfOptions } from '../../scripts/bench/pdf.mjs';
 
 const run = promisify(execFile);
 
@@ -21,6 +25,26 @@ export const PDF_DIR = join(process.cwd(), 'test-results', 'pdf');
 export async function ensurePdfDir(): Promise<string> {
   await mkdir(PDF_DIR, { recursive: true });
   return PDF_DIR;
+}
+
+/**
+ * Goes to the print address of a board and waits until the view says it is ready to print. By
+ * default the address the desktop app's hidden PDF window loads (electron/pdf.ts printUrl: a
+ * window nobody sees, laid out for paper only); `shown` is a browser tab's, which shows the map
+ * on screen as well. A fresh load, as the desktop app's window makes: a hash change alone would
+ * leave the previous view's "ready" standing for a moment.
+ */
+export async function openPrintView(page: Page, request: PrintRequest, { shown = false, timeout = 30_000 } = {}): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(shown ? `${inject('baseUrl')}${printHash(request)}` : printUrl(inject('baseUrl'), request));
+  await page.waitForSelector('html[data-print-ready="true"]', { timeout, state: 'attached' });
+}
+
+/** Prints the open print view with the desktop app's own printToPDF settings (electron/pdf.ts), in Playwright's words, to test-results/pdf/`name`. */
+export async function printPdf(page: Page, request: PrintRequest, name: string): Promise<string> {
+  const path = join(await ensurePdfDir(), name);
+  await page.pdf({ path, ...playwrightPdfOptions(pdfOptions(request)) });
+  return path;
 }
 
 /** Clicks Import and picks the file in the chooser, as a person does. */

@@ -20,11 +20,23 @@ import { QUESTIONS, VERDICT_LABELS } from '../../shared/health';
 import { printHash, type PrintRequest } from '../../shared/print';
 import { NO_AUTHORITY, type Activity, type ActivityId, type BoardId, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
-import { pdfOptions } from '../../electron/pdf';
-import { playwrightPdfOptions } from '../../scripts/bench/pdf.mjs';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
-import { ensurePdfDir, importFile, largeBoard, outlineLines, pdfInfo, pdfLanguage, pdfOutline, pdfText, renderPages, seriousViolations, storedBoards } from './pdf-helpers';
+import {
+  ensurePdfDir,
+  importFile,
+  largeBoard,
+  openPrintView,
+  outlineLines,
+  pdfInfo,
+  pdfLanguage,
+  pdfOutline,
+  pdfText,
+  printPdf,
+  renderPages,
+  seriousViolations,
+  storedBoards,
+} from './pdf-helpers';
 
 let browser: Browser;
 let dir: string;
@@ -40,29 +52,14 @@ afterAll(async () => {
 
 const SAMPLE = 'sample-board' as BoardId;
 
-/** Goes to the print address of a board and waits until the view says it is ready to print. */
-async function openPrintView(page: Page, request: PrintRequest, timeout = 30_000): Promise<void> {
-  // A fresh load, as the desktop app's PDF window does: a hash change alone would leave the
-  // previous view's "ready" standing for a moment.
-  await page.goto('about:blank');
-  await page.goto(`${inject('baseUrl')}${printHash(request)}`);
-  await page.waitForSelector('html[data-print-ready="true"]', { timeout });
-}
-
-/** Prints with the desktop app's own printToPDF settings (electron/pdf.ts), in Playwright's words. */
-async function printPdf(page: Page, request: PrintRequest, name: string): Promise<string> {
-  const path = join(dir, name);
-  await page.pdf({ path, ...playwrightPdfOptions(pdfOptions(request)) });
-  return path;
-}
-
 describe('the PDF of the sample board', () => {
   it('has every outcome, owner, result, verdict and question as selectable text, with page numbers', async () => {
     const { page, problems } = await openBoard(browser);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
-    await openPrintView(page, request);
+    // As a browser tab shows it, so the page itself can be checked below.
+    await openPrintView(page, request, { shown: true });
     // The bundled fonts, loaded from the app itself before "ready": nothing from the network.
     const faces = await page.evaluate(() => Array.from(document.fonts, (face) => `${face.family} ${face.weight} ${face.status}`));
     expect(faces).toEqual(['Ownership Print Sans 400 loaded', 'Ownership Print Sans 700 loaded']);
@@ -134,6 +131,34 @@ describe('the PDF of the sample board', () => {
     // Nothing of this machine or of the app's insides: no address, file path or board id.
     const raw = (await readFile(path)).toString('latin1');
     for (const leak of ['sample-board', 'file:', 'http', '/tmp', '/home', 'print-']) expect(raw, leak).not.toContain(leak);
+    expect(problems).toEqual([]);
+  });
+
+  it('from the desktop’s hidden window, is laid out for paper only and is the same PDF as a tab showing the map makes', async () => {
+    const { page, problems } = await openBoard(browser);
+    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+    await openPrintView(page, request, { shown: true });
+    await expect(page.getByRole('main', { name: /^Ownership map:/u }).isVisible()).resolves.toBe(true);
+    const shown = await printPdf(page, request, 'sample-shown.pdf');
+
+    await openPrintView(page, request);
+    // Nothing for the screen: the map is in the document, ready, but has no box until it is printed.
+    await expect(page.locator('main').count()).resolves.toBe(1);
+    await expect(page.locator('main').isVisible()).resolves.toBe(false);
+    await expect(page.locator('main').evaluate((main) => main.getBoundingClientRect().height)).resolves.toBe(0);
+    const unseen = await printPdf(page, request, 'sample-unseen.pdf');
+
+    await expect(pdfText(unseen)).resolves.toBe(await pdfText(shown));
+    expect(outlineLines(await pdfOutline(unseen))).toEqual(outlineLines(await pdfOutline(shown)));
+    expect(await pdfInfo(unseen)).toEqual(await pdfInfo(shown));
+    // Drawn the same, page by page.
+    const { pages } = await pdfInfo(shown);
+    await renderPages(shown, join(dir, 'sample-shown'), 1, pages);
+    await renderPages(unseen, join(dir, 'sample-unseen'), 1, pages);
+    for (let k = 1; k <= pages; k++) {
+      const png = (prefix: string) => readFile(join(dir, `${prefix}-${String(k).padStart(String(pages).length, '0')}.png`));
+      expect((await png('sample-unseen')).equals(await png('sample-shown')), `page ${String(k)}`).toBe(true);
+    }
     expect(problems).toEqual([]);
   });
 
@@ -326,7 +351,7 @@ describe('the PDF of a large workshop', () => {
 
     const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
     const started = Date.now();
-    await openPrintView(page, request, 60_000);
+    await openPrintView(page, request, { timeout: 60_000 });
     const readyMs = Date.now() - started;
     const path = await printPdf(page, request, 'large.pdf');
     const { pages } = await pdfInfo(path);
@@ -342,7 +367,7 @@ describe('the PDF of a large workshop', () => {
 
     // Only the map: far fewer pages than with a page per person.
     const mapOnly: PrintRequest = { ...request, sections: ['map'] };
-    await openPrintView(page, mapOnly, 60_000);
+    await openPrintView(page, mapOnly, { timeout: 60_000 });
     const mapPath = await printPdf(page, mapOnly, 'large-map-only.pdf');
     const mapPages = (await pdfInfo(mapPath)).pages;
     console.info(`large board, map only: ${String(mapPages)} pages`);

@@ -3,7 +3,7 @@
 import type { PrintToPDFOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BoardId } from '../../shared/model';
-import { parsePrintHash, type PrintRequest } from '../../shared/print';
+import { parsePrintAddress, type PrintRequest } from '../../shared/print';
 
 vi.mock('electron', () => ({}));
 
@@ -80,7 +80,7 @@ describe('when the print view becomes ready', () => {
     expect(createWindow).toHaveBeenCalledTimes(1);
     const url = window.loadURL.mock.calls[0]?.[0] ?? '';
     expect(url.startsWith('app://ownership-board/index.html#print?')).toBe(true);
-    expect(parsePrintHash(url.slice(url.indexOf('#')))).toEqual(request);
+    expect(parsePrintAddress(url.slice(url.indexOf('#')))).toEqual({ request, unseen: true });
   });
 
   it('waits for printReady, then prints with the user\'s paper and orientation, page numbers from the view', async () => {
@@ -174,9 +174,9 @@ describe('when something goes wrong', () => {
 });
 
 describe('the print address', () => {
-  it('is the entry page with the print hash, in the app or on the dev server', () => {
+  it('is the entry page with the print hash for a window nobody sees, in the app or on the dev server', () => {
     expect(printUrl('app://ownership-board/index.html', request)).toBe(
-      'app://ownership-board/index.html#print?board=b-1&paper=Letter&orientation=landscape&sections=cover%2Cmap',
+      'app://ownership-board/index.html#print?board=b-1&paper=Letter&orientation=landscape&sections=cover%2Cmap&window=unseen',
     );
     expect(printUrl('http://localhost:5173/#board', request).startsWith('http://localhost:5173/#print?')).toBe(true);
   });

@@ -1,0 +1,35 @@
+// The print address: one contract for the renderer's print route, the desktop's hidden PDF window and the tests.
+import { describe, expect, it } from 'vitest';
+import type { BoardId } from '../../shared/model';
+import { parsePrintAddress, parsePrintHash, printHash, type PrintRequest } from '../../shared/print';
+
+const request: PrintRequest = { boardId: 'b 1/é' as BoardId, paper: 'Letter', orientation: 'landscape', sections: ['map', 'people'] };
+
+describe('the print address', () => {
+  it('carries the request there and back, shown on screen unless asked otherwise', () => {
+    expect(parsePrintAddress(printHash(request))).toEqual({ request, unseen: false });
+    expect(parsePrintHash(printHash(request))).toEqual(request);
+  });
+
+  it('says when the window printing it is never seen (the desktop’s hidden PDF window)', () => {
+    const hash = printHash(request, { unseen: true });
+    expect(hash.endsWith('&window=unseen')).toBe(true);
+    expect(parsePrintAddress(hash)).toEqual({ request, unseen: true });
+    // The request itself is the same either way: the IPC check and the PDF's content ignore how it is shown.
+    expect(parsePrintHash(hash)).toEqual(request);
+  });
+
+  it('takes only "unseen" as unseen', () => {
+    expect(parsePrintAddress(`${printHash(request)}&window=hidden`)?.unseen).toBe(false);
+    expect(parsePrintAddress(`${printHash(request)}&window=`)?.unseen).toBe(false);
+  });
+
+  it('is not a print address without a board, a known paper and orientation, or a section', () => {
+    expect(parsePrintAddress('#board')).toBeNull();
+    expect(parsePrintAddress('#print?paper=A4&orientation=portrait&sections=map&window=unseen')).toBeNull();
+    expect(parsePrintAddress('#print?board=b&paper=A3&orientation=portrait&sections=map')).toBeNull();
+    expect(parsePrintAddress('#print?board=b&paper=A4&orientation=sideways&sections=map')).toBeNull();
+    expect(parsePrintAddress('#print?board=b&paper=A4&orientation=portrait&sections=index')).toBeNull();
+    expect(parsePrintAddress('#print?board=%E0%A4%A&paper=A4&orientation=portrait&sections=map')).toBeNull();
+  });
+});
