@@ -6,8 +6,8 @@
  * id and the options. When everything is loaded and laid out it says so (printReady.ts).
  *
  * Page numbers: Chromium draws CSS page-margin boxes with the page/pages counters (since 131,
- * i.e. Electron 34 and later), so print.css puts "Page N of M" and the board title in every page's
- * footer. They appear in `printToPDF`/`page.pdf` and in a browser's own print dialog alike, so
+ * i.e. Electron 34 and later), so the view's page rule (pageRule.ts) puts "Page N of M" and the
+ * board title in every page's footer. They appear in `printToPDF`/`page.pdf` and in a browser's own print dialog alike, so
  * printers should NOT pass `displayHeaderFooter`: Chromium would print its template footer as
  * well (checked: both appear). The @page margins also take precedence over printToPDF's margins.
  *
@@ -28,6 +28,7 @@ import { PrintHealth } from './PrintHealth';
 import { PrintMap } from './PrintMap';
 import { PrintPeople } from './PrintPeople';
 import { fileDate, printModel, type PrintModel } from './printModel';
+import { usePageRule } from './pageRule';
 import { afterLayout, clearPrintReady, printFontsLoaded, signalPrintReady } from './printReady';
 import './print.css';
 
@@ -98,6 +99,7 @@ export function PrintView({ request, unseen = false }: { readonly request: Print
 
   const board = state.status === 'ready' ? state.board : null;
   const model = useMemo(() => (board ? printModel(board) : null), [board]);
+  usePageRule(request.paper, request.orientation);
 
   useEffect(() => {
     const root = document.documentElement;
