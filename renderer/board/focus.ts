@@ -22,6 +22,23 @@ export function focusAfterChange(...places: readonly string[]): void {
 }
 
 /**
+ * Where focus goes as a presentation starts, if Present takes away the element holding it: the
+ * editing chrome is hidden (board.css) — an open outcome editor with the field being typed in (the
+ * typing is kept for after) — and the board's tools give way to the presentation's, the Present
+ * button among them. The browser would drop focus to the page's body; instead it goes to the
+ * heading of the outcome card it was in, so the facilitator stays where they were, or else to the
+ * board's title. Called before the presentation is drawn: focus leaves the element at once, as it
+ * would when hidden, and lands once the presentation is on screen.
+ */
+export function focusForPresenting(): void {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || !focused.closest('.editing-chrome, .toolbar')) return;
+  const cardId = focused.closest('section[data-outcome-id]')?.getAttribute('data-outcome-id');
+  focused.blur();
+  focusAfterChange(...(cardId ? [outcomeHeading(cardId)] : []), boardTitle);
+}
+
+/**
  * A value for an attribute selector, quoted (`[data-board-id="…"]`). By hand rather than with
  * CSS.escape, which jsdom (the component tests) does not have; inside double quotes only the
  * backslash and the quote need escaping, and ids hold no line breaks.
@@ -32,6 +49,8 @@ export const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').repl
 export const activityButton = (id: string) => `[data-drag-activity=${quoted(id)}]`;
 /** A person's draggable chip in the people tray. */
 export const personChip = (id: string) => `[data-drag-person=${quoted(id)}]`;
+/** The board's title, its page's heading (focusable from script). */
+export const boardTitle = '.board-header__title';
 /** An outcome card's heading (focusable from script). */
 export const outcomeHeading = (id: string) => `section[data-outcome-id=${quoted(id)}] h2`;
 /** An outcome card's actions (⋯) button. */

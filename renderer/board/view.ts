@@ -5,6 +5,7 @@
 import { notify } from '../app/notices';
 import { MIN_ZOOM, useUiStore } from '../store/uiStore';
 import { boardLayoutAt, boardWindowWidth, LAYOUT_CLASS } from './BoardContent';
+import { focusForPresenting } from './focus';
 import { holdFullScreenWhilePresenting, leaveFullScreen } from './presentationFullScreen';
 
 /** Zoom to fit goes no higher than this: beyond it a small board's cards only get bigger. */
@@ -74,6 +75,8 @@ export function zoomToFit(layout: HTMLElement | null, viewport = { width: boardW
 }
 
 export async function enterPresentation(): Promise<void> {
+  // Present again while presenting (the menu's command): nothing is hidden that was not already.
+  if (!useUiStore.getState().presenting) focusForPresenting();
   useUiStore.getState().setPresenting(true);
   try {
     if (!document.fullscreenElement) await document.documentElement.requestFullscreen();

@@ -3,8 +3,10 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { watch, type WatchedPage } from './browser';
 
-export async function openBoard(browser: Browser, viewport = { width: 1440, height: 1300 }): Promise<WatchedPage> {
+/** `beforeApp`, if given, runs in the page before the app's own scripts (a stand-in for the desktop shell's preload). */
+export async function openBoard(browser: Browser, viewport = { width: 1440, height: 1300 }, beforeApp?: () => void): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport });
+  if (beforeApp) await context.addInitScript(beforeApp);
   const watched = watch(await context.newPage());
   await watched.page.goto(inject('baseUrl'));
   await watched.page.getByRole('heading', { level: 1 }).waitFor();

@@ -14,7 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, dragKey, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
+import { activityTitles, dragKey, hasFocus, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
 
 const isFullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
 const ALARM = 'Tasks done, result missed';
@@ -61,6 +61,44 @@ const present = async (page: Page) => {
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
 };
+
+/**
+ * The desktop shell's menu, as far as Present goes: its accelerator (F5) sends the page the menu's
+ * command, wherever focus is — in an outcome editor's field, say. The browser has no such menu (F5
+ * reloads there), so this stands in for the desktop's preload: a bridge that answers as a browser
+ * does (no backups) and turns F5 into Presentation Mode, as the shell does.
+ */
+function desktopMenu(): void {
+  const listeners = new Set<(command: { type: string }) => void>();
+  const unused = () => Promise.reject(new Error('not in this test'));
+  Object.assign(window, {
+    ownershipBoard: {
+      info: () => Promise.resolve({ shell: 'web', os: 'web', appVersion: 'test' }),
+      saveFile: unused,
+      openFile: unused,
+      printToPdf: unused,
+      takePendingFile: () => Promise.resolve(null),
+      writeBackup: unused,
+      listBackups: () => Promise.resolve([]),
+      readBackup: unused,
+      deleteBackups: unused,
+      onMenuCommand(listener: (command: { type: string }) => void) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+  });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'F5') return;
+      event.preventDefault();
+      event.stopPropagation();
+      for (const listener of listeners) listener({ type: 'presentation' });
+    },
+    { capture: true },
+  );
+}
 
 /** The board's own zoom as the room sees it: how wide an outcome card is drawn, in pixels. */
 const cardWidth = async (page: Page) => (await outcome(page, 'Outbound pipeline').boundingBox())?.width ?? 0;
@@ -110,6 +148,48 @@ describe('for the room, headless, on a 1280 × 720 projector', () => {
     await expect(titleForm.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).resolves.toBe('Half-typed title');
     await expect(page.getByRole('textbox', { name: 'Add activity to Deals closed' }).inputValue()).resolves.toBe('Call the half-typed lead');
     await expect(page.getByRole('textbox', { name: "New person's name" }).inputValue()).resolves.toBe('Half-typed Name');
+    expect(problems).toEqual([]);
+  });
+
+  it('Present (the desktop menu\'s F5) from a field of an open outcome editor leaves focus on that card\'s heading, not on the page; the typing is back after', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 }, desktopMenu);
+    const pipeline = outcome(page, 'Outbound pipeline');
+    // The keyboard all the way: the card's actions, Edit outcome, a word more in the title.
+    await pipeline.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const editor = pipeline.getByRole('form', { name: 'Edit Outbound pipeline' });
+    const title = editor.getByRole('textbox', { name: 'Title' });
+    await expect(hasFocus(title)).resolves.toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (draft)');
+
+    await page.keyboard.press('F5');
+    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    await expect(editor.isVisible()).resolves.toBe(false);
+    const heading = pipeline.getByRole('heading', { name: 'Outbound pipeline', exact: true });
+    await expect.poll(() => hasFocus(heading)).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-from-editor-focus.png') });
+    // Tab goes on from the card, not from the top of the page.
+    await page.keyboard.press('Tab');
+    await expect(hasFocus(pipeline.getByRole('button', { name: 'Why? (Outbound pipeline)' }))).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-from-editor-focus-tab.png') });
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
+    await expect(title.inputValue()).resolves.toBe('Outbound pipeline (draft)');
+    expect(problems).toEqual([]);
+  });
+
+  it('Present pressed from the keyboard leaves focus on the board\'s title, and Tab goes on to the way out', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Present', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    await expect.poll(() => hasFocus(page.getByRole('heading', { level: 1 }))).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(hasFocus(page.getByRole('button', { name: 'Exit presentation' }))).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
 

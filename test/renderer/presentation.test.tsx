@@ -3,7 +3,7 @@
  * leaves on Escape or when full screen ends. Ctrl+Z in a text field stays the field's own undo.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
@@ -35,6 +35,24 @@ describe('presentation mode', () => {
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(await screen.findByRole('button', { name: 'Present' })).toBeDefined();
     expect(document.documentElement.classList.contains('presenting')).toBe(false);
+  });
+
+  it('from a field of an open outcome editor (the menu\'s Presentation Mode), focus goes to the card\'s heading, and the typing stays', async () => {
+    document.documentElement.requestFullscreen = vi.fn(() => Promise.resolve());
+    render(<App />);
+    const card = await screen.findByRole('region', { name: 'Outbound pipeline' });
+    await userEvent.click(within(card).getByRole('button', { name: 'Actions for outcome Outbound pipeline' }));
+    await userEvent.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    const title = within(card).getByRole('textbox', { name: 'Title' });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(title);
+    });
+    await userEvent.type(title, ' (draft)');
+    await act(() => enterPresentation());
+    await waitFor(() => {
+      expect(document.activeElement).toBe(within(card).getByRole('heading', { name: 'Outbound pipeline' }));
+    });
+    expect(within(card).getByRole<HTMLInputElement>('textbox', { name: 'Title' }).value).toBe('Outbound pipeline (draft)');
   });
 
   it('still presents when full screen is refused', async () => {
