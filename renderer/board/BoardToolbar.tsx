@@ -8,6 +8,7 @@ import { ExportMenu } from '../share/ExportMenu';
 import { ImportButton } from '../share/ImportButton';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
+import { boardTitle, focusAfterChange, presentButton } from './focus';
 import { stepHistory } from './undoRedo';
 import { enterPresentation, exitPresentation, zoomToFit } from './view';
 import { padScrollingBelow } from './inView';
@@ -77,7 +78,7 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
         <ExportMenu />
       </div>
       <div className="toolbar__group">
-        <button type="button" className="primary-button" onClick={() => void enterPresentation()}>
+        <button type="button" className="primary-button" data-present onClick={() => void enterPresentation()}>
           Present
         </button>
       </div>
@@ -133,8 +134,18 @@ export const PRESENTATION_CONTROLS_IDLE_MS = 2500;
  */
 function PresentationControls({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivElement | null> }) {
   const idle = usePointerIdle(PRESENTATION_CONTROLS_IDLE_MS);
+  const controls = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = controls.current;
+    // However the presentation ends (Exit, Escape, the browser leaving full screen), focus on
+    // these controls would fall to the page's body as they go: it goes back to the Present button,
+    // where the presentation began, so the next one is a key away.
+    return () => {
+      if (element?.contains(document.activeElement)) focusAfterChange(presentButton, boardTitle);
+    };
+  }, []);
   return (
-    <section className={idle ? 'toolbar toolbar--presenting toolbar--idle' : 'toolbar toolbar--presenting'} aria-label="Presentation">
+    <section ref={controls} className={idle ? 'toolbar toolbar--presenting toolbar--idle' : 'toolbar toolbar--presenting'} aria-label="Presentation">
       <button type="button" aria-keyshortcuts="Escape" onClick={() => void exitPresentation()}>
         Exit presentation
         <kbd className="toolbar__key" aria-hidden="true">

@@ -49,6 +49,8 @@ export const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').repl
 export const activityButton = (id: string) => `[data-drag-activity=${quoted(id)}]`;
 /** A person's draggable chip in the people tray. */
 export const personChip = (id: string) => `[data-drag-person=${quoted(id)}]`;
+/** The board toolbar's Present button. */
+export const presentButton = 'button[data-present]';
 /** The board's title, its page's heading (focusable from script). */
 export const boardTitle = '.board-header__title';
 /** An outcome card's heading (focusable from script). */

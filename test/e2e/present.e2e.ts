@@ -193,6 +193,22 @@ describe('for the room, headless, on a 1280 × 720 projector', () => {
     expect(problems).toEqual([]);
   });
 
+  it('leaving from its own controls by the keyboard (Enter on Exit, or Escape) puts focus back on Present, not on the page', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    const presentButton = page.getByRole('button', { name: 'Present', exact: true });
+    const exit = page.getByRole('button', { name: 'Exit presentation' });
+    for (const leave of ['Enter', 'Escape']) {
+      await presentButton.focus();
+      await page.keyboard.press('Enter');
+      await exit.waitFor();
+      await exit.focus();
+      await page.keyboard.press(leave);
+      await presentButton.waitFor();
+      await expect.poll(() => hasFocus(presentButton), { message: leave }).toBe(true);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('Ctrl+0 zooms back to 100 %, on the board and in Present', async () => {
     const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
     const level = page.getByRole('status', { name: 'Zoom level' });
