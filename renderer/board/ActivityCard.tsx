@@ -3,7 +3,7 @@
  * button (mouse, touch or keyboard); the card is also a drop position for other activities and
  * a drop target for people (assign). Its actions menu offers the same changes without dragging.
  */
-import { memo, useRef, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Activity, ActivityId, Board, Outcome, Person, PersonId } from '../../shared/model';
 import { LIMITS } from '../../shared/model';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -19,7 +19,8 @@ import type { Pasted } from '../../shared/pastedList';
 import { isolatedInSentence, listInSentence } from '../../shared/text';
 import type { Intent } from '../../shared/intents';
 import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
-import { useUnsavedTyping } from './draftBack';
+import { caretIn, placeCaret, useUnsavedTyping, useWithdrawDropped, type KeptDraft } from './draftBack';
+import { useUiStore } from '../store/uiStore';
 import { useKeptInSight } from './inView';
 import { useBoardSelect } from './selectPicker';
 
@@ -122,29 +123,59 @@ function ActivityActions({
   readonly peopleById: ReadonlyMap<PersonId, Person>;
 }) {
   return (
-    <Popover label={`Actions for ${activity.title}`} buttonText="⋯" className="editing-chrome">
-      {(close) => <ActivityActionsPanel activity={activity} assignees={assignees} peopleById={peopleById} close={close} />}
+    <Popover<TitleDraft> label={`Actions for ${activity.title}`} buttonText="⋯" className="editing-chrome" reopens={`activity:${activity.id}`} onReopen={showBoardView}>
+      {(close, kept) => <ActivityActionsPanel activity={activity} assignees={assignees} peopleById={peopleById} kept={kept} close={close} />}
     </Popover>
   );
 }
 
-/** Rendered only while the menu is open, so closed menus subscribe to nothing. */
+/** The activity cards are on the board view, not the people view. */
+const showBoardView = () => {
+  useUiStore.getState().setView('board');
+};
+
+/** The new title typed in the actions menu (its field's name in the form is the key). */
+interface TitleDraft {
+  readonly title: string;
+}
+
+/**
+ * Rendered only while the menu is open, so closed menus subscribe to nothing. `kept`: a title typed
+ * and not saved as the menu closed (Escape, a click outside), brought back from the notice that
+ * said so (draftBack.ts), with the caret where it was.
+ */
 function ActivityActionsPanel({
   activity,
   assignees,
   peopleById,
+  kept,
   close,
 }: {
   readonly activity: Activity;
   readonly assignees: readonly Person[];
   readonly peopleById: ReadonlyMap<PersonId, Person>;
+  readonly kept: KeptDraft<TitleDraft> | undefined;
   readonly close: () => void;
 }) {
   const dispatch = useBoardStore((s) => s.dispatch);
   const outcomes = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board.outcomes : NO_OUTCOMES));
-  const [title, setTitle] = useState(activity.title);
-  // A new title typed and not saved: closing the window asks first.
-  useUnsavedTyping(title !== activity.title);
+  const [opened] = useState<TitleDraft>(() => kept?.opened ?? { title: activity.title });
+  useWithdrawDropped(`activity:${activity.id}`, kept !== undefined);
+  const [title, setTitle] = useState(kept?.draft.title ?? opened.title);
+  const form = useRef<HTMLFormElement>(null);
+  useLayoutEffect(() => {
+    if (kept && form.current) placeCaret(form.current, kept.caret);
+  }, [kept]);
+  const changed = title === opened.title ? [] : ['title'];
+  // A new title typed and not saved: closing the window asks first; the menu closed says it was
+  // not saved, with a way back.
+  const settle = useUnsavedTyping(changed.length > 0, () => ({
+    what: `“${isolatedInSentence(activity.title)}”`,
+    editor: `activity:${activity.id}`,
+    draft: { title },
+    opened,
+    caret: form.current ? caretIn(form.current, changed) : { field: 'title' },
+  }));
   const run = (result: ReturnType<typeof dispatch>, onSuccess?: () => void) => {
     if (!result.ok) notify(result.error.message, { tone: 'error' });
     else onSuccess?.();
@@ -166,15 +197,19 @@ function ActivityActionsPanel({
   return (
     <div className="action-panel">
       <form
+        ref={form}
         className="action-panel__row"
         onSubmit={(event) => {
           event.preventDefault();
-          run(dispatch({ type: 'activity/edit', activityId: activity.id, patch: { title } }), close);
+          run(dispatch({ type: 'activity/edit', activityId: activity.id, patch: { title } }), () => {
+            settle();
+            close();
+          });
         }}
       >
         <label className="field">
           <span>Title</span>
-          <input value={title} maxLength={LIMITS.titleLength} onChange={(e) => { setTitle(e.target.value); }} />
+          <input name="title" value={title} maxLength={LIMITS.titleLength} onChange={(e) => { setTitle(e.target.value); }} />
         </label>
         <button type="submit">Rename</button>
       </form>
@@ -224,6 +259,8 @@ function ActivityActionsPanel({
           const siblings = load.status === 'ready' ? load.board.activities.filter((a) => a.outcomeId === activity.outcomeId).map((a) => a.id) : [];
           const result = dispatch({ type: 'activity/remove', activityId: activity.id });
           if (result.ok) {
+            // Deleted, with an Undo: a title typed for it is not news.
+            settle();
             notifyUndoable(`Deleted activity ${isolatedInSentence(activity.title)}.`);
             focusAfterChange(...neighbours(siblings, activity.id).map(activityButton), ...containerPlaces(activity.outcomeId));
           } else notify(result.error.message, { tone: 'error' });

@@ -2,12 +2,12 @@
  * The people in the room. Each is a chip to drag onto an outcome's owner slot (owner) or onto an
  * activity (assignee); people can be added, edited and removed here.
  */
-import { memo, useContext, useId, useMemo, useRef, useState } from 'react';
+import { memo, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Intent } from '../../shared/intents';
 import { LIMITS, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { pastedPeople, type Pasted } from '../../shared/pastedList';
 import { counted, isolatedInSentence, listInSentence } from '../../shared/text';
-import { useUnsavedTyping } from './draftBack';
+import { caretIn, placeCaret, useUnsavedTyping, useWithdrawDropped, type KeptDraft } from './draftBack';
 import { useKeptInSight } from './inView';
 import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -109,8 +109,8 @@ const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readon
         </span>
         {person.newToRole && <span className="tag tag--new">New to the role</span>}
       </span>
-      <Popover label={`Actions for ${person.name}`} buttonText="⋯" className="editing-chrome">
-        {(close) => <PersonEditor person={person} close={close} />}
+      <Popover<PersonDraft> label={`Actions for ${person.name}`} buttonText="⋯" className="editing-chrome" reopens={`person:${person.id}`}>
+        {(close, kept) => <PersonEditor person={person} kept={kept} close={close} />}
       </Popover>
     </div>
   );
@@ -129,38 +129,75 @@ function PersonDragChip({ person }: { readonly person: Person }) {
   );
 }
 
-function PersonEditor({ person, close }: { readonly person: Person; readonly close: () => void }) {
+/** The person editor's fields as typed; each field's name in the form is its key here. */
+interface PersonDraft {
+  readonly name: string;
+  readonly role: string;
+  readonly newToRole: boolean;
+}
+
+/**
+ * `kept`: typing closed with the popover (Escape, a click outside) and not saved, brought back from
+ * the notice that said so (draftBack.ts), with the caret where it was.
+ */
+function PersonEditor({ person, kept, close }: { readonly person: Person; readonly kept: KeptDraft<PersonDraft> | undefined; readonly close: () => void }) {
   const dispatch = useBoardStore((s) => s.dispatch);
-  const [name, setName] = useState(person.name);
-  const [role, setRole] = useState(person.role);
-  const [newToRole, setNewToRole] = useState(person.newToRole);
-  // Changes typed and not saved: closing the window asks first.
-  useUnsavedTyping(name !== person.name || role !== person.role || newToRole !== person.newToRole);
+  // The fields as the editor opened (brought back: as it first opened): only what differs from them
+  // was typed here, and only that is saved or said to be lost.
+  const [opened] = useState<PersonDraft>(() => kept?.opened ?? { name: person.name, role: person.role, newToRole: person.newToRole });
+  useWithdrawDropped(`person:${person.id}`, kept !== undefined);
+  const [name, setName] = useState(kept?.draft.name ?? opened.name);
+  const [role, setRole] = useState(kept?.draft.role ?? opened.role);
+  const [newToRole, setNewToRole] = useState(kept?.draft.newToRole ?? opened.newToRole);
+  const form = useRef<HTMLFormElement>(null);
+  useLayoutEffect(() => {
+    if (kept && form.current) placeCaret(form.current, kept.caret);
+  }, [kept]);
+  const draft: PersonDraft = { name, role, newToRole };
+  const changed = (Object.keys(opened) as (keyof PersonDraft)[]).filter((field) => draft[field] !== opened[field]);
+  // Changes typed and not saved: closing the window asks first; the popover closed says they were
+  // not saved, with a way back.
+  const settle = useUnsavedTyping(changed.length > 0, () => ({
+    what: `“${isolatedInSentence(person.name)}”`,
+    editor: `person:${person.id}`,
+    draft,
+    opened,
+    caret: form.current ? caretIn(form.current, changed) : { field: changed[0] ?? '' },
+  }));
   return (
     <form
+      ref={form}
       className="action-panel"
       onSubmit={(event) => {
         event.preventDefault();
+        if (changed.length === 0) {
+          close();
+          return;
+        }
         const same = namesake(name, person.id);
         if (same) {
           notify(sameNameMessage(same), { tone: 'error' });
           return;
         }
-        const result = dispatch({ type: 'person/edit', personId: person.id, patch: { name, role, newToRole } });
-        if (result.ok) close();
-        else notify(result.error.message, { tone: 'error' });
+        // Only what was typed here: a field changed meanwhile elsewhere keeps that change.
+        const patch = Object.fromEntries(changed.map((field) => [field, draft[field]])) as Partial<PersonDraft>;
+        const result = dispatch({ type: 'person/edit', personId: person.id, patch });
+        if (result.ok) {
+          settle();
+          close();
+        } else notify(result.error.message, { tone: 'error' });
       }}
     >
       <label className="field">
         <span>Name</span>
-        <input value={name} maxLength={LIMITS.nameLength} onChange={(e) => { setName(e.target.value); }} />
+        <input name="name" value={name} maxLength={LIMITS.nameLength} onChange={(e) => { setName(e.target.value); }} />
       </label>
       <label className="field">
         <span>Role</span>
-        <input value={role} maxLength={LIMITS.roleLength} onChange={(e) => { setRole(e.target.value); }} />
+        <input name="role" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { setRole(e.target.value); }} />
       </label>
       <label className="field field--check">
-        <input type="checkbox" checked={newToRole} onChange={(e) => { setNewToRole(e.target.checked); }} />
+        <input type="checkbox" name="newToRole" checked={newToRole} onChange={(e) => { setNewToRole(e.target.checked); }} />
         <span>New to the role</span>
       </label>
       <button type="submit">Save person</button>
@@ -175,6 +212,8 @@ function PersonEditor({ person, close }: { readonly person: Person; readonly clo
             notify(result.error.message, { tone: 'error' });
             return;
           }
+          // Removed, with an Undo: what was typed for them is not news.
+          settle();
           focusAfterChange(...neighbours(others, person.id).map(personChip), newPersonName);
           const effect = result.effects.find((e) => e.type === 'person-removed');
           const board = useBoardStore.getState().load;

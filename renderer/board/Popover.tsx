@@ -1,21 +1,44 @@
 /**
  * A small disclosure: a button that shows a panel of actions next to it. Escape or a click
  * outside closes it and focus returns to the button.
+ *
+ * A panel that edits something (a person's name and role, an activity's title) says, as it is
+ * closed with typing not saved, that it was not saved (draftBack.ts useUnsavedTyping); its notice's
+ * "Bring them back" opens the popover `reopens` names again, the panel handed the kept draft.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCloseToOpener } from '../app/useCloseToOpener';
+import { useReopenable, type EditorKey, type KeptDraft } from './draftBack';
 
-interface PopoverProps {
+interface PopoverProps<Draft> {
   readonly label: string;
   readonly buttonText: ReactNode;
   readonly className?: string;
-  readonly children: (close: () => void) => ReactNode;
+  /** The editor in the panel, opened again with its draft from "Bring them back". */
+  readonly reopens?: EditorKey;
+  /** Before it opens again: shows the view it is in. */
+  readonly onReopen?: () => void;
+  /** `kept`: the draft brought back, or undefined when opened from the button. */
+  readonly children: (close: () => void, kept: KeptDraft<Draft> | undefined) => ReactNode;
 }
 
-export function Popover({ label, buttonText, className, children }: PopoverProps) {
+export function Popover<Draft = never>({ label, buttonText, className, reopens, onReopen, children }: PopoverProps<Draft>) {
   const [open, setOpen] = useState(false);
+  const [kept, setKept] = useState<KeptDraft<Draft>>();
   const panelId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const buttonId = useId();
+  useReopenable(
+    reopens,
+    useCallback(
+      (draft: KeptDraft<Draft>) => {
+        onReopen?.();
+        setKept(draft);
+        setOpen(true);
+      },
+      [onReopen],
+    ),
+  );
 
   useEffect(() => {
     if (!open) return undefined;
@@ -33,6 +56,12 @@ export function Popover({ label, buttonText, className, children }: PopoverProps
     // By id rather than a ref: `close` is handed to the panel while rendering.
     document.getElementById(buttonId)?.focus();
   };
+  // Escape: focus goes back to the button once the panel is gone, not before, so that typing not
+  // saved in the panel is kept with the caret in its field (draftBack.ts).
+  const button = useRef<HTMLButtonElement>(null);
+  const escape = useCloseToOpener(open, () => {
+    setOpen(false);
+  }, button);
 
   return (
     <div
@@ -41,7 +70,7 @@ export function Popover({ label, buttonText, className, children }: PopoverProps
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();
-          close();
+          escape();
         }
       }}
       // Tab (or Shift+Tab) out of an open panel closes it, as a click outside does: opened by the
@@ -54,6 +83,7 @@ export function Popover({ label, buttonText, className, children }: PopoverProps
       }}
     >
       <button
+        ref={button}
         id={buttonId}
         type="button"
         className="icon-button"
@@ -61,6 +91,7 @@ export function Popover({ label, buttonText, className, children }: PopoverProps
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => {
+          setKept(undefined);
           setOpen((o) => !o);
         }}
       >
@@ -68,7 +99,8 @@ export function Popover({ label, buttonText, className, children }: PopoverProps
       </button>
       {open && (
         <div id={panelId} className="popover__panel" role="group" aria-label={label}>
-          {children(close)}
+          {/* Brought back, the panel starts afresh with the draft, even if it was open. */}
+          <Fragment key={kept?.id ?? 0}>{children(close, kept)}</Fragment>
         </div>
       )}
     </div>

@@ -34,17 +34,21 @@ export interface KeptDraft<Draft> {
   readonly caret: Caret;
 }
 
-/** Which editor: the board's title and purpose, or one outcome's. */
-export type EditorKey = 'board-title' | `outcome:${string}`;
+/**
+ * Which editor: the board's title and purpose, one outcome's, or the one in a ⋯ popover of a person
+ * or an activity (Popover.tsx opens the popover again with it).
+ */
+export type EditorKey = 'board-title' | `outcome:${string}` | `person:${string}` | `activity:${string}`;
 
 type Reopen = (kept: KeptDraft<never>) => void;
 /** The editors on the page that can be opened again, each by the component that holds its state. */
 const reopeners = new Map<EditorKey, Reopen>();
 let nextId = 1;
 
-/** Opens the `editor` with a kept draft when its notice's "Bring them back" is pressed. */
-export function useReopenable<Draft>(editor: EditorKey, reopen: (kept: KeptDraft<Draft>) => void): void {
+/** Opens the `editor` (if any) with a kept draft when its notice's "Bring them back" is pressed. */
+export function useReopenable<Draft>(editor: EditorKey | undefined, reopen: (kept: KeptDraft<Draft>) => void): void {
   useEffect(() => {
+    if (editor === undefined) return;
     const entry: Reopen = reopen;
     reopeners.set(editor, entry);
     return () => {

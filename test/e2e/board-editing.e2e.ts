@@ -254,6 +254,57 @@ describe('editing and history', () => {
     expect(problems).toEqual([]);
   });
 
+  it('Escape in a person’s ⋯ editor says the role typed was not saved, and "Bring them back" reopens it with the caret where it was', async () => {
+    const { page, problems } = await openBoard(browser);
+    const tray = page.getByRole('region', { name: 'People' });
+    await tray.getByRole('button', { name: 'Actions for Maya Chen' }).click();
+    const panel = tray.getByRole('group', { name: 'Actions for Maya Chen' });
+    await panel.getByRole('textbox', { name: 'Role' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(', EMEA');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Escape');
+    await expect(panel.count()).resolves.toBe(0);
+    await expect(tray.getByText('Head of Sales', { exact: true }).isVisible()).resolves.toBe(true);
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByText('Your changes to “Maya Chen” were not saved.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'person-draft-not-saved.png') });
+
+    await notices.getByRole('button', { name: 'Bring them back' }).click();
+    const role = panel.getByRole('textbox', { name: 'Role' });
+    await expect(role.inputValue()).resolves.toBe('Head of Sales, EMEA');
+    await expect.poll(() => hasFocus(role)).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'person-draft-brought-back.png') });
+    // Typing goes on where it stopped; Save keeps it.
+    await page.keyboard.type('/A');
+    await page.keyboard.press('Enter');
+    await expect(tray.getByText('Head of Sales, EM/AEA', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(notices.getByText(/were not saved/u).count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('a click outside an activity’s ⋯ menu says the title typed was not saved; "Bring them back" reopens it, and Rename saves it', async () => {
+    const { page, problems } = await openBoard(browser);
+    const lot = page.getByRole('region', { name: 'Parking lot' });
+    await lot.getByRole('button', { name: 'Actions for Update the CRM' }).click();
+    const panel = lot.getByRole('group', { name: 'Actions for Update the CRM' });
+    await panel.getByRole('textbox', { name: 'Title' }).fill('Update the CRM fields');
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(panel.count()).resolves.toBe(0);
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByText('Your changes to “Update the CRM” were not saved.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'activity-draft-not-saved.png') });
+
+    await notices.getByRole('button', { name: 'Bring them back' }).click();
+    await expect(panel.getByRole('textbox', { name: 'Title' }).inputValue()).resolves.toBe('Update the CRM fields');
+    await expect.poll(() => hasFocus(panel.getByRole('textbox', { name: 'Title' }))).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'activity-draft-brought-back.png') });
+    await panel.getByRole('button', { name: 'Rename' }).click();
+    await expect(activityTitles(lot)).resolves.toEqual(['Update the CRM fields']);
+    expect(problems).toEqual([]);
+  });
+
   it('typing not saved in an open editor: closing the tab asks first, and "All boards" says it was not saved, with "Bring them back"', async () => {
     const { page, problems } = await openBoard(browser);
     const card = outcome(page, 'Deals closed');
