@@ -89,6 +89,23 @@ describe('the person editor in the people tray, closed with changes not saved', 
     expect(document.activeElement).toBe(check);
   });
 
+  it('Tab out of it does the same; brought back, the caret is in the first field changed', async () => {
+    const { user, panel } = await openPopover('Actions for Sam Okafor');
+    await user.type(within(panel).getByRole('textbox', { name: 'Name' }), ' A.');
+    // Role, New to the role, Save person, Remove Sam Okafor, then out.
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(panel.isConnected).toBe(false);
+    expect(within(notices()).getByText('Your changes to “Sam Okafor” were not saved.')).toBeDefined();
+    await user.click(within(notices()).getByRole('button', { name: 'Bring them back' }));
+    const name = within(screen.getByRole('group', { name: 'Actions for Sam Okafor' })).getByRole('textbox', { name: 'Name' });
+    expect(name).toHaveProperty('value', 'Sam Okafor A.');
+    expect(document.activeElement).toBe(name);
+  });
+
   it('says nothing when closed with nothing typed, or when saved', async () => {
     const { user, panel } = await openPopover('Actions for Priya Nair');
     await user.keyboard('{Escape}');
@@ -136,5 +153,14 @@ describe('an activity’s Rename in its ⋯ popover, closed with a title not sav
     expect(within(notices()).getByText('Your changes to “Run the campaign” were not saved.')).toBeDefined();
     await user.click(within(notices()).getByRole('button', { name: 'Bring them back' }));
     expect(within(screen.getByRole('group', { name: 'Actions for Run the campaign' })).getByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Run the campaign in May');
+  });
+
+  it('deleted with a title typed, says only that it was deleted (with its Undo)', async () => {
+    const { user, panel } = await openPopover('Actions for Schedule the calls');
+    await user.type(within(panel).getByRole('textbox', { name: 'Title' }), ' twice');
+    await user.click(within(panel).getByRole('button', { name: 'Delete activity' }));
+    expect(activityNamed('Schedule the calls')).toBeUndefined();
+    expect(within(notices()).getByText('Deleted activity Schedule the calls.')).toBeDefined();
+    expect(within(notices()).queryByText(/were not saved/u)).toBeNull();
   });
 });
