@@ -6,35 +6,17 @@
  * Rendered under jsdom with a real (fake-indexeddb) database, as first-run.test.tsx.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
 import { blankBoard } from './blankBoard';
-import { useNotices } from '../../renderer/app/notices';
-import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
+import { boardInStore as board, leaveDraftTest } from './boardState';
 import { useUiStore } from '../../renderer/store/uiStore';
 import { isolate } from '../../shared/text';
 
-afterEach(async () => {
-  // Unmounted first: an editor left open with a draft says, as it goes, that it was not saved.
-  cleanup();
-  await Promise.resolve();
-  act(() => {
-    useUiStore.getState().setScreen('board');
-    useUiStore.getState().setView('board');
-    useNotices.setState({ notices: [] });
-  });
-  closeDatabase();
-  await Dexie.delete(DATABASE_NAME);
-});
+afterEach(leaveDraftTest);
 
-const board = () => {
-  const { load } = useBoardStore.getState();
-  if (load.status !== 'ready') throw new Error('no board open');
-  return load.board;
-};
 
 const outcomeNamed = (title: string) => {
   const found = board().outcomes.find((o) => o.title === title);

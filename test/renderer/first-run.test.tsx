@@ -12,6 +12,7 @@ import { App } from '../../renderer/app/App';
 import { blankBoard } from './blankBoard';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
+import { boardInStore as board } from './boardState';
 import { useUiStore } from '../../renderer/store/uiStore';
 
 afterEach(async () => {
@@ -23,11 +24,6 @@ afterEach(async () => {
 });
 
 
-const board = () => {
-  const { load } = useBoardStore.getState();
-  if (load.status !== 'ready') throw new Error('no board open');
-  return load.board;
-};
 
 describe('going between the library and a board', () => {
   it('hands focus to the new screen’s heading, not to the page', async () => {

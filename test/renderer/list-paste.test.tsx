@@ -13,6 +13,7 @@ import { useNotices } from '../../renderer/app/notices';
 import { useAnnouncer } from '../../renderer/board/dnd/announcements';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
+import { boardInStore as board } from './boardState';
 import { PASTE_LIMIT } from '../../shared/pastedList';
 
 afterEach(async () => {
@@ -25,11 +26,6 @@ afterEach(async () => {
   await Dexie.delete(DATABASE_NAME);
 });
 
-function board() {
-  const { load } = useBoardStore.getState();
-  if (load.status !== 'ready') throw new Error('no board open');
-  return load.board;
-}
 
 const titlesIn = (outcomeTitle: string) => {
   const outcome = board().outcomes.find((o) => o.title === outcomeTitle);

@@ -6,32 +6,13 @@
  * saved, nothing is said. Rendered under jsdom with a real (fake-indexeddb) database.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
-import { useNotices } from '../../renderer/app/notices';
-import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
-import { useBoardStore } from '../../renderer/store/boardStore';
-import { useUiStore } from '../../renderer/store/uiStore';
+import { boardInStore as board, leaveDraftTest } from './boardState';
 
-afterEach(async () => {
-  cleanup();
-  await Promise.resolve();
-  act(() => {
-    useUiStore.getState().setScreen('board');
-    useUiStore.getState().setView('board');
-    useNotices.setState({ notices: [] });
-  });
-  closeDatabase();
-  await Dexie.delete(DATABASE_NAME);
-});
+afterEach(leaveDraftTest);
 
-const board = () => {
-  const { load } = useBoardStore.getState();
-  if (load.status !== 'ready') throw new Error('no board open');
-  return load.board;
-};
 const personNamed = (name: string) => board().people.find((p) => p.name === name);
 const activityNamed = (title: string) => board().activities.find((a) => a.title === title);
 
