@@ -4,7 +4,7 @@
  * toggle that answers it. The people tray's hint fits what there is to do.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
@@ -61,8 +61,11 @@ describe('the fixes under a No', () => {
     // The editor is open: no second way into it.
     expect(within(card).queryByRole('button', { name: /^Add a/u })).toBeNull();
     await userEvent.keyboard('Proposals sent{Enter}');
-    // Saved: back on "Why?", and the question now lacks only a target.
-    expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Hide the three questions (Write the proposal)' }));
+    // Saved: back on "Why?" (once the saved card is drawn: focusAfterChange waits a frame), and the
+    // question now lacks only a target.
+    await waitFor(() => {
+      expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Hide the three questions (Write the proposal)' }));
+    });
     await userEvent.click(within(card).getByRole('button', { name: 'Add a target for Write the proposal' }));
     expect(document.activeElement).toBe(within(card).getByRole('textbox', { name: 'Target' }));
     await userEvent.keyboard('3{Enter}');
