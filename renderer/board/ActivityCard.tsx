@@ -201,6 +201,11 @@ function ActivityActionsPanel({
         className="action-panel__row"
         onSubmit={(event) => {
           event.preventDefault();
+          // Nothing typed: nothing written (a title changed meanwhile elsewhere, or undone, stays).
+          if (changed.length === 0) {
+            close();
+            return;
+          }
           run(dispatch({ type: 'activity/edit', activityId: activity.id, patch: { title } }), () => {
             settle();
             close();

@@ -11,8 +11,9 @@
  * the editor says so as Escape does, with the same way back.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useNotices } from '../app/notices';
-import { notifyWithAction } from '../store/boardStore';
+import { notify, useNotices } from '../app/notices';
+import { notifyWithAction, useBoardStore } from '../store/boardStore';
+import { revealSlot } from './windowing';
 
 /** The field that had focus, by its name in the form, and its selection if it holds text. */
 export interface Caret {
@@ -43,6 +44,12 @@ export type EditorKey = 'board-title' | `outcome:${string}` | `person:${string}`
 type Reopen = (kept: KeptDraft<never>) => void;
 /** The editors on the page that can be opened again, each by the component that holds its state. */
 const reopeners = new Map<EditorKey, Reopen>();
+/**
+ * Drafts brought back to an editor not on the page: on a big board, a row scrolled far away is not
+ * mounted (windowing.ts), and with it the ⋯ menu of its person or activity. "Bring them back"
+ * mounts the row, and the editor takes its draft as it registers.
+ */
+const waiting = new Map<EditorKey, KeptDraft<never>>();
 let nextId = 1;
 
 /** Opens the `editor` (if any) with a kept draft when its notice's "Bring them back" is pressed. */
@@ -51,6 +58,11 @@ export function useReopenable<Draft>(editor: EditorKey | undefined, reopen: (kep
     if (editor === undefined) return;
     const entry: Reopen = reopen;
     reopeners.set(editor, entry);
+    const kept = waiting.get(editor);
+    if (kept) {
+      waiting.delete(editor);
+      entry(kept);
+    }
     return () => {
       if (reopeners.get(editor) === entry) reopeners.delete(editor);
     };
@@ -92,11 +104,24 @@ const offered = new Map<EditorKey, () => void>();
  * with "Bring them back". `what` is already in sentence form (names isolated).
  */
 export function notifyDraftDropped<Draft>(what: string, editor: EditorKey, draft: Draft, opened: Draft, caret: Caret): void {
-  const kept = { id: nextId++, draft, opened, caret };
+  const kept = { id: nextId++, draft, opened, caret } as KeptDraft<never>;
   const run = () => {
     if (offered.get(editor) === run) offered.delete(editor);
     // As the editor registered under this key takes it: the same editor wrote the draft.
-    reopeners.get(editor)?.(kept as KeptDraft<never>);
+    const reopen = reopeners.get(editor);
+    if (reopen) {
+      reopen(kept);
+      return;
+    }
+    waiting.set(editor, kept);
+    const { load } = useBoardStore.getState();
+    if (load.status === 'ready') revealSlot(load.board, editor);
+    // Not there even so (the person or activity is gone): said, not dropped without a word.
+    setTimeout(() => {
+      if (waiting.get(editor) !== kept) return;
+      waiting.delete(editor);
+      notify(`Your changes to ${what} could not be brought back: it is no longer on this board.`, { tone: 'error' });
+    });
   };
   offered.set(editor, run);
   notifyWithAction(`Your changes to ${what} were not saved.`, 'Bring them back', run);
@@ -109,6 +134,7 @@ export function notifyDraftDropped<Draft>(what: string, editor: EditorKey, draft
 export function useWithdrawDropped(editor: EditorKey, brought: boolean): void {
   useEffect(() => {
     if (brought) return;
+    waiting.delete(editor);
     const run = offered.get(editor);
     if (!run) return;
     offered.delete(editor);

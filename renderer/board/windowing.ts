@@ -596,7 +596,8 @@ export function setActiveWindowing(windowing: ListWindowing | null): void {
 
 /**
  * Makes sure the drop slot a keyboard drag is about to aim at is in the DOM: the activity a slot
- * names (and, for the end of a container, its last activities) is mounted synchronously.
+ * names (and, for the end of a container, its last activities) is mounted synchronously. Also a
+ * person's row (`person:<id>`), for the editor in its ⋯ menu (draftBack.ts).
  */
 export function revealSlot(board: Board, slot: string): void {
   if (!active) return;
@@ -614,6 +615,9 @@ export function revealSlot(board: Board, slot: string): void {
     active.reveal(slot, count > 0 ? [count - 1, Math.max(0, count - 2)] : []);
   } else if (kind === 'owner' || kind === 'outcome-slot') {
     active.reveal(dropId.container(rest as OutcomeId), []);
+  } else if (kind === 'person') {
+    const index = board.people.findIndex((person) => person.id === rest);
+    if (index >= 0) active.reveal('people', [index]);
   }
 }
 

@@ -30,8 +30,9 @@ export function pageRule(paper: PaperSize, orientation: Orientation): string {
 
 /**
  * Adopts the page rule for `paper` and `orientation` while mounted. A constructed style sheet, as
- * the Content Security Policy allows (no inline <style>). Without constructable style sheets
- * (jsdom in the component tests), nothing: the view is the same, only its paper is not set.
+ * the Content Security Policy allows (no inline <style>). Where a document cannot adopt style
+ * sheets (jsdom in the component tests has no adoptedStyleSheets), nothing: the view is the same,
+ * only its paper is not set.
  */
 export function usePageRule(paper: PaperSize, orientation: Orientation, doc: Document = document): void {
   useEffect(() => {

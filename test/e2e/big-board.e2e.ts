@@ -237,6 +237,34 @@ describe('a big board', () => {
     expect(problems).toEqual([]);
   });
 
+  it('brings back a title typed in a far activity’s ⋯ menu after its card was scrolled away and became a shell', async () => {
+    const { page, problems } = await openBigBoard();
+    const first = outcome(page, 'Outcome 1');
+    await first.getByRole('button', { name: 'Actions for Task 1.1', exact: true }).click();
+    const title = first.getByRole('group', { name: 'Actions for Task 1.1', exact: true }).getByRole('textbox', { name: 'Title' });
+    await title.fill('Task 1.1 checked twice');
+    // A click outside closes the menu; the typing is said not saved.
+    await page.getByText('More activities than a workshop.', { exact: true }).click();
+    const notice = page.getByText('Your changes to “Task 1.1” were not saved.');
+    await notice.waitFor();
+    // Scrolled far away and on with something else there, the card is a shell: the row and its
+    // menu are not on the page.
+    await outcome(page, 'Outcome 40').scrollIntoViewIfNeeded();
+    await expect.poll(() => isShell(page, 'Outcome 40')).toBe(false);
+    await page.getByRole('textbox', { name: 'Add activity to Outcome 40', exact: true }).click();
+    await expect.poll(() => isShell(page, 'Outcome 1')).toBe(true);
+    await expect(page.getByRole('button', { name: 'Actions for Task 1.1', exact: true }).count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Bring them back' }).click();
+    // The row is brought back with its menu open, the typing in it, the caret in it.
+    await expect.poll(() => title.inputValue()).toBe('Task 1.1 checked twice');
+    await expect(title.evaluate((field) => document.activeElement === field)).resolves.toBe(true);
+    await expect(title.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await first.getByRole('button', { name: 'Task 1.1 checked twice', exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('says, in a browser, that Find in page sees only the cards near the screen — on a big board, not a small one, not presenting', async () => {
     const watched = await openBoard(browser);
     const { page, problems } = watched;

@@ -6,10 +6,11 @@
  * saved, nothing is said. Rendered under jsdom with a real (fake-indexeddb) database.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/app/App';
 import { boardInStore as board, leaveDraftTest } from './boardState';
+import { useBoardStore } from '../../renderer/store/boardStore';
 
 afterEach(leaveDraftTest);
 
@@ -134,6 +135,17 @@ describe('an activity’s Rename in its ⋯ popover, closed with a title not sav
     expect(within(notices()).getByText('Your changes to “Run the campaign” were not saved.')).toBeDefined();
     await user.click(within(notices()).getByRole('button', { name: 'Bring them back' }));
     expect(within(screen.getByRole('group', { name: 'Actions for Run the campaign' })).getByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Run the campaign in May');
+  });
+
+  it('Rename with nothing typed writes nothing: a title changed meanwhile (another window, an undo) stays', async () => {
+    const { user, panel } = await openPopover('Actions for Update the CRM');
+    const id = activityNamed('Update the CRM')?.id;
+    if (!id) throw new Error('no activity');
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'activity/edit', activityId: id, patch: { title: 'Update the CRM weekly' } });
+    });
+    await user.click(within(panel).getByRole('button', { name: 'Rename' }));
+    expect(board().activities.find((a) => a.id === id)?.title).toBe('Update the CRM weekly');
   });
 
   it('deleted with a title typed, says only that it was deleted (with its Undo)', async () => {
