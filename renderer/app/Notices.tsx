@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { stepHistory } from '../board/undoRedo';
-import { useNotices, type Notice } from './notices';
+import { useCanReopen } from '../board/draftBack';
+import { onTheLibrary, useNotices, type Notice } from './notices';
 
 const VISIBLE_MS = 8000;
 
@@ -12,13 +13,21 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   // The button (Undo) is offered only while the board shown is in the state it belongs to: an
   // earlier toast's Undo must not undo a later change (that one has its own toast, or the toolbar's
   // Undo). And only on the board screen: on the library it would change the open board out of sight.
+  // A way back on the library (a board card's Rename) is offered only there, while that Rename is.
   const { action } = notice;
-  const boardShown = useUiStore((s) => s.screen === 'board');
-  const boardAsLeft = useBoardStore((s) => action !== null && s.load.status === 'ready' && sameState(s.load.board, action.offeredWhile));
+  const offer = action?.offeredWhile ?? null;
+  const boardState = offer === null || onTheLibrary(offer) ? null : offer;
+  const libraryEditor = offer !== null && onTheLibrary(offer) ? offer.editor : undefined;
+  const onItsScreen = useUiStore((s) => s.screen === (libraryEditor === undefined ? 'board' : 'library'));
+  const boardAsLeft = useBoardStore((s) => boardState !== null && s.load.status === 'ready' && sameState(s.load.board, boardState));
+  const editorThere = useCanReopen(libraryEditor);
+  const asLeft = libraryEditor === undefined ? boardAsLeft : editorThere;
   // "Bring them back" for an editor taken away as the board was left for the library waits there, the
   // board as left, until the board is shown again, and its time starts then: it was gone before
-  // someone came back for it. (Undo has the toolbar's Undo on the board too.)
-  const waiting = action !== null && action.run !== 'undo' && !boardShown && boardAsLeft;
+  // someone came back for it. (Undo has the toolbar's Undo on the board too.) The same for the
+  // library's Rename taken away as the library was left: whether its card is still there is known
+  // only on the library.
+  const waiting = action !== null && action.run !== 'undo' && !onItsScreen && (libraryEditor !== undefined || boardAsLeft);
   useEffect(() => {
     if (waiting) return;
     const timer = setTimeout(() => {
@@ -31,14 +40,15 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   return (
     <li className={`notice notice--${notice.tone}`}>
       <span className="notice__message">{notice.message}</span>
-      {action !== null && boardShown && boardAsLeft && (
+      {action !== null && onItsScreen && asLeft && (
         <button
           type="button"
           className="notice__action"
           onClick={() => {
             const { load } = useBoardStore.getState();
             // Undo says what it undid, and takes focus (on this button, about to go) to what came back.
-            if (load.status === 'ready' && sameState(load.board, action.offeredWhile)) {
+            // (A way back on the library opens its Rename only if still there: draftBack.ts.)
+            if (boardState === null || (load.status === 'ready' && sameState(load.board, boardState))) {
               if (action.run === 'undo') stepHistory('undo');
               else action.run();
             }

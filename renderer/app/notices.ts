@@ -4,6 +4,17 @@
  */
 import { create } from 'zustand';
 import type { Board } from '../../shared/model';
+import type { LibraryEditorKey } from '../board/draftBack';
+
+/**
+ * A way back on the library: "Bring them back" of a board card's Rename, offered there while that
+ * Rename is on the library to open again (board/draftBack.ts useReopenable). The board moved to the
+ * archive or the trash, deleted, or hidden by a search, takes it away; back, it is offered again.
+ */
+export interface OnTheLibrary {
+  readonly screen: 'library';
+  readonly editor: LibraryEditorKey;
+}
 
 /**
  * A notice's button besides Dismiss: Undo, or another way back ("Bring them back").
@@ -11,13 +22,13 @@ import type { Board } from '../../shared/model';
 export interface NoticeAction {
   readonly label: string;
   /**
-   * The board state the button belongs to: it is offered while the board shown is in that state
-   * (sameState). For Undo, the board the change produced: it undoes exactly that change (not a later
-   * one; after an undo or another change it is gone, and a redo, or undoing the later change, brings
-   * it back).
+   * What the button belongs to. A board state: it is offered on the board screen while the board
+   * shown is in that state (sameState). For Undo, the board the change produced: it undoes exactly
+   * that change (not a later one; after an undo or another change it is gone, and a redo, or undoing
+   * the later change, brings it back). Or a way back on the library (OnTheLibrary).
    */
-  readonly offeredWhile: Board;
-  /** 'undo': one step back in the board's history. */
+  readonly offeredWhile: Board | OnTheLibrary;
+  /** 'undo': one step back in the board's history (offered while a board state). */
   readonly run: 'undo' | (() => void);
 }
 
@@ -55,3 +66,6 @@ export const useNotices = create<NoticeState>()((set) => ({
 export const notify = (...args: Parameters<NoticeState['notify']>) => {
   useNotices.getState().notify(...args);
 };
+
+/** Whether `offer` is a way back on the library rather than a board state. */
+export const onTheLibrary = (offer: NoticeAction['offeredWhile']): offer is OnTheLibrary => 'screen' in offer;

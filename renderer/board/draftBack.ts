@@ -9,8 +9,11 @@
  * asks first (app/unloadGuard.ts), as for a save that failed; the toolbar's "Saved" is about the board,
  * not the fields. Taken away unsaved — the board left for the library, the outcome removed elsewhere —
  * the editor says so as Escape does, with the same way back.
+ *
+ * The library's Rename of a board card does the same there; its button is offered on the library
+ * while that card's Rename is on it (app/notices.ts OnTheLibrary), not tied to the open board.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { notify, useNotices } from '../app/notices';
 import { notifyWithAction, useBoardStore } from '../store/boardStore';
 import { revealSlot } from './windowing';
@@ -35,11 +38,16 @@ export interface KeptDraft<Draft> {
   readonly caret: Caret;
 }
 
+/** The Rename of a board's card on the library, by the board's id. */
+export type LibraryEditorKey = `library:${string}`;
+
 /**
- * Which editor: the board's title and purpose, one outcome's, or the one in a ⋯ popover of a person
- * or an activity (Popover.tsx opens the popover again with it).
+ * Which editor: the board's title and purpose, one outcome's, the one in a ⋯ popover of a person
+ * or an activity (Popover.tsx opens the popover again with it), or a board card's Rename on the library.
  */
-export type EditorKey = 'board-title' | `outcome:${string}` | `person:${string}` | `activity:${string}`;
+export type EditorKey = 'board-title' | `outcome:${string}` | `person:${string}` | `activity:${string}` | LibraryEditorKey;
+
+const isLibraryEditor = (editor: EditorKey): editor is LibraryEditorKey => editor.startsWith('library:');
 
 type Reopen = (kept: KeptDraft<never>) => void;
 /** The editors on the page that can be opened again, each by the component that holds its state. */
@@ -51,6 +59,11 @@ const reopeners = new Map<EditorKey, Reopen>();
  */
 const waiting = new Map<EditorKey, KeptDraft<never>>();
 let nextId = 1;
+/** Told when an editor comes to the page or goes: the library's notices offer their button by it. */
+const watchers = new Set<() => void>();
+const reopenersChanged = () => {
+  for (const watcher of watchers) watcher();
+};
 
 /** Opens the `editor` (if any) with a kept draft when its notice's "Bring them back" is pressed. */
 export function useReopenable<Draft>(editor: EditorKey | undefined, reopen: (kept: KeptDraft<Draft>) => void): void {
@@ -58,15 +71,30 @@ export function useReopenable<Draft>(editor: EditorKey | undefined, reopen: (kep
     if (editor === undefined) return;
     const entry: Reopen = reopen;
     reopeners.set(editor, entry);
+    reopenersChanged();
     const kept = waiting.get(editor);
     if (kept) {
       waiting.delete(editor);
       entry(kept);
     }
     return () => {
-      if (reopeners.get(editor) === entry) reopeners.delete(editor);
+      if (reopeners.get(editor) !== entry) return;
+      reopeners.delete(editor);
+      reopenersChanged();
     };
   }, [editor, reopen]);
+}
+
+const watchReopeners = (watcher: () => void) => {
+  watchers.add(watcher);
+  return () => {
+    watchers.delete(watcher);
+  };
+};
+
+/** Whether `editor` (if any) is on the page to be opened again, kept up to date as it comes and goes. */
+export function useCanReopen(editor: EditorKey | undefined): boolean {
+  return useSyncExternalStore(watchReopeners, () => editor !== undefined && reopeners.has(editor));
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -124,7 +152,11 @@ export function notifyDraftDropped<Draft>(what: string, editor: EditorKey, draft
     });
   };
   offered.set(editor, run);
-  notifyWithAction(`Your changes to ${what} were not saved.`, 'Bring them back', run);
+  const message = `Your changes to ${what} were not saved.`;
+  const label = 'Bring them back';
+  // The library's Rename belongs to the library, not to the board open behind it.
+  if (isLibraryEditor(editor)) notify(message, { action: { label, offeredWhile: { screen: 'library', editor }, run } });
+  else notifyWithAction(message, label, run);
 }
 
 /**

@@ -19,12 +19,13 @@ import { useUiStore } from '../store/uiStore';
 import { notify } from '../app/notices';
 import { lowSpaceWarning } from '../app/storageSpace';
 import { useCloseToOpener } from '../app/useCloseToOpener';
-import { isolate, listInSentence, searchKey } from '../../shared/text';
+import { isolate, isolatedInSentence, listInSentence, searchKey } from '../../shared/text';
 import { Notices } from '../app/Notices';
 import { BackupOfferPanel, RestoreFromBackupButton } from '../backups/BackupOffer';
 import { useBackupOffer } from '../backups/offer';
 import { useIsDesktop } from '../backups/desktop';
 import { focusAfterChange, neighbours, quoted } from '../board/focus';
+import { caretIn, placeCaret, useReopenable, useUnsavedTyping, useWithdrawDropped, type KeptDraft } from '../board/draftBack';
 import { formatEdited } from './dates';
 import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, LIBRARY_ORDERS, ORDER_ANNOUNCEMENTS, ORDER_LABELS, sortBoards, sortTrash, type LibraryOrder } from './order';
 import { useBoardsChangedElsewhere } from './live';
@@ -622,37 +623,87 @@ function ownershipLine({ outcomes, owned }: BoardSummary): string {
   return `${String(outcomes)} ${outcomes === 1 ? 'outcome' : 'outcomes'} · ${String(owned)} of ${String(outcomes)} owned`;
 }
 
+/** What the Rename field holds: the title typed. */
+interface TitleDraft {
+  readonly title: string;
+}
+
+/**
+ * A board's Rename: the button, or the field open in its place. Closed by Escape (or taken away: the
+ * library left for a board) with a title typed and not saved, it says so, with "Bring them back"
+ * (board/draftBack.ts), which opens the field again here with the typing and the caret as they were.
+ */
 function RenameButton({ board, onRename }: { readonly board: BoardSummary; readonly onRename: (title: string) => Promise<ActionResult> }) {
-  const [editing, setEditing] = useState(false);
-  const [title, setTitle] = useState(board.title);
-  // Why the last try was refused: shown under the field, which it describes, until the next try.
-  const [problem, setProblem] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const problemId = useId();
+  const [editing, setEditing] = useState<{ readonly kept?: KeptDraft<TitleDraft> } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   // Closed by Escape or a save: focus goes back to the Rename button (the field it had is gone).
-  const close = useCloseToOpener(editing, () => {
-    setEditing(false);
+  const close = useCloseToOpener(editing !== null, () => {
+    setEditing(null);
   }, button);
-  if (!editing) {
+  useReopenable(
+    `library:${board.id}`,
+    useCallback((kept: KeptDraft<TitleDraft>) => {
+      setEditing({ kept });
+    }, []),
+  );
+  if (editing === null) {
     return (
-      <button ref={button} type="button" aria-label={named('Rename', board)} data-action="rename" onClick={() => { setTitle(board.title); setProblem(null); setEditing(true); }}>
+      <button ref={button} type="button" aria-label={named('Rename', board)} data-action="rename" onClick={() => { setEditing({}); }}>
         Rename
       </button>
     );
   }
+  return <RenameForm board={board} kept={editing.kept} onRename={onRename} close={close} />;
+}
+
+function RenameForm({
+  board,
+  kept,
+  onRename,
+  close,
+}: {
+  readonly board: BoardSummary;
+  readonly kept: KeptDraft<TitleDraft> | undefined;
+  readonly onRename: (title: string) => Promise<ActionResult>;
+  readonly close: () => void;
+}) {
+  const editor = `library:${board.id}` as const;
+  // The title as the field opened (brought back: as it first opened): typed back to it, nothing is lost.
+  const [opened] = useState<TitleDraft>(() => kept?.opened ?? { title: board.title });
+  useWithdrawDropped(editor, kept !== undefined);
+  const [title, setTitle] = useState(kept?.draft.title ?? opened.title);
+  // Why the last try was refused: shown under the field, which it describes, until the next try.
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const problemId = useId();
+  useLayoutEffect(() => {
+    if (kept && form.current) placeCaret(form.current, kept.caret);
+  }, [kept]);
+  const changed = title === opened.title ? [] : ['title'];
+  // A new title typed and not saved: closing the window asks first; the field closed by Escape, or
+  // taken away with the library, says it was not saved, with a way back.
+  const settle = useUnsavedTyping(changed.length > 0, () => ({
+    what: `“${isolatedInSentence(board.title)}”`,
+    editor,
+    draft: { title },
+    opened,
+    caret: form.current ? caretIn(form.current, changed) : { field: 'title' },
+  }));
   return (
     <form
+      ref={form}
       className="library__rename"
       onSubmit={(event) => {
         event.preventDefault();
         void onRename(title).then((result) => {
           if (result.ok) {
+            settle();
             close();
             return;
           }
           // Refused (or not saved): the field stays open with what was typed, and takes focus, so
-          // the person can correct it or press Escape — closing it threw the typing away.
+          // the person can correct it or press Escape.
           setProblem(result.message);
           input.current?.focus();
         });
@@ -663,12 +714,14 @@ function RenameButton({ board, onRename }: { readonly board: BoardSummary; reado
     >
       <input
         ref={input}
+        name="title"
         aria-label={`New title for ${board.title}`}
         aria-invalid={problem !== null}
         aria-describedby={problem === null ? undefined : problemId}
         value={title}
         maxLength={LIMITS.titleLength}
-        autoFocus
+        // Brought back, the caret goes where it was (above).
+        autoFocus={kept === undefined}
         onChange={(e) => { setTitle(e.target.value); }}
       />
       <button type="submit">Save title</button>

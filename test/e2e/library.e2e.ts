@@ -175,6 +175,53 @@ describe('the library by keyboard', () => {
   });
 });
 
+describe('a board’s Rename on the library, left with a title typed', () => {
+  it('closing the tab asks first; Escape says the title was not saved, and "Bring them back" returns it with the caret where it was', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sample = 'Revenue ownership workshop (sample)';
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      // Stay on the page.
+      void dialog.dismiss();
+    });
+    await toLibrary(page);
+    await cardButton(page, sample, 'Rename').focus();
+    await page.keyboard.press('Enter');
+    const field = boardCard(page, sample).getByRole('textbox', { name: `New title for ${sample}` });
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Sales kickoff 2027');
+    // Back before the year, to add something there.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+
+    // Meaning to leave the field.
+    await page.keyboard.press('Escape');
+    await expect(field.count()).resolves.toBe(0);
+    await expect(boardCard(page, sample).isVisible()).resolves.toBe(true);
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByText(`Your changes to “${sample}” were not saved.`).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-rename-not-saved.png') });
+
+    await notices.getByRole('button', { name: 'Bring them back' }).click();
+    await expect(field.inputValue()).resolves.toBe('Sales kickoff 2027');
+    await expect.poll(() => field.evaluate((input: HTMLInputElement) => input === document.activeElement && [input.selectionStart, input.selectionEnd])).toEqual([13, 13]);
+    // Typing goes on where it stopped; Enter saves it.
+    await page.keyboard.type(' EMEA');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-rename-brought-back.png') });
+    await page.keyboard.press('Enter');
+    await boardCard(page, 'Sales kickoff EMEA 2027').waitFor();
+    await expect(notices.getByText(/were not saved/u).count()).resolves.toBe(0);
+    // Saved: nothing to ask any more.
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(asked).toEqual(['beforeunload']);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('board history', () => {
   it('names a snapshot, restores it after more changes, and undoes the restore', async () => {
     const { page } = await openBoard(browser);
