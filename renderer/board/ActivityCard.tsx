@@ -3,7 +3,7 @@
  * button (mouse, touch or keyboard); the card is also a drop position for other activities and
  * a drop target for people (assign). Its actions menu offers the same changes without dragging.
  */
-import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useRef, useState, type ReactNode } from 'react';
 import type { Activity, ActivityId, Board, Outcome, Person, PersonId } from '../../shared/model';
 import { LIMITS } from '../../shared/model';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -19,7 +19,7 @@ import type { Pasted } from '../../shared/pastedList';
 import { isolatedInSentence, listInSentence } from '../../shared/text';
 import type { Intent } from '../../shared/intents';
 import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
-import { caretIn, placeCaret, useUnsavedTyping, useWithdrawDropped, type KeptDraft } from './draftBack';
+import { useDraftEditor, useUnsavedTyping, type KeptDraft } from './draftBack';
 import { useUiStore } from '../store/uiStore';
 import { useKeptInSight } from './inView';
 import { useBoardSelect } from './selectPicker';
@@ -159,23 +159,15 @@ function ActivityActionsPanel({
 }) {
   const dispatch = useBoardStore((s) => s.dispatch);
   const outcomes = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board.outcomes : NO_OUTCOMES));
-  const [opened] = useState<TitleDraft>(() => kept?.opened ?? { title: activity.title });
-  useWithdrawDropped(`activity:${activity.id}`, kept !== undefined);
-  const [title, setTitle] = useState(kept?.draft.title ?? opened.title);
-  const form = useRef<HTMLFormElement>(null);
-  useLayoutEffect(() => {
-    if (kept && form.current) placeCaret(form.current, kept.caret);
-  }, [kept]);
-  const changed = title === opened.title ? [] : ['title'];
   // A new title typed and not saved: closing the window asks first; the menu closed says it was
   // not saved, with a way back.
-  const settle = useUnsavedTyping(changed.length > 0, () => ({
-    what: `“${isolatedInSentence(activity.title)}”`,
+  const { draft, update, changed, form, settle } = useDraftEditor<TitleDraft>({
     editor: `activity:${activity.id}`,
-    draft: { title },
-    opened,
-    caret: form.current ? caretIn(form.current, changed) : { field: 'title' },
-  }));
+    what: `“${isolatedInSentence(activity.title)}”`,
+    kept,
+    fresh: () => ({ title: activity.title }),
+  });
+  const { title } = draft;
   const run = (result: ReturnType<typeof dispatch>, onSuccess?: () => void) => {
     if (!result.ok) notify(result.error.message, { tone: 'error' });
     else onSuccess?.();
@@ -214,7 +206,7 @@ function ActivityActionsPanel({
       >
         <label className="field">
           <span>Title</span>
-          <input name="title" value={title} maxLength={LIMITS.titleLength} onChange={(e) => { setTitle(e.target.value); }} />
+          <input name="title" value={title} maxLength={LIMITS.titleLength} onChange={(e) => { update({ title: e.target.value }); }} />
         </label>
         <button type="submit">Rename</button>
       </form>

@@ -3,11 +3,11 @@
  * board starts as "Untitled board" with no purpose: the title could be changed only from the
  * library's Rename, and the purpose — on the PDF's cover — nowhere at all.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { LIMITS, UNTITLED_BOARD, type Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
 import { useCloseToOpener } from '../app/useCloseToOpener';
-import { caretIn, notifyDraftDropped, placeCaret, useUnsavedTyping, useWithdrawDropped, type KeptDraft } from './draftBack';
+import { useDraftEditor, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 
 /** The form's fields as typed; each field's name in the form is its key here. */
@@ -105,37 +105,28 @@ function BoardPurpose({ purpose }: { readonly purpose: string }) {
 
 function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readonly kept: KeptDraft<TitleDraft> | undefined; readonly onDone: () => void }) {
   const dispatch = useBoardStore((s) => s.dispatch);
-  // The fields as the form opened (brought back: as it first opened): only what differs from them
-  // was typed here, and only that is saved or said to be lost (not a change made meanwhile elsewhere).
-  const [opened] = useState<TitleDraft>(() => kept?.opened ?? { title: board.title, purpose: board.purpose });
-  useWithdrawDropped('board-title', kept !== undefined);
-  const [title, setTitle] = useState(kept?.draft.title ?? opened.title);
-  const [purpose, setPurpose] = useState(kept?.draft.purpose ?? opened.purpose);
-  const form = useRef<HTMLFormElement>(null);
-  // Opened afresh, focus is in the title: a blank board's "Untitled board" selected, so that what is
-  // typed replaces it (it went on after it: "Untitled boardLeadership workshop"), a real title with
-  // the caret at its end. Brought back, the caret is where it was.
-  const [caret] = useState(() => kept?.caret ?? (board.title === UNTITLED_BOARD ? { field: 'title', selection: [0, board.title.length] as const } : { field: 'title' }));
-  useLayoutEffect(() => {
-    if (form.current) placeCaret(form.current, caret);
-  }, [caret]);
-  // The fields typed in since the form opened: what Save writes, and what would be lost.
-  const changed = [title === opened.title ? null : 'title', purpose === opened.purpose ? null : 'purpose'].filter((field) => field !== null);
-  const dropped = () => ({ what: 'the board’s title and purpose', editor: 'board-title' as const, draft: { title, purpose }, opened, caret: form.current ? caretIn(form.current, changed) : { field: changed[0] ?? '' } });
+  // Only what was typed here is saved or said to be lost (not a change made meanwhile elsewhere).
   // Closing the window asks first while they differ; the form taken away (the board left for the
-  // library) says they were not saved.
-  const settle = useUnsavedTyping(changed.length > 0, dropped);
+  // library) says they were not saved. Opened afresh, focus is in the title: a blank board's
+  // "Untitled board" selected, so that what is typed replaces it (it went on after it: "Untitled
+  // boardLeadership workshop"), a real title with the caret at its end.
+  const editor = useDraftEditor<TitleDraft>({
+    editor: 'board-title',
+    what: 'the board’s title and purpose',
+    kept,
+    fresh: () => ({ title: board.title, purpose: board.purpose }),
+    caret: () => (board.title === UNTITLED_BOARD ? { field: 'title', selection: [0, board.title.length] } : { field: 'title' }),
+  });
+  const { draft, update, changed, form } = editor;
+  const { title, purpose } = draft;
   const done = () => {
-    settle();
+    editor.settle();
     onDone();
   };
   // Closes at once, as asked; a title or purpose typed and not saved is said to be lost, with a way back.
   const cancel = () => {
-    if (changed.length > 0) {
-      const { what, editor, draft, caret } = dropped();
-      notifyDraftDropped(what, editor, draft, opened, caret);
-    }
-    done();
+    editor.cancel();
+    onDone();
   };
   // Why the last Save was refused (an empty title): shown under the form until the next try.
   const [problem, setProblem] = useState<{ readonly field: string | undefined; readonly message: string } | null>(null);
@@ -171,7 +162,7 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
     >
       <label className="field">
         <span>Title</span>
-        <input ref={titleInput} name="title" value={title} maxLength={LIMITS.titleLength} {...invalid('title')} onChange={(e) => { setTitle(e.target.value); }} />
+        <input ref={titleInput} name="title" value={title} maxLength={LIMITS.titleLength} {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Purpose (why this workshop, shown under the title and on the PDF’s cover)</span>
@@ -182,7 +173,7 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
           rows={2}
           placeholder="e.g. Agree who owns each result we need this quarter"
           {...invalid('purpose')}
-          onChange={(e) => { setPurpose(e.target.value); }}
+          onChange={(e) => { update({ purpose: e.target.value }); }}
         />
       </label>
       <FormFooter errorId={problemId} error={problem?.message ?? null} buttonsClassName="board-title-form__buttons" onCancel={cancel} />

@@ -3,12 +3,12 @@
  * current), direction, revenue-critical and notes. One Save is one undo step; a refused edit
  * says which field is wrong and changes nothing.
  */
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
 import type { OutcomeFields } from '../../shared/intents';
 import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
-import { caretIn, notifyDraftDropped, placeCaret, useUnsavedTyping, useWithdrawDropped, type KeptDraft } from './draftBack';
+import { useDraftEditor, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 
 /** The editor's fields as typed; each field's name in the form is its key here. */
@@ -130,30 +130,22 @@ export function OutcomeEditor({
 }) {
   const dispatch = useBoardStore((s) => s.dispatch);
   const errorId = useId();
-  const form = useRef<HTMLFormElement>(null);
-  // The fields as the editor opened (brought back: as it first opened). What differs from them is
-  // what was typed here; a change made meanwhile elsewhere (another window, an undo) is not.
-  const [opened] = useState(() => kept?.opened ?? draftOf(outcome));
-  useWithdrawDropped(`outcome:${outcome.id}`, kept !== undefined);
-  const [draft, setDraft] = useState<OutcomeDraft>(() => kept?.draft ?? opened);
-  // Focus comes to the title (or `firstField`) when the editor opens (it stayed on the actions
-  // button, two Tab stops above the form, and a screen reader was not told the editor had opened),
-  // or back where it was.
-  const [caret] = useState(() => kept?.caret ?? { field: firstField });
-  useLayoutEffect(() => {
-    if (form.current) placeCaret(form.current, caret);
-  }, [caret]);
+  // What differs from the fields the editor opened with is what was typed here; a change made
+  // meanwhile elsewhere (another window, an undo) is not. Closing the window asks first while they
+  // differ; the editor taken away says they were not saved. Focus comes to the title (or
+  // `firstField`) when the editor opens (it stayed on the actions button, two Tab stops above the
+  // form, and a screen reader was not told the editor had opened), or back where it was.
+  const editor = useDraftEditor<OutcomeDraft>({
+    editor: `outcome:${outcome.id}`,
+    what: `“${isolatedInSentence(outcome.title)}”`,
+    kept,
+    fresh: () => draftOf(outcome),
+    caret: () => ({ field: firstField }),
+  });
+  const { draft, update, changed, form } = editor;
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
-  const update = (patch: Partial<OutcomeDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-  };
-  // The fields typed in since the editor opened: what Save writes, and what would be lost.
-  const changed = (Object.keys(opened) as (keyof OutcomeDraft)[]).filter((field) => draft[field] !== opened[field]);
-  const dropped = () => ({ what: `“${isolatedInSentence(outcome.title)}”`, editor: `outcome:${outcome.id}` as const, draft, opened, caret: form.current ? caretIn(form.current, changed) : { field: changed[0] ?? '' } });
-  // Closing the window asks first while they differ; the editor taken away says they were not saved.
-  const settle = useUnsavedTyping(changed.length > 0, dropped);
   const done = () => {
-    settle();
+    editor.settle();
     onDone();
   };
 
@@ -188,11 +180,8 @@ export function OutcomeEditor({
 
   // Closes at once, as asked; what was typed is said to be lost, with a way back.
   const cancel = () => {
-    if (changed.length > 0) {
-      const { what, editor, caret } = dropped();
-      notifyDraftDropped(what, editor, draft, opened, caret);
-    }
-    done();
+    editor.cancel();
+    onDone();
   };
 
   const invalid = (field: string) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});

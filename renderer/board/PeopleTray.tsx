@@ -2,12 +2,12 @@
  * The people in the room. Each is a chip to drag onto an outcome's owner slot (owner) or onto an
  * activity (assignee); people can be added, edited and removed here.
  */
-import { memo, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useContext, useId, useMemo, useRef, useState } from 'react';
 import type { Intent } from '../../shared/intents';
 import { LIMITS, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { pastedPeople, type Pasted } from '../../shared/pastedList';
 import { counted, isolatedInSentence, listInSentence } from '../../shared/text';
-import { caretIn, placeCaret, useUnsavedTyping, useWithdrawDropped, type KeptDraft } from './draftBack';
+import { useDraftEditor, useUnsavedTyping, type KeptDraft } from './draftBack';
 import { useKeptInSight } from './inView';
 import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -142,28 +142,15 @@ interface PersonDraft {
  */
 function PersonEditor({ person, kept, close }: { readonly person: Person; readonly kept: KeptDraft<PersonDraft> | undefined; readonly close: () => void }) {
   const dispatch = useBoardStore((s) => s.dispatch);
-  // The fields as the editor opened (brought back: as it first opened): only what differs from them
-  // was typed here, and only that is saved or said to be lost.
-  const [opened] = useState<PersonDraft>(() => kept?.opened ?? { name: person.name, role: person.role, newToRole: person.newToRole });
-  useWithdrawDropped(`person:${person.id}`, kept !== undefined);
-  const [name, setName] = useState(kept?.draft.name ?? opened.name);
-  const [role, setRole] = useState(kept?.draft.role ?? opened.role);
-  const [newToRole, setNewToRole] = useState(kept?.draft.newToRole ?? opened.newToRole);
-  const form = useRef<HTMLFormElement>(null);
-  useLayoutEffect(() => {
-    if (kept && form.current) placeCaret(form.current, kept.caret);
-  }, [kept]);
-  const draft: PersonDraft = { name, role, newToRole };
-  const changed = (Object.keys(opened) as (keyof PersonDraft)[]).filter((field) => draft[field] !== opened[field]);
-  // Changes typed and not saved: closing the window asks first; the popover closed says they were
-  // not saved, with a way back.
-  const settle = useUnsavedTyping(changed.length > 0, () => ({
-    what: `“${isolatedInSentence(person.name)}”`,
+  // Only the fields typed in here are saved or said to be lost. Changes typed and not saved:
+  // closing the window asks first; the popover closed says they were not saved, with a way back.
+  const { draft, update, changed, form, settle } = useDraftEditor<PersonDraft>({
     editor: `person:${person.id}`,
-    draft,
-    opened,
-    caret: form.current ? caretIn(form.current, changed) : { field: changed[0] ?? '' },
-  }));
+    what: `“${isolatedInSentence(person.name)}”`,
+    kept,
+    fresh: () => ({ name: person.name, role: person.role, newToRole: person.newToRole }),
+  });
+  const { name, role, newToRole } = draft;
   return (
     <form
       ref={form}
@@ -190,14 +177,14 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
     >
       <label className="field">
         <span>Name</span>
-        <input name="name" value={name} maxLength={LIMITS.nameLength} onChange={(e) => { setName(e.target.value); }} />
+        <input name="name" value={name} maxLength={LIMITS.nameLength} onChange={(e) => { update({ name: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Role</span>
-        <input name="role" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { setRole(e.target.value); }} />
+        <input name="role" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { update({ role: e.target.value }); }} />
       </label>
       <label className="field field--check">
-        <input type="checkbox" name="newToRole" checked={newToRole} onChange={(e) => { setNewToRole(e.target.checked); }} />
+        <input type="checkbox" name="newToRole" checked={newToRole} onChange={(e) => { update({ newToRole: e.target.checked }); }} />
         <span>New to the role</span>
       </label>
       <button type="submit">Save person</button>

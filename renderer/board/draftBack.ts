@@ -13,7 +13,7 @@
  * The library's Rename of a board card does the same there; its button is offered on the library
  * while that card's Rename is on it (app/notices.ts OnTheLibrary), not tied to the open board.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { notify, useNotices } from '../app/notices';
 import { notifyWithAction, useBoardStore } from '../store/boardStore';
 import { revealSlot } from './windowing';
@@ -228,4 +228,67 @@ export function useUnsavedTyping(differs: boolean, takenAway?: () => DroppedDraf
   return useCallback(() => {
     settled.current = true;
   }, []);
+}
+
+/** What an editor with a way back keeps (useDraftEditor). */
+export interface DraftEditor<Draft> {
+  /** The fields as the editor opened (brought back: as it first opened). */
+  readonly opened: Draft;
+  readonly draft: Draft;
+  readonly update: (patch: Partial<Draft>) => void;
+  /** The fields typed in since it opened: what Save writes, and what would be lost. */
+  readonly changed: readonly (keyof Draft & string)[];
+  /** The editor's form: where the caret is put, and read from as it closes. */
+  readonly form: RefObject<HTMLFormElement | null>;
+  /** Closed by Save, or by a removal that has its own Undo: nothing to say. */
+  readonly settle: () => void;
+  /** Closed by Escape or Cancel: what was typed is said not saved, with "Bring them back". */
+  readonly cancel: () => void;
+}
+
+/**
+ * An editor whose typing is never dropped without a word: the outcome editor, the board's title
+ * form, the editors in a person's and an activity's ⋯ menu. Only the fields that differ from what
+ * it opened with count as typed here: Save writes those alone, so a change made meanwhile elsewhere
+ * (another window, an undo) to a field left as it was stays. Closed by `cancel`, or taken away with
+ * such typing (the board left, a popover closed by a click outside), it says they were not saved,
+ * with "Bring them back" (`editor` is what opens again; `what` names it in the sentence, names
+ * isolated). `fresh` gives the fields to open with; `caret` where focus goes on opening (brought
+ * back: where it was).
+ */
+export function useDraftEditor<Draft extends object>({
+  editor,
+  what,
+  kept,
+  fresh,
+  caret,
+}: {
+  readonly editor: EditorKey;
+  readonly what: string;
+  readonly kept: KeptDraft<Draft> | undefined;
+  readonly fresh: () => Draft;
+  readonly caret?: () => Caret;
+}): DraftEditor<Draft> {
+  const [opened] = useState<Draft>(() => kept?.opened ?? fresh());
+  useWithdrawDropped(editor, kept !== undefined);
+  const [draft, setDraft] = useState<Draft>(() => kept?.draft ?? opened);
+  const form = useRef<HTMLFormElement>(null);
+  const [first] = useState(() => kept?.caret ?? caret?.());
+  useLayoutEffect(() => {
+    if (first && form.current) placeCaret(form.current, first);
+  }, [first]);
+  const changed = (Object.keys(opened) as (keyof Draft & string)[]).filter((field) => draft[field] !== opened[field]);
+  const dropped = (): DroppedDraft => ({ what, editor, draft, opened, caret: form.current ? caretIn(form.current, changed) : { field: changed[0] ?? '' } });
+  const settle = useUnsavedTyping(changed.length > 0, dropped);
+  const update = useCallback((patch: Partial<Draft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+  }, []);
+  const cancel = () => {
+    if (changed.length > 0) {
+      const lost = dropped();
+      notifyDraftDropped(lost.what, lost.editor, lost.draft, lost.opened, lost.caret);
+    }
+    settle();
+  };
+  return { opened, draft, update, changed, form, settle, cancel };
 }

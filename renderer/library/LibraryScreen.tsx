@@ -25,7 +25,7 @@ import { BackupOfferPanel, RestoreFromBackupButton } from '../backups/BackupOffe
 import { useBackupOffer } from '../backups/offer';
 import { useIsDesktop } from '../backups/desktop';
 import { focusAfterChange, neighbours, quoted } from '../board/focus';
-import { caretIn, placeCaret, useReopenable, useUnsavedTyping, useWithdrawDropped, type KeptDraft } from '../board/draftBack';
+import { useDraftEditor, useReopenable, type KeptDraft } from '../board/draftBack';
 import { formatEdited } from './dates';
 import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, LIBRARY_ORDERS, ORDER_ANNOUNCEMENTS, ORDER_LABELS, sortBoards, sortTrash, type LibraryOrder } from './order';
 import { useBoardsChangedElsewhere } from './live';
@@ -667,29 +667,20 @@ function RenameForm({
   readonly onRename: (title: string) => Promise<ActionResult>;
   readonly close: () => void;
 }) {
-  const editor = `library:${board.id}` as const;
-  // The title as the field opened (brought back: as it first opened): typed back to it, nothing is lost.
-  const [opened] = useState<TitleDraft>(() => kept?.opened ?? { title: board.title });
-  useWithdrawDropped(editor, kept !== undefined);
-  const [title, setTitle] = useState(kept?.draft.title ?? opened.title);
+  // A new title typed and not saved (typed back to what it opened with, nothing is lost): closing
+  // the window asks first; the field closed by Escape, or taken away with the library, says it was
+  // not saved, with a way back.
+  const { draft, update, form, settle } = useDraftEditor<TitleDraft>({
+    editor: `library:${board.id}`,
+    what: `“${isolatedInSentence(board.title)}”`,
+    kept,
+    fresh: () => ({ title: board.title }),
+  });
+  const { title } = draft;
   // Why the last try was refused: shown under the field, which it describes, until the next try.
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const problemId = useId();
-  useLayoutEffect(() => {
-    if (kept && form.current) placeCaret(form.current, kept.caret);
-  }, [kept]);
-  const changed = title === opened.title ? [] : ['title'];
-  // A new title typed and not saved: closing the window asks first; the field closed by Escape, or
-  // taken away with the library, says it was not saved, with a way back.
-  const settle = useUnsavedTyping(changed.length > 0, () => ({
-    what: `“${isolatedInSentence(board.title)}”`,
-    editor,
-    draft: { title },
-    opened,
-    caret: form.current ? caretIn(form.current, changed) : { field: 'title' },
-  }));
   return (
     <form
       ref={form}
@@ -722,7 +713,7 @@ function RenameForm({
         maxLength={LIMITS.titleLength}
         // Brought back, the caret goes where it was (above).
         autoFocus={kept === undefined}
-        onChange={(e) => { setTitle(e.target.value); }}
+        onChange={(e) => { update({ title: e.target.value }); }}
       />
       <button type="submit">Save title</button>
       {problem !== null && (
