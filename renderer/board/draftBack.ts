@@ -5,7 +5,7 @@
  * the editor opens again with the draft as it was, the caret where it was (or in the first changed
  * field). The button is the notice's own (app/notices.ts), offered while the board is as it was.
  *
- * An editor open with such typing holds the page (useUnsavedTyping): closing the window or reloading
+ * An editor open with such typing holds the page (useDraftEditor): closing the window or reloading
  * asks first (app/unloadGuard.ts), as for a save that failed; the toolbar's "Saved" is about the board,
  * not the fields. Taken away unsaved — the board left for the library, the outcome removed elsewhere —
  * the editor says so as Escape does, with the same way back.
@@ -107,7 +107,7 @@ const textField = (field: Field) => (field instanceof HTMLSelectElement ? null :
  * The caret to bring back in `form`: in the field that has focus, with its selection (Escape
  * pressed in it), else in the first of the `changed` fields, in the form's order (Cancel pressed).
  */
-export function caretIn(form: HTMLFormElement, changed: readonly string[]): Caret {
+function caretIn(form: HTMLFormElement, changed: readonly string[]): Caret {
   const fields = Array.from(form.elements).filter(isField);
   const focused = fields.find((field) => field === document.activeElement);
   if (!focused) return { field: fields.find((field) => changed.includes(field.name))?.name ?? changed[0] ?? '' };
@@ -117,7 +117,7 @@ export function caretIn(form: HTMLFormElement, changed: readonly string[]): Care
 }
 
 /** Puts the caret in `form` where `caret` says: focus, and the selection it had. */
-export function placeCaret(form: HTMLFormElement, caret: Caret): void {
+function placeCaret(form: HTMLFormElement, caret: Caret): void {
   const field = form.elements.namedItem(caret.field);
   if (!(field instanceof HTMLElement)) return;
   field.focus();
@@ -131,7 +131,7 @@ const offered = new Map<EditorKey, () => void>();
  * Says that the draft of `editor` was not saved ("Your changes to “Hiring plan” were not saved."),
  * with "Bring them back". `what` is already in sentence form (names isolated).
  */
-export function notifyDraftDropped<Draft>(what: string, editor: EditorKey, draft: Draft, opened: Draft, caret: Caret): void {
+function notifyDraftDropped({ what, editor, draft, opened, caret }: DroppedDraft): void {
   const kept = { id: nextId++, draft, opened, caret } as KeptDraft<never>;
   const run = () => {
     if (offered.get(editor) === run) offered.delete(editor);
@@ -163,7 +163,7 @@ export function notifyDraftDropped<Draft>(what: string, editor: EditorKey, draft
  * An editor opened afresh (not brought back): an older draft of it brought back now would replace
  * what is being typed in it, so its notice's button goes.
  */
-export function useWithdrawDropped(editor: EditorKey, brought: boolean): void {
+function useWithdrawDropped(editor: EditorKey, brought: boolean): void {
   useEffect(() => {
     if (brought) return;
     waiting.delete(editor);
@@ -176,7 +176,7 @@ export function useWithdrawDropped(editor: EditorKey, brought: boolean): void {
 }
 
 /** An editor's typing not saved, as notifyDraftDropped says it: computed as the editor is taken away. */
-export interface DroppedDraft {
+interface DroppedDraft {
   readonly what: string;
   readonly editor: EditorKey;
   readonly draft: unknown;
@@ -191,12 +191,27 @@ const unsaved = new Set<symbol>();
 export const holdsUnsavedTyping = (): boolean => unsaved.size > 0;
 
 /**
- * Holds the page while `differs`: what is typed in this editor or field is not what is saved. With
- * `takenAway`, an editor removed from the page while it differs (not closed by Save, Cancel or Escape:
- * call the returned `settle` as they close it) says so, as notifyDraftDropped, with "Bring them back".
- * `takenAway` runs as the editor goes, its form and focus still on the page, for the caret.
+ * Holds the page while `differs`: what is typed in this field (a quick-add field) is not saved.
+ * One layout effect: the large board's first render has a quick-add field in each of 60 cards.
  */
-export function useUnsavedTyping(differs: boolean, takenAway?: () => DroppedDraft): () => void {
+export function useUnsavedTyping(differs: boolean): void {
+  const [token] = useState(() => Symbol('unsaved typing'));
+  useLayoutEffect(() => {
+    if (!differs) return;
+    unsaved.add(token);
+    return () => {
+      unsaved.delete(token);
+    };
+  }, [differs, token]);
+}
+
+/**
+ * An editor's useUnsavedTyping: holds the page while `differs`, and an editor removed from the page
+ * while it differs (not closed by Save, Cancel or Escape: call the returned `settle` as they close
+ * it) says so, as notifyDraftDropped, with "Bring them back". `takenAway` runs as the editor goes,
+ * its form and focus still on the page, for the caret.
+ */
+function useTypingWithWayBack(differs: boolean, takenAway: () => DroppedDraft): () => void {
   const [token] = useState(() => Symbol('unsaved typing'));
   const settled = useRef(false);
   const latest = useRef(takenAway);
@@ -218,10 +233,10 @@ export function useUnsavedTyping(differs: boolean, takenAway?: () => DroppedDraf
     unsaved.add(token);
     return () => {
       unsaved.delete(token);
-      const dropped = !mounted.current && !settled.current ? latest.current?.() : undefined;
+      const dropped = !mounted.current && !settled.current ? latest.current() : undefined;
       if (!dropped) return;
       queueMicrotask(() => {
-        if (!mounted.current) notifyDraftDropped(dropped.what, dropped.editor, dropped.draft, dropped.opened, dropped.caret);
+        if (!mounted.current) notifyDraftDropped(dropped);
       });
     };
   }, [differs, token]);
@@ -279,15 +294,12 @@ export function useDraftEditor<Draft extends object>({
   }, [first]);
   const changed = (Object.keys(opened) as (keyof Draft & string)[]).filter((field) => draft[field] !== opened[field]);
   const dropped = (): DroppedDraft => ({ what, editor, draft, opened, caret: form.current ? caretIn(form.current, changed) : { field: changed[0] ?? '' } });
-  const settle = useUnsavedTyping(changed.length > 0, dropped);
+  const settle = useTypingWithWayBack(changed.length > 0, dropped);
   const update = useCallback((patch: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...patch }));
   }, []);
   const cancel = () => {
-    if (changed.length > 0) {
-      const lost = dropped();
-      notifyDraftDropped(lost.what, lost.editor, lost.draft, lost.opened, lost.caret);
-    }
+    if (changed.length > 0) notifyDraftDropped(dropped());
     settle();
   };
   return { opened, draft, update, changed, form, settle, cancel };

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, dragKey, hasFocus, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
+import { activityTitles, dragKey, hasFocus, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp, stayWhenAsked } from './helpers';
 
 let browser: Browser;
 
@@ -308,12 +308,7 @@ describe('editing and history', () => {
   it('typing not saved in an open editor: closing the tab asks first, and "All boards" says it was not saved, with "Bring them back"', async () => {
     const { page, problems } = await openBoard(browser);
     const card = outcome(page, 'Deals closed');
-    const asked: string[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      // Stay on the page.
-      void dialog.dismiss();
-    });
+    const asked = stayWhenAsked(page);
     await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
     await page.getByRole('button', { name: 'Edit outcome' }).click();
     const editor = card.getByRole('form', { name: 'Edit Deals closed' });

@@ -78,3 +78,23 @@ export async function chooseByTyping(page: Page, text: string): Promise<void> {
 
 /** Whether the element `target` finds has keyboard focus. */
 export const hasFocus = (target: Locator) => target.evaluate((element) => element === document.activeElement);
+
+/**
+ * Answers every prompt the page raises as it is left (closed, reloaded) with "stay", as a person
+ * who did not mean to leave; returns the kinds of dialog seen so far ('beforeunload').
+ */
+export function stayWhenAsked(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  return asked;
+}
+
+/** Reloads the page as the browser's reload does: the page may ask first (see stayWhenAsked). */
+export async function reload(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    location.reload();
+  });
+}

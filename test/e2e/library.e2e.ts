@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, openBoard, outcome } from './helpers';
+import { activityTitles, openBoard, outcome, stayWhenAsked } from './helpers';
 
 let browser: Browser;
 
@@ -179,12 +179,7 @@ describe('a board’s Rename on the library, left with a title typed', () => {
   it('closing the tab asks first; Escape says the title was not saved, and "Bring them back" returns it with the caret where it was', async () => {
     const { page, problems } = await openBoard(browser);
     const sample = 'Revenue ownership workshop (sample)';
-    const asked: string[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      // Stay on the page.
-      void dialog.dismiss();
-    });
+    const asked = stayWhenAsked(page);
     await toLibrary(page);
     await cardButton(page, sample, 'Rename').focus();
     await page.keyboard.press('Enter');

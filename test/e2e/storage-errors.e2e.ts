@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { activityTitles, openBoard, outcome } from './helpers';
+import { activityTitles, openBoard, outcome, reload, stayWhenAsked } from './helpers';
 
 let browser: Browser;
 
@@ -53,20 +53,12 @@ describe('when storage fails', () => {
 
     // The change exists only on screen: leaving asks first (on the board, and on the library),
     // and staying keeps it.
-    const asked: string[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void dialog.dismiss();
-    });
-    await page.evaluate(() => {
-      location.reload();
-    });
+    const asked = stayWhenAsked(page);
+    await reload(page);
     await expect.poll(() => asked).toEqual(['beforeunload']);
     await page.getByRole('button', { name: 'All boards' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your boards' }).waitFor();
-    await page.evaluate(() => {
-      location.reload();
-    });
+    await reload(page);
     await expect.poll(() => asked).toEqual(['beforeunload', 'beforeunload']);
     await page.getByRole('button', { name: 'Back to the open board' }).click();
     await expect(activityTitles(outcome(page, 'Forecast accuracy'))).resolves.toEqual(['Weekly forecast review']);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR, watch } from './browser';
-import { activityTitles, outcome } from './helpers';
+import { activityTitles, outcome, reload, stayWhenAsked } from './helpers';
 import { cardButton, toLibrary } from './library-helpers';
 
 let browser: Browser;
@@ -229,14 +229,8 @@ describe('two windows on one profile', () => {
     await shot(second.page, 'deleted-elsewhere-other-window.png');
 
     // Leaving asks first: the board exists only here.
-    const asked: string[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void dialog.dismiss();
-    });
-    await page.evaluate(() => {
-      location.reload();
-    });
+    const asked = stayWhenAsked(page);
+    await reload(page);
     await expect.poll(() => asked).toEqual(['beforeunload']);
 
     // Kept: stored again, and back in the other window's library.
