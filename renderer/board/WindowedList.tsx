@@ -1,7 +1,7 @@
 /**
- * A long list on a big board (see windowing.ts): cut into chunks of CHUNK_SIZE items, and a chunk
- * far from the viewport is a placeholder of its height that says how many items it stands for,
- * until it comes near, or focus enters the card or panel around it, or a keyboard drag goes there.
+ * A long list on a big board (see windowing.ts): cut into chunks of about CHUNK_SIZE items, which keep
+ * their rows as the list changes (stableChunks), and a chunk far from the viewport is a placeholder
+ * of its height that says how many items it stands for, until it comes near, or focus enters the card or panel around it, or a keyboard drag goes there.
  * It is one list for assistive technology (role="list"; each item, and each placeholder, a
  * listitem). Used for the activities of an outcome or the parking lot, and for the people.
  *
@@ -13,7 +13,7 @@
  */
 import { memo, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { tabbables } from './focus';
-import { CHUNK_SIZE, chunksOf, rowHeightCss, type ListWindowing, type Measured, type RowKind } from './windowing';
+import { rowHeightCss, type ListWindowing, type Measured, type RowKind } from './windowing';
 
 export interface WindowedListProps<T> {
   readonly windowing: ListWindowing;
@@ -31,7 +31,7 @@ export interface WindowedListProps<T> {
 }
 
 export function WindowedList<T>({ windowing, container, kind, className, label, items, keyOf, render, noun, where }: WindowedListProps<T>) {
-  const chunks = chunksOf(items);
+  const chunks = windowing.chunk(container, items, keyOf);
   return (
     <div role="list" className={className} aria-label={label}>
       {chunks.map((chunk, index) => (
@@ -42,7 +42,8 @@ export function WindowedList<T>({ windowing, container, kind, className, label, 
           container={container}
           kind={kind}
           index={index}
-          items={chunk}
+          start={chunk.start}
+          items={chunk.items}
           total={items.length}
           keyOf={keyOf as (item: unknown) => string}
           render={render as (item: unknown) => ReactNode}
@@ -59,6 +60,8 @@ interface ChunkProps {
   readonly container: string;
   readonly kind: RowKind;
   readonly index: number;
+  /** The position of its first item in the list. */
+  readonly start: number;
   readonly items: readonly unknown[];
   readonly total: number;
   readonly keyOf: (item: unknown) => string;
@@ -72,9 +75,9 @@ interface ChunkState {
   readonly measured: Measured | null;
 }
 
-const Chunk = memo(function Chunk({ windowing, container, kind, index, items, total, keyOf, render, noun, where }: ChunkProps) {
+const Chunk = memo(function Chunk({ windowing, container, kind, index, start, items, total, keyOf, render, noun, where }: ChunkProps) {
   // A chunk of a card that is filling in may mount shown, in the same commit (windowing.ts).
-  const [state, setState] = useState<ChunkState>(() => ({ shown: windowing.chunkShownOnMount(container, index, items.length), measured: null }));
+  const [state, setState] = useState<ChunkState>(() => ({ shown: windowing.chunkShownOnMount(container, start, items.length), measured: null }));
   const ref = useRef<HTMLDivElement>(null);
   // What the windowing is told when (re)registering: whether this chunk is shown now.
   const shown = useRef(false);
@@ -136,7 +139,7 @@ const Chunk = memo(function Chunk({ windowing, container, kind, index, items, to
   // otherwise rows × the average row height measured on this board.
   const row = rowHeightCss(windowing.rowHeight(kind));
   const height = measured ? `max(0px, calc(${measured.height}px + ${count - measured.count} * ${row}))` : `calc(${count} * ${row})`;
-  const first = index * CHUNK_SIZE + 1;
+  const first = start + 1;
   const what = `${count} ${count === 1 ? noun[0] : noun[1]}`;
   const range = total > count ? ` (${first} to ${first + count - 1} of ${total})` : '';
   const onFocus = (event: FocusEvent<HTMLElement>) => {

@@ -171,6 +171,31 @@ export class ListWindowing {
     return this.rowHeights[kind];
   }
 
+  /** Each windowed list's chunks, by container: their rows' keys (see stableChunks) and where each starts in the list. */
+  private readonly lists = new Map<string, { readonly keys: readonly (readonly string[])[]; readonly starts: readonly number[] }>();
+
+  /** The chunks of a list, each with its first item's position (see stableChunks), remembered for its next render and for reveal. */
+  chunk<T>(container: string, items: readonly T[], keyOf: (item: T) => string): { readonly items: readonly T[]; readonly start: number }[] {
+    const chunks = stableChunks(this.lists.get(container)?.keys, items, keyOf);
+    let start = 0;
+    const starts = chunks.map((chunk) => {
+      const at = start;
+      start += chunk.length;
+      return at;
+    });
+    this.lists.set(container, { keys: chunks.map((chunk) => chunk.map(keyOf)), starts });
+    return chunks.map((chunk, index) => ({ items: chunk, start: starts[index] as number }));
+  }
+
+  /** The index of the chunk that holds position `position` of a list (fixed cuts for a list not rendered yet). */
+  private chunkAt(container: string, position: number): number {
+    const starts = this.lists.get(container)?.starts;
+    if (!starts) return Math.floor(position / CHUNK_SIZE);
+    let index = 0;
+    while (index + 1 < starts.length && (starts[index + 1] as number) <= position) index++;
+    return index;
+  }
+
   /**
    * The height of an outcome card's shell, as CSS: the card's own height when it was last shown,
    * corrected by the activities added or removed since; else the average card without its list
@@ -263,13 +288,13 @@ export class ListWindowing {
    * on the screen itself (what the estimate gets wrong there is put right before the paint, see
    * settleFirstScreen). Reads no layout.
    */
-  chunkShownOnMount(container: string, index: number, count: number): boolean {
+  chunkShownOnMount(container: string, start: number, count: number): boolean {
     const cardTop = this.filling.get(container);
     if (cardTop === undefined) return false;
     const height = this.root?.defaultView?.innerHeight ?? 0;
     const reach = this.firstPaint ? 0 : height + height / 2;
     const row = this.cardRow;
-    const top = cardTop + this.cardBase + index * CHUNK_SIZE * row;
+    const top = cardTop + this.cardBase + start * row;
     return top + count * row >= -reach && top <= height + reach;
   }
 
@@ -278,9 +303,9 @@ export class ListWindowing {
    * its list that hold the given positions.
    */
   reveal(container: string, positions: readonly number[]): void {
-    const wanted = new Set([CARD, ...positions.map((p) => Math.floor(p / CHUNK_SIZE))]);
     // Twice at most: a card's shell fills in first, and only then are the chunks of its list there.
     for (let pass = 0; pass < 2; pass++) {
+      const wanted = new Set([CARD, ...positions.map((p) => this.chunkAt(container, p))]);
       const hidden = [...this.entries.values()].filter((e) => e.handle.container === container && wanted.has(e.handle.index) && !e.shown);
       if (hidden.length === 0) return;
       flushSync(() => {
@@ -692,4 +717,71 @@ export function chunksOf<T>(items: readonly T[]): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK_SIZE) chunks.push(items.slice(i, i + CHUNK_SIZE));
   return chunks;
+}
+
+/**
+ * Splits a list into chunks that keep what they held before (`before`: each chunk's keys, from the
+ * last time), so that a change mounts and unmounts only the rows it touches. Cut at fixed places,
+ * an activity added or removed near the top of a list moved every later chunk's boundary by one:
+ * each shown chunk after it lost its first row and gained the next chunk's (a remount of both),
+ * 5 activity cards taken down and put up again for each drop on the large board, 17 on the huge.
+ *
+ * The rows that stay in order stay in their chunks (the longest run of rows, in the list's order,
+ * whose chunks never go back); a row added or moved joins the chunk of the row before it (at the
+ * top, the first row's). A chunk grown past twice CHUNK_SIZE is cut again, and a list whose chunks
+ * have grown too many for its length (more than twice as many, plus one, as fixed cuts give) is
+ * cut afresh. A chunk left empty goes. Idempotent: the same rows again give the same chunks.
+ */
+export function stableChunks<T>(before: readonly (readonly string[])[] | undefined, items: readonly T[], keyOf: (item: T) => string): T[][] {
+  if (!before || before.length === 0) return chunksOf(items);
+  const was = new Map<string, number>();
+  before.forEach((keys, chunk) => {
+    for (const key of keys) was.set(key, chunk);
+  });
+  const labels = items.map((item) => was.get(keyOf(item)) ?? -1);
+  const kept = inOrder(labels);
+  const first = kept.indexOf(true);
+  let current = first >= 0 ? (labels[first] as number) : 0;
+  const groups: T[][] = [];
+  let open = Number.NaN;
+  items.forEach((item, i) => {
+    if (kept[i]) current = labels[i] as number;
+    if (current !== open) {
+      groups.push([]);
+      open = current;
+    }
+    (groups.at(-1) as T[]).push(item);
+  });
+  const chunks: T[][] = [];
+  for (const group of groups) {
+    if (group.length > 2 * CHUNK_SIZE) chunks.push(...chunksOf(group));
+    else chunks.push(group);
+  }
+  return chunks.length > 2 * Math.ceil(items.length / CHUNK_SIZE) + 1 ? chunksOf(items) : chunks;
+}
+
+/**
+ * Which of the labels (chunk indexes; -1 for none) make the longest run that never goes back, in
+ * order: true for each of them. Patience sorting, O(n log n).
+ */
+function inOrder(labels: readonly number[]): boolean[] {
+  /** tails[k]: the index of the last label of the best run of length k + 1 found so far. */
+  const tails: number[] = [];
+  const previous = new Array<number>(labels.length).fill(-1);
+  labels.forEach((label, i) => {
+    if (label < 0) return;
+    // The first run whose last label is greater than this one (non-decreasing runs may repeat a label).
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((labels[tails[middle] as number] as number) <= label) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[i] = tails[low - 1] as number;
+    tails[low] = i;
+  });
+  const kept = new Array<boolean>(labels.length).fill(false);
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i] as number) kept[i] = true;
+  return kept;
 }

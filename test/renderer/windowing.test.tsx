@@ -360,6 +360,42 @@ describe('a big board (more than 300 activities)', () => {
     ]);
   });
 
+  it('keeps the chunks’ rows where an activity moves: only the activity moved is mounted anew, and a placeholder counts its rows', async () => {
+    const board = makeBoard(40, 30);
+    showBoard(board);
+    await firstPaint();
+    // Outcome 2's list, mounted with its card, is reported near in the frame after.
+    report();
+    const rows = () => new Map([...document.querySelectorAll('[data-activity-id]')].map((row) => [row.getAttribute('data-activity-id'), row]));
+    const before = rows();
+    expect(before.size).toBe(60);
+    const move = (activityId: string, toOutcomeId: string, toIndex: number) => {
+      act(() => {
+        expect(useBoardStore.getState().dispatch({ type: 'activity/move', activityId: activityId as ActivityId, toOutcomeId: toOutcomeId as OutcomeId, toIndex }).ok).toBe(true);
+      });
+    };
+    // The first activity of Outcome 1 to the top of Outcome 2, as a drop there does.
+    move('a-0-0', 'o-1', 0);
+    const after = rows();
+    expect(tasksIn(card('Outcome 2'))[0]?.textContent).toContain('Task 1.1');
+    expect(tasksIn(card('Outcome 1'))).toHaveLength(29);
+    // Cut at fixed places, the first row of every later chunk moved into the chunk before it and
+    // was mounted anew (5 more here); now the other 59 rows are the very same elements.
+    const remounted = [...after].filter(([id, row]) => before.get(id) !== row).map(([id]) => id);
+    expect(remounted).toEqual(['a-0-0']);
+    // A list far from the screen: 10, 10 and 10 activities, and one more at its top.
+    act(() => {
+      revealSlot(board, 'owner:o-11');
+    });
+    move('a-0-1', 'o-11', 0);
+    const list = within(card('Outcome 12')).getByRole('list', { name: 'Activities serving Outcome 12' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '11 activities (1 to 11 of 31), shown when scrolled into view or when the card has focus',
+      '10 activities (12 to 21 of 31), shown when scrolled into view or when the card has focus',
+      '10 activities (22 to 31 of 31), shown when scrolled into view or when the card has focus',
+    ]);
+  });
+
   it('mounts a list when the observer reports it near the screen, and unmounts it when far', () => {
     const board = makeBoard(40, 10);
     showBoard(board);
