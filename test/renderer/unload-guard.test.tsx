@@ -78,6 +78,9 @@ describe('leaving with a change not stored', () => {
     await vi.waitFor(() => {
       expect(useBoardStore.getState().save.status).toBe('saved');
     });
+    // The field closes once the save has answered (a moment after "Saved", a promise later; under
+    // load the check came between the two, with the typing still on the page and rightly held).
+    await screen.findByRole('button', { name: 'Rename Q1 workshop' });
     expect(leavingIsHeld()).toBe(false);
   });
 
