@@ -14,6 +14,7 @@ import { dropId, type DropData } from './dnd/types';
 import { PersonAvatar } from './PersonAvatar';
 import { useBoardSelect } from './selectPicker';
 import { CardNearContext, WindowingContext } from './windowing';
+import { focusAfterChange, outcomeHeading, ownerSelect as ownerSelectAt } from './focus';
 
 interface OwnerSlotProps {
   readonly outcome: Outcome;
@@ -95,7 +96,10 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
             aria-label={`Clear owner of ${outcome.title}`}
             onClick={() => {
               const result = dispatch({ type: 'outcome/clear-owner', outcomeId: outcome.id });
-              if (result.ok) notifyUndoable(`${isolatedInSentence(outcome.title)} has no owner now.`);
+              if (!result.ok) return;
+              notifyUndoable(`${isolatedInSentence(outcome.title)} has no owner now.`);
+              // This button goes with the owner: focus stays in the slot, on its "Set owner…".
+              focusAfterChange(ownerSelectAt(outcome.id), outcomeHeading(outcome.id));
             }}
           >
             ×

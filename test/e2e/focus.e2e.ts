@@ -80,6 +80,16 @@ describe('focus after a change', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Priya Nair', exact: true }).evaluate((chip) => chip === document.activeElement)).toBe(true);
   });
 
+  it('clearing an owner with the keyboard keeps focus in the owner slot, on its "Set owner…"', async () => {
+    const { page } = await openBoard(browser);
+    const card = outcome(page, 'Outbound pipeline');
+    await card.getByRole('button', { name: 'Clear owner of Outbound pipeline' }).focus();
+    await page.keyboard.press('Enter');
+    await card.getByText('No owner', { exact: true }).waitFor();
+    // The × goes with the owner: focus stays in the slot (it fell to the page).
+    await expect.poll(() => focused(page)).toBe('Set owner of Outbound pipeline');
+  });
+
   it('closing the outcome editor (Save, or Escape) returns focus to the menu it was opened from', async () => {
     const { page } = await openBoard(browser);
     const card = outcome(page, 'Deals closed');
