@@ -5,10 +5,11 @@
  * the other window deleted it for good — with a change on its way here or not — the choice is to
  * keep it (saved again, with this window's changes) or to leave it.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Board } from '../../shared/model';
 import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
+import { boardTitle } from './focus';
 import { describeChanges } from './undoRedo';
 
 /** What each choice throws away (each version's changes), once the other window's version is read; null until then. */
@@ -22,6 +23,23 @@ function Loss({ choice, whose, none, changes }: { readonly choice: string; reado
   return <li>{changes.length > 0 ? `“${choice}” throws away ${whose} change: ${changes.join(' ')}` : `“${choice}” throws away nothing: ${none}`}</li>;
 }
 
+/**
+ * An answer takes the banner away, and the button focus was on with it: focus goes back to where it
+ * came to the banner from (the field the person was typing in), or else to the board's title, not to
+ * the page's body. Only if nothing else took it meanwhile.
+ */
+function focusBack(from: HTMLElement | null): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    if (from?.isConnected) {
+      from.focus();
+      if (document.activeElement === from) return;
+    }
+    document.querySelector<HTMLElement>(boardTitle)?.focus();
+  });
+}
+
 export function SyncBanner() {
   const save = useBoardStore((s) => s.save);
   const board = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board : null));
@@ -30,6 +48,8 @@ export function SyncBanner() {
   const conflict = save.status === 'failed' && save.conflict === true ? save : null;
   const gone = conflict?.gone === true;
   const lost = useMemo(() => (conflict && !gone ? losses(conflict.base, conflict.theirs, board) : null), [conflict, gone, board]);
+  /** Where focus came to the banner from. */
+  const cameFrom = useRef<HTMLElement | null>(null);
   if (!conflict) return null;
   // Deleted for good in another window: there is no other version, only this window's — with a
   // change not saved, or exactly as it was stored (deleted while nothing here was on its way).
@@ -46,7 +66,14 @@ export function SyncBanner() {
         }
     : { what: 'changed', status: 'Your latest change here is not saved.', question: 'Which version do you want to keep?', other: 'Load the other window’s version', mine: 'Keep mine and save it' };
   return (
-    <div className="sync-banner" role="alert">
+    <div
+      className="sync-banner"
+      role="alert"
+      onFocus={(event) => {
+        const from = event.relatedTarget;
+        if (!(from instanceof Node) || !event.currentTarget.contains(from)) cameFrom.current = from instanceof HTMLElement ? from : null;
+      }}
+    >
       <div className="sync-banner__text">
         <p>
           <strong>This board was {text.what} in another window.</strong> {text.status} {text.question}
@@ -63,12 +90,12 @@ export function SyncBanner() {
           type="button"
           onClick={() => {
             if (gone) setScreen('library');
-            else void resolve('theirs');
+            else void resolve('theirs').then(() => { focusBack(cameFrom.current); });
           }}
         >
           {text.other}
         </button>
-        <button type="button" className="primary-button" onClick={() => void (lost ? resolve('mine', lost.theirs) : resolve('mine'))}>
+        <button type="button" className="primary-button" onClick={() => void (lost ? resolve('mine', lost.theirs) : resolve('mine')).then(() => { focusBack(cameFrom.current); })}>
           {text.mine}
         </button>
       </div>

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR, watch } from './browser';
-import { activityTitles, outcome, reload, stayWhenAsked } from './helpers';
+import { activityTitles, hasFocus, outcome, reload, stayWhenAsked } from './helpers';
 import { cardButton, toLibrary } from './library-helpers';
 
 let browser: Browser;
@@ -108,9 +108,12 @@ describe('two windows on one profile', () => {
     await outcome(first.page, 'Write the proposal').getByRole('button', { name: 'From the first window', exact: true }).waitFor();
     await expect(activityTitles(outcome(first.page, 'Write the proposal'))).resolves.toEqual(['From the first window']);
 
-    // Keeping mine saves the second window's board as it is shown.
-    await banner.getByRole('button', { name: 'Keep mine and save it' }).click();
+    // Keeping mine saves the second window's board as it is shown. Answered from the keyboard, from
+    // the field typed in: focus goes back there once the banner is gone (it fell to the page).
+    await banner.getByRole('button', { name: 'Keep mine and save it' }).focus();
+    await second.page.keyboard.press('Enter');
     await second.page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    await expect.poll(() => hasFocus(input)).toBe(true);
     await first.page.reload();
     await outcome(first.page, 'Write the proposal').getByRole('button', { name: 'From the second window', exact: true }).waitFor();
     await expect(activityTitles(outcome(first.page, 'Write the proposal'))).resolves.toEqual(['From the second window']);
@@ -119,9 +122,11 @@ describe('two windows on one profile', () => {
     await quickAdd(first.page, 'First again');
     await second.page.getByRole('textbox', { name: 'Add activity to Write the proposal' }).fill('Second again');
     await second.page.getByRole('textbox', { name: 'Add activity to Write the proposal' }).press('Enter');
-    await banner.getByRole('button', { name: 'Load the other window’s version' }).click();
+    await banner.getByRole('button', { name: 'Load the other window’s version' }).focus();
+    await second.page.keyboard.press('Enter');
     await expect.poll(() => activityTitles(outcome(second.page, 'Write the proposal'))).toEqual(['From the second window', 'First again']);
     await second.page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    await expect.poll(() => hasFocus(input)).toBe(true);
     expect([...first.problems, ...second.problems]).toEqual([]);
     await context.close();
   });
