@@ -151,8 +151,12 @@ function changedItem<T extends { readonly id: string }>(kind: Kind<T>, before: B
   return null;
 }
 
-/** The item the step moved to another place in its list (the same items, in another order). */
-function movedItem<T extends { readonly id: string }>(kind: Kind<T>, before: Board, after: Board): T | null {
+/**
+ * The item the step moved to another place in its list (the same items, in another order). Two
+ * neighbours swapped: either moved, and the one named is `focused` if it is one of them (the item
+ * the person moved and undoes the move of, focus still on it), else the one that moved up.
+ */
+function movedItem<T extends { readonly id: string }>(kind: Kind<T>, before: Board, after: Board, focused?: string): T | null {
   const a = kind.items(before);
   const b = kind.items(after);
   if (a.length !== b.length) return null;
@@ -161,6 +165,7 @@ function movedItem<T extends { readonly id: string }>(kind: Kind<T>, before: Boa
   if (first === a.length) return null;
   let last = a.length - 1;
   while (last > first && a[last]?.id === b[last]?.id) last--;
+  if (last === first + 1 && focused !== undefined && (a[first]?.id === focused || a[last]?.id === focused)) return b.find((item) => item.id === focused) ?? null;
   // Moved up, it is first of the span after the step; moved down, it was first of it before.
   return (b[first]?.id === a[last]?.id ? b[first] : b.find((item) => item.id === a[first]?.id)) ?? null;
 }
@@ -168,8 +173,9 @@ function movedItem<T extends { readonly id: string }>(kind: Kind<T>, before: Boa
 /**
  * Says what going from `before` to `after` (one step of the history) changed, most telling first.
  * `said`: 'change' for a change made elsewhere rather than a step back or forward (see APPEARED).
+ * `focused`: the id of the item focus is on (an activity, an outcome, a person), if any.
  */
-export function describeStep(before: Board, after: Board, said: Said = 'step'): StepSentence {
+export function describeStep(before: Board, after: Board, said: Said = 'step', focused?: string): StepSentence {
   const added = appeared(OUTCOMES, before, after, said) ?? appeared(PEOPLE, before, after, said) ?? appeared(ACTIVITIES, before, after, said);
   if (added) return added;
 
@@ -214,16 +220,16 @@ export function describeStep(before: Board, after: Board, said: Said = 'step'): 
     return { message: `${named(is)} changed.`, places };
   }
 
-  const movedActivity = movedItem(ACTIVITIES, before, after);
+  const movedActivity = movedItem(ACTIVITIES, before, after, focused);
   if (movedActivity) return { message: `${titled(movedActivity)} is in ${position(after, movedActivity)}.`, places: [activityButton(movedActivity.id)] };
-  const movedOutcome = movedItem(OUTCOMES, before, after);
+  const movedOutcome = movedItem(OUTCOMES, before, after, focused);
   if (movedOutcome) {
     return {
       message: `Outcome ${titled(movedOutcome)} is at position ${after.outcomes.indexOf(movedOutcome) + 1} of ${after.outcomes.length}.`,
       places: [outcomeHeading(movedOutcome.id)],
     };
   }
-  const movedPerson = movedItem(PEOPLE, before, after);
+  const movedPerson = movedItem(PEOPLE, before, after, focused);
   if (movedPerson) return { message: `${named(movedPerson)} is at position ${after.people.indexOf(movedPerson) + 1} of ${after.people.length}.`, places: [personChip(movedPerson.id)] };
 
   if (before.title !== after.title) return { message: `The board is called ${titled(after)}.`, places: [] };
@@ -257,17 +263,17 @@ export function describeChanges(before: Board, after: Board): string[] {
   return sentences;
 }
 
-/** Where focus is: the same item, found again after the step draws it anew. */
-function focusedItem(): string[] {
+/** The item focus is in: its id, and where to find it again after the step draws it anew. */
+function focusedItem(): { readonly id: string; readonly place: string } | null {
   const focused = document.activeElement;
-  if (!(focused instanceof HTMLElement) || focused === document.body) return [];
+  if (!(focused instanceof HTMLElement) || focused === document.body) return null;
   const activity = focused.closest<HTMLElement>('[data-activity-id]')?.dataset.activityId;
-  if (activity !== undefined) return [activityButton(activity)];
+  if (activity !== undefined) return { id: activity, place: activityButton(activity) };
   const person = focused.closest('.person-card')?.querySelector<HTMLElement>('[data-drag-person]')?.dataset.dragPerson;
-  if (person !== undefined) return [personChip(person)];
+  if (person !== undefined) return { id: person, place: personChip(person) };
   const outcome = focused.closest<HTMLElement>('section[data-outcome-id]')?.dataset.outcomeId;
-  if (outcome !== undefined) return [outcomeHeading(outcome)];
-  return [];
+  if (outcome !== undefined) return { id: outcome, place: outcomeHeading(outcome) };
+  return null;
 }
 
 /**
@@ -284,8 +290,8 @@ export function stepHistory(direction: HistoryDirection): boolean {
     announce(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
     return false;
   }
-  const step = describeStep(before, load.board);
+  const step = describeStep(before, load.board, 'step', kept?.id);
   announce(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${step.message}`);
-  focusAfterChange(...kept, ...step.places, historyButton(direction), historyButton(direction === 'undo' ? 'redo' : 'undo'));
+  focusAfterChange(...(kept ? [kept.place] : []), ...step.places, historyButton(direction), historyButton(direction === 'undo' ? 'redo' : 'undo'));
   return true;
 }

@@ -82,6 +82,21 @@ describe('what an undo or a redo says', () => {
     expect(sentences(intent)).toEqual([undone, redone]);
   });
 
+  it('two neighbours swapped: names the one focus is on (the one the person moved), either way', () => {
+    const moved = after({ type: 'outcome/move', outcomeId: 'sample-outcome-forecast' as OutcomeId, toIndex: 2 });
+    const forecast = 'Outcome Forecast accuracy is at position 4 of 4.';
+    const proposalBack = 'Outcome Write the proposal is at position 3 of 4.';
+    // Undone with focus on the outcome moved (its handle, after a keyboard drag): that one, not its neighbour.
+    expect(describeStep(moved, sample, 'step', 'sample-outcome-forecast').message).toBe(forecast);
+    expect(describeStep(moved, sample, 'step', proposal).message).toBe(proposalBack);
+    // Focus elsewhere, or on neither: the one that moved up, as before.
+    expect(describeStep(moved, sample, 'step', deals).message).toBe(proposalBack);
+    expect(describeStep(moved, sample).message).toBe(proposalBack);
+    const swapped = after({ type: 'activity/move', activityId: campaign, toOutcomeId: pipeline, toIndex: 1 });
+    expect(describeStep(swapped, sample, 'step', campaign).message).toBe('Run the campaign is in Outbound pipeline, position 1 of 2.');
+    expect(describeStep(swapped, sample, 'step', 'sample-activity-calls').message).toBe('Schedule the calls is in Outbound pipeline, position 2 of 2.');
+  });
+
   it('a pasted list (several items in one step) is counted, not named by its first item', () => {
     const added = (intents: readonly Intent[]) => {
       const result = applyIntents(sample, intents);
@@ -158,6 +173,24 @@ describe('stepping through the history', () => {
     expect(useAnnouncer.getState().message).toBe('Redone: Outcome Deals closed is gone.');
     expect(stepHistory('redo')).toBe(false);
     expect(useAnnouncer.getState().message).toBe('Nothing to redo.');
+  });
+
+  it('undoing a swap of two neighbours names the one focus is on: the outcome the person moved', () => {
+    const forecast = 'sample-outcome-forecast' as OutcomeId;
+    const moved = after({ type: 'outcome/move', outcomeId: forecast, toIndex: 2 });
+    useBoardStore.setState({ load: { status: 'ready', board: moved }, past: [sample], future: [], save: { status: 'failed', message: 'test', conflict: true } });
+    // Focus on the moved outcome's drag handle, as a keyboard drag leaves it.
+    const card = document.createElement('section');
+    card.dataset.outcomeId = forecast;
+    const handle = card.appendChild(document.createElement('button'));
+    document.body.append(card);
+    handle.focus();
+    try {
+      expect(stepHistory('undo')).toBe(true);
+      expect(useAnnouncer.getState().message).toBe('Undone: Outcome Forecast accuracy is at position 4 of 4.');
+    } finally {
+      card.remove();
+    }
   });
 });
 
