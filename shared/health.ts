@@ -377,6 +377,22 @@ export function outcomeHealth(board: Board, outcome: Outcome): OutcomeHealth {
   return evaluate(outcome, owner, tallyOf(activitiesIn(board, outcome.id)));
 }
 
+/**
+ * Every task of an outcome done while its result is missed — or not measured, when whether it came
+ * is the question the method asks next (unmeasured, the board can't show "result missed") — as the
+ * health check says it; null otherwise. Said also as the last task is ticked (ActivityCard).
+ */
+export function tasksDoneFinding(outcome: Outcome, health: OutcomeHealth): { readonly kind: FindingKind; readonly message: string } | null {
+  const title = titleOf(outcome, 'An untitled outcome');
+  if (health.tasksDoneResultMissed) {
+    return { kind: 'tasks-done-result-missed', message: `${title}: ${allDone(health.activityCount)} done, result missed (${formatProgress(outcome)}).` };
+  }
+  if (health.resultMet === null && hasTarget(outcome) && health.activityCount > 0 && health.doneCount === health.activityCount) {
+    return { kind: 'tasks-done-not-measured', message: `${title}: ${allDone(health.activityCount)} done, and the result is not measured yet: is it reached?` };
+  }
+  return null;
+}
+
 /** "all 3 activities", but "its only activity" (not "all 1 activity"). */
 function allDone(count: number): string {
   return count === 1 ? 'its only activity' : `all ${counted(count, 'activity', 'activities')}`;
@@ -471,22 +487,8 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
       score.revenueCritical.owned += owned;
     }
 
-    const title = titleOf(outcome, 'An untitled outcome');
-    if (health.tasksDoneResultMissed) {
-      report({
-        kind: 'tasks-done-result-missed',
-        message: `${title}: ${allDone(health.activityCount)} done, result missed (${formatProgress(outcome)}).`,
-        outcomeId: outcome.id,
-      });
-    } else if (health.resultMet === null && hasTarget(outcome) && health.activityCount > 0 && health.doneCount === health.activityCount) {
-      // Every task done and nothing measured: whether the result came is the question the method
-      // asks next, and unmeasured the board can't show "result missed".
-      report({
-        kind: 'tasks-done-not-measured',
-        message: `${title}: ${allDone(health.activityCount)} done, and the result is not measured yet: is it reached?`,
-        outcomeId: outcome.id,
-      });
-    }
+    const tasksDone = tasksDoneFinding(outcome, health);
+    if (tasksDone) report({ ...tasksDone, outcomeId: outcome.id });
     if (owner !== undefined) {
       ownedBy.set(owner.id, (ownedBy.get(owner.id) ?? 0) + 1);
       if (owner.newToRole) {

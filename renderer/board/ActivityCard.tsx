@@ -17,6 +17,8 @@ import { PARKING_LOT, containerName } from './dnd/resolve';
 import { titlesPasted, useListPaste, type PasteBatch } from './listPaste';
 import type { Pasted } from '../../shared/pastedList';
 import { isolatedInSentence, listInSentence } from '../../shared/text';
+import { outcomeHealth, tasksDoneFinding, type OutcomeHealth } from '../../shared/health';
+import { announce } from './dnd/announcements';
 import type { Intent } from '../../shared/intents';
 import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
 import { useDraftEditor, useUnsavedTyping, type KeptDraft } from './draftBack';
@@ -27,6 +29,31 @@ import { useBoardSelect } from './selectPicker';
 interface ActivityCardProps {
   readonly activity: Activity;
   readonly peopleById: ReadonlyMap<PersonId, Person>;
+}
+
+/** The outcome an activity serves, and its health, on `board`. */
+function servedHealth(board: Board, activityId: ActivityId): { readonly outcome: Outcome; readonly health: OutcomeHealth } | null {
+  const outcomeId = board.activities.find((a) => a.id === activityId)?.outcomeId;
+  const outcome = outcomeId ? board.outcomes.find((o) => o.id === outcomeId) : undefined;
+  return outcome ? { outcome, health: outcomeHealth(board, outcome) } : null;
+}
+
+/**
+ * Ticks an activity done (or not). The last task of an outcome ticked while its result is missed
+ * (or not measured) is said in the board's live region, as the health check says it: the card shows
+ * "Tasks done, result missed", and a screen reader heard only the box checked.
+ */
+function toggleDone(activityId: ActivityId): void {
+  const store = useBoardStore.getState();
+  const before = store.load.status === 'ready' ? store.load.board : null;
+  if (!store.dispatch({ type: 'activity/toggle-done', activityId }).ok || !before) return;
+  const { load } = useBoardStore.getState();
+  if (load.status !== 'ready') return;
+  const now = servedHealth(load.board, activityId);
+  const was = servedHealth(before, activityId);
+  if (!now || !was || was.health.doneCount === was.health.activityCount) return;
+  const finding = tasksDoneFinding(now.outcome, now.health);
+  if (finding) announce(finding.message);
 }
 
 export const ActivityCard = memo(function ActivityCard({ activity, peopleById }: ActivityCardProps) {
@@ -40,7 +67,9 @@ export const ActivityCard = memo(function ActivityCard({ activity, peopleById }:
         aria-label={`Done: ${activity.title}`}
         // The store's dispatch at the moment of the change: no subscription per card for a
         // function that never changes (dozens of cards mount with the first screen).
-        onChange={() => useBoardStore.getState().dispatch({ type: 'activity/toggle-done', activityId: activity.id })}
+        onChange={() => {
+          toggleDone(activity.id);
+        }}
       />
       <ActivityDragTitle activityId={activity.id} title={activity.title} />
       {assignees.length > 0 && <Assignees assignees={assignees} />}

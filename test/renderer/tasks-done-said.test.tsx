@@ -1,0 +1,78 @@
+/**
+ * The method's central point, said aloud: ticking the last task of an outcome whose result is
+ * missed says so in the board's live region, in the health check's words. The card shows "Tasks
+ * done, result missed"; a screen reader heard only the box checked. Rendered under jsdom with a real
+ * (fake-indexeddb) database, as App.test.tsx; the sample board.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { App } from '../../renderer/app/App';
+import { useNotices } from '../../renderer/app/notices';
+import { useAnnouncer } from '../../renderer/board/dnd/announcements';
+import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import type { OutcomeId } from '../../shared/model';
+
+afterEach(async () => {
+  await act(() => useBoardStore.getState().settled());
+  act(() => {
+    useNotices.setState({ notices: [] });
+    useAnnouncer.setState({ message: '' });
+  });
+  closeDatabase();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+async function sampleBoard() {
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('region', { name: 'Outbound pipeline' });
+  return user;
+}
+
+/** What the board's live region says now. */
+const said = () => document.getElementById('board-drag-announcer')?.textContent ?? '';
+
+describe('ticking the last task of an outcome', () => {
+  it('says when every task is done and the result is missed, and not before', async () => {
+    const user = await sampleBoard();
+    const pipeline = screen.getByRole('region', { name: 'Outbound pipeline' });
+    await user.click(within(pipeline).getByRole('checkbox', { name: 'Done: Run the campaign' }));
+    expect(said()).toBe('');
+    await user.click(within(pipeline).getByRole('checkbox', { name: 'Done: Schedule the calls' }));
+    expect(said()).toBe('Outbound pipeline: all 2 activities done, result missed (14 of 20 qualified opportunities).');
+    expect(within(pipeline).getByText('Tasks done, result missed')).toBeDefined();
+    // Unticked: nothing more is said (the box says it is unchecked).
+    act(() => {
+      useAnnouncer.setState({ message: '' });
+    });
+    await user.click(within(pipeline).getByRole('checkbox', { name: 'Done: Schedule the calls' }));
+    expect(said()).toBe('');
+  });
+
+  it('says it of an outcome’s only task, and asks when the result is not measured; nothing when it is met', async () => {
+    const user = await sampleBoard();
+    const deals = screen.getByRole('region', { name: 'Deals closed' });
+    const proposal = within(deals).getByRole('checkbox', { name: 'Done: Write the proposal' });
+    await user.click(proposal);
+    expect(said()).toBe('');
+    await user.click(proposal);
+    expect(said()).toBe('Deals closed: its only activity done, result missed (5 of 12 deals).');
+    await user.click(proposal);
+    act(() => {
+      useAnnouncer.setState({ message: '' });
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-deals' as OutcomeId, patch: { current: null } });
+    });
+    await user.click(proposal);
+    expect(said()).toBe('Deals closed: its only activity done, and the result is not measured yet: is it reached?');
+    await user.click(proposal);
+    act(() => {
+      useAnnouncer.setState({ message: '' });
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-deals' as OutcomeId, patch: { current: 12 } });
+    });
+    await user.click(proposal);
+    expect(said()).toBe('');
+  });
+});
