@@ -5,11 +5,12 @@
  * the other window deleted it for good — with a change on its way here or not — the choice is to
  * keep it (saved again, with this window's changes) or to leave it.
  */
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Board } from '../../shared/model';
 import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { boardTitle } from './focus';
+import { scrollIntoViewNearest } from './inView';
 import { describeChanges } from './undoRedo';
 
 /** What each choice throws away (each version's changes), once the other window's version is read; null until then. */
@@ -50,6 +51,13 @@ export function SyncBanner() {
   const lost = useMemo(() => (conflict && !gone ? losses(conflict.base, conflict.theirs, board) : null), [conflict, gone, board]);
   /** Where focus came to the banner from. */
   const cameFrom = useRef<HTMLElement | null>(null);
+  // The question comes in view, under the toolbar, where the save status says it is: with the page
+  // scrolled down (an edit far down the board), it was above the screen, and nothing showed it.
+  const banner = useRef<HTMLDivElement>(null);
+  const asking = conflict !== null;
+  useLayoutEffect(() => {
+    if (asking && banner.current) scrollIntoViewNearest(banner.current);
+  }, [asking]);
   if (!conflict) return null;
   // Deleted for good in another window: there is no other version, only this window's — with a
   // change not saved, or exactly as it was stored (deleted while nothing here was on its way).
@@ -67,6 +75,7 @@ export function SyncBanner() {
     : { what: 'changed', status: 'Your latest change here is not saved.', question: 'Which version do you want to keep?', other: 'Load the other window’s version', mine: 'Keep mine and save it' };
   return (
     <div
+      ref={banner}
       className="sync-banner"
       role="alert"
       onFocus={(event) => {

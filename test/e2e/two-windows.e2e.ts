@@ -131,6 +131,31 @@ describe('two windows on one profile', () => {
     await context.close();
   });
 
+  it('brings the question into view, under the toolbar, when it comes with the page scrolled down', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 600 } });
+    const first = await openWindow(context);
+    const second = await openWindow(context, { deaf: true });
+    await quickAdd(first.page, 'From the first window');
+    await second.page.evaluate(() => { window.scrollTo(0, document.documentElement.scrollHeight); });
+    const parking = second.page.getByRole('textbox', { name: 'Add activity to the parking lot' });
+    await parking.fill('From the second window');
+    await parking.press('Enter');
+    const banner = second.page.getByRole('alert').filter({ has: second.page.getByRole('button', { name: 'Keep mine and save it' }) });
+    await banner.waitFor();
+    await expect(second.page.evaluate(() => window.scrollY > 0)).resolves.toBe(true);
+    // Whole on the screen, below the sticky toolbar (it was above the screen, out of sight).
+    const inView = () =>
+      banner.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const toolbar = document.querySelector('.toolbar')?.getBoundingClientRect();
+        return toolbar !== undefined && box.top >= toolbar.bottom - 1 && box.bottom <= window.innerHeight;
+      });
+    await expect.poll(inView).toBe(true);
+    await shot(second.page, 'conflict-scrolled.png');
+    expect([...first.problems, ...second.problems]).toEqual([]);
+    await context.close();
+  });
+
   it('an edit to a board another window deleted for good says so, and keeps the board if asked', async () => {
     const context = await newProfile();
     const first = await openWindow(context);
