@@ -11,6 +11,9 @@ export default defineConfig({
     // slow or busy 2-core machine, and vitest's default of 5 s failed such tests there (no test here
     // judges speed by its duration; the benchmark does, `npm run bench`).
     testTimeout: 30_000,
+    // Both cores: vitest's default for a run is one worker fewer than the cores, so on a 2-core
+    // machine the files ran one at a time (the summed busy time was the wall time, ~200 s).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
