@@ -9,7 +9,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Board } from '../../shared/model';
 import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
-import { boardTitle } from './focus';
+import { boardTitle, focusAfterChange } from './focus';
 import { scrollIntoViewNearest } from './inView';
 import { describeChanges } from './undoRedo';
 
@@ -24,23 +24,6 @@ function Loss({ choice, whose, none, changes }: { readonly choice: string; reado
   return <li>{changes.length > 0 ? `“${choice}” throws away ${whose} change: ${changes.join(' ')}` : `“${choice}” throws away nothing: ${none}`}</li>;
 }
 
-/**
- * An answer takes the banner away, and the button focus was on with it: focus goes back to where it
- * came to the banner from (the field the person was typing in), or else to the board's title, not to
- * the page's body. Only if nothing else took it meanwhile.
- */
-function focusBack(from: HTMLElement | null): void {
-  requestAnimationFrame(() => {
-    const active = document.activeElement;
-    if (active !== null && active !== document.body) return;
-    if (from?.isConnected) {
-      from.focus();
-      if (document.activeElement === from) return;
-    }
-    document.querySelector<HTMLElement>(boardTitle)?.focus();
-  });
-}
-
 export function SyncBanner() {
   const save = useBoardStore((s) => s.save);
   const board = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board : null));
@@ -49,8 +32,14 @@ export function SyncBanner() {
   const conflict = save.status === 'failed' && save.conflict === true ? save : null;
   const gone = conflict?.gone === true;
   const lost = useMemo(() => (conflict && !gone ? losses(conflict.base, conflict.theirs, board) : null), [conflict, gone, board]);
-  /** Where focus came to the banner from. */
+  // An answer takes the banner away, and the button focus was on with it: focus goes back to where
+  // it came to the banner from (the field the person was typing in), or else to the board's title.
   const cameFrom = useRef<HTMLElement | null>(null);
+  const answered = (answer: Promise<void>) => {
+    void answer.then(() => {
+      focusAfterChange(cameFrom.current, boardTitle);
+    });
+  };
   // The question comes in view, under the toolbar, where the save status says it is: with the page
   // scrolled down (an edit far down the board), it was above the screen, and nothing showed it.
   const banner = useRef<HTMLDivElement>(null);
@@ -99,12 +88,12 @@ export function SyncBanner() {
           type="button"
           onClick={() => {
             if (gone) setScreen('library');
-            else void resolve('theirs').then(() => { focusBack(cameFrom.current); });
+            else answered(resolve('theirs'));
           }}
         >
           {text.other}
         </button>
-        <button type="button" className="primary-button" onClick={() => void (lost ? resolve('mine', lost.theirs) : resolve('mine')).then(() => { focusBack(cameFrom.current); })}>
+        <button type="button" className="primary-button" onClick={() => { answered(lost ? resolve('mine', lost.theirs) : resolve('mine')); }}>
           {text.mine}
         </button>
       </div>

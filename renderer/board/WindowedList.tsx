@@ -1,7 +1,8 @@
 /**
- * A long list on a big board (see windowing.ts): cut into chunks of about CHUNK_SIZE items, which keep
- * their rows as the list changes (stableChunks), and a chunk far from the viewport is a placeholder
- * of its height that says how many items it stands for, until it comes near, or focus enters the card or panel around it, or a keyboard drag goes there.
+ * A long list on a big board (see windowing.ts): cut into chunks of about CHUNK_SIZE items, which
+ * keep their rows as the list changes (stableChunks), and a chunk far from the viewport is a
+ * placeholder of its height that says how many items it stands for, until it comes near, or focus
+ * enters the card or panel around it, or a keyboard drag goes there.
  * It is one list for assistive technology (role="list"; each item, and each placeholder, a
  * listitem). Used for the activities of an outcome or the parking lot, and for the people.
  *

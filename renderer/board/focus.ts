@@ -6,15 +6,15 @@ import { shownMatch } from './hiddenView';
  * element and the browser drops focus to the page's body, so a keyboard or screen-reader user
  * would start again from the top of the page. After the change is drawn, focus goes to the first
  * of `places` that is on the page — unless focus is already somewhere (the user moved it, or the
- * element survived).
+ * element survived). A place is a selector, or an element itself (if still on the page).
  */
-export function focusAfterChange(...places: readonly string[]): void {
+export function focusAfterChange(...places: readonly (string | HTMLElement | null)[]): void {
   requestAnimationFrame(() => {
     const active = document.activeElement;
     if (active !== null && active !== document.body) return;
-    for (const selector of places) {
+    for (const place of places) {
       // Not one in a hidden view (hiddenView.ts); one that cannot take focus passes it on.
-      const element = shownMatch(selector);
+      const element = typeof place === 'string' ? shownMatch(place) : place?.isConnected ? place : null;
       element?.focus();
       if (element && document.activeElement === element) return;
     }

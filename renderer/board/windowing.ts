@@ -176,15 +176,13 @@ export class ListWindowing {
 
   /** The chunks of a list, each with its first item's position (see stableChunks), remembered for its next render and for reveal. */
   chunk<T>(container: string, items: readonly T[], keyOf: (item: T) => string): { readonly items: readonly T[]; readonly start: number }[] {
-    const chunks = stableChunks(this.lists.get(container)?.keys, items, keyOf);
     let start = 0;
-    const starts = chunks.map((chunk) => {
-      const at = start;
+    const chunks = stableChunks(this.lists.get(container)?.keys, items, keyOf).map((chunk) => {
       start += chunk.length;
-      return at;
+      return { items: chunk, start: start - chunk.length };
     });
-    this.lists.set(container, { keys: chunks.map((chunk) => chunk.map(keyOf)), starts });
-    return chunks.map((chunk, index) => ({ items: chunk, start: starts[index] as number }));
+    this.lists.set(container, { keys: chunks.map((chunk) => chunk.items.map(keyOf)), starts: chunks.map((chunk) => chunk.start) });
+    return chunks;
   }
 
   /** The index of the chunk that holds position `position` of a list (fixed cuts for a list not rendered yet). */
