@@ -45,8 +45,9 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
  * Why a file that is not UTF-8 (say, saved as Windows-1252) is refused, in the same words on the
  * desktop and in a browser. Refused rather than read: guessing would put "�" in names and titles.
+ * Said as what it is, with what to do: "not a text file" was wrong for a text file in Latin-1.
  */
-export const NOT_UTF8_MESSAGE = 'The file is not a text file the app can read (it is not UTF-8).';
+export const NOT_UTF8_MESSAGE = 'The file’s text is not in UTF-8, the only encoding the app reads: it was probably saved by another program in another encoding (such as Windows-1252). Save it again as UTF-8, then import it.';
 /**
  * Longest suggested file name, in UTF-8 bytes. Linux and macOS refuse a name over 255 bytes (not
  * characters: a Japanese or Chinese character is 3 bytes, a Cyrillic or Greek one 2), and the

@@ -221,6 +221,7 @@ describe('importing', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain(NOT_UTF8_MESSAGE);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-refused-not-utf8.png') });
     await page.getByRole('dialog').getByRole('button', { name: 'OK', exact: true }).click();
     await expect(heading(page).textContent()).resolves.toBe(SAMPLE_BOARD_TITLE);
     await expect(storedBoards(page)).resolves.toEqual(before);

@@ -74,7 +74,7 @@ describe('the browser bridge', () => {
     const result = await readFileAsText(new File([latin1], 'latin1.ownership.json'));
     // With the file's name, so the alert names the file it refused.
     expect(result).toEqual({ status: 'failed', name: 'latin1.ownership.json', message: NOT_UTF8_MESSAGE });
-    expect(NOT_UTF8_MESSAGE).toBe('The file is not a text file the app can read (it is not UTF-8).');
+    expect(NOT_UTF8_MESSAGE).toBe('The file’s text is not in UTF-8, the only encoding the app reads: it was probably saved by another program in another encoding (such as Windows-1252). Save it again as UTF-8, then import it.');
   });
 
   // A PDF export sent as "the map" was refused as "not UTF-8", which told nobody what to do.
