@@ -42,7 +42,8 @@ export interface Notice {
 
 interface NoticeState {
   readonly notices: readonly Notice[];
-  readonly notify: (message: string, options?: { tone?: Notice['tone']; action?: NoticeAction }) => void;
+  /** Shows a notice; returns its id (for `dismiss`). */
+  readonly notify: (message: string, options?: { tone?: Notice['tone']; action?: NoticeAction }) => number;
   readonly dismiss: (id: number) => void;
 }
 
@@ -57,15 +58,14 @@ export const useNotices = create<NoticeState>()((set) => ({
     // said again and stays its full time, rather than stacking up. Each one with a button keeps its own.
     const same = (other: Notice) => notice.action === null && other.action === null && other.message === notice.message && other.tone === notice.tone;
     set((state) => ({ notices: [...state.notices.filter((other) => !same(other)), notice].slice(-MAX_NOTICES) }));
+    return notice.id;
   },
   dismiss: (id) => {
     set((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));
   },
 }));
 
-export const notify = (...args: Parameters<NoticeState['notify']>) => {
-  useNotices.getState().notify(...args);
-};
+export const notify = (...args: Parameters<NoticeState['notify']>): number => useNotices.getState().notify(...args);
 
 /** Whether `offer` is a way back on the library rather than a board state. */
 export const onTheLibrary = (offer: NoticeAction['offeredWhile']): offer is OnTheLibrary => 'screen' in offer;

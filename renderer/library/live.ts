@@ -107,13 +107,6 @@ export function movedElsewhereNotice(summary: BoardSummary | null): string | nul
   return null;
 }
 
-/** Takes back what was said of the board's place (restore it from the trash…): it is deleted now. */
-function withdrawMovedNotices(): void {
-  const { notices, dismiss } = useNotices.getState();
-  const said: readonly string[] = Object.values(MOVED_NOTICES);
-  for (const notice of notices) if (said.includes(notice.message)) dismiss(notice.id);
-}
-
 /**
  * While a board is open: says so when another window moves it to the trash or the archive. Only
  * a move is heard (every move changes where the board stands); a save is not, or each save of an
@@ -122,6 +115,8 @@ function withdrawMovedNotices(): void {
 export function useOpenBoardMovedElsewhere(boardId: BoardId): void {
   useEffect(() => {
     let current = true;
+    // What was said here of this board's place (restore it from the trash…), to take back once it is deleted.
+    const said = new Set<number>();
     const stop = onBoardsChangedElsewhere(
       (ids) => {
         if (!ids.includes(boardId)) return;
@@ -129,9 +124,12 @@ export function useOpenBoardMovedElsewhere(boardId: BoardId): void {
           (changes) => {
             if (!current) return;
             const summary = changes.get(boardId) ?? null;
-            if (summary === null) withdrawMovedNotices();
+            if (summary === null) {
+              for (const id of said) useNotices.getState().dismiss(id);
+              said.clear();
+            }
             const message = movedElsewhereNotice(summary);
-            if (message !== null) notify(message);
+            if (message !== null) said.add(notify(message));
           },
           // Not readable now: the next save says what is wrong, if anything is.
           () => undefined,
