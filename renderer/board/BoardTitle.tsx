@@ -144,7 +144,7 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
           onDone();
           return;
         }
-        const result = dispatch({ type: 'board/edit', patch: { ...(changed.includes('title') ? { title } : {}), ...(changed.includes('purpose') ? { purpose } : {}) } });
+        const result = dispatch({ type: 'board/edit', patch: editor.typed });
         if (result.ok) {
           done();
           return;

@@ -144,7 +144,7 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
   const dispatch = useBoardStore((s) => s.dispatch);
   // Only the fields typed in here are saved or said to be lost. Changes typed and not saved:
   // closing the window asks first; the popover closed says they were not saved, with a way back.
-  const { draft, update, changed, form, settle } = useDraftEditor<PersonDraft>({
+  const { draft, update, changed, typed, form, settle } = useDraftEditor<PersonDraft>({
     editor: `person:${person.id}`,
     what: `“${isolatedInSentence(person.name)}”`,
     kept,
@@ -167,8 +167,7 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
           return;
         }
         // Only what was typed here: a field changed meanwhile elsewhere keeps that change.
-        const patch = Object.fromEntries(changed.map((field) => [field, draft[field]])) as Partial<PersonDraft>;
-        const result = dispatch({ type: 'person/edit', personId: person.id, patch });
+        const result = dispatch({ type: 'person/edit', personId: person.id, patch: typed });
         if (result.ok) {
           settle();
           close();

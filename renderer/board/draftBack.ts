@@ -253,6 +253,8 @@ export interface DraftEditor<Draft> {
   readonly update: (patch: Partial<Draft>) => void;
   /** The fields typed in since it opened: what Save writes, and what would be lost. */
   readonly changed: readonly (keyof Draft & string)[];
+  /** Those fields with what was typed in them: the patch Save writes (a field left as it opened, changed meanwhile elsewhere, keeps that change). */
+  readonly typed: Partial<Draft>;
   /** The editor's form: where the caret is put, and read from as it closes. */
   readonly form: RefObject<HTMLFormElement | null>;
   /** Closed by Save, or by a removal that has its own Undo: nothing to say. */
@@ -302,5 +304,6 @@ export function useDraftEditor<Draft extends object>({
     if (changed.length > 0) notifyDraftDropped(dropped());
     settle();
   };
-  return { opened, draft, update, changed, form, settle, cancel };
+  const typed = Object.fromEntries(changed.map((field) => [field, draft[field]])) as Partial<Draft>;
+  return { opened, draft, update, changed, typed, form, settle, cancel };
 }
