@@ -22,9 +22,9 @@
  * - On the first render, only what is on the screen itself is mounted before the first paint; the
  *   rest of the one-viewport margin follows right after it (the observers' first report).
  * - Nothing is hidden while a drag is on or while focus is inside the chunk's card; focus entering
- *   a card fills it in and shows its list (around the focus, for a long one); a keyboard drag
- *   reveals the card and the chunk it hops to (revealSlot), synchronously; a pointer drag over a
- *   shell fills it in (dnd/geometry.ts).
+ *   a card fills it in and shows its list (around the focus, for a long one or for a pointer's
+ *   focus: showAroundFocus); a keyboard drag reveals the card and the chunk it hops to
+ *   (revealSlot), synchronously; a pointer drag over a shell fills it in (dnd/geometry.ts).
  * - What focus fills in does not push the focused control off the screen: a shell's quick-add
  *   field, with the card's content mounting above it, or the parking lot's, with the rows above it
  *   growing from their estimates, would end a screen or more further down. For a moment after focus
@@ -68,7 +68,10 @@ const CARD_ROW_PROPERTY = '--window-card-row';
  * in place (a custom property on the placeholder itself) when better measurements come in.
  */
 export const rowHeightCss = (px: number) => `var(${ROW_HEIGHT_PROPERTY}, ${px}px)`;
-/** Focus entering a card shows its whole list up to this many chunks (100 rows), and around the focus beyond. */
+/**
+ * Focus entering a card from the keyboard shows its whole list up to this many chunks (100 rows),
+ * and around the focus beyond (see showAroundFocus).
+ */
 const FOCUS_SHOWS_ALL = Math.ceil(100 / CHUNK_SIZE);
 /** Mount what comes within one viewport of the screen... */
 const NEAR_MARGIN = '100% 0px 100% 0px';
@@ -580,11 +583,19 @@ export class ListWindowing {
     else if (this.keep?.focused) this.keep = null;
   };
 
+  /**
+   * Shows the list of the card focus is in: the whole list when it is short (up to
+   * FOCUS_SHOWS_ALL chunks) and focus came from the keyboard, for reading it through; otherwise
+   * around the focus. Focus a pointer gave — a press on an activity, which focuses its button, or
+   * focus following an activity dropped with the mouse — is no sign of reading: mounting up to 100
+   * rows for it made the first frame of every drag, and the frame after every drop, on a big board
+   * long (20–50 ms of style and layout). The keyboard's next Tab shows the rest.
+   */
   private showAroundFocus(target: Element | null): void {
     const card = target ? cardOf(target) : null;
     const inCard = card ? [...this.entries.values()].filter((entry) => card.contains(entry.element)) : [];
     const chunks = inCard.filter((entry) => entry.kind !== null);
-    if (target === null || chunks.length <= FOCUS_SHOWS_ALL) {
+    if (target === null || chunks.length === 0 || (chunks.length <= FOCUS_SHOWS_ALL && fromKeyboard(target))) {
       for (const entry of inCard) this.show(entry);
     } else {
       const own = chunks.find((entry) => entry.element.contains(target));
@@ -594,6 +605,19 @@ export class ListWindowing {
       const around = own ? own.handle.index : below ? last : 0;
       for (const entry of inCard) if (entry.kind === null || Math.abs(entry.handle.index - around) <= 1) this.show(entry);
     }
+  }
+}
+
+/**
+ * Whether focus on `element` is the keyboard's, as the browser judges it for drawing the focus
+ * ring (`:focus-visible`): Tab, or focus moved by the app after a key. A mouse press on a button,
+ * or focus the app moves after a pointer action, is not. Where the selector is unknown, the keyboard's.
+ */
+function fromKeyboard(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
   }
 }
 

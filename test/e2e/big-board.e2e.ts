@@ -357,6 +357,27 @@ describe('a big board', () => {
     expect(problems).toEqual([]);
   });
 
+  it('mounts a long list only around an activity clicked, and all of it once Tab moves on', async () => {
+    // 60 activities an outcome: six chunks, of which the last lie more than a viewport below.
+    const longFile = join(dir, 'big-long.ownership.json');
+    await writeFile(longFile, serializeBoard(bigBoard(8, 60), { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    const { page, problems } = await openBigBoard(longFile, { width: 1280, height: 720 });
+    const near = await mountedIn(page, 'Outcome 1');
+    expect(near).toBeLessThan(60);
+    // A click focuses the activity's button (a mouse press does in Chromium), as a drag's press
+    // does: that is no sign of reading the list, and mounting all of it made the frame long.
+    const task = outcome(page, 'Outcome 1').getByRole('button', { name: 'Task 1.1', exact: true });
+    await task.click();
+    await expect(task.evaluate((button) => document.activeElement === button)).resolves.toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.waitForTimeout(300);
+    await expect(mountedIn(page, 'Outcome 1')).resolves.toBe(near);
+    // The keyboard takes over: the whole list, to read or Tab through.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => mountedIn(page, 'Outcome 1')).toBe(60);
+    expect(problems).toEqual([]);
+  });
+
   it('keeps a far card’s quick-add field on the screen when focus comes to it and the card fills in above it', async () => {
     // Tab, a screen reader's jump to the next form field, or a script: the browser scrolls the
     // field into view, then the card's content and list mount above it.

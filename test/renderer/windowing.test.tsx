@@ -608,6 +608,29 @@ describe('the people on a big board', () => {
     });
     expect(chips()).toHaveLength(60);
   });
+
+  it('mounts only the people around a pointer’s focus (a click is no sign of reading the list), and all of them on the keyboard’s', async () => {
+    showBoard(makeBoard(40, 10, 0, 60));
+    await firstPaint();
+    const panel = screen.getByRole('region', { name: 'People' });
+    const chips = () => within(panel).queryAllByRole('button', { name: /^Person \d+$/u });
+    // The browser's judgement of whose focus it is (jsdom takes every focus for the keyboard's).
+    let keyboard = false;
+    const { matches } = Element.prototype as { matches: (this: Element, selector: string) => boolean };
+    vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+      return selector === ':focus-visible' ? keyboard && matches.call(this, ':focus') : matches.call(this, selector);
+    });
+    // Person 15 is in the second chunk: it and its neighbours, the first and the third (off the screen).
+    act(() => {
+      within(panel).getByRole('button', { name: 'Person 15' }).focus();
+    });
+    expect(chips()).toHaveLength(30);
+    keyboard = true;
+    act(() => {
+      within(panel).getByRole('button', { name: 'Person 16' }).focus();
+    });
+    expect(chips()).toHaveLength(60);
+  });
 });
 
 describe('a small board (300 activities or fewer)', () => {
