@@ -11,5 +11,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
+  // No --disable-features here: Playwright passes its own list (MediaRouter, OptimizationHints,
+  // PaintHolding, HttpsUpgrades and more), and Chromium keeps only the last of a repeated switch,
+  // so a second list would switch Playwright's back on.
 ];
