@@ -6,8 +6,8 @@
  * id and the options. When everything is loaded and laid out it says so (printReady.ts).
  *
  * Page numbers: Chromium draws CSS page-margin boxes with the page/pages counters (since 131,
- * i.e. Electron 34 and later), so the view's page rule (pageRule.ts) puts "Page N of M" and the
- * board title in every page's footer. They appear in `printToPDF`/`page.pdf` and in a browser's
+ * i.e. Electron 34 and later), so the view's page rule (pageRule.ts) puts "Page N of M", the
+ * board title and the date it was printed in every page's footer. They appear in `printToPDF`/`page.pdf` and in a browser's
  * own print dialog alike, so printers should NOT pass `displayHeaderFooter`: Chromium would print
  * its template footer as well (checked: both appear). The @page margins also take precedence over printToPDF's margins.
  *
@@ -27,7 +27,7 @@ import { PrintCover } from './PrintCover';
 import { PrintHealth } from './PrintHealth';
 import { PrintMap } from './PrintMap';
 import { PrintPeople } from './PrintPeople';
-import { fileDate, printModel, type PrintModel } from './printModel';
+import { fileDate, printDate, printModel, type PrintModel } from './printModel';
 import { usePageRule } from './pageRule';
 import { afterLayout, clearPrintReady, printFontsLoaded, signalPrintReady } from './printReady';
 import './print.css';
@@ -111,10 +111,15 @@ export function PrintView({ request, unseen = false }: { readonly request: Print
       // Isolated (as notices isolate a title): a right-to-left title keeps its own order in the
       // footer ("20%" stays on its number) and a bidirectional control in it stays inside it.
       root.style.setProperty('--print-board-title', cssString(isolate(footerTitle(board.title))));
+      // And the day it was printed, the cover's "Date": a map printed without its cover, or one
+      // person's sheet handed on alone, said nowhere when it was made. Unbroken, so beside a long
+      // title it goes whole onto a second line of the footer.
+      root.style.setProperty('--print-date', cssString(` ·\u00a0${printDate(printedOn).replaceAll(' ', '\u00a0')}`));
     }
     return () => {
       root.classList.remove(DOCUMENT_CLASS);
       root.style.removeProperty('--print-board-title');
+      root.style.removeProperty('--print-date');
       document.title = previousTitle;
     };
   }, [board, printedOn]);

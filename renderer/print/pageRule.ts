@@ -1,8 +1,8 @@
 /**
- * The print view's page: the paper asked for, the margins, and a footer with the board's title
- * and "Page N of M". Chromium draws CSS page-margin boxes with the page and pages counters since
- * version 131 (Electron 34 and later), so page numbers need no header/footer template and appear
- * when a browser prints the page itself too.
+ * The print view's page: the paper asked for, the margins, and a footer with the board's title,
+ * the date it was printed and "Page N of M". Chromium draws CSS page-margin boxes with the page
+ * and pages counters since version 131 (Electron 34 and later), so page numbers need no
+ * header/footer template and appear when a browser prints the page itself too.
  *
  * One unnamed `@page` rule, adopted by the document only while the print view is shown, so
  * printing anything else in the app is left alone. Not four named pages in print.css chosen by a
@@ -22,8 +22,9 @@ export function pageRule(paper: PaperSize, orientation: Orientation): string {
     `@page {`,
     `  size: ${paper === 'A4' ? 'A4' : 'letter'} ${orientation === 'landscape' ? 'landscape' : 'portrait'};`,
     `  margin: 14mm 14mm 16mm;`,
-    `  @bottom-left { content: var(--print-board-title, ''); ${FOOTER} }`,
-    `  @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); ${FOOTER} }`,
+    `  @bottom-left { content: var(--print-board-title, '') var(--print-date, ''); ${FOOTER} }`,
+    // Never broken: beside a long title and the date it became "Page 2" over "of 27".
+    `  @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); white-space: nowrap; ${FOOTER} }`,
     `}`,
   ].join('\n');
 }

@@ -8,14 +8,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
-import { serializeBoard } from '../../shared/format';
 import type { PrintRequest } from '../../shared/print';
 import { FULL_AUTHORITY, NO_AUTHORITY, type ActivityId, type Board, type BoardId, type Outcome, type OutcomeId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { openBoard, outcome } from './helpers';
-import { ensurePdfDir, importFile, openPrintView, PDF_DIR, pdfText, printPdf, renderPages, storedBoards } from './pdf-helpers';
+import { importBoard, openPrintView, PDF_DIR, pdfText, printPdf, renderPages, storedBoards } from './pdf-helpers';
 
 let browser: Browser;
 
@@ -33,16 +31,6 @@ async function printedPages(page: Page, request: PrintRequest, name: string, pag
   const path = await printPdf(page, request, `${name}.pdf`);
   await renderPages(path, join(PDF_DIR, name), 1, pages);
   return (await pdfText(path)).split('\f');
-}
-
-async function importBoard(page: Page, board: Board, name: string): Promise<BoardId> {
-  const file = join(await ensurePdfDir(), `${name}.ownership.json`);
-  await writeFile(file, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
-  await importFile(page, file);
-  await page.getByRole('heading', { level: 1, name: board.title }).waitFor();
-  const { last } = await storedBoards(page);
-  if (last === null) throw new Error('the imported board was not stored');
-  return last as BoardId;
 }
 
 const ALARM = 'Tasks done, result missed';

@@ -7,12 +7,13 @@
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Activity, ActivityId, Board, BoardId, Outcome, OutcomeId, Person, PersonId } from '../../shared/model';
 import { FULL_AUTHORITY, NO_AUTHORITY, PERSON_COLOURS, initialsOf } from '../../shared/model';
+import { serializeBoard } from '../../shared/format';
 import { printHash, type PrintRequest } from '../../shared/print';
 import { pdfOptions, printUrl } from '../../electron/pdf';
 import { playwrightPdfOptions } from '../../scripts/bench/pdf.mjs';
@@ -51,6 +52,17 @@ export async function printPdf(page: Page, request: PrintRequest, name: string):
 export async function importFile(page: Page, path: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
   await chooser.setFiles(path);
+}
+
+/** Imports `board` as a colleague's file (`name`.ownership.json), as a person does; returns the id it is stored under. */
+export async function importBoard(page: Page, board: Board, name: string): Promise<BoardId> {
+  const file = join(await ensurePdfDir(), `${name}.ownership.json`);
+  await writeFile(file, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+  await importFile(page, file);
+  await page.getByRole('heading', { level: 1, name: board.title }).waitFor();
+  const { last } = await storedBoards(page);
+  if (last === null) throw new Error('the imported board was not stored');
+  return last as BoardId;
 }
 
 /** The ids of every board stored in the page's IndexedDB, and the one open last. */

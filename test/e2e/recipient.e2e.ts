@@ -1,0 +1,67 @@
+/**
+ * The PDF as the person who was not in the workshop reads it: a colleague who gets it by e-mail,
+ * or one sheet of it handed on. Every page has to say what it is and when it was made, and a list
+ * that runs onto the next page has to say whose its rows are. Made with the desktop app's own
+ * printToPDF settings and read back with poppler (pdf-helpers.ts); pages are rendered to PNG in
+ * test-results/pdf/ for a person to look at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BoardId } from '../../shared/model';
+import type { PrintRequest } from '../../shared/print';
+import { createSampleBoard } from '../../shared/sample';
+import { launchBrowser } from './browser';
+import { openBoard } from './helpers';
+import { importBoard, openPrintView, PDF_DIR, pdfInfo, pdfText, printPdf, renderPages } from './pdf-helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Today as the cover writes it ("29 November 2026"), on the page's calendar. */
+const printedToday = (page: Page) =>
+  page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
+
+/** The date's words as a pattern: the footer writes them with no-break spaces. */
+const words = (date: string) => date.split(' ').join('\\s');
+
+describe('a PDF handed to someone who was not there', () => {
+  it('says on every page when it was printed, also without the cover, beside the board’s title and the page number', async () => {
+    const { page, problems } = await openBoard(browser);
+    const request: PrintRequest = { boardId: 'sample-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['map', 'health', 'people'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'recipient-no-cover.pdf');
+    const { pages } = await pdfInfo(path);
+    const today = await printedToday(page);
+    // Was: only the cover said when; without it (or on one person's sheet passed on) no page did.
+    const sheets = (await pdfText(path)).split('\f').slice(0, pages);
+    expect(sheets).toHaveLength(pages);
+    sheets.forEach((text, k) => {
+      expect(text, `page ${String(k + 1)}`).toMatch(new RegExp(`Revenue ownership workshop \\(sample\\)\\W*·\\s${words(today)}\\s+Page ${String(k + 1)} of ${String(pages)}`, 'u'));
+    });
+    await renderPages(path, join(PDF_DIR, 'recipient-no-cover'), 1, 1);
+    expect(problems).toEqual([]);
+  });
+
+  it('beside the widest title the footer has room for, the date goes whole onto a second line and the page number stays whole', async () => {
+    const { page, problems } = await openBoard(browser);
+    const boardId = await importBoard(page, { ...createSampleBoard(), title: 'W'.repeat(150) }, 'recipient-wide-title');
+    const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'recipient-wide-title.pdf');
+    const { pages } = await pdfInfo(path);
+    const text = await pdfText(path);
+    // Was (with the date beside the title): "Page 1" over "of 3", and "29" apart from "November 2026".
+    for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${String(n)} of ${String(pages)}`);
+    expect(text).toMatch(new RegExp(`^·\\s${words(await printedToday(page))}$`, 'mu'));
+    await renderPages(path, join(PDF_DIR, 'recipient-wide-title'), 1, 1);
+    expect(problems).toEqual([]);
+  });
+});
