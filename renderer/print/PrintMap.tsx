@@ -2,11 +2,12 @@
  * The map itself: every outcome as a card with its measurable result, where it stands, its one
  * owner, the owner's authority and the activities that serve it; then the parking lot. A card is
  * kept on one page (print.css), so each can be cut out and pinned to a wall, unless its list is
- * long: then it breaks across pages, its list under a running head (RUNNING_HEAD_FROM).
+ * long: then it breaks across pages, its list under a running head (RUNNING_HEAD_FROM). So does a
+ * long parking lot.
  */
-import { Fragment, memo } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
-import { AUTHORITY_FACETS, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
+import { AUTHORITY_FACETS, PARKING_LOT_NAME, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
 import { ResultMissed } from './ResultMissed';
@@ -75,6 +76,14 @@ export function ActivityList({ activities, peopleById }: { readonly activities: 
  */
 const RUNNING_HEAD_FROM = 15;
 
+const isLong = (activities: readonly Activity[]) => activities.length >= RUNNING_HEAD_FROM;
+
+/** An outcome's or the parking lot's list: a long one under a running head that says whose the rows are. */
+function Activities({ head, activities, peopleById }: { readonly head: ReactNode; readonly activities: readonly Activity[]; readonly peopleById: ReadonlyMap<PersonId, Person> }) {
+  const list = <ActivityList activities={activities} peopleById={peopleById} />;
+  return isLong(activities) ? <RunningSheet head={head}>{list}</RunningSheet> : list;
+}
+
 const OutcomeSheet = memo(function OutcomeSheet({
   outcome,
   health,
@@ -90,7 +99,7 @@ const OutcomeSheet = memo(function OutcomeSheet({
 }) {
   const result = formatResult(outcome);
   const done = activities.filter((activity) => activity.done).length;
-  const long = activities.length >= RUNNING_HEAD_FROM;
+  const long = isLong(activities);
   return (
     <article className={`print-card print-card--${health?.verdict ?? 'task-not-outcome'}${long ? ' print-card--long' : ''}`} aria-label={outcome.title}>
       <header className="print-card__header">
@@ -165,19 +174,15 @@ const OutcomeSheet = memo(function OutcomeSheet({
       <p className="print-card__subhead">
         Activities{activities.length > 0 && ` (${done} of ${activities.length} done)`}
       </p>
-      {long ? (
-        <RunningSheet
-          head={
-            <>
-              <bdi>{outcome.title}</bdi> · Activities
-            </>
-          }
-        >
-          <ActivityList activities={activities} peopleById={peopleById} />
-        </RunningSheet>
-      ) : (
-        <ActivityList activities={activities} peopleById={peopleById} />
-      )}
+      <Activities
+        head={
+          <>
+            <bdi>{outcome.title}</bdi> · Activities
+          </>
+        }
+        activities={activities}
+        peopleById={peopleById}
+      />
     </article>
   );
 });
@@ -203,12 +208,13 @@ export function PrintMap({ model }: { readonly model: PrintModel }) {
           />
         ))}
         {parked.length > 0 && (
-          <article className="print-card print-card--parking-lot" aria-label="Parking lot">
+          // A long parking lot (a pasted list of ideas) runs over pages like a long outcome, its rows under the same kind of head.
+          <article className={`print-card print-card--parking-lot${isLong(parked) ? ' print-card--long' : ''}`} aria-label={PARKING_LOT_NAME}>
             <header className="print-card__header">
-              <h3 className="print-card__title">Parking lot</h3>
+              <h3 className="print-card__title">{PARKING_LOT_NAME}</h3>
             </header>
             <p className="print-muted">Activities that serve no outcome yet.</p>
-            <ActivityList activities={parked} peopleById={peopleById} />
+            <Activities head={PARKING_LOT_NAME} activities={parked} peopleById={peopleById} />
           </article>
         )}
       </div>

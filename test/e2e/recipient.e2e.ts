@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import type { BoardId } from '../../shared/model';
+import type { ActivityId, BoardId } from '../../shared/model';
 import type { PrintRequest } from '../../shared/print';
 import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser } from './browser';
@@ -62,6 +62,26 @@ describe('a PDF handed to someone who was not there', () => {
     for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${String(n)} of ${String(pages)}`);
     expect(text).toMatch(new RegExp(`^·\\s${words(await printedToday(page))}$`, 'mu'));
     await renderPages(path, join(PDF_DIR, 'recipient-wide-title'), 1, 1);
+    expect(problems).toEqual([]);
+  });
+
+  it('a long parking lot says it is the parking lot at the top of every page its activities run onto', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sample = createSampleBoard();
+    // A pasted list of ideas nobody has placed yet: 120 rows, three pages of A4.
+    const ideas = Array.from({ length: 120 }, (_, k) => ({ id: `idea-${String(k)}` as ActivityId, title: `Idea ${String(k + 1)} from the wall`, outcomeId: null, assigneeIds: [], done: false }));
+    const boardId = await importBoard(page, { ...sample, title: 'Many ideas parked', activities: [...sample.activities, ...ideas] }, 'recipient-parking-lot');
+    const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections: ['map'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'recipient-parking-lot.pdf');
+    const pages = (await pdfText(path)).split('\f').filter((text) => /Idea \d+ from the wall/u.test(text));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    // Was: the second and third pages were rows of ideas with nothing to say where they stand.
+    pages.slice(1).forEach((text, k) => {
+      expect(text.trimStart().split('\n')[0], `page ${String(k + 2)} of the parking lot`).toMatch(/^Parking lot$/u);
+    });
+    expect(pages.join('\n').match(/Idea \d+ from the wall/gu)).toHaveLength(120);
+    await renderPages(path, join(PDF_DIR, 'recipient-parking-lot'), 2, 4);
     expect(problems).toEqual([]);
   });
 });
