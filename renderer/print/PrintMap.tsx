@@ -16,7 +16,8 @@ import { namesOf, type PrintModel } from './printModel';
 
 const NONE: readonly Activity[] = [];
 
-function progressText(outcome: Outcome, health: OutcomeHealth | undefined): string {
+/** Where the outcome stands, as its card's "Current" says it (and its owner's sheet). */
+export function progressText(outcome: Outcome, health: OutcomeHealth | undefined): string {
   const progress = formatProgress(outcome);
   if (progress === '') return 'No target to measure against';
   if (health?.resultMet === true) return `${progress} (met)`;

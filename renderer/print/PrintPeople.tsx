@@ -1,13 +1,13 @@
 /**
- * A page per person: what they own (with its verdict and result) and what they are assigned, so
- * each participant can be handed their own sheet after the workshop.
+ * A page per person: what they own (with its verdict, result and where it stands) and what they
+ * are assigned, so each participant can be handed their own sheet after the workshop.
  */
 import { memo } from 'react';
 import { formatResult } from '../../shared/health';
 import { PARKING_LOT_NAME, type Activity, type Outcome, type OutcomeId, type Person } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PrintFinding } from './PrintHealth';
-import { ActivityTitle } from './PrintMap';
+import { ActivityTitle, progressText } from './PrintMap';
 import { PersonSwatch } from './PersonSwatch';
 import { ResultMissed } from './ResultMissed';
 import { RunningSheet } from './RunningSheet';
@@ -75,7 +75,8 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
                     <bdi>{outcome.title}</bdi>
                   </span>
                   {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
-                  <span className="print-owns__result">{result === '' ? 'No measurable result' : result}</span>
+                  {/* Where it stands too: the sheet is handed to its owner alone, without the map. */}
+                  <span className="print-owns__result">{result === '' ? 'No measurable result' : `${result} · Current: ${progressText(outcome, health)}`}</span>
                   {health?.tasksDoneResultMissed === true && <ResultMissed />}
                 </li>
               );

@@ -84,4 +84,18 @@ describe('a PDF handed to someone who was not there', () => {
     await renderPages(path, join(PDF_DIR, 'recipient-parking-lot'), 2, 4);
     expect(problems).toEqual([]);
   });
+
+  it('a person’s sheet, handed to them alone, says where each outcome they own stands, not only its target', async () => {
+    const { page, problems } = await openBoard(browser);
+    const request: PrintRequest = { boardId: 'sample-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['people'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'recipient-owner-sheet.pdf');
+    const sheets = (await pdfText(path)).split('\f').map((text) => text.replace(/\s+/gu, ' '));
+    const sheetOf = (name: string) => sheets.find((text) => text.includes(`${name} · `)) ?? '';
+    // Was: "20 qualified opportunities per month" and nothing of the 14 there are.
+    expect(sheetOf('Maya Chen')).toContain('Outbound pipeline ✓ Owned 20 qualified opportunities per month · Current: 14 of 20 qualified opportunities (not met yet)');
+    expect(sheetOf('Priya Nair')).toContain('90% per quarter · Current: 75 of 90% (not met yet)');
+    await renderPages(path, join(PDF_DIR, 'recipient-owner-sheet'), 1, 1);
+    expect(problems).toEqual([]);
+  });
 });
