@@ -209,7 +209,8 @@ export function PrintMap({ model }: { readonly model: PrintModel }) {
           />
         ))}
         {parked.length > 0 && (
-          // A long parking lot (a pasted list of ideas) runs over pages like a long outcome, its rows under the same kind of head.
+          // A long parking lot (a pasted list of ideas) runs over pages like a long outcome's card,
+          // its rows under the same kind of head.
           <article className={`print-card print-card--parking-lot${isLong(parked) ? ' print-card--long' : ''}`} aria-label={PARKING_LOT_NAME}>
             <header className="print-card__header">
               <h3 className="print-card__title">{PARKING_LOT_NAME}</h3>

@@ -7,9 +7,10 @@
  *
  * Page numbers: Chromium draws CSS page-margin boxes with the page/pages counters (since 131,
  * i.e. Electron 34 and later), so the view's page rule (pageRule.ts) puts "Page N of M", the
- * board title and the date it was printed in every page's footer. They appear in `printToPDF`/`page.pdf` and in a browser's
- * own print dialog alike, so printers should NOT pass `displayHeaderFooter`: Chromium would print
- * its template footer as well (checked: both appear). The @page margins also take precedence over printToPDF's margins.
+ * board title and the date it was printed in every page's footer. They appear in
+ * `printToPDF`/`page.pdf` and in a browser's own print dialog alike, so printers should NOT pass
+ * `displayHeaderFooter`: Chromium would print its template footer as well (checked: both appear).
+ * The @page margins also take precedence over printToPDF's margins.
  *
  * Right-to-left text: every piece of people's text printed beside other words (a title, a name, a
  * role, the metric, each name in a list of assignees) is isolated in a <bdi>, as the library and
