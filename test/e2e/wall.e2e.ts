@@ -1,0 +1,62 @@
+/**
+ * The board on a workshop's wall: projectors of 1024 × 768, 1280 × 720 and 1366 × 768, read from
+ * the back of the room, the facilitator at the keyboard. What a room could not read or reach there.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { openBoard } from './helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const PROJECTOR = { width: 1280, height: 720 };
+
+/** The words of an element's text that are broken across two lines (a word, not a hyphenated compound's part). */
+const wordsBroken = (element: Locator) =>
+  element.evaluate((shown) => {
+    const broken: string[] = [];
+    const walker = shown.ownerDocument.createTreeWalker(shown, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      for (const word of (text.textContent ?? '').matchAll(/[^\s-]+/gu)) {
+        const range = shown.ownerDocument.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+    return broken;
+  });
+
+describe('on a 1280 × 720 projector', () => {
+  it('an activity given three people keeps its title’s words whole: the avatars go under it, not the title into a sliver', async () => {
+    const { page, problems } = await openBoard(browser, PROJECTOR);
+    const parkingLot = page.getByRole('region', { name: 'Parking lot' });
+    const crm = parkingLot.getByRole('button', { name: 'Update the CRM', exact: true });
+    // Priya Nair has it; two more people are assigned through its ⋯ menu (the parking lot is below the window's edge, out of a drag's reach).
+    await page.getByRole('button', { name: 'Actions for Update the CRM' }).click();
+    for (const label of ['Maya Chen', 'Leo Fischer']) await page.getByRole('combobox', { name: 'Assign' }).selectOption({ label });
+    await page.keyboard.press('Escape');
+    await expect(parkingLot.getByRole('img', { name: 'Assigned to Priya Nair, Maya Chen and Leo Fischer' }).isVisible()).resolves.toBe(true);
+    await parkingLot.screenshot({ path: join(SCREENSHOT_DIR, 'wall-three-assignees.png') });
+    // It read "Upda" over "te the CRM", in 47 px beside three avatars and the ⋯ button.
+    await expect(wordsBroken(crm)).resolves.toEqual([]);
+    // The avatars are under the title, at the card's right, still inside it.
+    const card = await parkingLot.locator('.activity-card').filter({ hasText: 'Update the CRM' }).boundingBox();
+    const title = await crm.boundingBox();
+    const avatars = await parkingLot.getByRole('img', { name: /^Assigned to/u }).boundingBox();
+    if (!card || !title || !avatars) throw new Error('the card is not shown');
+    expect(avatars.y).toBeGreaterThanOrEqual(title.y + title.height - 1);
+    expect(avatars.x + avatars.width).toBeLessThanOrEqual(card.x + card.width);
+    expect(problems).toEqual([]);
+  });
+});
