@@ -71,6 +71,10 @@ export function padScrollingBelow(toolbar: HTMLElement): () => void {
   const root = toolbar.ownerDocument.documentElement;
   const view = toolbar.ownerDocument.defaultView;
   const update = () => {
+    // A toolbar that would cover more than a quarter of the window scrolls away with the page, as
+    // in a small window (board.css): a projector's browser at 200 % (1024 × 768: 512 × 384 CSS px)
+    // wrapped it onto three lines, 35 % of the wall, that stayed over the board.
+    toolbar.classList.toggle('toolbar--scrolls', view !== null && toolbar.offsetHeight > view.innerHeight / 4);
     const sticky = view?.getComputedStyle(toolbar).position === 'sticky';
     root.style.scrollPaddingTop = sticky ? `${String(toolbar.offsetHeight + GAP)}px` : '';
   };
@@ -86,6 +90,7 @@ export function padScrollingBelow(toolbar: HTMLElement): () => void {
   return () => {
     observer?.disconnect();
     view?.removeEventListener('resize', update);
+    toolbar.classList.remove('toolbar--scrolls');
     root.style.scrollPaddingTop = '';
   };
 }

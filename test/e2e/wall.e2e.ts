@@ -2,7 +2,7 @@
  * The board on a workshop's wall: projectors of 1024 × 768, 1280 × 720 and 1366 × 768, read from
  * the back of the room, the facilitator at the keyboard. What a room could not read or reach there.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
@@ -58,6 +58,29 @@ describe('on a 1280 × 720 projector', () => {
     expect(avatars.y).toBeGreaterThanOrEqual(title.y + title.height - 1);
     expect(avatars.x + avatars.width).toBeLessThanOrEqual(card.x + card.width);
     expect(problems).toEqual([]);
+  });
+});
+
+describe("a projector's browser at 200 % (its window's CSS pixels halved, each one two device pixels)", () => {
+  it('the toolbar covers a quarter of the window at most: where it wraps onto more, it scrolls away with the page', async () => {
+    const covered: Record<string, number> = {};
+    for (const [name, viewport] of [
+      ['1024 × 768', { width: 512, height: 384 }],
+      ['1280 × 720', { width: 640, height: 360 }],
+      ['1366 × 768', { width: 683, height: 384 }],
+    ] as const) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      await page.goto(inject('baseUrl'));
+      await page.getByRole('region', { name: 'Outbound pipeline', exact: true }).waitFor();
+      await page.getByRole('heading', { name: 'Deals closed' }).scrollIntoViewIfNeeded();
+      const box = await page.getByRole('region', { name: 'Board tools' }).boundingBox();
+      covered[name] = box ? Math.max(0, Math.min(box.y + box.height, viewport.height) - Math.max(box.y, 0)) / viewport.height : 0;
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `wall-200-${String(viewport.width)}-scrolled.png`) });
+      await context.close();
+    }
+    // It stayed at the top: three lines, 135 of 384 px (35 %), at 1024 × 768; two lines, 93 of 360 (26 %), at 1280 × 720.
+    for (const share of Object.values(covered)) expect(share).toBeLessThanOrEqual(0.25);
   });
 });
 
