@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { openBoard } from './helpers';
+import { dragKey, openBoard, pickUp } from './helpers';
 
 let browser: Browser;
 
@@ -111,6 +111,36 @@ describe('presenting on a 1280 × 720 projector', () => {
     }
     // Sam Okafor's chip (616..665 px) and the health check's last finding went under "Exit presentation" (656..705).
     expect(covered).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('presenting on a 1024 × 768 projector', () => {
+  it('a notice of a change made in Present leaves the way out and Zoom to fit uncovered', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Present' }).click();
+    const wayOut = page.getByRole('region', { name: 'Presentation' });
+    await wayOut.waitFor();
+    // The room decides: Leo Fischer takes Outbound pipeline, by a keyboard drag.
+    await pickUp(page, 'Leo Fischer');
+    await expect(dragKey(page, 'ArrowDown')).resolves.toContain('over the owner of Outbound pipeline');
+    await page.keyboard.press('Space');
+    const notice = page.getByRole('region', { name: 'Notifications' }).getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.');
+    await notice.waitFor();
+    await page.mouse.move(500, 300);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'wall-present-notice-1024.png') });
+    // What a click anywhere on each button of the way out would reach (every 4 px across its middle): the button, not the notice over it.
+    for (const name of ['Exit presentation', 'Zoom to fit']) {
+      const covered = await wayOut.getByRole('button', { name }).evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        const y = box.top + box.height / 2;
+        const hidden: number[] = [];
+        for (let x = box.left + 2; x < box.right - 2; x += 4) if (!button.contains(button.ownerDocument.elementFromPoint(x, y))) hidden.push(Math.round(x));
+        return hidden.length;
+      });
+      // "Zoom to fit" (330..499 px) was under the notice (444..1004) for 55 px, its "fit" hidden.
+      expect(covered, name).toBe(0);
+    }
     expect(problems).toEqual([]);
   });
 });
