@@ -4,7 +4,7 @@
  */
 import { memo, useMemo } from 'react';
 import { TASKS_DONE_RESULT_MISSED, type BoardHealth } from '../../shared/health';
-import type { Board, Outcome, Person, PersonId } from '../../shared/model';
+import type { Activity, Board, Outcome, Person, PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonAvatar } from './PersonAvatar';
 
@@ -16,6 +16,20 @@ function roleLine(person: Person): string {
   const role = person.role.trim();
   if (!person.newToRole) return role;
   return role === '' ? 'New to the role' : `${role} · new to the role`;
+}
+
+/**
+ * One of a person's activities: a done one ticked and struck through, as on the board and the PDF's
+ * page of the person, and said to be done; the wall showed done and not done alike.
+ */
+function AssignedActivity({ activity }: { readonly activity: Activity }) {
+  if (!activity.done) return <li>{activity.title}</li>;
+  return (
+    <li className="people-view__done">
+      <bdi>{activity.title}</bdi>
+      <span className="visually-hidden"> (done)</span>
+    </li>
+  );
 }
 
 interface PeopleViewProps {
@@ -33,12 +47,12 @@ const unchanged = (before: PeopleViewProps, after: PeopleViewProps) => after.fro
 export const PeopleView = memo(function PeopleView({ board, health }: PeopleViewProps) {
   const rows = useMemo(() => {
     const owns = new Map<PersonId, Outcome[]>();
-    const assigned = new Map<PersonId, string[]>();
+    const assigned = new Map<PersonId, Activity[]>();
     for (const outcome of board.outcomes) {
       if (outcome.ownerId) owns.set(outcome.ownerId, [...(owns.get(outcome.ownerId) ?? []), outcome]);
     }
     for (const activity of board.activities) {
-      for (const id of activity.assigneeIds) assigned.set(id, [...(assigned.get(id) ?? []), activity.title]);
+      for (const id of activity.assigneeIds) assigned.set(id, [...(assigned.get(id) ?? []), activity]);
     }
     return board.people.map((person) => ({
       person,
@@ -84,7 +98,7 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
                 </ul>
               )}
               <h3>Assigned ({assigned.length})</h3>
-              {assigned.length === 0 ? <p className="muted">No activity.</p> : <ul className="people-view__items">{assigned.map((t, i) => <li key={`${t}-${i}`}>{t}</li>)}</ul>}
+              {assigned.length === 0 ? <p className="muted">No activity.</p> : <ul className="people-view__items">{assigned.map((activity) => <AssignedActivity key={activity.id} activity={activity} />)}</ul>}
               {warnings.length > 0 && (
                 <ul className="findings" aria-label={`Load warnings for ${person.name}`}>
                   {warnings.map((finding, i) => (

@@ -144,3 +144,23 @@ describe('presenting on a 1024 × 768 projector', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the people view on the wall, in a high contrast theme', () => {
+  it('marks each done activity of a person with a tick and a line through it, and says "done", not by colour', async () => {
+    const { page, problems } = await openBoard(browser, PROJECTOR);
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'People view' }).click();
+    const maya = page.getByRole('main', { name: 'People view' }).getByRole('region', { name: 'Maya Chen', exact: true });
+    const item = (title: string) => maya.getByRole('listitem').filter({ hasText: title });
+    await item('Write the proposal').waitFor();
+    await maya.screenshot({ path: join(SCREENSHOT_DIR, 'wall-people-view-done.png') });
+    const shown = (title: string) =>
+      item(title).evaluate((li) => ({ text: li.textContent, marker: getComputedStyle(li).listStyleType, line: getComputedStyle(li).textDecorationLine }));
+    // "Write the proposal" is done: it read as a plain bullet, like one not done.
+    await expect(shown('Write the proposal')).resolves.toEqual({ text: 'Write the proposal (done)', marker: '"✓  "', line: 'line-through' });
+    // One not done keeps its plain bullet: Sam Okafor's "Run the campaign".
+    const sam = page.getByRole('main', { name: 'People view' }).getByRole('region', { name: 'Sam Okafor', exact: true });
+    await expect(sam.getByRole('listitem').filter({ hasText: 'Run the campaign' }).evaluate((li) => [li.textContent, getComputedStyle(li).listStyleType, getComputedStyle(li).textDecorationLine])).resolves.toEqual(['Run the campaign', 'disc', 'none']);
+    expect(problems).toEqual([]);
+  });
+});
