@@ -61,6 +61,11 @@ export interface OutcomeHealth {
    * busy is not the same as owned, and the board must show it.
    */
   readonly tasksDoneResultMissed: boolean;
+  /**
+   * What to do about it, in one line for someone who was not in the room ("Next: name one person
+   * accountable for it."), or "" for an outcome owned and on its way. See nextStepOf.
+   */
+  readonly nextStep: string;
 }
 
 /**
@@ -325,6 +330,49 @@ function checkAuthority(outcome: Outcome, owner: Person | undefined): QuestionCh
   return { ...base, passed: true, reason: `${nameOf(owner)} ${can}.` };
 }
 
+/** How a next step begins, so a page can set the word apart (the PDF prints it in bold). */
+export const NEXT = 'Next:';
+
+/**
+ * What to do about an outcome, after the reasons say what is wrong: the PDF went to colleagues who
+ * were not in the workshop, and "Nobody is accountable for it." left them to guess what the room
+ * meant to do. On screen the buttons under "Why?"'s questions take that step; on paper (and in
+ * Present, which hides those buttons) this line says it. Every failing question's step in the
+ * method's order, in one line (a question 3 without an owner has no step of its own: naming the
+ * owner is it); with all three passed and every task done for a missed result, the question the
+ * method asks next. Plain and without blame: what to agree, not who failed.
+ */
+function nextStepOf(outcome: Outcome, owner: Person | undefined, measurable: boolean, tasksDoneResultMissed: boolean): string {
+  const steps: string[] = [];
+  if (!measurable) steps.push(resultStep(missingFromResult(outcome)));
+  if (owner === undefined) {
+    // The owner who left the board is no answer: someone still on it is.
+    steps.push(outcome.ownerId === null ? 'name one person accountable for it' : 'name one person on the board accountable for it');
+  } else {
+    const missing = AUTHORITY_FACETS.filter((facet) => !outcome.authority[facet]);
+    // The reason's "can't" turned round ("let Priya Nair prioritise resources"); all three, which
+    // the reason lists, in a few words, so the step stays one line on paper.
+    if (missing.length === AUTHORITY_FACETS.length) {
+      steps.push(`give ${nameOf(owner)} full authority over it, or choose an owner who has it`);
+    } else if (missing.length > 0) {
+      const facets = listWords(
+        missing.map((facet) => FACET_CANNOT[facet]),
+        'and',
+      );
+      steps.push(`let ${nameOf(owner)} ${facets}, or choose an owner who can`);
+    } else if (steps.length === 0 && tasksDoneResultMissed) {
+      steps.push(`ask ${nameOf(owner)} what else would move the result`);
+    }
+  }
+  return steps.length === 0 ? '' : `${NEXT} ${steps.join(', then ')}.`;
+}
+
+/** Question 1's step, by what keeps the result from being measurable (missingFromResult). */
+function resultStep(missing: readonly ('metric' | 'target')[]): string {
+  if (!missing.includes('metric')) return 'agree the target to reach';
+  return missing.includes('target') ? 'agree what to count and the target to reach' : 'agree what to count towards the target';
+}
+
 const VERDICT_BY_QUESTION: readonly [Verdict, Verdict, Verdict] = [
   'task-not-outcome',
   'nobody-owns',
@@ -346,6 +394,7 @@ function evaluate(outcome: Outcome, owner: Person | undefined, tally: Tally): Ou
       ? `${nameOf(owner)} owns it: a measurable result, one accountable person, and the authority to decide how.`
       : (questions[failing]?.reason ?? '');
   const resultMet = isResultMet(outcome);
+  const tasksDoneResultMissed = tally.count > 0 && tally.done === tally.count && resultMet === false;
   return {
     outcomeId: outcome.id,
     verdict,
@@ -355,7 +404,8 @@ function evaluate(outcome: Outcome, owner: Person | undefined, tally: Tally): Ou
     activityCount: tally.count,
     doneCount: tally.done,
     resultMet,
-    tasksDoneResultMissed: tally.count > 0 && tally.done === tally.count && resultMet === false,
+    tasksDoneResultMissed,
+    nextStep: nextStepOf(outcome, owner, questions[0].passed, tasksDoneResultMissed),
   };
 }
 

@@ -13,6 +13,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { AUTHORITY_FACET_LABELS, TASKS_DONE_RESULT_MISSED, formatProgress, formatResult, healthOf } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { counted, isolatedInSentence } from '../../shared/text';
+import { NextStep } from '../health/NextStep';
 import { QuestionList } from '../health/QuestionList';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -167,6 +168,9 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
           }
         />
       )}
+      {/* In Present the buttons under the questions are hidden (editing chrome): the step they take,
+          said in words, as the PDF says it. Not beside the buttons, which say it already. */}
+      {showWhy && <NextStep step={health.nextStep} className="outcome-card__next presenting-only" />}
 
       {/* Open, the editor is the card's editing chrome: Present hides it (draft and all, kept for
           after) and shows the card as saved. */}

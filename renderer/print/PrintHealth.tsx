@@ -1,9 +1,11 @@
 /**
  * The health check on paper: the method's three questions asked of every outcome with the answer
- * and its reason, the verdict, what the board says as a whole (findings) and the score — the part
- * of the handout people argue about afterwards, so every answer is spelled out in words.
+ * and its reason, the verdict and what to do next, what the board says as a whole (findings) and
+ * the score — the part of the handout people argue about afterwards, so every answer is spelled out
+ * in words.
  */
 import { noFindingsSentence, type Finding } from '../../shared/health';
+import { NextStep } from '../health/NextStep';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { scoreSentence } from './PrintCover';
 import { ResultMissed } from './ResultMissed';
@@ -64,6 +66,8 @@ export function PrintHealth({ model }: { readonly model: PrintModel }) {
               {/* "Owned" and three passes, and every task done for nothing: said under the verdict. */}
               {check.tasksDoneResultMissed && <ResultMissed />}
               <p className="print-check__reason">{check.reason}</p>
+              {/* What to do about it, for a reader who was not in the room: one line, under the reason. */}
+              <NextStep step={check.nextStep} className="print-check__next" />
               <ol className="print-questions">
                 {check.questions.map((question) => (
                   <li key={question.question} className={question.passed ? 'print-question print-question--pass' : 'print-question print-question--fail'}>

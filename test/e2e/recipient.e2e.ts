@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import type { ActivityId, BoardId } from '../../shared/model';
+import { FULL_AUTHORITY, type ActivityId, type BoardId } from '../../shared/model';
 import type { PrintRequest } from '../../shared/print';
 import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser } from './browser';
@@ -96,6 +96,47 @@ describe('a PDF handed to someone who was not there', () => {
     expect(sheetOf('Maya Chen')).toContain('Outbound pipeline ✓ Owned 20 qualified opportunities per month · Current: 14 of 20 qualified opportunities (not met yet)');
     expect(sheetOf('Priya Nair')).toContain('90% per quarter · Current: 75 of 90% (not met yet)');
     await renderPages(path, join(PDF_DIR, 'recipient-owner-sheet'), 1, 1);
+    expect(problems).toEqual([]);
+  });
+
+  it('says after each reason what to do next, in one line an outcome, and nothing where all is well', async () => {
+    const { page, problems } = await openBoard(browser);
+    const request: PrintRequest = { boardId: 'sample-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['health'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'recipient-next-steps.pdf');
+    const text = await pdfText(path);
+    const flat = text.replace(/\s+/gu, ' ');
+    // Was: "Nobody is accountable for it." and the recipient left to guess what the room meant to do.
+    expect(flat).toContain('Deals closed ! Nobody owns it ⚠ Tasks done, result missed Nobody is accountable for it. Next: name one person accountable for it. ✓ Pass');
+    expect(flat).toContain(
+      'Write the proposal ◇ Task, not an outcome No metric: what will be counted? No target: how many, by when? Next: agree what to count and the target to reach, then name one person accountable for it. ✗ Fail',
+    );
+    expect(flat).toContain(
+      "Forecast accuracy △ Task assignment, not ownership Priya Nair can't decide how it is pursued, prioritise resources or choose approaches. Next: give Priya Nair full authority over it, or choose an owner who has it. ✓ Pass",
+    );
+    // One line each (pdftotext keeps the lines), and none under Outbound pipeline, which is owned.
+    expect(text.match(/^\s*Next: .*\.$/gmu)).toHaveLength(3);
+    expect(flat).toMatch(/Outbound pipeline ✓ Owned Maya Chen owns it: [^.]*\. ✓ Pass/u);
+    await renderPages(path, join(PDF_DIR, 'recipient-next-steps'), 1, 2);
+    expect(problems).toEqual([]);
+  });
+
+  it('an owned outcome with every task done and its result missed says to ask its owner what else would move it', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sample = createSampleBoard();
+    // The room gave Deals closed to Priya Nair with every authority; its one task is done, 5 of 12 deals.
+    const outcomes = sample.outcomes.map((outcome) =>
+      outcome.title === 'Deals closed' ? { ...outcome, ownerId: sample.people[2]?.id ?? null, authority: FULL_AUTHORITY } : outcome,
+    );
+    const boardId = await importBoard(page, { ...sample, title: 'Deals given an owner', outcomes }, 'recipient-ask-owner');
+    const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections: ['health'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'recipient-ask-owner.pdf');
+    const flat = (await pdfText(path)).replace(/\s+/gu, ' ');
+    expect(flat).toContain(
+      'Deals closed ✓ Owned ⚠ Tasks done, result missed Priya Nair owns it: a measurable result, one accountable person, and the authority to decide how. Next: ask Priya Nair what else would move the result. ✓ Pass',
+    );
+    await renderPages(path, join(PDF_DIR, 'recipient-ask-owner'), 1, 1);
     expect(problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * editing chrome: Present shows the questions without them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { chooseByTyping, hasFocus, openBoard, outcome } from './helpers';
@@ -20,6 +20,15 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Present, as the toolbar's button starts it. */
+async function present(page: Page): Promise<void> {
+  // Headless Chromium and real full screen do not mix (see board-editing.e2e.ts): refused here.
+  await page.evaluate(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
+  });
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+}
 
 describe('"Why?" leads to the fix', () => {
   it('from "Task, not an outcome" to "Owned" with the buttons under the questions', async () => {
@@ -77,15 +86,32 @@ describe('"Why?" leads to the fix', () => {
     await card.getByRole('button', { name: 'Why? (Write the proposal)' }).click();
     const questions = card.getByRole('list', { name: 'The three questions' });
     await expect(questions.getByRole('button', { name: 'Add a metric and target for Write the proposal' }).isVisible()).resolves.toBe(true);
-    // Headless Chromium and real full screen do not mix (see board-editing.e2e.ts): refused here.
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
-    });
-    await page.getByRole('button', { name: 'Present', exact: true }).click();
-    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    await present(page);
     await expect(questions.isVisible()).resolves.toBe(true);
     await expect(questions.getByRole('button').count()).resolves.toBe(0);
     await card.screenshot({ path: join(SCREENSHOT_DIR, 'why-fix-present.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('Present, where the buttons are hidden, says the next step in words, as the PDF does; the board leaves it to the buttons', async () => {
+    const { page, problems } = await openBoard(browser);
+    const card = outcome(page, 'Forecast accuracy');
+    await card.getByRole('button', { name: 'Why? (Forecast accuracy)' }).click();
+    const questions = card.getByRole('list', { name: 'The three questions' });
+    await questions.getByRole('button', { name: 'Set authority for Forecast accuracy' }).waitFor();
+    const next = card.getByText('Next: give Priya Nair full authority over it, or choose an owner who has it.');
+    // Beside the button that takes the step, the words would say it twice.
+    await expect(next.isVisible()).resolves.toBe(false);
+    await present(page);
+    // Was: "Priya Nair can't decide how it is pursued, …" and nothing on what the room should do.
+    await expect(next.isVisible()).resolves.toBe(true);
+    await expect(questions.getByRole('button').count()).resolves.toBe(0);
+    await card.screenshot({ path: join(SCREENSHOT_DIR, 'why-fix-present-next.png') });
+    // An owned outcome on its way has no next step.
+    const pipeline = outcome(page, 'Outbound pipeline');
+    await pipeline.getByRole('button', { name: 'Why? (Outbound pipeline)' }).click();
+    await pipeline.getByRole('list', { name: 'The three questions' }).waitFor();
+    await expect(pipeline.getByText(/^Next:/u).count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
 });

@@ -368,6 +368,85 @@ describe('question 3: does that person have genuine authority to decide how?', (
   });
 });
 
+// --- The next step -------------------------------------------------------------------------------
+
+// The PDF goes to colleagues who were not in the room: after the reasons, what to do about them.
+describe('the next step, after the reasons', () => {
+  const nextOf = (subject: Outcome, people: readonly Person[] = [priya], activities: readonly Activity[] = []) =>
+    outcomeHealth(board({ people, outcomes: [subject], activities }), subject).nextStep;
+
+  it('none for an outcome owned and on its way', () => {
+    expect(nextOf(ownedBy(priya, 'Forecast accuracy'))).toBe('');
+    expect(nextOf(ownedBy(priya, 'Forecast accuracy', { current: 3 }))).toBe('');
+  });
+
+  it('task, not an outcome: agree what is missing, the metric, the target or both', () => {
+    const owned = (fields: Partial<Outcome>) => nextOf(ownedBy(priya, 'Write the proposal', fields));
+    expect(owned({ metric: '', target: null })).toBe('Next: agree what to count and the target to reach.');
+    expect(owned({ metric: '  ' })).toBe('Next: agree what to count towards the target.');
+    expect(owned({ target: null })).toBe('Next: agree the target to reach.');
+    expect(owned({ target: Number.NaN })).toBe('Next: agree the target to reach.');
+  });
+
+  it('nobody owns it: name one person; one who left the board is no answer', () => {
+    expect(nextOf(outcome('Deals closed'))).toBe('Next: name one person accountable for it.');
+    expect(nextOf(ownedBy(person('Gone Person'), 'Renewals'))).toBe('Next: name one person on the board accountable for it.');
+  });
+
+  it('task assignment: the missing authority turned round, for each combination of facets', () => {
+    const withAuthority = (authority: Outcome['authority']) => nextOf(outcome('Forecast accuracy', { ownerId: priya.id, authority }));
+    // Bits 1, 2, 4: decides how, prioritises resources, chooses approaches; 7 (all three) is owned.
+    const steps = [0, 1, 2, 3, 4, 5, 6].map((bits) =>
+      withAuthority({ decidesHow: (bits & 1) !== 0, prioritisesResources: (bits & 2) !== 0, choosesApproaches: (bits & 4) !== 0 }),
+    );
+    expect(steps).toEqual([
+      'Next: give Priya Nair full authority over it, or choose an owner who has it.',
+      'Next: let Priya Nair prioritise resources and choose approaches, or choose an owner who can.',
+      'Next: let Priya Nair decide how it is pursued and choose approaches, or choose an owner who can.',
+      'Next: let Priya Nair choose approaches, or choose an owner who can.',
+      'Next: let Priya Nair decide how it is pursued and prioritise resources, or choose an owner who can.',
+      'Next: let Priya Nair prioritise resources, or choose an owner who can.',
+      'Next: let Priya Nair decide how it is pursued, or choose an owner who can.',
+    ]);
+  });
+
+  it('every failing question’s step in the method’s order, in one line; no owner is one step, not two', () => {
+    expect(nextOf(outcome('Write the proposal', { metric: '', target: null }))).toBe(
+      'Next: agree what to count and the target to reach, then name one person accountable for it.',
+    );
+    expect(nextOf(outcome('Forecast accuracy', { target: null, ownerId: priya.id, authority: { ...FULL_AUTHORITY, choosesApproaches: false } }))).toBe(
+      'Next: agree the target to reach, then let Priya Nair choose approaches, or choose an owner who can.',
+    );
+    // Authority ticked for nobody: still only the owner to name.
+    expect(nextOf(outcome('Deals closed', { authority: FULL_AUTHORITY }))).toBe('Next: name one person accountable for it.');
+  });
+
+  it('owned, every task done and the result missed: ask the owner what else would move it', () => {
+    const deals = ownedBy(maya, 'Deals closed', { target: 12, current: 5 });
+    const done = [activity('Write the proposal', deals, { done: true })];
+    expect(nextOf(deals, [maya], done)).toBe('Next: ask Maya Chen what else would move the result.');
+    // Not while a task is open, nor once the result is met, nor before the outcome is owned.
+    expect(nextOf(deals, [maya], [...done, activity('Call them', deals)])).toBe('');
+    expect(nextOf({ ...deals, current: 12 }, [maya], done)).toBe('');
+    expect(nextOf({ ...deals, ownerId: null }, [maya], done)).toBe('Next: name one person accountable for it.');
+    expect(nextOf({ ...deals, authority: NO_AUTHORITY }, [maya], done)).toBe('Next: give Maya Chen full authority over it, or choose an owner who has it.');
+  });
+
+  it('isolates a name that could reorder the sentence, as the reasons do', () => {
+    const dalia = person('דליה כהן');
+    const forecast = outcome('Forecast accuracy', { ownerId: dalia.id, authority: { ...FULL_AUTHORITY, decidesHow: false } });
+    expect(nextOf(forecast, [dalia])).toBe('Next: let \u2068דליה כהן\u2069 decide how it is pursued, or choose an owner who can.');
+    expect(nextOf({ ...forecast, authority: NO_AUTHORITY }, [dalia])).toBe('Next: give \u2068דליה כהן\u2069 full authority over it, or choose an owner who has it.');
+  });
+
+  it('is the same from boardHealth as from outcomeHealth', () => {
+    const subject = outcome('Forecast accuracy', { ownerId: priya.id });
+    const b = board({ people: [priya], outcomes: [subject] });
+    const step = 'Next: give Priya Nair full authority over it, or choose an owner who has it.';
+    expect([boardHealth(b).outcomes.get(subject.id)?.nextStep, outcomeHealth(b, subject).nextStep]).toEqual([step, step]);
+  });
+});
+
 // --- Activities against the result ---------------------------------------------------------------
 
 describe('tasks done, result missed', () => {
