@@ -21,6 +21,7 @@ import { healthFor } from './healthCache';
 import { SkipLinks } from './SkipLinks';
 import { SyncBanner } from './SyncBanner';
 import { useBoardShortcuts } from './useBoardShortcuts';
+import { useFocusKeptThroughChangesElsewhere } from './focusElsewhere';
 import './board.css';
 
 const StableDnd = memo(function StableDnd({ children }: { readonly children: ReactNode }) {
@@ -45,6 +46,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   useBoardShortcuts();
   useBackups();
   useOpenBoardMovedElsewhere(board.id);
+  useFocusKeptThroughChangesElsewhere();
   // Leaving while a change is not stored asks first: see app/unloadGuard.ts (on every screen).
   useEffect(() => {
     // Everything is sized in rem, so presentation mode scales the whole page from the root.

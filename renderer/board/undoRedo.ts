@@ -264,7 +264,7 @@ export function describeChanges(before: Board, after: Board): string[] {
 }
 
 /** The item focus is in: its id, and where to find it again after the step draws it anew. */
-function focusedItem(): { readonly id: string; readonly place: string } | null {
+export function focusedItem(): { readonly id: string; readonly place: string } | null {
   const focused = document.activeElement;
   if (!(focused instanceof HTMLElement) || focused === document.body) return null;
   const activity = focused.closest<HTMLElement>('[data-activity-id]')?.dataset.activityId;

@@ -1,0 +1,90 @@
+/**
+ * A keyboard and screen-reader user on a big board (the benchmark's 'large' board,
+ * scripts/bench/boards.mjs: 60 outcomes, 1,500 activities, windowed), at 1,440 × 900 and
+ * 1,920 × 1,080, with the same board open in a second window.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serializeBoard } from '../../shared/format';
+import type { Board } from '../../shared/model';
+import { generateBoard } from '../../scripts/bench/boards.mjs';
+import { launchBrowser, SCREENSHOT_DIR, watch } from './browser';
+import { dragKey, hasFocus, pickUp } from './helpers';
+import { importFile } from './pdf-helpers';
+
+let browser: Browser;
+let dir: string;
+let file: string;
+const board: Board = generateBoard('large');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = await mkdtemp(join(tmpdir(), 'ownership-board-keyboard-'));
+  file = join(dir, 'large.ownership.json');
+  await writeFile(file, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+});
+
+afterAll(async () => {
+  await browser.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Two windows of one profile, both showing the large board (imported in the first). */
+async function twoWindows(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; here: Page; there: Page }> {
+  const context = await browser.newContext({ viewport });
+  const here = watch(await context.newPage()).page;
+  await here.goto(inject('baseUrl'));
+  await here.getByRole('heading', { level: 1 }).waitFor();
+  await importFile(here, file);
+  await here.getByRole('heading', { level: 1, name: board.title }).waitFor({ timeout: 30_000 });
+  for (const dismiss of await here.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
+  const there = watch(await context.newPage()).page;
+  await there.goto(inject('baseUrl'));
+  await there.getByRole('heading', { level: 1, name: board.title }).waitFor({ timeout: 30_000 });
+  return { context, here, there };
+}
+
+/** The titles of the activities of the board's `index`th outcome, in order. */
+function titlesOf(index: number): string[] {
+  const id = board.outcomes[index]?.id;
+  return board.activities.filter((activity) => activity.outcomeId === id).map((activity) => activity.title);
+}
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const notices = (page: Page) => page.getByRole('region', { name: 'Notifications' }).locator('.notice__message').allInnerTexts();
+const focusOnBody = (page: Page) => page.evaluate(() => document.activeElement === document.body);
+
+describe('a change made in another window to what has focus here', () => {
+  it('an activity deleted there: focus goes to the next one in its list, not to the top of the page', async () => {
+    const { context, here, there } = await twoWindows({ width: 1440, height: 900 });
+    const [, , focused, next] = titlesOf(1);
+    if (focused === undefined || next === undefined) throw new Error('the second outcome has too few activities');
+    await button(here, focused).focus();
+    await button(there, `Actions for ${focused}`).click();
+    await button(there, 'Delete activity').click();
+    await expect.poll(() => notices(here)).toEqual(['Updated with changes saved in another window.']);
+    await expect.poll(() => hasFocus(button(here, next))).toBe(true);
+    expect(await focusOnBody(here)).toBe(false);
+    await here.screenshot({ path: join(SCREENSHOT_DIR, 'keyboard-big-deleted-elsewhere.png') });
+    await context.close();
+  });
+
+  it('an activity moved there to another outcome by keyboard: focus stays in its list here, on its neighbour', async () => {
+    const { context, here, there } = await twoWindows({ width: 1920, height: 1080 });
+    const [, , focused, next] = titlesOf(1);
+    if (focused === undefined || next === undefined) throw new Error('the second outcome has too few activities');
+    await button(here, focused).focus();
+    await pickUp(there, focused);
+    await dragKey(there, 'ArrowRight');
+    await dragKey(there, 'Space');
+    await expect.poll(() => notices(here)).toEqual(['Updated with changes saved in another window.']);
+    await expect.poll(() => hasFocus(button(here, next))).toBe(true);
+    // Tab goes on from there, not from the top of the page.
+    await here.keyboard.press('Tab');
+    expect(await focusOnBody(here)).toBe(false);
+    await context.close();
+  });
+});
