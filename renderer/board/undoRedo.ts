@@ -15,6 +15,7 @@ import { useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
 import { containerInSentence } from './dnd/resolve';
 import { activityButton, focusAfterChange, outcomeHeading, personChip, quoted } from './focus';
+import { revealSlot } from './windowing';
 
 export type HistoryDirection = 'undo' | 'redo';
 
@@ -292,6 +293,9 @@ export function stepHistory(direction: HistoryDirection): boolean {
   }
   const step = describeStep(before, load.board, 'step', kept?.id);
   announce(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${step.message}`);
+  // On a big board the step may take the item back to a card far off, a shell with no list: its
+  // row is mounted now, or focus would go to the toolbar (windowing.ts).
+  if (kept) for (const slot of [`activity:${kept.id}`, `person:${kept.id}`]) revealSlot(load.board, slot);
   focusAfterChange(...(kept ? [kept.place] : []), ...step.places, historyButton(direction), historyButton(direction === 'undo' ? 'redo' : 'undo'));
   return true;
 }

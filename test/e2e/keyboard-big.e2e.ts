@@ -12,7 +12,7 @@ import { serializeBoard } from '../../shared/format';
 import type { Board } from '../../shared/model';
 import { generateBoard } from '../../scripts/bench/boards.mjs';
 import { launchBrowser, SCREENSHOT_DIR, watch } from './browser';
-import { dragKey, hasFocus, pickUp } from './helpers';
+import { dragKey, hasFocus, lastAnnouncement, pickUp } from './helpers';
 import { importFile } from './pdf-helpers';
 
 let browser: Browser;
@@ -32,21 +32,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Two windows of one profile, both showing the large board (imported in the first). */
-async function twoWindows(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; here: Page; there: Page }> {
-  const context = await browser.newContext({ viewport });
-  const here = watch(await context.newPage()).page;
-  await here.goto(inject('baseUrl'));
-  await here.getByRole('heading', { level: 1 }).waitFor();
-  await importFile(here, file);
-  await here.getByRole('heading', { level: 1, name: board.title }).waitFor({ timeout: 30_000 });
-  for (const dismiss of await here.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
-  const there = watch(await context.newPage()).page;
-  await there.goto(inject('baseUrl'));
-  await there.getByRole('heading', { level: 1, name: board.title }).waitFor({ timeout: 30_000 });
-  return { context, here, there };
-}
-
 /** The titles of the activities of the board's `index`th outcome, in order. */
 function titlesOf(index: number): string[] {
   const id = board.outcomes[index]?.id;
@@ -56,6 +41,60 @@ function titlesOf(index: number): string[] {
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const notices = (page: Page) => page.getByRole('region', { name: 'Notifications' }).locator('.notice__message').allInnerTexts();
 const focusOnBody = (page: Page) => page.evaluate(() => document.activeElement === document.body);
+
+/** The large board in one window of `viewport`'s size, scrolled to the top. */
+async function oneWindow(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport });
+  const page = watch(await context.newPage()).page;
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await importFile(page, file);
+  await page.getByRole('heading', { level: 1, name: board.title }).waitFor({ timeout: 30_000 });
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
+  return { context, page };
+}
+
+/** Two windows of one profile, both showing the large board (imported in the first). */
+async function twoWindows(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; here: Page; there: Page }> {
+  const { context, page: here } = await oneWindow(viewport);
+  const there = watch(await context.newPage()).page;
+  await there.goto(inject('baseUrl'));
+  await there.getByRole('heading', { level: 1, name: board.title }).waitFor({ timeout: 30_000 });
+  return { context, here, there };
+}
+
+/** Whether the button `name` is in the window, below the sticky toolbar. */
+const inSight = (page: Page, name: string) =>
+  button(page, name).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const toolbar = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
+    return box.top >= toolbar && box.bottom <= window.innerHeight;
+  });
+
+describe('undo and redo of a keyboard drag into a far card', () => {
+  it('keep focus on the activity, brought back into its first card (a shell by then) and out again, in sight', async () => {
+    const { context, page } = await oneWindow({ width: 1440, height: 900 });
+    const [moved] = titlesOf(0);
+    const far = board.outcomes[12]?.title;
+    if (moved === undefined || far === undefined) throw new Error('the board has too few outcomes');
+    await pickUp(page, moved);
+    for (let card = 0; card < 12; card++) await dragKey(page, 'ArrowRight');
+    expect(await dragKey(page, 'Space')).toContain(`${moved} moved to ${far}`);
+    await expect.poll(() => hasFocus(button(page, moved))).toBe(true);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => lastAnnouncement(page)).toBe(`Undone: ${moved} is in ${board.outcomes[0]?.title ?? ''}, position 1 of ${String(titlesOf(0).length)}.`);
+    await expect.poll(() => hasFocus(button(page, moved))).toBe(true);
+    await expect.poll(() => inSight(page, moved)).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'keyboard-big-undo.png') });
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => lastAnnouncement(page)).toContain(`Redone: ${moved} is in ${far}`);
+    await expect.poll(() => hasFocus(button(page, moved))).toBe(true);
+    await expect.poll(() => inSight(page, moved)).toBe(true);
+    await context.close();
+  });
+});
 
 describe('a change made in another window to what has focus here', () => {
   it('an activity deleted there: focus goes to the next one in its list, not to the top of the page', async () => {
