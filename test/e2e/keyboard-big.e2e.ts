@@ -96,6 +96,20 @@ describe('undo and redo of a keyboard drag into a far card', () => {
   });
 });
 
+describe('a keyboard drag cancelled with Escape after hopping far', () => {
+  it('leaves the person dragged in sight, below the toolbar, with focus', async () => {
+    const { context, page } = await oneWindow({ width: 1440, height: 900 });
+    const name = board.people[0]?.name ?? '';
+    await pickUp(page, name);
+    for (let target = 0; target < 6; target++) await dragKey(page, 'ArrowRight');
+    expect(await dragKey(page, 'Escape')).toBe(`Moving ${name} was cancelled. Nothing changed.`);
+    await expect.poll(() => hasFocus(button(page, name))).toBe(true);
+    await expect.poll(() => inSight(page, name)).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'keyboard-big-cancelled.png') });
+    await context.close();
+  });
+});
+
 describe('a change made in another window to what has focus here', () => {
   it('an activity deleted there: focus goes to the next one in its list, not to the top of the page', async () => {
     const { context, here, there } = await twoWindows({ width: 1440, height: 900 });

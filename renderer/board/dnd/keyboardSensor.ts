@@ -20,6 +20,7 @@ interface Coordinates {
 import type { Board } from '../../../shared/model';
 import { aimAt, currentSlot, droppableOf, nextDropTarget, setKeyboardTarget } from './geometry';
 import { asDragData } from './types';
+import { scrollIntoViewNearest } from '../inView';
 import { revealSlot } from '../windowing';
 
 export interface BoardKeyboardSensorOptions {
@@ -89,6 +90,13 @@ export class BoardKeyboardSensor implements SensorInstance {
     event?.preventDefault();
     this.detach();
     this.props.onCancel();
+    // Nothing moved, but the page followed the drag's targets: the item that keeps focus, where it
+    // was, is brought back into view (a person's chip was left above the window).
+    const node = this.props.activeNode.node.current;
+    const view = this.document.defaultView ?? window;
+    view.requestAnimationFrame(() => {
+      if (node?.isConnected) scrollIntoViewNearest(node);
+    });
   };
 
   private move(key: string): void {
