@@ -140,4 +140,17 @@ describe('a change made in another window to what has focus here', () => {
     expect(await focusOnBody(here)).toBe(false);
     await context.close();
   });
+
+  it('an outcome deleted there: focus goes to the next outcome’s heading', async () => {
+    const { context, here, there } = await twoWindows({ width: 1440, height: 900 });
+    const [, deleted, next] = board.outcomes.map((item) => item.title);
+    if (deleted === undefined || next === undefined) throw new Error('the board has too few outcomes');
+    await button(here, `Move outcome ${deleted}`).focus();
+    there.once('dialog', (dialog) => void dialog.accept());
+    await button(there, `Actions for outcome ${deleted}`).click();
+    await button(there, 'Delete outcome').click();
+    await expect.poll(() => notices(here)).toEqual(['Updated with changes saved in another window.']);
+    await expect.poll(() => hasFocus(here.getByRole('heading', { level: 2, name: next, exact: true }))).toBe(true);
+    await context.close();
+  });
 });
