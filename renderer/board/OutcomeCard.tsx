@@ -332,19 +332,15 @@ function OutcomeFrame({
         {...windowed}
       >
         <CardNearContext value={full}>
-          {/* The header and what follows it, apart from the footer's quick-add field: a shell's is
-              not laid out off the screen (board.css), and the field must not be inside that. */}
-          <div className="outcome-card__body">
-            {header}
-            {full ? (
-              children
-            ) : (
-              <p className="outcome-card__summary">
-                {summary}
-                <span className="visually-hidden">{`. Details and ${String(count)} ${count === 1 ? 'activity' : 'activities'}, shown when scrolled into view or when the card has focus`}</span>
-              </p>
-            )}
-          </div>
+          {header}
+          {full ? (
+            children
+          ) : (
+            <p className="outcome-card__summary">
+              {summary}
+              <span className="visually-hidden">{`. Details and ${String(count)} ${count === 1 ? 'activity' : 'activities'}, shown when scrolled into view or when the card has focus`}</span>
+            </p>
+          )}
           {footer}
         </CardNearContext>
       </section>

@@ -172,9 +172,7 @@ const clippedOrSpilling = (page: Page) =>
       if (element.closest('.visually-hidden') || element.getClientRects().length === 0) continue;
       const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} “${element.textContent.trim().slice(0, 30)}”`;
       if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) out.push(`${name} is too small for its content`);
-      // Its parent's box: an element of `display: contents` (a card's header and content) has none.
-      let parent = element.parentElement;
-      while (parent && getComputedStyle(parent).display === 'contents') parent = parent.parentElement;
+      const parent = element.parentElement;
       if (!parent) continue;
       const box = element.getBoundingClientRect();
       const around = parent.getBoundingClientRect();
