@@ -32,12 +32,19 @@ const printedToday = (page: Page) =>
 /** The date's words as a pattern: the footer writes them with no-break spaces. */
 const words = (date: string) => date.split(' ').join('\\s');
 
+const SAMPLE = 'sample-board' as BoardId;
+
+/** A board's PDF on A4 portrait with these sections, as the desktop app makes it: test-results/pdf/`name`.pdf. */
+async function a4Pdf(page: Page, boardId: BoardId, sections: PrintRequest['sections'], name: string): Promise<string> {
+  const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections };
+  await openPrintView(page, request);
+  return printPdf(page, request, `${name}.pdf`);
+}
+
 describe('a PDF handed to someone who was not there', () => {
   it('says on every page when it was printed, also without the cover, beside the board’s title and the page number', async () => {
     const { page, problems } = await openBoard(browser);
-    const request: PrintRequest = { boardId: 'sample-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['map', 'health', 'people'] };
-    await openPrintView(page, request);
-    const path = await printPdf(page, request, 'recipient-no-cover.pdf');
+    const path = await a4Pdf(page, SAMPLE, ['map', 'health', 'people'], 'recipient-no-cover');
     const { pages } = await pdfInfo(path);
     const today = await printedToday(page);
     // Was: only the cover said when; without it (or on one person's sheet passed on) no page did.
@@ -53,9 +60,7 @@ describe('a PDF handed to someone who was not there', () => {
   it('beside the widest title the footer has room for, the date goes whole onto a second line and the page number stays whole', async () => {
     const { page, problems } = await openBoard(browser);
     const boardId = await importBoard(page, { ...createSampleBoard(), title: 'W'.repeat(150) }, 'recipient-wide-title');
-    const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map'] };
-    await openPrintView(page, request);
-    const path = await printPdf(page, request, 'recipient-wide-title.pdf');
+    const path = await a4Pdf(page, boardId, ['cover', 'map'], 'recipient-wide-title');
     const { pages } = await pdfInfo(path);
     const text = await pdfText(path);
     // Was (with the date beside the title): "Page 1" over "of 3", and "29" apart from "November 2026".
@@ -71,9 +76,7 @@ describe('a PDF handed to someone who was not there', () => {
     // A pasted list of ideas nobody has placed yet: 120 rows, three pages of A4.
     const ideas = Array.from({ length: 120 }, (_, k) => ({ id: `idea-${String(k)}` as ActivityId, title: `Idea ${String(k + 1)} from the wall`, outcomeId: null, assigneeIds: [], done: false }));
     const boardId = await importBoard(page, { ...sample, title: 'Many ideas parked', activities: [...sample.activities, ...ideas] }, 'recipient-parking-lot');
-    const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections: ['map'] };
-    await openPrintView(page, request);
-    const path = await printPdf(page, request, 'recipient-parking-lot.pdf');
+    const path = await a4Pdf(page, boardId, ['map'], 'recipient-parking-lot');
     const pages = (await pdfText(path)).split('\f').filter((text) => /Idea \d+ from the wall/u.test(text));
     expect(pages.length).toBeGreaterThanOrEqual(3);
     // Was: the second and third pages were rows of ideas with nothing to say where they stand.
@@ -87,9 +90,7 @@ describe('a PDF handed to someone who was not there', () => {
 
   it('a person’s sheet, handed to them alone, says where each outcome they own stands, not only its target', async () => {
     const { page, problems } = await openBoard(browser);
-    const request: PrintRequest = { boardId: 'sample-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['people'] };
-    await openPrintView(page, request);
-    const path = await printPdf(page, request, 'recipient-owner-sheet.pdf');
+    const path = await a4Pdf(page, SAMPLE, ['people'], 'recipient-owner-sheet');
     const sheets = (await pdfText(path)).split('\f').map((text) => text.replace(/\s+/gu, ' '));
     const sheetOf = (name: string) => sheets.find((text) => text.includes(`${name} · `)) ?? '';
     // Was: "20 qualified opportunities per month" and nothing of the 14 there are.
@@ -101,9 +102,7 @@ describe('a PDF handed to someone who was not there', () => {
 
   it('says after each reason what to do next, in one line an outcome, and nothing where all is well', async () => {
     const { page, problems } = await openBoard(browser);
-    const request: PrintRequest = { boardId: 'sample-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['health'] };
-    await openPrintView(page, request);
-    const path = await printPdf(page, request, 'recipient-next-steps.pdf');
+    const path = await a4Pdf(page, SAMPLE, ['health'], 'recipient-next-steps');
     const text = await pdfText(path);
     const flat = text.replace(/\s+/gu, ' ');
     // Was: "Nobody is accountable for it." and the recipient left to guess what the room meant to do.
@@ -129,9 +128,7 @@ describe('a PDF handed to someone who was not there', () => {
       outcome.title === 'Deals closed' ? { ...outcome, ownerId: sample.people[2]?.id ?? null, authority: FULL_AUTHORITY } : outcome,
     );
     const boardId = await importBoard(page, { ...sample, title: 'Deals given an owner', outcomes }, 'recipient-ask-owner');
-    const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections: ['health'] };
-    await openPrintView(page, request);
-    const path = await printPdf(page, request, 'recipient-ask-owner.pdf');
+    const path = await a4Pdf(page, boardId, ['health'], 'recipient-ask-owner');
     const flat = (await pdfText(path)).replace(/\s+/gu, ' ');
     expect(flat).toContain(
       'Deals closed ✓ Owned ⚠ Tasks done, result missed Priya Nair owns it: a measurable result, one accountable person, and the authority to decide how. Next: ask Priya Nair what else would move the result. ✓ Pass',
