@@ -20,7 +20,7 @@ import { isolatedInSentence, listInSentence } from '../../shared/text';
 import { outcomeHealth, tasksDoneFinding, type OutcomeHealth } from '../../shared/health';
 import { announce } from './dnd/announcements';
 import type { Intent } from '../../shared/intents';
-import { activityButton, containerPlaces, focusAfterChange, neighbours } from './focus';
+import { activityButton, containerPlaces, focusAfterChange, placesWhenGone } from './focus';
 import { useDraftEditor, useUnsavedTyping, type KeptDraft } from './draftBack';
 import { useUiStore } from '../store/uiStore';
 import { useKeptInSight } from './inView';
@@ -282,13 +282,13 @@ function ActivityActionsPanel({
         className="danger-button"
         onClick={() => {
           const { load } = useBoardStore.getState();
-          const siblings = load.status === 'ready' ? load.board.activities.filter((a) => a.outcomeId === activity.outcomeId).map((a) => a.id) : [];
+          const places = load.status === 'ready' ? placesWhenGone(load.board, activity.id) : [];
           const result = dispatch({ type: 'activity/remove', activityId: activity.id });
           if (result.ok) {
             // Deleted, with an Undo: a title typed for it is not news.
             settle();
             notifyUndoable(`Deleted activity ${isolatedInSentence(activity.title)}.`);
-            focusAfterChange(...neighbours(siblings, activity.id).map(activityButton), ...containerPlaces(activity.outcomeId));
+            focusAfterChange(...places);
           } else notify(result.error.message, { tone: 'error' });
         }}
       >

@@ -31,7 +31,7 @@ import { Popover } from './Popover';
 import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
-import { focusAfterChange, neighbours, outcomeActions, outcomeHeading, outcomeWhy } from './focus';
+import { focusAfterChange, outcomeActions, outcomeHeading, outcomeWhy, placesWhenGone } from './focus';
 import { glide, scrollIntoViewCentred } from './inView';
 
 interface OutcomeCardProps {
@@ -96,13 +96,13 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
                 className="danger-button"
                 onClick={() => {
                   const { load } = useBoardStore.getState();
-                  const others = load.status === 'ready' ? load.board.outcomes.map((o) => o.id) : [];
+                  const places = load.status === 'ready' ? placesWhenGone(load.board, outcome.id) : [];
                   const r = dispatch({ type: 'outcome/remove', outcomeId: outcome.id });
                   if (!r.ok) {
                     notify(r.error.message, { tone: 'error' });
                     return;
                   }
-                  focusAfterChange(...neighbours(others, outcome.id).map(outcomeHeading), 'input[aria-label="New outcome title"]');
+                  focusAfterChange(...places);
                   const moved = r.effects.find((e) => e.type === 'outcome-removed')?.activitiesToParkingLot.length ?? 0;
                   notifyUndoable(`Deleted outcome ${isolatedInSentence(outcome.title)}.${moved > 0 ? ` ${counted(moved, 'activity', 'activities')} moved to the parking lot.` : ''}`);
                 }}

@@ -15,7 +15,7 @@ import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
-import { focusAfterChange, neighbours, newPersonName, personChip } from './focus';
+import { focusAfterChange, placesWhenGone } from './focus';
 import { WindowingContext } from './windowing';
 import { WindowedList } from './WindowedList';
 import { useDragState } from './dnd/dragState';
@@ -192,7 +192,7 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
         className="danger-button"
         onClick={() => {
           const { load } = useBoardStore.getState();
-          const others = load.status === 'ready' ? load.board.people.map((p) => p.id) : [];
+          const places = load.status === 'ready' ? placesWhenGone(load.board, person.id) : [];
           const result = dispatch({ type: 'person/remove', personId: person.id });
           if (!result.ok) {
             notify(result.error.message, { tone: 'error' });
@@ -200,7 +200,7 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
           }
           // Removed, with an Undo: what was typed for them is not news.
           settle();
-          focusAfterChange(...neighbours(others, person.id).map(personChip), newPersonName);
+          focusAfterChange(...places);
           const effect = result.effects.find((e) => e.type === 'person-removed');
           const board = useBoardStore.getState().load;
           const lost = effect && board.status === 'ready'

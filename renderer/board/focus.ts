@@ -1,3 +1,4 @@
+import type { Board } from '../../shared/model';
 import { shownMatch } from './hiddenView';
 
 /**
@@ -74,6 +75,24 @@ export function neighbours(ids: readonly string[], id: string): string[] {
   const at = ids.indexOf(id);
   if (at < 0) return [];
   return [ids[at + 1], ids[at - 1]].filter((n): n is string => n !== undefined);
+}
+
+/** The board's field for a new outcome's title. */
+export const newOutcomeTitle = 'input[aria-label="New outcome title"]';
+
+/**
+ * Where focus goes when the activity, person or outcome `id` of `before` (the board as it was) is
+ * gone from its list — deleted here or in another window, or an activity moved to another list: a
+ * neighbour in that list, else the list's own field for a new one (or the card's heading).
+ */
+export function placesWhenGone(before: Board, id: string): string[] {
+  const activity = before.activities.find((item) => item.id === id);
+  if (activity) {
+    const siblings = before.activities.filter((item) => item.outcomeId === activity.outcomeId).map((item) => item.id);
+    return [...neighbours(siblings, id).map(activityButton), ...containerPlaces(activity.outcomeId)];
+  }
+  if (before.people.some((person) => person.id === id)) return [...neighbours(before.people.map((person) => person.id), id).map(personChip), newPersonName];
+  return [...neighbours(before.outcomes.map((outcome) => outcome.id), id).map(outcomeHeading), newOutcomeTitle];
 }
 
 /** What Tab stops at inside `root`, in order: enabled controls and elements with a tab index of 0 or more, as laid out (not hidden). */

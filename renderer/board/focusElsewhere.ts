@@ -10,21 +10,18 @@
 import { useEffect } from 'react';
 import type { Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
-import { activityButton, containerPlaces, focusAfterChange, neighbours, newPersonName, outcomeHeading, personChip } from './focus';
+import { focusAfterChange, placesWhenGone } from './focus';
 import { focusedItem } from './undoRedo';
 
-/** Where focus goes if the item `id` (focused on `before`) is no longer where it was on `after`. */
-function placesAfter(before: Board, after: Board, id: string): string[] {
-  const activity = before.activities.find((item) => item.id === id);
-  if (activity) {
-    const siblings = before.activities.filter((item) => item.outcomeId === activity.outcomeId).map((item) => item.id);
-    const stayed = after.activities.some((item) => item.id === id && item.outcomeId === activity.outcomeId);
-    return [...(stayed ? [activityButton(id)] : []), ...neighbours(siblings, id).map(activityButton), ...containerPlaces(activity.outcomeId)];
-  }
-  if (before.people.some((person) => person.id === id)) {
-    return [personChip(id), ...neighbours(before.people.map((person) => person.id), id).map(personChip), newPersonName];
-  }
-  return [outcomeHeading(id), ...neighbours(before.outcomes.map((outcome) => outcome.id), id).map(outcomeHeading), 'input[aria-label="New outcome title"]'];
+/**
+ * Where focus goes when the item focused here (`kept`, on `before`) is changed on `after`: itself,
+ * if still in its list (an activity moved to another list is not followed there), else where it
+ * would go had it been deleted here.
+ */
+function placesAfter(before: Board, after: Board, kept: { readonly id: string; readonly place: string }): string[] {
+  const activity = before.activities.find((item) => item.id === kept.id);
+  const movedAway = activity !== undefined && !after.activities.some((item) => item.id === kept.id && item.outcomeId === activity.outcomeId);
+  return [...(movedAway ? [] : [kept.place]), ...placesWhenGone(before, kept.id)];
 }
 
 /** While a board is open: keeps focus on it through another window's change (see above). */
@@ -39,7 +36,7 @@ export function useFocusKeptThroughChangesElsewhere(): void {
         if (after === before || after.id !== before.id || state.past.length > 0 || state.future.length > 0) return;
         // Read now, before React draws the change (it does so after the store's listeners).
         const kept = focusedItem();
-        if (kept) focusAfterChange(...placesAfter(before, after, kept.id));
+        if (kept) focusAfterChange(...placesAfter(before, after, kept));
       }),
     [],
   );
