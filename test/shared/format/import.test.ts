@@ -852,19 +852,38 @@ describe('nesting, huge strings and huge lists', () => {
     expect(expectRefused(text)).toEqual({ message, path: `board.${key}` });
   });
 
-  it('a board at the activity cap (50,000) still opens, in reasonable time', () => {
-    const text = edited((file) => {
-      file.board.activities = Array.from({ length: IMPORT_LIMITS.maxActivities }, (_, i) => ({
+  /** A file whose board has `count` activities, all in the sample's first outcome. */
+  const withActivities = (count: number) =>
+    edited((file) => {
+      file.board.activities = Array.from({ length: count }, (_, i) => ({
         id: `a-${i}`,
         title: `Task ${i}`,
         outcomeId: 'sample-outcome-pipeline',
         assigneeIds: ['sample-person-maya'],
       }));
     });
-    const started = performance.now();
-    const { board } = expectOpened(text);
-    expect(performance.now() - started).toBeLessThan(3000);
+
+  it('a board at the activity cap (50,000) still opens', () => {
+    const { board } = expectOpened(withActivities(IMPORT_LIMITS.maxActivities));
     expect(board.activities).toHaveLength(IMPORT_LIMITS.maxActivities);
+  });
+
+  // How long an import takes is the benchmark's (npm run bench: JSON import, up to the huge board),
+  // not a test's: a time limit here failed on a busy 2-core machine with the same code. What a test
+  // can hold is the shape: ten times the activities take about ten times as long, not a hundred
+  // (about 7.5 here; 54 with a look through the list read so far for each activity), on whatever
+  // machine, busy or not.
+  it('ten times the activities take about ten times as long to import, not a hundred', () => {
+    const timed = (text: string) => {
+      const started = performance.now();
+      expectOpened(text);
+      return performance.now() - started;
+    };
+    const small = withActivities(IMPORT_LIMITS.maxActivities / 10);
+    const large = withActivities(IMPORT_LIMITS.maxActivities);
+    timed(small); // warm-up: the first run compiles the importer
+    const fastest = (text: string) => Math.min(timed(text), timed(text), timed(text));
+    expect(fastest(large) / fastest(small)).toBeLessThan(25);
   });
 });
 
