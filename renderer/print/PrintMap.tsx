@@ -1,9 +1,8 @@
 /**
  * The map itself: every outcome as a card with its measurable result, where it stands, its one
  * owner, the owner's authority and the activities that serve it; then the parking lot. A card is
- * kept on one page (print.css), so each can be cut out and pinned to a wall, unless its list is
- * long: then it breaks across pages, its list under a running head (RUNNING_HEAD_FROM). So does a
- * long parking lot.
+ * kept on one page (print.css), so each can be cut out and pinned to a wall, unless it is tall:
+ * then it breaks across pages, its list under a running head (isLong). So does a long parking lot.
  */
 import { Fragment, memo, type ReactNode } from 'react';
 import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
@@ -12,9 +11,11 @@ import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
 import { ResultMissed } from './ResultMissed';
 import { RunningSheet } from './RunningSheet';
+import { cardHeightMm, LONG_CARD_MM, type CardText } from './cardHeight';
 import { namesOf, type PrintModel } from './printModel';
 
 const NONE: readonly Activity[] = [];
+const PARKING_LOT_NOTE = 'Activities that serve no outcome yet.';
 
 /** Where the outcome stands, as its card's "Current" says it (and its owner's sheet). */
 export function progressText(outcome: Outcome, health: OutcomeHealth | undefined): string {
@@ -67,22 +68,25 @@ export function ActivityList({ activities, peopleById }: { readonly activities: 
   );
 }
 
-/**
- * From this many activities an outcome's card may run onto the next page (A4 or Letter, portrait
- * or landscape: rows of 6–9 mm below a header of ~60 mm), and its list gets a running head, so rows
- * on the next page say whose they are, and the card may break across pages like any long list
- * (moved whole to the next page, a card longer than a page left the rest of the page empty, and
- * dragged the section's headings along). A shorter list fits on one page with its card, unless its
- * titles run over several lines each; those cards are kept whole.
- */
-const RUNNING_HEAD_FROM = 15;
+/** The names on an activity's row, as its card prints them. */
+const whoOf = (activity: Activity, peopleById: ReadonlyMap<PersonId, Person>) => namesOf(activity.assigneeIds, peopleById).join(', ') || 'Unassigned';
 
-const isLong = (activities: readonly Activity[]) => activities.length >= RUNNING_HEAD_FROM;
+/**
+ * Whether a card may run onto the next page, its list under a running head that says whose the
+ * rows on the next page are: when it is about as tall as a card of 15 activities or taller
+ * (cardHeight.ts), so also when ten activities of three lines each make it taller than a page.
+ * Moved whole to the next page, a card longer than a page left the rest of the page empty and
+ * dragged the section's headings along; a shorter one is kept whole, to be cut out and pinned up.
+ */
+function isLong(card: Omit<CardText, 'rows'>, activities: readonly Activity[], peopleById: ReadonlyMap<PersonId, Person>, columnMm: number): boolean {
+  const rows = activities.map((activity) => ({ title: activity.title, who: whoOf(activity, peopleById) }));
+  return cardHeightMm({ ...card, rows }, columnMm) >= LONG_CARD_MM;
+}
 
 /** An outcome's or the parking lot's list: a long one under a running head that says whose the rows are. */
-function Activities({ head, activities, peopleById }: { readonly head: ReactNode; readonly activities: readonly Activity[]; readonly peopleById: ReadonlyMap<PersonId, Person> }) {
+function Activities({ head, long, activities, peopleById }: { readonly head: ReactNode; readonly long: boolean; readonly activities: readonly Activity[]; readonly peopleById: ReadonlyMap<PersonId, Person> }) {
   const list = <ActivityList activities={activities} peopleById={peopleById} />;
-  return isLong(activities) ? <RunningSheet head={head}>{list}</RunningSheet> : list;
+  return long ? <RunningSheet head={head}>{list}</RunningSheet> : list;
 }
 
 const OutcomeSheet = memo(function OutcomeSheet({
@@ -91,16 +95,20 @@ const OutcomeSheet = memo(function OutcomeSheet({
   owner,
   activities,
   peopleById,
+  columnMm,
 }: {
   readonly outcome: Outcome;
   readonly health: OutcomeHealth | undefined;
   readonly owner: Person | undefined;
   readonly activities: readonly Activity[];
   readonly peopleById: ReadonlyMap<PersonId, Person>;
+  readonly columnMm: number;
 }) {
   const result = formatResult(outcome);
   const done = activities.filter((activity) => activity.done).length;
-  const long = isLong(activities);
+  const progress = progressText(outcome, health);
+  const facts = [result, outcome.metric.trim() === '' ? null : outcome.metric, progress, owner ? `${owner.name} · ${owner.role}` : 'No owner', AUTHORITY_FACETS.map((facet) => `✓ ${AUTHORITY_FACET_LABELS[facet]}`).join(' ')];
+  const long = isLong({ title: outcome.title, facts: facts.filter((fact) => fact !== null), alarm: health?.tasksDoneResultMissed === true, notes: outcome.notes }, activities, peopleById, columnMm);
   return (
     <article className={`print-card print-card--${health?.verdict ?? 'task-not-outcome'}${long ? ' print-card--long' : ''}`} aria-label={outcome.title}>
       <header className="print-card__header">
@@ -127,7 +135,7 @@ const OutcomeSheet = memo(function OutcomeSheet({
         )}
         <div>
           <dt>Current</dt>
-          <dd>{progressText(outcome, health)}</dd>
+          <dd>{progress}</dd>
         </div>
         <div>
           <dt>Owner</dt>
@@ -181,6 +189,7 @@ const OutcomeSheet = memo(function OutcomeSheet({
             <bdi>{outcome.title}</bdi> · Activities
           </>
         }
+        long={long}
         activities={activities}
         peopleById={peopleById}
       />
@@ -188,9 +197,11 @@ const OutcomeSheet = memo(function OutcomeSheet({
   );
 });
 
-export function PrintMap({ model }: { readonly model: PrintModel }) {
+/** `columnMm`: how wide the map's column is on the paper asked for (cardHeight.ts columnWidthMm). */
+export function PrintMap({ model, columnMm }: { readonly model: PrintModel; readonly columnMm: number }) {
   const { board, health, peopleById, activitiesByOutcome } = model;
   const parked = activitiesByOutcome.get(null) ?? NONE;
+  const parkedLong = isLong({ title: PARKING_LOT_NAME, facts: [PARKING_LOT_NOTE], alarm: false, notes: '' }, parked, peopleById, columnMm);
   return (
     <section className="print-section print-map" aria-labelledby="print-map-title">
       <h2 id="print-map-title" className="print-section__title">
@@ -206,17 +217,18 @@ export function PrintMap({ model }: { readonly model: PrintModel }) {
             owner={outcome.ownerId === null ? undefined : peopleById.get(outcome.ownerId)}
             activities={activitiesByOutcome.get(outcome.id) ?? NONE}
             peopleById={peopleById}
+            columnMm={columnMm}
           />
         ))}
         {parked.length > 0 && (
           // A long parking lot (a pasted list of ideas) runs over pages like a long outcome's card,
           // its rows under the same kind of head.
-          <article className={`print-card print-card--parking-lot${isLong(parked) ? ' print-card--long' : ''}`} aria-label={PARKING_LOT_NAME}>
+          <article className={`print-card print-card--parking-lot${parkedLong ? ' print-card--long' : ''}`} aria-label={PARKING_LOT_NAME}>
             <header className="print-card__header">
               <h3 className="print-card__title">{PARKING_LOT_NAME}</h3>
             </header>
-            <p className="print-muted">Activities that serve no outcome yet.</p>
-            <Activities head={PARKING_LOT_NAME} activities={parked} peopleById={peopleById} />
+            <p className="print-muted">{PARKING_LOT_NOTE}</p>
+            <Activities head={PARKING_LOT_NAME} long={parkedLong} activities={parked} peopleById={peopleById} />
           </article>
         )}
       </div>

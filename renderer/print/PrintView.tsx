@@ -24,6 +24,7 @@ import type { Board } from '../../shared/model';
 import { PRINT_SECTIONS, type PrintRequest, type PrintSection } from '../../shared/print';
 import { isolate } from '../../shared/text';
 import { loadBoard } from '../db/boards';
+import { columnWidthMm } from './cardHeight';
 import { PrintCover } from './PrintCover';
 import { PrintHealth } from './PrintHealth';
 import { PrintMap } from './PrintMap';
@@ -59,12 +60,12 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"\u0000-\u001f\u007f]/gu, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 }
 
-function Section({ section, model, printedOn }: { readonly section: PrintSection; readonly model: PrintModel; readonly printedOn: Date }) {
+function Section({ section, model, printedOn, request }: { readonly section: PrintSection; readonly model: PrintModel; readonly printedOn: Date; readonly request: PrintRequest }) {
   switch (section) {
     case 'cover':
       return <PrintCover board={model.board} score={model.health.score} printedOn={printedOn} />;
     case 'map':
-      return <PrintMap model={model} />;
+      return <PrintMap model={model} columnMm={columnWidthMm(request.paper, request.orientation)} />;
     case 'health':
       return <PrintHealth model={model} />;
     case 'people':
@@ -175,7 +176,7 @@ export function PrintView({ request, unseen = false }: { readonly request: Print
         </header>
       )}
       {PRINT_SECTIONS.filter((section) => request.sections.includes(section)).map((section) => (
-        <Section key={section} section={section} model={model} printedOn={printedOn} />
+        <Section key={section} section={section} model={model} printedOn={printedOn} request={request} />
       ))}
     </main>
   );

@@ -1,0 +1,83 @@
+/**
+ * How tall an outcome's card (or the parking lot's) comes out on paper, worked out from its text
+ * alone, without laying anything out: the desktop's PDF window lays the map out for paper only
+ * (nothing to measure before the print request), and the large board prints 1,500 rows. A card
+ * is told by its height whether it may run onto the next page under a running head (PrintMap.tsx),
+ * not by how many activities it has: ten activities with titles of three lines, under a long
+ * description, made a card taller than a page that broke anyway, its second page rows with no
+ * outcome named above them.
+ *
+ * The figures are print.css's, in millimetres, and the bundled DejaVu Sans's letters are on average
+ * 0.55 of the type size wide (0.62 in bold). Checked against the laid-out print view (sample,
+ * large and long-text boards, A4 portrait and Letter landscape): within 10 %, mostly above. It only
+ * has to be right on one side: a card taller than a page (180 mm at the least) must come out at
+ * LONG_CARD_MM or more, which leaves room for an estimate a quarter short. A card taken for a long
+ * one by mistake merely breaks where the page ends, as a list of 15 activities always has.
+ */
+import type { Orientation, PaperSize } from '../../shared/print';
+
+const PT = 25.4 / 72;
+/** Line height 1.35 (print.css .print), in mm for a type size in pt. */
+const line = (pt: number) => pt * 1.35 * PT;
+/** A letter's average width, in mm, at the type size `pt`. */
+const letter = (pt: number, bold = false) => pt * PT * (bold ? 0.62 : 0.55);
+
+/**
+ * From this height on, a card may run onto the next page under a running head. About the height
+ * of a card with 15 one-line activities, which were the long ones before; well under the shortest
+ * column of any paper (A4 landscape, 180 mm), so a card taller than a page is always above it.
+ */
+export const LONG_CARD_MM = 135;
+
+/** The width of the map's column: the page between its margins (pageRule.ts), or half of it in landscape. */
+export function columnWidthMm(paper: PaperSize, orientation: Orientation): number {
+  const [short, long] = paper === 'A4' ? [210, 297] : [215.9, 279.4];
+  const page = (orientation === 'landscape' ? long : short) - 28;
+  return orientation === 'landscape' ? (page - 7) / 2 : page;
+}
+
+/** Letters of a text as they take room: a wide (East Asian, emoji) character counts two. */
+function units(text: string): number {
+  let count = 0;
+  for (const char of text) count += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return count;
+}
+
+/** How many lines `text` takes in `widthMm` at `pt` (each of its own lines at least one). */
+export function linesOf(text: string, widthMm: number, pt: number, bold = false): number {
+  const perLine = Math.max(1, Math.floor(widthMm / letter(pt, bold)));
+  return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(units(part) / perLine)), 0);
+}
+
+/** What a card prints: its title, its facts (one text each), its notes and its activities' rows. */
+export interface CardText {
+  readonly title: string;
+  readonly facts: readonly string[];
+  readonly alarm: boolean;
+  readonly notes: string;
+  readonly rows: readonly { readonly title: string; readonly who: string }[];
+}
+
+/** The card's estimated height in mm, margin below included, in a column `columnMm` wide. */
+export function cardHeightMm(card: CardText, columnMm: number): number {
+  // Borders (1.6 + 0.3), padding (2 × 3.5) and the 5 mm between cards.
+  const inside = columnMm - 8.6;
+  let height = 1.9 + 7 + 5;
+  // The title, and its tags on a line of their own when they do not fit beside it.
+  height += linesOf(card.title, inside, 12, true) * line(12) + 5 + 2;
+  // Each fact in its column beside the 20 mm term, 1 mm apart; 2 mm under them.
+  for (const fact of card.facts) height += linesOf(fact, inside - 22, 9.5) * line(9.5) + 1;
+  height += 2;
+  if (card.alarm) height += line(9.5) + 2.8 + 2;
+  if (card.notes.trim() !== '') height += linesOf(card.notes, inside - 5.8, 9.5) * line(9.5) + 3 + 2;
+  // "Activities (2 of 5 done)" over its rule.
+  height += 2.5 + 2 + line(9.5) + 1;
+  if (card.rows.length === 0) return height + line(9.5);
+  for (const row of card.rows) {
+    // The names take what they need up to 60 mm, the title the rest beside the 4.5 mm tick box.
+    const who = Math.min(60, units(row.who) * letter(8.5) + 1);
+    const lines = Math.max(linesOf(row.title, inside - 8.5 - who, 9.5) * line(9.5), linesOf(row.who, who, 8.5) * line(8.5));
+    height += lines + 0.6;
+  }
+  return height;
+}

@@ -1,0 +1,82 @@
+/**
+ * The PDF read by someone who was not in the room, on boards written at length: an outcome card
+ * taller than a page with only a few activities, a board that came in a colleague's file, an
+ * outcome title of three lines on its owner's sheet. Made with the desktop app's own printToPDF
+ * settings and read back with poppler (pdf-helpers.ts); pages rendered to PNG in test-results/pdf/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { ActivityId, Board, BoardId } from '../../shared/model';
+import type { Orientation, PaperSize, PrintRequest } from '../../shared/print';
+import { createSampleBoard } from '../../shared/sample';
+import { launchBrowser } from './browser';
+import { openBoard } from './helpers';
+import { importBoard, openPrintView, PDF_DIR, pdfText, printPdf, renderPages } from './pdf-helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** `text` said over and over, cut at a word to `length` characters. */
+const atLength = (text: string, length: number) => `${text} `.repeat(Math.ceil(length / (text.length + 1))).slice(0, length).trimEnd();
+
+/** A board's PDF with these sections, as the desktop app makes it: test-results/pdf/`name`.pdf. */
+async function boardPdf(page: Page, boardId: BoardId, paper: PaperSize, orientation: Orientation, sections: PrintRequest['sections'], name: string): Promise<string> {
+  const request: PrintRequest = { boardId, paper, orientation, sections };
+  await openPrintView(page, request);
+  return printPdf(page, request, `${name}.pdf`);
+}
+
+describe('an outcome written at length', () => {
+  /**
+   * Outbound pipeline as a room that writes a lot leaves it: a description of 2,500 characters and
+   * ten activities whose titles run over three lines, each shared by all four people. Ten is fewer
+   * than the 15 that made a list long, but the card is taller than a page.
+   */
+  function wordyBoard(): Board {
+    const sample = createSampleBoard();
+    const pipeline = sample.outcomes[0];
+    if (pipeline === undefined) throw new Error('the sample board has outcomes');
+    const notes = atLength('The room agreed that this outcome is measured every month and reviewed by the whole leadership team, the regional leads reporting in turn.', 2500);
+    const wordy = Array.from({ length: 10 }, (_, k) => ({
+      id: `wordy-${String(k)}` as ActivityId,
+      title: `Step ${String(k + 1)}: ${atLength('call back every lead from the spring campaign that has not answered yet and write down why', 180)}`,
+      outcomeId: pipeline.id,
+      assigneeIds: sample.people.map((person) => person.id),
+      done: k % 2 === 0,
+    }));
+    return {
+      ...sample,
+      title: 'A wordy workshop',
+      outcomes: sample.outcomes.map((outcome) => (outcome.id === pipeline.id ? { ...outcome, notes } : outcome)),
+      activities: [...sample.activities, ...wordy],
+    };
+  }
+
+  it.each([
+    ['A4', 'portrait'],
+    ['Letter', 'landscape'],
+  ] as const)('with ten activities taller than a page says whose they are at the top of every page they run onto (%s %s)', async (paper, orientation) => {
+    const { page, problems } = await openBoard(browser);
+    const boardId = await importBoard(page, wordyBoard(), `wordy-card-${paper}`);
+    const path = await boardPdf(page, boardId, paper, orientation, ['map'], `wordy-card-${paper}-${orientation}`);
+    const pages = (await pdfText(path)).split('\f');
+    // The pages, or the landscape columns, that hold some of the ten steps, after the card's first.
+    const later = pages.filter((text) => /Step \d+:/u.test(text)).slice(1);
+    expect(later.length).toBeGreaterThanOrEqual(1);
+    // Was: the rows on the next page, under nothing that said which outcome they serve.
+    later.forEach((text, k) => {
+      expect(text.trimStart().split('\n')[0], `page ${String(k + 2)} of the card`).toMatch(/^Outbound pipeline\W+Activities\b/u);
+    });
+    expect(pages.join('\n').match(/Step \d+:/gu)).toHaveLength(10);
+    await renderPages(path, join(PDF_DIR, `wordy-card-${paper}-${orientation}`), 1, 3);
+    expect(problems).toEqual([]);
+  });
+});
