@@ -8,8 +8,9 @@
  * are ignored, and anything that breaks an invariant of shared/commands is refused with the path
  * of the culprit. `parseBoardFile` is total: it returns a result for any input and never throws.
  *
- * Import always makes a new board (a fresh board id, updatedAt = now), so opening the same file
- * twice never overwrites the first. Ids inside are kept: they are scoped by their board.
+ * Import always makes a new board (a fresh board id), so opening the same file twice never
+ * overwrites the first. Ids inside are kept: they are scoped by their board. So are the board's
+ * times, when they can be read: its last change is the file's, not the moment of the import.
  */
 import { MAX_FILE_BYTES } from '../ipc';
 import { asOneLine, cutToUnits, utf8Length, withoutBidiControls } from '../text';
@@ -46,7 +47,7 @@ export type ImportResult =
 export interface ImportOptions {
   /** Makes the new board's id. */
   readonly newId: () => string;
-  /** The time of the import (ISO-8601): the board's updatedAt, and its createdAt if the file's is unreadable. */
+  /** The time of the import (ISO-8601): the board's createdAt and updatedAt where the file's are missing or unreadable. */
   readonly now: IsoDateTime;
 }
 
@@ -339,6 +340,7 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
   const title = readText(reader, board, 'title', 'board', BOARD_TITLE);
   const purpose = readText(reader, board, 'purpose', 'board', PURPOSE);
   const createdAt = readCreatedAt(own(board, 'createdAt'), options.now, warnings);
+  const updatedAt = readUpdatedAt(own(board, 'updatedAt'), createdAt, options.now, warnings);
   if (reader.failed()) return null;
 
   const peopleList = readList(reader, board, 'people', IMPORT_LIMITS.maxPeople, 'people');
@@ -399,7 +401,7 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
     title,
     purpose,
     createdAt,
-    updatedAt: options.now,
+    updatedAt,
     people,
     outcomes: linkedOutcomes,
     activities: linkedActivities,
@@ -852,9 +854,8 @@ function readInitials(reader: Reader, record: Loose, parent: string, name: strin
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/u;
 
 /**
- * The file's creation time when it is a real ISO timestamp (normalised to UTC), else now. It is
- * the only time read from a file: updatedAt becomes the time of import, and exportedAt only
- * describes the file.
+ * The file's creation time when it is a real ISO timestamp (normalised to UTC), else now.
+ * (exportedAt only describes the file.)
  */
 function readCreatedAt(value: unknown, now: IsoDateTime, warnings: Warnings): IsoDateTime {
   if (value === undefined || value === null) return now;
@@ -862,6 +863,25 @@ function readCreatedAt(value: unknown, now: IsoDateTime, warnings: Warnings): Is
   if (time !== null) return time;
   warnings.add(`The board's creation date (board.createdAt) could not be read, so it is set to the time of import.`);
   return now;
+}
+
+/**
+ * When the board was last changed, as the file says: the PDF's cover tells a recipient so ("Board
+ * last changed"), and the library lists the board by it. The time of import said every imported
+ * board was changed that day. Never before the board was created nor after now (a clock ahead on
+ * the machine that wrote it); missing, the time of import, as before; unreadable, the same, with a
+ * warning.
+ */
+function readUpdatedAt(value: unknown, createdAt: IsoDateTime, now: IsoDateTime, warnings: Warnings): IsoDateTime {
+  if (value === undefined || value === null) return now;
+  const time = readTimestamp(value);
+  if (time === null) {
+    warnings.add(`The board's last change (board.updatedAt) could not be read, so it is set to the time of import.`);
+    return now;
+  }
+  const [at, created, latest] = [time, createdAt, now].map((iso) => Date.parse(iso)) as [number, number, number];
+  if (at > latest) return now;
+  return at < created && created <= latest ? createdAt : time;
 }
 
 /**

@@ -4,7 +4,7 @@
  * outcome title of three lines on its owner's sheet. Made with the desktop app's own printToPDF
  * settings and read back with poppler (pdf-helpers.ts); pages rendered to PNG in test-results/pdf/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import type { ActivityId, Board, BoardId } from '../../shared/model';
@@ -77,6 +77,30 @@ describe('an outcome written at length', () => {
     });
     expect(pages.join('\n').match(/Step \d+:/gu)).toHaveLength(10);
     await renderPages(path, join(PDF_DIR, `wordy-card-${paper}-${orientation}`), 1, 3);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a board that came in a colleague’s file', () => {
+  it('has the cover say when the board was last changed, not when it was imported; once changed here, that day', async () => {
+    const { page, problems } = await openBoard(browser);
+    // Exported by a colleague in March, after their last change that morning.
+    const boardId = await importBoard(page, { ...createSampleBoard(), title: 'Spring workshop', updatedAt: '2026-03-14T09:41:00.000Z' }, 'imported-last-change');
+    const cover = async (name: string) => {
+      const path = await boardPdf(page, boardId, 'A4', 'portrait', ['cover'], name);
+      await renderPages(path, join(PDF_DIR, name), 1, 1);
+      return (await pdfText(path)).replace(/\s+/gu, ' ');
+    };
+    // Was: the day of the import, as if the board had been changed then.
+    expect(await cover('imported-last-change')).toContain('Board last changed 14 March 2026');
+
+    // A person here ticks an activity: now the board was last changed today.
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('heading', { level: 1, name: 'Spring workshop' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Done: Run the campaign' }).check();
+    await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    const today = await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
+    expect(await cover('imported-then-changed')).toContain(`Board last changed ${today}`);
     expect(problems).toEqual([]);
   });
 });

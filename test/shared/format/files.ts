@@ -73,7 +73,7 @@ export function expectOpened(text: string, options: ImportOptions = OPTIONS): { 
   return { board: result.board, warnings: result.warnings };
 }
 
-/** The board as import makes it from a file of `board`: new id, updatedAt = now. */
+/** The board as import makes it from a file of `board`: a new id (its times kept). */
 export function asImported(board: Board): Board {
-  return { ...board, id: NEW_BOARD_ID as Board['id'], updatedAt: NOW };
+  return { ...board, id: NEW_BOARD_ID as Board['id'] };
 }

@@ -79,12 +79,40 @@ describe('a file the app wrote opens as the same board', () => {
     }
   });
 
-  it('an imported board always gets a new id and updatedAt = now, and keeps the file\'s createdAt', () => {
+  it('an imported board always gets a new id, and keeps the file\'s createdAt and updatedAt', () => {
     const { board } = expectOpened(sampleText());
     expect(board.id).toBe(NEW_BOARD_ID);
     expect(board.id).not.toBe(sample.id);
-    expect(board.updatedAt).toBe(NOW);
     expect(board.createdAt).toBe(sample.createdAt);
+    // Was the time of import: the PDF's cover said a colleague's board was last changed the day it arrived.
+    expect(board.updatedAt).toBe(sample.updatedAt);
+    expect(board.updatedAt).not.toBe(NOW);
+  });
+
+  it('a board\'s last change is read as a moment, never before its creation nor after now; missing, it is the time of import', () => {
+    const lastChange = (updatedAt: unknown, createdAt = '2026-01-01T00:00:00.000Z') =>
+      expectOpened(
+        edited((file) => {
+          file.board.createdAt = createdAt;
+          if (updatedAt === undefined) delete file.board.updatedAt;
+          else file.board.updatedAt = updatedAt;
+        }),
+      );
+    expect(lastChange('2026-02-03T10:15:00+01:00').board.updatedAt).toBe('2026-02-03T09:15:00.000Z');
+    // A file without it (hand-written, or another tool's) still opens, as before.
+    expect(lastChange(undefined)).toEqual({ board: expect.objectContaining({ updatedAt: NOW }) as unknown, warnings: [] });
+    expect(lastChange(null).board.updatedAt).toBe(NOW);
+    // A clock ahead on the machine that wrote it, and a change before the board existed.
+    expect(lastChange('2031-05-01T10:00:00.000Z').board.updatedAt).toBe(NOW);
+    expect(lastChange('2025-12-24T18:00:00.000Z').board.updatedAt).toBe('2026-01-01T00:00:00.000Z');
+    // A creation after now does not make the last change later than now either.
+    expect(lastChange('2026-02-03T10:15:00.000Z', '2031-05-01T10:00:00.000Z').board.updatedAt).toBe('2026-02-03T10:15:00.000Z');
+    // Unreadable: the time of import, and the facilitator is told.
+    for (const unreadable of ['yesterday', '2026-02-30T10:00:00Z', 20260203, true]) {
+      const { board, warnings } = lastChange(unreadable);
+      expect(board.updatedAt, String(unreadable)).toBe(NOW);
+      expect(warnings).toEqual(["The board's last change (board.updatedAt) could not be read, so it is set to the time of import."]);
+    }
   });
 
   it('opening the same file twice gives two boards with different ids', () => {

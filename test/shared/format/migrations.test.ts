@@ -15,7 +15,7 @@ import {
   type Migration,
 } from '../../../shared/format';
 import { FULL_AUTHORITY, NO_AUTHORITY, PERSON_COLOURS, type Board } from '../../../shared/model';
-import { NEW_BOARD_ID, NOW, OPTIONS, edited, expectOpened, expectRefused, record } from './files';
+import { NEW_BOARD_ID, OPTIONS, edited, expectOpened, expectRefused, record } from './files';
 import { assertBoardInvariants } from './invariants';
 
 const fixtureUrl = (name: string): URL => new URL(`../../fixtures/files/${name}`, import.meta.url);
@@ -84,7 +84,7 @@ describe('version 0 (pre-release) files', () => {
       title: 'Autumn offsite: who owns growth?',
       purpose: 'Agreed in the room:\n- one owner per outcome\n- review in six weeks',
       createdAt: '2025-09-02T09:00:00.000Z',
-      updatedAt: NOW,
+      updatedAt: '2025-09-02T16:40:00.000Z',
       people: [
         { id: 'p-ana', name: 'Ana Müller', role: 'Head of Growth', newToRole: false, colour: PERSON_COLOURS[0] ?? '', initials: 'AM' },
         { id: 'p-tom', name: 'Tom Brandt', role: 'Sales Lead', newToRole: true, colour: PERSON_COLOURS[1] ?? '', initials: 'TB' },
