@@ -104,3 +104,30 @@ describe('a board that came in a colleague’s file', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('an owner’s sheet', () => {
+  it('beside an outcome title of three lines, the verdict stays a one-line badge at the top, not a blob as tall as the title', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sample = createSampleBoard();
+    const title = atLength('Outbound pipeline across every region and every channel we sell through', 195);
+    const outcomes = sample.outcomes.map((outcome, k) => (k === 0 ? { ...outcome, title } : outcome));
+    const boardId = await importBoard(page, { ...sample, title: 'Long outcome titles', outcomes }, 'owner-sheet-badge');
+    const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections: ['people'] };
+    // As a tab shows it, laid out as on A4 paper (182 mm between the margins), to see where the badge is drawn.
+    await page.setViewportSize({ width: Math.round((182 / 25.4) * 96), height: 1000 });
+    await openPrintView(page, request, { shown: true });
+    await page.emulateMedia({ media: 'print' });
+    const owned = page.getByRole('region', { name: 'Maya Chen' }).getByRole('listitem').filter({ hasText: title });
+    const titleBox = await owned.getByText(title).boundingBox();
+    const badgeBox = await owned.getByText('Owned', { exact: true }).locator('..').boundingBox();
+    if (!titleBox || !badgeBox) throw new Error('the owner’s sheet shows the outcome and its verdict');
+    // Was: the badge stretched over the title's three lines (a green oval 17 mm tall).
+    expect(titleBox.height).toBeGreaterThan(40);
+    expect(badgeBox.height).toBeLessThan(titleBox.height / 2);
+    expect(Math.abs(badgeBox.y - titleBox.y)).toBeLessThan(4);
+    await page.emulateMedia({ media: 'screen' });
+    const path = await printPdf(page, request, 'owner-sheet-badge.pdf');
+    await renderPages(path, join(PDF_DIR, 'owner-sheet-badge'), 1, 1);
+    expect(problems).toEqual([]);
+  });
+});
