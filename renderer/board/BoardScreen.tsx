@@ -55,7 +55,8 @@ export function BoardScreen({ board }: { readonly board: Board }) {
 
   return (
     <div className={presenting ? 'board-screen board-screen--presenting' : 'board-screen'}>
-      <SkipLinks />
+      {/* The first Tab stop on a board; in Present, the first after the title, where Present leaves focus. */}
+      {!presenting && <SkipLinks />}
       <header className="board-header">
         <BoardTitle
           board={board}
@@ -80,6 +81,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
           </div>
         </div>
       </header>
+      {presenting && <SkipLinks />}
       {historyOpen && (
         <HistoryPanel
           boardId={board.id}

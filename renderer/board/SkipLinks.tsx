@@ -4,7 +4,13 @@
  * outcome before it (a screen reader has the landmarks; a sighted keyboard user has none). Each
  * takes focus to the part's heading, so the next Tab goes on inside it. Buttons, not links: the
  * address's hash is the app's route (the print view).
+ *
+ * In Present too: a facilitator at the wall with a keyboard jumps to the parking lot or the
+ * health check as at the desk. There it follows the board's title (BoardScreen.tsx), where Present
+ * leaves focus, so the first Tab after Present shows it.
  */
+import { useLayoutEffect, useRef } from 'react';
+import { boardTitle, focusAfterChange, presentButton } from './focus';
 import { shownMatch } from './hiddenView';
 
 const PARTS: readonly { readonly label: string; readonly heading: string }[] = [
@@ -24,8 +30,17 @@ function skipTo(selector: string): void {
 }
 
 export function SkipLinks() {
+  const nav = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = nav.current;
+    // Present's ends with focus here (Escape on "Parking lot"): it would fall to the page's body;
+    // it goes back to the Present button, as from the presentation's own controls.
+    return () => {
+      if (element?.contains(document.activeElement)) focusAfterChange(presentButton, boardTitle);
+    };
+  }, []);
   return (
-    <nav className="skip-links editing-chrome" aria-label="Skip to">
+    <nav ref={nav} className="skip-links" aria-label="Skip to">
       <span className="skip-links__lead" aria-hidden="true">
         Skip to:
       </span>

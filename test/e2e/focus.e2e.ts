@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { activityTitles, lastAnnouncement, openBoard, outcome, pickUp, dragKey } from './helpers';
+import { activityTitles, focusedName, lastAnnouncement, openBoard, outcome, pickUp, dragKey, skipIntoParkingLot } from './helpers';
 
 let browser: Browser;
 
@@ -18,26 +18,19 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** The focused element, as a person hears it: its accessible label or its text. */
-const focused = (page: Page) => page.evaluate(() => {
-  const element = document.activeElement;
-  if (!element || element === document.body) return 'the page';
-  return element.getAttribute('aria-label') ?? element.textContent.trim();
-});
-
 describe('focus after a change', () => {
   it('deleting an activity hands focus to the next one in its list', async () => {
     const { page } = await openBoard(browser);
     await page.getByRole('button', { name: 'Actions for Run the campaign' }).click();
     await page.getByRole('button', { name: 'Delete activity' }).click();
-    await expect.poll(() => focused(page)).toBe('Schedule the calls');
+    await expect.poll(() => focusedName(page)).toBe('Schedule the calls');
   });
 
   it('deleting the last activity of a card hands focus to its quick-add field', async () => {
     const { page } = await openBoard(browser);
     await page.getByRole('button', { name: 'Actions for Write the proposal' }).click();
     await page.getByRole('button', { name: 'Delete activity' }).click();
-    await expect.poll(() => focused(page)).toBe('Add activity to Deals closed');
+    await expect.poll(() => focusedName(page)).toBe('Add activity to Deals closed');
   });
 
   it('moving an activity with its menu takes focus along to its new place', async () => {
@@ -45,7 +38,7 @@ describe('focus after a change', () => {
     await page.getByRole('button', { name: 'Actions for Update the CRM' }).click();
     await page.getByRole('combobox', { name: 'Move to' }).selectOption({ label: 'Deals closed' });
     await expect(activityTitles(outcome(page, 'Deals closed'))).resolves.toEqual(['Write the proposal', 'Update the CRM']);
-    await expect.poll(() => focused(page)).toBe('Update the CRM');
+    await expect.poll(() => focusedName(page)).toBe('Update the CRM');
   });
 
   it('a keyboard drag into another outcome keeps focus on the moved activity, ready for the next move', async () => {
@@ -54,7 +47,7 @@ describe('focus after a change', () => {
     await dragKey(page, 'ArrowRight');
     await page.keyboard.press('Space');
     await expect.poll(() => lastAnnouncement(page)).toBe('Schedule the calls moved to Deals closed, position 2 of 2.');
-    await expect.poll(() => focused(page)).toBe('Schedule the calls');
+    await expect.poll(() => focusedName(page)).toBe('Schedule the calls');
     await expect(outcome(page, 'Deals closed').locator(':focus').count()).resolves.toBe(1);
   });
 
@@ -62,7 +55,7 @@ describe('focus after a change', () => {
     const { page } = await openBoard(browser);
     await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
     await page.getByRole('button', { name: 'Delete outcome' }).click();
-    await expect.poll(() => focused(page)).toBe('Write the proposal');
+    await expect.poll(() => focusedName(page)).toBe('Write the proposal');
   });
 
   it('moving an outcome later with its menu keeps focus in that menu', async () => {
@@ -70,7 +63,7 @@ describe('focus after a change', () => {
     await page.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).click();
     await page.getByRole('button', { name: 'Move later' }).click();
     await expect(page.getByRole('list', { name: 'Outcomes on this board' }).locator('h2').allInnerTexts()).resolves.toEqual(['Deals closed', 'Outbound pipeline', 'Write the proposal', 'Forecast accuracy']);
-    await expect.poll(() => focused(page)).not.toBe('the page');
+    await expect.poll(() => focusedName(page)).not.toBe('the page');
   });
 
   it('removing a person hands focus to the next person', async () => {
@@ -87,7 +80,7 @@ describe('focus after a change', () => {
     await page.keyboard.press('Enter');
     await card.getByText('No owner', { exact: true }).waitFor();
     // The × goes with the owner: focus stays in the slot (it fell to the page).
-    await expect.poll(() => focused(page)).toBe('Set owner of Outbound pipeline');
+    await expect.poll(() => focusedName(page)).toBe('Set owner of Outbound pipeline');
   });
 
   it('closing the outcome editor (Save, or Escape) returns focus to the menu it was opened from', async () => {
@@ -97,11 +90,11 @@ describe('focus after a change', () => {
     await page.getByRole('button', { name: 'Edit outcome' }).click();
     await card.getByRole('textbox', { name: 'Current value' }).fill('6');
     await card.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => focused(page)).toBe('Actions for outcome Deals closed');
+    await expect.poll(() => focusedName(page)).toBe('Actions for outcome Deals closed');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Edit outcome' }).click();
     await card.getByRole('textbox', { name: 'Title' }).press('Escape');
-    await expect.poll(() => focused(page)).toBe('Actions for outcome Deals closed');
+    await expect.poll(() => focusedName(page)).toBe('Actions for outcome Deals closed');
   });
 });
 
@@ -168,16 +161,11 @@ describe('skip to a part of the board', () => {
     // Out of sight (above the window) until Tab reaches it.
     await expect(skip.boundingBox().then((box) => box !== null && box.y + box.height <= 0)).resolves.toBe(true);
     await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toBe('The board');
+    await expect(focusedName(page)).resolves.toBe('The board');
     const shown = await skip.boundingBox();
     expect(shown && shown.width > 200 && shown.y >= 0 && shown.y < 100).toBe(true);
     await page.screenshot({ path: 'test-results/screenshots/skip-links.png' });
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toBe('Parking lot');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toBe('Done: Update the CRM');
+    await skipIntoParkingLot(page);
     // The parking lot's activity is on the screen, below the sticky toolbar.
     const activity = await page.getByRole('button', { name: 'Update the CRM', exact: true }).boundingBox();
     expect(activity && activity.y > 60 && activity.y + activity.height < 768).toBe(true);
@@ -185,10 +173,10 @@ describe('skip to a part of the board', () => {
     await page.reload();
     await outcome(page, 'Outbound pipeline').waitFor();
     await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toBe('The board');
+    await expect(focusedName(page)).resolves.toBe('The board');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toMatch(/Outbound pipeline/u);
+    await expect(focusedName(page)).resolves.toMatch(/Outbound pipeline/u);
     expect(problems).toEqual([]);
   });
 });

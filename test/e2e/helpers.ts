@@ -79,6 +79,27 @@ export async function chooseByTyping(page: Page, text: string): Promise<void> {
 /** Whether the element `target` finds has keyboard focus. */
 export const hasFocus = (target: Locator) => target.evaluate((element) => element === document.activeElement);
 
+/** The focused element, as a person hears it: its accessible label or its text ("the page" for none). */
+export const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'the page';
+    return element.getAttribute('aria-label') ?? element.textContent.trim();
+  });
+
+/**
+ * From "Skip to: The board" (focused), on to its "Parking lot" and in: the next Tab reaches the
+ * sample board's parking-lot activity, not every person and outcome before it.
+ */
+export async function skipIntoParkingLot(page: Page): Promise<void> {
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(focusedName(page)).resolves.toBe('Parking lot');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(focusedName(page)).resolves.toBe('Done: Update the CRM');
+}
+
 /**
  * Answers every prompt the page raises as it is left (closed, reloaded) with "stay", as a person
  * who did not mean to leave; returns the kinds of dialog seen so far ('beforeunload').

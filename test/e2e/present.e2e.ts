@@ -182,13 +182,16 @@ describe('for the room, headless, on a 1280 × 720 projector', () => {
     expect(problems).toEqual([]);
   });
 
-  it('Present pressed from the keyboard leaves focus on the board\'s title, and Tab goes on to the way out', async () => {
+  it('Present pressed from the keyboard leaves focus on the board\'s title, and Tab goes on to "Skip to", then the way out', async () => {
     const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
     await page.getByRole('button', { name: 'Present', exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
     await expect.poll(() => hasFocus(page.getByRole('heading', { level: 1 }))).toBe(true);
     await page.keyboard.press('Tab');
+    await expect(hasFocus(page.getByRole('navigation', { name: 'Skip to' }).getByRole('button', { name: 'The board' }))).resolves.toBe(true);
+    // Its four buttons, then the way out (Escape leaves from anywhere).
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
     await expect(hasFocus(page.getByRole('button', { name: 'Exit presentation' }))).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
