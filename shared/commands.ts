@@ -20,6 +20,7 @@ import {
   AUTHORITY_FACETS,
   LIMITS,
   MAX_INITIALS,
+  tooLargeAmount,
   NO_AUTHORITY,
   PERSON_COLOURS,
   initialsOf,
@@ -538,8 +539,10 @@ function checkText(raw: string, rule: TextRule): Checked<string> {
 function checkNumber(raw: number | null, field: string, label: string): Checked<number | null> {
   // Typed as number | null, but NaN and Infinity are numbers too, and files and IPC can carry anything.
   const value: unknown = raw;
-  if (value === null || (typeof value === 'number' && Number.isFinite(value))) return { ok: true, value: raw };
-  return refuse('invalid-number', `The ${label} must be a number, or left empty.`, field);
+  if (value === null) return { ok: true, value: raw };
+  if (typeof value !== 'number' || Number.isNaN(value)) return refuse('invalid-number', `The ${label} must be a number, or left empty.`, field);
+  if (Math.abs(value) > LIMITS.amount) return refuse('invalid-number', tooLargeAmount(`The ${label}`), field);
+  return { ok: true, value };
 }
 
 function checkOutcomeFields(fields: Partial<OutcomeFields>): Checked<Partial<Mutable<OutcomeFields>>> {

@@ -127,7 +127,22 @@ export const LIMITS = {
   shortTextLength: 100,
   notesLength: 5000,
   assigneesPerActivity: 50,
+  /**
+   * The largest target or current value either side of zero, 10^20: any count or amount a
+   * workshop names, in any currency, with room to spare. Up to it, cards, the health check and the
+   * PDF write an amount in digits, grouped in threes (shared/health.ts); past 10^21 they could
+   * only write JavaScript's "1e+308", which is what a slip of the keyboard in the editor showed.
+   */
+  amount: 1e20,
 } as const;
+
+/**
+ * Why a target or current value past LIMITS.amount (or Infinity) is refused, `what` naming it ("The
+ * target"): the largest written as a card writes it (no words: a "trillion" is 10^12 to some
+ * readers and 10^18 to others).
+ */
+export const tooLargeAmount = (what: string): string =>
+  `${what} is too large: a board holds amounts up to ${'100 000 000 000 000 000 000'.replaceAll(' ', '\u202f')}, either side of zero.`;
 
 /** What the board, the print view and the CSV call the place of activities that serve no outcome. */
 export const PARKING_LOT_NAME = 'Parking lot';

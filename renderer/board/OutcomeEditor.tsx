@@ -4,7 +4,7 @@
  * says which field is wrong and changes nothing.
  */
 import { useId, useState } from 'react';
-import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
+import { LIMITS, tooLargeAmount, type Outcome, type TargetDirection } from '../../shared/model';
 import type { OutcomeFields } from '../../shared/intents';
 import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
@@ -44,7 +44,9 @@ export type ParsedNumber =
   | { readonly value: number | null }
   | { readonly problem: 'not-a-number' }
   /** "12.500": thousands grouped (12500), or a decimal mark (12.5). */
-  | { readonly problem: 'ambiguous'; readonly readings: readonly [grouped: number, decimal: number] };
+  | { readonly problem: 'ambiguous'; readonly readings: readonly [grouped: number, decimal: number] }
+  /** Past LIMITS.amount ("1e308", or "1e999", which no double holds). */
+  | { readonly problem: 'too-large' };
 
 const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/iu;
 
@@ -88,7 +90,9 @@ export function parseNumber(text: string): ParsedNumber {
   }
   if (plain === null || !DECIMAL.test(plain)) return { problem: 'not-a-number' };
   const value = Number(sign + plain);
-  return Number.isFinite(value) ? { value } : { problem: 'not-a-number' };
+  if (Number.isNaN(value)) return { problem: 'not-a-number' };
+  // Infinity too: "1e999" is a number, only too large, and the room should be told so.
+  return Math.abs(value) > LIMITS.amount ? { problem: 'too-large' } : { value };
 }
 
 function groupedByThree(text: string, separator: string): boolean {
@@ -97,11 +101,12 @@ function groupedByThree(text: string, separator: string): boolean {
 }
 
 /**
- * Why a number field was refused, in the field's own words: for "12.500", both readings, each
- * written so that it is read back as itself.
+ * Why a number field was refused, in the field's own words (`what`, "The target"): for "12.500",
+ * both readings, each written so that it is read back as itself.
  */
-function numberProblem(parsed: Extract<ParsedNumber, { problem: string }>, typed: string, example: string): string {
+function numberProblem(parsed: Extract<ParsedNumber, { problem: string }>, typed: string, what: string, example: string): string {
   if (parsed.problem === 'not-a-number') return example;
+  if (parsed.problem === 'too-large') return tooLargeAmount(what);
   return `“${typed.trim()}” could mean ${unambiguous(parsed.readings[0])} or ${unambiguous(parsed.readings[1])}: type the one you mean.`;
 }
 
@@ -157,11 +162,11 @@ export function OutcomeEditor({
     const target = changed.includes('target') ? parseNumber(draft.target) : { value: outcome.target };
     const current = changed.includes('current') ? parseNumber(draft.current) : { value: outcome.current };
     if ('problem' in target) {
-      setError({ field: 'target', message: numberProblem(target, draft.target, 'The target must be a number, like 20 or 2.5.') });
+      setError({ field: 'target', message: numberProblem(target, draft.target, 'The target', 'The target must be a number, like 20 or 2.5.') });
       return;
     }
     if ('problem' in current) {
-      setError({ field: 'current', message: numberProblem(current, draft.current, 'The current value must be a number, like 14, or empty.') });
+      setError({ field: 'current', message: numberProblem(current, draft.current, 'The current value', 'The current value must be a number, like 14, or empty.') });
       return;
     }
     if (changed.length === 0) {

@@ -21,6 +21,7 @@ import {
   PERSON_COLOURS,
   initialsOf,
   nameKey,
+  tooLargeAmount,
   type Activity,
   type ActivityId,
   type Authority,
@@ -696,9 +697,9 @@ function readNumber(reader: Reader, record: Loose, key: string, parent: string):
     reader.fail(path, `${path} must be a number or null, not ${describeValue(value)}.`);
     return null;
   }
-  // JSON has no Infinity, but 1e400 parses to it.
-  if (!Number.isFinite(value)) {
-    reader.fail(path, `${path} is too large to be a number the board can hold.`);
+  // JSON has no Infinity, but 1e400 parses to it; 1e308 is a number, but none a board holds (LIMITS.amount).
+  if (!Number.isFinite(value) || Math.abs(value) > LIMITS.amount) {
+    reader.fail(path, tooLargeAmount(path));
     return null;
   }
   // -0 and 0 are the same target; only 0 survives a JSON round trip anyway.

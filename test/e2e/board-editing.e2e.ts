@@ -189,6 +189,25 @@ describe('editing and history', () => {
     await expect(card.getByText('Nobody owns it', { exact: true }).isVisible()).resolves.toBe(true);
   });
 
+  // A slip of the keyboard (1e308) was saved, and the card, the health check and the PDF said "1e+308".
+  it('a target of 1e308 is refused, saying how large an amount a board holds; the largest is written in grouped digits', async () => {
+    const { page, problems } = await openBoard(browser);
+    const card = outcome(page, 'Outbound pipeline');
+    await page.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).click();
+    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const target = card.getByRole('textbox', { name: 'Target' });
+    await target.fill('1e308');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect(card.getByRole('alert').innerText()).resolves.toBe('The target is too large: a board holds amounts up to 100\u202f000\u202f000\u202f000\u202f000\u202f000\u202f000, either side of zero.');
+    await expect(target.getAttribute('aria-invalid')).resolves.toBe('true');
+    await card.screenshot({ path: join(SCREENSHOT_DIR, 'target-too-large.png') });
+    // The largest a board holds is written out in digits, grouped, on the card.
+    await target.fill('100000000000000000000');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect(card.getByText('100\u202f000\u202f000\u202f000\u202f000\u202f000\u202f000 qualified opportunities per month', { exact: true }).isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('a thousands separator is read as one, and "1,000" or "1.000" is asked about rather than read as 1', async () => {
     const { page } = await openBoard(browser);
     const card = outcome(page, 'Deals closed');

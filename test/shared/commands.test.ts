@@ -435,6 +435,21 @@ describe('outcome/edit', () => {
     expect(error).toMatchObject({ code: 'invalid-number', field: 'current' });
     expect(outcomeOf(board, 'o-churn').target).toBe(2);
   });
+
+  // 1e308 typed into the editor showed as "1e+308" on the card, the health check and the PDF.
+  it('refuses a target or current value past 10^20, saying so, and keeps one at the limit', () => {
+    const board = workshop();
+    const edit = (patch: { target?: number; current?: number }) => applyIntent(board, { type: 'outcome/edit', outcomeId: oid('o-churn'), patch });
+    const tooLarge = 'is too large: a board holds amounts up to 100\u202f000\u202f000\u202f000\u202f000\u202f000\u202f000, either side of zero.';
+    expect(refusal(edit({ target: 1e308 }))).toEqual({ code: 'invalid-number', field: 'target', message: `The target ${tooLarge}` });
+    expect(refusal(edit({ current: -2e20 }))).toEqual({ code: 'invalid-number', field: 'current', message: `The current value ${tooLarge}` });
+    expect(refusal(edit({ target: 1.5e20 }))).toMatchObject({ field: 'target' });
+    for (const amount of [LIMITS.amount, -LIMITS.amount]) {
+      const result = edit({ target: amount, current: amount });
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(outcomeOf(result.board, 'o-churn')).toMatchObject({ target: amount, current: amount });
+    }
+  });
 });
 
 describe('outcome/remove', () => {

@@ -583,14 +583,21 @@ describe('required fields are refused when missing; optional ones get their defa
   });
 });
 
-describe('numbers that JSON cannot hold', () => {
+describe('numbers that JSON cannot hold, or a board does not', () => {
   it('a target of 1e400 (Infinity once parsed) is refused', () => {
     const text = sampleText().replace('"target": 20,', '"target": 1e400,');
     expect(text).toContain('1e400');
     expect(expectRefused(text)).toEqual({
-      message: 'board.outcomes[0].target is too large to be a number the board can hold.',
+      message: 'board.outcomes[0].target is too large: a board holds amounts up to 100\u202f000\u202f000\u202f000\u202f000\u202f000\u202f000, either side of zero.',
       path: 'board.outcomes[0].target',
     });
+  });
+
+  it('a target of 1e308 (a number, but past LIMITS.amount) is refused as the editor refuses it; one at the limit is read', () => {
+    expect(expectRefused(edited((file) => (record(file.outcomes[0]).target = 1e308))).message).toMatch(/^board\.outcomes\[0\]\.target is too large: /u);
+    expect(expectRefused(edited((file) => (record(file.outcomes[0]).current = -1e21))).path).toBe('board.outcomes[0].current');
+    const { board } = expectOpened(edited((file) => (record(file.outcomes[0]).target = 1e20)));
+    expect(board.outcomes[0]?.target).toBe(1e20);
   });
 
   it('a current value of -1e400 is refused', () => {

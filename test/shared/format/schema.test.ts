@@ -83,6 +83,12 @@ function validate(value: unknown, node: JsonRecord, path = '$'): string[] {
       case 'items':
         if (Array.isArray(value)) value.forEach((item, index) => errors.push(...validate(item, record(rule), `${path}[${index}]`)));
         break;
+      case 'minimum':
+        if (typeof value === 'number' && value < Number(rule)) errors.push(`${path}: less than ${String(rule)}`);
+        break;
+      case 'maximum':
+        if (typeof value === 'number' && value > Number(rule)) errors.push(`${path}: more than ${String(rule)}`);
+        break;
       case 'maxItems':
         if (Array.isArray(value) && value.length > Number(rule)) errors.push(`${path}: has more than ${String(rule)} items`);
         break;
@@ -136,6 +142,8 @@ describe('shared/format/schema.json', () => {
     expect(errorsOf(edited((file) => (record(file.outcomes[0]).title = 'untrimmed ')))[0]).toMatch(/does not match/u);
     expect(errorsOf(edited((file) => (record(file.people[0]).colour = 'blue')))[0]).toMatch(/colour: does not match/u);
     expect(errorsOf(edited((file) => (record(file.activities[0]).extra = 1)))).toEqual(['$.board.activities[0]: has unknown extra']);
+    expect(errorsOf(edited((file) => (record(file.outcomes[0]).target = 1e308)))).toEqual(['$.board.outcomes[0].target: more than 100000000000000000000']);
+    expect(errorsOf(edited((file) => (record(file.outcomes[0]).current = -2e20)))).toEqual(['$.board.outcomes[0].current: less than -100000000000000000000']);
     expect(errorsOf(edited((file) => delete record(file.activities[0]).done))).toEqual(['$.board.activities[0]: lacks done']);
     expect(errorsOf(edited((file) => (record(file.activities[0]).assigneeIds = ['x', 'x'])))).toEqual([
       '$.board.activities[0].assigneeIds: has repeated items',
@@ -165,7 +173,7 @@ describe('shared/format/schema.json', () => {
     expect(Object.keys(record((board.outcomes as unknown[])[0]))).toEqual(OUTCOME_KEYS);
   });
 
-  it('states the same limits as the app: string lengths from LIMITS, list sizes from IMPORT_LIMITS', () => {
+  it('states the same limits as the app: string lengths and amounts from LIMITS, list sizes from IMPORT_LIMITS', () => {
     const property = (def: string, key: string): JsonRecord => record(record(record(defs[def]).properties)[key]);
     expect(property('board', 'title').maxLength).toBe(LIMITS.titleLength);
     expect(property('board', 'purpose').maxLength).toBe(LIMITS.notesLength);
@@ -179,6 +187,7 @@ describe('shared/format/schema.json', () => {
     expect(property('outcome', 'notes').maxLength).toBe(LIMITS.notesLength);
     expect(property('activity', 'title').maxLength).toBe(LIMITS.titleLength);
     expect(property('activity', 'assigneeIds').maxItems).toBe(LIMITS.assigneesPerActivity);
+    for (const key of ['target', 'current']) expect([property('outcome', key).minimum, property('outcome', key).maximum]).toEqual([-LIMITS.amount, LIMITS.amount]);
     expect(record(defs.id).maxLength).toBe(IMPORT_LIMITS.maxIdLength);
   });
 });
