@@ -37,7 +37,7 @@ import {
 import { FORMAT_NAME, FORMAT_VERSION, APP_NAME } from './envelope';
 import { foreignTextMessage } from './foreign';
 import { OLDEST_FORMAT_VERSION, migrateFile } from './migrations';
-import { describeValue, formatCount, isRecord, own, quote, type FormatProblem, type Loose } from './problems';
+import { describeValue, formatCount, isRecord, ordinal, own, placeInFile, placeStartingSentence, quote, type FormatProblem, type Loose } from './problems';
 
 export type ImportError = FormatProblem;
 
@@ -110,7 +110,7 @@ function readBoardFile(input: unknown, options: ImportOptions): ImportResult {
   // Once the file is known to be a map: any other JSON with a key written twice is simply not one.
   if (structure?.kind === 'duplicate-key') {
     const { key, parent } = structure;
-    const where = parent === '' ? 'The file' : parent;
+    const where = parent === '' ? 'The file' : placeStartingSentence(parent);
     return failure(
       `${where} has ${quote(key)} twice, so it is unclear which one is meant. Remove one of them and import the file again.`,
       parent === '' ? key : `${parent}.${key}`,
@@ -377,7 +377,7 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
   const linkedOutcomes: Outcome[] = [];
   for (const raw of outcomes) {
     if (raw.ownerId !== null && !peopleById.has(raw.ownerId)) {
-      reader.fail(`${raw.path}.ownerId`, `${raw.path}.ownerId refers to a person that is not in the file (${quote(raw.ownerId)}).`);
+      reader.fail(`${raw.path}.ownerId`, `${placeStartingSentence(`${raw.path}.ownerId`)} is a person who is not in the file (${quote(raw.ownerId)}).`);
       return null;
     }
     linkedOutcomes.push({ ...raw.outcome, ownerId: raw.ownerId as PersonId | null });
@@ -388,7 +388,7 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
     if (raw.outcomeId !== null && !outcomeIds.has(raw.outcomeId)) {
       reader.fail(
         `${raw.path}.outcomeId`,
-        `${raw.path}.outcomeId refers to an outcome that is not in the file (${quote(raw.outcomeId)}).`,
+        `${placeStartingSentence(`${raw.path}.outcomeId`)} is not in the file (${quote(raw.outcomeId)}).`,
       );
       return null;
     }
@@ -424,11 +424,11 @@ function linkAssignees(
     const where = `${raw.path}.assigneeIds[${index}]`;
     const person = peopleById.get(id);
     if (person === undefined) {
-      reader.fail(where, `${where} refers to a person that is not in the file (${quote(id)}).`);
+      reader.fail(where, `${placeStartingSentence(where)} is a person who is not in the file (${quote(id)}).`);
       return null;
     }
     if (seen.has(id)) {
-      warnings.add(`${raw.path}.assigneeIds names ${quote(person.name)} more than once; they are assigned once.`);
+      warnings.add(`${placeStartingSentence(raw.path)} names ${quote(person.name)} among its assignees more than once; they are assigned once.`);
       continue;
     }
     seen.add(id);
@@ -436,7 +436,7 @@ function linkAssignees(
   if (seen.size > LIMITS.assigneesPerActivity) {
     reader.fail(
       `${raw.path}.assigneeIds`,
-      `${raw.path}.assigneeIds lists ${formatCount(seen.size)} people; an activity can have at most ${LIMITS.assigneesPerActivity}.`,
+      `${placeStartingSentence(raw.path)} has ${formatCount(seen.size)} people assigned; an activity can have at most ${LIMITS.assigneesPerActivity}.`,
     );
     return null;
   }
@@ -466,7 +466,7 @@ function tellNamesakesApart(people: Person[], warnings: Warnings): void {
     kept.set(nameKey(name), { ...person, name });
     people[index] = { ...person, name };
     warnings.add(
-      `Two people in the file are called ${quote(person.name)}; the later one (board.people[${index}]) is now ` +
+      `Two people in the file are called ${quote(person.name)}; the later one (the ${ordinal(index + 1)} person) is now ` +
         `${quote(name)}, so that they can be told apart. Rename them on the board if you like.`,
     );
   }
@@ -511,7 +511,7 @@ function checkUniqueIds(
     if (earlier !== undefined) {
       reader.fail(
         `${path}.id`,
-        `${path}.id ${quote(id)} is already the id of ${earlier}: every id in the file must be unique.`,
+        `${placeStartingSentence(`${path}.id`)} ${quote(id)} is already the id of ${placeInFile(earlier)}: every id in the file must be unique.`,
       );
       return false;
     }
@@ -525,7 +525,7 @@ function checkUniqueIds(
 
 function readPerson(reader: Reader, value: unknown, path: string, index: number): Person | null {
   if (!isRecord(value)) {
-    reader.fail(path, `${path} must be an object describing a person, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} is ${describeValue(value)}, not a person's details.`);
     return null;
   }
   const id = readId(reader, value, path, 'a person');
@@ -540,7 +540,7 @@ function readPerson(reader: Reader, value: unknown, path: string, index: number)
 
 function readOutcome(reader: Reader, value: unknown, path: string): RawOutcome | null {
   if (!isRecord(value)) {
-    reader.fail(path, `${path} must be an object describing an outcome, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} is ${describeValue(value)}, not an outcome's details.`);
     return null;
   }
   const outcome: Omit<Outcome, 'ownerId'> = {
@@ -563,7 +563,7 @@ function readOutcome(reader: Reader, value: unknown, path: string): RawOutcome |
 
 function readActivity(reader: Reader, value: unknown, path: string): RawActivity | null {
   if (!isRecord(value)) {
-    reader.fail(path, `${path} must be an object describing an activity, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} is ${describeValue(value)}, not an activity's details.`);
     return null;
   }
   const activity = {
@@ -606,22 +606,22 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
   const path = `${parent}.${key}`;
   const value = own(record, key);
   if (value === undefined || value === null) {
-    if (rule.required !== undefined) reader.fail(path, `${path} is missing: ${rule.required}.`);
+    if (rule.required !== undefined) reader.fail(path, `${placeStartingSentence(path)} is missing: ${rule.required}.`);
     return '';
   }
   if (typeof value !== 'string') {
-    reader.fail(path, `${path} must be text, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} must be text, not ${describeValue(value)}.`);
     return '';
   }
   const visible = visibleText(reader, value);
   const text = rule.trim ? singleLine(reader, visible, path) : visible;
   // Lengths are UTF-16 units, as shared/commands counts them, so a board that imports can be edited.
   if (text.length > rule.max) {
-    reader.fail(path, `${path} is ${formatCount(text.length)} characters long; the limit is ${formatCount(rule.max)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} is ${formatCount(text.length)} characters long; the limit is ${formatCount(rule.max)}.`);
     return '';
   }
   if (text.length === 0 && rule.required !== undefined) {
-    reader.fail(path, `${path} is empty: ${rule.required}.`);
+    reader.fail(path, `${placeStartingSentence(path)} is empty: ${rule.required}.`);
   }
   return text;
 }
@@ -648,7 +648,7 @@ function singleLine(reader: Reader, value: string, path: string): string {
   const text = value.trim();
   const cleaned = asOneLine(text);
   if (cleaned !== text) {
-    reader.warnings.add(`${path} had line breaks or control characters in one line of text; they are now spaces.`);
+    reader.warnings.add(`${placeStartingSentence(path)} had line breaks or control characters in one line of text; they are now spaces.`);
   }
   return cleaned;
 }
@@ -657,21 +657,21 @@ function readId(reader: Reader, record: Loose, parent: string, what: string): st
   const path = `${parent}.id`;
   const value = own(record, 'id');
   if (value === undefined || value === null) {
-    reader.fail(path, `${path} is missing: ${what} needs an id.`);
+    reader.fail(path, `${placeStartingSentence(path)} is missing: ${what} needs an id.`);
     return '';
   }
   if (typeof value !== 'string') {
-    reader.fail(path, `${path} must be text, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} must be text, not ${describeValue(value)}.`);
     return '';
   }
   if (value.length === 0) {
-    reader.fail(path, `${path} is empty: ${what} needs an id.`);
+    reader.fail(path, `${placeStartingSentence(path)} is empty: ${what} needs an id.`);
     return '';
   }
   if (value.length > IMPORT_LIMITS.maxIdLength) {
     reader.fail(
       path,
-      `${path} is ${formatCount(value.length)} characters long; the limit for an id is ${IMPORT_LIMITS.maxIdLength}.`,
+      `${placeStartingSentence(path)} is ${formatCount(value.length)} characters long; the limit for an id is ${IMPORT_LIMITS.maxIdLength}.`,
     );
     return '';
   }
@@ -683,7 +683,7 @@ function readBoolean(reader: Reader, record: Loose, key: string, parent: string)
   const value = own(record, key);
   if (value === undefined || value === null) return false;
   if (typeof value !== 'boolean') {
-    reader.fail(path, `${path} must be true or false, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} must be true or false, not ${describeValue(value)}.`);
     return false;
   }
   return value;
@@ -694,12 +694,12 @@ function readNumber(reader: Reader, record: Loose, key: string, parent: string):
   const value = own(record, key);
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number') {
-    reader.fail(path, `${path} must be a number or null, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} must be a number or left empty, not ${describeValue(value)}.`);
     return null;
   }
   // JSON has no Infinity, but 1e400 parses to it; 1e308 is a number, but none a board holds (LIMITS.amount).
   if (!Number.isFinite(value) || Math.abs(value) > LIMITS.amount) {
-    reader.fail(path, tooLargeAmount(path));
+    reader.fail(path, tooLargeAmount(placeStartingSentence(path)));
     return null;
   }
   // -0 and 0 are the same target; only 0 survives a JSON round trip anyway.
@@ -711,7 +711,7 @@ function readDirection(reader: Reader, record: Loose, parent: string): TargetDir
   const value = own(record, 'direction');
   if (value === undefined || value === null) return 'at-least';
   if (value === 'at-least' || value === 'at-most') return value;
-  reader.fail(path, `${path} must be "at-least" or "at-most", not ${describeValue(value)}.`);
+  reader.fail(path, `${placeStartingSentence(path)} must be "at-least" or "at-most", not ${describeValue(value)}.`);
   return 'at-least';
 }
 
@@ -720,7 +720,7 @@ function readAuthority(reader: Reader, record: Loose, parent: string): Authority
   const value = own(record, 'authority');
   if (value === undefined || value === null) return NO_AUTHORITY;
   if (!isRecord(value)) {
-    reader.fail(path, `${path} must be an object like {"decidesHow": true, …}, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} must say which kinds the owner holds, like {"decidesHow": true, …}, not ${describeValue(value)}.`);
     return NO_AUTHORITY;
   }
   // Built key by key: only the three facets can end up in the authority.
@@ -747,13 +747,13 @@ function readOwner(reader: Reader, record: Loose, parent: string): string | null
     // A list is read for the owner keys so "owners": ["p-1"] works; an empty "owners" list plainly
     // means nobody, but an empty ownerId or owner names no one where one id (or null) belongs.
     if (values.length === 0 && (key === 'ownerId' || key === 'owner')) {
-      reader.fail(`${parent}.${key}`, `${parent}.${key} must be a person's id or null, not an empty list.`);
+      reader.fail(`${parent}.${key}`, `${placeStartingSentence(`${parent}.${key}`)} must be one person's id or nothing, not an empty list.`);
       return null;
     }
     for (const [index, id] of values.entries()) {
       const where = Array.isArray(value) ? `${parent}.${key}[${index}]` : `${parent}.${key}`;
       if (typeof id !== 'string') {
-        reader.fail(where, `${where} must be a person's id or null, not ${describeValue(id)}.`);
+        reader.fail(where, `${placeStartingSentence(where)} must be a person's id or nothing, not ${describeValue(id)}.`);
         return null;
       }
       if (!named.includes(id)) named.push(id);
@@ -761,7 +761,7 @@ function readOwner(reader: Reader, record: Loose, parent: string): string | null
       if (first !== undefined && second !== undefined) {
         reader.fail(
           `${parent}.${key}`,
-          `${parent} has two owners: an outcome has exactly one owner. It names ${quote(first)} and ${quote(second)}.`,
+          `${placeStartingSentence(parent)} has two owners: an outcome has exactly one owner. It names ${quote(first)} and ${quote(second)}.`,
         );
         return null;
       }
@@ -776,10 +776,10 @@ function readOutcomeRef(reader: Reader, record: Loose, parent: string): string |
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') return value;
   if (Array.isArray(value) && value.length > 1) {
-    reader.fail(path, `${parent} serves two outcomes: an activity serves at most one outcome (outcomeId is a list).`);
+    reader.fail(path, `${placeStartingSentence(parent)} serves two outcomes: an activity serves at most one outcome.`);
     return null;
   }
-  reader.fail(path, `${path} must be an outcome's id or null, not ${describeValue(value)}.`);
+  reader.fail(path, `${placeStartingSentence(path)} must be an outcome's id or nothing, not ${describeValue(value)}.`);
   return null;
 }
 
@@ -788,13 +788,13 @@ function readIdList(reader: Reader, record: Loose, key: string, parent: string):
   const value = own(record, key);
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    reader.fail(path, `${path} must be a list of people's ids, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} must be a list of people's ids, not ${describeValue(value)}.`);
     return [];
   }
   const ids: string[] = [];
   for (const [index, id] of (value as readonly unknown[]).entries()) {
     if (typeof id !== 'string') {
-      reader.fail(`${path}[${index}]`, `${path}[${index}] must be a person's id, not ${describeValue(id)}.`);
+      reader.fail(`${path}[${index}]`, `${placeStartingSentence(`${path}[${index}]`)} must be a person's id, not ${describeValue(id)}.`);
       return [];
     }
     ids.push(id);
@@ -807,7 +807,7 @@ function readList(reader: Reader, record: Loose, key: string, max: number, label
   const value = own(record, key);
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    reader.fail(path, `${path} must be a list, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} is ${describeValue(value)}, not a list.`);
     return [];
   }
   if (value.length > max) {
@@ -827,7 +827,7 @@ function readColour(reader: Reader, record: Loose, parent: string, index: number
     return PERSON_COLOURS[index % PERSON_COLOURS.length] ?? '#1d4ed8';
   }
   if (typeof value === 'string' && COLOUR.test(value)) return value;
-  reader.fail(path, `${path} must be a colour written like #1d4ed8, not ${describeValue(value)}.`);
+  reader.fail(path, `${placeStartingSentence(path)} must be a colour written like #1d4ed8, not ${describeValue(value)}.`);
   return '#1d4ed8';
 }
 
@@ -841,12 +841,12 @@ function readInitials(reader: Reader, record: Loose, parent: string, name: strin
     return initialsOf(name);
   }
   if (typeof given !== 'string') {
-    reader.fail(path, `${path} must be text, not ${describeValue(value)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} must be text, not ${describeValue(value)}.`);
     return '?';
   }
   // Counted in characters a person sees, as shared/commands counts them; the cheap check first.
   if (given.length > MAX_INITIALS * 2 || Array.from(given).length > MAX_INITIALS) {
-    reader.fail(path, `${path} can be at most ${MAX_INITIALS} letters, not ${quote(given)}.`);
+    reader.fail(path, `${placeStartingSentence(path)} can be at most ${MAX_INITIALS} letters, not ${quote(given)}.`);
     return '?';
   }
   return given;
@@ -862,7 +862,7 @@ function readCreatedAt(value: unknown, now: IsoDateTime, warnings: Warnings): Is
   if (value === undefined || value === null) return now;
   const time = readTimestamp(value);
   if (time !== null) return time;
-  warnings.add(`The board's creation date (board.createdAt) could not be read, so it is set to the time of import.`);
+  warnings.add(`The board's creation date could not be read, so it is set to the time of import.`);
   return now;
 }
 

@@ -9,7 +9,7 @@
  * version and a test for the step. `migrationProblems()` (tested) keeps the list sequential.
  */
 import { APP_NAME, FORMAT_VERSION } from './envelope';
-import { isRecord, own, quote, type FormatProblem, type Loose } from './problems';
+import { isRecord, own, placeStartingSentence, quote, type FormatProblem, type Loose } from './problems';
 
 /** The oldest file version this app still opens. */
 export const OLDEST_FORMAT_VERSION = 0;
@@ -60,7 +60,7 @@ function outcomeV0toV1(outcome: Loose, path: string): MigrationResult {
   const result = own(outcome, 'result');
   if (result !== undefined && result !== null) {
     if (!isRecord(result)) {
-      return problem(`${path}.result must be an object with the metric and target.`, `${path}.result`);
+      return problem(`${placeStartingSentence(`${path}.result`)} must give the metric and the target.`, `${path}.result`);
     }
     for (const field of V0_RESULT_FIELDS) {
       if (Object.hasOwn(result, field) && !Object.hasOwn(next, field)) next[field] = result[field];
@@ -75,7 +75,7 @@ function outcomeV0toV1(outcome: Loose, path: string): MigrationResult {
       if (facet === undefined) {
         const what = typeof name === 'string' ? quote(name) : 'that value';
         return problem(
-          `${path}.authority[${index}] is not a kind of authority: ${what} is not decides-how, prioritises-resources or chooses-approaches.`,
+          `${placeStartingSentence(`${path}.authority[${index}]`)} is not one: ${what} is not decides-how, prioritises-resources or chooses-approaches.`,
           `${path}.authority[${index}]`,
         );
       }

@@ -62,3 +62,94 @@ export function quote(text: string): string {
 export function formatCount(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
 }
+
+/** 1 -> "1st", 2 -> "2nd", 13 -> "13th", 22 -> "22nd": a place in a list, as a person counts it. */
+export function ordinal(position: number): string {
+  const lastTwo = position % 100;
+  const last = position % 10;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return `${String(position)}${suffix}`;
+}
+
+// What the file's lists hold, one of them (board.outcomes[3] -> "the 4th outcome").
+const LIST_ITEMS: Readonly<Record<string, string>> = {
+  people: 'person',
+  outcomes: 'outcome',
+  activities: 'activity',
+  assigneeIds: 'assignee',
+  owners: 'owner',
+  ownerIds: 'owner',
+  authority: 'kind of authority',
+};
+
+// The file's keys in the board's own words; a key not here is quoted as the file writes it.
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  id: 'id',
+  title: 'title',
+  purpose: 'purpose',
+  createdAt: 'creation date',
+  people: 'list of people',
+  outcomes: 'list of outcomes',
+  activities: 'list of activities',
+  name: 'name',
+  role: 'role',
+  colour: 'colour',
+  initials: 'initials',
+  newToRole: '“new to the role” mark',
+  metric: 'metric',
+  target: 'target',
+  unit: 'unit',
+  period: 'period',
+  current: 'current value',
+  direction: 'direction',
+  revenueCritical: '“revenue-critical” mark',
+  notes: 'notes',
+  ownerId: 'owner',
+  owner: 'owner',
+  owners: 'owners',
+  ownerIds: 'owners',
+  authority: 'authority',
+  decidesHow: 'authority to decide how',
+  prioritisesResources: 'authority to prioritise resources',
+  choosesApproaches: 'authority to choose approaches',
+  result: 'result',
+  outcomeId: 'outcome',
+  assigneeIds: 'assignees',
+  done: '“done” mark',
+};
+
+/**
+ * A place in the file in a facilitator's words: "board.outcomes[3].title" -> "the 4th outcome's
+ * title", "board.activities[0].assigneeIds[1]" -> "the 1st activity's 2nd assignee". Someone who
+ * has never read JSON can find the 4th outcome on a printed map; the JSON path itself stays with the
+ * problem (FormatProblem.path), shown apart for whoever opens the file in an editor.
+ */
+export function placeInFile(path: string): string {
+  const steps = Array.from(path.matchAll(/([^.[\]]+)|\[(\d+)\]/gu), (match) => match[1] ?? Number(match[2]));
+  // Every path of a board starts at "board"; one that does not is said as it is.
+  if (steps[0] !== 'board') return `“${path}”`;
+  let place = 'the board';
+  let owned = false;
+  for (const [at, step] of steps.entries()) {
+    if (at === 0) continue;
+    if (typeof step === 'number') continue; // said with the key before it
+    const next = steps[at + 1];
+    // "authority.decidesHow" is one thing to a reader: "the authority to decide how".
+    if (step === 'authority' && typeof next === 'string') continue;
+    if (typeof next === 'number') {
+      const item = `${ordinal(next + 1)} ${LIST_ITEMS[step] ?? `item of “${step}”`}`;
+      // The board's own lists are said on their own: "the 4th outcome", not "the board's 4th outcome".
+      place = place === 'the board' && !owned ? `the ${item}` : `${place}'s ${item}`;
+    } else {
+      place = `${place}'s ${FIELD_WORDS[step] ?? `“${step}”`}`;
+    }
+    owned = true;
+  }
+  return place;
+}
+
+/** placeInFile at the start of a sentence: "The 4th outcome's title". */
+export function placeStartingSentence(path: string): string {
+  const place = placeInFile(path);
+  return place.charAt(0).toUpperCase() + place.slice(1);
+}

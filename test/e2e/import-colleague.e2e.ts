@@ -48,7 +48,7 @@ describe('a map with two people of one name', () => {
     const dialog = page.getByRole('dialog', { name: 'Imported “Two Mayas” with a warning' });
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain(
-      'Two people in the file are called "Maya Chen"; the later one (board.people[1]) is now "Maya Chen (Marketing Lead)", so that they can be told apart. Rename them on the board if you like.',
+      'Two people in the file are called "Maya Chen"; the later one (the 2nd person) is now "Maya Chen (Marketing Lead)", so that they can be told apart. Rename them on the board if you like.',
     );
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-two-mayas-warning.png') });
     await dialog.getByRole('button', { name: 'OK' }).click();

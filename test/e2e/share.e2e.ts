@@ -240,8 +240,8 @@ describe('importing', () => {
     { file: 'not-json.ownership.json', says: 'This file is not valid JSON (it may be truncated or not an ownership map).' },
     { file: 'wrong-format.ownership.json', says: 'This is not an Ownership Board file.' },
     { file: 'newer-version.ownership.json', says: 'made by a newer version of Ownership Board (file format version 7' },
-    { file: 'two-owners.ownership.json', says: 'board.outcomes[0] has two owners: an outcome has exactly one owner.' },
-    { file: 'unknown-owner.ownership.json', says: 'board.outcomes[1].ownerId refers to a person that is not in the file ("p-ghost").' },
+    { file: 'two-owners.ownership.json', says: 'The 1st outcome has two owners: an outcome has exactly one owner.' },
+    { file: 'unknown-owner.ownership.json', says: `The 2nd outcome's owner is a person who is not in the file ("p-ghost").` },
   ];
 
   it.each(hostile)('$file is refused with an alert naming the problem, and nothing changes', async ({ file, says }) => {
@@ -345,7 +345,7 @@ describe('importing', () => {
     await importFile(page, join(FIXTURES, 'duplicate-assignee.ownership.json'));
     const dialog = page.getByRole('dialog', { name: 'Imported “Imported workshop” with a warning' });
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toContain('board.activities[0].assigneeIds names "Bo Svensson" more than once; they are assigned once.');
+    await expect(dialog.textContent()).resolves.toContain('The 1st activity names "Bo Svensson" among its assignees more than once; they are assigned once.');
     await dialog.getByRole('button', { name: 'OK' }).click();
     await expect(dialog.count()).resolves.toBe(0);
     await expect(heading(page).textContent()).resolves.toBe('Imported workshop');

@@ -193,7 +193,7 @@ describe('importing a map through the Import control', () => {
     await importThrough(opened('two-owners.ownership.json'));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: '“two-owners.ownership.json” could not be imported' })).toBeDefined();
-    expect(alert.textContent).toContain('board.outcomes[0] has two owners: an outcome has exactly one owner.');
+    expect(alert.textContent).toContain('The 1st outcome has two owners: an outcome has exactly one owner.');
     expect(alert.textContent).toContain('Where in the file: board.outcomes[0].ownerId');
     expect(alert.textContent).toContain('Nothing was changed');
     expect(shownBoard()).toBe(sample);
@@ -203,7 +203,7 @@ describe('importing a map through the Import control', () => {
   it('names the place of a dangling reference: outcomes[1].ownerId', async () => {
     await importThrough(opened('unknown-owner.ownership.json'));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('board.outcomes[1].ownerId refers to a person that is not in the file ("p-ghost").');
+    expect(alert.textContent).toContain(`The 2nd outcome's owner is a person who is not in the file ("p-ghost").`);
   });
 
   it('shows the exact place in the file', async () => {
@@ -248,7 +248,7 @@ describe('importing a map through the Import control', () => {
   it('shows the warnings of an import that worked', async () => {
     await importThrough(opened('duplicate-assignee.ownership.json'));
     const dialog = await screen.findByRole('dialog', { name: 'Imported “Imported workshop” with a warning' });
-    expect(within(dialog).getByRole('listitem').textContent).toBe('board.activities[0].assigneeIds names "Bo Svensson" more than once; they are assigned once.');
+    expect(within(dialog).getByRole('listitem').textContent).toBe('The 1st activity names "Bo Svensson" among its assignees more than once; they are assigned once.');
     expect(shownBoard()?.title).toBe('Imported workshop');
     await userEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -33,7 +33,7 @@ describe('two people of one name in an imported file', () => {
     const { board, warnings } = expectOpened(withPeople({ [LEO]: { name: 'Maya Chen', role: 'Engineer' } }));
     expect(board.people.map((person) => person.name)).toEqual(['Maya Chen', 'Maya Chen (Engineer)', 'Priya Nair', 'Sam Okafor']);
     expect(warnings).toEqual([
-      'Two people in the file are called "Maya Chen"; the later one (board.people[1]) is now "Maya Chen (Engineer)", so that they can be told apart. Rename them on the board if you like.',
+      'Two people in the file are called "Maya Chen"; the later one (the 2nd person) is now "Maya Chen (Engineer)", so that they can be told apart. Rename them on the board if you like.',
     ]);
     // Nobody merged: the renamed person is still the same id, owning and assigned as before.
     const original = createSampleBoard();
@@ -49,7 +49,7 @@ describe('two people of one name in an imported file', () => {
     const name = 'דליה כהן';
     const { warnings } = expectOpened(withPeople({ [MAYA]: { name }, [LEO]: { name, role: 'Engineer' } }));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^Two people in the file are called \u2068"דליה כהן"\u2069; the later one \(board\.people\[1\]\) is now \u2068"דליה כהן \(Engineer\)"\u2069, so/u);
+    expect(warnings[0]).toMatch(/^Two people in the file are called \u2068"דליה כהן"\u2069; the later one \(the 2nd person\) is now \u2068"דליה כהן \(Engineer\)"\u2069, so/u);
   });
 
   it('names differing only in case and spaces are namesakes too, as the people form sees them', () => {
@@ -85,7 +85,7 @@ describe('a field written twice in one object', () => {
     const text = sampleText().replace(`"ownerId": "${MAYA}",`, `"ownerId": "${MAYA}",\n      "ownerId": "${LEO}",`);
     const error = expectRefused(text);
     expect(error.message).toBe(
-      'board.outcomes[0] has "ownerId" twice, so it is unclear which one is meant. Remove one of them and import the file again.',
+      'The 1st outcome has "ownerId" twice, so it is unclear which one is meant. Remove one of them and import the file again.',
     );
     expect(error.path).toBe('board.outcomes[0].ownerId');
   });
@@ -124,7 +124,7 @@ describe('initials are one line, like every single-line field', () => {
     const { board, warnings } = expectOpened(bell);
     expect(board.people[0]?.initials).toBe('M C');
     expect(board.people[1]?.initials).toBe('LF');
-    expect(warnings[0]).toBe('board.people[0].initials had line breaks or control characters in one line of text; they are now spaces.');
+    expect(warnings[0]).toBe("The 1st person's initials had line breaks or control characters in one line of text; they are now spaces.");
     assertBoardInvariants(board);
   });
 });

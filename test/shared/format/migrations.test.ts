@@ -158,14 +158,14 @@ describe('version 0 (pre-release) files', () => {
 
   it('a version-0 outcome naming both owner and ownerId, for different people, is refused as two owners', () => {
     const text = edited((file) => (record(file.outcomes[0]).ownerId = 'p-tom'), fixture('version-0-board.ownership.json'));
-    expect(expectRefused(text).message).toMatch(/^board\.outcomes\[0\] has two owners: an outcome has exactly one owner/u);
+    expect(expectRefused(text).message).toMatch(/^The 1st outcome has two owners: an outcome has exactly one owner/u);
   });
 
   it('a version-0 authority facet the app never had is refused with its place', () => {
     const text = edited((file) => (record(file.outcomes[1]).authority = ['decides-how', 'sign-off']), fixture('version-0-board.ownership.json'));
     expect(expectRefused(text)).toEqual({
       message:
-        'board.outcomes[1].authority[1] is not a kind of authority: "sign-off" is not decides-how, prioritises-resources or chooses-approaches.',
+        `The 2nd outcome's 2nd kind of authority is not one: "sign-off" is not decides-how, prioritises-resources or chooses-approaches.`,
       path: 'board.outcomes[1].authority[1]',
     });
   });
@@ -178,7 +178,7 @@ describe('version 0 (pre-release) files', () => {
   it('a version-0 file with broken parts is judged by the version-1 rules after migrating', () => {
     const text = edited((file) => (record(file.activities[0]).outcome = 'o-missing'), fixture('version-0-board.ownership.json'));
     expect(expectRefused(text).message).toBe(
-      'board.activities[0].outcomeId refers to an outcome that is not in the file ("o-missing").',
+      `The 1st activity's outcome is not in the file ("o-missing").`,
     );
   });
 });
