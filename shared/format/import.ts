@@ -877,7 +877,7 @@ function readUpdatedAt(value: unknown, createdAt: IsoDateTime, now: IsoDateTime,
   if (value === undefined || value === null) return now;
   const time = readTimestamp(value);
   if (time === null) {
-    warnings.add(`The board's last change (board.updatedAt) could not be read, so it is set to the time of import.`);
+    warnings.add(`The board's last change date could not be read, so it is set to the time of import.`);
     return now;
   }
   const [at, created, latest] = [time, createdAt, now].map((iso) => Date.parse(iso)) as [number, number, number];

@@ -111,7 +111,7 @@ describe('a file the app wrote opens as the same board', () => {
     for (const unreadable of ['yesterday', '2026-02-30T10:00:00Z', 20260203, true]) {
       const { board, warnings } = lastChange(unreadable);
       expect(board.updatedAt, String(unreadable)).toBe(NOW);
-      expect(warnings).toEqual(["The board's last change (board.updatedAt) could not be read, so it is set to the time of import."]);
+      expect(warnings).toEqual(["The board's last change date could not be read, so it is set to the time of import."]);
     }
   });
 
