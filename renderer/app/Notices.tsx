@@ -1,4 +1,10 @@
-/** The toasts: polite, dismissable, and with Undo where the change can be undone (or another way back). */
+/**
+ * The toasts: polite, dismissable, and with Undo where the change can be undone (or another way back).
+ * A screen reader is told each message alone, through a live region that holds only the messages:
+ * with the buttons inside it, every notice was read out with their names ("… Undo Dismiss"), and
+ * each new one read out the others again. The buttons stay beside their message in the toast,
+ * reached by Tab, and say which notice they belong to (their description is its message).
+ */
 import { useEffect } from 'react';
 import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
@@ -37,13 +43,17 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
       clearTimeout(timer);
     };
   }, [dismiss, notice.id, waiting]);
+  const messageId = `notice-${notice.id}`;
   return (
     <li className={`notice notice--${notice.tone}`}>
-      <span className="notice__message">{notice.message}</span>
+      <span className="notice__message" id={messageId}>
+        {notice.message}
+      </span>
       {action !== null && onItsScreen && asLeft && (
         <button
           type="button"
           className="notice__action"
+          aria-describedby={messageId}
           onClick={() => {
             const { load } = useBoardStore.getState();
             // Undo says what it undid, and takes focus (on this button, about to go) to what came back.
@@ -58,7 +68,7 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
           {action.label}
         </button>
       )}
-      <button type="button" className="notice__close" aria-label="Dismiss" onClick={() => { dismiss(notice.id); }}>
+      <button type="button" className="notice__close" aria-label="Dismiss" aria-describedby={messageId} onClick={() => { dismiss(notice.id); }}>
         ×
       </button>
     </li>
@@ -68,15 +78,20 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
 export function Notices() {
   const notices = useNotices((s) => s.notices);
   return (
-    <section className="notices" aria-label="Notifications">
-      {/* The live region wraps the list: a status role on the <ul> itself would unmake it a list. */}
-      <div role="status" aria-live="polite">
+    <>
+      {/* Each message added is said alone (a status is read whole at each change unless not atomic). */}
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="false">
+        {notices.map((notice) => (
+          <p key={notice.id}>{notice.message}</p>
+        ))}
+      </div>
+      <section className="notices" aria-label="Notifications">
         <ul>
           {notices.map((notice) => (
             <NoticeItem key={notice.id} notice={notice} />
           ))}
         </ul>
-      </div>
-    </section>
+      </section>
+    </>
   );
 }

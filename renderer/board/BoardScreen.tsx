@@ -21,7 +21,7 @@ import { healthFor } from './healthCache';
 import { SkipLinks } from './SkipLinks';
 import { SyncBanner } from './SyncBanner';
 import { useBoardShortcuts } from './useBoardShortcuts';
-import { useFocusKeptThroughChangesElsewhere } from './focusElsewhere';
+import { useChangesElsewhereSaid, useFocusKeptThroughChangesElsewhere } from './focusElsewhere';
 import './board.css';
 
 const StableDnd = memo(function StableDnd({ children }: { readonly children: ReactNode }) {
@@ -47,6 +47,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   useBackups();
   useOpenBoardMovedElsewhere(board.id);
   useFocusKeptThroughChangesElsewhere();
+  useChangesElsewhereSaid();
   // Leaving while a change is not stored asks first: see app/unloadGuard.ts (on every screen).
   useEffect(() => {
     // Everything is sized in rem, so presentation mode scales the whole page from the root.

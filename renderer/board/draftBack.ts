@@ -124,6 +124,17 @@ function placeCaret(form: HTMLFormElement, caret: Caret): void {
   if (caret.selection && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && field.selectionStart !== null) field.setSelectionRange(...caret.selection);
 }
 
+/** Whether the outcome, person or activity `editor` edits is not on the open board (any more). */
+function itemGone(editor: EditorKey): boolean {
+  const { load } = useBoardStore.getState();
+  if (load.status !== 'ready') return false;
+  const { board } = load;
+  const [kind] = editor.split(':', 1);
+  const id = editor.slice(`${kind ?? ''}:`.length);
+  const items = kind === 'outcome' ? board.outcomes : kind === 'person' ? board.people : kind === 'activity' ? board.activities : null;
+  return items !== null && !items.some((item) => item.id === id);
+}
+
 /** The "Bring them back" of each editor's last dropped draft, withdrawn when that editor opens afresh. */
 const offered = new Map<EditorKey, () => void>();
 
@@ -132,6 +143,12 @@ const offered = new Map<EditorKey, () => void>();
  * with "Bring them back". `what` is already in sentence form (names isolated).
  */
 function notifyDraftDropped({ what, editor, draft, opened, caret }: DroppedDraft): void {
+  // Taken away because its item is gone (deleted in another window): there is nothing to bring the
+  // editor back to, and a button offering it would fail only once pressed. Said so at once instead.
+  if (itemGone(editor)) {
+    notify(`Your changes to ${what} were not saved: it is no longer on this board.`, { tone: 'error' });
+    return;
+  }
   const kept = { id: nextId++, draft, opened, caret } as KeptDraft<never>;
   const run = () => {
     if (offered.get(editor) === run) offered.delete(editor);

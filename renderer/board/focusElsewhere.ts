@@ -5,13 +5,24 @@
  * screen-reader user starts again from the top of a board of hundreds of activities. Focus goes to
  * the item itself if it is still in its list (reordered, renamed), else to its neighbour there, else
  * to the list's quick-add field or the card's heading — where the person was, not where the other
- * window took the item (the notice says the board was updated).
+ * window took the item (the notice says what changed).
+ *
+ * And what changed is said: "Changed in another window: Activity “Draft the outline” was added."
+ * (the bare "Updated with changes saved in another window." left a screen-reader user to search a
+ * board of hundreds of activities for it). Once for a burst of the other window's saves (three
+ * activities typed in a row there: "3 activities were added."), when it has paused for a moment.
  */
 import { useEffect } from 'react';
 import type { Board } from '../../shared/model';
-import { useBoardStore } from '../store/boardStore';
+import { sharingUnchanged } from '../../shared/patch';
+import { notify } from '../app/notices';
+import { takenInUnsaid, useBoardStore } from '../store/boardStore';
 import { focusAfterChange, placesWhenGone } from './focus';
-import { focusedItem } from './undoRedo';
+import { describeChanges, focusedItem } from './undoRedo';
+
+/** The other window quiet this long ends a burst of its saves; a longer burst is said at least this often. */
+const CHANGES_ELSEWHERE_QUIET_MS = 1000;
+const CHANGES_ELSEWHERE_LONGEST_MS = 4000;
 
 /**
  * Where focus goes when the item focused here (`kept`, on `before`) is changed on `after`: itself,
@@ -40,4 +51,62 @@ export function useFocusKeptThroughChangesElsewhere(): void {
       }),
     [],
   );
+}
+
+/** Another window's saves taken in one after another, not said yet (see the module comment). */
+interface Burst {
+  /** The board shown before the first of them. */
+  readonly since: Board;
+  /** The newest taken in. */
+  until: Board;
+  /** A step of this window's history went with one of them: Undo starts again. */
+  undoLost: boolean;
+  readonly startedAt: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** What the burst changed, as one notice; null when there is nothing to say. */
+function burstMessage({ since, until, undoLost }: Burst): string | null {
+  // Said already by the store (a conflict answered, a change of this window's thrown away).
+  if (!takenInUnsaid.has(until)) return null;
+  const sentences = describeChanges(since, sharingUnchanged(since, until));
+  const undo = undoLost ? ' Undo starts again from here.' : '';
+  if (sentences.length === 0) return undoLost ? `Updated with changes saved in another window.${undo}` : null;
+  return `Changed in another window: ${sentences.join(' ')}${undo}`;
+}
+
+/** While a board is open: says what another window changed on it (see the module comment). */
+export function useChangesElsewhereSaid(): void {
+  useEffect(() => {
+    let burst: Burst | null = null;
+    const say = () => {
+      const said = burst;
+      burst = null;
+      if (!said) return;
+      clearTimeout(said.timer);
+      const message = burstMessage(said);
+      if (message !== null) notify(message);
+    };
+    const stop = useBoardStore.subscribe((state, previous) => {
+      if (state.load.status !== 'ready' || previous.load.status !== 'ready') return;
+      const after = state.load.board;
+      const before = previous.load.board;
+      if (after === before) return;
+      // Another board, or a change made here: what came before is said first (it is not this one's).
+      const takenIn = after.id === before.id && state.past.length === 0 && state.future.length === 0;
+      if (!takenIn || (burst && burst.until.id !== after.id)) say();
+      if (!takenIn) return;
+      const now = Date.now();
+      burst ??= { since: before, until: after, undoLost: false, startedAt: now, timer: undefined };
+      burst.until = after;
+      burst.undoLost ||= previous.past.length > 0;
+      clearTimeout(burst.timer);
+      burst.timer = setTimeout(say, Math.min(CHANGES_ELSEWHERE_QUIET_MS, burst.startedAt + CHANGES_ELSEWHERE_LONGEST_MS - now));
+    });
+    return () => {
+      stop();
+      if (burst) clearTimeout(burst.timer);
+      burst = null;
+    };
+  }, []);
 }

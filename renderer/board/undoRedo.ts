@@ -246,6 +246,21 @@ export function describeStep(before: Board, after: Board, said: Said = 'step', f
 const PARTS = [['people'], ['outcomes'], ['activities'], ['title', 'purpose']] as const satisfies readonly (readonly (keyof Board)[])[];
 
 /**
+ * Several activities changed, none added or deleted, counted rather than the first one named: an
+ * outcome deleted elsewhere moves all its activities to the parking lot ("4 activities are in
+ * Parking lot.", not one of them "is in Parking lot, position 141 of 167."). Null: not several.
+ */
+function severalActivitiesChanged(before: Board, after: Board): string | null {
+  if (before.activities.length !== after.activities.length) return null;
+  const was = new Map(before.activities.map((activity) => [activity.id, activity]));
+  const changed = after.activities.filter((activity) => was.get(activity.id) !== activity);
+  const [first] = changed;
+  if (!first || changed.length < 2 || changed.some((activity) => !was.has(activity.id))) return null;
+  const movedTogether = changed.every((activity) => activity.outcomeId === first.outcomeId && was.get(activity.id)?.outcomeId !== activity.outcomeId);
+  return movedTogether ? `${changed.length} activities are in ${containerInSentence(after, first.outcomeId)}.` : `${changed.length} activities changed.`;
+}
+
+/**
  * What changed from one version of a board to another made elsewhere (in another window), a
  * sentence for each part that changed, each as describeStep says a step: the most telling change of
  * that part ("Activity “Simul A0” was added.", "Maya Chen owns Deals closed."). The versions must
@@ -258,7 +273,7 @@ export function describeChanges(before: Board, after: Board): string[] {
     if (fields.every((field) => from[field] === after[field])) continue;
     // Only this part changed between `from` and `to`: describeStep says its change.
     const to: Board = { ...from, ...Object.fromEntries(fields.map((field) => [field, after[field]])) };
-    sentences.push(describeStep(from, to, 'change').message);
+    sentences.push(severalActivitiesChanged(from, to) ?? describeStep(from, to, 'change').message);
     from = to;
   }
   return sentences;

@@ -144,6 +144,13 @@ const defaultDeps: BoardStoreDeps = {
   },
 };
 
+/**
+ * The other window's versions of the open board taken in with nothing said of them (no conflict
+ * answered, nothing of this window's thrown away): the board screen says what changed in them, once
+ * for a burst of that window's saves (board/focusElsewhere.ts).
+ */
+export const takenInUnsaid = new WeakSet<Board>();
+
 export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
   return create<BoardState>()((set, get) => {
     // Two ways to save. An edit on top of what storage already holds (or has been sent) goes out
@@ -367,11 +374,15 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
 
     /**
      * Takes in the other window's version, and says so: `message`, and that Undo starts again when
-     * this window's history (steps to undo) went with it.
+     * this window's history (steps to undo) went with it. Null: the board screen says what changed
+     * (takenInUnsaid).
      */
-    async function takeTheirs(id: Board['id'], message: string): Promise<void> {
+    async function takeTheirs(id: Board['id'], message: string | null): Promise<void> {
       const undoable = get().past.length > 0;
-      if (await takeStored(id)) notify(undoable ? `${message} Undo starts again from here.` : message);
+      if (!(await takeStored(id))) return;
+      const shown = current();
+      if (message !== null) notify(undoable ? `${message} Undo starts again from here.` : message);
+      else if (shown) takenInUnsaid.add(shown);
     }
 
     deps.watchOtherWindows?.({
@@ -385,10 +396,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         }
         // With a change of ours still on its way, the save will meet the conflict and ask.
         if (save.status !== 'saved') return;
-        const message =
-          replacing.length > 0
-            ? `Another window kept its own version of this board and threw away your change here: ${replacing.join(' ')}`
-            : 'Updated with changes saved in another window.';
+        const message = replacing.length > 0 ? `Another window kept its own version of this board and threw away your change here: ${replacing.join(' ')}` : null;
         // Not read: the board stays as it is, and our next save meets theirs and asks.
         takeTheirs(id, message).catch(() => undefined);
       },

@@ -245,7 +245,7 @@ describe('a big board', () => {
     await title.fill('Task 1.1 checked twice');
     // A click outside closes the menu; the typing is said not saved.
     await page.getByText('More activities than a workshop.', { exact: true }).click();
-    const notice = page.getByText('Your changes to “Task 1.1” were not saved.');
+    const notice = page.getByRole('region', { name: 'Notifications' }).getByText('Your changes to “Task 1.1” were not saved.');
     await notice.waitFor();
     // Scrolled far away and on with something else there, the card is a shell: the row and its
     // menu are not on the page.

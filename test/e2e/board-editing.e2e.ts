@@ -723,7 +723,7 @@ describe('for the room', () => {
     const level = page.locator('output[aria-label="Zoom level"]');
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
     await expect(level.innerText()).resolves.toBe('40%');
-    const notice = page.getByText(/^The whole board would fit this window only at about \d+%, too small to read\. It is shown at 40%, the smallest zoom: scroll to see the rest\.$/u);
+    const notice = page.getByRole('region', { name: 'Notifications' }).getByText(/^The whole board would fit this window only at about \d+%, too small to read\. It is shown at 40%, the smallest zoom: scroll to see the rest\.$/u);
     await notice.waitFor();
     const needed = Number(/only at about (\d+)%/u.exec(await notice.innerText())?.[1]);
     expect(needed).toBeGreaterThan(5);

@@ -153,7 +153,7 @@ describe('a hostile map whose texts hold right-to-left overrides (U+202E)', () =
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-bidi-warning.png') });
     await dialog.getByRole('button', { name: 'OK' }).click();
     await expect(heading(page).innerText()).resolves.toBe('Board gnp.exe');
-    await page.getByText('Imported “Board gnp.exe” as a new board. Your other boards are unchanged.', { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Notifications' }).getByText('Imported “Board gnp.exe” as a new board. Your other boards are unchanged.', { exact: true }).waitFor();
     await outcome(page, 'Forecast ycarucca').waitFor();
     await expect(page.getByRole('button', { name: 'Priya riaN', exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-bidi-board.png') });
@@ -195,7 +195,7 @@ describe('your own board, sent back edited', () => {
     // The copy's title says it was imported, and when, so the two boards can be told apart.
     const copy = await heading(page).filter({ hasText: /\(imported / }).textContent();
     expect(copy).toMatch(new RegExp(`^${SAMPLE_BOARD_TITLE.replace(/[()]/gu, '\\$&')} \\(imported \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\)$`, 'u'));
-    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as “${copy ?? ''}”, a new board beside your own of that name, which is unchanged.`).waitFor();
+    await page.getByRole('region', { name: 'Notifications' }).getByText(`Imported “${SAMPLE_BOARD_TITLE}” as “${copy ?? ''}”, a new board beside your own of that name, which is unchanged.`).waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-sent-back-notice.png') });
     await outcome(page, "Outbound pipeline (Maya's edit)").waitFor();
     await expect(page.getByRole('button', { name: 'Local Lena', exact: true }).count()).resolves.toBe(0);
@@ -227,7 +227,7 @@ describe('your own board, sent back edited', () => {
     await heading(page).filter({ hasText: 'Renamed today' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Saved' }).first().waitFor();
     await importFile(page, await fileWith('before-the-rename.ownership.json', sent));
-    await page.getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your other boards are unchanged.`).waitFor();
+    await page.getByRole('region', { name: 'Notifications' }).getByText(`Imported “${SAMPLE_BOARD_TITLE}” as a new board. Your other boards are unchanged.`).waitFor();
     expect(problems).toEqual([]);
   });
 });

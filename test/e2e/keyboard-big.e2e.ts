@@ -118,7 +118,7 @@ describe('a change made in another window to what has focus here', () => {
     await button(here, focused).focus();
     await button(there, `Actions for ${focused}`).click();
     await button(there, 'Delete activity').click();
-    await expect.poll(() => notices(here)).toEqual(['Updated with changes saved in another window.']);
+    await expect.poll(() => notices(here), { timeout: 3000 }).toEqual([`Changed in another window: Activity ${focused} was deleted.`]);
     await expect.poll(() => hasFocus(button(here, next))).toBe(true);
     expect(await focusOnBody(here)).toBe(false);
     await here.screenshot({ path: join(SCREENSHOT_DIR, 'keyboard-big-deleted-elsewhere.png') });
@@ -133,7 +133,7 @@ describe('a change made in another window to what has focus here', () => {
     await pickUp(there, focused);
     await dragKey(there, 'ArrowRight');
     await dragKey(there, 'Space');
-    await expect.poll(() => notices(here)).toEqual(['Updated with changes saved in another window.']);
+    await expect.poll(() => notices(here), { timeout: 3000 }).toEqual([expect.stringContaining(`Changed in another window: ${focused} is in `)]);
     await expect.poll(() => hasFocus(button(here, next))).toBe(true);
     // Tab goes on from there, not from the top of the page.
     await here.keyboard.press('Tab');
@@ -149,7 +149,7 @@ describe('a change made in another window to what has focus here', () => {
     there.once('dialog', (dialog) => void dialog.accept());
     await button(there, `Actions for outcome ${deleted}`).click();
     await button(there, 'Delete outcome').click();
-    await expect.poll(() => notices(here)).toEqual(['Updated with changes saved in another window.']);
+    await expect.poll(() => notices(here), { timeout: 3000 }).toEqual([`Changed in another window: Outcome ${deleted} was deleted. ${titlesOf(1).length} activities are in Parking lot.`]);
     await expect.poll(() => hasFocus(here.getByRole('heading', { level: 2, name: next, exact: true }))).toBe(true);
     await context.close();
   });

@@ -464,7 +464,7 @@ describe('Export → PDF… in browser mode', () => {
     expect(decodeURIComponent(new URL(popup.url()).hash)).toBe('#print?board=sample-board&paper=Letter&orientation=landscape&sections=cover,map,health');
     await expect(popup.getByRole('heading', { name: 'Health check' }).isVisible()).resolves.toBe(true);
     await expect(popup.getByRole('heading', { name: 'Maya Chen', level: 3 }).count()).resolves.toBe(0);
-    await page.getByText('The print dialog opened in a new window: choose “Save as PDF” as the printer.').waitFor();
+    await page.getByRole('region', { name: 'Notifications' }).getByText('The print dialog opened in a new window: choose “Save as PDF” as the printer.').waitFor();
     expect(problems).toEqual([]);
   });
 });

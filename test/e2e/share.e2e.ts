@@ -62,7 +62,7 @@ describe('exporting', () => {
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(shape(parsed.board)).toEqual(shape(createSampleBoard()));
     expect(parsed.warnings).toEqual([]);
-    await expect(page.getByText(`Saved “${SAMPLE_BOARD_TITLE} - ownership map - ${date}.ownership.json”.`).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: 'Notifications' }).getByText(`Saved “${SAMPLE_BOARD_TITLE} - ownership map - ${date}.ownership.json”.`).isVisible()).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
 
@@ -80,7 +80,7 @@ describe('exporting', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), exportAs(page, 'JSON')]);
     const name = `Team 👩💻 roadmap - ownership map - ${date}.ownership.json`;
     expect(download.suggestedFilename()).toBe(name);
-    await page.getByText(`Saved “${name}”.`, { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Notifications' }).getByText(`Saved “${name}”.`, { exact: true }).waitFor();
     expect(problems).toEqual([]);
   });
 
@@ -180,7 +180,7 @@ describe('importing', () => {
     const { ids, last } = await storedBoards(page);
     expect(ids).toContain('sample-board');
     expect(last).not.toBe('sample-board');
-    await page.getByText(IMPORTED_BESIDE_SAMPLE).waitFor();
+    await page.getByRole('region', { name: 'Notifications' }).getByText(IMPORTED_BESIDE_SAMPLE).waitFor();
     // Titled apart from the original, which is here already.
     await expect(heading(page).textContent()).resolves.toMatch(SAMPLE_COPY_TITLE);
     await expect(outcome(page, 'Outbound pipeline').getByText('Owner: Maya Chen', { exact: true }).isVisible()).resolves.toBe(true);
@@ -204,7 +204,7 @@ describe('importing', () => {
     expect(exported.board.people.find((person) => person.name === 'ﬁona ﬂynn')?.initials).toBe('FF');
 
     await importFile(page, path);
-    await page.getByText(IMPORTED_BESIDE_SAMPLE).waitFor();
+    await page.getByRole('region', { name: 'Notifications' }).getByText(IMPORTED_BESIDE_SAMPLE).waitFor();
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
     await expect.poll(async () => (await storedBoards(page)).ids.length).toBe(2);
     expect(problems).toEqual([]);

@@ -74,13 +74,13 @@ describe('two windows on one profile', () => {
 
     await quickAdd(first.page, 'Draft the outline');
     await expect.poll(() => activityTitles(outcome(second.page, 'Write the proposal')), { timeout: 1000 }).toEqual(['Draft the outline']);
-    // The second window had nothing to undo: it is told only that the board was updated.
-    await expect(notices(second.page)).resolves.toEqual(['Updated with changes saved in another window.']);
+    // The second window had nothing to undo: it is told what changed (once the other pauses).
+    await expect.poll(() => notices(second.page), { timeout: 3000 }).toEqual(['Changed in another window: Activity Draft the outline was added.']);
 
     await quickAdd(second.page, 'Review with legal');
     await expect.poll(() => activityTitles(outcome(first.page, 'Write the proposal')), { timeout: 1000 }).toEqual(['Draft the outline', 'Review with legal']);
     // The first window's step ("Draft the outline") can no longer be undone, and it is told so.
-    await expect.poll(() => notices(first.page)).toEqual(['Updated with changes saved in another window. Undo starts again from here.']);
+    await expect.poll(() => notices(first.page), { timeout: 3000 }).toEqual(['Changed in another window: Activity Review with legal was added. Undo starts again from here.']);
     await expect(first.page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).resolves.toBe(true);
 
     await first.page.reload();

@@ -121,7 +121,7 @@ describe('adding people', () => {
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, 'Ana Ruiz{Enter}');
-    expect(await screen.findByText('Ana Ruiz is already on this board. Add a surname or an initial, so the room can tell the two apart.')).toBeDefined();
+    expect(await within(screen.getByRole('region', { name: 'Notifications' })).findByText('Ana Ruiz is already on this board. Add a surname or an initial, so the room can tell the two apart.')).toBeDefined();
     expect(board().people.map((p) => p.name)).toEqual(['Ana Ruiz', 'Ben Okafor']);
   });
 });

@@ -62,7 +62,7 @@ describe('renaming from the library', () => {
     await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
     const id = openBoard().id;
     await renameInLibrary(SAMPLE_TITLE, 'Q1 workshop');
-    expect(screen.getByText('Renamed to \u2068Q1 workshop\u2069.')).toBeDefined();
+    expect(within(screen.getByRole('region', { name: 'Notifications' })).getByText('Renamed to \u2068Q1 workshop\u2069.')).toBeDefined();
 
     await userEvent.click(screen.getByRole('button', { name: 'Back to the open board' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Q1 workshop' })).toBeDefined();
@@ -180,7 +180,7 @@ describe('duplicating the open board', () => {
       await userEvent.click(screen.getByRole('button', { name: 'All boards' }));
       const card = await screen.findByRole('article', { name: SAMPLE_TITLE });
       await userEvent.click(within(card).getByRole('button', { name: `Duplicate ${SAMPLE_TITLE}` }));
-      await screen.findByText(`Duplicated \u2068${SAMPLE_TITLE}\u2069.`);
+      await within(screen.getByRole('region', { name: 'Notifications' })).findByText(`Duplicated \u2068${SAMPLE_TITLE}\u2069.`);
       const copy = (await listBoards()).find((board) => board.id !== id);
       if (!copy) throw new Error('no copy');
       expect((await reloaded(copy.id))?.purpose).toBe('Edited just before the copy');
