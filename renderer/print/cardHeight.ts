@@ -15,6 +15,7 @@
  * one by mistake merely breaks where the page ends, as a list of 15 activities always has.
  */
 import type { Orientation, PaperSize } from '../../shared/print';
+import { PAGE_MARGIN_MM } from './pageRule';
 
 const PT = 25.4 / 72;
 /** Line height 1.35 (print.css .print), in mm for a type size in pt. */
@@ -32,7 +33,7 @@ export const LONG_CARD_MM = 135;
 /** The width of the map's column: the page between its margins (pageRule.ts), or half of it in landscape. */
 export function columnWidthMm(paper: PaperSize, orientation: Orientation): number {
   const [short, long] = paper === 'A4' ? [210, 297] : [215.9, 279.4];
-  const page = (orientation === 'landscape' ? long : short) - 28;
+  const page = (orientation === 'landscape' ? long : short) - 2 * PAGE_MARGIN_MM.side;
   return orientation === 'landscape' ? (page - 7) / 2 : page;
 }
 

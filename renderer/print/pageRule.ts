@@ -14,6 +14,9 @@
 import { useEffect } from 'react';
 import type { Orientation, PaperSize } from '../../shared/print';
 
+/** The page's margins (mm): top and sides, and the bottom, which holds the footer. cardHeight.ts works out the map's column from them. */
+export const PAGE_MARGIN_MM = { top: 14, side: 14, bottom: 16 } as const;
+
 const FOOTER = `font-family: 'Ownership Print Sans', sans-serif; font-size: 7.5pt; color: #4b5563;`;
 
 /** The CSS of the page: `paper` and `orientation` are the print address's, checked against their few values. */
@@ -21,7 +24,7 @@ export function pageRule(paper: PaperSize, orientation: Orientation): string {
   return [
     `@page {`,
     `  size: ${paper === 'A4' ? 'A4' : 'letter'} ${orientation === 'landscape' ? 'landscape' : 'portrait'};`,
-    `  margin: 14mm 14mm 16mm;`,
+    `  margin: ${String(PAGE_MARGIN_MM.top)}mm ${String(PAGE_MARGIN_MM.side)}mm ${String(PAGE_MARGIN_MM.bottom)}mm;`,
     `  @bottom-left { content: var(--print-board-title, '') var(--print-date, ''); ${FOOTER} }`,
     // Never broken: beside a long title and the date it became "Page 2" over "of 27".
     `  @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); white-space: nowrap; ${FOOTER} }`,
