@@ -73,9 +73,9 @@ function outcomeV0toV1(outcome: Loose, path: string): MigrationResult {
     for (const [index, name] of authority.entries()) {
       const facet = typeof name === 'string' && Object.hasOwn(V0_FACETS, name) ? V0_FACETS[name] : undefined;
       if (facet === undefined) {
-        const what = typeof name === 'string' ? quote(name) : 'that value';
+        const what = typeof name === 'string' ? `, ${quote(name)},` : '';
         return problem(
-          `${placeStartingSentence(`${path}.authority[${index}]`)} is not one: ${what} is not decides-how, prioritises-resources or chooses-approaches.`,
+          `${placeStartingSentence(`${path}.authority[${index}]`)}${what} is none of decides-how, prioritises-resources or chooses-approaches.`,
           `${path}.authority[${index}]`,
         );
       }

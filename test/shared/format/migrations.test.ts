@@ -165,7 +165,7 @@ describe('version 0 (pre-release) files', () => {
     const text = edited((file) => (record(file.outcomes[1]).authority = ['decides-how', 'sign-off']), fixture('version-0-board.ownership.json'));
     expect(expectRefused(text)).toEqual({
       message:
-        `The 2nd outcome's 2nd kind of authority is not one: "sign-off" is not decides-how, prioritises-resources or chooses-approaches.`,
+        `The 2nd outcome's 2nd kind of authority, "sign-off", is none of decides-how, prioritises-resources or chooses-approaches.`,
       path: 'board.outcomes[1].authority[1]',
     });
   });
