@@ -301,6 +301,11 @@ class Reader {
     this.problem ??= { message, path };
   }
 
+  /** Fails with a sentence about the place `path` names: "The 4th outcome's title" + `predicate`. */
+  failAt(path: string, predicate: string): void {
+    this.problem ??= { message: `${placeStartingSentence(path)} ${predicate}`, path };
+  }
+
   // A method, not a getter: TypeScript would narrow a getter to false after the first check.
   failed(): boolean {
     return this.problem !== null;
@@ -377,7 +382,7 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
   const linkedOutcomes: Outcome[] = [];
   for (const raw of outcomes) {
     if (raw.ownerId !== null && !peopleById.has(raw.ownerId)) {
-      reader.fail(`${raw.path}.ownerId`, `${placeStartingSentence(`${raw.path}.ownerId`)} is a person who is not in the file (${quote(raw.ownerId)}).`);
+      reader.failAt(`${raw.path}.ownerId`, `is a person who is not in the file (${quote(raw.ownerId)}).`);
       return null;
     }
     linkedOutcomes.push({ ...raw.outcome, ownerId: raw.ownerId as PersonId | null });
@@ -386,10 +391,7 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
   const linkedActivities: Activity[] = [];
   for (const raw of activities) {
     if (raw.outcomeId !== null && !outcomeIds.has(raw.outcomeId)) {
-      reader.fail(
-        `${raw.path}.outcomeId`,
-        `${placeStartingSentence(`${raw.path}.outcomeId`)} is not in the file (${quote(raw.outcomeId)}).`,
-      );
+      reader.failAt(`${raw.path}.outcomeId`, `is not in the file (${quote(raw.outcomeId)}).`,);
       return null;
     }
     const assigneeIds = linkAssignees(reader, raw, peopleById, warnings);
@@ -424,7 +426,7 @@ function linkAssignees(
     const where = `${raw.path}.assigneeIds[${index}]`;
     const person = peopleById.get(id);
     if (person === undefined) {
-      reader.fail(where, `${placeStartingSentence(where)} is a person who is not in the file (${quote(id)}).`);
+      reader.failAt(where, `is a person who is not in the file (${quote(id)}).`);
       return null;
     }
     if (seen.has(id)) {
@@ -509,10 +511,7 @@ function checkUniqueIds(
   for (const [id, path] of entries) {
     const earlier = firstUse.get(id);
     if (earlier !== undefined) {
-      reader.fail(
-        `${path}.id`,
-        `${placeStartingSentence(`${path}.id`)} ${quote(id)} is already the id of ${placeInFile(earlier)}: every id in the file must be unique.`,
-      );
+      reader.failAt(`${path}.id`, `${quote(id)} is already the id of ${placeInFile(earlier)}: every id in the file must be unique.`,);
       return false;
     }
     firstUse.set(id, path);
@@ -525,7 +524,7 @@ function checkUniqueIds(
 
 function readPerson(reader: Reader, value: unknown, path: string, index: number): Person | null {
   if (!isRecord(value)) {
-    reader.fail(path, `${placeStartingSentence(path)} is ${describeValue(value)}, not a person's details.`);
+    reader.failAt(path, `is ${describeValue(value)}, not a person's details.`);
     return null;
   }
   const id = readId(reader, value, path, 'a person');
@@ -540,7 +539,7 @@ function readPerson(reader: Reader, value: unknown, path: string, index: number)
 
 function readOutcome(reader: Reader, value: unknown, path: string): RawOutcome | null {
   if (!isRecord(value)) {
-    reader.fail(path, `${placeStartingSentence(path)} is ${describeValue(value)}, not an outcome's details.`);
+    reader.failAt(path, `is ${describeValue(value)}, not an outcome's details.`);
     return null;
   }
   const outcome: Omit<Outcome, 'ownerId'> = {
@@ -563,7 +562,7 @@ function readOutcome(reader: Reader, value: unknown, path: string): RawOutcome |
 
 function readActivity(reader: Reader, value: unknown, path: string): RawActivity | null {
   if (!isRecord(value)) {
-    reader.fail(path, `${placeStartingSentence(path)} is ${describeValue(value)}, not an activity's details.`);
+    reader.failAt(path, `is ${describeValue(value)}, not an activity's details.`);
     return null;
   }
   const activity = {
@@ -606,22 +605,22 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
   const path = `${parent}.${key}`;
   const value = own(record, key);
   if (value === undefined || value === null) {
-    if (rule.required !== undefined) reader.fail(path, `${placeStartingSentence(path)} is missing: ${rule.required}.`);
+    if (rule.required !== undefined) reader.failAt(path, `is missing: ${rule.required}.`);
     return '';
   }
   if (typeof value !== 'string') {
-    reader.fail(path, `${placeStartingSentence(path)} must be text, not ${describeValue(value)}.`);
+    reader.failAt(path, `must be text, not ${describeValue(value)}.`);
     return '';
   }
   const visible = visibleText(reader, value);
   const text = rule.trim ? singleLine(reader, visible, path) : visible;
   // Lengths are UTF-16 units, as shared/commands counts them, so a board that imports can be edited.
   if (text.length > rule.max) {
-    reader.fail(path, `${placeStartingSentence(path)} is ${formatCount(text.length)} characters long; the limit is ${formatCount(rule.max)}.`);
+    reader.failAt(path, `is ${formatCount(text.length)} characters long; the limit is ${formatCount(rule.max)}.`);
     return '';
   }
   if (text.length === 0 && rule.required !== undefined) {
-    reader.fail(path, `${placeStartingSentence(path)} is empty: ${rule.required}.`);
+    reader.failAt(path, `is empty: ${rule.required}.`);
   }
   return text;
 }
@@ -657,22 +656,19 @@ function readId(reader: Reader, record: Loose, parent: string, what: string): st
   const path = `${parent}.id`;
   const value = own(record, 'id');
   if (value === undefined || value === null) {
-    reader.fail(path, `${placeStartingSentence(path)} is missing: ${what} needs an id.`);
+    reader.failAt(path, `is missing: ${what} needs an id.`);
     return '';
   }
   if (typeof value !== 'string') {
-    reader.fail(path, `${placeStartingSentence(path)} must be text, not ${describeValue(value)}.`);
+    reader.failAt(path, `must be text, not ${describeValue(value)}.`);
     return '';
   }
   if (value.length === 0) {
-    reader.fail(path, `${placeStartingSentence(path)} is empty: ${what} needs an id.`);
+    reader.failAt(path, `is empty: ${what} needs an id.`);
     return '';
   }
   if (value.length > IMPORT_LIMITS.maxIdLength) {
-    reader.fail(
-      path,
-      `${placeStartingSentence(path)} is ${formatCount(value.length)} characters long; the limit for an id is ${IMPORT_LIMITS.maxIdLength}.`,
-    );
+    reader.failAt(path, `is ${formatCount(value.length)} characters long; the limit for an id is ${IMPORT_LIMITS.maxIdLength}.`,);
     return '';
   }
   return value;
@@ -683,7 +679,7 @@ function readBoolean(reader: Reader, record: Loose, key: string, parent: string)
   const value = own(record, key);
   if (value === undefined || value === null) return false;
   if (typeof value !== 'boolean') {
-    reader.fail(path, `${placeStartingSentence(path)} must be true or false, not ${describeValue(value)}.`);
+    reader.failAt(path, `must be true or false, not ${describeValue(value)}.`);
     return false;
   }
   return value;
@@ -694,7 +690,7 @@ function readNumber(reader: Reader, record: Loose, key: string, parent: string):
   const value = own(record, key);
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number') {
-    reader.fail(path, `${placeStartingSentence(path)} must be a number or left empty, not ${describeValue(value)}.`);
+    reader.failAt(path, `must be a number or left empty, not ${describeValue(value)}.`);
     return null;
   }
   // JSON has no Infinity, but 1e400 parses to it; 1e308 is a number, but none a board holds (LIMITS.amount).
@@ -711,7 +707,7 @@ function readDirection(reader: Reader, record: Loose, parent: string): TargetDir
   const value = own(record, 'direction');
   if (value === undefined || value === null) return 'at-least';
   if (value === 'at-least' || value === 'at-most') return value;
-  reader.fail(path, `${placeStartingSentence(path)} must be "at-least" or "at-most", not ${describeValue(value)}.`);
+  reader.failAt(path, `must be "at-least" or "at-most", not ${describeValue(value)}.`);
   return 'at-least';
 }
 
@@ -720,7 +716,7 @@ function readAuthority(reader: Reader, record: Loose, parent: string): Authority
   const value = own(record, 'authority');
   if (value === undefined || value === null) return NO_AUTHORITY;
   if (!isRecord(value)) {
-    reader.fail(path, `${placeStartingSentence(path)} must say which kinds the owner holds, like {"decidesHow": true, …}, not ${describeValue(value)}.`);
+    reader.failAt(path, `must say which kinds the owner holds, like {"decidesHow": true, …}, not ${describeValue(value)}.`);
     return NO_AUTHORITY;
   }
   // Built key by key: only the three facets can end up in the authority.
@@ -747,13 +743,13 @@ function readOwner(reader: Reader, record: Loose, parent: string): string | null
     // A list is read for the owner keys so "owners": ["p-1"] works; an empty "owners" list plainly
     // means nobody, but an empty ownerId or owner names no one where one id (or null) belongs.
     if (values.length === 0 && (key === 'ownerId' || key === 'owner')) {
-      reader.fail(`${parent}.${key}`, `${placeStartingSentence(`${parent}.${key}`)} must be one person's id or nothing, not an empty list.`);
+      reader.failAt(`${parent}.${key}`, `must be one person's id or nothing, not an empty list.`);
       return null;
     }
     for (const [index, id] of values.entries()) {
       const where = Array.isArray(value) ? `${parent}.${key}[${index}]` : `${parent}.${key}`;
       if (typeof id !== 'string') {
-        reader.fail(where, `${placeStartingSentence(where)} must be a person's id or nothing, not ${describeValue(id)}.`);
+        reader.failAt(where, `must be a person's id or nothing, not ${describeValue(id)}.`);
         return null;
       }
       if (!named.includes(id)) named.push(id);
@@ -779,7 +775,7 @@ function readOutcomeRef(reader: Reader, record: Loose, parent: string): string |
     reader.fail(path, `${placeStartingSentence(parent)} serves two outcomes: an activity serves at most one outcome.`);
     return null;
   }
-  reader.fail(path, `${placeStartingSentence(path)} must be an outcome's id or nothing, not ${describeValue(value)}.`);
+  reader.failAt(path, `must be an outcome's id or nothing, not ${describeValue(value)}.`);
   return null;
 }
 
@@ -788,13 +784,13 @@ function readIdList(reader: Reader, record: Loose, key: string, parent: string):
   const value = own(record, key);
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    reader.fail(path, `${placeStartingSentence(path)} must be a list of people's ids, not ${describeValue(value)}.`);
+    reader.failAt(path, `must be a list of people's ids, not ${describeValue(value)}.`);
     return [];
   }
   const ids: string[] = [];
   for (const [index, id] of (value as readonly unknown[]).entries()) {
     if (typeof id !== 'string') {
-      reader.fail(`${path}[${index}]`, `${placeStartingSentence(`${path}[${index}]`)} must be a person's id, not ${describeValue(id)}.`);
+      reader.failAt(`${path}[${index}]`, `must be a person's id, not ${describeValue(id)}.`);
       return [];
     }
     ids.push(id);
@@ -807,7 +803,7 @@ function readList(reader: Reader, record: Loose, key: string, max: number, label
   const value = own(record, key);
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    reader.fail(path, `${placeStartingSentence(path)} is ${describeValue(value)}, not a list.`);
+    reader.failAt(path, `is ${describeValue(value)}, not a list.`);
     return [];
   }
   if (value.length > max) {
@@ -827,7 +823,7 @@ function readColour(reader: Reader, record: Loose, parent: string, index: number
     return PERSON_COLOURS[index % PERSON_COLOURS.length] ?? '#1d4ed8';
   }
   if (typeof value === 'string' && COLOUR.test(value)) return value;
-  reader.fail(path, `${placeStartingSentence(path)} must be a colour written like #1d4ed8, not ${describeValue(value)}.`);
+  reader.failAt(path, `must be a colour written like #1d4ed8, not ${describeValue(value)}.`);
   return '#1d4ed8';
 }
 
@@ -841,12 +837,12 @@ function readInitials(reader: Reader, record: Loose, parent: string, name: strin
     return initialsOf(name);
   }
   if (typeof given !== 'string') {
-    reader.fail(path, `${placeStartingSentence(path)} must be text, not ${describeValue(value)}.`);
+    reader.failAt(path, `must be text, not ${describeValue(value)}.`);
     return '?';
   }
   // Counted in characters a person sees, as shared/commands counts them; the cheap check first.
   if (given.length > MAX_INITIALS * 2 || Array.from(given).length > MAX_INITIALS) {
-    reader.fail(path, `${placeStartingSentence(path)} can be at most ${MAX_INITIALS} letters, not ${quote(given)}.`);
+    reader.failAt(path, `can be at most ${MAX_INITIALS} letters, not ${quote(given)}.`);
     return '?';
   }
   return given;
