@@ -16,7 +16,7 @@ import { useEffect } from 'react';
 import type { Board } from '../../shared/model';
 import { sharingUnchanged } from '../../shared/patch';
 import { notify } from '../app/notices';
-import { takenInUnsaid, useBoardStore } from '../store/boardStore';
+import { takenInUnsaid, useBoardStore, type BoardState } from '../store/boardStore';
 import { focusAfterChange, placesWhenGone } from './focus';
 import { describeChanges, focusedItem } from './undoRedo';
 
@@ -35,19 +35,29 @@ function placesAfter(before: Board, after: Board, kept: { readonly id: string; r
   return [...(movedAway ? [] : [kept.place]), ...placesWhenGone(before, kept.id)];
 }
 
+/**
+ * The board shown before and after a store change that changed it, and whether the change is
+ * another window's version taken in (the same board, and a history started anew) rather than an
+ * edit here or another board opened. Null when the shown board did not change.
+ */
+function boardChange(state: BoardState, previous: BoardState): { readonly before: Board; readonly after: Board; readonly takenIn: boolean } | null {
+  if (state.load.status !== 'ready' || previous.load.status !== 'ready') return null;
+  const after = state.load.board;
+  const before = previous.load.board;
+  if (after === before) return null;
+  return { before, after, takenIn: after.id === before.id && state.past.length === 0 && state.future.length === 0 };
+}
+
 /** While a board is open: keeps focus on it through another window's change (see above). */
 export function useFocusKeptThroughChangesElsewhere(): void {
   useEffect(
     () =>
       useBoardStore.subscribe((state, previous) => {
-        if (state.load.status !== 'ready' || previous.load.status !== 'ready') return;
-        const after = state.load.board;
-        const before = previous.load.board;
-        // Another window's version, taken in: the same board, and a history started anew.
-        if (after === before || after.id !== before.id || state.past.length > 0 || state.future.length > 0) return;
+        const change = boardChange(state, previous);
+        if (!change?.takenIn) return;
         // Read now, before React draws the change (it does so after the store's listeners).
         const kept = focusedItem();
-        if (kept) focusAfterChange(...placesAfter(before, after, kept));
+        if (kept) focusAfterChange(...placesAfter(change.before, change.after, kept));
       }),
     [],
   );
@@ -88,17 +98,14 @@ export function useChangesElsewhereSaid(): void {
       if (message !== null) notify(message);
     };
     const stop = useBoardStore.subscribe((state, previous) => {
-      if (state.load.status !== 'ready' || previous.load.status !== 'ready') return;
-      const after = state.load.board;
-      const before = previous.load.board;
-      if (after === before) return;
+      const change = boardChange(state, previous);
+      if (!change) return;
       // Another board, or a change made here: what came before is said first (it is not this one's).
-      const takenIn = after.id === before.id && state.past.length === 0 && state.future.length === 0;
-      if (!takenIn || (burst && burst.until.id !== after.id)) say();
-      if (!takenIn) return;
+      if (!change.takenIn || (burst && burst.until.id !== change.after.id)) say();
+      if (!change.takenIn) return;
       const now = Date.now();
-      burst ??= { since: before, until: after, undoLost: false, startedAt: now, timer: undefined };
-      burst.until = after;
+      burst ??= { since: change.before, until: change.after, undoLost: false, startedAt: now, timer: undefined };
+      burst.until = change.after;
       burst.undoLost ||= previous.past.length > 0;
       clearTimeout(burst.timer);
       burst.timer = setTimeout(say, Math.min(CHANGES_ELSEWHERE_QUIET_MS, burst.startedAt + CHANGES_ELSEWHERE_LONGEST_MS - now));

@@ -59,7 +59,7 @@ export type DispatchResult =
   | { readonly ok: true; readonly effects: readonly Effect[] }
   | { readonly ok: false; readonly error: CommandError };
 
-interface BoardState {
+export interface BoardState {
   readonly load: LoadState;
   readonly save: SaveState;
   readonly past: readonly Board[];
