@@ -15,6 +15,8 @@ import { cardHeightMm, LONG_CARD_MM, type CardText } from './cardHeight';
 import { namesOf, type PrintModel } from './printModel';
 
 const NONE: readonly Activity[] = [];
+/** The authority row's text, as wide as it prints (each facet ticked or crossed), for a card's height. */
+const AUTHORITY_LINE = AUTHORITY_FACETS.map((facet) => `✓ ${AUTHORITY_FACET_LABELS[facet]}`).join(' ');
 const PARKING_LOT_NOTE = 'Activities that serve no outcome yet.';
 
 /** Where the outcome stands, as its card's "Current" says it (and its owner's sheet). */
@@ -107,8 +109,9 @@ const OutcomeSheet = memo(function OutcomeSheet({
   const result = formatResult(outcome);
   const done = activities.filter((activity) => activity.done).length;
   const progress = progressText(outcome, health);
-  const facts = [result, outcome.metric.trim() === '' ? null : outcome.metric, progress, owner ? `${owner.name} · ${owner.role}` : 'No owner', AUTHORITY_FACETS.map((facet) => `✓ ${AUTHORITY_FACET_LABELS[facet]}`).join(' ')];
-  const long = isLong({ title: outcome.title, facts: facts.filter((fact) => fact !== null), alarm: health?.tasksDoneResultMissed === true, notes: outcome.notes }, activities, peopleById, columnMm);
+  // The facts' texts as the card prints them below, for its height (a metric only when there is one).
+  const facts = [result, ...(outcome.metric.trim() === '' ? [] : [outcome.metric]), progress, owner ? `${owner.name} · ${owner.role}` : 'No owner', AUTHORITY_LINE];
+  const long = isLong({ title: outcome.title, facts, alarm: health?.tasksDoneResultMissed === true, notes: outcome.notes }, activities, peopleById, columnMm);
   return (
     <article className={`print-card print-card--${health?.verdict ?? 'task-not-outcome'}${long ? ' print-card--long' : ''}`} aria-label={outcome.title}>
       <header className="print-card__header">
