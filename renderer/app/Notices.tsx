@@ -4,6 +4,10 @@
  * with the buttons inside it, every notice was read out with their names ("… Undo Dismiss"), and
  * each new one read out the others again. The buttons stay beside their message in the toast,
  * reached by Tab, and say which notice they belong to (their description is its message).
+ *
+ * The toast's copy of the message is for the eye only (aria-hidden): a screen-reader user browsing
+ * the page met every message twice, in the live region and again in its toast. The buttons'
+ * description still reads it (a description may name hidden text).
  */
 import { useEffect } from 'react';
 import { sameState, useBoardStore } from '../store/boardStore';
@@ -46,7 +50,8 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   const messageId = `notice-${notice.id}`;
   return (
     <li className={`notice notice--${notice.tone}`}>
-      <span className="notice__message" id={messageId}>
+      {/* Met once by a screen reader, in the live region (see above); described the buttons still. */}
+      <span className="notice__message" id={messageId} aria-hidden="true">
         {notice.message}
       </span>
       {action !== null && onItsScreen && asLeft && (

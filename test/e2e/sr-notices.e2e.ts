@@ -102,6 +102,45 @@ describe('a notice heard by a screen reader', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a person browsing the page meets each message once; the buttons beside it say which notice they act on', async () => {
+    const { page, problems } = await openBoard(browser);
+    const said = await recordNotices(page);
+    await deleteActivity(page, 'Update the CRM');
+    await deleteActivity(page, 'Run the campaign');
+    const first = 'Deleted activity Update the CRM.';
+    const second = 'Deleted activity Run the campaign.';
+    await notifications(page).getByText(second).waitFor();
+    await expect.poll(said).toEqual([first, second]);
+
+    // The whole page as a screen reader's virtual cursor walks it: each message once (the live
+    // region's), not again in its toast.
+    const tree = await page.locator('body').ariaSnapshot();
+    const times = (text: string) => tree.split(text).length - 1;
+    expect([times(first), times(second)]).toEqual([1, 1]);
+    expect(await notifications(page).ariaSnapshot()).not.toContain('Deleted activity');
+    // Still seen in the toast.
+    await expect(notifications(page).getByText(second).isVisible()).resolves.toBe(true);
+
+    // Each button, met alone in the toast, is described by its message (as the accessibility tree
+    // gives it to a screen reader, not only as the page's attributes say). The first notice's Undo
+    // went with the second change.
+    const cdp = await page.context().newCDPSession(page);
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.querySelector(\'section[aria-label="Notifications"]\')' });
+    if (result.objectId === undefined) throw new Error('no notifications');
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { objectId: result.objectId, role: 'button' });
+    const buttons = nodes.filter((node) => !node.ignored).map((node) => `${String(node.name?.value)}: ${String(node.description?.value)}`);
+    expect(buttons).toEqual([`Dismiss: ${first}`, `Undo: ${second}`, `Dismiss: ${second}`]);
+    await cdp.detach();
+
+    // And reached by keyboard, one after the other.
+    const notice = notifications(page).getByRole('listitem').filter({ hasText: second });
+    await notice.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => hasFocus(notice.getByRole('button', { name: 'Dismiss' }))).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sr-notices-met-once.png') });
+    expect(problems).toEqual([]);
+  });
+
   it('a second notice is heard alone, not read out with the first one again', async () => {
     const { page, problems } = await openBoard(browser);
     const said = await recordNotices(page);
