@@ -10,19 +10,16 @@
  * And what changed is said: "Changed in another window: Activity “Draft the outline” was added."
  * (the bare "Updated with changes saved in another window." left a screen-reader user to search a
  * board of hundreds of activities for it). Once for a burst of the other window's saves (three
- * activities typed in a row there: "3 activities were added."), when it has paused for a moment.
+ * activities typed in a row there: "3 activities were added."), when it has paused for a moment
+ * (app/changesElsewhere.ts).
  */
 import { useEffect } from 'react';
 import type { Board } from '../../shared/model';
 import { sharingUnchanged } from '../../shared/patch';
-import { notify } from '../app/notices';
+import { changedElsewhere, sayChangesElsewhere } from '../app/changesElsewhere';
 import { takenInUnsaid, useBoardStore, type BoardState } from '../store/boardStore';
 import { focusAfterChange, placesWhenGone } from './focus';
 import { describeChanges, focusedItem } from './undoRedo';
-
-/** The other window quiet this long ends a burst of its saves; a longer burst is said at least this often. */
-const CHANGES_ELSEWHERE_QUIET_MS = 1000;
-const CHANGES_ELSEWHERE_LONGEST_MS = 4000;
 
 /**
  * Where focus goes when the item focused here (`kept`, on `before`) is changed on `after`: itself,
@@ -68,11 +65,9 @@ interface Burst {
   /** The board shown before the first of them. */
   readonly since: Board;
   /** The newest taken in. */
-  until: Board;
+  readonly until: Board;
   /** A step of this window's history went with one of them: Undo starts again. */
-  undoLost: boolean;
-  readonly startedAt: number;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  readonly undoLost: boolean;
 }
 
 /** What the burst changed, as one notice; null when there is nothing to say. */
@@ -82,38 +77,28 @@ function burstMessage({ since, until, undoLost }: Burst): string | null {
   const sentences = describeChanges(since, sharingUnchanged(since, until));
   const undo = undoLost ? ' Undo starts again from here.' : '';
   if (sentences.length === 0) return undoLost ? `Updated with changes saved in another window.${undo}` : null;
-  return `Changed in another window: ${sentences.join(' ')}${undo}`;
+  return `${changedElsewhere(sentences)}${undo}`;
 }
 
 /** While a board is open: says what another window changed on it (see the module comment). */
 export function useChangesElsewhereSaid(): void {
   useEffect(() => {
-    let burst: Burst | null = null;
-    const say = () => {
-      const said = burst;
-      burst = null;
-      if (!said) return;
-      clearTimeout(said.timer);
-      const message = burstMessage(said);
-      if (message !== null) notify(message);
-    };
+    const burst = sayChangesElsewhere(burstMessage);
     const stop = useBoardStore.subscribe((state, previous) => {
       const change = boardChange(state, previous);
       if (!change) return;
       // Another board, or a change made here: what came before is said first (it is not this one's).
-      if (!change.takenIn || (burst && burst.until.id !== change.after.id)) say();
+      if (!change.takenIn || burst.pending()?.until.id !== change.after.id) burst.say();
       if (!change.takenIn) return;
-      const now = Date.now();
-      burst ??= { since: change.before, until: change.after, undoLost: false, startedAt: now, timer: undefined };
-      burst.until = change.after;
-      burst.undoLost ||= previous.past.length > 0;
-      clearTimeout(burst.timer);
-      burst.timer = setTimeout(say, Math.min(CHANGES_ELSEWHERE_QUIET_MS, burst.startedAt + CHANGES_ELSEWHERE_LONGEST_MS - now));
+      burst.add((gathered) => ({
+        since: gathered?.since ?? change.before,
+        until: change.after,
+        undoLost: (gathered?.undoLost ?? false) || previous.past.length > 0,
+      }));
     });
     return () => {
       stop();
-      if (burst) clearTimeout(burst.timer);
-      burst = null;
+      burst.stop();
     };
   }, []);
 }

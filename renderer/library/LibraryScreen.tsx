@@ -28,7 +28,7 @@ import { focusAfterChange, neighbours, quoted } from '../board/focus';
 import { useDraftEditor, useReopenable, type KeptDraft } from '../board/draftBack';
 import { formatEdited } from './dates';
 import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, LIBRARY_ORDERS, ORDER_ANNOUNCEMENTS, ORDER_LABELS, sortBoards, sortTrash, type LibraryOrder } from './order';
-import { useBoardsChangedElsewhere } from './live';
+import { useBoardsChangedElsewhere, useLibraryChangesElsewhereSaid } from './live';
 import { keepBearings, takeBearings, type Bearings } from './bearings';
 import './library.css';
 
@@ -125,9 +125,12 @@ export function LibraryScreen() {
 
   // Where focus and the page were before another window's change was drawn (see bearings.ts).
   const bearings = useRef<Bearings | null>(null);
+  // The list as last drawn: what another window's change is told against.
+  const drawn = useRef<BoardSummary[] | null>(null);
+  const heardElsewhere = useLibraryChangesElsewhereSaid();
   // Boards changed in another window: only they are read again, and the list changes in place. The
-  // search, the order, focus and the place on the page stay; nothing is said aloud (the person made
-  // the change, in the other window; a screen reader reading this list is not interrupted).
+  // search, the order, focus and the place on the page stay; the search's live region does not
+  // speak up. What changed is said once, as a notice, when the other window pauses (see live.ts).
   useBoardsChangedElsewhere(async (ids) => {
     let changes: Awaited<ReturnType<typeof readSummaries>>;
     try {
@@ -138,9 +141,11 @@ export function LibraryScreen() {
       return;
     }
     bearings.current = takeBearings(ids);
+    if (drawn.current !== null) heardElsewhere(drawn.current, changes);
     setBoards((list) => (list === null ? list : withChanges(list, changes)));
   });
   useLayoutEffect(() => {
+    drawn.current = boards;
     const taken = bearings.current;
     bearings.current = null;
     if (taken) keepBearings(taken);

@@ -5,11 +5,13 @@
  * dragging in the other window saves many times a minute; the boards changed meanwhile are
  * gathered and read together, at most once per `gap`.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { BoardId } from '../../shared/model';
+import { isolatedInSentence, listInSentence } from '../../shared/text';
 import { onBoardsChangedElsewhere } from '../db/boards';
 import { readSummaries, type BoardSummary } from '../db/library';
 import { notify, useNotices } from '../app/notices';
+import { changedElsewhere, sayChangesElsewhere, type ChangesElsewhereSaid } from '../app/changesElsewhere';
 
 /** How long after the first change of a quiet spell the library reads it (ms). */
 export const READ_DELAY_MS = 150;
@@ -87,6 +89,101 @@ export function useBoardsChangedElsewhere(read: (ids: ReadonlySet<BoardId>) => P
       stop();
       gatherer.stop();
     };
+  }, []);
+}
+
+/** A board as the library listed it before another window's changes, and as read after them (null: not there). */
+export interface BoardChangedElsewhere {
+  readonly before: BoardSummary | null;
+  readonly after: BoardSummary | null;
+}
+
+/** What happened to a board, in the order the notice says them; a rename is said on its own. */
+const HAPPENED = ['added', 'moved to the trash', 'archived', 'restored from the trash', 'unarchived', 'edited', 'deleted for good'] as const;
+type Happened = (typeof HAPPENED)[number];
+
+/** What happened to the board besides a rename; null for nothing (or only the rename). */
+function happened({ before, after }: BoardChangedElsewhere): Happened | null {
+  if (before === null) return after === null ? null : 'added';
+  if (after === null) return 'deleted for good';
+  if (after.status !== before.status) {
+    if (after.status === 'trashed') return 'moved to the trash';
+    if (after.status === 'archived') return 'archived';
+    return before.status === 'trashed' ? 'restored from the trash' : 'unarchived';
+  }
+  if (after.title !== before.title) return null;
+  const edited = after.updatedAt !== before.updatedAt || after.purpose !== before.purpose || after.outcomes !== before.outcomes || after.owned !== before.owned;
+  return edited ? 'edited' : null;
+}
+
+/** How many boards a sentence names; the rest are counted ("and 4 more"). */
+const NAMED_IN_SENTENCE = 3;
+
+/**
+ * What another window's changes did among the boards, in sentences: "Board “Q3 planning” was
+ * renamed “Q4 planning”.", "Boards “Scratch” and “Old plan” were moved to the trash."
+ */
+export function describeLibraryChanges(changes: readonly BoardChangedElsewhere[]): string[] {
+  const renamed: string[] = [];
+  const titles = new Map<Happened, string[]>();
+  for (const change of changes) {
+    const { before, after } = change;
+    if (before !== null && after !== null && after.title !== before.title) {
+      renamed.push(`Board “${isolatedInSentence(before.title)}” was renamed “${isolatedInSentence(after.title)}”.`);
+    }
+    const what = happened(change);
+    const title = after?.title ?? before?.title;
+    if (what !== null && title !== undefined) titles.set(what, [...(titles.get(what) ?? []), title]);
+  }
+  const sentence = (what: Happened): string[] => {
+    const named = titles.get(what) ?? [];
+    if (named.length === 0) return [];
+    const one = named.length === 1;
+    return [`${one ? 'Board' : 'Boards'} ${listInSentence(named, { quoted: true, most: NAMED_IN_SENTENCE })} ${one ? 'was' : 'were'} ${what}.`];
+  };
+  // The renames after the boards added, before what else happened to the boards renamed (which
+  // are named by their new titles).
+  return [...sentence('added'), ...renamed, ...HAPPENED.filter((what) => what !== 'added').flatMap(sentence)];
+}
+
+/**
+ * While the library is shown: says what another window changed among the boards ("Changed in
+ * another window: Board “Q3 planning” was moved to the trash."), once for a burst of its changes
+ * (app/changesElsewhere.ts), as the board screen says what changed on the board. A screen-reader
+ * user here was told nothing while cards came, went, moved between sections and up the list. This
+ * window's own moves are not heard here (the other windows are told of them, not this one), and
+ * they say themselves. A board edited there is said to be once while the library is shown: a
+ * facilitator editing it there saves many times a minute, and its card says when it was edited.
+ *
+ * Returns what the library calls with each read of the boards changed elsewhere: the boards as it
+ * lists them before the read is drawn, and what was read.
+ */
+export function useLibraryChangesElsewhereSaid(): (listed: readonly BoardSummary[], read: ReadonlyMap<BoardId, BoardSummary | null>) => void {
+  const burst = useRef<ChangesElsewhereSaid<ReadonlyMap<BoardId, BoardChangedElsewhere>> | null>(null);
+  useEffect(() => {
+    const editsSaid = new Set<BoardId>();
+    const said = sayChangesElsewhere((changes: ReadonlyMap<BoardId, BoardChangedElsewhere>) => {
+      const heard = [...changes].filter(([id, change]) => happened(change) !== 'edited' || !editsSaid.has(id));
+      for (const [id, change] of heard) if (happened(change) === 'edited') editsSaid.add(id);
+      const sentences = describeLibraryChanges(heard.map(([, change]) => change));
+      return sentences.length === 0 ? null : changedElsewhere(sentences);
+    });
+    burst.current = said;
+    return () => {
+      said.stop();
+      burst.current = null;
+    };
+  }, []);
+  return useCallback((listed, read) => {
+    burst.current?.add((gathered) => {
+      const changes = new Map(gathered ?? []);
+      for (const [id, after] of read) {
+        // As listed before the first change of the burst.
+        const before = changes.has(id) ? (changes.get(id)?.before ?? null) : (listed.find((board) => board.id === id) ?? null);
+        changes.set(id, { before, after });
+      }
+      return changes;
+    });
   }, []);
 }
 

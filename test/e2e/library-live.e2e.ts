@@ -46,11 +46,28 @@ async function twoWindows(height: number, seeded?: readonly Seed[]) {
 
 const sortBy = (page: Page) => page.getByRole('combobox', { name: 'Sort by' });
 const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, name) });
-/** What the library's live regions say (none should speak up for another window's change). */
-const liveRegions = (page: Page) => page.locator('.library [role=status]').allInnerTexts();
+/** What the search's and the order's live regions say (neither speaks up for another window's change). */
+const liveRegions = (page: Page) => page.locator('.library [role=status][aria-label]').allInnerTexts();
+
+/** Every notice said on `page` from now on, in order, as a screen reader is told of it. */
+async function recordNotices(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { noticesSaid: string[] }).noticesSaid = said;
+    const live = document.querySelector('.library [role=status][aria-live=polite]:not([aria-label])');
+    if (!live) throw new Error('no notices');
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) said.push(node.textContent ?? '');
+    }).observe(live, { childList: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { noticesSaid: string[] }).noticesSaid.slice());
+}
 
 /** The library follows within a second or two (the README's promise for boards is "within a second"). */
 const SOON = { timeout: 2500 };
+/** Said once the other window has paused for a moment (a second). */
+const NOTICED = { timeout: 5000 };
+const notifications = (page: Page) => page.getByRole('region', { name: 'Notifications' });
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2026-06-15T10:00:00Z');
@@ -104,7 +121,7 @@ describe('the library while another window changes boards', () => {
     }
     await other.page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
 
-    // All along, the search, the order and focus stayed; nothing was said aloud.
+    // All along, the search, the order and focus stayed; the search did not speak up.
     expect(await searchbox(page).inputValue()).toBe('workshop');
     expect(await sortBy(page).inputValue()).toBe('title');
     expect(await focused(page)).toBe('Rename Sales workshop 1');
@@ -114,6 +131,58 @@ describe('the library while another window changes boards', () => {
     await expect.poll(() => card(page, 'Untitled board').innerText(), SOON).toContain('2 outcomes · 0 of 2 owned');
     expect(await titlesIn(page, 'Boards')).toEqual(['Finance workshop 2', 'Hiring plan', 'Marketing workshop 1', 'Product workshop 1', 'Product workshop 2', 'Revenue ownership workshop (sample)', 'Sales workshop 1', 'Sales workshop 2', 'Team workshop 1', 'Untitled board']);
     await screenshot(page, 'library-live-after.png');
+    expect([...library.problems, ...other.problems]).toEqual([]);
+    await context.close();
+  });
+
+  it('says what another window changed, once for a burst, and not what this window did', async () => {
+    const { context, library, other, page } = await twoWindows(900, seeds);
+    const said = await recordNotices(page);
+    const saidThere = await recordNotices(other.page);
+    const elsewhere = (text: string) => `Changed in another window: ${text}`;
+
+    // Renamed there.
+    await cardButton(other.page, 'Finance workshop 1', 'Rename').click();
+    await other.page.getByRole('textbox', { name: 'New title for Finance workshop 1' }).fill('Team workshop 1');
+    await other.page.getByRole('button', { name: 'Save title' }).click();
+    const renamed = elsewhere('Board “Finance workshop 1” was renamed “Team workshop 1”.');
+    await expect.poll(said, NOTICED).toEqual([renamed]);
+
+    // Two boards trashed there one after the other: one notice for both.
+    await cardButton(other.page, 'Product workshop 1', 'Move to trash').click();
+    await cardButton(other.page, 'Sales workshop 2', 'Move to trash').click();
+    const trashed = elsewhere('Boards “Product workshop 1” and “Sales workshop 2” were moved to the trash.');
+    await expect.poll(said, NOTICED).toEqual([renamed, trashed]);
+    await notifications(page).getByText(trashed).waitFor();
+    await screenshot(page, 'library-live-said.png');
+
+    // Restored here: said here as this window's own move, and there as another window's.
+    const restoredHere = 'Restored \u2068Product workshop 1\u2069.';
+    await cardButton(page, 'Product workshop 1', 'Restore').click();
+    await expect.poll(saidThere, NOTICED).toContain(elsewhere('Board “Product workshop 1” was restored from the trash.'));
+    // Deleted for good there.
+    other.page.once('dialog', (dialog) => void dialog.accept());
+    await cardButton(other.page, 'Sales workshop 2', 'Delete for good').click();
+    const deleted = elsewhere('Board “Sales workshop 2” was deleted for good.');
+    await expect.poll(said, NOTICED).toEqual([renamed, trashed, restoredHere, deleted]);
+
+    // Edited there: said once; edited again after a pause, not said again (the card says when).
+    await cardButton(other.page, 'Hiring plan', 'Open').click();
+    await other.page.getByRole('heading', { level: 1, name: 'Hiring plan' }).waitFor();
+    const addOutcome = async (title: string) => {
+      await other.page.getByRole('textbox', { name: 'New outcome title' }).fill(title);
+      await other.page.getByRole('button', { name: 'Add outcome' }).click();
+      await other.page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    };
+    await addOutcome('Two engineers hired');
+    const edited = elsewhere('Board “Hiring plan” was edited.');
+    await expect.poll(said, NOTICED).toEqual([renamed, trashed, restoredHere, deleted, edited]);
+    await addOutcome('One designer hired');
+    await expect.poll(() => card(page, 'Hiring plan').innerText(), SOON).toContain('6 outcomes');
+    await page.waitForTimeout(2000);
+    expect(await said()).toEqual([renamed, trashed, restoredHere, deleted, edited]);
+    // The other window said nothing of its own changes as made elsewhere.
+    expect((await saidThere()).filter((text) => text.startsWith('Changed in another window'))).toEqual([elsewhere('Board “Product workshop 1” was restored from the trash.')]);
     expect([...library.problems, ...other.problems]).toEqual([]);
     await context.close();
   });

@@ -10,7 +10,7 @@ import type { BoardId } from '../../shared/model';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { onBoardsChangedElsewhere, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
 import { archiveBoard, emptyTrash, readSummaries, restoreBoard, trashBoard, withChanges, type BoardSummary } from '../../renderer/db/library';
-import { createChangeGatherer, useOpenBoardMovedElsewhere, type Clock } from '../../renderer/library/live';
+import { createChangeGatherer, describeLibraryChanges, useOpenBoardMovedElsewhere, type Clock } from '../../renderer/library/live';
 import { useNotices } from '../../renderer/app/notices';
 import { renderHook } from '@testing-library/react';
 
@@ -216,5 +216,59 @@ describe('the open board moved in another window', () => {
     expect(messages()).toHaveLength(1);
     unmount();
     other.channel.close();
+  });
+});
+
+describe('what another window changed among the boards, said here', () => {
+  const summary = (id: string, title: string, more: Partial<BoardSummary> = {}): BoardSummary => ({
+    id: id as BoardId,
+    title,
+    purpose: '',
+    updatedAt: NOW,
+    createdAt: NOW,
+    status: 'active',
+    trashedAt: null,
+    outcomes: 2,
+    owned: 1,
+    ...more,
+  });
+  const later = '2026-11-28T10:05:00.000Z';
+
+  it('names each board and what happened to it: made, renamed, moved between sections, edited, deleted', () => {
+    const q3 = summary('b1', 'Q3 planning');
+    expect(
+      describeLibraryChanges([
+        { before: null, after: summary('b2', 'Untitled board') },
+        { before: q3, after: { ...q3, title: 'Q4 planning', updatedAt: later } },
+        { before: summary('b3', 'Scratch'), after: summary('b3', 'Scratch', { status: 'trashed', trashedAt: later }) },
+        { before: summary('b4', 'Hiring'), after: summary('b4', 'Hiring', { status: 'archived' }) },
+        { before: summary('b5', 'Old plan', { status: 'trashed' }), after: summary('b5', 'Old plan') },
+        { before: summary('b6', 'Offsite', { status: 'archived' }), after: summary('b6', 'Offsite') },
+        { before: summary('b7', 'Sales'), after: summary('b7', 'Sales', { updatedAt: later, outcomes: 3 }) },
+        { before: summary('b8', 'Gone', { status: 'trashed' }), after: null },
+      ]),
+    ).toEqual([
+      'Board “Untitled board” was added.',
+      'Board “Q3 planning” was renamed “Q4 planning”.',
+      'Board “Scratch” was moved to the trash.',
+      'Board “Hiring” was archived.',
+      'Board “Old plan” was restored from the trash.',
+      'Board “Offsite” was unarchived.',
+      'Board “Sales” was edited.',
+      'Board “Gone” was deleted for good.',
+    ]);
+  });
+
+  it('says boards that went the same way in one sentence, and a board renamed and moved by its new title', () => {
+    const trashed = ['A', 'B', 'C', 'D', 'E'].map((title) => ({ before: summary(title, title), after: summary(title, title, { status: 'trashed' as const }) }));
+    const renamedAndTrashed = { before: summary('q3', 'Q3'), after: summary('q3', 'Q4', { status: 'trashed' }) };
+    expect(describeLibraryChanges([...trashed, renamedAndTrashed])).toEqual(['Board “Q3” was renamed “Q4”.', 'Boards “A”, “B”, “C” and 3 more were moved to the trash.']);
+    expect(describeLibraryChanges(trashed.slice(0, 2))).toEqual(['Boards “A” and “B” were moved to the trash.']);
+  });
+
+  it('says nothing of a board read again unchanged, or made and deleted within the burst; isolates a right-to-left title', () => {
+    const same = summary('b1', 'Q3 planning');
+    expect(describeLibraryChanges([{ before: same, after: { ...same } }, { before: null, after: null }])).toEqual([]);
+    expect(describeLibraryChanges([{ before: null, after: summary('b2', 'خطة 20%') }])).toEqual(['Board “\u2068خطة 20%\u2069” was added.']);
   });
 });
