@@ -10,20 +10,33 @@ import { PersonAvatar } from './PersonAvatar';
 
 /**
  * "Account Executive · new to the role", "Head of Sales", or "New to the role" for someone with
- * no role: the separator only stands between two things.
+ * no role: the separator only stands between two things. The role is isolated (<bdi>), as on the
+ * PDF's page of the person: a right-to-left one put "· new to the role" before it.
  */
-function roleLine(person: Person): string {
+function RoleLine({ person }: { readonly person: Person }) {
   const role = person.role.trim();
-  if (!person.newToRole) return role;
-  return role === '' ? 'New to the role' : `${role} · new to the role`;
+  if (role === '') return person.newToRole ? 'New to the role' : '';
+  return (
+    <>
+      <bdi>{role}</bdi>
+      {person.newToRole && ' · new to the role'}
+    </>
+  );
 }
 
 /**
  * One of a person's activities: a done one ticked and struck through, as on the board and the PDF's
- * page of the person, and said to be done; the wall showed done and not done alike.
+ * page of the person, and said to be done; the wall showed done and not done alike. The title is
+ * isolated (<bdi>) either way: an Arabic title ending in "20%" carried its "%" to the line's far end.
  */
 function AssignedActivity({ activity }: { readonly activity: Activity }) {
-  if (!activity.done) return <li>{activity.title}</li>;
+  if (!activity.done) {
+    return (
+      <li>
+        <bdi>{activity.title}</bdi>
+      </li>
+    );
+  }
   return (
     <li className="people-view__done">
       <bdi>{activity.title}</bdi>
@@ -71,8 +84,12 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
               <header className="people-view__header">
                 <PersonAvatar person={person} />
                 <div>
-                  <h2 className="people-view__name">{person.name}</h2>
-                  <p className="muted">{roleLine(person)}</p>
+                  <h2 className="people-view__name">
+                    <bdi>{person.name}</bdi>
+                  </h2>
+                  <p className="muted">
+                    <RoleLine person={person} />
+                  </p>
                 </div>
               </header>
               <h3>Owns ({owns.length})</h3>

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { boardHealth } from '../../shared/health';
-import type { Board, Outcome, Person, PersonId } from '../../shared/model';
+import type { Activity, ActivityId, Board, Outcome, Person, PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { HealthPanel } from '../../renderer/health/HealthPanel';
 import { ScoreSummary } from '../../renderer/health/ScoreSummary';
@@ -72,6 +72,24 @@ describe('the people view', () => {
     expect(roleOf('Zoe')).toBe('New to the role');
     expect(roleOf('Ada')).toBe('Analyst · new to the role');
     expect(roleOf('Bo')).toBe('Designer');
+  });
+
+  // Names, roles and titles from an import may be right-to-left: each is isolated in a <bdi>, as the
+  // done activities and the PDF's page of the person are. A not-done Arabic title ending in "20%"
+  // carried its "%" to the far end of the line, and a Hebrew role put "· new to the role" before it.
+  it('isolates each person’s name, role and assigned activities, done or not', () => {
+    const sample = createSampleBoard();
+    const noa = person('p-noa', 'נועה כהן', 'מנהלת מכירות', true);
+    const activity = (id: string, title: string, done: boolean): Activity => ({ id: id as ActivityId, title, done, outcomeId: null, assigneeIds: [noa.id] });
+    const board: Board = { ...sample, people: [noa], outcomes: [], activities: [activity('a-1', 'تحديث 20%', false), activity('a-2', 'שיחות 3', true)] };
+    render(<PeopleView board={board} health={boardHealth(board)} />);
+    const card = screen.getByRole('region', { name: 'נועה כהן' });
+    const isolated = (element: Element | null | undefined) => Array.from(element?.querySelectorAll('bdi') ?? [], (bdi) => bdi.textContent);
+    expect(isolated(card.querySelector('h2'))).toEqual(['נועה כהן']);
+    expect(isolated(card.querySelector('header p'))).toEqual(['מנהלת מכירות']);
+    expect(card.querySelector('header p')?.textContent).toBe('מנהלת מכירות · new to the role');
+    const assigned = within(card).getAllByRole('list')[0];
+    expect(within(assigned ?? card).getAllByRole('listitem').map((item) => isolated(item))).toEqual([['تحديث 20%'], ['שיחות 3']]);
   });
 });
 
