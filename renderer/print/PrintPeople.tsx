@@ -15,6 +15,14 @@ import type { PrintModel } from './printModel';
 
 const NO_OUTCOMES: readonly Outcome[] = [];
 const NO_ACTIVITIES: readonly Activity[] = [];
+/** The assignments' column headers (the first column is the tick box's). */
+const ASSIGNMENT_COLUMNS = (
+  <>
+    <span />
+    <span>Activity</span>
+    <span>Serves</span>
+  </>
+);
 
 const PersonSheet = memo(function PersonSheet({ person, model }: { readonly person: Person; readonly model: PrintModel }) {
   const owns = model.ownedBy.get(person.id) ?? NO_OUTCOMES;
@@ -87,21 +95,19 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
         {assigned.length === 0 ? (
           <p className="print-muted">No activities assigned.</p>
         ) : (
-          <ul className="print-assignments">
-            <li className="print-assignments__head" aria-hidden="true">
-              <span />
-              <span>Activity</span>
-              <span>Serves</span>
-            </li>
-            {assigned.map((activity) => (
-              <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
-                <ActivityTitle activity={activity} />
-                <span className="print-assignments__outcome">
-                  <bdi>{outcomeTitle(activity.outcomeId)}</bdi>
-                </span>
-              </li>
-            ))}
-          </ul>
+          // The column headers over the rows on every page they run onto, under the sheet's head.
+          <RunningSheet head={ASSIGNMENT_COLUMNS} headClass="print-assignments__head">
+            <ul className="print-assignments">
+              {assigned.map((activity) => (
+                <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
+                  <ActivityTitle activity={activity} />
+                  <span className="print-assignments__outcome">
+                    <bdi>{outcomeTitle(activity.outcomeId)}</bdi>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </RunningSheet>
         )}
       </RunningSheet>
     </section>

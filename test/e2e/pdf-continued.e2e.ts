@@ -1,0 +1,70 @@
+/**
+ * The PDF's continued pages, as someone reads them who was not in the room: a page that carries on
+ * an outcome's card or a person's sheet has to say at its top whose it is and, for a table, which
+ * column is which. Made with the desktop app's own printToPDF settings and read back with poppler
+ * (pdf-helpers.ts); pages rendered to PNG in test-results/pdf/ for a person to look at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Activity, ActivityId, BoardId } from '../../shared/model';
+import type { PrintRequest } from '../../shared/print';
+import { createSampleBoard } from '../../shared/sample';
+import { launchBrowser } from './browser';
+import { openBoard } from './helpers';
+import { importBoard, openPrintView, PDF_DIR, pdfText, printPdf, renderPages } from './pdf-helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** A board's PDF on A4 portrait with these sections, as the desktop app makes it: test-results/pdf/`name`.pdf. */
+async function a4Pdf(page: Page, boardId: BoardId, sections: PrintRequest['sections'], name: string): Promise<string> {
+  const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections };
+  await openPrintView(page, request);
+  return printPdf(page, request, `${name}.pdf`);
+}
+
+/** Each page's lines, without the blank ones. */
+const pageLines = async (path: string) =>
+  (await pdfText(path)).split('\f').map((text) =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+  );
+
+describe('a person’s sheet whose assignments run onto the next page', () => {
+  it('has the assignments’ column headers at the top of every page they run onto, under the person’s name', async () => {
+    const { page, problems } = await openBoard(browser);
+    // 120 more activities serving Outbound pipeline, all Leo Fischer's: his sheet runs over three pages.
+    const sample = createSampleBoard();
+    const pipeline = sample.outcomes.find((o) => o.title === 'Outbound pipeline');
+    const leo = sample.people.find((p) => p.name === 'Leo Fischer');
+    if (!pipeline || !leo) throw new Error('the sample board has Outbound pipeline and Leo Fischer');
+    const calls: Activity[] = Array.from({ length: 120 }, (_, k) => ({ id: `a-call-${String(k)}` as ActivityId, title: `Follow-up call ${String(k + 1)}`, outcomeId: pipeline.id, assigneeIds: [leo.id], done: false }));
+    const boardId = await importBoard(page, { ...sample, title: 'Long assignments', activities: [...sample.activities, ...calls] }, 'continued-assignments');
+    const path = await a4Pdf(page, boardId, ['people'], 'continued-assignments');
+    const sheet = (await pageLines(path)).filter((lines) => lines.some((line) => line.includes('Follow-up call')));
+    expect(sheet.length).toBeGreaterThanOrEqual(3);
+    // Was: "Activity  Serves" over the first page's rows only; the next pages' rows under the name alone.
+    sheet.forEach((lines, k) => {
+      const header = lines.findIndex((line) => /^Activity\s+Serves$/u.test(line));
+      const firstRow = lines.findIndex((line) => /^[☐☑]/u.test(line));
+      expect(lines[0], `page ${String(k + 1)} of the sheet`).toMatch(/^Leo Fischer\W+Marketing Lead$/u);
+      expect(header, `page ${String(k + 1)} of the sheet: its column headers`).toBeGreaterThan(0);
+      expect(header, `page ${String(k + 1)} of the sheet: its column headers over its rows`).toBeLessThan(firstRow);
+    });
+    // Once a page, not twice on the first.
+    expect(sheet.map((lines) => lines.filter((line) => /^Activity\s+Serves$/u.test(line)).length)).toEqual(sheet.map(() => 1));
+    expect(sheet.flat().filter((line) => /Follow-up call \d+\b/u.test(line))).toHaveLength(120);
+    await renderPages(path, join(PDF_DIR, 'continued-assignments'), 1, 3);
+    expect(problems).toEqual([]);
+  });
+});
