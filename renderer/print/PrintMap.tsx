@@ -2,7 +2,8 @@
  * The map itself: every outcome as a card with its measurable result, where it stands, its one
  * owner, the owner's authority and the activities that serve it; then the parking lot. A card is
  * kept on one page (print.css), so each can be cut out and pinned to a wall, unless it is tall:
- * then it breaks across pages, its list under a running head (isLong). So does a long parking lot.
+ * then it breaks across pages, its notes and its list each under a running head (isLong). So does
+ * a long parking lot.
  */
 import { Fragment, memo, type ReactNode } from 'react';
 import { AUTHORITY_FACET_LABELS, formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
@@ -11,7 +12,7 @@ import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
 import { ResultMissed } from './ResultMissed';
 import { RunningSheet } from './RunningSheet';
-import { cardHeightMm, LONG_CARD_MM, type CardText } from './cardHeight';
+import { cardHeightMm, LONG_CARD_MM, notesMayBreak, type CardText } from './cardHeight';
 import { namesOf, type PrintModel } from './printModel';
 
 const NONE: readonly Activity[] = [];
@@ -85,10 +86,12 @@ function isLong(card: Omit<CardText, 'rows'>, activities: readonly Activity[], p
   return cardHeightMm({ ...card, rows }, columnMm) >= LONG_CARD_MM;
 }
 
-/** An outcome's or the parking lot's list: a long one under a running head that says whose the rows are. */
-function Activities({ head, long, activities, peopleById }: { readonly head: ReactNode; readonly long: boolean; readonly activities: readonly Activity[]; readonly peopleById: ReadonlyMap<PersonId, Person> }) {
-  const list = <ActivityList activities={activities} peopleById={peopleById} />;
-  return long ? <RunningSheet head={head}>{list}</RunningSheet> : list;
+/**
+ * A part of a card that may run onto the next page (its notes, its activities): on a long card,
+ * under a running head that says whose it is and which part; on a card kept whole, as it is.
+ */
+function Part({ head, long, children }: { readonly head: ReactNode; readonly long: boolean; readonly children: ReactNode }) {
+  return long ? <RunningSheet head={head}>{children}</RunningSheet> : children;
 }
 
 const OutcomeSheet = memo(function OutcomeSheet({
@@ -177,25 +180,35 @@ const OutcomeSheet = memo(function OutcomeSheet({
       </dl>
       {/* Where the board's card has it: under the owner's authority, over the activities. */}
       {health?.tasksDoneResultMissed === true && <ResultMissed />}
+      {/* Notes that a page break may split (up to 5,000 characters) carry on under the outcome's name too. */}
       {outcome.notes.trim() !== '' && (
-        <p className="print-prose print-card__notes" dir="auto">
-          {outcome.notes}
-        </p>
+        <Part
+          head={
+            <>
+              <bdi>{outcome.title}</bdi> · Notes
+            </>
+          }
+          long={long && notesMayBreak(outcome.notes, columnMm)}
+        >
+          <p className="print-prose print-card__notes" dir="auto">
+            {outcome.notes}
+          </p>
+        </Part>
       )}
       {/* Not a heading: the outline (built from the headings) lists the outcomes, not an "Activities" under each. */}
       <p className="print-card__subhead">
         Activities{activities.length > 0 && ` (${done} of ${activities.length} done)`}
       </p>
-      <Activities
+      <Part
         head={
           <>
             <bdi>{outcome.title}</bdi> · Activities
           </>
         }
         long={long}
-        activities={activities}
-        peopleById={peopleById}
-      />
+      >
+        <ActivityList activities={activities} peopleById={peopleById} />
+      </Part>
     </article>
   );
 });
@@ -231,7 +244,9 @@ export function PrintMap({ model, columnMm }: { readonly model: PrintModel; read
               <h3 className="print-card__title">{PARKING_LOT_NAME}</h3>
             </header>
             <p className="print-muted">{PARKING_LOT_NOTE}</p>
-            <Activities head={PARKING_LOT_NAME} long={parkedLong} activities={parked} peopleById={peopleById} />
+            <Part head={PARKING_LOT_NAME} long={parkedLong}>
+              <ActivityList activities={parked} peopleById={peopleById} />
+            </Part>
           </article>
         )}
       </div>

@@ -59,10 +59,25 @@ export interface CardText {
   readonly rows: readonly { readonly title: string; readonly who: string }[];
 }
 
+/** The width inside a card in a column `columnMm` wide: less its borders (2 × 0.3) and padding (2 × 4). */
+const insideOf = (columnMm: number) => columnMm - 8.6;
+
+/** The lines a card's notes take in their box (its 0.8 mm rule and 2.5 mm padding each side less). */
+const notesLines = (notes: string, columnMm: number) => linesOf(notes, insideOf(columnMm) - 5.8, 9.5);
+
+/**
+ * Whether a long card's notes may be split by a page break, and so need a running head of their
+ * own: Chromium keeps at least two lines of a paragraph on each side of a break (orphans, widows),
+ * so notes of three lines or fewer move whole. Three by the estimate, which is mostly above.
+ */
+export function notesMayBreak(notes: string, columnMm: number): boolean {
+  return notes.trim() !== '' && notesLines(notes, columnMm) >= 3;
+}
+
 /** The card's estimated height in mm, margin below included, in a column `columnMm` wide. */
 export function cardHeightMm(card: CardText, columnMm: number): number {
   // Borders (1.6 + 0.3), padding (2 × 3.5) and the 5 mm between cards.
-  const inside = columnMm - 8.6;
+  const inside = insideOf(columnMm);
   let height = 1.9 + 7 + 5;
   // The title, and its tags on a line of their own when they do not fit beside it.
   height += linesOf(card.title, inside, 12, true) * line(12) + 5 + 2;
@@ -70,7 +85,7 @@ export function cardHeightMm(card: CardText, columnMm: number): number {
   for (const fact of card.facts) height += linesOf(fact, inside - 22, 9.5) * line(9.5) + 1;
   height += 2;
   if (card.alarm) height += line(9.5) + 2.8 + 2;
-  if (card.notes.trim() !== '') height += linesOf(card.notes, inside - 5.8, 9.5) * line(9.5) + 3 + 2;
+  if (card.notes.trim() !== '') height += notesLines(card.notes, columnMm) * line(9.5) + 3 + 2;
   // "Activities (2 of 5 done)" over its rule.
   height += 2.5 + 2 + line(9.5) + 1;
   if (card.rows.length === 0) return height + line(9.5);

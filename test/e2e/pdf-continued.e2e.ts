@@ -7,9 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import type { Activity, ActivityId, BoardId } from '../../shared/model';
+import type { Activity, ActivityId, Board, BoardId } from '../../shared/model';
 import type { PrintRequest } from '../../shared/print';
 import { createSampleBoard } from '../../shared/sample';
+import { generateBoard } from '../../scripts/bench/boards.mjs';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
 import { importBoard, openPrintView, PDF_DIR, pdfText, printPdf, renderPages } from './pdf-helpers';
@@ -40,6 +41,11 @@ const pageLines = async (path: string) =>
       .filter((line) => line !== ''),
   );
 
+/** `text` said over and over, cut at a word to `length` characters. */
+const atLength = (text: string, length: number) => `${text} `.repeat(Math.ceil(length / (text.length + 1))).slice(0, length).trimEnd();
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 describe('a person’s sheet whose assignments run onto the next page', () => {
   it('has the assignments’ column headers at the top of every page they run onto, under the person’s name', async () => {
     const { page, problems } = await openBoard(browser);
@@ -65,6 +71,47 @@ describe('a person’s sheet whose assignments run onto the next page', () => {
     expect(sheet.map((lines) => lines.filter((line) => /^Activity\s+Serves$/u.test(line)).length)).toEqual(sheet.map(() => 1));
     expect(sheet.flat().filter((line) => /Follow-up call \d+\b/u.test(line))).toHaveLength(120);
     await renderPages(path, join(PDF_DIR, 'continued-assignments'), 1, 3);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('an outcome card that runs onto the next page', () => {
+  it('has the outcome named over its notes at the top of every page they run onto', async () => {
+    const { page, problems } = await openBoard(browser);
+    // Outbound pipeline with notes as long as the app takes (5,000 characters): taller than a page on their own.
+    const sample = createSampleBoard();
+    const notes = atLength('Agreed in the room: the regional leads report the pipeline in turn, every month, to the whole team.', 5000);
+    const board: Board = { ...sample, title: 'Long notes', outcomes: sample.outcomes.map((outcome, k) => (k === 0 ? { ...outcome, notes } : outcome)) };
+    const boardId = await importBoard(page, board, 'continued-notes');
+    const path = await a4Pdf(page, boardId, ['map'], 'continued-notes');
+    const pages = (await pageLines(path)).filter((lines) => lines.some((line) => line.includes('the regional leads report')));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    // Was: the second page began in the middle of the notes, with no outcome named above them.
+    pages.slice(1).forEach((lines, k) => {
+      expect(lines[0], `page ${String(k + 2)} of the card`).toMatch(/^Outbound pipeline\W+Notes$/u);
+    });
+    await renderPages(path, join(PDF_DIR, 'continued-notes'), 1, 2);
+    expect(problems).toEqual([]);
+  });
+
+  it('on the workshop-sized board, every page of the map says at its top which outcome it carries on', async () => {
+    const { page, problems } = await openBoard(browser);
+    // The benchmark's workshop (scripts/bench/boards.mjs): 20 outcomes, 200 activities, 15 people.
+    const board = generateBoard('workshop');
+    const boardId = await importBoard(page, board, 'continued-workshop');
+    const path = await a4Pdf(page, boardId, ['cover', 'map'], 'continued-workshop');
+    const names = [...board.outcomes.map((outcome) => outcome.title), 'Parking lot'].map(escape).join('|');
+    const start = new RegExp(`^(The map|(${names})\\b)`, 'u');
+    // The cover is the first page; the map's pages after it.
+    const map = (await pageLines(path)).slice(1).filter((lines) => lines.length > 1);
+    expect(map.length).toBeGreaterThanOrEqual(5);
+    // Was: a page began "Activities (7 of 12 done)", the running head naming the outcome a line below.
+    map.forEach((lines, k) => {
+      expect(lines[0], `page ${String(k + 2)}`).toMatch(start);
+    });
+    // Its notes are a line each, which a page break does not split: no running head over them.
+    expect(map.flat().filter((line) => line.endsWith(' · Notes'))).toEqual([]);
+    await renderPages(path, join(PDF_DIR, 'continued-workshop'), 2, 10);
     expect(problems).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * those about as tall as a card of 15 one-line activities or taller, however few their activities.
  */
 import { describe, expect, it } from 'vitest';
-import { cardHeightMm, columnWidthMm, LONG_CARD_MM, type CardText } from '../../renderer/print/cardHeight';
+import { cardHeightMm, columnWidthMm, LONG_CARD_MM, notesMayBreak, type CardText } from '../../renderer/print/cardHeight';
 
 const A4_PORTRAIT = columnWidthMm('A4', 'portrait');
 const LETTER_LANDSCAPE = columnWidthMm('Letter', 'landscape');
@@ -44,5 +44,14 @@ describe('an outcome card’s height on paper', () => {
     expect(cardHeightMm(card(8, { title: 'Run the campaign across every region and channel we sell through' }), LETTER_LANDSCAPE)).toBeGreaterThan(
       cardHeightMm(card(8, { title: 'Run the campaign across every region and channel we sell through' }), A4_PORTRAIT),
     );
+  });
+
+  it('notes a page break may split get a running head of their own; a line or two, which move whole, do not', () => {
+    expect(notesMayBreak('Agreed in the room; review at the next workshop.', A4_PORTRAIT)).toBe(false);
+    expect(notesMayBreak('Agreed in the room; review at the next workshop.', LETTER_LANDSCAPE)).toBe(false);
+    expect(notesMayBreak('First agreement.\nSecond agreement.', A4_PORTRAIT)).toBe(false);
+    expect(notesMayBreak('First.\nSecond.\nThird.\nFourth.', A4_PORTRAIT)).toBe(true);
+    expect(notesMayBreak('The regional leads report the pipeline in turn. '.repeat(100), A4_PORTRAIT)).toBe(true);
+    expect(notesMayBreak('   ', A4_PORTRAIT)).toBe(false);
   });
 });
