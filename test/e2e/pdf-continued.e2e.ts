@@ -94,7 +94,7 @@ describe('an outcome card that runs onto the next page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('on the workshop-sized board, every page of the map says at its top which outcome it carries on', async () => {
+  it('on the workshop-sized board, every page of the map says at its top which outcome it carries on, and none carries a lone row', async () => {
     const { page, problems } = await openBoard(browser);
     // The benchmark's workshop (scripts/bench/boards.mjs): 20 outcomes, 200 activities, 15 people.
     const board = generateBoard('workshop');
@@ -111,6 +111,20 @@ describe('an outcome card that runs onto the next page', () => {
     });
     // Its notes are a line each, which a page break does not split: no running head over them.
     expect(map.flat().filter((line) => line.endsWith(' · Notes'))).toEqual([]);
+    // A card's list broken by the page keeps two rows at least on each side, as a paragraph keeps two lines.
+    // Was: page 5 carried one row of Partner-sourced deals 7 under its running head, the next card under it.
+    const isRow = (line: string) => /^[☐☑]/u.test(line);
+    map.forEach((lines, k) => {
+      if (lines[0]?.endsWith(' · Activities') === true) {
+        const carried = lines.slice(1).findIndex((line) => !isRow(line));
+        expect(carried, `page ${String(k + 2)}: rows carried over under "${lines[0]}"`).not.toBe(1);
+      }
+      // The last card's list, when it goes on over the page: its rows on this one (the footer after them).
+      const subhead = lines.findLastIndex((line) => /^Activities \(\d+ of \d+ done\)$/u.test(line));
+      const total = Number(/of (\d+) done/u.exec(lines[subhead] ?? '')?.[1] ?? 0);
+      const rows = lines.slice(subhead + 1, -1).filter((line) => !line.endsWith(' · Activities'));
+      if (rows.every(isRow) && rows.length < total) expect(rows.length, `page ${String(k + 2)}: rows ending it`).not.toBe(1);
+    });
     await renderPages(path, join(PDF_DIR, 'continued-workshop'), 2, 10);
     expect(problems).toEqual([]);
   });
