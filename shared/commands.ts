@@ -542,7 +542,8 @@ function checkNumber(raw: number | null, field: string, label: string): Checked<
   if (value === null) return { ok: true, value: raw };
   if (typeof value !== 'number' || Number.isNaN(value)) return refuse('invalid-number', `The ${label} must be a number, or left empty.`, field);
   if (Math.abs(value) > LIMITS.amount) return refuse('invalid-number', tooLargeAmount(`The ${label}`), field);
-  return { ok: true, value };
+  // -0 (typed "-0") is the amount 0, as the importer reads it: a file can only hold 0.
+  return { ok: true, value: value === 0 ? 0 : value };
 }
 
 function checkOutcomeFields(fields: Partial<OutcomeFields>): Checked<Partial<Mutable<OutcomeFields>>> {
@@ -602,7 +603,9 @@ function checkPersonFields(fields: Partial<PersonFields>): Checked<Partial<Mutab
     out.colour = fields.colour;
   }
   if (fields.initials !== undefined) {
-    const initials = withoutBidiControls(fields.initials).text.trim();
+    // One line, as every single-line field is stored and as the importer reads initials: a pasted
+    // control character kept here made the board's own export import with a warning.
+    const initials = asOneLine(withoutBidiControls(fields.initials).text);
     // Counted in characters a person sees, not UTF-16 units, matching initialsOf.
     const length = Array.from(initials).length;
     if (length === 0) return refuse('empty-name', 'Initials need at least one letter.', 'initials');

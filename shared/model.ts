@@ -9,7 +9,7 @@
  *
  * Pure TypeScript: no DOM, no React, no Dexie, no Electron. Both sides import it.
  */
-import { firstGraphemes } from './text';
+import { asOneLine, firstGraphemes, withoutBidiControls } from './text';
 
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
@@ -200,8 +200,12 @@ export function initialsOf(name: string): string {
  * renames it).
  */
 export function nameKey(name: string): string {
+  // The name as the board would hold it (shared/commands takes bidirectional controls out and makes
+  // control characters spaces): the forms compare what was typed, and "Maya [LRM]Chen" pasted
+  // beside a "Maya Chen" was let in as someone new, then stored as a second "Maya Chen".
+  const stored = asOneLine(withoutBidiControls(name).text);
   // Not toLocaleLowerCase: the same file would be read differently on a computer set to Turkish.
-  return name.trim().replace(/\s+/gu, ' ').toLowerCase();
+  return stored.replace(/\s+/gu, ' ').toLowerCase();
 }
 
 /** Chip colours with enough contrast for white initials (WCAG AA on 14px bold). */
