@@ -693,9 +693,16 @@ function readNumber(reader: Reader, record: Loose, key: string, parent: string):
     reader.failAt(path, `must be a number or left empty, not ${describeValue(value)}.`);
     return null;
   }
-  // JSON has no Infinity, but 1e400 parses to it; 1e308 is a number, but none a board holds (LIMITS.amount).
-  if (!Number.isFinite(value) || Math.abs(value) > LIMITS.amount) {
+  // JSON has no Infinity, but 1e400 parses to it: no version of the app ever wrote that.
+  if (!Number.isFinite(value)) {
     reader.fail(path, tooLargeAmount(placeStartingSentence(path)));
+    return null;
+  }
+  // Past LIMITS.amount (1e308, 1e21) is a number no board holds now, but one the app saved before
+  // amounts were limited, and its own export then could not be opened again. The rest of the board
+  // is the workshop's work: it opens, this one amount left empty, and the warning gives it back.
+  if (Math.abs(value) > LIMITS.amount) {
+    reader.warnings.add(`${tooLargeAmount(`${placeStartingSentence(path)}, ${String(value)},`)} It is now empty: set it again on the board.`);
     return null;
   }
   // -0 and 0 are the same target; only 0 survives a JSON round trip anyway.

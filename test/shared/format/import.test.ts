@@ -594,11 +594,36 @@ describe('numbers that JSON cannot hold, or a board does not', () => {
     });
   });
 
-  it('a target of 1e308 (a number, but past LIMITS.amount) is refused as the editor refuses it; one at the limit is read', () => {
-    expect(expectRefused(edited((file) => (record(file.outcomes[0]).target = 1e308))).message).toMatch(/^The 1st outcome's target is too large: /u);
-    expect(expectRefused(edited((file) => (record(file.outcomes[0]).current = -1e21))).path).toBe('board.outcomes[0].current');
-    const { board } = expectOpened(edited((file) => (record(file.outcomes[0]).target = 1e20)));
-    expect(board.outcomes[0]?.target).toBe(1e20);
+  // Versions before LIMITS.amount saved such amounts (a slip of the keyboard: 1e308), and exported
+  // them; refusing the file made the whole board impossible to open again.
+  it('a target of 1e308 or a current value of -1e21 (numbers, but past LIMITS.amount, as older versions saved them) opens empty, with a warning', () => {
+    const { board, warnings } = expectOpened(
+      edited((file) => {
+        record(file.outcomes[0]).target = 1e308;
+        record(file.outcomes[1]).current = -1e21;
+      }),
+    );
+    expect([board.outcomes[0]?.target, board.outcomes[1]?.current]).toEqual([null, null]);
+    const limit = '100\u202f000\u202f000\u202f000\u202f000\u202f000\u202f000';
+    expect(warnings).toEqual([
+      `The 1st outcome's target, 1e+308, is too large: a board holds amounts up to ${limit}, either side of zero. It is now empty: set it again on the board.`,
+      `The 2nd outcome's current value, -1e+21, is too large: a board holds amounts up to ${limit}, either side of zero. It is now empty: set it again on the board.`,
+    ]);
+    // The rest of the board is as the file has it.
+    const sample = expectOpened(sampleText()).board;
+    expect(board.outcomes[1]?.target).toBe(sample.outcomes[1]?.target);
+    expect(board.outcomes[0]?.current).toBe(sample.outcomes[0]?.current);
+  });
+
+  it('an amount at the limit, either side of zero, is read as it is, without a warning', () => {
+    const { board, warnings } = expectOpened(
+      edited((file) => {
+        record(file.outcomes[0]).target = 1e20;
+        record(file.outcomes[0]).current = -1e20;
+      }),
+    );
+    expect([board.outcomes[0]?.target, board.outcomes[0]?.current]).toEqual([1e20, -1e20]);
+    expect(warnings).toEqual([]);
   });
 
   it('a current value of -1e400 is refused', () => {

@@ -371,3 +371,21 @@ describe('boards the round trip found changed or warned about', () => {
     expect(nameKey(pasted)).toBe(nameKey('Maya Chen'));
   });
 });
+
+describe('a board saved before amounts were limited (LIMITS.amount)', () => {
+  it('exports to a file that opens: the amount past the limit empty, with a warning, and everything else as it was', () => {
+    // What storage can hold from then: a target of 1e21, shown "1e+21", and one of 1e308.
+    const sample = createSampleBoard({ now: new Date(START).toISOString() });
+    const [first, second, ...rest] = sample.outcomes;
+    if (first === undefined || second === undefined) throw new Error('the sample has outcomes');
+    const stored: Board = { ...sample, outcomes: [{ ...first, target: 1e21 }, { ...second, current: -1e308 }, ...rest] };
+    const result = parseBoardFile(serializeBoard(stored, SERIALIZE), { newId: () => stored.id, now: IMPORT_NOW });
+    if (!result.ok) throw new Error(`refused: ${result.error.message}`);
+    expect(result.warnings).toHaveLength(2);
+    expect(result.warnings[0]).toMatch(/^The 1st outcome's target, 1e\+21, is too large: .* It is now empty: set it again on the board\.$/u);
+    expect(result.warnings[1]).toMatch(/^The 2nd outcome's current value, -1e\+308, is too large: /u);
+    expect(result.board).toEqual({ ...stored, outcomes: [{ ...first, target: null }, { ...second, current: null }, ...rest] });
+    // …and from then on the board makes the round trip like any other.
+    expectRoundTrip(result.board);
+  });
+});
