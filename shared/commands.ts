@@ -185,6 +185,7 @@ function editBoard(board: Board, intent: IntentOf<'board/edit'>): CommandResult 
 
 function addOutcome(board: Board, intent: IntentOf<'outcome/add'>): CommandResult {
   if (idInUse(board, intent.id)) return duplicateId('id');
+  if (board.outcomes.length >= LIMITS.outcomes) return boardFull(LIMITS.outcomes, 'outcomes');
   const fields = checkOutcomeFields(intent.fields);
   if (!fields.ok) return fields;
   const title = fields.value.title;
@@ -283,6 +284,7 @@ function setAuthority(board: Board, intent: IntentOf<'outcome/set-authority'>): 
 
 function addActivity(board: Board, intent: IntentOf<'activity/add'>): CommandResult {
   if (idInUse(board, intent.id)) return duplicateId('id');
+  if (board.activities.length >= LIMITS.activities) return boardFull(LIMITS.activities, 'activities');
   const title = checkText(intent.title, ACTIVITY_TITLE);
   if (!title.ok) return title;
   if (intent.outcomeId !== null && outcomeIndex(board, intent.outcomeId) < 0) return unknownOutcome('outcomeId');
@@ -386,6 +388,7 @@ function toggleDone(board: Board, intent: IntentOf<'activity/toggle-done'>): Com
 
 function addPerson(board: Board, intent: IntentOf<'person/add'>): CommandResult {
   if (idInUse(board, intent.id)) return duplicateId('id');
+  if (board.people.length >= LIMITS.people) return boardFull(LIMITS.people, 'people');
   const fields = checkPersonFields(intent.fields);
   if (!fields.ok) return fields;
   const name = fields.value.name;
@@ -758,6 +761,11 @@ function unknownPerson(field = 'personId'): Refusal {
 
 function duplicateId(field: string): Refusal {
   return refuse('duplicate-id', 'Something on this board already has that id.', field);
+}
+
+/** A board at its cap (LIMITS): a file of more could not be imported again, so no more are added. */
+function boardFull(most: number, what: string): Refusal {
+  return refuse('board-full', `A board holds at most ${most.toLocaleString('en')} ${what}. Remove some, or start another board.`);
 }
 
 function tooManyAssignees(): Refusal {

@@ -108,7 +108,8 @@ export type CommandErrorCode =
   | 'invalid-colour'
   | 'already-assigned'
   | 'not-assigned'
-  | 'too-many-assignees';
+  | 'too-many-assignees'
+  | 'board-full';
 
 export interface CommandError {
   readonly code: CommandErrorCode;

@@ -128,6 +128,14 @@ export const LIMITS = {
   notesLength: 5000,
   assigneesPerActivity: 50,
   /**
+   * Most people, outcomes and activities on one board: far past any workshop (a big one has tens of
+   * outcomes and hundreds of activities), and what a file may hold (shared/format's IMPORT_LIMITS),
+   * so that every board the app makes can be exported and imported again.
+   */
+  people: 5_000,
+  outcomes: 1_000,
+  activities: 50_000,
+  /**
    * The largest target or current value either side of zero, 10^20: any count or amount a
    * workshop names, in any currency, with room to spare. Up to it, cards, the health check and the
    * PDF write an amount in digits, grouped in threes (shared/health.ts); past 10^21 they could

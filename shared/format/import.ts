@@ -61,9 +61,9 @@ export const IMPORT_LIMITS = {
   maxFileBytes: MAX_FILE_BYTES,
   /** A version-1 file is 5 levels deep; the headroom is for unknown fields, which are ignored. */
   maxNesting: 64,
-  maxPeople: 5_000,
-  maxOutcomes: 1_000,
-  maxActivities: 50_000,
+  maxPeople: LIMITS.people,
+  maxOutcomes: LIMITS.outcomes,
+  maxActivities: LIMITS.activities,
   maxIdLength: 200,
   /** Beyond this many, warnings are summed up in one last line. */
   maxWarnings: 20,

@@ -199,8 +199,9 @@ describe('every intent', () => {
     expect(next.id).toBe(board.id);
   });
 
-  // Keyed by error code: every way to refuse an intent appears here at least once.
-  const refusals: Record<CommandErrorCode, Intent> = {
+  // Keyed by error code: every way to refuse an intent appears here at least once. Intents are
+  // applied to the workshop, or to the board beside them.
+  const refusals: Record<CommandErrorCode, Intent | readonly [Board, Intent]> = {
     'unknown-outcome': { type: 'outcome/set-owner', outcomeId: oid('o-ghost'), personId: pid('p-maya') },
     'unknown-activity': { type: 'activity/toggle-done', activityId: aid('a-ghost') },
     'unknown-person': { type: 'outcome/set-owner', outcomeId: oid('o-churn'), personId: pid('p-ghost') },
@@ -220,10 +221,14 @@ describe('every intent', () => {
       outcomeId: null,
       assigneeIds: Array.from({ length: LIMITS.assigneesPerActivity + 1 }, () => pid('p-maya')),
     },
+    'board-full': [
+      boardWith({ outcomes: Array.from({ length: LIMITS.outcomes }, (_, i) => outcome(`o-${i}`, `Outcome ${i}`)) }),
+      { type: 'outcome/add', id: oid('o-new'), fields: { title: 'One too many' } },
+    ],
   };
 
-  it.each(Object.entries(refusals))('an invalid intent leaves the board untouched (%s)', (code, intent) => {
-    const board = workshop();
+  it.each(Object.entries(refusals))('an invalid intent leaves the board untouched (%s)', (code, example) => {
+    const [board, intent] = 'type' in example ? [workshop(), example] : example;
     const before = JSON.stringify(board);
     const error = refusal(applyIntent(board, intent));
     expect(error.code).toBe(code);
@@ -1401,6 +1406,19 @@ describe('a long, chaotic workshop', () => {
     // The run explored the space: every kind of intent was accepted somewhere, and refusals varied.
     expect([...accepted.keys()].sort()).toHaveLength(20);
     expect(refused.size).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('a board at its cap', () => {
+  // A board of 1,001 outcomes (six pasted lists of 200) was made and exported, and its file was then
+  // refused: "The file has 1,001 outcomes; a board holds at most 1,000."
+  it.each([
+    ['outcomes', (n: number) => boardWith({ outcomes: Array.from({ length: n }, (_, i) => outcome(`o-${i}`, `Outcome ${i}`)) }), { type: 'outcome/add', id: oid('o-new'), fields: { title: 'One more' } }, LIMITS.outcomes, 'A board holds at most 1,000 outcomes. Remove some, or start another board.'],
+    ['people', (n: number) => boardWith({ people: Array.from({ length: n }, (_, i) => person(`p-${i}`, `Person ${i}`)) }), { type: 'person/add', id: pid('p-new'), fields: { name: 'One more' } }, LIMITS.people, 'A board holds at most 5,000 people. Remove some, or start another board.'],
+    ['activities', (n: number) => boardWith({ activities: Array.from({ length: n }, (_, i) => activity(`a-${i}`, `Activity ${i}`, null)) }), { type: 'activity/add', id: aid('a-new'), title: 'One more', outcomeId: null }, LIMITS.activities, 'A board holds at most 50,000 activities. Remove some, or start another board.'],
+  ] as const)('refuses one more of its %s than a file may hold, and takes the last one that fits', (_what, make, intent, most, message) => {
+    expect(refusal(applyIntent(make(most), intent as Intent))).toEqual({ code: 'board-full', message });
+    expect(applyIntent(make(most - 1), intent as Intent).ok).toBe(true);
   });
 });
 
