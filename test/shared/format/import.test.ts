@@ -943,17 +943,20 @@ describe('nesting, huge strings and huge lists', () => {
   // can hold is the shape: ten times the activities take about ten times as long, not a hundred
   // (about 7.5 here; 54 with a look through the list read so far for each activity), on whatever
   // machine, busy or not.
-  it('ten times the activities take about ten times as long to import, not a hundred', () => {
+  /** How many times longer `large` takes to import than `small` (the fastest of three each, after a warm-up). */
+  const importTimeRatio = (small: string, large: string) => {
     const timed = (text: string) => {
       const started = performance.now();
       expectOpened(text);
       return performance.now() - started;
     };
-    const small = withActivities(IMPORT_LIMITS.maxActivities / 10);
-    const large = withActivities(IMPORT_LIMITS.maxActivities);
     timed(small); // warm-up: the first run compiles the importer
     const fastest = (text: string) => Math.min(timed(text), timed(text), timed(text));
-    expect(fastest(large) / fastest(small)).toBeLessThan(25);
+    return fastest(large) / fastest(small);
+  };
+
+  it('ten times the activities take about ten times as long to import, not a hundred', () => {
+    expect(importTimeRatio(withActivities(IMPORT_LIMITS.maxActivities / 10), withActivities(IMPORT_LIMITS.maxActivities))).toBeLessThan(25);
   });
 
   /** A file whose `count` people are all called Maya Chen: every one but the first is renamed. */
@@ -966,15 +969,16 @@ describe('nesting, huge strings and huge lists', () => {
 
   // Each namesake was counted from "(2)" up through the numbers the ones before it had taken:
   // 5,000 people of one name took about 30 s to open (minutes with a 100-letter name), the window
-  // frozen. Now about 1 s; the bound is generous, for a busy machine, and far below the old time.
-  it('the most people a file may hold, all of one name, are told apart in seconds, not minutes', () => {
-    const text = withNamesakes(IMPORT_LIMITS.maxPeople);
-    const started = performance.now();
-    const { board, warnings } = expectOpened(text);
-    expect(performance.now() - started).toBeLessThan(10_000);
+  // frozen; now about 1 s. As for the activities above, the test holds the shape, not a time.
+  it('the most people a file may hold, all of one name, are told apart', () => {
+    const { board, warnings } = expectOpened(withNamesakes(IMPORT_LIMITS.maxPeople));
     expect(board.people.at(-1)?.name).toBe(`Maya Chen (${IMPORT_LIMITS.maxPeople})`);
     expect(new Set(board.people.map((person) => person.name)).size).toBe(IMPORT_LIMITS.maxPeople);
     expect(warnings.at(-1)).toBe(`…and ${(IMPORT_LIMITS.maxPeople - 1 - IMPORT_LIMITS.maxWarnings).toLocaleString('en')} more like these.`);
+  });
+
+  it('ten times the namesakes take about ten times as long to tell apart, not a hundred', () => {
+    expect(importTimeRatio(withNamesakes(IMPORT_LIMITS.maxPeople / 10), withNamesakes(IMPORT_LIMITS.maxPeople))).toBeLessThan(25);
   });
 });
 
