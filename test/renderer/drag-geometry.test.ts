@@ -99,6 +99,15 @@ describe('where the arrow keys go', () => {
     expect(nextDropTarget(board, activity, 'container:sample-outcome-deals', 'ArrowLeft')).toBe('container:sample-outcome-pipeline');
   });
 
+  it('Left from the first outcome goes round to the parking lot, Right from the parking lot to the first outcome', () => {
+    expect(nextDropTarget(board, activity, 'activity:sample-activity-calls', 'ArrowLeft')).toBe('container:parking-lot');
+    expect(nextDropTarget(board, activity, 'container:parking-lot', 'ArrowRight')).toBe('container:sample-outcome-pipeline');
+    // The parking lot alone (People view): nowhere else to go.
+    const parkedOnly = { ...board, outcomes: [], activities: board.activities.filter((a) => a.outcomeId === null) };
+    expect(nextDropTarget(parkedOnly, activity, 'container:parking-lot', 'ArrowLeft')).toBeUndefined();
+    expect(nextDropTarget(parkedOnly, activity, 'container:parking-lot', 'ArrowRight')).toBeUndefined();
+  });
+
   it('a person visits each owner slot and activity in reading order', () => {
     const person = { type: 'person', personId: id.maya } as const;
     expect(dropSlots(board, person).flat()).toEqual([

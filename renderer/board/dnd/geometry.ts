@@ -294,6 +294,11 @@ function aimPoint(targetId: string, drag: DragData, group: readonly string[], re
  * The drop target an arrow key moves to from `currentId`: Up/Down go through the positions one
  * by one (crossing into the next outcome at the end), Left/Right jump to the end of the
  * previous/next outcome or the parking lot (people and outcomes: Left/Right act like Up/Down).
+ * Left/Right go round: Left from the first outcome is the parking lot, Right from the parking lot
+ * the first outcome. Where the window has no column of its own for it (a 1280 × 720 projector),
+ * the parking lot sits left of the outcomes, under the people: Left from the first outcome did
+ * nothing, and the parking lot was reached only by Right through every outcome (20 presses on a
+ * workshop's board of 20).
  */
 export function nextDropTarget(board: Board, drag: DragData, currentId: string | null, key: string): string | undefined {
   const groups = dropSlots(board, drag);
@@ -302,7 +307,10 @@ export function nextDropTarget(board: Board, drag: DragData, currentId: string |
   const forward = key === 'ArrowDown' || key === 'ArrowRight';
   if (drag.type === 'activity' && (key === 'ArrowRight' || key === 'ArrowLeft')) {
     const groupIndex = current < 0 ? -1 : groups.findIndex((group) => group.includes(flat[current] ?? ''));
-    const nextGroup = groups[groupIndex < 0 ? 0 : groupIndex + (forward ? 1 : -1)];
+    const nextIndex = groupIndex < 0 ? 0 : (groupIndex + (forward ? 1 : -1) + groups.length) % groups.length;
+    // The parking lot alone (People view) has no other container to go round to.
+    if (nextIndex === groupIndex) return undefined;
+    const nextGroup = groups[nextIndex];
     return nextGroup?.[nextGroup.length - 1];
   }
   if (current < 0) return forward ? flat[0] : flat[flat.length - 1];
