@@ -309,7 +309,7 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
   // Each activity added is a new row above the field, which pushes it down.
   const inputRef = useRef<HTMLInputElement>(null);
   const added = useKeptInSight(inputRef);
-  const paste = useListPaste((text, board) => activitiesPasted(text, board, outcomeId), added);
+  const { typedAdded, ...paste } = useListPaste((text, board) => activitiesPasted(text, board, outcomeId), added);
   return (
     <form
       className="quick-add editing-chrome"
@@ -319,6 +319,7 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
         const result = dispatch({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId });
         if (result.ok) {
           added();
+          typedAdded();
           setTitle('');
         } else notify(result.error.message, { tone: 'error' });
       }}

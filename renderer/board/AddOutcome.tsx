@@ -22,7 +22,7 @@ export function AddOutcome() {
   // Each outcome added is a card above the field, which pushes it down.
   const inputRef = useRef<HTMLInputElement>(null);
   const added = useKeptInSight(inputRef);
-  const paste = useListPaste(outcomesPasted, added);
+  const { typedAdded, ...paste } = useListPaste(outcomesPasted, added);
   return (
     <form
       className="add-outcome editing-chrome"
@@ -33,6 +33,7 @@ export function AddOutcome() {
         const result = dispatch({ type: 'outcome/add', id: crypto.randomUUID() as OutcomeId, fields: { title } });
         if (result.ok) {
           added();
+          typedAdded();
           setTitle('');
         } else notify(result.error.message, { tone: 'error' });
       }}

@@ -260,7 +260,7 @@ function AddPerson() {
   // Each person added is a card above the fields, which pushes them down.
   const nameInput = useRef<HTMLInputElement>(null);
   const added = useKeptInSight(nameInput);
-  const paste = useListPaste(peoplePasted, () => {
+  const { typedAdded, ...paste } = useListPaste(peoplePasted, () => {
     setProblem(null);
     added();
   });
@@ -293,6 +293,7 @@ function AddPerson() {
         setName('');
         setRole('');
         setProblem(null);
+        typedAdded();
         // Ready for the next person: focus stayed where Enter was pressed, in the role field, and
         // the next name typed went into it.
         nameInput.current?.focus();

@@ -3,7 +3,10 @@
  * person's name) adds one item per line, as one change: one Undo takes the whole paste back, from
  * the toolbar, the notice, or Ctrl/Cmd+Z in the very field (which otherwise keeps its own text
  * undo, and had nothing to undo: the paste never reached it). One line pastes into the field as
- * ever. What each field makes of the lines is its own (shared/pastedList reads them).
+ * ever. What each field makes of the lines is its own (shared/pastedList reads them). An item typed
+ * and added with Enter is taken back by Ctrl/Cmd+Z in the field the same way: the field, emptied by
+ * the add, had nothing of its own to undo either, and an activity typed into the wrong outcome
+ * stayed there while Ctrl+Z did nothing at all.
  */
 import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Intent } from '../../shared/intents';
@@ -60,14 +63,23 @@ export interface ListPaste {
 }
 
 /**
- * The paste handlers of one field. `batchOf` reads the pasted text against the board shown: null
- * for one line (the field takes it), a refusal (too long a list), or what to add.
+ * The paste handlers of one field, and `typedAdded`, to call when an item typed into it was added
+ * (the field emptied). `batchOf` reads the pasted text against the board shown: null for one line
+ * (the field takes it), a refusal (too long a list), or what to add.
  */
-export function useListPaste(batchOf: (text: string, board: Board) => Pasted<PasteBatch>, onAdded?: () => void): ListPaste {
-  // The board the last paste made, and the field's text then: while both are unchanged (the board in
-  // that state, if undone and redone since: sameState), Ctrl/Cmd+Z in the field takes the paste back.
+export function useListPaste(batchOf: (text: string, board: Board) => Pasted<PasteBatch>, onAdded?: () => void): ListPaste & { readonly typedAdded: () => void } {
+  // The board the last paste (or typed add) made, and the field's text then: while both are
+  // unchanged (the board in that state, if undone and redone since: sameState), Ctrl/Cmd+Z in the
+  // field takes that add back, and nothing later.
   const pasted = useRef<{ readonly board: Board; readonly value: string } | null>(null);
+  const remember = (value: string) => {
+    const after = useBoardStore.getState().load;
+    pasted.current = after.status === 'ready' ? { board: after.board, value } : null;
+  };
   return {
+    typedAdded: () => {
+      remember('');
+    },
     onPaste: (event) => {
       const { load, dispatchAll } = useBoardStore.getState();
       if (load.status !== 'ready') return;
@@ -95,8 +107,7 @@ export function useListPaste(batchOf: (text: string, board: Board) => Pasted<Pas
       }
       notifyUndoable(notice);
       announce(spoken);
-      const after = useBoardStore.getState().load;
-      pasted.current = after.status === 'ready' ? { board: after.board, value: event.currentTarget.value } : null;
+      remember(event.currentTarget.value);
       onAdded?.();
     },
     onKeyDown: (event) => {

@@ -156,3 +156,25 @@ describe('a list pasted into the new person’s name', () => {
     expect(notices()).toEqual(['Added 1 person. Already on the board, so left out: Leo Fischer. Named twice in the list, so added once: ana ruiz.']);
   });
 });
+
+describe('an item typed into a quick-add field and added with Enter', () => {
+  it('is taken back by Ctrl+Z in the field, as a paste is: an outcome, a person (focus back in the name)', async () => {
+    const user = await sampleBoard();
+    const outcomeField = screen.getByRole('textbox', { name: 'New outcome title' });
+    await user.click(outcomeField);
+    await user.keyboard('Churn below 2%{Enter}');
+    expect(board().outcomes.map((o) => o.title)).toContain('Churn below 2%');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(board().outcomes.map((o) => o.title)).not.toContain('Churn below 2%');
+    expect(document.activeElement).toBe(outcomeField);
+
+    const name = screen.getByRole('textbox', { name: "New person's name" });
+    await user.click(name);
+    await user.keyboard('Ana Silva{Tab}CFO{Enter}');
+    expect(board().people.map((p) => p.name)).toContain('Ana Silva');
+    expect(document.activeElement).toBe(name);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(board().people.map((p) => p.name)).not.toContain('Ana Silva');
+    expect(useAnnouncer.getState().message).toBe('Undone: Ana Silva is gone.');
+  });
+});
