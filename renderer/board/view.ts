@@ -64,6 +64,10 @@ export function zoomToFit(layout: HTMLElement | null, viewport = { width: boardW
     return;
   }
   setZoom(MIN_ZOOM);
+  // From its top, where the rest follows: the page kept its scroll offset, which at 40 % is far
+  // further down the board, and a workshop's board (20 outcomes, at 1280 × 720) showed its last row
+  // and an empty screen beside it, the room asked to "scroll to see the rest" from there.
+  window.scrollTo({ top: 0, behavior: 'instant' });
   const needed = Math.floor(MIN_ZOOM * 100 * (available / heightAtMin));
   const smallest = `${String(Math.round(MIN_ZOOM * 100))}%`;
   const at = needed < 1 ? 'below 1%' : `at about ${String(needed)}%`;

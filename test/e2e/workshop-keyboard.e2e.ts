@@ -1,14 +1,17 @@
 /**
  * A facilitator's workshop at a 1280 × 720 projector, by keyboard: what the room would see go
  * wrong. An activity parked from the first outcome with ← (the parking lot sits left of the
- * outcomes there, under the people), and an activity typed into the wrong outcome taken back with
- * Ctrl+Z in the field it was typed into.
+ * outcomes there, under the people), an activity typed into the wrong outcome taken back with
+ * Ctrl+Z in the field it was typed into, and Zoom to fit on a workshop's board (20 outcomes, 200
+ * activities, 15 people: the benchmark's, scripts/bench/boards.mjs) too big to fit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { generateBoard } from '../../scripts/bench/boards.mjs';
 import { activityTitles, dragKey, hasFocus, lastAnnouncement, openBoard, outcome, pickUp } from './helpers';
+import { importBoard } from './pdf-helpers';
 
 const PROJECTOR = { width: 1280, height: 720 };
 
@@ -75,6 +78,26 @@ describe('a workshop at the projector, by keyboard', () => {
     await page.keyboard.press('Control+z');
     await expect(page.getByRole('checkbox', { name: 'Done: Schedule the calls' }).isChecked()).resolves.toBe(true);
     await expect(activityTitles(deals)).resolves.toEqual(['Write the proposal', 'Book the venue', 'Send the agenda']);
+    expect(problems).toEqual([]);
+  });
+
+  it('Zoom to fit, pressed far down a workshop board too big to fit, shows it at 40 % from its top', async () => {
+    const { page, problems } = await openBoard(browser, PROJECTOR);
+    const board = generateBoard('workshop');
+    await importBoard(page, { ...board, title: 'Leadership workshop' }, 'workshop-zoom');
+    // Down the board by keyboard, to an activity of the 9th outcome (of 20).
+    await page.getByRole('checkbox', { name: 'Done: Run the renewal list #105' }).focus();
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(1000);
+    await page.getByRole('button', { name: 'Zoom to fit' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Notifications' }).getByText(/scroll to see the rest\.$/u).waitFor();
+    await expect(page.locator('output[aria-label="Zoom level"]').innerText()).resolves.toBe('40%');
+    // The board's title and its first outcome are on the screen; the rest follows below.
+    for (const part of [page.getByRole('heading', { level: 1, name: 'Leadership workshop' }), outcome(page, 'Outbound pipeline 1')]) {
+      const box = await part.boundingBox();
+      expect(box && box.y >= 0 && box.y < PROJECTOR.height).toBe(true);
+    }
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'workshop-zoom-to-fit-1280x720.png') });
     expect(problems).toEqual([]);
   });
 });
