@@ -83,6 +83,7 @@ export interface Finding {
   readonly message: string;
   readonly outcomeId?: OutcomeId;
   readonly personId?: PersonId;
+  /** The parking-lot finding (one for all parked activities): the first of them, in board order. */
   readonly activityId?: ActivityId;
 }
 
@@ -475,6 +476,20 @@ function notOwnedMessage(titles: readonly string[], total: number): string {
   return `${String(titles.length)} of ${String(total)} ${outcomes} ${be} not owned yet: ${listInSentence(titles, { most: NOT_OWNED_NAMED })}.`;
 }
 
+/** How many activities named in the parking-lot finding; the rest are counted ("and 23 more"). */
+const PARKED_NAMED = 3;
+
+/**
+ * "Update the CRM serves no outcome." for one; for more, how many, naming the first few in board
+ * order: "5 activities in the parking lot serve no outcome: A, B, C and 2 more."
+ */
+function parkingLotMessage(parked: readonly Activity[]): string {
+  const [only] = parked;
+  if (parked.length === 1 && only !== undefined) return `${titleOf(only, 'An untitled activity')} serves no outcome.`;
+  const titles = parked.map((activity) => activity.title.trim() || 'an untitled activity');
+  return `${String(parked.length)} activities in the parking lot serve no outcome: ${listInSentence(titles, { most: PARKED_NAMED })}.`;
+}
+
 /**
  * What the health check says when it has no findings. Outcomes that are not owned are a finding of
  * their own (notOwnedMessage), so from boardHealth this is about a board with every outcome owned,
@@ -584,14 +599,13 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
     }
   }
 
-  for (const activity of board.activities) {
-    if (activity.outcomeId === null) {
-      report({
-        kind: 'parking-lot',
-        message: `${titleOf(activity, 'An untitled activity')} serves no outcome.`,
-        activityId: activity.id,
-      });
-    }
+  // One finding for the whole parking lot: one per parked activity flooded the list on a workshop's
+  // board (26 "serves no outcome." pushed who owns nothing and "tasks done, result missed" off the
+  // screen). The parking lot itself lists them; the finding names up to three and takes you there.
+  const parked = board.activities.filter((activity) => activity.outcomeId === null);
+  const [firstParked] = parked;
+  if (firstParked !== undefined) {
+    report({ kind: 'parking-lot', message: parkingLotMessage(parked), activityId: firstParked.id });
   }
 
   const findings = FINDING_ORDER.flatMap((kind) => byKind.get(kind) ?? []);

@@ -13,15 +13,18 @@ import { useLayoutEffect, useRef } from 'react';
 import { boardTitle, focusAfterChange, presentButton } from './focus';
 import { shownMatch } from './hiddenView';
 
+export const PARKING_LOT_HEADING = '.parking-lot h2';
+
 const PARTS: readonly { readonly label: string; readonly heading: string }[] = [
   // The board's outcomes, or the people view when that is the view shown.
   { label: 'The board', heading: 'main.board-main' },
   { label: 'People', heading: '.people-tray h2' },
-  { label: 'Parking lot', heading: '.parking-lot h2' },
+  { label: 'Parking lot', heading: PARKING_LOT_HEADING },
   { label: 'Health check', heading: '.health-panel h2' },
 ];
 
-function skipTo(selector: string): void {
+/** Focus on a part's heading (the health check's parking-lot finding goes there too). */
+export function skipTo(selector: string): void {
   const target = shownMatch(selector);
   if (!target) return;
   // Focusable from script only: not a stop of its own for Tab.

@@ -1,6 +1,8 @@
 /**
  * What the board says about ownership beyond single outcomes: the findings, warnings first.
- * A finding about an outcome takes you there: the board scrolls to it and highlights it.
+ * A finding about an outcome takes you there: the board scrolls to it and highlights it. The
+ * parking lot's one finding (however many activities wait there) takes you to the parking lot,
+ * which lists each of them.
  */
 import { memo, startTransition, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { noFindingsSentence, type Finding, type HealthScore } from '../../shared/health';
@@ -8,16 +10,26 @@ import { flushSync } from 'react-dom';
 import { useUiStore } from '../store/uiStore';
 import { outcomeHeading } from '../board/focus';
 import { whenIdle } from '../app/idle';
+import { PARKING_LOT_HEADING, skipTo } from '../board/SkipLinks';
 
 const HIGHLIGHT_MS = 2500;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** From the people view: the board is drawn now, so that a heading on it can take focus. */
+function showBoard(): void {
+  flushSync(() => {
+    useUiStore.getState().setView('board');
+  });
+}
+
+function showParkingLot(): void {
+  showBoard();
+  skipTo(PARKING_LOT_HEADING);
+}
+
 function showOutcome(outcomeId: string): void {
   const ui = useUiStore.getState();
-  // From the people view: the board is drawn now, so that its card's heading can take focus.
-  flushSync(() => {
-    ui.setView('board');
-  });
+  showBoard();
   ui.highlight(outcomeId);
   const heading = document.querySelector<HTMLElement>(outcomeHeading(outcomeId));
   heading?.focus({ preventScroll: true });
@@ -78,11 +90,12 @@ export const HealthPanel = memo(function HealthPanel({ findings, score, deferred
         <ul ref={listRef} className={deferred ? 'findings findings--deferred' : 'findings'} style={deferred ? { containIntrinsicBlockSize: `auto ${String(findings.length * 4)}rem` } : undefined}>
           {listed && findings.map((finding, index) => {
             const { outcomeId } = finding;
+            const show = outcomeId ? () => { showOutcome(outcomeId); } : finding.kind === 'parking-lot' ? showParkingLot : undefined;
             return (
               <li key={`${finding.kind}-${index}`} className={`finding finding--${finding.severity}`}>
                 <span className="finding__severity">{finding.severity === 'warning' ? 'Warning' : 'Note'}</span>
-                {outcomeId ? (
-                  <button type="button" className="finding__link" onClick={() => { showOutcome(outcomeId); }}>
+                {show ? (
+                  <button type="button" className="finding__link" onClick={show}>
                     {finding.message}
                   </button>
                 ) : (

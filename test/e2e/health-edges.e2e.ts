@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { openBoard, outcome } from './helpers';
+import { focusedName, openBoard, outcome } from './helpers';
 import { serializeBoard } from '../../shared/format';
 import type { PrintRequest } from '../../shared/print';
 import type { Activity, ActivityId, BoardId, Outcome, OutcomeId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
-import { ensurePdfDir, importFile, openPrintView, pdfText, printPdf, renderPages, storedBoards } from './pdf-helpers';
+import { ensurePdfDir, importBoard, importFile, openPrintView, pdfText, printPdf, renderPages, storedBoards } from './pdf-helpers';
 import { writeFile } from 'node:fs/promises';
 import { inject } from 'vitest';
 
@@ -36,7 +36,7 @@ async function editOutcome(page: Page, card: Locator, title: string, fields: Rea
   await card.getByRole('button', { name: 'Save' }).waitFor({ state: 'detached' });
 }
 
-/** The health check's findings about outcomes: each is a button that takes you to its card. */
+/** The health check's findings that take you somewhere: to an outcome's card, or to the parking lot. */
 const findings = (page: Page) => page.getByRole('region', { name: 'Health check' }).getByRole('button').allInnerTexts();
 
 /**
@@ -158,6 +158,38 @@ describe('the health check at the edges of a result', () => {
     expect(problems).toEqual([]);
   });
 
+  // A workshop's board at 1280 × 720 showed one "… serves no outcome." per parked activity (26), in
+  // Present and in the PDF: the findings about owners and the people fell far down.
+  it('a long parking lot is one note in the health check, in Present and in the PDF, and Enter on it goes to the parking lot', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    const sample = createSampleBoard();
+    const ideas = Array.from({ length: 26 }, (_, n): Activity => ({ id: `activity-idea-${String(n)}` as ActivityId, title: `Idea #${String(n + 1)}`, outcomeId: null, assigneeIds: [], done: false }));
+    const boardId = await importBoard(page, { ...sample, title: 'A long parking lot', activities: [...sample.activities, ...ideas] }, 'long-parking-lot');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    const panel = page.getByRole('region', { name: 'Health check' });
+    const LINE = '27 activities in the parking lot serve no outcome: Update the CRM, Idea #1, Idea #2 and 24 more.';
+    const items = await panel.getByRole('listitem').allInnerTexts();
+    expect(items.filter((item) => /serves? no outcome/u.test(item))).toEqual([expect.stringContaining(LINE)]);
+    // Last, after what the board says about its owners.
+    expect(items.at(-1)).toContain(LINE);
+    const line = panel.getByRole('button', { name: LINE });
+    await line.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'health-long-parking-lot-present.png') });
+    await line.focus();
+    await page.keyboard.press('Enter');
+    await expect(focusedName(page)).resolves.toBe('Parking lot');
+    // Each parked activity is the next Tab away, in the parking lot itself.
+    await page.keyboard.press('Tab');
+    await expect(focusedName(page)).resolves.toBe('Done: Update the CRM');
+    await page.keyboard.press('Escape');
+
+    const text = await printed(page, { boardId, paper: 'A4', orientation: 'portrait', sections: ['health'] }, 'long-parking-lot-health');
+    expect(text.match(/serves? no outcome/gu)).toHaveLength(1);
+    expect(text).toContain(`Note ${LINE}`);
+    expect(problems).toEqual([]);
+  });
+
   it('the PDF says of each result what the card says, and judges it the same way', async () => {
     const { page, problems } = await openBoard(browser);
     const sample = createSampleBoard();
@@ -190,6 +222,7 @@ describe('the health check at the edges of a result', () => {
     await expect(findings(page)).resolves.toEqual([
       '4 of 5 outcomes are not owned yet: Deals closed, Write the proposal, Churn and 1 more.',
       'Deals closed: its only activity done, result missed (11.99999 of 12 deals).',
+      'Update the CRM serves no outcome.',
     ]);
 
     const { last } = await storedBoards(page);

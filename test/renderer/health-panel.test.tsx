@@ -3,7 +3,7 @@
  * the header's score and the people view's lines, in the same words as the PDF.
  */
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { boardHealth } from '../../shared/health';
 import type { Activity, ActivityId, Board, Outcome, Person, PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
@@ -23,6 +23,40 @@ describe('health panel without findings', () => {
   it('says so when every outcome is owned', () => {
     render(<HealthPanel findings={[]} score={{ owned: 3, total: 3, revenueCritical: { owned: 1, total: 1 } }} />);
     expect(screen.getByRole('region', { name: 'Health check' }).textContent).toContain('every outcome has one owner with authority');
+  });
+});
+
+/** The sample board and its first two people: Maya Chen, who owns outcomes, and Leo Fischer. */
+function sampleWithMayaAndLeo(): { readonly sample: Board; readonly maya: Person; readonly leo: Person } {
+  const sample = createSampleBoard();
+  const [maya, leo] = sample.people;
+  if (maya === undefined || leo === undefined) throw new Error('the sample board has people');
+  return { sample, maya, leo };
+}
+
+describe('the parking lot in the health check', () => {
+  // A workshop's board with 26 activities in the parking lot showed 26 "… serves no outcome."
+  // notes, in Present too: who owns nothing, and "tasks done, result missed", fell off the screen.
+  it('is one note however many activities wait there, after the owners, and it takes you to the parking lot', () => {
+    const { sample, maya, leo } = sampleWithMayaAndLeo();
+    const parked = Array.from({ length: 26 }, (_, n): Activity => ({ id: `a-${String(n)}` as ActivityId, title: `Idea #${String(n + 1)}`, done: false, outcomeId: null, assigneeIds: [] }));
+    const board: Board = { ...sample, people: [maya, leo], outcomes: [{ ...sample.outcomes[0], ownerId: maya.id } as Outcome], activities: parked };
+    const health = boardHealth(board);
+    render(
+      <>
+        <section className="parking-lot">
+          <h2>Parking lot</h2>
+        </section>
+        <HealthPanel findings={health.findings} score={health.score} />
+      </>,
+    );
+    const items = within(screen.getByRole('region', { name: 'Health check' })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'NoteLeo Fischer owns no outcome.',
+      'Note26 activities in the parking lot serve no outcome: Idea #1, Idea #2, Idea #3 and 23 more.',
+    ]);
+    fireEvent.click(within(items[1] ?? document.body).getByRole('button'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Parking lot' }));
   });
 });
 
@@ -97,10 +131,7 @@ describe('the people view’s warnings', () => {
   // The health check says "Warning" or "Note" in words; the people view told them apart only by
   // the colour of a bar.
   it('say whether each is a warning or a note, as the health check does', () => {
-    const sample = createSampleBoard();
-    const maya = sample.people[0];
-    const leo = sample.people[1];
-    if (maya === undefined || leo === undefined) throw new Error('the sample board has people');
+    const { sample, maya, leo } = sampleWithMayaAndLeo();
     // Maya owns four outcomes (a warning); Leo owns none (a note).
     const outcomes = [1, 2, 3, 4].map((n) => ({ ...sample.outcomes[0], id: `o-${String(n)}`, title: `Outcome ${String(n)}`, ownerId: maya.id }) as Outcome);
     const board: Board = { ...sample, people: [maya, leo], outcomes, activities: [] };

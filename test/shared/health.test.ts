@@ -683,12 +683,24 @@ describe('board findings', () => {
     ]);
   });
 
-  it('one parking-lot finding per loose activity, in board order', () => {
-    const b = board({ activities: [activity('Update the CRM', null), activity('Clean the inbox', null)] });
-    expect(findingsOf(b).map((finding) => finding.message)).toEqual([
-      'Update the CRM serves no outcome.',
-      'Clean the inbox serves no outcome.',
+  // Was one finding per loose activity: 26 "… serves no outcome." notes on a workshop's board
+  // pushed the findings that matter (and the people) off the screen, in Present and in the PDF.
+  it('one parking-lot finding for all loose activities, naming them in board order', () => {
+    const crm = activity('Update the CRM', null);
+    const b = board({ activities: [crm, activity('Clean the inbox', null)] });
+    expect(findingsOf(b)).toEqual([
+      { kind: 'parking-lot', severity: 'info', message: '2 activities in the parking lot serve no outcome: Update the CRM and Clean the inbox.', activityId: crm.id },
     ]);
+  });
+
+  it('a long parking lot is one finding that names three and counts the rest, after the findings about owners', () => {
+    const titles = ['Plan the guide', '  ', 'Write the script', 'Book the room', 'Clean the inbox'];
+    const parked = titles.map((title) => activity(title, null));
+    const b = board({ people: [leo], outcomes: [outcome('Churn below 3%')], activities: parked });
+    const { findings } = boardHealth(b);
+    expect(findings.map((finding) => finding.kind)).toEqual(['not-owned', 'owns-nothing', 'parking-lot']);
+    expect(findings.at(-1)?.message).toBe('5 activities in the parking lot serve no outcome: Plan the guide, an untitled activity, Write the script and 2 more.');
+    expect(findings.at(-1)?.activityId).toBe(parked[0]?.id);
   });
 
   it('a person who owns nothing is noticed', () => {
