@@ -9,7 +9,7 @@
  * the page met every message twice, in the live region and again in its toast. The buttons'
  * description still reads it (a description may name hidden text).
  */
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { stepHistory } from '../board/undoRedo';
@@ -32,6 +32,14 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   const boardAsLeft = useBoardStore((s) => boardState !== null && s.load.status === 'ready' && sameState(s.load.board, boardState));
   const editorThere = useCanReopen(libraryEditor);
   const asLeft = libraryEditor === undefined ? boardAsLeft : editorThere;
+  // Its change undone another way (Ctrl+Z, the toolbar, the menu): the notice goes, as its own Undo
+  // takes it, rather than go on saying the change was made. The undo said what it undid; a redo says
+  // what it redid, and the toolbar's Undo is there for it.
+  const undoneWhile = action?.undoneWhile;
+  const undone = useBoardStore((s) => undoneWhile !== undefined && s.load.status === 'ready' && sameState(s.load.board, undoneWhile));
+  useEffect(() => {
+    if (undone) dismiss(notice.id);
+  }, [dismiss, notice.id, undone]);
   // "Bring them back" for an editor taken away as the board was left for the library waits there, the
   // board as left, until the board is shown again, and its time starts then: it was gone before
   // someone came back for it. (Undo has the toolbar's Undo on the board too.) The same for the
@@ -80,8 +88,59 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   );
 }
 
+type Side = 'end' | 'start';
+
+/** Whether two boxes on the screen share some area (a box of no size shares none). */
+const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * The side of the window the notices stand on: the end (bottom right) unless there they would cover
+ * what has keyboard focus (an owner chosen in the right-hand outcome at 1280 × 720: its notice hid
+ * the owner's list and the authority toggles Tab reached next, for 8 s), then the start (bottom
+ * left) if clear there. The stack is as far from either edge, so its box there is its mirror image.
+ */
+function clearSide(stack: DOMRect, side: Side, focused: DOMRect): Side {
+  const width = document.documentElement.clientWidth;
+  const mirrored = { left: width - stack.right, right: width - stack.left, top: stack.top, bottom: stack.bottom };
+  const atEnd = side === 'end' ? stack : mirrored;
+  const atStart = side === 'start' ? stack : mirrored;
+  return overlap(atEnd, focused) && !overlap(atStart, focused) ? 'start' : 'end';
+}
+
+/**
+ * Keeps the notices off what has keyboard focus: measured when a notice comes or goes and when focus
+ * moves (once, in the next frame, after the browser has scrolled the focused control into view),
+ * never on every frame.
+ */
+function useSideClearOfFocus(notices: readonly Notice[]) {
+  const stackRef = useRef<HTMLElement>(null);
+  const [side, setSide] = useState<Side>('end');
+  useEffect(() => {
+    if (notices.length === 0) return;
+    let frame = 0;
+    const place = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const stack = stackRef.current;
+        const focused = document.activeElement;
+        if (!stack || !focused || focused === document.body || stack.contains(focused)) return;
+        setSide((now) => clearSide(stack.getBoundingClientRect(), now, focused.getBoundingClientRect()));
+      });
+    };
+    place();
+    document.addEventListener('focusin', place);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('focusin', place);
+    };
+  }, [notices]);
+  return { stackRef, side };
+}
+
 export function Notices() {
   const notices = useNotices((s) => s.notices);
+  const { stackRef, side } = useSideClearOfFocus(notices);
   return (
     <>
       {/* Each message added is said alone (a status is read whole at each change unless not atomic). */}
@@ -90,7 +149,7 @@ export function Notices() {
           <p key={notice.id}>{notice.message}</p>
         ))}
       </div>
-      <section className="notices" aria-label="Notifications">
+      <section ref={stackRef} className={side === 'start' ? 'notices notices--start' : 'notices'} aria-label="Notifications">
         <ul>
           {notices.map((notice) => (
             <NoticeItem key={notice.id} notice={notice} />

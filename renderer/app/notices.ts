@@ -24,10 +24,16 @@ export interface NoticeAction {
   /**
    * What the button belongs to. A board state: it is offered on the board screen while the board
    * shown is in that state (sameState). For Undo, the board the change produced: it undoes exactly
-   * that change (not a later one; after an undo or another change it is gone, and a redo, or undoing
-   * the later change, brings it back). Or a way back on the library (OnTheLibrary).
+   * that change (not a later one; after another change it is gone, and undoing the later change
+   * brings it back). Or a way back on the library (OnTheLibrary).
    */
   readonly offeredWhile: Board | OnTheLibrary;
+  /**
+   * For Undo, the board before the change. Shown again (the change undone by Ctrl+Z, the toolbar or
+   * the menu), the notice goes, as its own Undo takes it: it went on saying the change was made, the
+   * card showing it was not. The undo says itself what it undid ("Undone: …"), and a redo too.
+   */
+  readonly undoneWhile?: Board;
   /** 'undo': one step back in the board's history (offered while a board state). */
   readonly run: 'undo' | (() => void);
 }

@@ -620,9 +620,11 @@ export function notifyUndoable(message: string): void {
 
 /**
  * Says something with a button that does `run`, offered while the board is as it is now (see
- * Notices.tsx): "Your changes to … were not saved." with "Bring them back".
+ * Notices.tsx): "Your changes to … were not saved." with "Bring them back". Undo's notice goes when
+ * the board is back as it was before the change (its change undone another way).
  */
 export function notifyWithAction(message: string, label: string, run: NoticeAction['run']): void {
-  const { load } = useBoardStore.getState();
-  notify(message, load.status === 'ready' ? { action: { label, offeredWhile: load.board, run } } : {});
+  const { load, past } = useBoardStore.getState();
+  const before = run === 'undo' ? past.at(-1) : undefined;
+  notify(message, load.status === 'ready' ? { action: { label, offeredWhile: load.board, run, ...(before === undefined ? {} : { undoneWhile: before }) } } : {});
 }

@@ -18,6 +18,20 @@ afterEach(() => {
   });
 });
 
+/** The board renamed, its notice shown (held as after a conflict, so nothing is written anywhere). */
+function renamedWithNotice() {
+    const before = createSampleBoard();
+    const after = { ...before, title: 'Renamed' };
+    const failed = { status: 'failed', message: 'test', conflict: true } as const;
+    act(() => {
+      useBoardStore.setState({ load: { status: 'ready', board: after }, past: [before], future: [], save: failed });
+      notifyUndoable('Renamed the board.');
+    });
+    render(<Notices />);
+    const notices = screen.getByRole('region', { name: 'Notifications' });
+  return { before, after, notices };
+}
+
 describe('a notice about a change to the open board', () => {
   it('offers Undo on the board, and not on the library, where the board is out of sight', () => {
     const before = createSampleBoard();
@@ -42,15 +56,7 @@ describe('a notice about a change to the open board', () => {
   });
 
   it('offers Undo again when the board is back in the state the change left, stamped later (an undo of a later change)', () => {
-    const before = createSampleBoard();
-    const after = { ...before, title: 'Renamed' };
-    const failed = { status: 'failed', message: 'test', conflict: true } as const;
-    act(() => {
-      useBoardStore.setState({ load: { status: 'ready', board: after }, past: [before], future: [], save: failed });
-      notifyUndoable('Renamed the board.');
-    });
-    render(<Notices />);
-    const notices = screen.getByRole('region', { name: 'Notifications' });
+    const { before, after, notices } = renamedWithNotice();
     // A later change (an activity ticked): this notice's Undo would undo that one instead.
     const later = { ...after, activities: after.activities.map((a, i) => (i === 0 ? { ...a, done: !a.done } : a)), updatedAt: '2026-11-28T12:00:00.000Z' };
     act(() => {
@@ -62,5 +68,22 @@ describe('a notice about a change to the open board', () => {
       useBoardStore.setState({ load: { status: 'ready', board: { ...after, updatedAt: '2026-11-28T12:01:00.000Z' } }, past: [before], future: [later] });
     });
     expect(within(notices).getByRole('button', { name: 'Undo' })).toBeDefined();
+  });
+
+  it('goes when its change is undone another way (Ctrl+Z, the toolbar), and a redo does not bring it back saying it twice', () => {
+    const { before, after, notices } = renamedWithNotice();
+    expect(within(notices).getByText('Renamed the board.')).toBeDefined();
+    // Undone: the board as it was before, as a new board stamped now. The notice said the rename was made.
+    act(() => {
+      useBoardStore.setState({ load: { status: 'ready', board: { ...before, updatedAt: '2026-11-28T12:01:00.000Z' } }, past: [], future: [after] });
+    });
+    expect(within(notices).queryByText('Renamed the board.')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('');
+    // Redone (the redo says so itself): nothing comes back to say it again.
+    act(() => {
+      useBoardStore.setState({ load: { status: 'ready', board: { ...after, updatedAt: '2026-11-28T12:02:00.000Z' } }, past: [before], future: [] });
+    });
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(within(notices).queryByRole('listitem')).toBeNull();
   });
 });
