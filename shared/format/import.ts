@@ -469,8 +469,9 @@ function tellNamesakesApart(people: Person[], warnings: Warnings): void {
       continue;
     }
     const name = distinctName(person, first, taken, nextNumber, key);
-    taken.add(nameKey(name));
-    kept.set(nameKey(name), { ...person, name });
+    const renamedKey = nameKey(name);
+    taken.add(renamedKey);
+    kept.set(renamedKey, { ...person, name });
     people[index] = { ...person, name };
     warnings.add(
       `Two people in the file are called ${quote(person.name)}; the later one (the ${ordinal(index + 1)} person) is now ` +
