@@ -163,9 +163,16 @@ export function useLibraryChangesElsewhereSaid(): (listed: readonly BoardSummary
   useEffect(() => {
     const editsSaid = new Set<BoardId>();
     const said = sayChangesElsewhere((changes: ReadonlyMap<BoardId, BoardChangedElsewhere>) => {
-      const heard = [...changes].filter(([id, change]) => happened(change) !== 'edited' || !editsSaid.has(id));
-      for (const [id, change] of heard) if (happened(change) === 'edited') editsSaid.add(id);
-      const sentences = describeLibraryChanges(heard.map(([, change]) => change));
+      // A board's edits are said once while the library is shown (see above).
+      const heard: BoardChangedElsewhere[] = [];
+      for (const [id, change] of changes) {
+        if (happened(change) === 'edited') {
+          if (editsSaid.has(id)) continue;
+          editsSaid.add(id);
+        }
+        heard.push(change);
+      }
+      const sentences = describeLibraryChanges(heard);
       return sentences.length === 0 ? null : changedElsewhere(sentences);
     });
     burst.current = said;
