@@ -83,14 +83,13 @@ describe('a notice and keyboard focus', () => {
     await owner.focus();
     await chooseByTyping(page, 'Leo Fischer');
     await notices(page).getByText('Owner of Renewals on time changed from Priya Nair to Leo Fischer.', { exact: true }).waitFor();
-    await page.waitForTimeout(100);
+    // The notices take their side in the frame after they come or focus moves.
+    await expect.poll(() => coversFocus(page), { timeout: 5000 }).toBe(false);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'notices-truth-clear-of-focus.png') });
-    await expect(coversFocus(page)).resolves.toBe(false);
     await expect(notices(page).isVisible()).resolves.toBe(true);
     for (let step = 0; step < 4; step += 1) {
       await page.keyboard.press('Tab');
-      await page.waitForTimeout(100);
-      await expect(coversFocus(page)).resolves.toBe(false);
+      await expect.poll(() => coversFocus(page), { timeout: 5000 }).toBe(false);
     }
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'notices-truth-clear-of-focus-tab.png') });
     expect(problems).toEqual([]);
