@@ -20,7 +20,6 @@ import {
   AUTHORITY_FACETS,
   LIMITS,
   MAX_INITIALS,
-  tooLargeAmount,
   NO_AUTHORITY,
   PERSON_COLOURS,
   initialsOf,
@@ -33,6 +32,7 @@ import {
   type Person,
   type PersonId,
 } from './model';
+import { tooLargeAmount } from './health';
 import { asOneLine, isolatedInSentence, withoutBidiControls } from './text';
 import type {
   CommandError,

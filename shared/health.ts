@@ -11,6 +11,7 @@ import {
   activitiesIn,
   findPerson,
   isResultMet,
+  LIMITS,
   sameAmount,
   type Activity,
   type ActivityId,
@@ -157,6 +158,13 @@ export function formatNumber(value: number): string {
 const SIGNIFICANT_DIGITS = 6;
 /** A double holds no more: past this, two different numbers can't be written apart. */
 const MOST_DIGITS = 17;
+
+/**
+ * Why a target or current value past LIMITS.amount (or Infinity) is refused, `what` naming it ("The
+ * target"): the largest written as a card writes it (no words: a "trillion" is 10^12 to some
+ * readers and 10^18 to others).
+ */
+export const tooLargeAmount = (what: string): string => `${what} is too large: a board holds amounts up to ${formatNumber(LIMITS.amount)}, either side of zero.`;
 
 /** formatNumber with `digits` significant digits in place of six. */
 function numberText(value: number, digits: number): string {

@@ -144,14 +144,6 @@ export const LIMITS = {
   amount: 1e20,
 } as const;
 
-/**
- * Why a target or current value past LIMITS.amount (or Infinity) is refused, `what` naming it ("The
- * target"): the largest written as a card writes it (no words: a "trillion" is 10^12 to some
- * readers and 10^18 to others).
- */
-export const tooLargeAmount = (what: string): string =>
-  `${what} is too large: a board holds amounts up to ${'100 000 000 000 000 000 000'.replaceAll(' ', '\u202f')}, either side of zero.`;
-
 /** What the board, the print view and the CSV call the place of activities that serve no outcome. */
 export const PARKING_LOT_NAME = 'Parking lot';
 

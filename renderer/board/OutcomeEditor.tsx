@@ -4,7 +4,8 @@
  * says which field is wrong and changes nothing.
  */
 import { useId, useState } from 'react';
-import { LIMITS, tooLargeAmount, type Outcome, type TargetDirection } from '../../shared/model';
+import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
+import { tooLargeAmount } from '../../shared/health';
 import type { OutcomeFields } from '../../shared/intents';
 import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';

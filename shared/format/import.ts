@@ -12,6 +12,7 @@
  * overwrites the first. Ids inside are kept: they are scoped by their board. So are the board's
  * times, when they can be read: its last change is the file's, not the moment of the import.
  */
+import { tooLargeAmount } from '../health';
 import { MAX_FILE_BYTES } from '../ipc';
 import { asOneLine, cutToUnits, utf8Length, withoutBidiControls } from '../text';
 import {
@@ -21,7 +22,6 @@ import {
   PERSON_COLOURS,
   initialsOf,
   nameKey,
-  tooLargeAmount,
   type Activity,
   type ActivityId,
   type Authority,
@@ -393,7 +393,7 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
   const linkedActivities: Activity[] = [];
   for (const raw of activities) {
     if (raw.outcomeId !== null && !outcomeIds.has(raw.outcomeId)) {
-      reader.failAt(`${raw.path}.outcomeId`, `is not in the file (${quote(raw.outcomeId)}).`,);
+      reader.failAt(`${raw.path}.outcomeId`, `is not in the file (${quote(raw.outcomeId)}).`);
       return null;
     }
     const assigneeIds = linkAssignees(reader, raw, peopleById, warnings);
@@ -526,7 +526,7 @@ function checkUniqueIds(
   for (const [id, path] of entries) {
     const earlier = firstUse.get(id);
     if (earlier !== undefined) {
-      reader.failAt(`${path}.id`, `${quote(id)} is already the id of ${placeInFile(earlier)}: every id in the file must be unique.`,);
+      reader.failAt(`${path}.id`, `${quote(id)} is already the id of ${placeInFile(earlier)}: every id in the file must be unique.`);
       return false;
     }
     firstUse.set(id, path);
@@ -683,7 +683,7 @@ function readId(reader: Reader, record: Loose, parent: string, what: string): st
     return '';
   }
   if (value.length > IMPORT_LIMITS.maxIdLength) {
-    reader.failAt(path, `is ${formatCount(value.length)} characters long; the limit for an id is ${IMPORT_LIMITS.maxIdLength}.`,);
+    reader.failAt(path, `is ${formatCount(value.length)} characters long; the limit for an id is ${IMPORT_LIMITS.maxIdLength}.`);
     return '';
   }
   return value;
