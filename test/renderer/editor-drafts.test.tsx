@@ -7,13 +7,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/app/App';
 import { blankBoard } from './blankBoard';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { boardInStore as board, leaveDraftTest } from './boardState';
 import { useUiStore } from '../../renderer/store/uiStore';
 import { isolate } from '../../shared/text';
+import { setupUser } from './user';
 
 afterEach(leaveDraftTest);
 
@@ -31,7 +31,7 @@ const notices = () => screen.getByRole('region', { name: 'Notifications' });
 
 /** The sample board, with the editor of `title` open. */
 async function editOutcome(title: string) {
-  const user = userEvent.setup();
+  const user = setupUser();
   render(<App />);
   const card = await screen.findByRole('region', { name: title });
   await user.click(within(card).getByRole('button', { name: `Actions for outcome ${title}` }));
@@ -100,7 +100,7 @@ describe('closing the outcome editor with changes not saved', TYPING, () => {
   });
 
   it('names the outcome isolated, as the other notices do, and offers the way back only while the board is as it was', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App />);
     await screen.findByRole('region', { name: 'Deals closed' });
     const hebrew = 'תוכנית גיוס';
@@ -169,7 +169,7 @@ describe('an editor open while the board changes elsewhere (another window taken
   });
 
   it('the title form saves only what was typed: a purpose changed meanwhile stays', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App />);
     await user.click(await screen.findByRole('button', { name: /Edit title/u }));
     act(() => {
@@ -204,7 +204,7 @@ describe('leaving the board for the library with an editor open', TYPING, () => 
   });
 
   it('says the same of the board’s title and purpose; nothing when nothing was typed, or after Save', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Edit title and purpose' }));
     await user.click(screen.getByRole('button', { name: 'All boards' }));
@@ -253,7 +253,7 @@ describe('numbers in the outcome editor', TYPING, () => {
   });
 
   it('saves a number already on the outcome as it is, untouched, even where typed it would be asked about', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App />);
     await screen.findByRole('region', { name: 'Deals closed' });
     act(() => {
@@ -293,7 +293,7 @@ describe('the board’s title and purpose form', TYPING, () => {
   });
 
   it('with a real title, opens with the caret after it', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Edit title and purpose' }));
     const title = screen.getByRole('textbox', { name: 'Title' });

@@ -6,7 +6,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
 import { blankBoard } from './blankBoard';
@@ -14,6 +13,7 @@ import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { boardInStore as board } from './boardState';
 import { useUiStore } from '../../renderer/store/uiStore';
+import { setupUser } from './user';
 
 afterEach(async () => {
   act(() => {
@@ -27,7 +27,7 @@ afterEach(async () => {
 
 describe('going between the library and a board', () => {
   it('hands focus to the new screen’s heading, not to the page', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App />);
     const sample = await screen.findByRole('heading', { level: 1, name: 'Revenue ownership workshop (sample)' });
     await user.click(screen.getByRole('button', { name: 'All boards' }));

@@ -8,13 +8,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
 import { useNotices } from '../../renderer/app/notices';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import type { ActivityId, OutcomeId, PersonId } from '../../shared/model';
+import { setupUser } from './user';
 
 const outcome = 'צנרת מכירות 20%';
 const activity = 'حملة الربيع 2';
@@ -31,7 +31,7 @@ afterEach(async () => {
 
 /** The sample board on screen, with an outcome's and an activity's title and a name in right-to-left letters. */
 async function boardWithRightToLeft() {
-  const user = userEvent.setup();
+  const user = setupUser();
   render(<App />);
   await screen.findByRole('heading', { level: 1, name: 'Revenue ownership workshop (sample)' });
   act(() => {

@@ -7,12 +7,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import type { UserEvent } from '@testing-library/user-event';
 import { App } from '../../renderer/app/App';
 import { loadBoard, saveBoard } from '../../renderer/db/boards';
 import { createSampleBoard } from '../../shared/sample';
 import type { Board, BoardId } from '../../shared/model';
 import { leaveDraftTest } from './boardState';
+import { setupUser } from './user';
 
 afterEach(leaveDraftTest);
 
@@ -34,7 +35,7 @@ function leavingIsHeld(): boolean {
 
 /** The sample board open, a second board "Hiring plan" stored; then All boards. */
 async function library() {
-  const user = userEvent.setup();
+  const user = setupUser();
   render(<App />);
   await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
   const other: Board = { ...createSampleBoard(), id: 'hiring-board' as BoardId, title: HIRING };
@@ -45,7 +46,7 @@ async function library() {
 }
 
 /** Rename on the card of `title`: its field, focused. */
-async function openRename(user: ReturnType<typeof userEvent.setup>, title: string) {
+async function openRename(user: UserEvent, title: string) {
   await user.click(within(card(title)).getByRole('button', { name: `Rename ${title}` }));
   const input = within(card(title)).getByRole<HTMLInputElement>('textbox', { name: `New title for ${title}` });
   expect(document.activeElement).toBe(input);

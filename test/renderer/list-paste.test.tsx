@@ -6,7 +6,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
 import { useNotices } from '../../renderer/app/notices';
@@ -15,6 +14,7 @@ import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { boardInStore as board } from './boardState';
 import { PASTE_LIMIT } from '../../shared/pastedList';
+import { setupUser } from './user';
 
 afterEach(async () => {
   // The last change's write lands before the database goes, or it fails into the next test's notices.
@@ -35,7 +35,7 @@ const titlesIn = (outcomeTitle: string) => {
 const notices = () => useNotices.getState().notices.map((n) => n.message);
 
 async function sampleBoard() {
-  const user = userEvent.setup();
+  const user = setupUser();
   render(<App />);
   await screen.findByRole('region', { name: 'Outbound pipeline' });
   return user;

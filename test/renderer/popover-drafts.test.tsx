@@ -7,10 +7,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/app/App';
 import { boardInStore as board, leaveDraftTest } from './boardState';
 import { useBoardStore } from '../../renderer/store/boardStore';
+import { setupUser } from './user';
 
 afterEach(leaveDraftTest);
 
@@ -25,7 +25,7 @@ const notices = () => screen.getByRole('region', { name: 'Notifications' });
 const outside = () => screen.getByRole('heading', { level: 1 });
 
 async function openPopover(label: string) {
-  const user = userEvent.setup();
+  const user = setupUser();
   render(<App />);
   await user.click(await screen.findByRole('button', { name: label }));
   return { user, panel: screen.getByRole('group', { name: label }) };

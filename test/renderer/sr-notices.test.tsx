@@ -4,7 +4,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/app/App';
 import { Notices } from '../../renderer/app/Notices';
 import { notify, useNotices } from '../../renderer/app/notices';
@@ -15,6 +14,7 @@ import { applyIntent } from '../../shared/commands';
 import type { Board } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { boardInStore, leaveDraftTest } from './boardState';
+import { setupUser } from './user';
 
 const held = { status: 'failed', message: 'test', conflict: true } as const;
 
@@ -154,7 +154,7 @@ describe('an editor taken away by another window’s delete', { timeout: 20_000 
   afterEach(leaveDraftTest);
 
   it('says its item is gone, with no "Bring them back" to an outcome that no longer exists', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App />);
     const card = await screen.findByRole('region', { name: 'Deals closed' });
     await user.click(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));

@@ -6,7 +6,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
 import { useNotices } from '../../renderer/app/notices';
@@ -14,6 +13,7 @@ import { useAnnouncer } from '../../renderer/board/dnd/announcements';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import type { OutcomeId } from '../../shared/model';
+import { setupUser } from './user';
 
 afterEach(async () => {
   await act(() => useBoardStore.getState().settled());
@@ -26,7 +26,7 @@ afterEach(async () => {
 });
 
 async function sampleBoard() {
-  const user = userEvent.setup();
+  const user = setupUser();
   render(<App />);
   await screen.findByRole('region', { name: 'Outbound pipeline' });
   return user;

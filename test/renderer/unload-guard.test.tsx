@@ -18,6 +18,7 @@ import { useBoardStore } from '../../renderer/store/boardStore';
 import { useUiStore } from '../../renderer/store/uiStore';
 import { fakeBackupBridge } from './fake-backup-bridge';
 import { SlowWorker, WORKER_DELAY_MS } from './slow-worker';
+import { setupUser } from './user';
 
 const SAMPLE_TITLE = 'Revenue ownership workshop (sample)';
 
@@ -110,7 +111,7 @@ describe('leaving with a change not stored', () => {
 
 describe('leaving with typing not saved in an open editor', () => {
   it('holds while the outcome editor’s Notes differ from what is saved, not when typed back or saved', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App />);
     const card = await screen.findByRole('region', { name: 'Deals closed' });
     await user.click(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));
@@ -134,7 +135,7 @@ describe('leaving with typing not saved in an open editor', () => {
   });
 
   it('holds while the board’s title and purpose form, a person’s editor or a quick-add field holds typing', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
     await user.click(screen.getByRole('button', { name: 'Edit title and purpose' }));
