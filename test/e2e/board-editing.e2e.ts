@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, dragKey, hasFocus, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp, stayWhenAsked } from './helpers';
+import { activityTitles, dragKey, hasFocus, lastAnnouncement, mouseDrag, openBoard, openOutcomeEditor, outcome, pickUp, stayWhenAsked } from './helpers';
 
 let browser: Browser;
 
@@ -175,8 +175,7 @@ describe('editing and history', () => {
     const { page } = await openBoard(browser);
     const card = outcome(page, 'Write the proposal');
     await expect(card.getByText('Task, not an outcome', { exact: true }).isVisible()).resolves.toBe(true);
-    await page.getByRole('button', { name: 'Actions for outcome Write the proposal' }).click();
-    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    await openOutcomeEditor(page, 'Write the proposal');
     await card.getByRole('textbox', { name: 'Metric (what is counted)' }).fill('Proposals accepted');
     await card.getByRole('textbox', { name: 'Target' }).fill('abc');
     await card.getByRole('button', { name: 'Save' }).click();
@@ -192,9 +191,7 @@ describe('editing and history', () => {
   // A slip of the keyboard (1e308) was saved, and the card, the health check and the PDF said "1e+308".
   it('a target of 1e308 is refused, saying how large an amount a board holds; the largest is written in grouped digits', async () => {
     const { page, problems } = await openBoard(browser);
-    const card = outcome(page, 'Outbound pipeline');
-    await page.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).click();
-    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const card = await openOutcomeEditor(page, 'Outbound pipeline');
     const target = card.getByRole('textbox', { name: 'Target' });
     await target.fill('1e308');
     await card.getByRole('button', { name: 'Save' }).click();
@@ -210,9 +207,7 @@ describe('editing and history', () => {
 
   it('a thousands separator is read as one, and "1,000" or "1.000" is asked about rather than read as 1', async () => {
     const { page } = await openBoard(browser);
-    const card = outcome(page, 'Deals closed');
-    await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
-    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const card = await openOutcomeEditor(page, 'Deals closed');
     const target = card.getByRole('textbox', { name: 'Target' });
     await target.fill('1,000');
     await card.getByRole('textbox', { name: 'Current value' }).fill('950');
@@ -233,9 +228,7 @@ describe('editing and history', () => {
 
   it('Escape in the outcome editor closes it, says what was typed was not saved, and "Bring them back" returns it with the caret in Notes', async () => {
     const { page, problems } = await openBoard(browser);
-    const card = outcome(page, 'Write the proposal');
-    await page.getByRole('button', { name: 'Actions for outcome Write the proposal' }).click();
-    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const card = await openOutcomeEditor(page, 'Write the proposal');
     const editor = card.getByRole('form', { name: 'Edit Write the proposal' });
     // By keyboard, from the title, as a facilitator fills it in.
     await page.keyboard.press('Tab');
@@ -326,10 +319,8 @@ describe('editing and history', () => {
 
   it('typing not saved in an open editor: closing the tab asks first, and "All boards" says it was not saved, with "Bring them back"', async () => {
     const { page, problems } = await openBoard(browser);
-    const card = outcome(page, 'Deals closed');
     const asked = stayWhenAsked(page);
-    await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
-    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const card = await openOutcomeEditor(page, 'Deals closed');
     const editor = card.getByRole('form', { name: 'Edit Deals closed' });
     await editor.getByRole('textbox', { name: 'Notes' }).click();
     await page.keyboard.type('Ask Leo about the Q3 forecast');

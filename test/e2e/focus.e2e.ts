@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { activityTitles, focusedName, lastAnnouncement, openBoard, outcome, pickUp, dragKey, skipIntoParkingLot } from './helpers';
+import { activityTitles, dragKey, focusedName, lastAnnouncement, openBoard, openOutcomeEditor, outcome, pickUp, skipIntoParkingLot } from './helpers';
 
 let browser: Browser;
 
@@ -85,9 +85,7 @@ describe('focus after a change', () => {
 
   it('closing the outcome editor (Save, or Escape) returns focus to the menu it was opened from', async () => {
     const { page } = await openBoard(browser);
-    const card = outcome(page, 'Deals closed');
-    await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
-    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const card = await openOutcomeEditor(page, 'Deals closed');
     await card.getByRole('textbox', { name: 'Current value' }).fill('6');
     await card.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => focusedName(page)).toBe('Actions for outcome Deals closed');

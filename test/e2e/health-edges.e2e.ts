@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { focusedName, openBoard, outcome } from './helpers';
+import { focusedName, openBoard, openOutcomeEditor, outcome } from './helpers';
 import { serializeBoard } from '../../shared/format';
 import type { PrintRequest } from '../../shared/print';
 import type { Activity, ActivityId, BoardId, Outcome, OutcomeId } from '../../shared/model';
@@ -29,8 +29,7 @@ afterAll(async () => {
 
 /** Opens the outcome's editor from its actions menu, sets the fields by their labels, saves. */
 async function editOutcome(page: Page, card: Locator, title: string, fields: Readonly<Record<string, string>>): Promise<void> {
-  await page.getByRole('button', { name: `Actions for outcome ${title}` }).click();
-  await page.getByRole('button', { name: 'Edit outcome' }).click();
+  await openOutcomeEditor(page, title);
   for (const [label, value] of Object.entries(fields)) await card.getByRole('textbox', { name: label, exact: true }).fill(value);
   await card.getByRole('button', { name: 'Save' }).click();
   await card.getByRole('button', { name: 'Save' }).waitFor({ state: 'detached' });

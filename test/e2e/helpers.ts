@@ -16,6 +16,13 @@ export async function openBoard(browser: Browser, viewport = { width: 1440, heig
 
 export const outcome = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
 
+/** Opens an outcome's editor as a person does, from its actions menu; gives the outcome's card. */
+export async function openOutcomeEditor(page: Page, title: string): Promise<Locator> {
+  await page.getByRole('button', { name: `Actions for outcome ${title}` }).click();
+  await page.getByRole('button', { name: 'Edit outcome' }).click();
+  return outcome(page, title);
+}
+
 /** Presses, moves in many small steps (as a hand does), releases. */
 export async function mouseDrag(page: Page, from: Locator, to: Locator, options: { steps?: number; targetY?: 'center' | 'top' | 'bottom'; beforeDrop?: () => Promise<void> } = {}) {
   const start = await from.boundingBox();
