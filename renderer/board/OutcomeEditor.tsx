@@ -105,10 +105,55 @@ function groupedByThree(text: string, separator: string): boolean {
  * Why a number field was refused, in the field's own words (`what`, "The target"): for "12.500",
  * both readings, each written so that it is read back as itself.
  */
-function numberProblem(parsed: Extract<ParsedNumber, { problem: string }>, typed: string, what: string, example: string): string {
-  if (parsed.problem === 'not-a-number') return example;
+function numberProblem(parsed: Extract<ParsedNumber, { problem: string }>, typed: string, what: string, example: string, unit: string): string {
+  if (parsed.problem === 'not-a-number') return signOrShorthandProblem(typed, what, unit) ?? example;
   if (parsed.problem === 'too-large') return tooLargeAmount(what);
   return `“${typed.trim()}” could mean ${unambiguous(parsed.readings[0])} or ${unambiguous(parsed.readings[1])}: type the one you mean.`;
+}
+
+/** A currency sign or a percent typed with the number ("$250,000", "-€5", "95%"): it belongs in Unit. */
+const SIGN_BEFORE = /^([-+]?)\s*([$€£¥₹])\s*(.+)$/u;
+const SIGN_AFTER = /^(.+?)\s*([$€£¥₹%])$/u;
+/** "250k", "1.5M": thousands and millions written as a letter (a lower-case m may be minutes or metres). */
+const SHORTHAND = /^(.*\d)\s*([kKM])$/u;
+
+/**
+ * What to type instead of a number written as a price tag or a shorthand ("$250,000", "95%",
+ * "250k", "$1.5M"), or null when the text is not one of those. These were refused as "must be a
+ * number, like 20 or 2.5", which did not say that the sign, or the letter, was the trouble. The
+ * number is offered as it would be read (both readings of "$250,000", whose comma is asked about as
+ * ever); the sign goes in Unit, unless Unit says it already.
+ */
+function signOrShorthandProblem(typed: string, what: string, unit: string): string | null {
+  let body = typed.trim();
+  let sign: string | null = null;
+  const before = SIGN_BEFORE.exec(body);
+  const after = before ? null : SIGN_AFTER.exec(body);
+  if (before) {
+    sign = before[2] ?? null;
+    body = `${before[1] ?? ''}${before[3] ?? ''}`;
+  } else if (after) {
+    sign = after[2] ?? null;
+    body = after[1] ?? '';
+  }
+  let power = 0;
+  const short = SHORTHAND.exec(body);
+  if (short) {
+    power = short[2] === 'M' ? 6 : 3;
+    body = short[1] ?? '';
+  }
+  if (sign === null && power === 0) return null;
+  const parsed = parseNumber(body);
+  if ('problem' in parsed && parsed.problem !== 'ambiguous') return parsed.problem === 'too-large' ? tooLargeAmount(what) : null;
+  const readings = 'value' in parsed ? (parsed.value === null ? [] : [parsed.value]) : parsed.readings;
+  if (readings.length === 0) return null;
+  // 0.3 × 1000 is 300.00000000000006 in binary: the scaled amount is rounded back to what was meant.
+  const scaled = readings.map((value) => (power === 0 ? value : Number((value * 10 ** power).toPrecision(15))));
+  if (scaled.some((value) => Math.abs(value) > LIMITS.amount)) return tooLargeAmount(what);
+  const number = scaled.length === 1 ? unambiguous(scaled[0] ?? 0) : `${unambiguous(scaled[0] ?? 0)} or ${unambiguous(scaled[1] ?? 0)} (the one you mean)`;
+  const how = power === 0 ? 'the number alone' : 'the number in full';
+  const signNote = sign === null ? '' : unit.trim() === sign ? ` (Unit says “${sign}” already)` : `, and “${sign}” in Unit`;
+  return `“${typed.trim()}”: type ${how}, ${number}${signNote}.`;
 }
 
 /** A number as the editor reads it back: 1.125 would be asked about again, 1.1250 is not. */
@@ -163,11 +208,11 @@ export function OutcomeEditor({
     const target = changed.includes('target') ? parseNumber(draft.target) : { value: outcome.target };
     const current = changed.includes('current') ? parseNumber(draft.current) : { value: outcome.current };
     if ('problem' in target) {
-      setError({ field: 'target', message: numberProblem(target, draft.target, 'The target', 'The target must be a number, like 20 or 2.5.') });
+      setError({ field: 'target', message: numberProblem(target, draft.target, 'The target', 'The target must be a number, like 20 or 2.5.', draft.unit) });
       return;
     }
     if ('problem' in current) {
-      setError({ field: 'current', message: numberProblem(current, draft.current, 'The current value', 'The current value must be a number, like 14, or empty.') });
+      setError({ field: 'current', message: numberProblem(current, draft.current, 'The current value', 'The current value must be a number, like 14, or empty.', draft.unit) });
       return;
     }
     if (changed.length === 0) {

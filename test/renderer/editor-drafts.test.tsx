@@ -252,6 +252,39 @@ describe('numbers in the outcome editor', TYPING, () => {
     expect(current.getAttribute('aria-invalid')).toBe('true');
   });
 
+  // A US facilitator types a target as it is written on a slide: these were "must be a number,
+  // like 20 or 2.5", which did not say what was wrong with "$250,000".
+  it('says what to type for "$250,000", "95%", "250k" and "$1.5M": the number alone or in full, the sign in Unit', async () => {
+    const { user, editor } = await editOutcome('Deals closed');
+    const field = (name: string) => within(editor).getByRole('textbox', { name });
+    const saveWith = async (name: string, typed: string) => {
+      await user.clear(field(name));
+      await user.type(field(name), typed);
+      await user.click(within(editor).getByRole('button', { name: 'Save' }));
+      return within(editor).getByRole('alert').textContent;
+    };
+    await expect(saveWith('Target', '$250000')).resolves.toBe('“$250000”: type the number alone, 250000, and “$” in Unit.');
+    // Its comma is asked about as ever: a thousand separator to some, a decimal mark to others.
+    await expect(saveWith('Target', '$250,000')).resolves.toBe('“$250,000”: type the number alone, 250000 or 250 (the one you mean), and “$” in Unit.');
+    await expect(saveWith('Target', '250k')).resolves.toBe('“250k”: type the number in full, 250000.');
+    await expect(saveWith('Target', '$1.5M')).resolves.toBe('“$1.5M”: type the number in full, 1500000, and “$” in Unit.');
+    await expect(saveWith('Target', '-€ 0.3k')).resolves.toBe('“-€ 0.3k”: type the number in full, -300, and “€” in Unit.');
+    expect(field('Target').getAttribute('aria-invalid')).toBe('true');
+    await user.clear(field('Target'));
+    await user.type(field('Target'), '95');
+    await user.clear(field('Unit'));
+    await user.type(field('Unit'), '%');
+    await expect(saveWith('Current value', '91 %')).resolves.toBe('“91 %”: type the number alone, 91 (Unit says “%” already).');
+    expect(field('Current value').getAttribute('aria-invalid')).toBe('true');
+    // Words are not a number with a sign: the field's own example, as before.
+    await expect(saveWith('Current value', '$ lots')).resolves.toBe('The current value must be a number, like 14, or empty.');
+    expect(outcomeNamed('Deals closed').target).toBe(12);
+    await user.clear(field('Current value'));
+    await user.type(field('Current value'), '91');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    expect(outcomeNamed('Deals closed')).toMatchObject({ target: 95, unit: '%', current: 91 });
+  });
+
   it('saves a number already on the outcome as it is, untouched, even where typed it would be asked about', async () => {
     const user = setupUser();
     render(<App />);
