@@ -21,6 +21,29 @@ export interface PrintOptions {
 
 export const DEFAULT_PRINT_OPTIONS: PrintOptions = { paper: 'A4', orientation: 'portrait', sections: PRINT_SECTIONS };
 
+/**
+ * Where Letter is the paper in the printer (CLDR's measurement data): the United States, Canada,
+ * Mexico, the Philippines, Puerto Rico and much of Central and South America. A4 everywhere else.
+ */
+const LETTER_REGIONS: ReadonlySet<string> = new Set(['BZ', 'CA', 'CL', 'CO', 'CR', 'GT', 'MX', 'NI', 'PA', 'PH', 'PR', 'SV', 'US', 'VE']);
+
+/**
+ * The paper the PDF is offered on first, from the computer's language ("en-US", "fr-CA": Letter;
+ * "en-GB", "de": A4). A language without a region stands for where it is most spoken ("en" is
+ * the United States', "es" Spain's). A US facilitator was offered A4 and, not looking, handed out
+ * A4 pages that a Letter printer shrinks or crops.
+ */
+export function paperFor(language: string | undefined): PaperSize {
+  if (language === undefined || language === '') return DEFAULT_PRINT_OPTIONS.paper;
+  try {
+    const region = new Intl.Locale(language).maximize().region;
+    return region !== undefined && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
+  } catch {
+    // Not a language tag at all: the default.
+    return DEFAULT_PRINT_OPTIONS.paper;
+  }
+}
+
 export interface PrintRequest extends PrintOptions {
   readonly boardId: BoardId;
 }

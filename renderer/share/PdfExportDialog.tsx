@@ -3,7 +3,7 @@
  * map to include. The choice is remembered for the session, so the second handout is one click.
  */
 import { useEffect, useId, useState } from 'react';
-import { PRINT_SECTIONS, type Orientation, type PaperSize, type PrintOptions, type PrintSection } from '../../shared/print';
+import { DEFAULT_PRINT_OPTIONS, PRINT_SECTIONS, paperFor, type Orientation, type PaperSize, type PrintOptions, type PrintSection } from '../../shared/print';
 import { getBridge } from '../platform/bridge';
 import { exportPdf } from './exportBoard';
 import { ShareDialog } from './ShareDialog';
@@ -30,7 +30,8 @@ export function PdfExportDialog() {
   const close = useShareStore((s) => s.closePdfDialog);
   const remembered = useShareStore((s) => s.printOptions);
   const remember = useShareStore((s) => s.setPrintOptions);
-  const [options, setOptions] = useState<PrintOptions>(remembered);
+  // Before a first choice, the paper of the computer's region (Letter in the US).
+  const [options, setOptions] = useState<PrintOptions>(() => remembered ?? { ...DEFAULT_PRINT_OPTIONS, paper: paperFor(navigator.language) });
   const [shell, setShell] = useState<'desktop' | 'web' | null>(null);
   const titleId = useId();
   const hintId = useId();

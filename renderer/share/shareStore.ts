@@ -5,7 +5,7 @@
  * native menu, a file dropped on the window and the toolbar all start the same flows.
  */
 import { create } from 'zustand';
-import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../shared/print';
+import type { PrintOptions } from '../../shared/print';
 
 export type ShareReport =
   | {
@@ -22,8 +22,8 @@ export type ShareReport =
 interface ShareState {
   readonly report: ShareReport | null;
   readonly pdfDialogOpen: boolean;
-  /** The PDF options last chosen in this session, offered again next time. */
-  readonly printOptions: PrintOptions;
+  /** The PDF options last chosen in this session, offered again next time; null before the first PDF. */
+  readonly printOptions: PrintOptions | null;
   readonly importing: boolean;
   readonly showReport: (report: ShareReport) => void;
   readonly dismissReport: () => void;
@@ -36,7 +36,7 @@ interface ShareState {
 export const useShareStore = create<ShareState>()((set) => ({
   report: null,
   pdfDialogOpen: false,
-  printOptions: DEFAULT_PRINT_OPTIONS,
+  printOptions: null,
   importing: false,
   showReport: (report) => {
     // A report is never stacked under a dialog: it is what the person must read now.

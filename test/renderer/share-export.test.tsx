@@ -219,6 +219,24 @@ describe('Export → PDF…', () => {
     expect(useShareStore.getState().printOptions).toEqual({ paper: 'Letter', orientation: 'landscape', sections: ['cover', 'map', 'health'] });
   });
 
+  // A US facilitator, not looking at the paper, got A4 pages to print on Letter.
+  it('offers, before a first choice, the paper of the computer’s region: Letter in the US, A4 in the UK', async () => {
+    setBridgeForTesting(fakeBridge());
+    renderExport();
+    const language = vi.spyOn(navigator, 'language', 'get');
+    for (const [tag, paper] of [['en-US', 'Letter'], ['en-GB', 'A4']] as const) {
+      language.mockReturnValue(tag);
+      useShareStore.setState({ printOptions: null });
+      await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+      await userEvent.click(screen.getByRole('menuitem', { name: /^PDF…/u }));
+      const dialog = screen.getByRole('dialog', { name: 'Export PDF' });
+      expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: paper }).checked).toBe(true);
+      expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Portrait' }).checked).toBe(true);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    }
+    language.mockRestore();
+  });
+
   it('needs at least one section', async () => {
     setBridgeForTesting(fakeBridge());
     renderExport();

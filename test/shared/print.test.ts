@@ -1,7 +1,7 @@
 // The print address: one contract for the renderer's print route, the desktop's hidden PDF window and the tests.
 import { describe, expect, it } from 'vitest';
 import type { BoardId } from '../../shared/model';
-import { parsePrintAddress, parsePrintHash, printHash, type PrintRequest } from '../../shared/print';
+import { paperFor, parsePrintAddress, parsePrintHash, printHash, type PrintRequest } from '../../shared/print';
 
 const request: PrintRequest = { boardId: 'b 1/é' as BoardId, paper: 'Letter', orientation: 'landscape', sections: ['map', 'people'] };
 
@@ -31,5 +31,25 @@ describe('the print address', () => {
     expect(parsePrintAddress('#print?board=b&paper=A4&orientation=sideways&sections=map')).toBeNull();
     expect(parsePrintAddress('#print?board=b&paper=A4&orientation=portrait&sections=index')).toBeNull();
     expect(parsePrintAddress('#print?board=%E0%A4%A&paper=A4&orientation=portrait&sections=map')).toBeNull();
+  });
+});
+
+describe('the paper offered first', () => {
+  it.each([
+    ['en-US', 'Letter'],
+    ['en', 'Letter'],
+    ['fr-CA', 'Letter'],
+    ['es-MX', 'Letter'],
+    ['en-PH', 'Letter'],
+    ['en-GB', 'A4'],
+    ['de-DE', 'A4'],
+    ['es', 'A4'],
+    ['fr', 'A4'],
+    ['en-AU', 'A4'],
+    ['', 'A4'],
+    [undefined, 'A4'],
+    ['not a language', 'A4'],
+  ] as const)('for a computer in %j is %s', (language, paper) => {
+    expect(paperFor(language)).toBe(paper);
   });
 });
