@@ -217,9 +217,21 @@ function hasTarget(outcome: Outcome): outcome is Outcome & { readonly target: nu
 /** "5 deals", "12 345 €", "90%": an amount as the card writes it, with its unit. */
 export const formatAmount = (value: number, unit: string): string => withUnit(formatNumber(value), unit);
 
-/** "20 deals", "90%": a percent sign sits on the number, other units stand apart. */
+/**
+ * Currency signs written before the amount in English ("$250 000", "-£50", "at least -$50"); "€"
+ * and any other unit stand after it ("2 500 000 €", "20 deals"). A US board showed "250 000 $".
+ */
+const SIGNS_BEFORE: ReadonlySet<string> = new Set(['$', 'US$', 'C$', 'A$', 'NZ$', '£', '¥', '₹']);
+
+const signBefore = (unit: string): boolean => SIGNS_BEFORE.has(unit.trim());
+
+/** "20 deals", "90%", "$250 000": a percent sign sits on the number, a dollar before it, other units stand apart. */
 function withUnit(amount: string, unit: string): string {
-  return unit.trim() === '%' ? `${amount}%` : joinWords([amount, unit]);
+  const trimmed = unit.trim();
+  if (trimmed === '%') return `${amount}%`;
+  // Before the digits, after a minus and any bound ("at least -$50").
+  if (signBefore(trimmed)) return amount.replace(/-?(?=\d)/u, (minus) => `${minus}${trimmed}`);
+  return joinWords([amount, unit]);
 }
 
 function joinWords(parts: readonly string[]): string {
@@ -263,7 +275,8 @@ export function formatProgress(outcome: Outcome): string {
   // that is not a positive amount ("-100 of -50 €" for a loss to bring down, "0 of 0"): there,
   // say where it stands and what the target is.
   if (outcome.direction === 'at-least' && outcome.target > 0 && outcome.current >= 0) {
-    return joinWords([current, 'of', withUnit(target, outcome.unit)]);
+    // "$180 000 of $250 000": a sign before the number goes on both; "14 of 20 deals" says its unit once.
+    return joinWords([signBefore(outcome.unit) ? withUnit(current, outcome.unit) : current, 'of', withUnit(target, outcome.unit)]);
   }
   const bound = outcome.direction === 'at-most' ? 'at most' : 'at least';
   return `${withUnit(current, outcome.unit)}, target ${bound} ${withUnit(target, outcome.unit)}`;

@@ -5,6 +5,7 @@ import {
   QUESTIONS,
   VERDICT_LABELS,
   boardHealth,
+  formatAmount,
   formatNumber,
   formatProgress,
   formatResult,
@@ -929,6 +930,25 @@ describe('formatResult and formatProgress', () => {
     expect(formatNumber(1e21)).toBe('1e+21');
     expect(formatNumber(-1.5e25)).toBe('-1.5e+25');
     expect(formatNumber(1e-7)).toBe('1e-7');
+  });
+
+  // A US board's "$250,000 ARR" read "250 000 $ this quarter" and "180 000 of 250 000 $".
+  it('writes a dollar, pound, yen or rupee sign before the amount, after its minus; a euro and other units after', () => {
+    const arr = outcome('New ARR', { target: 250_000, current: 180_000, unit: '$', period: 'this quarter' });
+    expect(formatResult(arr)).toBe(grouped('$250_000 this quarter'));
+    expect(formatProgress(arr)).toBe(grouped('$180_000 of $250_000'));
+    expect(formatProgress({ ...arr, direction: 'at-most' })).toBe(grouped('$180_000, target at most $250_000'));
+    expect(formatAmount(-50, ' £ ')).toBe('-£50');
+    const loss = outcome('Operating result', { target: -50, current: -100, unit: 'US$', period: 'this year' });
+    expect(formatResult(loss)).toBe('at least -US$50 this year');
+    expect(formatProgress(loss)).toBe('-US$100, target at least -US$50');
+    const b = board({ outcomes: [arr], activities: [activity('Hire two AEs', arr, { done: true })] });
+    expect(findingsOf(b).map((f) => f.message)).toContain(grouped('New ARR: its only activity done, result missed ($180_000 of $250_000).'));
+    // Unchanged: a euro, a unit of words, a percent.
+    expect(formatAmount(2_500_000, '€')).toBe(grouped('2_500_000 €'));
+    expect(formatProgress({ ...arr, unit: 'deals', target: 20, current: 14 })).toBe('14 of 20 deals');
+    expect(formatResult({ ...arr, unit: '%', target: 95 })).toBe('95% this quarter');
+    expect(formatAmount(5, '$ ARR')).toBe('5 $ ARR');
   });
 
   it('groups amounts in every sentence that writes them: result, progress and the health check', () => {
