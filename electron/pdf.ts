@@ -7,6 +7,9 @@
  * It sets `document.documentElement.dataset.printReady = 'true'` once it is fully rendered with
  * its fonts loaded; this module polls for that (a fixed expression, in our own page, in a window
  * without a preload — the one place the app uses executeJavaScript) for at most 20 seconds.
+ * Every wait is bounded: executeJavaScript never settles when the hidden page's renderer hangs or
+ * dies (out of memory on a very large board), and an export that never ends would keep every
+ * later "Export PDF" at "A PDF is already being made" until the app is restarted.
  * The hidden window is destroyed on every path.
  */
 import type { PrintToPDFOptions } from 'electron';
@@ -14,6 +17,8 @@ import { printHash, type PrintRequest } from '../shared/print';
 
 export const PRINT_READY_TIMEOUT_MS = 20_000;
 export const PRINT_READY_POLL_MS = 100;
+/** printToPDF itself takes seconds for a hundred pages; this only ends a print that hangs. */
+export const PRINT_TO_PDF_TIMEOUT_MS = 120_000;
 /**
  * A constant: nothing from the request or the page is ever evaluated. The print view answers
  * 'true' when ready and 'failed' when it cannot print (the board is gone), so a failure is fast.
@@ -98,12 +103,14 @@ export async function renderPdf(request: PrintRequest, deps: RenderPdfDeps): Pro
   const deadline = now() + timeoutMs;
 
   const window = deps.createWindow();
+  // One timer for the whole wait for the print view: its load and every question to it.
+  const expired = sleep(timeoutMs).then((): typeof TIMED_OUT => TIMED_OUT);
   try {
     // loadURL settles on 'did-finish-load' (or a failed load); a page that never finishes
     // loading counts against the same deadline.
     let loaded: unknown;
     try {
-      loaded = await Promise.race([window.loadURL(printUrl(deps.entryUrl, request)), sleep(timeoutMs).then(() => TIMED_OUT)]);
+      loaded = await Promise.race([window.loadURL(printUrl(deps.entryUrl, request)), expired]);
     } catch (error) {
       console.error('The print view did not load', error);
       throw new PdfError(PDF_LOAD_MESSAGE);
@@ -111,24 +118,32 @@ export async function renderPdf(request: PrintRequest, deps: RenderPdfDeps): Pro
     if (loaded === TIMED_OUT) throw new PdfError(PDF_TIMEOUT_MESSAGE);
 
     for (;;) {
+      // Closed under it (a quit the person then called off closes every window): no answer will come.
+      if (window.isDestroyed()) throw new PdfError(PDF_LOAD_MESSAGE);
       let state: unknown = null;
       try {
-        state = await window.webContents.executeJavaScript(PRINT_READY_EXPRESSION);
+        state = await Promise.race([window.webContents.executeJavaScript(PRINT_READY_EXPRESSION), expired]);
       } catch {
         // The page may be between documents or busy; ask again until the deadline.
       }
       if (state === 'true') break;
       if (state === 'failed') throw new PdfError(PDF_MISSING_MESSAGE);
-      if (now() >= deadline) throw new PdfError(PDF_TIMEOUT_MESSAGE);
+      if (state === TIMED_OUT || now() >= deadline) throw new PdfError(PDF_TIMEOUT_MESSAGE);
       await sleep(Math.min(pollMs, Math.max(0, deadline - now())));
     }
 
+    let printed: Uint8Array | typeof TIMED_OUT;
     try {
-      return new Uint8Array(await window.webContents.printToPDF(pdfOptions(request)));
+      printed = await Promise.race([window.webContents.printToPDF(pdfOptions(request)), sleep(PRINT_TO_PDF_TIMEOUT_MS).then((): typeof TIMED_OUT => TIMED_OUT)]);
     } catch (error) {
       console.error('printToPDF failed', error);
       throw new PdfError(PDF_PRINT_MESSAGE);
     }
+    if (printed === TIMED_OUT) {
+      console.error('printToPDF did not finish');
+      throw new PdfError(PDF_PRINT_MESSAGE);
+    }
+    return new Uint8Array(printed);
   } finally {
     if (!window.isDestroyed()) window.destroy();
   }

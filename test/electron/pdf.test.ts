@@ -12,6 +12,7 @@ import {
   PDF_PRINT_MESSAGE,
   PDF_TIMEOUT_MESSAGE,
   PRINT_READY_EXPRESSION,
+  PRINT_TO_PDF_TIMEOUT_MS,
   PdfError,
   pdfOptions,
   printUrl,
@@ -66,6 +67,26 @@ function render(window: FakePrintWindow, options: { entryUrl?: string } = {}) {
     sleep: (ms) => (ms >= 20_000 ? new Promise<void>(() => undefined) : clock.sleep(ms)),
   });
   return { result, clock, createWindow };
+}
+
+/** How an export with the real clock stands once `ms` have passed on fake timers: its error, or 'pending'. */
+async function outcomeAfter(window: FakePrintWindow, ms: number): Promise<unknown> {
+  vi.useFakeTimers();
+  try {
+    let outcome: unknown = 'pending';
+    renderPdf(request, { createWindow: () => window, entryUrl: 'app://ownership-board/index.html' }).then(
+      () => {
+        outcome = 'printed';
+      },
+      (error: unknown) => {
+        outcome = error;
+      },
+    );
+    await vi.advanceTimersByTimeAsync(ms);
+    return outcome;
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 beforeEach(() => {
@@ -146,6 +167,34 @@ describe('when something goes wrong', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('gives up after 20 seconds when the print view stops answering (its renderer hung or died), so the next export can start', async () => {
+    const window = new FakePrintWindow();
+    // What executeJavaScript does when the page's renderer is gone or stuck: it never settles.
+    window.webContents.executeJavaScript.mockReturnValue(new Promise<unknown>(() => undefined));
+    expect(await outcomeAfter(window, 20_000)).toEqual(new PdfError(PDF_TIMEOUT_MESSAGE));
+    expect(window.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends a printToPDF that never finishes, with the printing message', async () => {
+    const window = new FakePrintWindow();
+    window.webContents.printToPDF.mockReturnValue(new Promise<Uint8Array>(() => undefined));
+    expect(await outcomeAfter(window, PRINT_TO_PDF_TIMEOUT_MS)).toEqual(new PdfError(PDF_PRINT_MESSAGE));
+    expect(window.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops at once when the hidden window was closed under it (a quit called off), instead of polling it for 20 seconds', async () => {
+    const window = new FakePrintWindow();
+    window.readyAfterPolls = Number.POSITIVE_INFINITY;
+    window.webContents.executeJavaScript.mockImplementation(() => {
+      window.destroyed = true;
+      throw new TypeError('Object has been destroyed');
+    });
+    const { result, clock } = render(window);
+    await expect(result).rejects.toThrow(new PdfError(PDF_LOAD_MESSAGE));
+    expect(clock.elapsed()).toBeLessThan(20_000);
+    expect(window.destroy).not.toHaveBeenCalled();
   });
 
   it('reports a page that failed to load, and destroys the window', async () => {
