@@ -17,7 +17,7 @@
  *   page). The contract is written down next to MenuCommand in shared/ipc.ts. No new IPC channel is
  *   needed, and a page that never cancels 'beforeunload' closes exactly as before.
  */
-import type { App, MessageBoxSyncOptions } from 'electron';
+import type { App, MessageBoxOptions, MessageBoxSyncOptions } from 'electron';
 import type { PendingWrites } from './settingsFiles';
 
 export const UNLOAD_RETRY_MS = 100;
@@ -133,5 +133,60 @@ export function holdUnloadWhileSaving(window: ClosableWindow, options: UnloadOpt
     closeRequested = false;
     blockedSince = null;
     if (quitting) options.cancelQuit();
+  });
+}
+
+/**
+ * What the person is told when the page's renderer process died (out of memory, a GPU fault, the
+ * process killed): Electron leaves the window blank and says nothing. Buttons in the order the
+ * answer is read (0 reloads, which is also what Enter means; 1, and Escape, close the window).
+ */
+export const PAGE_GONE_QUESTION: MessageBoxOptions = {
+  type: 'error',
+  title: 'Ownership Board',
+  message: 'The board stopped working.',
+  detail:
+    'The app’s window had to stop (the computer may be short of memory). Your boards are stored on this computer; a change made in the last moment before this may be missing. Reload to carry on.',
+  buttons: ['Reload', 'Close Window'],
+  defaultId: 0,
+  cancelId: 1,
+  noLink: true,
+};
+
+/** The parts of a BrowserWindow that recovering from a dead page uses. */
+export interface RecoverableWindow {
+  close(): void;
+  isDestroyed(): boolean;
+  readonly webContents: {
+    on(event: 'render-process-gone', listener: (event: unknown, details: { readonly reason: string }) => void): unknown;
+    reload(): void;
+  };
+}
+
+export interface PageGoneOptions {
+  /** The page is gone: files from the OS must wait for the reloaded page (FileInbox.pageGone). */
+  readonly pageGone: () => void;
+  /** Shows PAGE_GONE_QUESTION on the window; resolves true to reload. */
+  readonly askToReload: () => Promise<boolean>;
+}
+
+/**
+ * When the page's renderer dies, says so and offers a reload (the boards are in IndexedDB, so a
+ * reload loses at most a write in flight) instead of leaving a blank window that takes no input.
+ */
+export function offerReloadWhenPageDies(window: RecoverableWindow, options: PageGoneOptions): void {
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return; // the window is closing
+    options.pageGone();
+    options
+      .askToReload()
+      .then((reload) => {
+        if (window.isDestroyed()) return;
+        if (reload) window.webContents.reload();
+        else window.close();
+      })
+      .catch((error: unknown) => {
+        console.error('Could not offer to reload the window', error);
+      });
   });
 }

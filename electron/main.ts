@@ -15,7 +15,7 @@ import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc';
 import { isBoardFileText } from '../shared/format/envelope';
 import { createBackupStore, nodeBackupFileSystem } from './backups';
 import { fileArgument, nodeFileSystem, readFileForRenderer, registerIpcHandlers } from './ipc';
-import { UNSAVED_CHANGE_QUESTION, flushWritesBeforeQuit, holdUnloadWhileSaving } from './lifecycle';
+import { PAGE_GONE_QUESTION, UNSAVED_CHANGE_QUESTION, flushWritesBeforeQuit, holdUnloadWhileSaving, offerReloadWhenPageDies } from './lifecycle';
 import { buildMenuTemplate, keyboardShortcuts } from './menu';
 import { FileInbox } from './openFiles';
 import { renderPdf } from './pdf';
@@ -161,6 +161,12 @@ export function start(): void {
         quitting = false;
       },
       askToClose: () => dialog.showMessageBoxSync(window, UNSAVED_CHANGE_QUESTION) === 1,
+    });
+    offerReloadWhenPageDies(window, {
+      pageGone: () => {
+        inbox.pageGone();
+      },
+      askToReload: async () => (await dialog.showMessageBox(window, PAGE_GONE_QUESTION)).response === 0,
     });
     // A reload replaces the page: files wait again until the new page asks for them.
     window.webContents.on('did-start-navigation', (details) => {

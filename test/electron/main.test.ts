@@ -29,6 +29,7 @@ interface FakeWindowOptions {
 class FakeWebContents extends EventEmitter {
   readonly isLoading = vi.fn(() => false);
   readonly send = vi.fn();
+  readonly reload = vi.fn();
   readonly executeJavaScript = vi.fn((_code: string): Promise<unknown> => Promise.resolve('true'));
   readonly printToPDF = vi.fn(() => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])));
 }
@@ -523,6 +524,46 @@ describe('quitting while the page holds on to a change it could not store', () =
     page.later(600);
     page.refuse(); // not closing, not quitting: the page's own business, no question
     expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('when the page\'s renderer dies', () => {
+  it('says so and reloads when asked, and a file opened meanwhile waits for the reloaded page instead of going to the dead one', async () => {
+    const file = path.join(userData, 'After.ownership.json');
+    await writeFile(file, '{"board":"after"}');
+    await launch();
+    await electron.app.becomeReady();
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toBeNull(); // the page listens
+    electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
+
+    mainWindow().webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 });
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      mainWindow(),
+      expect.objectContaining({ message: 'The board stopped working.', buttons: ['Reload', 'Close Window'] }),
+    );
+    await vi.waitFor(() => {
+      expect(mainWindow().webContents.reload).toHaveBeenCalledTimes(1);
+    });
+
+    electron.app.emit('open-file', { preventDefault: vi.fn() }, file);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(mainWindow().webContents.send).not.toHaveBeenCalled();
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toEqual({ name: 'After.ownership.json', text: '{"board":"after"}' });
+  });
+
+  it('closes the window when the person chooses to, and says nothing when the page ended normally', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    mainWindow().webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
+
+    electron.dialog.showMessageBox.mockResolvedValue({ response: 1 });
+    const window = mainWindow();
+    mainWindow().webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    await vi.waitFor(() => {
+      expect(window.isDestroyed()).toBe(true);
+    });
+    expect(window.webContents.reload).not.toHaveBeenCalled();
   });
 });
 
