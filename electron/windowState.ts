@@ -145,6 +145,7 @@ export function fitWindowState(saved: WindowState | null, displays: readonly Dis
 export interface StatefulWindow {
   getNormalBounds(): Rectangle;
   isMaximized(): boolean;
+  isMinimized(): boolean;
   isFullScreen(): boolean;
   isDestroyed(): boolean;
   on(event: 'resize' | 'move' | 'maximize' | 'unmaximize' | 'close' | 'closed', listener: () => void): unknown;
@@ -165,7 +166,9 @@ export interface WatchOptions {
 /**
  * Calls `save` when the window has stopped moving or resizing, and at once when it closes. In
  * full screen nothing is recorded: the window will not start in full screen, and its normal
- * bounds are not reliable on every platform while it is.
+ * bounds are not reliable on every platform while it is. Nor while minimised: Windows does not
+ * count a maximised window as maximised while it sits in the task bar, so closing it from there
+ * (the task bar's "Close window", shutting down) would forget that it was.
  */
 export function watchWindowState(window: StatefulWindow, save: (state: WindowState) => void, options: WatchOptions = {}): void {
   const delayMs = options.delayMs ?? 500;
@@ -179,7 +182,7 @@ export function watchWindowState(window: StatefulWindow, save: (state: WindowSta
   let last: string | null = null;
 
   const saveNow = (): void => {
-    if (window.isDestroyed() || window.isFullScreen()) return;
+    if (window.isDestroyed() || window.isFullScreen() || window.isMinimized()) return;
     const state = captureWindowState(window);
     const serialized = serializeWindowState(state);
     if (serialized === last) return; // a close right after a settled move writes nothing new

@@ -134,9 +134,11 @@ class FakeWindow extends EventEmitter implements StatefulWindow {
   bounds: Rectangle = { x: 10, y: 20, width: 1000, height: 700 };
   maximized = false;
   fullScreen = false;
+  minimized = false;
   destroyed = false;
   getNormalBounds = (): Rectangle => this.bounds;
   isMaximized = (): boolean => this.maximized;
+  isMinimized = (): boolean => this.minimized;
   isFullScreen = (): boolean => this.fullScreen;
   isDestroyed = (): boolean => this.destroyed;
 }
@@ -174,6 +176,23 @@ describe('watching the window', () => {
     expect(save).toHaveBeenLastCalledWith(state(10, 20, 1000, 700, true));
     window.emit('closed');
     vi.runAllTimers();
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a maximised window maximised when it is closed while minimised (Windows does not call it maximised then)', () => {
+    const window = new FakeWindow();
+    const save = vi.fn();
+    watchWindowState(window, save);
+    window.maximized = true;
+    window.emit('maximize');
+    vi.runAllTimers();
+    expect(save).toHaveBeenLastCalledWith(state(10, 20, 1000, 700, true));
+    // Minimised from the task bar: IsZoomed() is false now; closed from the task bar.
+    window.minimized = true;
+    window.maximized = false;
+    window.emit('resize');
+    vi.runAllTimers();
+    window.emit('close');
     expect(save).toHaveBeenCalledTimes(1);
   });
 
