@@ -39,10 +39,12 @@ export class FileInbox {
       return;
     }
     void this.read(filePath).then((file) => {
-      if (file !== null && !this.deps.deliver(file)) {
-        // The page went away meanwhile: keep the file for the next one.
+      if (file === null) return;
+      // The page went away while the file was read (closed, reloaded, its renderer died): keep the
+      // file for the next page, unless a later file already waits there (the last one wins).
+      if (!this.listening || !this.deps.deliver(file)) {
         this.listening = false;
-        this.pending = filePath;
+        this.pending ??= filePath;
       }
     });
   }

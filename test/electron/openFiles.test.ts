@@ -23,6 +23,20 @@ function inbox(results: Record<string, OpenFileResult> = {}) {
   return { box: new FileInbox(deps), deps, delivered };
 }
 
+/** Makes the next read wait; returns what finishes it. */
+function slowRead(deps: ReturnType<typeof inbox>['deps']): (result: OpenFileResult) => void {
+  let finish: (result: OpenFileResult) => void = () => undefined;
+  deps.read.mockImplementationOnce(
+    () =>
+      new Promise<OpenFileResult>((resolve) => {
+        finish = resolve;
+      }),
+  );
+  return (result) => {
+    finish(result);
+  };
+}
+
 describe('before the page listens', () => {
   it('keeps the file and hands it out once', async () => {
     const { box, deps } = inbox();
@@ -72,6 +86,30 @@ describe('once the page listens', () => {
     box.receive('/a/During reload.ownership.json');
     expect(deps.deliver).not.toHaveBeenCalled();
     expect(await box.take()).toMatchObject({ name: 'During reload.ownership.json' });
+  });
+
+  it('keeps a file that was still being read when the page went (reloaded, or its renderer died) for the next page', async () => {
+    const { box, deps } = inbox();
+    await box.take();
+    const finishRead = slowRead(deps);
+    box.receive('/a/Slow.ownership.json');
+    box.pageGone(); // the window is still there: only the page inside it is gone
+    finishRead({ status: 'opened', name: 'Slow.ownership.json', text: 'slow' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(deps.deliver).not.toHaveBeenCalled();
+    expect(await box.take()).toEqual({ name: 'Slow.ownership.json', text: 'text of /a/Slow.ownership.json' });
+  });
+
+  it('does not let a file read late replace a later one waiting for the page', async () => {
+    const { box, deps } = inbox();
+    await box.take();
+    const finishRead = slowRead(deps);
+    box.receive('/a/Older.ownership.json');
+    box.pageGone();
+    box.receive('/a/Newer.ownership.json');
+    finishRead({ status: 'opened', name: 'Older.ownership.json', text: 'older' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await box.take()).toMatchObject({ name: 'Newer.ownership.json' });
   });
 
   it('keeps a file whose page disappeared before it could be delivered', async () => {
