@@ -157,6 +157,8 @@ export const PAGE_GONE_QUESTION: MessageBoxOptions = {
 export interface RecoverableWindow {
   close(): void;
   isDestroyed(): boolean;
+  isVisible(): boolean;
+  show(): void;
   readonly webContents: {
     on(event: 'render-process-gone', listener: (event: unknown, details: { readonly reason: string }) => void): unknown;
     reload(): void;
@@ -178,6 +180,9 @@ export function offerReloadWhenPageDies(window: RecoverableWindow, options: Page
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return; // the window is closing
     options.pageGone();
+    // A page that died before its first paint leaves the window hidden (it is shown on
+    // 'ready-to-show'), and the question with it: show both.
+    if (!window.isVisible()) window.show();
     options
       .askToReload()
       .then((reload) => {

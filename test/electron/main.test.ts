@@ -48,7 +48,11 @@ class FakeWindow extends EventEmitter {
     this.minimized = false;
   });
   readonly focus = vi.fn();
-  readonly show = vi.fn();
+  visible = false;
+  readonly show = vi.fn(() => {
+    this.visible = true;
+  });
+  readonly isVisible = vi.fn(() => this.visible);
   readonly maximize = vi.fn();
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
   readonly isDestroyed = vi.fn(() => this.destroyed);
@@ -541,6 +545,8 @@ describe('when the page\'s renderer dies', () => {
       mainWindow(),
       expect.objectContaining({ message: 'The board stopped working.', buttons: ['Reload', 'Close Window'] }),
     );
+    // It died before its first paint (no 'ready-to-show' here): the window and the question are shown.
+    expect(mainWindow().show).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => {
       expect(mainWindow().webContents.reload).toHaveBeenCalledTimes(1);
     });
