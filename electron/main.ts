@@ -223,8 +223,10 @@ export function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
+  // macOS: a click on the Dock icon. Electron leaves a minimised window in the Dock (AppKit's own
+  // restore is skipped when no window is visible), so it is brought back here, or a new one opened.
   app.on('activate', () => {
-    if (started && liveMainWindow() === null) openMainWindow();
+    revealMainWindow();
   });
 
   app

@@ -639,6 +639,17 @@ describe('windows closing and reopening', () => {
     expect(FakeWindow.getAllWindows()).toHaveLength(1);
   });
 
+  it('brings a minimised window back on activate (a click on the Dock icon), without opening another', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    const window = mainWindow();
+    window.minimized = true;
+    electron.app.emit('activate', {}, false);
+    expect(window.restore).toHaveBeenCalledTimes(1);
+    expect(window.focus).toHaveBeenCalledTimes(1);
+    expect(FakeWindow.instances).toHaveLength(1);
+  });
+
   it('does not open a window on activate before start-up has finished', async () => {
     await launch();
     electron.app.emit('activate');
