@@ -119,8 +119,27 @@ function errorCode(error: unknown): string | null {
 }
 
 export const DISK_FULL_MESSAGE = 'The disk is full: the file was not saved. Free some space and try again.';
+export const FILE_IN_USE_MESSAGE =
+  'That file is open in another program, or it is read-only: it was not saved. Close it there, or choose another name, and try again.';
+
+/**
+ * The new copy was written beside the file it replaces (so the folder takes new files), but could
+ * not take that file's place: Windows refuses to replace a file another program holds open — the
+ * PDF of the last export, still open in the reader — or one marked read-only, and says "access
+ * denied" (EPERM), which is not a lack of permission to save there. Keeps the system's code.
+ */
+export class ReplaceError extends Error {
+  override readonly name = 'ReplaceError';
+  constructor(
+    readonly code: string,
+    cause: unknown,
+  ) {
+    super(`The existing file could not be replaced (${code}).`, { cause });
+  }
+}
 
 export function saveErrorMessage(error: unknown): string {
+  if (error instanceof ReplaceError) return FILE_IN_USE_MESSAGE;
   const code = errorCode(error);
   switch (code) {
     case 'ENOSPC':
@@ -395,7 +414,12 @@ export const nodeFileSystem: FileSystem = {
       } finally {
         await handle.close();
       }
-      await rename(temporary, filePath);
+      try {
+        await rename(temporary, filePath);
+      } catch (error) {
+        const code = errorCode(error);
+        throw code === 'EPERM' || code === 'EACCES' || code === 'EBUSY' ? new ReplaceError(code, error) : error;
+      }
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => undefined);
       throw error;

@@ -1,13 +1,15 @@
 // An export or a backup reaches the disk before its name points at it: the temporary file is
 // flushed, then renamed, then the folder is flushed. Without the flushes a power cut can leave
 // the renamed file empty on some file systems (XFS, ext4 without data=ordered, APFS, NTFS).
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type * as FsPromises from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const steps: string[] = [];
+/** What the next rename fails with (Windows refusing to replace a file another program holds open). */
+const failing: { rename: Error | null } = { rename: null };
 
 vi.mock('electron', () => ({}));
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -27,12 +29,15 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     },
     rename: async (...args: Parameters<typeof real.rename>) => {
       steps.push('rename');
+      const failure = failing.rename;
+      failing.rename = null;
+      if (failure !== null) throw failure;
       await real.rename(...args);
     },
   };
 });
 
-const { nodeFileSystem } = await import('../../electron/ipc');
+const { nodeFileSystem, saveErrorMessage } = await import('../../electron/ipc');
 
 let folder = '';
 
@@ -59,5 +64,17 @@ describe('nodeFileSystem.writeFile', () => {
     await nodeFileSystem.writeFile(target, new Uint8Array([37, 80, 68, 70]));
     expect(steps.slice(0, 3)).toEqual(['open temporary file', 'sync temporary file', 'rename']);
     expect([...(await readFile(target))]).toEqual([37, 80, 68, 70]);
+  });
+
+  it('says the file is open elsewhere, not that saving there is forbidden, when the old file cannot be replaced, and leaves it as it was', async () => {
+    const target = path.join(folder, 'Revenue workshop.pdf');
+    await writeFile(target, 'the last export');
+    // What libuv reports when MoveFileEx meets a PDF held open by the reader: ERROR_ACCESS_DENIED.
+    failing.rename = Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' });
+    const error: unknown = await nodeFileSystem.writeFile(target, new Uint8Array([37, 80, 68, 70])).catch((caught: unknown) => caught);
+    expect(saveErrorMessage(error)).toMatch(/open in another program/u);
+    expect(saveErrorMessage(error)).not.toMatch(/permission/u);
+    expect(await readFile(target, 'utf8')).toBe('the last export');
+    expect(await readdir(folder)).toEqual(['Revenue workshop.pdf']);
   });
 });
