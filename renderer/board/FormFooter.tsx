@@ -1,12 +1,16 @@
 /**
  * The end of an editing form on the board: why the last Save was refused (read out at once, and
- * named by the fields it is about through `errorId`), then Save and Cancel.
+ * named by the fields it is about through `errorId`), what may be chosen instead (`remedy`: the
+ * outcome editor's readings of an amount it asks about), then Save and Cancel.
  */
+import type { ReactNode } from 'react';
+
 export function FormFooter({
   errorId,
   error,
   buttonsClassName,
   wide = false,
+  remedy = null,
   onCancel,
 }: {
   readonly errorId: string;
@@ -14,6 +18,7 @@ export function FormFooter({
   readonly buttonsClassName: string;
   /** In a two-column form grid: across both columns. */
   readonly wide?: boolean;
+  readonly remedy?: ReactNode;
   readonly onCancel: () => void;
 }) {
   return (
@@ -23,6 +28,7 @@ export function FormFooter({
           {error}
         </p>
       )}
+      {error !== null && remedy}
       <div className={wide ? `${buttonsClassName} field--wide` : buttonsClassName}>
         <button type="submit" className="primary-button">
           Save

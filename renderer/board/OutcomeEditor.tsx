@@ -3,9 +3,9 @@
  * current), direction, revenue-critical and notes. One Save is one undo step; a refused edit
  * says which field is wrong and changes nothing.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
-import { tooLargeAmount } from '../../shared/health';
+import { formatAmount, formatNumber, tooLargeAmount } from '../../shared/health';
 import type { OutcomeFields } from '../../shared/intents';
 import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
@@ -101,14 +101,29 @@ function groupedByThree(text: string, separator: string): boolean {
   return /^\d{1,3}$/u.test(first) && groups.length > 0 && groups.every((group) => /^\d{3}$/u.test(group));
 }
 
+/** An amount the editor can save in place of what was typed: the number, and the unit it goes with. */
+interface Reading {
+  readonly value: number;
+  readonly unit: string;
+}
+
+/** Why a number field was refused, and the readings of what was typed that one click saves (none: retype it). */
+interface NumberProblem {
+  readonly message: string;
+  readonly readings: readonly Reading[];
+}
+
 /**
  * Why a number field was refused, in the field's own words (`what`, "The target"): for "12.500",
- * both readings, each written so that it is read back as itself.
+ * both readings, each written so that it is read back as itself, and offered to choose.
  */
-function numberProblem(parsed: Extract<ParsedNumber, { problem: string }>, typed: string, what: string, example: string, unit: string): string {
-  if (parsed.problem === 'not-a-number') return signOrShorthandProblem(typed, what, unit) ?? example;
-  if (parsed.problem === 'too-large') return tooLargeAmount(what);
-  return `“${typed.trim()}” could mean ${unambiguous(parsed.readings[0])} or ${unambiguous(parsed.readings[1])}: type the one you mean.`;
+function numberProblem(parsed: Extract<ParsedNumber, { problem: string }>, typed: string, what: string, example: string, unit: string): NumberProblem {
+  if (parsed.problem === 'not-a-number') return signOrShorthandProblem(typed, what, unit) ?? { message: example, readings: [] };
+  if (parsed.problem === 'too-large') return { message: tooLargeAmount(what), readings: [] };
+  return {
+    message: `“${typed.trim()}” could mean ${unambiguous(parsed.readings[0])} or ${unambiguous(parsed.readings[1])}: choose or type the one you mean.`,
+    readings: parsed.readings.map((value) => ({ value, unit })),
+  };
 }
 
 /** A currency sign or a percent typed with the number ("$250,000", "-€5", "95%"): it belongs in Unit. */
@@ -124,7 +139,7 @@ const SHORTHAND = /^(.*\d)\s*([kKM])$/u;
  * number is offered as it would be read (both readings of "$250,000", whose comma is asked about as
  * ever); the sign goes in Unit, unless Unit says it already.
  */
-function signOrShorthandProblem(typed: string, what: string, unit: string): string | null {
+function signOrShorthandProblem(typed: string, what: string, unit: string): NumberProblem | null {
   let body = typed.trim();
   let sign: string | null = null;
   const before = SIGN_BEFORE.exec(body);
@@ -144,16 +159,18 @@ function signOrShorthandProblem(typed: string, what: string, unit: string): stri
   }
   if (sign === null && power === 0) return null;
   const parsed = parseNumber(body);
-  if ('problem' in parsed && parsed.problem !== 'ambiguous') return parsed.problem === 'too-large' ? tooLargeAmount(what) : null;
+  if ('problem' in parsed && parsed.problem !== 'ambiguous') return parsed.problem === 'too-large' ? { message: tooLargeAmount(what), readings: [] } : null;
   const readings = 'value' in parsed ? (parsed.value === null ? [] : [parsed.value]) : parsed.readings;
   if (readings.length === 0) return null;
   // 0.3 × 1000 is 300.00000000000006 in binary: the scaled amount is rounded back to what was meant.
   const scaled = readings.map((value) => (power === 0 ? value : Number((value * 10 ** power).toPrecision(15))));
-  if (scaled.some((value) => Math.abs(value) > LIMITS.amount)) return tooLargeAmount(what);
+  if (scaled.some((value) => Math.abs(value) > LIMITS.amount)) return { message: tooLargeAmount(what), readings: [] };
   const number = scaled.length === 1 ? unambiguous(scaled[0] ?? 0) : `${unambiguous(scaled[0] ?? 0)} or ${unambiguous(scaled[1] ?? 0)} (the one you mean)`;
   const how = power === 0 ? 'the number alone' : 'the number in full';
   const signNote = sign === null ? '' : unit.trim() === sign ? ` (Unit says “${sign}” already)` : `, and “${sign}” in Unit`;
-  return `“${typed.trim()}”: type ${how}, ${number}${signNote}.`;
+  // Chosen, the sign goes in Unit if Unit is empty, as the sentence asks.
+  const readingUnit = sign !== null && unit.trim() === '' ? sign : unit;
+  return { message: `“${typed.trim()}”: type ${how}, ${number}${signNote}.`, readings: scaled.map((value) => ({ value, unit: readingUnit })) };
 }
 
 /** A number as the editor reads it back: 1.125 would be asked about again, 1.1250 is not. */
@@ -194,7 +211,13 @@ export function OutcomeEditor({
     caret: () => ({ field: firstField }),
   });
   const { draft, update, changed, form } = editor;
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const [error, setError] = useState<{ field?: string; message: string; readings?: readonly Reading[] } | null>(null);
+  // A reading chosen under the message is saved as if typed and saved: the form is sent again once
+  // the field holds it (the next render).
+  const [resend, setResend] = useState(0);
+  useEffect(() => {
+    if (resend > 0) form.current?.requestSubmit();
+  }, [resend, form]);
   const done = () => {
     editor.settle();
     onDone();
@@ -208,11 +231,11 @@ export function OutcomeEditor({
     const target = changed.includes('target') ? parseNumber(draft.target) : { value: outcome.target };
     const current = changed.includes('current') ? parseNumber(draft.current) : { value: outcome.current };
     if ('problem' in target) {
-      setError({ field: 'target', message: numberProblem(target, draft.target, 'The target', 'The target must be a number, like 20 or 2.5.', draft.unit) });
+      setError({ field: 'target', ...numberProblem(target, draft.target, 'The target', 'The target must be a number, like 20 or 2.5.', draft.unit) });
       return;
     }
     if ('problem' in current) {
-      setError({ field: 'current', message: numberProblem(current, draft.current, 'The current value', 'The current value must be a number, like 14, or empty.', draft.unit) });
+      setError({ field: 'current', ...numberProblem(current, draft.current, 'The current value', 'The current value must be a number, like 14, or empty.', draft.unit) });
       return;
     }
     if (changed.length === 0) {
@@ -234,6 +257,32 @@ export function OutcomeEditor({
     editor.cancel();
     onDone();
   };
+
+  /** "Use 1000": the field gets the reading (and an empty Unit its sign), keeps focus, and the form is saved. */
+  const choose = (field: 'target' | 'current', reading: Reading) => {
+    update({ [field]: unambiguous(reading.value), unit: reading.unit });
+    const input = form.current?.elements.namedItem(field);
+    if (input instanceof HTMLInputElement) input.focus();
+    setResend((count) => count + 1);
+  };
+  const readingField = error?.field === 'target' || error?.field === 'current' ? error.field : null;
+  const remedy =
+    readingField !== null && error?.readings !== undefined && error.readings.length > 0 ? (
+      <div className="form-error__readings field--wide">
+        {error.readings.map((reading) => (
+          <button
+            key={reading.value}
+            type="button"
+            onClick={() => {
+              choose(readingField, reading);
+            }}
+          >
+            {/* With its unit where the choice puts one in Unit ("Use $250 000"). */}
+            Use {reading.unit === draft.unit ? formatNumber(reading.value) : formatAmount(reading.value, reading.unit)}
+          </button>
+        ))}
+      </div>
+    ) : null;
 
   const invalid = (field: string) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
 
@@ -289,7 +338,7 @@ export function OutcomeEditor({
         <span>Notes</span>
         <textarea name="notes" value={draft.notes} maxLength={LIMITS.notesLength} rows={2} {...invalid('notes')} onChange={(e) => { update({ notes: e.target.value }); }} />
       </label>
-      <FormFooter errorId={errorId} error={error?.message ?? null} buttonsClassName="outcome-editor__buttons" wide onCancel={cancel} />
+      <FormFooter errorId={errorId} error={error?.message ?? null} remedy={remedy} buttonsClassName="outcome-editor__buttons" wide onCancel={cancel} />
     </form>
   );
 }

@@ -212,14 +212,19 @@ describe('editing and history', () => {
     await target.fill('1,000');
     await card.getByRole('textbox', { name: 'Current value' }).fill('950');
     await card.getByRole('button', { name: 'Save' }).click();
-    await expect(card.getByRole('alert').innerText()).resolves.toBe('“1,000” could mean 1000 or 1: type the one you mean.');
+    await expect(card.getByRole('alert').innerText()).resolves.toBe('“1,000” could mean 1000 or 1: choose or type the one you mean.');
     await expect(target.getAttribute('aria-invalid')).resolves.toBe('true');
     // A lone dot too: "1.000" is a thousand to a European facilitator, and it was saved as 1.
     await target.fill('1.000');
     await card.getByRole('button', { name: 'Save' }).click();
-    await expect(card.getByRole('alert').innerText()).resolves.toBe('“1.000” could mean 1000 or 1: type the one you mean.');
+    await expect(card.getByRole('alert').innerText()).resolves.toBe('“1.000” could mean 1000 or 1: choose or type the one you mean.');
     await expect(target.getAttribute('aria-invalid')).resolves.toBe('true');
     await card.screenshot({ path: join(SCREENSHOT_DIR, 'editor-ambiguous-dot.png') });
+    // Each reading is a button that saves it, the current value typed beside it too.
+    await card.getByRole('button', { name: 'Use 1000' }).click();
+    await expect(card.getByText('1000 deals per quarter').isVisible()).resolves.toBe(true);
+    await expect(card.getByText('950 of 1000 deals').isVisible()).resolves.toBe(true);
+    await openOutcomeEditor(page, 'Deals closed');
     await target.fill('1,000,000');
     await card.getByRole('button', { name: 'Save' }).click();
     // Written back in groups of three, with narrow no-break spaces.

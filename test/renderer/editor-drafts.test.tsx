@@ -234,21 +234,21 @@ describe('numbers in the outcome editor', TYPING, () => {
     await user.clear(target);
     await user.type(target, '12.500');
     await user.click(within(editor).getByRole('button', { name: 'Save' }));
-    expect(within(editor).getByRole('alert').textContent).toBe('“12.500” could mean 12500 or 12.5: type the one you mean.');
+    expect(within(editor).getByRole('alert').textContent).toBe('“12.500” could mean 12500 or 12.5: choose or type the one you mean.');
     expect(target.getAttribute('aria-invalid')).toBe('true');
     expect(outcomeNamed('Deals closed').target).toBe(12);
     // One and an eighth, which "1.125" would be asked about again, is offered as 1.1250.
     await user.clear(target);
     await user.type(target, '1.125');
     await user.click(within(editor).getByRole('button', { name: 'Save' }));
-    expect(within(editor).getByRole('alert').textContent).toBe('“1.125” could mean 1125 or 1.1250: type the one you mean.');
+    expect(within(editor).getByRole('alert').textContent).toBe('“1.125” could mean 1125 or 1.1250: choose or type the one you mean.');
     const current = within(editor).getByRole('textbox', { name: 'Current value' });
     await user.clear(target);
     await user.type(target, '12.5');
     await user.clear(current);
     await user.type(current, '500.000');
     await user.click(within(editor).getByRole('button', { name: 'Save' }));
-    expect(within(editor).getByRole('alert').textContent).toBe('“500.000” could mean 500000 or 500: type the one you mean.');
+    expect(within(editor).getByRole('alert').textContent).toBe('“500.000” could mean 500000 or 500: choose or type the one you mean.');
     expect(current.getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -283,6 +283,47 @@ describe('numbers in the outcome editor', TYPING, () => {
     await user.type(field('Current value'), '91');
     await user.click(within(editor).getByRole('button', { name: 'Save' }));
     expect(outcomeNamed('Deals closed')).toMatchObject({ target: 95, unit: '%', current: 91 });
+  });
+
+  it('offers each reading of an amount it asks about as a button that saves it: "Use 1000", "Use $250 000" (the sign to Unit)', async () => {
+    const { user, card, editor } = await editOutcome('Deals closed');
+    const target = within(editor).getByRole('textbox', { name: 'Target' });
+    await user.clear(target);
+    await user.type(target, '1,000');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    expect(within(editor).getByRole('alert').textContent).toBe('“1,000” could mean 1000 or 1: choose or type the one you mean.');
+    expect(within(editor).getAllByRole('button', { name: /^Use / }).map((button) => button.textContent)).toEqual(['Use 1000', 'Use 1']);
+    await user.click(within(editor).getByRole('button', { name: 'Use 1000' }));
+    // Saved as if typed so: the editor closes, focus back on the menu it was opened from.
+    await waitFor(() => {
+      expect(within(card).queryByRole('form')).toBeNull();
+    });
+    expect(outcomeNamed('Deals closed')).toMatchObject({ target: 1000, unit: 'deals' });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));
+    });
+    // A price tag: the sign goes to an empty Unit, as the sentence says, and the button shows it so.
+    await user.click(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    const again = within(card).getByRole('form', { name: 'Edit Deals closed' });
+    await user.clear(within(again).getByRole('textbox', { name: 'Unit' }));
+    await user.clear(within(again).getByRole('textbox', { name: 'Target' }));
+    await user.type(within(again).getByRole('textbox', { name: 'Target' }), '$250,000');
+    await user.click(within(again).getByRole('button', { name: 'Save' }));
+    expect(within(again).getAllByRole('button', { name: /^Use / }).map((button) => button.textContent)).toEqual(['Use $250\u202f000', 'Use $250']);
+    await user.click(within(again).getByRole('button', { name: 'Use $250\u202f000' }));
+    await waitFor(() => {
+      expect(within(card).queryByRole('form')).toBeNull();
+    });
+    expect(outcomeNamed('Deals closed')).toMatchObject({ target: 250000, unit: '$' });
+    // Words have no reading to offer.
+    await user.click(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    const third = within(card).getByRole('form', { name: 'Edit Deals closed' });
+    await user.type(within(third).getByRole('textbox', { name: 'Current value' }), 'lots');
+    await user.click(within(third).getByRole('button', { name: 'Save' }));
+    expect(within(third).getByRole('alert').textContent).toBe('The current value must be a number, like 14, or empty.');
+    expect(within(third).queryAllByRole('button', { name: /^Use / })).toEqual([]);
   });
 
   it('saves a number already on the outcome as it is, untouched, even where typed it would be asked about', async () => {
