@@ -56,7 +56,7 @@ export async function restoreBackup(entry: BackupEntry): Promise<RestoreResult> 
   // As with an import: the start-up board must not replace the restored one a moment later.
   await whenBoardSettled();
   const saved = await useBoardStore.getState().openNew(board);
-  if (!saved.ok) return { ok: false, message: `The restored board could not be saved: ${saved.message}` };
+  if (!saved.ok) return { ok: false, message: saved.unsavedHere ? `The backup was not restored. ${saved.message}` : `The restored board could not be saved: ${saved.message}` };
   useBackupOffer.getState().dismiss();
   const ui = useUiStore.getState();
   if (ui.screen !== 'board') ui.setScreen('board');

@@ -87,7 +87,7 @@ export async function importBoardText(fileName: string, text: string): Promise<I
     const title = await titleBesideNamesakes(fileTitle, now);
     const board = title === fileTitle ? result.board : { ...result.board, title };
     const saved = await useBoardStore.getState().openNew(board);
-    if (!saved.ok) return refuse(fileName, `The imported board could not be saved: ${saved.message}`);
+    if (!saved.ok) return refuse(fileName, saved.unsavedHere ? `The file was not imported. ${saved.message}` : `The imported board could not be saved: ${saved.message}`);
     // The new board is shown on the board view (also from the library), where a person looks for it.
     const ui = useUiStore.getState();
     if (ui.screen !== 'board') ui.setScreen('board');

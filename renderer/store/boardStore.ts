@@ -69,9 +69,10 @@ export interface BoardState {
   /**
    * Saves a board that is new to this machine (an import, a copy) and shows it. Nothing existing
    * is overwritten; the history starts empty. Resolves false (with the reason in `save`) when the
-   * write failed, in which case the board on screen does not change.
+   * write failed, in which case the board on screen does not change; `unsavedHere` when nothing was
+   * written because the board on screen holds a change that could not be saved (said in `message`).
    */
-  readonly openNew: (board: Board) => Promise<{ ok: true } | { ok: false; message: string }>;
+  readonly openNew: (board: Board) => Promise<{ ok: true } | { ok: false; message: string; unsavedHere?: true }>;
   readonly dispatch: (intent: Intent) => DispatchResult;
   /**
    * Several intents as one change: one step of the history (one Undo takes all of them back), one
@@ -431,6 +432,24 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       void deps.snapshot?.(board, reason, now).catch(() => undefined);
     }
 
+    /**
+     * Why the shown board may not give way to another now, or null when it may. A change to it that
+     * could not be stored (a full disk) exists only on screen: opening another board, or this one
+     * again from storage, dropped it without a word while the toolbar turned to "Saved". It is
+     * tried once more first (the disk may have room now). A conflict is not held here: its
+     * question offers the way out (another window's version, or leaving a board deleted there).
+     */
+    async function unsavedChange(): Promise<string | null> {
+      const board = current();
+      const { save } = get();
+      if (!board || save.status !== 'failed' || save.conflict === true) return null;
+      await persist(board);
+      const { save: after } = get();
+      if (after.status !== 'failed' || after.conflict === true) return null;
+      const shown = current() ?? board;
+      return `Your latest change to “${isolatedInSentence(shown.title)}” is not saved, so that board stays open: ${after.message}`;
+    }
+
     /** Shows an opened board with a fresh history, and notes it in the board's history. */
     function showOpened(board: Board): void {
       showStored(board);
@@ -480,6 +499,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       },
 
       openNew: async (board) => {
+        const unsaved = await unsavedChange();
+        if (unsaved !== null) return { ok: false, message: unsaved, unsavedHere: true };
         try {
           await deps.saveBoard(board);
         } catch (error) {
@@ -492,6 +513,11 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       },
 
       openBoard: async (id) => {
+        const unsaved = await unsavedChange();
+        if (unsaved !== null) {
+          notify(unsaved, { tone: 'error' });
+          return false;
+        }
         try {
           // Opening the open board again reads it back: once its last edits are stored. An edit
           // made meanwhile gives way to the board opened.

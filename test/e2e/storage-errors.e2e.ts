@@ -4,8 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { join } from 'node:path';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { activityTitles, openBoard, outcome, reload, stayWhenAsked } from './helpers';
+import { card, cardButton, toLibrary } from './library-helpers';
 
 let browser: Browser;
 
@@ -68,6 +70,55 @@ describe('when storage fails', () => {
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
     await page.reload();
+    await outcome(page, 'Forecast accuracy').getByRole('button', { name: 'Weekly forecast review', exact: true }).waitFor();
+  });
+
+  it('a change not saved is not dropped by opening another board: that board stays open, and the library says why', async () => {
+    const { page } = await openBoard(browser);
+    const sample = 'Revenue ownership workshop (sample)';
+    await toLibrary(page);
+    await cardButton(page, sample, 'Duplicate').click();
+    await card(page, `${sample} (copy)`).waitFor();
+    await page.getByRole('button', { name: 'Back to the open board' }).click();
+    // A full disk, in the window (whole boards) and in the save worker (edits).
+    const fullDisk = () => {
+      const originals = (['add', 'put'] as const).map((name) => [name, Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, name)] as const);
+      (globalThis as unknown as { restoreDisk: () => void }).restoreDisk = () => {
+        for (const [name, original] of originals) if (original) Object.defineProperty(IDBObjectStore.prototype, name, original);
+      };
+      for (const [name] of originals) {
+        IDBObjectStore.prototype[name] = function full() {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      }
+    };
+    const restoreDisk = () => {
+      (globalThis as unknown as { restoreDisk: () => void }).restoreDisk();
+    };
+    const worker = page.workers()[0] ?? (await page.waitForEvent('worker'));
+    await page.evaluate(fullDisk);
+    await worker.evaluate(fullDisk);
+    const input = page.getByRole('textbox', { name: 'Add activity to Forecast accuracy' });
+    await input.fill('Weekly forecast review');
+    await input.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Not saved' }).waitFor();
+
+    await toLibrary(page);
+    await cardButton(page, `${sample} (copy)`, 'Open').click();
+    await page.getByRole('region', { name: 'Notifications' }).getByText(`Your latest change to “${sample}” is not saved, so that board stays open: The disk is full`).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'unsaved-stays-open.png') });
+    await expect(page.getByRole('heading', { level: 1, name: 'Your boards' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Back to the open board' }).click();
+    await expect(activityTitles(outcome(page, 'Forecast accuracy'))).resolves.toEqual(['Weekly forecast review']);
+
+    // With space again, opening the other board saves the change on the way.
+    await page.evaluate(restoreDisk);
+    await worker.evaluate(restoreDisk);
+    await toLibrary(page);
+    await cardButton(page, `${sample} (copy)`, 'Open').click();
+    await page.getByRole('heading', { level: 1, name: `${sample} (copy)` }).waitFor();
+    await toLibrary(page);
+    await cardButton(page, sample, 'Open').click();
     await outcome(page, 'Forecast accuracy').getByRole('button', { name: 'Weekly forecast review', exact: true }).waitFor();
   });
 

@@ -522,6 +522,64 @@ describe('switching boards while a change is on its way', () => {
   });
 });
 
+describe('leaving a board whose change could not be saved', () => {
+  const quota = () => Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+  const other: Board = { ...createSampleBoard(), id: 'other' as Board['id'], title: 'Other board' };
+
+  /** A disk that is full until `room()`; the shown board edited, its save failed. */
+  async function failedEdit() {
+    useNotices.setState({ notices: [] });
+    let full = true;
+    const writes: Board[] = [];
+    const { store, sample } = setup({
+      loadBoard: () => Promise.resolve(other),
+      saveBoard: (board) => {
+        if (full) return Promise.reject(quota());
+        writes.push(board);
+        return Promise.resolve();
+      },
+    });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 15 } });
+    await vi.waitFor(() => {
+      expect(store.getState().save.status).toBe('failed');
+    });
+    const edited = boardOf(store);
+    return { store, sample, writes, edited, room: () => { full = false; } };
+  }
+
+  it('opening another board from the library keeps the change on screen, not saved, and says why', async () => {
+    const { store, writes, edited } = await failedEdit();
+    expect(await store.getState().openBoard(other.id)).toBe(false);
+    expect(boardOf(store)).toBe(edited);
+    expect(store.getState().save.status).toBe('failed');
+    expect(writes).toEqual([]);
+    expect(useNotices.getState().notices.at(-1)?.message).toBe(
+      'Your latest change to “Revenue ownership workshop (sample)” is not saved, so that board stays open: The disk is full or the app ran out of storage space: the change was not saved. Free some space and try again.',
+    );
+    // Opening the same board again from storage would drop it just the same.
+    expect(await store.getState().openBoard(edited.id)).toBe(false);
+    expect(boardOf(store)).toBe(edited);
+  });
+
+  it('with room on the disk again, the change is saved on the way and the other board opens', async () => {
+    const { store, writes, edited, room } = await failedEdit();
+    room();
+    expect(await store.getState().openBoard(other.id)).toBe(true);
+    expect(boardOf(store).id).toBe(other.id);
+    expect(writes).toEqual([edited]);
+  });
+
+  it('a new board (an import, a backup restored, New board) is not opened over it either', async () => {
+    const { store, writes, edited } = await failedEdit();
+    const imported: Board = { ...createSampleBoard(), id: 'imported' as Board['id'], title: 'Imported' };
+    const result = await store.getState().openNew(imported);
+    expect(result).toMatchObject({ ok: false, unsavedHere: true });
+    expect(boardOf(store)).toBe(edited);
+    expect(writes).toEqual([]);
+  });
+});
+
 describe('saving edits as patches (store)', () => {
   it('sends each edit as a patch from the last board sent, in order, without waiting', async () => {
     const sent: { id: string; patch: BoardPatch }[] = [];
