@@ -344,11 +344,17 @@ export async function openStartupBoard(now: () => string = () => new Date().toIS
       return await fromStored(stored);
     }
   }
-  const recent = (await readAllStoredBoards(db))
-    .filter((record) => (record.status ?? 'active') === 'active')
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  // Its journal is already applied: only its head is still to read.
-  if (recent) return await fromStored(storedBoardOf(recent, [], await db.heads.get(recent.id)));
+  // Its journal is applied by the read of all boards: only its head is still to read, in the same
+  // transaction. Read apart, another window's save in between moved the head past the board read,
+  // which was then taken for saved changes that could not be read back, said as such, and written
+  // back over that window's save.
+  const recent = await db.transaction('r', db.boards, db.journal, db.heads, async () => {
+    const newest = (await readAllStoredBoards(db))
+      .filter((record) => (record.status ?? 'active') === 'active')
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    return newest ? storedBoardOf(newest, [], await db.heads.get(newest.id)) : undefined;
+  });
+  if (recent) return await fromStored(recent);
   const sample = createSampleBoard({ now: now() });
   try {
     await saveBoard(sample);

@@ -8,11 +8,11 @@ import Dexie from 'dexie';
 import type { Board, BoardId } from '../../shared/model';
 import { createBoardStore } from '../../renderer/store/boardStore';
 import { compactSavedBoards, loadBoard, openStartupBoard, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
-import { closeDatabase, DATABASE_NAME, getDatabase, openDatabase } from '../../renderer/db/database';
+import { closeDatabase, DATABASE_NAME, getDatabase, openDatabase, OwnershipDatabase } from '../../renderer/db/database';
 import { applyJournal, appendToJournalNative, compactJournal, ConflictError, type AppendRequest, type Head } from '../../renderer/db/journal';
 import type { BoardPatch } from '../../shared/patch';
 import { useNotices } from '../../renderer/app/notices';
-import type { OwnershipDatabase } from '../../renderer/db/database';
+import { LAST_BOARD_KEY } from '../../renderer/db/names';
 
 /** An append as the save worker makes it, on the window's connection. */
 const appendToJournal = (db: OwnershipDatabase, request: AppendRequest) => appendToJournalNative(db.backendDB(), request);
@@ -519,5 +519,45 @@ describe('the save worker', () => {
 
   it('a patch for a board this window never read is refused before anything is written', async () => {
     await expect(saveBoardPatch('never-read' as BoardId, { fields: { title: 'x' } })).rejects.toMatchObject({ name: 'StorageError' });
+  });
+});
+
+describe('starting with no board noted as open last, while another window saves the newest board', () => {
+  it('reads the board and its head at one moment: the other window’s save is not taken for damage and written over', async () => {
+    useNotices.setState({ notices: [] });
+    // A board on this profile, and no note of the board open last (it was deleted from the trash).
+    const board = await openStartupBoard(() => '2026-11-28T10:00:00.000Z');
+    const db = await openDatabase();
+    await db.meta.delete(LAST_BOARD_KEY);
+    const head = await db.heads.get(board.id);
+    if (!head) throw new Error('no head');
+    closeDatabase();
+    // Window 2, on its own connection, saves an edit to it just as this window starts.
+    const other = new OwnershipDatabase();
+    await other.open();
+    const save = () =>
+      appendToJournal(other, {
+        boardId: board.id,
+        base: head,
+        next: { revision: head.revision + 1, token: 'window-2:1' },
+        patch: { fields: { purpose: 'Theirs, saved' } },
+      });
+    const window2: { write: Promise<void> | null } = { write: null };
+    const heads = getDatabase().heads;
+    const get = heads.get.bind(heads);
+    vi.spyOn(heads, 'get').mockImplementation((...args: Parameters<typeof heads.get>) => {
+      // Window 2's write is asked for just as the start-up looks at the board's head.
+      window2.write ??= save();
+      return get(...args);
+    });
+    const opened = await openStartupBoard();
+    expect(window2.write).not.toBeNull();
+    await window2.write;
+    expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual([]);
+    // What window 2 showed as saved is still stored.
+    const stored = await loadBoard(board.id);
+    expect(stored?.purpose).toBe('Theirs, saved');
+    expect([board.purpose, 'Theirs, saved']).toContain(opened.purpose);
+    other.close();
   });
 });
