@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR, watch } from './browser';
-import { outcome } from './helpers';
+import { openOutcomeEditor } from './helpers';
 import { ensurePdfDir, pdfInfo } from './pdf-helpers';
 
 let browser: Browser;
@@ -29,9 +29,7 @@ describe('a US facilitator', () => {
     });
     const { page, problems } = watch(await context.newPage());
     await page.goto(inject('baseUrl'));
-    const deals = outcome(page, 'Deals closed');
-    await deals.getByRole('button', { name: 'Actions for outcome Deals closed' }).click();
-    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const deals = await openOutcomeEditor(page, 'Deals closed');
     await deals.getByRole('textbox', { name: 'Target' }).fill('$250,000');
     await deals.getByRole('textbox', { name: 'Unit' }).fill('');
     await deals.getByRole('button', { name: 'Save' }).click();
