@@ -101,11 +101,14 @@ function groupedByThree(text: string, separator: string): boolean {
   return /^\d{1,3}$/u.test(first) && groups.length > 0 && groups.every((group) => /^\d{3}$/u.test(group));
 }
 
-/** An amount the editor can save in place of what was typed: the number, and the unit it goes with. */
+/** An amount the editor can save in place of what was typed: the number, and the sign typed with it ("$"), if any. */
 interface Reading {
   readonly value: number;
-  readonly unit: string;
+  readonly sign: string | null;
 }
+
+/** The unit a chosen reading is saved with: its sign in an empty Unit, as the message asks; else Unit as it is now. */
+const unitFor = (reading: Reading, unit: string): string => (reading.sign !== null && unit.trim() === '' ? reading.sign : unit);
 
 /** Why a number field was refused, and the readings of what was typed that one click saves (none: retype it). */
 interface NumberProblem {
@@ -122,7 +125,7 @@ function numberProblem(parsed: Extract<ParsedNumber, { problem: string }>, typed
   if (parsed.problem === 'too-large') return { message: tooLargeAmount(what), readings: [] };
   return {
     message: `“${typed.trim()}” could mean ${unambiguous(parsed.readings[0])} or ${unambiguous(parsed.readings[1])}: choose or type the one you mean.`,
-    readings: parsed.readings.map((value) => ({ value, unit })),
+    readings: parsed.readings.map((value) => ({ value, sign: null })),
   };
 }
 
@@ -168,9 +171,7 @@ function signOrShorthandProblem(typed: string, what: string, unit: string): Numb
   const number = scaled.length === 1 ? unambiguous(scaled[0] ?? 0) : `${unambiguous(scaled[0] ?? 0)} or ${unambiguous(scaled[1] ?? 0)} (the one you mean)`;
   const how = power === 0 ? 'the number alone' : 'the number in full';
   const signNote = sign === null ? '' : unit.trim() === sign ? ` (Unit says “${sign}” already)` : `, and “${sign}” in Unit`;
-  // Chosen, the sign goes in Unit if Unit is empty, as the sentence asks.
-  const readingUnit = sign !== null && unit.trim() === '' ? sign : unit;
-  return { message: `“${typed.trim()}”: type ${how}, ${number}${signNote}.`, readings: scaled.map((value) => ({ value, unit: readingUnit })) };
+  return { message: `“${typed.trim()}”: type ${how}, ${number}${signNote}.`, readings: scaled.map((value) => ({ value, sign })) };
 }
 
 /** A number as the editor reads it back: 1.125 would be asked about again, 1.1250 is not. */
@@ -260,7 +261,7 @@ export function OutcomeEditor({
 
   /** "Use 1000": the field gets the reading (and an empty Unit its sign), keeps focus, and the form is saved. */
   const choose = (field: 'target' | 'current', reading: Reading) => {
-    update({ [field]: unambiguous(reading.value), unit: reading.unit });
+    update({ [field]: unambiguous(reading.value), unit: unitFor(reading, draft.unit) });
     const input = form.current?.elements.namedItem(field);
     if (input instanceof HTMLInputElement) input.focus();
     setResend((count) => count + 1);
@@ -269,18 +270,21 @@ export function OutcomeEditor({
   const remedy =
     readingField !== null && error?.readings !== undefined && error.readings.length > 0 ? (
       <div className="form-error__readings field--wide">
-        {error.readings.map((reading) => (
-          <button
-            key={reading.value}
-            type="button"
-            onClick={() => {
-              choose(readingField, reading);
-            }}
-          >
-            {/* With its unit where the choice puts one in Unit ("Use $250 000"). */}
-            Use {reading.unit === draft.unit ? formatNumber(reading.value) : formatAmount(reading.value, reading.unit)}
-          </button>
-        ))}
+        {error.readings.map((reading) => {
+          const unit = unitFor(reading, draft.unit);
+          return (
+            <button
+              key={reading.value}
+              type="button"
+              onClick={() => {
+                choose(readingField, reading);
+              }}
+            >
+              {/* With its unit where the choice puts one in Unit ("Use $250 000"). */}
+              Use {unit === draft.unit ? formatNumber(reading.value) : formatAmount(reading.value, unit)}
+            </button>
+          );
+        })}
       </div>
     ) : null;
 

@@ -293,12 +293,14 @@ describe('numbers in the outcome editor', TYPING, () => {
     await user.click(within(editor).getByRole('button', { name: 'Save' }));
     expect(within(editor).getByRole('alert').textContent).toBe('“1,000” could mean 1000 or 1: choose or type the one you mean.');
     expect(within(editor).getAllByRole('button', { name: /^Use / }).map((button) => button.textContent)).toEqual(['Use 1000', 'Use 1']);
+    // Unit typed after the question is kept when a reading is chosen.
+    await user.type(within(editor).getByRole('textbox', { name: 'Unit' }), ' signed');
     await user.click(within(editor).getByRole('button', { name: 'Use 1000' }));
     // Saved as if typed so: the editor closes, focus back on the menu it was opened from.
     await waitFor(() => {
       expect(within(card).queryByRole('form')).toBeNull();
     });
-    expect(outcomeNamed('Deals closed')).toMatchObject({ target: 1000, unit: 'deals' });
+    expect(outcomeNamed('Deals closed')).toMatchObject({ target: 1000, unit: 'deals signed' });
     await waitFor(() => {
       expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));
     });
