@@ -257,6 +257,12 @@ const PDF_BUSY_MESSAGE = 'A PDF is already being made. Wait for it to finish, th
 
 export function registerIpcHandlers(deps: IpcDeps): void {
   const { ipcMain, dialog, files } = deps;
+  /**
+   * Where the last file was saved this session: the next save dialog starts there, so a PDF and
+   * then the board's file (or each board of a workshop) land side by side without looking for the
+   * folder again. Documents (deps.defaultDirectory) until then.
+   */
+  let lastFolder: string | null = null;
 
   const assertTrusted = (event: IpcMainInvokeEvent, channel: string): void => {
     if (!isTrustedSender(event, deps.allowedOrigins)) {
@@ -274,7 +280,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   const saveWithDialog = async (sender: WebContents, request: SaveFileRequest): Promise<SaveFileResult> => {
     const { suggestedName, kind, contents } = request;
     const options: SaveDialogOptions = {
-      defaultPath: path.join(deps.defaultDirectory(), defaultFileName(suggestedName, FILE_KINDS[kind].extension)),
+      defaultPath: path.join(lastFolder ?? deps.defaultDirectory(), defaultFileName(suggestedName, FILE_KINDS[kind].extension)),
       filters: [filterFor(kind)],
       // GTK does not ask before overwriting unless told to.
       properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -295,6 +301,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     } catch (error) {
       return { status: 'failed', message: saveErrorMessage(error) };
     }
+    lastFolder = path.dirname(filePath);
     deps.onFileUsed?.(filePath);
     return { status: 'saved', name: path.basename(filePath) };
   };

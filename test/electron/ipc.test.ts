@@ -263,6 +263,22 @@ describe('saving a file', () => {
     expect(files.writeFile).toHaveBeenCalledWith('/home/ada/Documents/Team A.ownership.json', '{"board":1}');
   });
 
+  it('starts the next save dialog in the folder the last file was saved to, not Documents again', async () => {
+    const { call, dialog } = setup();
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/ada/Workshops/Q3/Team A.pdf' });
+    await call(IPC_CHANNELS.saveFile, { suggestedName: 'Team A', kind: 'pdf', contents: new Uint8Array([0x25]) });
+    // Cancelled or failed saves leave it where it was.
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await call(IPC_CHANNELS.saveFile, boardSave);
+    await call(IPC_CHANNELS.saveFile, boardSave);
+    const defaults = dialog.showSaveDialog.mock.calls.map((args) => args[1].defaultPath);
+    expect(defaults).toEqual([
+      path.join('/home/ada/Documents', 'Team A.pdf'),
+      path.join('/home/ada/Workshops/Q3', 'Team A.ownership.json'),
+      path.join('/home/ada/Workshops/Q3', 'Team A.ownership.json'),
+    ]);
+  });
+
   it('writes PDF bytes as bytes', async () => {
     const { call, dialog, files } = setup();
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/tmp/Board.pdf' });
