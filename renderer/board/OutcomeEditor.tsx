@@ -3,7 +3,8 @@
  * current), direction, revenue-critical and notes. One Save is one undo step; a refused edit
  * says which field is wrong and changes nothing.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
 import { formatAmount, formatNumber, tooLargeAmount } from '../../shared/health';
 import type { OutcomeFields } from '../../shared/intents';
@@ -213,12 +214,6 @@ export function OutcomeEditor({
   });
   const { draft, update, changed, form } = editor;
   const [error, setError] = useState<{ field?: string; message: string; readings?: readonly Reading[] } | null>(null);
-  // A reading chosen under the message is saved as if typed and saved: the form is sent again once
-  // the field holds it (the next render).
-  const [resend, setResend] = useState(0);
-  useEffect(() => {
-    if (resend > 0) form.current?.requestSubmit();
-  }, [resend, form]);
   const done = () => {
     editor.settle();
     onDone();
@@ -259,12 +254,17 @@ export function OutcomeEditor({
     onDone();
   };
 
-  /** "Use 1000": the field gets the reading (and an empty Unit its sign), keeps focus, and the form is saved. */
+  /**
+   * "Use 1000": the field gets the reading (and an empty Unit its sign), keeps focus, and the form is
+   * saved as if it had been typed so: sent once the field holds it (drawn at once, flushSync).
+   */
   const choose = (field: 'target' | 'current', reading: Reading) => {
-    update({ [field]: unambiguous(reading.value), unit: unitFor(reading, draft.unit) });
+    flushSync(() => {
+      update({ [field]: unambiguous(reading.value), unit: unitFor(reading, draft.unit) });
+    });
     const input = form.current?.elements.namedItem(field);
     if (input instanceof HTMLInputElement) input.focus();
-    setResend((count) => count + 1);
+    form.current?.requestSubmit();
   };
   const readingField = error?.field === 'target' || error?.field === 'current' ? error.field : null;
   const remedy =
