@@ -19,28 +19,29 @@ afterAll(async () => {
   await browser.close();
 });
 
+/**
+ * Makes IndexedDB writes fail the way a full disk does (QuotaExceededError), where it is evaluated:
+ * the window (whole boards) or the save worker (edits). restoreDisk gives the space back.
+ */
+const fullDisk = () => {
+  const originals = (['add', 'put'] as const).map((name) => [name, Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, name)] as const);
+  (globalThis as unknown as { restoreDisk: () => void }).restoreDisk = () => {
+    for (const [name, original] of originals) if (original) Object.defineProperty(IDBObjectStore.prototype, name, original);
+  };
+  for (const [name] of originals) {
+    IDBObjectStore.prototype[name] = function full() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  }
+};
+const restoreDisk = () => {
+  (globalThis as unknown as { restoreDisk: () => void }).restoreDisk();
+};
+
 describe('when storage fails', () => {
   it('says the disk is full, keeps the change, and saves it on Retry', async () => {
     const { page } = await openBoard(browser);
-    // Make IndexedDB writes fail the way a full disk does (QuotaExceededError): in the window and
-    // in the save worker, which writes the edits.
-    const fullDisk = () => {
-      const original = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put');
-      const originalAdd = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'add');
-      (globalThis as unknown as { restorePut: () => void }).restorePut = () => {
-        if (original) Object.defineProperty(IDBObjectStore.prototype, 'put', original);
-        if (originalAdd) Object.defineProperty(IDBObjectStore.prototype, 'add', originalAdd);
-      };
-      IDBObjectStore.prototype.put = function put() {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-      IDBObjectStore.prototype.add = function add() {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    };
-    const restore = () => {
-      (globalThis as unknown as { restorePut: () => void }).restorePut();
-    };
+    // A full disk in the window and in the save worker, which writes the edits.
     const worker = page.workers()[0] ?? (await page.waitForEvent('worker'));
     expect(worker.url()).toMatch(/saveWorker/u);
     await page.evaluate(fullDisk);
@@ -65,8 +66,8 @@ describe('when storage fails', () => {
     await page.getByRole('button', { name: 'Back to the open board' }).click();
     await expect(activityTitles(outcome(page, 'Forecast accuracy'))).resolves.toEqual(['Weekly forecast review']);
 
-    await page.evaluate(restore);
-    await worker.evaluate(restore);
+    await page.evaluate(restoreDisk);
+    await worker.evaluate(restoreDisk);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
     await page.reload();
@@ -81,20 +82,6 @@ describe('when storage fails', () => {
     await card(page, `${sample} (copy)`).waitFor();
     await page.getByRole('button', { name: 'Back to the open board' }).click();
     // A full disk, in the window (whole boards) and in the save worker (edits).
-    const fullDisk = () => {
-      const originals = (['add', 'put'] as const).map((name) => [name, Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, name)] as const);
-      (globalThis as unknown as { restoreDisk: () => void }).restoreDisk = () => {
-        for (const [name, original] of originals) if (original) Object.defineProperty(IDBObjectStore.prototype, name, original);
-      };
-      for (const [name] of originals) {
-        IDBObjectStore.prototype[name] = function full() {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        };
-      }
-    };
-    const restoreDisk = () => {
-      (globalThis as unknown as { restoreDisk: () => void }).restoreDisk();
-    };
     const worker = page.workers()[0] ?? (await page.waitForEvent('worker'));
     await page.evaluate(fullDisk);
     await worker.evaluate(fullDisk);
