@@ -2,6 +2,9 @@
 // is, and the flags that keep it quiet on a machine with no network and no GPU. One list for both.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Debian's chromium-headless-shell package: the end-to-end tests' browser where installed. */
+export const HEADLESS_SHELL_PATH = '/usr/bin/chromium-headless-shell';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
