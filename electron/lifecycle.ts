@@ -153,15 +153,36 @@ export const PAGE_GONE_QUESTION: MessageBoxOptions = {
   noLink: true,
 };
 
-/** The parts of a BrowserWindow that recovering from a dead page uses. */
+/**
+ * What the person is told when the page's main thread has been stuck for a while (Electron's
+ * 'unresponsive': a page that takes no input and paints nothing). It may still catch up (a very
+ * large board, a slow disk), so waiting is the default, and what Enter, Escape and closing the
+ * box mean. Buttons in the order the answer is read (0 waits; 1 reloads).
+ */
+export const PAGE_FROZEN_QUESTION: MessageBoxOptions = {
+  type: 'warning',
+  title: 'Ownership Board',
+  message: 'The board is not responding.',
+  detail:
+    'The app’s window has been busy for a while and takes no clicks or typing. Wait to give it more time: this message goes away by itself if it catches up. Reload to restart the window: your boards are stored on this computer, but a change made in the last moment before this may be missing.',
+  buttons: ['Wait', 'Reload'],
+  defaultId: 0,
+  cancelId: 0,
+  noLink: true,
+};
+
+/** The parts of a BrowserWindow that recovering from a dead or stuck page uses. */
 export interface RecoverableWindow {
   close(): void;
   isDestroyed(): boolean;
   isVisible(): boolean;
   show(): void;
+  on(event: 'unresponsive' | 'responsive', listener: () => void): unknown;
   readonly webContents: {
     on(event: 'render-process-gone', listener: (event: unknown, details: { readonly reason: string }) => void): unknown;
     reload(): void;
+    /** Ends the page's process; Electron then reports it gone ('killed' or 'crashed'). */
+    forcefullyCrashRenderer(): void;
   };
 }
 
@@ -170,28 +191,85 @@ export interface PageGoneOptions {
   readonly pageGone: () => void;
   /** Shows PAGE_GONE_QUESTION on the window; resolves true to reload. */
   readonly askToReload: () => Promise<boolean>;
+  /** The page is stuck: files from the OS wait until it responds or is replaced (FileInbox.pageStuck). */
+  readonly pageStuck: () => void;
+  /** The stuck page responds again (FileInbox.pageResponsive). */
+  readonly pageResponsive: () => void;
+  /**
+   * Shows PAGE_FROZEN_QUESTION on the window; resolves true to reload. The signal aborts when the
+   * question no longer applies (the page responds again, or died): the box closes as if cancelled.
+   */
+  readonly askToReloadStuckPage: (signal: AbortSignal) => Promise<boolean>;
 }
 
 /**
  * When the page's renderer dies, says so and offers a reload (the boards are in IndexedDB, so a
  * reload loses at most a write in flight) instead of leaving a blank window that takes no input.
+ *
+ * When the page is stuck, says so and offers to wait or reload, one question at a time. If the
+ * page responds again before the person answers, the question is closed, and an answer that still
+ * arrives does nothing: a page that recovered is not reloaded. Reloading a stuck page ends its
+ * process first (its main thread would never run the new page); the page is then gone, and the
+ * dead-page path below reloads it, without asking a second time.
  */
 export function offerReloadWhenPageDies(window: RecoverableWindow, options: PageGoneOptions): void {
-  window.webContents.on('render-process-gone', (_event, details) => {
-    if (details.reason === 'clean-exit') return; // the window is closing
-    options.pageGone();
-    // A page that died before its first paint leaves the window hidden (it is shown on
-    // 'ready-to-show'), and the question with it: show both.
+  /** The open "not responding" question, to close when it no longer applies. */
+  let stuckQuestion: AbortController | null = null;
+  /** The person chose Reload for a stuck page: its end is ours, reload without asking. */
+  let endedToReload = false;
+
+  const withdrawStuckQuestion = (): void => {
+    stuckQuestion?.abort();
+    stuckQuestion = null;
+  };
+  // A page that died or got stuck before its first paint leaves the window hidden (it is shown on
+  // 'ready-to-show'), and the question with it: show both.
+  const showWindow = (): void => {
     if (!window.isVisible()) window.show();
-    options
-      .askToReload()
+  };
+  const answered = (question: Promise<boolean>, act: (reload: boolean) => void): void => {
+    question
       .then((reload) => {
-        if (window.isDestroyed()) return;
-        if (reload) window.webContents.reload();
-        else window.close();
+        if (!window.isDestroyed()) act(reload);
       })
       .catch((error: unknown) => {
         console.error('Could not offer to reload the window', error);
       });
+  };
+
+  window.webContents.on('render-process-gone', (_event, details) => {
+    withdrawStuckQuestion();
+    if (details.reason === 'clean-exit') return; // the window is closing
+    options.pageGone();
+    if (endedToReload) {
+      endedToReload = false;
+      window.webContents.reload();
+      return;
+    }
+    showWindow();
+    answered(options.askToReload(), (reload) => {
+      if (reload) window.webContents.reload();
+      else window.close();
+    });
+  });
+
+  window.on('unresponsive', () => {
+    if (stuckQuestion !== null || endedToReload) return; // one question at a time
+    const question = new AbortController();
+    stuckQuestion = question;
+    options.pageStuck();
+    showWindow();
+    answered(options.askToReloadStuckPage(question.signal), (reload) => {
+      if (stuckQuestion !== question) return; // withdrawn: the page responded again, or died
+      stuckQuestion = null;
+      if (!reload) return; // wait: Electron says again if it stays stuck
+      endedToReload = true;
+      window.webContents.forcefullyCrashRenderer();
+    });
+  });
+
+  window.on('responsive', () => {
+    withdrawStuckQuestion();
+    options.pageResponsive();
   });
 }

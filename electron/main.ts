@@ -15,7 +15,7 @@ import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc';
 import { isBoardFileText } from '../shared/format/envelope';
 import { createBackupStore, nodeBackupFileSystem } from './backups';
 import { fileArgument, nodeFileSystem, readFileForRenderer, registerIpcHandlers } from './ipc';
-import { PAGE_GONE_QUESTION, UNSAVED_CHANGE_QUESTION, flushWritesBeforeQuit, holdUnloadWhileSaving, offerReloadWhenPageDies } from './lifecycle';
+import { PAGE_FROZEN_QUESTION, PAGE_GONE_QUESTION, UNSAVED_CHANGE_QUESTION, flushWritesBeforeQuit, holdUnloadWhileSaving, offerReloadWhenPageDies } from './lifecycle';
 import { buildMenuTemplate, keyboardShortcuts } from './menu';
 import { FileInbox } from './openFiles';
 import { renderPdf } from './pdf';
@@ -167,6 +167,13 @@ export function start(): void {
         inbox.pageGone();
       },
       askToReload: async () => (await dialog.showMessageBox(window, PAGE_GONE_QUESTION)).response === 0,
+      pageStuck: () => {
+        inbox.pageStuck();
+      },
+      pageResponsive: () => {
+        inbox.pageResponsive();
+      },
+      askToReloadStuckPage: async (signal) => (await dialog.showMessageBox(window, { ...PAGE_FROZEN_QUESTION, signal })).response === 1,
     });
     // A reload replaces the page: files wait again until the new page asks for them.
     window.webContents.on('did-start-navigation', (details) => {

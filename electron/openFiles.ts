@@ -7,7 +7,8 @@
  * start-up with takePendingFile() (which also marks it as listening). Files that arrive later go
  * to the page as an 'open-file' menu command. Reading uses the same size limit and strict UTF-8
  * check as the open dialog (ipc.readFileForRenderer). If several files arrive before the page
- * listens, the last one wins: the app opens one board at a time.
+ * listens, the last one wins: the app opens one board at a time. While the page is stuck (not
+ * responding), files wait too: it may be reloaded, and a file sent to it would be lost with it.
  */
 import type { OpenFileResult } from '../shared/ipc';
 
@@ -29,6 +30,8 @@ export interface FileInboxDeps {
 export class FileInbox {
   private pending: string | null = null;
   private listening = false;
+  /** Listening, but stuck: files wait until it responds again (or is replaced). */
+  private stuck = false;
 
   constructor(private readonly deps: FileInboxDeps) {}
 
@@ -52,6 +55,7 @@ export class FileInbox {
   /** The page is listening now: hands out the waiting file (once) or null. */
   async take(): Promise<OpenedFile | null> {
     this.listening = true;
+    this.stuck = false;
     const filePath = this.pending;
     this.pending = null;
     return filePath === null ? null : this.read(filePath);
@@ -60,6 +64,24 @@ export class FileInbox {
   /** The page is being replaced (reload, window closed): hold files until it asks again. */
   pageGone(): void {
     this.listening = false;
+    this.stuck = false;
+  }
+
+  /** The listening page stopped responding: hold files, it may be reloaded. */
+  pageStuck(): void {
+    if (!this.listening) return;
+    this.listening = false;
+    this.stuck = true;
+  }
+
+  /** The stuck page responds again, and still listens: the file that waited goes to it now. */
+  pageResponsive(): void {
+    if (!this.stuck) return;
+    this.stuck = false;
+    this.listening = true;
+    const filePath = this.pending;
+    this.pending = null;
+    if (filePath !== null) this.receive(filePath);
   }
 
   private async read(filePath: string): Promise<OpenedFile | null> {

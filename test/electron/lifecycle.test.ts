@@ -5,7 +5,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-import { UNLOAD_ASK_AFTER_MS, UNLOAD_RETRY_MS, UNSAVED_CHANGE_QUESTION, flushWritesBeforeQuit, holdUnloadWhileSaving, type ClosableWindow } from '../../electron/lifecycle';
+import {
+  PAGE_FROZEN_QUESTION,
+  UNLOAD_ASK_AFTER_MS,
+  UNLOAD_RETRY_MS,
+  UNSAVED_CHANGE_QUESTION,
+  flushWritesBeforeQuit,
+  holdUnloadWhileSaving,
+  offerReloadWhenPageDies,
+  type ClosableWindow,
+  type RecoverableWindow,
+} from '../../electron/lifecycle';
 import { PendingWrites, createSettingsFiles } from '../../electron/settingsFiles';
 import type { FileSystem } from '../../electron/ipc';
 
@@ -223,5 +233,135 @@ describe('a page that still holds its close after the short wait (its save faile
     window.destroyed = true;
     vi.runAllTimers();
     expect(window.close).not.toHaveBeenCalled();
+  });
+});
+
+/** A window whose page can get stuck; ending its process reports it gone, later, as Electron does. */
+class StuckableWindow extends EventEmitter implements RecoverableWindow {
+  destroyed = false;
+  visible = true;
+  readonly webContents = Object.assign(new EventEmitter(), {
+    reload: vi.fn(),
+    forcefullyCrashRenderer: vi.fn(() => {
+      setTimeout(() => this.webContents.emit('render-process-gone', {}, { reason: 'killed' }), 0);
+    }),
+  });
+  readonly close = vi.fn(() => {
+    this.destroyed = true;
+  });
+  readonly show = vi.fn(() => {
+    this.visible = true;
+  });
+  isDestroyed = (): boolean => this.destroyed;
+  isVisible = (): boolean => this.visible;
+}
+
+/** Questions the person has not answered yet, in the order they were asked. */
+interface OpenQuestion {
+  readonly kind: 'stuck' | 'gone';
+  readonly signal: AbortSignal | null;
+  answer(reload: boolean): void;
+}
+
+/** closesOnAbort false: a box the platform could not close in time (the click was on its way). */
+function recoverable({ closesOnAbort = true } = {}) {
+  const window = new StuckableWindow();
+  const open: OpenQuestion[] = [];
+  const ask = (kind: OpenQuestion['kind'], signal: AbortSignal | null) =>
+    new Promise<boolean>((resolve) => {
+      const question: OpenQuestion = { kind, signal, answer: resolve };
+      open.push(question);
+      // An aborted box closes as if cancelled (Electron's cancelId): for the stuck page, Wait.
+      if (closesOnAbort) {
+        signal?.addEventListener('abort', () => {
+          resolve(false);
+        });
+      }
+    });
+  const options = {
+    pageGone: vi.fn(),
+    pageStuck: vi.fn(),
+    pageResponsive: vi.fn(),
+    askToReload: vi.fn(() => ask('gone', null)),
+    askToReloadStuckPage: vi.fn((signal: AbortSignal) => ask('stuck', signal)),
+  };
+  offerReloadWhenPageDies(window, options);
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+  return { window, open, options, settle };
+}
+
+describe('a page that stops responding (stuck, not crashed)', () => {
+  it('is asked about once, however often Electron says so, and files wait meanwhile', () => {
+    const { window, options } = recoverable();
+    window.emit('unresponsive');
+    window.emit('unresponsive');
+    expect(options.askToReloadStuckPage).toHaveBeenCalledTimes(1);
+    expect(options.pageStuck).toHaveBeenCalledTimes(1);
+    expect(options.askToReload).not.toHaveBeenCalled();
+  });
+
+  it('"Reload" ends the stuck process and reloads the page once it is gone, without the crash question', async () => {
+    const { window, open, options, settle } = recoverable();
+    window.emit('unresponsive');
+    open[0]?.answer(true);
+    await settle();
+    expect(window.webContents.forcefullyCrashRenderer).toHaveBeenCalledTimes(1);
+    expect(options.pageGone).toHaveBeenCalledTimes(1); // files wait for the reloaded page
+    expect(window.webContents.reload).toHaveBeenCalledTimes(1);
+    expect(options.askToReload).not.toHaveBeenCalled();
+    expect(window.close).not.toHaveBeenCalled();
+    // A later, real crash is asked about again.
+    window.webContents.emit('render-process-gone', {}, { reason: 'oom' });
+    expect(options.askToReload).toHaveBeenCalledTimes(1);
+  });
+
+  it('"Wait" leaves the page alone; if it stays stuck, the next report asks again', async () => {
+    const { window, open, options, settle } = recoverable();
+    window.emit('unresponsive');
+    open[0]?.answer(false);
+    await settle();
+    expect(window.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+    window.emit('unresponsive');
+    expect(options.askToReloadStuckPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('responding again closes the question, and a "Reload" that still arrives does not reload the recovered page', async () => {
+    const { window, open, options, settle } = recoverable({ closesOnAbort: false });
+    window.emit('unresponsive');
+    const question = open[0];
+    window.emit('responsive');
+    expect(question?.signal?.aborted).toBe(true);
+    expect(options.pageResponsive).toHaveBeenCalledTimes(1);
+    question?.answer(true); // the click was on its way
+    await settle();
+    expect(window.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+    // Stuck again later: a new question.
+    window.emit('unresponsive');
+    expect(options.askToReloadStuckPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('a page that dies while the question is open gets the crash question instead, not two boxes', () => {
+    const { window, open, options } = recoverable();
+    window.emit('unresponsive');
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    expect(open[0]?.signal?.aborted).toBe(true);
+    expect(options.askToReload).toHaveBeenCalledTimes(1);
+  });
+
+  it('is shown with its window when it got stuck before the first paint', () => {
+    const { window } = recoverable();
+    window.visible = false;
+    window.emit('unresponsive');
+    expect(window.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('is asked in the product\'s words, waiting being the default and Escape', () => {
+    expect(PAGE_FROZEN_QUESTION.message).toBe('The board is not responding.');
+    expect(PAGE_FROZEN_QUESTION.buttons).toEqual(['Wait', 'Reload']);
+    expect(PAGE_FROZEN_QUESTION.defaultId).toBe(0);
+    expect(PAGE_FROZEN_QUESTION.cancelId).toBe(0);
+    expect(PAGE_FROZEN_QUESTION.detail).toMatch(/Wait.*Reload.*stored on this computer/s);
   });
 });

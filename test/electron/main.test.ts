@@ -30,6 +30,10 @@ class FakeWebContents extends EventEmitter {
   readonly isLoading = vi.fn(() => false);
   readonly send = vi.fn();
   readonly reload = vi.fn();
+  /** As Electron: the process ends, and the page is reported gone a moment later. */
+  readonly forcefullyCrashRenderer = vi.fn(() => {
+    setTimeout(() => this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 1 }), 0);
+  });
   readonly executeJavaScript = vi.fn((_code: string): Promise<unknown> => Promise.resolve('true'));
   readonly printToPDF = vi.fn(() => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])));
 }
@@ -570,6 +574,70 @@ describe('when the page\'s renderer dies', () => {
       expect(window.isDestroyed()).toBe(true);
     });
     expect(window.webContents.reload).not.toHaveBeenCalled();
+  });
+});
+
+describe('when the page stops responding', () => {
+  const stuckQuestion: unknown = expect.objectContaining({ message: 'The board is not responding.', buttons: ['Wait', 'Reload'] });
+
+  it('asks once; "Reload" restarts the page without the crash question, and a file opened meanwhile waits for the new page', async () => {
+    const file = path.join(userData, 'Meanwhile.ownership.json');
+    await writeFile(file, '{"board":"meanwhile"}');
+    await launch();
+    await electron.app.becomeReady();
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toBeNull(); // the page listens
+    let answer: (response: number) => void = () => undefined;
+    electron.dialog.showMessageBox.mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          answer = (response) => {
+            resolve({ response });
+          };
+        }),
+    );
+
+    mainWindow().emit('unresponsive');
+    mainWindow().emit('unresponsive');
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(mainWindow(), stuckQuestion);
+
+    electron.app.emit('open-file', { preventDefault: vi.fn() }, file);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(mainWindow().webContents.send).not.toHaveBeenCalled(); // not into a page about to be replaced
+
+    answer(1);
+    await vi.waitFor(() => {
+      expect(mainWindow().webContents.reload).toHaveBeenCalledTimes(1);
+    });
+    expect(mainWindow().webContents.forcefullyCrashRenderer).toHaveBeenCalledTimes(1);
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1); // no "stopped working" on top
+    expect(mainWindow().isDestroyed()).toBe(false);
+    expect(await invoke(IPC_CHANNELS.takePendingFile)).toEqual({ name: 'Meanwhile.ownership.json', text: '{"board":"meanwhile"}' });
+  });
+
+  it('closes the question when the page responds again, and the file that waited reaches the same page', async () => {
+    const file = path.join(userData, 'Later.ownership.json');
+    await writeFile(file, '{"board":"later"}');
+    await launch();
+    await electron.app.becomeReady();
+    await invoke(IPC_CHANNELS.takePendingFile);
+    let signal: AbortSignal | undefined;
+    electron.dialog.showMessageBox.mockImplementation((...args: unknown[]) => {
+      signal = (args[1] as { signal?: AbortSignal }).signal;
+      return new Promise(() => undefined);
+    });
+
+    mainWindow().emit('unresponsive');
+    electron.app.emit('open-file', { preventDefault: vi.fn() }, file);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(mainWindow().webContents.send).not.toHaveBeenCalled();
+
+    mainWindow().emit('responsive');
+    expect(signal?.aborted).toBe(true);
+    await vi.waitFor(() => {
+      expect(mainWindow().webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, { type: 'open-file', name: 'Later.ownership.json', text: '{"board":"later"}' });
+    });
+    expect(mainWindow().webContents.reload).not.toHaveBeenCalled();
   });
 });
 

@@ -123,3 +123,41 @@ describe('once the page listens', () => {
     expect(await box.take()).toMatchObject({ name: 'Orphan.ownership.json' });
   });
 });
+
+describe('while the page is stuck (not responding)', () => {
+  it('holds a file, even one being read when it got stuck, and gives it to the page when it responds again', async () => {
+    const { box, deps, delivered } = inbox();
+    await box.take();
+    const finish = slowRead(deps);
+    box.receive('/a/Read.ownership.json');
+    box.pageStuck();
+    finish({ status: 'opened', name: 'Read.ownership.json', text: 'read' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    box.receive('/a/Later.ownership.json');
+    expect(deps.deliver).not.toHaveBeenCalled();
+    box.pageResponsive();
+    await vi.waitFor(() => {
+      expect(delivered).toEqual([{ name: 'Later.ownership.json', text: 'text of /a/Later.ownership.json' }]);
+    });
+  });
+
+  it('a stuck page that is reloaded instead gets the file from take(), once', async () => {
+    const { box, deps } = inbox();
+    await box.take();
+    box.pageStuck();
+    box.receive('/a/Team.ownership.json');
+    box.pageGone();
+    box.pageResponsive(); // the new page is not the stuck one: nothing is pushed to it
+    expect(deps.deliver).not.toHaveBeenCalled();
+    expect(await box.take()).toMatchObject({ name: 'Team.ownership.json' });
+    expect(await box.take()).toBeNull();
+  });
+
+  it('being responsive says nothing to a page that never listened', () => {
+    const { box, deps } = inbox();
+    box.receive('/a/Team.ownership.json');
+    box.pageStuck();
+    box.pageResponsive();
+    expect(deps.read).not.toHaveBeenCalled();
+  });
+});
