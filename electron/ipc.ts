@@ -47,6 +47,7 @@ import { foreignFileMessage } from '../shared/format/foreign';
 import type { BackupStore } from './backups';
 import type { OpenedFile } from './openFiles';
 import { PdfError } from './pdf';
+import type { SaveFolder } from './saveFolder';
 import { originOf } from './security';
 
 /** The file operations the handlers need; `nodeFileSystem` below is the real one. */
@@ -68,6 +69,11 @@ export interface IpcDeps {
   readonly windowFor: (sender: WebContents) => Electron.BaseWindow | null;
   /** Folder the save dialog starts in (the user's Documents). */
   readonly defaultDirectory: () => string;
+  /**
+   * Where the last file was saved (also in an earlier run): the next save dialog starts there, so
+   * a PDF and then the board's file land side by side. Documents until then, or once it is gone.
+   */
+  readonly saveFolder: Pick<SaveFolder, 'current' | 'remember'>;
   readonly appVersion: string;
   readonly platform: string;
   /** Origins whose top-level page may use the bridge (see security.trustedOrigins). */
@@ -257,12 +263,6 @@ const PDF_BUSY_MESSAGE = 'A PDF is already being made. Wait for it to finish, th
 
 export function registerIpcHandlers(deps: IpcDeps): void {
   const { ipcMain, dialog, files } = deps;
-  /**
-   * Where the last file was saved this session: the next save dialog starts there, so a PDF and
-   * then the board's file (or each board of a workshop) land side by side without looking for the
-   * folder again. Documents (deps.defaultDirectory) until then.
-   */
-  let lastFolder: string | null = null;
 
   const assertTrusted = (event: IpcMainInvokeEvent, channel: string): void => {
     if (!isTrustedSender(event, deps.allowedOrigins)) {
@@ -279,8 +279,9 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   /** Asks where to save, then writes atomically (nodeFileSystem). Used by saveFile and printToPdf. */
   const saveWithDialog = async (sender: WebContents, request: SaveFileRequest): Promise<SaveFileResult> => {
     const { suggestedName, kind, contents } = request;
+    const folder = (await deps.saveFolder.current()) ?? deps.defaultDirectory();
     const options: SaveDialogOptions = {
-      defaultPath: path.join(lastFolder ?? deps.defaultDirectory(), defaultFileName(suggestedName, FILE_KINDS[kind].extension)),
+      defaultPath: path.join(folder, defaultFileName(suggestedName, FILE_KINDS[kind].extension)),
       filters: [filterFor(kind)],
       // GTK does not ask before overwriting unless told to.
       properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -301,7 +302,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     } catch (error) {
       return { status: 'failed', message: saveErrorMessage(error) };
     }
-    lastFolder = path.dirname(filePath);
+    deps.saveFolder.remember(path.dirname(filePath));
     deps.onFileUsed?.(filePath);
     return { status: 'saved', name: path.basename(filePath) };
   };

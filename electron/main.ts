@@ -21,6 +21,7 @@ import { FileInbox } from './openFiles';
 import { renderPdf } from './pdf';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './protocol';
 import { RecentFiles } from './recentFiles';
+import { SaveFolder, isExistingFolder } from './saveFolder';
 import { hardenAllWebContents, hardenSession, resolveDevServerUrl, trustedOrigins } from './security';
 import { PendingWrites, createSettingsFiles } from './settingsFiles';
 import { MAIN_WINDOW_MIN_SIZE, MAIN_WINDOW_SIZE, createMainWindow, createPrintWindow } from './window';
@@ -57,6 +58,7 @@ export function start(): void {
     },
   });
   flushWritesBeforeQuit(app, pending);
+  const saveFolder = new SaveFolder({ settings, isFolder: isExistingFolder });
 
   let quitting = false;
   app.on('before-quit', () => {
@@ -247,6 +249,7 @@ export function start(): void {
         files: nodeFileSystem,
         windowFor: (sender) => BrowserWindow.fromWebContents(sender),
         defaultDirectory: () => app.getPath('documents'),
+        saveFolder,
         appVersion: app.getVersion(),
         platform: process.platform,
         allowedOrigins,
@@ -260,6 +263,7 @@ export function start(): void {
       });
       app.setAboutPanelOptions({ applicationName: app.name, applicationVersion: app.getVersion(), copyright: 'Copyright © Ownership Board team' });
       savedWindowState = await loadWindowState(settings);
+      await saveFolder.load();
       await recent.load(); // also sets the menu
       started = true;
       openMainWindow();

@@ -6,23 +6,15 @@
  * The file is read as untrusted input: entries that are not absolute paths to a .json file are
  * dropped, so a corrupt or edited file can never make the menu open something else.
  */
-import path from 'node:path';
-import type { SettingsFiles } from './settingsFiles';
+import { isRecord, isStoredPath, type SettingsFiles } from './settingsFiles';
 
 export const RECENT_FILES_FILE = 'recent.json';
 export const MAX_RECENT_FILES = 10;
 const RECENT_FILES_VERSION = 1;
-const MAX_PATH_LENGTH = 4096;
 
 /** An absolute path to a board file (the open dialog and the OS hand out absolute paths). */
 export function isRecentFilePath(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    value.length <= MAX_PATH_LENGTH &&
-    !value.includes('\0') &&
-    path.isAbsolute(value) &&
-    value.toLowerCase().endsWith('.json')
-  );
+  return isStoredPath(value) && value.toLowerCase().endsWith('.json');
 }
 
 function limited(list: readonly string[]): string[] {
@@ -31,10 +23,8 @@ function limited(list: readonly string[]): string[] {
 
 /** The list in recent.json, valid entries only; an unreadable file is an empty list. */
 export function parseRecentFiles(raw: unknown): string[] {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
-  const record = raw as Record<string, unknown>;
-  if (record.version !== RECENT_FILES_VERSION || !Array.isArray(record.files)) return [];
-  return limited(record.files.filter(isRecentFilePath));
+  if (!isRecord(raw) || raw.version !== RECENT_FILES_VERSION || !Array.isArray(raw.files)) return [];
+  return limited(raw.files.filter(isRecentFilePath));
 }
 
 export function serializeRecentFiles(list: readonly string[]): string {

@@ -1,7 +1,8 @@
 /**
- * The shell's own small files in userData (window-state.json, recent.json): read as untrusted
- * JSON, written atomically (nodeFileSystem writes a temporary file and renames it), one write at
- * a time per file, and every write tracked so quitting can wait for it (lifecycle.ts).
+ * The shell's own small files in userData (window-state.json, recent.json, save-folder.json):
+ * read as untrusted JSON, written atomically (nodeFileSystem writes a temporary file and renames
+ * it), one write at a time per file, and every write tracked so quitting can wait for it
+ * (lifecycle.ts).
  *
  * Board data is NOT here: boards live in the renderer's IndexedDB and its backups.
  */
@@ -10,6 +11,20 @@ import type { FileSystem } from './ipc';
 
 /** Settings files are a few hundred bytes; anything much larger was not written by us. */
 const MAX_SETTINGS_BYTES = 256 * 1024;
+/** Longer than any path a file system takes (Linux: 4096 bytes); longer is not a path we stored. */
+const MAX_PATH_LENGTH = 4096;
+
+/** A JSON object (what every settings file holds at its top). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A path read back from a settings file: an absolute path string of bounded length, without NUL.
+ * Dialogs and the OS hand out absolute paths; anything else was not written by us.
+ */
+export function isStoredPath(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_PATH_LENGTH && !value.includes('\0') && path.isAbsolute(value);
+}
 
 /** Writes that have started and not yet finished, so the app can wait for them before exiting. */
 export class PendingWrites {

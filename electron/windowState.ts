@@ -9,7 +9,7 @@
  * moved as little as it takes to be wholly on that screen.
  */
 import type { Rectangle } from 'electron';
-import type { SettingsFiles } from './settingsFiles';
+import { isRecord, type SettingsFiles } from './settingsFiles';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
 const WINDOW_STATE_VERSION = 1;
@@ -50,9 +50,6 @@ const MAX_SIZE = 20_000;
 const TITLE_BAR_HEIGHT = 40;
 const MIN_VISIBLE_WIDTH = 100;
 const MIN_VISIBLE_HEIGHT = 20;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isCoordinate = (value: unknown): value is number =>
   Number.isInteger(value) && Math.abs(value as number) <= MAX_COORDINATE;

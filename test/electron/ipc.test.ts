@@ -40,6 +40,7 @@ import {
 } from '../../electron/ipc';
 import type { OpenedFile } from '../../electron/openFiles';
 import { PDF_TIMEOUT_MESSAGE, PdfError } from '../../electron/pdf';
+import { SaveFolder } from '../../electron/saveFolder';
 
 const APP_PAGE = 'app://ownership-board/index.html';
 const ALLOWED = ['app://ownership-board'] as const;
@@ -86,6 +87,12 @@ function setup() {
     read: vi.fn((_id: string) => Promise.resolve<OpenFileResult>({ status: 'opened', name: 'backup.ownership.json', text: '{}' })),
     forget: vi.fn((_boardIds: readonly string[]) => Promise.resolve<DeleteBackupsResult>({ status: 'deleted' })),
   };
+  /** Folders that exist; every one unless a test removes it. */
+  const goneFolders = new Set<string>();
+  const saveFolder = new SaveFolder({
+    settings: { read: () => Promise.resolve(undefined), write: vi.fn() },
+    isFolder: (folder) => Promise.resolve(!goneFolders.has(folder)),
+  });
   const deps: IpcDeps = {
     ipcMain: {
       handle: (channel: string, handler: Handler) => {
@@ -96,6 +103,7 @@ function setup() {
     files,
     windowFor: (_sender: WebContents) => window,
     defaultDirectory: () => '/home/ada/Documents',
+    saveFolder,
     appVersion: '0.1.0',
     platform: 'linux',
     allowedOrigins: ALLOWED,
@@ -110,7 +118,7 @@ function setup() {
     if (handler === undefined) throw new Error(`no handler for ${channel}`);
     return await handler(event, payload);
   };
-  return { handlers, dialog, files, window, call, renderPdf, takePendingFile, onFileUsed, backups };
+  return { handlers, dialog, files, window, call, renderPdf, takePendingFile, onFileUsed, backups, goneFolders };
 }
 
 const boardSave = { suggestedName: 'Team A', kind: 'json', contents: '{"board":1}' };
@@ -277,6 +285,16 @@ describe('saving a file', () => {
       path.join('/home/ada/Workshops/Q3', 'Team A.ownership.json'),
       path.join('/home/ada/Workshops/Q3', 'Team A.ownership.json'),
     ]);
+  });
+
+  it('starts in Documents again once the last folder is gone (deleted, or on a drive no longer attached)', async () => {
+    const { call, dialog, goneFolders } = setup();
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/media/usb/Team A.pdf' });
+    await call(IPC_CHANNELS.saveFile, { suggestedName: 'Team A', kind: 'pdf', contents: new Uint8Array([0x25]) });
+    goneFolders.add('/media/usb');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await call(IPC_CHANNELS.saveFile, boardSave);
+    expect(dialog.showSaveDialog.mock.calls[1]?.[1].defaultPath).toBe(path.join('/home/ada/Documents', 'Team A.ownership.json'));
   });
 
   it('writes PDF bytes as bytes', async () => {

@@ -2,7 +2,7 @@
 // privileged scheme before ready, everything hardened before the first window exists, files from
 // the OS reaching the page once, the window put back where it was, and every window locked down.
 import { EventEmitter } from 'node:events';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
@@ -113,7 +113,7 @@ class FakeApp extends EventEmitter {
       await new Promise((resolve) => setTimeout(resolve, 20));
       return;
     }
-    // Start-up reads two small files before it opens the window.
+    // Start-up reads three small files before it opens the window.
     await vi.waitFor(() => {
       expect(FakeWindow.instances.length).toBeGreaterThan(0);
     });
@@ -486,6 +486,56 @@ describe('the window\'s place', () => {
     });
     const saved = JSON.parse(await readFile(path.join(userData, 'window-state.json'), 'utf8')) as unknown;
     expect(saved).toMatchObject({ version: 1, bounds: { width: 1280, height: 820 }, maximized: false });
+  });
+});
+
+describe('the save dialog\'s folder', () => {
+  const saveDialogFolder = async (): Promise<string> => {
+    electron.dialog.showSaveDialog.mockClear();
+    await invoke(IPC_CHANNELS.saveFile, { suggestedName: 'Team A', kind: 'json', contents: '{}' });
+    const call = electron.dialog.showSaveDialog.mock.calls[0] as unknown[] | undefined;
+    const options = call?.at(-1) as { defaultPath?: string } | undefined;
+    return path.dirname(options?.defaultPath ?? '');
+  };
+  /** A new run of the app on the same userData. */
+  const restart = async (): Promise<void> => {
+    FakeWindow.instances = [];
+    electron = createElectron();
+    electron.app.userData = userData;
+    state.electron = electron;
+    await launch();
+    await electron.app.becomeReady();
+  };
+
+  it('is where the last file was saved, also after a restart', async () => {
+    const workshops = path.join(userData, 'Workshops');
+    await mkdir(workshops);
+    await launch();
+    await electron.app.becomeReady();
+    expect(await saveDialogFolder()).toBe('/home/ada/Documents');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(workshops, 'Team A.ownership.json') });
+    await invoke(IPC_CHANNELS.saveFile, { suggestedName: 'Team A', kind: 'json', contents: '{}' });
+    // Quitting waits for the settings file.
+    electron.app.emit('will-quit', { preventDefault: vi.fn() });
+    await vi.waitFor(() => {
+      expect(electron.app.quit).toHaveBeenCalled();
+    });
+
+    await restart();
+    expect(await saveDialogFolder()).toBe(workshops);
+  });
+
+  it('is Documents when the stored folder is gone, or the stored value is not an absolute path', async () => {
+    await writeFile(path.join(userData, 'save-folder.json'), JSON.stringify({ version: 1, folder: path.join(userData, 'Deleted') }));
+    await launch();
+    await electron.app.becomeReady();
+    expect(await saveDialogFolder()).toBe('/home/ada/Documents');
+
+    for (const folder of ['../../etc', 42, `/${'a'.repeat(5000)}`]) {
+      await writeFile(path.join(userData, 'save-folder.json'), JSON.stringify({ version: 1, folder }));
+      await restart();
+      expect(await saveDialogFolder()).toBe('/home/ada/Documents');
+    }
   });
 });
 
