@@ -571,15 +571,20 @@ describe('a big board', () => {
       const end = activitiesOf(board, target.id).length + 1;
       const over = `${first.title} is over ${target.title}, position ${String(end)} of ${String(end)}.`;
       await expect(dragKey(page, 'ArrowRight')).resolves.toBe(over);
-      // And it stays there while the page around it settles, drawn over the line where it would go.
+      // And it stays there while the page around it settles, drawn over the line where it would go
+      // (how long the settling takes depends on the machine's load: polled, not a fixed wait).
       await page.waitForTimeout(300);
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const middle = (rect: DOMRect | undefined) => (rect ? rect.top + rect.height / 2 : Number.NaN);
+            const preview = document.querySelector('.drag-preview')?.getBoundingClientRect();
+            const line = middle(document.querySelector('.drop-line')?.getBoundingClientRect());
+            return Math.abs(line - middle(preview)) < (preview?.height ?? 0) / 2;
+          }),
+        )
+        .toBe(true);
       await expect(lastAnnouncement(page)).resolves.toBe(over);
-      const drawn = await page.evaluate(() => {
-        const middle = (rect: DOMRect | undefined) => (rect ? rect.top + rect.height / 2 : Number.NaN);
-        const preview = document.querySelector('.drag-preview')?.getBoundingClientRect();
-        return { preview: middle(preview), height: preview?.height ?? 0, line: middle(document.querySelector('.drop-line')?.getBoundingClientRect()) };
-      });
-      expect(Math.abs(drawn.line - drawn.preview)).toBeLessThan(drawn.height / 2);
     }
     const target = board.outcomes[hops];
     if (!target) throw new Error('too few outcomes');
