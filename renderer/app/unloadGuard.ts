@@ -18,16 +18,18 @@ import { holdsUnsavedTyping } from '../board/draftBack';
 /**
  * Whether leaving is held: a change is on its way to storage, or could not be stored, or an editor
  * holds typing not saved yet (the outcome's Notes typed, Save not pressed: it was lost without a word
- * while the toolbar said "Saved").
+ * while the toolbar said "Saved"). `writing`: a write still on its way of a board left just before
+ * (another opened, "Saved" about that one: see BoardState.writing).
  */
-export function holdsUnload(save: SaveState): boolean {
-  return save.status === 'saving' || save.status === 'failed' || holdsUnsavedTyping();
+export function holdsUnload(save: SaveState, writing = false): boolean {
+  return writing || save.status === 'saving' || save.status === 'failed' || holdsUnsavedTyping();
 }
 
 export function useUnloadGuard(): void {
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (holdsUnload(useBoardStore.getState().save)) event.preventDefault();
+      const { save, writing } = useBoardStore.getState();
+      if (holdsUnload(save, writing())) event.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {

@@ -100,6 +100,11 @@ export interface BoardState {
   readonly resolveConflict: (keep: 'mine' | 'theirs', replacing?: readonly string[]) => Promise<void>;
   /** Resolves once the open board's writes sent so far have landed or failed (see `save`). */
   readonly settled: () => Promise<void>;
+  /**
+   * Whether a write is still on its way, of the board shown or of one left meanwhile (its last
+   * change, sent just before another board was opened: `save` is about the board shown only).
+   */
+  readonly writing: () => boolean;
 }
 
 export interface BoardStoreDeps {
@@ -192,8 +197,12 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       set({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
     }
 
+    /**
+     * "Saved" once nothing sent is still on its way and nothing is held back: an edit held during a
+     * read (see readBack) is not stored yet, though no write of it is pending.
+     */
     function settle(): void {
-      if (!broken && wholeWrites.length === 0 && patches.length === 0) set({ save: { status: 'saved' } });
+      if (!broken && held === null && wholeWrites.length === 0 && patches.length === 0) set({ save: { status: 'saved' } });
     }
 
     /**
@@ -247,8 +256,23 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
      */
     function failedOffScreen(board: Board, error: unknown): boolean {
       if (current()?.id === board.id) return false;
-      notify(`A change to “${isolatedInSentence(board.title)}” was not saved: ${describeStorageError(error)}`, { tone: 'error' });
+      tellNotSaved(board, describeStorageError(error));
       return true;
+    }
+
+    function tellNotSaved(board: Board, message: string): void {
+      notify(`A change to “${isolatedInSentence(board.title)}” was not saved: ${message}`, { tone: 'error' });
+    }
+
+    /**
+     * The shown board's failed save, if it failed while another board was being opened: `before` is
+     * the state when the opening began (failed then: a conflict's question, which may be left). A
+     * save still on its way then does not hold the opening back (unsavedChange), but its failure must
+     * not be replaced by the next board's "Saved" unsaid.
+     */
+    function failedSince(before: SaveState): Extract<SaveState, { status: 'failed' }> | null {
+      const { save } = get();
+      return save.status === 'failed' && before.status !== 'failed' ? save : null;
     }
 
     function sendPatch(board: Board, patch: BoardPatch, save: (id: Board['id'], patch: BoardPatch) => Promise<void>): Promise<void> {
@@ -446,8 +470,11 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       await persist(board);
       const { save: after } = get();
       if (after.status !== 'failed' || after.conflict === true) return null;
-      const shown = current() ?? board;
-      return `Your latest change to “${isolatedInSentence(shown.title)}” is not saved, so that board stays open: ${after.message}`;
+      return unsavedMessage(current() ?? board, after.message);
+    }
+
+    function unsavedMessage(shown: Board, message: string): string {
+      return `Your latest change to “${isolatedInSentence(shown.title)}” is not saved, so that board stays open: ${message}`;
     }
 
     /** Shows an opened board with a fresh history, and notes it in the board's history. */
@@ -501,6 +528,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       openNew: async (board) => {
         const unsaved = await unsavedChange();
         if (unsaved !== null) return { ok: false, message: unsaved, unsavedHere: true };
+        const { save: started } = get();
         try {
           await deps.saveBoard(board);
         } catch (error) {
@@ -508,6 +536,9 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         }
         const before = current();
         if (before) keepSnapshot(before, 'before-import');
+        // The new board is stored and opens; the last change of the one it replaces failed meanwhile.
+        const failed = failedSince(started);
+        if (before && failed) tellNotSaved(before, failed.message);
         showOpened(board);
         return { ok: true };
       },
@@ -521,9 +552,19 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         try {
           // Opening the open board again reads it back: once its last edits are stored. An edit
           // made meanwhile gives way to the board opened.
+          const { save: started } = get();
           const board = await readBack(id);
           if (!board) {
             sendHeld();
+            return false;
+          }
+          // The shown board's last change failed while this one was read: it exists only on screen,
+          // which stays (as when it had failed before: unsavedChange), with its Retry or question.
+          const failed = failedSince(started);
+          const shown = current();
+          if (failed && shown) {
+            if (held?.id === id) sendHeld();
+            notify(unsavedMessage(shown, failed.message), { tone: 'error' });
             return false;
           }
           showOpened(board);
@@ -603,6 +644,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         const board = current();
         return board ? landed(board.id) : Promise.resolve();
       },
+
+      writing: () => wholeWrites.length > 0 || patches.length > 0,
     };
   });
 }

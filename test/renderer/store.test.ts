@@ -522,6 +522,103 @@ describe('switching boards while a change is on its way', () => {
   });
 });
 
+describe('a change whose save fails while another board is being opened', () => {
+  const quota = () => Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+  const other: Board = { ...createSampleBoard(), id: 'other' as Board['id'], title: 'Other board' };
+
+  /** The shown board edited, its patch on its way; `read` and `written` say when the other board's read or write ends. */
+  async function patchOnItsWay() {
+    useNotices.setState({ notices: [] });
+    const patch = deferred();
+    const read = deferred();
+    const written = deferred();
+    const { store } = setup({
+      saveBoardPatch: () => patch.promise,
+      saveBoard: async (board) => {
+        if (board.id === other.id) await written.promise;
+      },
+      loadBoard: async () => {
+        await read.promise;
+        return other;
+      },
+    });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 15 } });
+    const edited = boardOf(store);
+    expect(store.getState().save.status).toBe('saving');
+    return { store, edited, patch, read, written };
+  }
+
+  it('opening from the library keeps the changed board on screen, not saved, and says why, instead of a “Saved” about the other board', async () => {
+    const { store, edited, patch, read } = await patchOnItsWay();
+    const opening = store.getState().openBoard(other.id);
+    patch.reject(quota());
+    await vi.waitFor(() => {
+      expect(store.getState().save.status).toBe('failed');
+    });
+    read.resolve();
+    expect(await opening).toBe(false);
+    expect(boardOf(store)).toBe(edited);
+    const { save } = store.getState();
+    expect(save.status === 'failed' && save.message).toMatch(/^The disk is full/u);
+    expect(useNotices.getState().notices.at(-1)?.message).toMatch(
+      /^Your latest change to “Revenue ownership workshop \(sample\)” is not saved, so that board stays open: The disk is full/u,
+    );
+  });
+
+  it('a new board (an import, New board) opens, and the failed change of the board it replaces is told', async () => {
+    const { store, patch, written } = await patchOnItsWay();
+    const opening = store.getState().openNew(other);
+    patch.reject(quota());
+    await vi.waitFor(() => {
+      expect(store.getState().save.status).toBe('failed');
+    });
+    written.resolve();
+    expect(await opening).toEqual({ ok: true });
+    expect(boardOf(store).id).toBe(other.id);
+    expect(store.getState().save.status).toBe('saved');
+    expect(useNotices.getState().notices.at(-1)?.message).toMatch(/^A change to “Revenue ownership workshop \(sample\)” was not saved: The disk is full/u);
+  });
+
+  it('one that lands meanwhile changes nothing: the other board opens, saved, with nothing to tell', async () => {
+    const { store, patch, read } = await patchOnItsWay();
+    const opening = store.getState().openBoard(other.id);
+    patch.resolve();
+    read.resolve();
+    expect(await opening).toBe(true);
+    expect(boardOf(store).id).toBe(other.id);
+    expect(store.getState().save.status).toBe('saved');
+    expect(useNotices.getState().notices).toEqual([]);
+  });
+});
+
+describe('an edit held back while the board is read again is not “Saved”', () => {
+  it('even when the write before it lands meanwhile', async () => {
+    const patch = deferred();
+    const read = deferred();
+    const sample = createSampleBoard();
+    const { store } = setup({
+      saveBoardPatch: () => patch.promise,
+      loadBoard: async () => {
+        await read.promise;
+        return sample;
+      },
+    });
+    await store.getState().open();
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 15 } });
+    // All boards → Open on this board: it is read back once the edit is stored…
+    const opening = store.getState().openBoard(sample.id);
+    await Promise.resolve();
+    // …and an edit made meanwhile is held back, not written.
+    store.getState().dispatch({ type: 'outcome/edit', outcomeId: outbound, patch: { current: 16 } });
+    patch.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().save.status).toBe('saving');
+    read.resolve();
+    expect(await opening).toBe(true);
+  });
+});
+
 describe('leaving a board whose change could not be saved', () => {
   const quota = () => Object.assign(new Error('full'), { name: 'QuotaExceededError' });
   const other: Board = { ...createSampleBoard(), id: 'other' as Board['id'], title: 'Other board' };

@@ -85,6 +85,27 @@ describe('leaving with a change not stored', () => {
     expect(leavingIsHeld()).toBe(false);
   });
 
+  it('after a new board is made while the last change of the board left is on its way, waits for that save', async () => {
+    vi.stubGlobal('Worker', SlowWorker);
+    SlowWorker.delayMs = 500;
+    const user = setupUser();
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    await user.type(screen.getByRole('textbox', { name: 'New outcome title' }), 'Churn{Enter}');
+    await vi.waitFor(() => {
+      expect(useBoardStore.getState().save.status).toBe('saving');
+    });
+    await user.click(screen.getByRole('button', { name: 'All boards' }));
+    await user.click(await screen.findByRole('button', { name: 'New board' }));
+    // The new board is stored: its status is "Saved". The sample's change is still on its way.
+    await screen.findByRole('heading', { level: 1, name: 'Untitled board' });
+    expect(screen.getByRole('status', { name: 'Save status' }).textContent).toBe('Saved');
+    expect(leavingIsHeld()).toBe(true);
+    await vi.waitFor(() => {
+      expect(leavingIsHeld()).toBe(false);
+    });
+  });
+
   it('after a failed save, in a browser, asks — on the board and on the library', async () => {
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
