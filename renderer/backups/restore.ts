@@ -16,7 +16,7 @@ import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useBackupOffer } from './offer';
 
-/** "2026-03-14 10:15" in this computer's time zone: which backup a restored board came from. */
+/** "14 Mar 2026 at 10:15" in this computer's time zone: which backup a restored board came from. */
 export const backupStamp = localStamp;
 
 /** "14 Mar 2026, 10:15:30": seconds too, as backups of one board can be a minute apart. */
@@ -32,7 +32,7 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** "Team A (restored 2026-03-14 10:15)", the title cut so the whole fits the model's limit. */
+/** "Team A (restored 14 Mar 2026 at 10:15)", the title cut so the whole fits the model's limit. */
 export function restoredTitle(title: string, savedAt: string): string {
   return titleWithSuffix(title, ` (restored ${backupStamp(savedAt)})`);
 }

@@ -59,7 +59,8 @@ const MOST_NUMBERED = 20;
 /**
  * The title the imported board gets: the file's, unless a board of that title is here already (your
  * own board, sent back; the same file imported twice). Then it says when it arrived, "Team A
- * (imported 2026-03-14 10:15)", numbered if even that is taken, so the library's two cards (and
+ * (imported 14 Mar 2026 at 10:15)", as the library writes times in this computer's locale ("Mar 14,
+ * 2026 at 10:15 AM" in the US), numbered if even that is taken, so the library's two cards (and
  * their "Open …" buttons) can be told apart. The file is never changed.
  */
 async function titleBesideNamesakes(fileTitle: string, now: string): Promise<string> {

@@ -1,20 +1,18 @@
 /**
  * A board that arrives from outside (an imported file, a restored backup) beside one of the same
- * title gets a title that says where it came from: "Team A (imported 2026-03-14 10:15)", as a
+ * title gets a title that says where it came from: "Team A (imported 14 Mar 2026 at 10:15)", as a
  * restored one says "(restored …)". Without it the library showed two cards alike in every word,
  * and a screen reader heard two identical "Open Team A" buttons.
  */
 import { LIMITS } from '../../shared/model';
 import { cutToUnits } from '../../shared/text';
+import { formatMoment } from '../library/dates';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "2026-03-14 10:15" in this computer's time zone: when the board arrived, or was backed up. */
-export function localStamp(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'unknown date';
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
+/**
+ * "14 Mar 2026 at 10:15" ("Mar 14, 2026 at 10:15 AM" in the US) in this computer's time zone: when
+ * the board arrived, or was backed up, written as the library's cards write times.
+ */
+export const localStamp = formatMoment;
 
 /** `title` and then `suffix`, the title shortened so that the whole fits the model's limit. */
 export function titleWithSuffix(title: string, suffix: string): string {

@@ -194,7 +194,7 @@ describe('your own board, sent back edited', () => {
 
     // The copy's title says it was imported, and when, so the two boards can be told apart.
     const copy = await heading(page).filter({ hasText: /\(imported / }).textContent();
-    expect(copy).toMatch(new RegExp(`^${SAMPLE_BOARD_TITLE.replace(/[()]/gu, '\\$&')} \\(imported \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\)$`, 'u'));
+    expect(copy).toMatch(new RegExp(`^${SAMPLE_BOARD_TITLE.replace(/[()]/gu, '\\$&')} \\(imported [^)]*\\d{4} at \\d{2}:\\d{2}(?: [AP]M)?\\)$`, 'u'));
     await page.getByRole('region', { name: 'Notifications' }).getByText(`Imported “${SAMPLE_BOARD_TITLE}” as “${copy ?? ''}”, a new board beside your own of that name, which is unchanged.`).waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-sent-back-notice.png') });
     await outcome(page, "Outbound pipeline (Maya's edit)").waitFor();

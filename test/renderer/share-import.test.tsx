@@ -4,7 +4,7 @@
  * closes with Escape and changes nothing; warnings of an import that worked are shown; files
  * dropped on the window import the same way; markup in a file stays text.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
@@ -15,6 +15,7 @@ import { NOT_UTF8_MESSAGE, type OpenFileResult, type OwnershipBridge } from '../
 import { LIMITS, type Board } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { useNotices } from '../../renderer/app/notices';
+import { formatEdited } from '../../renderer/library/dates';
 import { loadBoard, saveBoard } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, getDatabase } from '../../renderer/db/database';
 import { setBridgeForTesting } from '../../renderer/platform/bridge';
@@ -42,8 +43,6 @@ function bridgeOpening(result: OpenFileResult): OwnershipBridge {
     onMenuCommand: () => () => undefined,
   };
 }
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 const opened = (name: string): OpenFileResult => ({ status: 'opened', name, text: fixture(name) });
 
@@ -75,6 +74,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   setBridgeForTesting(null);
   closeDatabase();
   await Dexie.delete(DATABASE_NAME);
@@ -98,6 +98,10 @@ describe('importing a map through the Import control', () => {
   // Your own board sent back edited by a colleague opened as a second board of the same title: two
   // library cards alike in every word, two identical "Open …" buttons to a screen reader.
   it('your own board sent back edited opens beside it, titled with when it was imported, and the notice says yours is unchanged', async () => {
+    // Imported at 13:29 UTC.
+    const at = '2026-11-29T13:29:00.000Z';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(at));
     const sentBack = serializeBoard({ ...sample, outcomes: sample.outcomes.map((o, i) => (i === 0 ? { ...o, title: 'Edited by Maya' } : o)) }, {
       appVersion: 'test',
       now: '2026-03-14T12:00:00.000Z',
@@ -107,7 +111,13 @@ describe('importing a map through the Import control', () => {
       expect(shownBoard()?.outcomes[0]?.title).toBe('Edited by Maya');
     });
     const title = shownBoard()?.title ?? '';
-    expect(title).toMatch(new RegExp(`^${escaped(sample.title)} \\(imported \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\)$`, 'u'));
+    // The time as the library's cards write it ("Last edited today at 01:29 PM" in the US, not
+    // 13:29), with the date as they write it for an older board: never "today" in a title.
+    const clock = formatEdited(at, new Date(at)).replace(/^today at /u, '');
+    const day = formatEdited(at, new Date('2026-12-24T12:00:00.000Z'));
+    expect(title).toBe(`${sample.title} (imported ${day} at ${clock})`);
+    const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
+    if (locale === 'en-US' && timeZone === 'UTC') expect(title).toBe(`${sample.title} (imported Nov 29, 2026 at 01:29 PM)`);
     expect(useNotices.getState().notices.at(-1)?.message).toBe(
       `Imported “${sample.title}” as “${title}”, a new board beside your own of that name, which is unchanged.`,
     );
@@ -123,10 +133,13 @@ describe('importing a map through the Import control', () => {
     const titles = (await getDatabase().boards.toArray()).map((record) => record.title);
     expect(new Set(titles).size).toBe(3);
     expect(titles).toContain(sample.title);
-    // Imported within the same minute: the second is numbered.
-    const stamped = titles.filter((title) => title !== sample.title).sort();
-    expect(stamped[0]).toMatch(/ \(imported [^,]+\)$/u);
-    expect(stamped[1]).toBe(`${(stamped[0] ?? '').slice(0, -1)}, 2)`);
+    // Imported within the same minute: the second is numbered (a date may hold a comma of its own,
+    // "Nov 29, 2026": the numbered one is the other title with ", 2" before its last parenthesis).
+    const stamped = titles.filter((title) => title !== sample.title);
+    const numbered = stamped.find((title) => title.endsWith(', 2)'));
+    const first = stamped.find((title) => title !== numbered);
+    expect(first).toMatch(/ \(imported .+ at .+\)$/u);
+    expect(numbered).toBe(`${(first ?? '').slice(0, -1)}, 2)`);
   });
 
   it('a title at the length limit is shortened to leave room for when it was imported', async () => {
