@@ -171,12 +171,26 @@ function numberText(value: number, digits: number): string {
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return '0'; // -0 too
   const magnitude = Math.abs(value);
-  // Beyond plain decimals (under a millionth, or past 1e21 where toFixed gives up), significant
-  // digits in JavaScript's own notation: "1e-7" rather than a row of zeros.
-  if (magnitude < 1e-6 || magnitude >= 1e21) return String(Number(value.toPrecision(digits)));
+  // Where JavaScript writes a number in its exponent notation (under a millionth, and from 1e21,
+  // where toFixed gives up too): the significant digits written out in full, as a person reads
+  // amounts. "1e+21" and "1e-7" on a card meant nothing to most people in the room. (A board
+  // refuses amounts past LIMITS.amount now, but keeps those it stored before; small ones it takes.)
+  if (magnitude < 1e-6 || magnitude >= 1e21) return groupedByThree(inFull(Number(value.toPrecision(digits))));
   const decimals = Math.max(2, digits - 1 - Math.floor(Math.log10(magnitude)));
   // Trailing zeros (and a bare point) go: 20.00 -> 20, 0.500 -> 0.5.
   return groupedByThree(value.toFixed(decimals).replace(/\.?0+$/u, ''));
+}
+
+/** 1e+21 -> "1000000000000000000000", -1.5e-7 -> "-0.00000015": a number's exponent notation in digits. */
+function inFull(value: number): string {
+  const text = String(value);
+  const parts = /^(-?)(\d)(?:\.(\d+))?e([-+]\d+)$/u.exec(text);
+  if (!parts) return text;
+  const [, sign = '', lead = '', rest = '', exponent = '0'] = parts;
+  const digits = lead + rest;
+  const power = Number(exponent);
+  // From 1e21 a double holds at most 17 significant digits: the rest are zeros.
+  return power >= 0 ? sign + digits.padEnd(power + 1, '0') : `${sign}0.${'0'.repeat(-power - 1)}${digits}`;
 }
 
 /**

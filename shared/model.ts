@@ -137,9 +137,10 @@ export const LIMITS = {
   activities: 50_000,
   /**
    * The largest target or current value either side of zero, 10^20: any count or amount a
-   * workshop names, in any currency, with room to spare. Up to it, cards, the health check and the
-   * PDF write an amount in digits, grouped in threes (shared/health.ts); past 10^21 they could
-   * only write JavaScript's "1e+308", which is what a slip of the keyboard in the editor showed.
+   * workshop names, in any currency, with room to spare. Past it, an amount is a slip of the
+   * keyboard ("1e308"): the editor and the commands refuse it, and an import empties it with a
+   * warning. Cards, the health check and the PDF write every amount in digits, grouped in threes
+   * (shared/health.ts), also one stored before this limit (where JavaScript writes "1e+21").
    */
   amount: 1e20,
 } as const;

@@ -571,7 +571,7 @@ describe('results at the edges', () => {
     });
     expect(missed({ target: 100, current: 99.99999 }).progress).toBe('99.99999 of 100%');
     expect(missed({ target: 1234.5678, current: 1234.567, unit: '' }).progress).toBe('1234.567 of 1234.568');
-    expect(missed({ target: 1e25, current: 9.999999e24, unit: '€' }).progress).toBe('9.999999e+24 of 1e+25 €');
+    expect(missed({ target: 1e25, current: 9.999999e24, unit: '€' }).progress).toBe(grouped('9_999_999_000_000_000_000_000_000 of 10_000_000_000_000_000_000_000_000 €'));
   });
 
   it('a current just over a ceiling is not written as the ceiling', () => {
@@ -926,10 +926,12 @@ describe('formatResult and formatProgress', () => {
     expect(formatNumber(-2_500_000.5)).toBe(grouped('-2_500_000.5'));
     // Grouped after rounding: 9999.999 rounds up to five digits.
     expect(formatNumber(9999.999)).toBe(grouped('10_000'));
-    // Past plain decimals, JavaScript's notation, as before.
-    expect(formatNumber(1e21)).toBe('1e+21');
-    expect(formatNumber(-1.5e25)).toBe('-1.5e+25');
-    expect(formatNumber(1e-7)).toBe('1e-7');
+    // Where JavaScript writes "1e+21" (an amount stored before amounts were limited to 1e20): in
+    // full digits, grouped like the others.
+    expect(formatNumber(1e21)).toBe(grouped('1_000_000_000_000_000_000_000'));
+    expect(formatNumber(-1.5e25)).toBe(grouped('-15_000_000_000_000_000_000_000_000'));
+    expect(formatNumber(1.23456789e21)).toBe(grouped('1_234_570_000_000_000_000_000'));
+    expect(formatNumber(1e-7)).toBe('0.0000001');
   });
 
   // A US board's "$250,000 ARR" read "250 000 $ this quarter" and "180 000 of 250 000 $".
@@ -961,6 +963,14 @@ describe('formatResult and formatProgress', () => {
     expect(formatProgress({ ...revenue, current: 2_499_999.999 })).toBe(grouped('2_499_999.999 of 2_500_000 €'));
     const b = board({ outcomes: [revenue], activities: [activity('Call the distributors', revenue, { done: true })] });
     expect(findingsOf(b).map((f) => f.message)).toContain(grouped('Revenue: its only activity done, result missed (250_000 of 2_500_000 €).'));
+    // An amount stored before amounts were limited (1e21 and up) reads in digits there too, not "1e+21".
+    const stored = { ...revenue, target: 1e21, current: 5e20 };
+    expect(formatResult(stored)).toBe(grouped('1_000_000_000_000_000_000_000 € this year'));
+    expect(formatProgress(stored)).toBe(grouped('500_000_000_000_000_000_000 of 1_000_000_000_000_000_000_000 €'));
+    const storedBoard = board({ outcomes: [stored], activities: [activity('Call the distributors', stored, { done: true })] });
+    expect(findingsOf(storedBoard).map((f) => f.message)).toContain(
+      grouped('Revenue: its only activity done, result missed (500_000_000_000_000_000_000 of 1_000_000_000_000_000_000_000 €).'),
+    );
   });
 
   // Two decimals alone made 0.001 "0": "at most 0%" beside a verdict that the target is not met.
@@ -971,8 +981,11 @@ describe('formatResult and formatProgress', () => {
     expect(formatNumber(-0.001)).toBe('-0.001');
     expect(formatNumber(0.000123456789)).toBe('0.000123457');
     expect(formatNumber(0.000001)).toBe('0.000001');
-    expect(formatNumber(1e-7)).toBe('1e-7');
-    expect(formatNumber(5e-324)).toBe('5e-324');
+    // Under a millionth too, in digits (JavaScript writes "1e-7"); the decimals are never grouped.
+    expect(formatNumber(1e-7)).toBe('0.0000001');
+    expect(formatNumber(-1.5e-7)).toBe('-0.00000015');
+    expect(formatNumber(1.234567e-9)).toBe('0.00000000123457');
+    expect(formatNumber(5e-324)).toBe(`0.${'0'.repeat(323)}5`);
     // Just over a ceiling of 1 is shown as over it, not as "1".
     expect(formatNumber(1.004)).toBe('1.004');
   });

@@ -374,7 +374,7 @@ describe('boards the round trip found changed or warned about', () => {
 
 describe('a board saved before amounts were limited (LIMITS.amount)', () => {
   it('exports to a file that opens: the amount past the limit empty, with a warning, and everything else as it was', () => {
-    // What storage can hold from then: a target of 1e21, shown "1e+21", and one of 1e308.
+    // What storage can hold from then: a target of 1e21 (the file writes it "1e+21", as the warning quotes it), and one of 1e308.
     const sample = createSampleBoard({ now: new Date(START).toISOString() });
     const [first, second, ...rest] = sample.outcomes;
     if (first === undefined || second === undefined) throw new Error('the sample has outcomes');
