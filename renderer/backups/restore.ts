@@ -11,13 +11,11 @@ import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
 import { getBridge } from '../platform/bridge';
 import { whenBoardSettled } from '../share/importBoard';
-import { localStamp, titleWithSuffix } from '../share/whereFrom';
+import { formatMoment } from '../library/dates';
+import { titleWithSuffix } from '../share/whereFrom';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useBackupOffer } from './offer';
-
-/** "14 Mar 2026 at 10:15" in this computer's time zone: which backup a restored board came from. */
-export const backupStamp = localStamp;
 
 /** "14 Mar 2026, 10:15:30": seconds too, as backups of one board can be a minute apart. */
 export function formatBackupTime(savedAt: string): string {
@@ -34,7 +32,7 @@ export function formatBytes(bytes: number): string {
 
 /** "Team A (restored 14 Mar 2026 at 10:15)", the title cut so the whole fits the model's limit. */
 export function restoredTitle(title: string, savedAt: string): string {
-  return titleWithSuffix(title, ` (restored ${backupStamp(savedAt)})`);
+  return titleWithSuffix(title, ` (restored ${formatMoment(savedAt)})`);
 }
 
 export type RestoreResult = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly message: string };

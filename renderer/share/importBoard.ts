@@ -14,7 +14,8 @@ import { getBridge } from '../platform/bridge';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useShareStore } from './shareStore';
-import { localStamp, titleWithSuffix } from './whereFrom';
+import { formatMoment } from '../library/dates';
+import { titleWithSuffix } from './whereFrom';
 
 export type ImportOutcome = 'imported' | 'refused' | 'busy';
 
@@ -65,7 +66,7 @@ const MOST_NUMBERED = 20;
  */
 async function titleBesideNamesakes(fileTitle: string, now: string): Promise<string> {
   if (!(await titleTaken(fileTitle))) return fileTitle;
-  const stamp = localStamp(now);
+  const stamp = formatMoment(now);
   let title = titleWithSuffix(fileTitle, ` (imported ${stamp})`);
   for (let n = 2; n <= MOST_NUMBERED && (await titleTaken(title)); n++) title = titleWithSuffix(fileTitle, ` (imported ${stamp}, ${String(n)})`);
   return title;

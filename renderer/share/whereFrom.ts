@@ -6,13 +6,6 @@
  */
 import { LIMITS } from '../../shared/model';
 import { cutToUnits } from '../../shared/text';
-import { formatMoment } from '../library/dates';
-
-/**
- * "14 Mar 2026 at 10:15" ("Mar 14, 2026 at 10:15 AM" in the US) in this computer's time zone: when
- * the board arrived, or was backed up, written as the library's cards write times.
- */
-export const localStamp = formatMoment;
 
 /** `title` and then `suffix`, the title shortened so that the whole fits the model's limit. */
 export function titleWithSuffix(title: string, suffix: string): string {

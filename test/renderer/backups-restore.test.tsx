@@ -19,10 +19,11 @@ import { useNotices } from '../../renderer/app/notices';
 import { RestoreFromBackupButton } from '../../renderer/backups/BackupOffer';
 import { RestoreBackupsDialog } from '../../renderer/backups/RestoreBackupsDialog';
 import { useBackupOffer } from '../../renderer/backups/offer';
-import { backupStamp, restoredTitle } from '../../renderer/backups/restore';
+import { restoredTitle } from '../../renderer/backups/restore';
 import { saveBoard } from '../../renderer/db/boards';
 import { BOARD_DATA_VERSION, closeDatabase, DATABASE_NAME, SCHEMA_VERSION } from '../../renderer/db/database';
 import { listBoards, trashBoard } from '../../renderer/db/library';
+import { formatMoment } from '../../renderer/library/dates';
 import { LibraryScreen } from '../../renderer/library/LibraryScreen';
 import { setBridgeForTesting } from '../../renderer/platform/bridge';
 import { createWebBridge } from '../../renderer/platform/web';
@@ -113,7 +114,7 @@ describe('the restore dialog', () => {
     });
     expect(bridge.readBackup).toHaveBeenCalledWith('board-a/2026-03-14T10-15-30.000Z.ownership.json');
     const restored = shownBoard();
-    expect(restored?.title).toBe(`Team A (restored ${backupStamp('2026-03-14T10:15:30.000Z')})`);
+    expect(restored?.title).toBe(`Team A (restored ${formatMoment('2026-03-14T10:15:30.000Z')})`);
     // Written as the library writes times: "Mar 14, 2026 at 10:15 AM" in the US, on a clock at UTC.
     expect(restored?.title).toMatch(/^Team A \(restored .+ at .+\)$/u);
     const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
