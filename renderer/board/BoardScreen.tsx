@@ -63,6 +63,14 @@ export function BoardScreen({ board }: { readonly board: Board }) {
           board={board}
           editing={editingTitle}
           opener={editTitleButton}
+          afterTitle={
+            presenting && (
+              <>
+                <SkipLinks />
+                <BoardToolbar layoutRef={layoutRef} />
+              </>
+            )
+          }
           onDone={() => {
             setEditingTitle(null);
           }}
@@ -82,7 +90,6 @@ export function BoardScreen({ board }: { readonly board: Board }) {
           </div>
         </div>
       </header>
-      {presenting && <SkipLinks />}
       {historyOpen && (
         <HistoryPanel
           boardId={board.id}
@@ -91,7 +98,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
           }}
         />
       )}
-      <BoardToolbar layoutRef={layoutRef} />
+      {!presenting && <BoardToolbar layoutRef={layoutRef} />}
       <SyncBanner />
       <StableDnd>{content}</StableDnd>
       <Notices />

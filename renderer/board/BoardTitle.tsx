@@ -3,9 +3,10 @@
  * board starts as "Untitled board" with no purpose: the title could be changed only from the
  * library's Rename, and the purpose — on the PDF's cover — nowhere at all.
  */
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { LIMITS, UNTITLED_BOARD, type Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
+import { useUiStore } from '../store/uiStore';
 import { useCloseToOpener } from '../app/useCloseToOpener';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
@@ -28,76 +29,129 @@ export const editTitleLabel = (board: Board): string => (board.purpose ? 'Edit t
  * The title, the purpose, and the form to change them while `editing`. The button that opens it
  * sits with the header's other buttons (BoardScreen.tsx), so the header is no taller for it: a line
  * of its own under the title pushed the first cards' activities off a 1280 × 720 screen.
+ *
+ * `afterTitle`, in Present, is "Skip to" and the way out (both fixed to the window's edges, so
+ * where they are in the page changes only the order of Tab): the first Tab after Present, which
+ * leaves focus on the title, reaches them before the button that shows the whole purpose.
  */
 export function BoardTitle({
   board,
   editing,
   onDone,
   opener,
+  afterTitle,
 }: {
   readonly board: Board;
   readonly editing: TitleEditing | null;
   readonly onDone: () => void;
   readonly opener: RefObject<HTMLButtonElement | null>;
+  readonly afterTitle?: ReactNode;
 }) {
   // Closed by Save, Cancel or Escape: focus goes back to the button (the field it had is gone).
   const close = useCloseToOpener(editing !== null, onDone, opener);
+  const presenting = useUiStore((s) => s.presenting);
   return (
     <div className="board-header__titles">
       <p className="board-header__app">Ownership Board</p>
-      {/* Focusable from script: a new screen hands focus to its heading (app/App.tsx). */}
-      <h1 className="board-header__title" tabIndex={-1}>
-        {board.title}
-      </h1>
-      {board.purpose && <BoardPurpose purpose={board.purpose} />}
+      <BoardHeading title={board.title} purpose={board.purpose} presenting={presenting} afterTitle={afterTitle} />
       {editing && <BoardTitleForm key={editing.kept?.id ?? 0} board={board} kept={editing.kept} onDone={close} />}
     </div>
   );
 }
 
+/** Whether an element's text is cut: more lines than it shows, or a line longer than its width. */
+const isCut = (element: HTMLElement, sideways: boolean): boolean =>
+  element.scrollHeight > element.clientHeight + 1 || (sideways && element.scrollWidth > element.clientWidth + 1);
+
+/** What the button that shows the whole head says, by what is cut; and once it is all shown. */
+function showAllLabel(titleCut: boolean, purposeCut: boolean, expanded: boolean): string {
+  const what = titleCut && purposeCut ? 'title and purpose' : titleCut ? 'title' : 'purpose';
+  return expanded ? `Show less of the ${what}` : `Show the whole ${what}`;
+}
+
 /**
- * The purpose under the title: several lines, as typed, in their own direction (as on the PDF's
- * cover), at most three of them until "Show the whole purpose". A purpose may be 5,000 characters:
- * printed in full it took 470 px of a 1080 px wall, and the board began below the fold, in Present
- * too. Clamped, the whole text is still there for a screen reader and for Find in page; the
- * button, in Present too, shows it to the eye. It is offered only when the text is cut: a
- * ResizeObserver (one, on this paragraph) measures again when the width changes the lines.
+ * The title and the purpose under it: several lines, as typed, in their own direction (as on the
+ * PDF's cover), at most three of them until "Show the whole purpose". A purpose may be 5,000
+ * characters: printed in full it took 470 px of a 1080 px wall, and the board began below the
+ * fold, in Present too. Clamped, the whole text is still there for a screen reader and for Find in
+ * page; the button shows it to the eye. It is offered only when the text is cut: a ResizeObserver
+ * (one, on each) measures again when the width changes the lines.
+ *
+ * In Present the head is a line of title and a line of purpose (board.css): the room is there to
+ * see the outcomes, and at 1366 × 768 the title, its label and three lines of the sample's purpose
+ * took 212 of the 768 px, the second row of cards far below the screen. A title or purpose longer
+ * than its line ends in "…", and the same button shows all of both.
  */
-function BoardPurpose({ purpose }: { readonly purpose: string }) {
+function BoardHeading({
+  title,
+  purpose,
+  presenting,
+  afterTitle,
+}: {
+  readonly title: string;
+  readonly purpose: string;
+  readonly presenting: boolean;
+  readonly afterTitle: ReactNode;
+}) {
   const [expanded, setExpanded] = useState(false);
-  const [cut, setCut] = useState(false);
+  const [titleCut, setTitleCut] = useState(false);
+  const [purposeCut, setPurposeCut] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   const paragraph = useRef<HTMLParagraphElement>(null);
-  const id = useId();
+  const titleId = useId();
+  const purposeId = useId();
   useEffect(() => {
-    const element = paragraph.current;
-    // Shown whole, it is not cut: the button stays, to clamp it again.
-    if (expanded || !element || typeof ResizeObserver === 'undefined') return;
-    const measure = () => {
-      setCut(element.scrollHeight > element.clientHeight + 1);
-    };
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
+    // Shown whole, nothing is cut: the button stays, to shorten it again.
+    if (expanded || typeof ResizeObserver === 'undefined') return undefined;
+    const watched: [HTMLElement | null, (cut: boolean) => void, boolean][] = [
+      // Outside Present the title wraps: never cut (a long word sticking out is not "cut").
+      [heading.current, (cut) => { setTitleCut(presenting && cut); }, presenting],
+      [paragraph.current, setPurposeCut, presenting],
+    ];
+    const observers = watched.flatMap(([element, set, sideways]) => {
+      if (!element) {
+        set(false);
+        return [];
+      }
+      const observer = new ResizeObserver(() => {
+        set(isCut(element, sideways));
+      });
+      observer.observe(element);
+      return [observer];
+    });
     return () => {
-      observer.disconnect();
+      for (const observer of observers) observer.disconnect();
     };
-  }, [expanded, purpose]);
+  }, [expanded, title, purpose, presenting]);
+  const classes = (base: string) => `${base}${expanded ? '' : ` ${base}--clamped`}`;
   return (
     <>
-      <p ref={paragraph} id={id} className={expanded ? 'board-header__purpose' : 'board-header__purpose board-header__purpose--clamped'} dir="auto">
-        {purpose}
-      </p>
-      {(cut || expanded) && (
-        <button
-          type="button"
-          className="link-button board-header__more"
-          aria-expanded={expanded}
-          aria-controls={id}
-          onClick={() => {
-            setExpanded(!expanded);
-          }}
-        >
-          {expanded ? 'Show less of the purpose' : 'Show the whole purpose'}
-        </button>
+      {/* Focusable from script: a new screen hands focus to its heading (app/App.tsx). */}
+      <h1 ref={heading} id={titleId} className={classes('board-header__title')} tabIndex={-1}>
+        {title}
+      </h1>
+      {afterTitle}
+      {(purpose || titleCut || expanded) && (
+        <div className="board-header__purpose-line">
+          {purpose && (
+            <p ref={paragraph} id={purposeId} className={classes('board-header__purpose')} dir="auto">
+              {purpose}
+            </p>
+          )}
+          {(titleCut || purposeCut || expanded) && (
+            <button
+              type="button"
+              className="link-button board-header__more"
+              aria-expanded={expanded}
+              aria-controls={purpose ? `${titleId} ${purposeId}` : titleId}
+              onClick={() => {
+                setExpanded(!expanded);
+              }}
+            >
+              {showAllLabel(titleCut, purposeCut, expanded)}
+            </button>
+          )}
+        </div>
       )}
     </>
   );

@@ -1,0 +1,161 @@
+/**
+ * Present on a laptop's 1366 × 768, a 1280 × 720 projector and a 1920 × 1080 wall: the room is
+ * there to see the outcomes. The head (the app's name, the title, three lines of the sample's
+ * purpose) took 212 px of the 768, and the first cards' owners were below a 720 px screen. It is
+ * now a line of title and a line of purpose, all of both a button away, by keyboard too; and what
+ * the room reads on a card is 18 px at least, in contrast.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { hasFocus, openBoard, outcome } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const present = async (page: Page) => {
+  await page.getByRole('button', { name: 'Present', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+};
+
+const headHeight = (page: Page) => page.locator('header.board-header').evaluate((head) => head.getBoundingClientRect().height);
+
+/** How many outcome cards show their verdict and their owner whole on the screen. */
+const verdictsAndOwnersInSight = (page: Page) =>
+  page.evaluate(() => {
+    const inSight = (element: Element | null) => {
+      const box = element?.getBoundingClientRect();
+      return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    return [...document.querySelectorAll('section[data-outcome-id]')].filter((card) => inSight(card.querySelector('.verdict')) && inSight(card.querySelector('.owner-slot')))
+      .length;
+  });
+
+async function setTitleAndPurpose(page: Page, title: string, purpose: string): Promise<void> {
+  await page.getByRole('button', { name: /^Edit title/u }).click();
+  const form = page.getByRole('form', { name: 'Board title and purpose' });
+  await form.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+  await form.getByRole('textbox', { name: /^Purpose/u }).fill(purpose);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
+describe('the head in Present gives the room the outcomes', () => {
+  // Before: the head was 212 px at 1366 and 1280 wide (177 at 1920), and at 1280 × 720 one card's
+  // verdict and owner were in sight (the first card's owner was cut by the screen's bottom).
+  it.each([
+    { width: 1366, height: 768, cards: 2 },
+    { width: 1280, height: 720, cards: 2 },
+    { width: 1920, height: 1080, cards: 3 },
+  ])('at $width × $height the head is a line of title and one of purpose, under 100 px; $cards cards show verdict and owner', async ({ width, height, cards }) => {
+    const { page, problems } = await openBoard(browser, { width, height });
+    await present(page);
+    await expect.poll(() => headHeight(page)).toBeLessThan(100);
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title.evaluate((h1) => h1.getBoundingClientRect().height)).resolves.toBeLessThan(50);
+    await expect(verdictsAndOwnersInSight(page)).resolves.toBeGreaterThanOrEqual(cards);
+    // Nothing of the purpose is lost: it is all there, and a button away.
+    await expect(page.locator('.board-header__purpose').textContent()).resolves.toContain('give every outcome one owner.');
+    await expect(page.getByRole('button', { name: 'Show the whole purpose' }).isVisible()).resolves.toBe(true);
+    await page.mouse.move(width / 2, height / 2);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `present-room-${String(width)}x${String(height)}.png`) });
+    expect(problems).toEqual([]);
+  });
+
+  it('a long title and purpose end in "…" on their line; the keyboard reaches the button after the way out, and it shows the whole of both, then the line again', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const longTitle = `Revenue ownership workshop for the whole of the sales, marketing and operations teams, ${'spring '.repeat(8).trim()}`;
+    await setTitleAndPurpose(page, longTitle, 'Who owns each result we need this quarter, and with what authority, so that nothing falls between two chairs. '.repeat(6).trim());
+    await present(page);
+    const title = page.getByRole('heading', { level: 1 });
+    const lineHeight = await title.evaluate((h1) => parseFloat(getComputedStyle(h1).lineHeight));
+    const titleHeight = () => title.evaluate((h1) => h1.getBoundingClientRect().height);
+    await expect(titleHeight()).resolves.toBeLessThan(lineHeight * 1.5);
+    await expect.poll(() => headHeight(page)).toBeLessThan(100);
+    // The whole title is there for a screen reader.
+    await expect(title.textContent()).resolves.toBe(longTitle);
+    // Present leaves focus on the title: "Skip to" (four), the way out and Zoom to fit, then the button.
+    await expect.poll(() => hasFocus(title)).toBe(true);
+    for (let i = 0; i < 7; i += 1) await page.keyboard.press('Tab');
+    const showAll = page.getByRole('button', { name: 'Show the whole title and purpose' });
+    await expect(hasFocus(showAll)).resolves.toBe(true);
+    await expect(showAll.getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.keyboard.press('Enter');
+    const showLess = page.getByRole('button', { name: 'Show less of the title and purpose' });
+    await expect(showLess.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect.poll(titleHeight).toBeGreaterThan(lineHeight * 1.5);
+    // The whole title shown: nothing cut at its right.
+    await expect(title.evaluate((h1) => h1.scrollWidth <= h1.clientWidth + 1)).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-long-title-whole.png') });
+    await page.keyboard.press('Enter');
+    await expect.poll(titleHeight).toBeLessThan(lineHeight * 1.5);
+    await expect(hasFocus(showAll)).resolves.toBe(true);
+    // Leaving, the title wraps as before, whole: the button offers the rest of the purpose only.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
+    await expect.poll(titleHeight).toBeGreaterThan(lineHeight * 1.5);
+    await page.getByRole('button', { name: 'Show the whole purpose' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Show the whole title and purpose' }).count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('what the room reads on a card (verdict, the three questions, owner, authority, result and progress) is 18 px at least and in 4.5:1 contrast; the bar is 10 px high at least', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    await present(page);
+    for (const name of ['Outbound pipeline', 'Deals closed']) await page.getByRole('button', { name: `Why? (${name})` }).click();
+    const pipeline = outcome(page, 'Outbound pipeline');
+    await pipeline.getByText('Is there one named person accountable for it?').waitFor();
+    const small = await page.evaluate(() => {
+      const channel = (value: number) => {
+        const v = value / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      };
+      const luminance = (color: string) => {
+        const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/gu) ?? []).map(Number);
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      };
+      const ground = (element: Element) => {
+        for (let at: Element | null = element; at; at = at.parentElement) {
+          const color = getComputedStyle(at).backgroundColor;
+          const alpha = color.match(/[\d.]+/gu)?.[3];
+          if (alpha === undefined || Number(alpha) > 0.5) return color;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      const parts = ['.verdict', '.questions', '.owner-slot', '.authority', '.outcome-card__facts'];
+      const found: string[] = [];
+      for (const card of document.querySelectorAll('section[data-outcome-id]')) {
+        for (const part of parts) {
+          for (const holder of card.querySelectorAll(part)) {
+            const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+            for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+              const element = text.parentElement;
+              // The verdict's sign says it again in a shape; an avatar's initials name a face.
+              if (!element || !text.textContent?.trim() || element.closest('.verdict__symbol, .avatar, .visually-hidden')) continue;
+              if (element.getClientRects().length === 0) continue;
+              const style = getComputedStyle(element);
+              const [a, b] = [luminance(style.color), luminance(ground(element))];
+              const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+              if (parseFloat(style.fontSize) < 18 || contrast < 4.5) found.push(`${text.textContent.trim()} (${style.fontSize}, ${contrast.toFixed(1)}:1)`);
+            }
+          }
+        }
+        const bar = card.querySelector('.progress');
+        if (bar && bar.getBoundingClientRect().height < 10) found.push(`progress bar ${String(bar.getBoundingClientRect().height)} px`);
+      }
+      return [...new Set(found)];
+    });
+    // Before: the questions and the result's labels were 17 px, the authority 16 px, the bar 8 px.
+    expect(small).toEqual([]);
+    await page.mouse.move(683, 400);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-why-1366x768.png') });
+    expect(problems).toEqual([]);
+  });
+});
