@@ -97,25 +97,58 @@ const overlap = (a: { left: number; right: number; top: number; bottom: number }
 /**
  * The side of the window the notices stand on: the end (bottom right) unless there they would cover
  * what has keyboard focus (an owner chosen in the right-hand outcome at 1280 × 720: its notice hid
- * the owner's list and the authority toggles Tab reached next, for 8 s), then the start (bottom
- * left) if clear there. The stack is as far from either edge, so its box there is its mirror image.
+ * the owner's list and the authority toggles Tab reached next, for 8 s) or the outcome the pointer
+ * last let go on (a new owner dropped by mouse on the right-hand outcome in Present at 1366 × 768:
+ * "Owner of Deals closed changed…" hid the authority toggles the room was to settle next, and the
+ * focus stayed on the person's chip in the people column), then the start (bottom left) if clear
+ * there. What has focus comes first: the notices leave it uncovered if only one can be. The stack
+ * is as far from either edge, so its box there is its mirror image.
  */
-function clearSide(stack: DOMRect, side: Side, focused: DOMRect): Side {
+function clearSide(stack: DOMRect, side: Side, focused: DOMRect | null, pointed: DOMRect | null): Side {
   const width = document.documentElement.clientWidth;
   const mirrored = { left: width - stack.right, right: width - stack.left, top: stack.top, bottom: stack.bottom };
   const atEnd = side === 'end' ? stack : mirrored;
   const atStart = side === 'start' ? stack : mirrored;
-  return overlap(atEnd, focused) && !overlap(atStart, focused) ? 'start' : 'end';
+  const clearOfAll = (at: typeof atEnd, boxes: readonly (DOMRect | null)[]) => boxes.every((box) => box === null || !overlap(at, box));
+  for (const boxes of [[focused, pointed], [focused]]) {
+    if (!clearOfAll(atEnd, boxes) && clearOfAll(atStart, boxes)) return 'start';
+  }
+  return 'end';
+}
+
+/** Where the pointer was last let go (a click, a drop), in the window; null before any, and once a key is pressed (the keyboard's focus is then what is worked on). */
+let lastRelease: { readonly x: number; readonly y: number } | null = null;
+
+/** The outcome card under where the pointer was let go (or what is there, if no card), not a notice. */
+function pointedBox(stack: HTMLElement): DOMRect | null {
+  if (!lastRelease) return null;
+  const under = document.elementsFromPoint(lastRelease.x, lastRelease.y).find((element) => !stack.contains(element));
+  if (!under || under === document.body || under === document.documentElement) return null;
+  return (under.closest('section[data-outcome-id]') ?? under).getBoundingClientRect();
 }
 
 /**
- * Keeps the notices off what has keyboard focus: measured when a notice comes or goes and when focus
- * moves (once, in the next frame, after the browser has scrolled the focused control into view),
- * never on every frame.
+ * Keeps the notices off what has keyboard focus and the outcome the pointer let go on: measured when
+ * a notice comes or goes, when focus moves and when the pointer is let go (once, in the next frame,
+ * after the browser has scrolled the focused control into view), never on every frame.
  */
 function useSideClearOfFocus(notices: readonly Notice[]) {
   const stackRef = useRef<HTMLElement>(null);
   const [side, setSide] = useState<Side>('end');
+  useEffect(() => {
+    const release = (event: PointerEvent) => {
+      lastRelease = { x: event.clientX, y: event.clientY };
+    };
+    const key = () => {
+      lastRelease = null;
+    };
+    window.addEventListener('pointerup', release, { capture: true, passive: true });
+    window.addEventListener('keydown', key, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener('pointerup', release, { capture: true });
+      window.removeEventListener('keydown', key, { capture: true });
+    };
+  }, []);
   useEffect(() => {
     if (notices.length === 0) return;
     let frame = 0;
@@ -123,16 +156,21 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const stack = stackRef.current;
-        const focused = document.activeElement;
-        if (!stack || !focused || focused === document.body || stack.contains(focused)) return;
-        setSide((now) => clearSide(stack.getBoundingClientRect(), now, focused.getBoundingClientRect()));
+        if (!stack) return;
+        const active = document.activeElement;
+        const focused = active && active !== document.body && !stack.contains(active) ? active.getBoundingClientRect() : null;
+        const pointed = pointedBox(stack);
+        if (!focused && !pointed) return;
+        setSide((now) => clearSide(stack.getBoundingClientRect(), now, focused, pointed));
       });
     };
     place();
     document.addEventListener('focusin', place);
+    window.addEventListener('pointerup', place, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('focusin', place);
+      window.removeEventListener('pointerup', place);
     };
   }, [notices]);
   return { stackRef, side };

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { hasFocus, openBoard, outcome } from './helpers';
+import { hasFocus, mouseDrag, openBoard, outcome } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -156,6 +156,37 @@ describe('the head in Present gives the room the outcomes', () => {
     expect(small).toEqual([]);
     await page.mouse.move(683, 400);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-why-1366x768.png') });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a change made by mouse in Present, at 1366 × 768', () => {
+  it('its notice leaves the outcome just changed uncovered: the new owner’s authority toggles are a click away', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    const deals = outcome(page, 'Deals closed');
+    const slot = deals.locator('.owner-slot');
+    // The room names Priya Nair, then thinks again: Sam Okafor. Both dropped by mouse on the owner.
+    await mouseDrag(page, page.getByRole('button', { name: 'Priya Nair', exact: true }), slot);
+    await deals.getByText('Owner: Priya Nair').waitFor();
+    await mouseDrag(page, page.getByRole('button', { name: 'Sam Okafor', exact: true }), slot);
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByText('Owner of Deals closed changed from Priya Nair to Sam Okafor.').waitFor();
+    // The notice stood over the card's authority toggles (bottom right) for 8 s; now it is clear of the card
+    // (placed in the frame after it shows, as for keyboard focus).
+    const clearOfCard = async () => {
+      const [card, stack] = await Promise.all([deals.boundingBox(), notices.locator('li').first().boundingBox()]);
+      if (!card || !stack) return false;
+      const bottom = Math.min(card.y + card.height, 768);
+      return stack.x >= card.x + card.width || stack.x + stack.width <= card.x || stack.y >= bottom || stack.y + stack.height <= card.y;
+    };
+    await expect.poll(clearOfCard).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-owner-notice-1366x768.png') });
+    // Sam decides how: the facilitator clicks it, the notice still up (covered, the click would wait for it to go).
+    await deals.getByRole('button', { name: /Decides how/u }).click();
+    await expect(deals.getByRole('button', { name: /Decides how/u }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(notices.getByText('Owner of Deals closed changed from Priya Nair to Sam Okafor.').isVisible()).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
 });
