@@ -94,6 +94,13 @@ function BoardHeading({
   readonly afterTitle: ReactNode;
 }) {
   const [expanded, setExpanded] = useState(false);
+  // Present starts with the head a line of each, and so does the desk after it: the whole purpose
+  // read at the desk (5,000 characters, say) came up on the wall as it was, the board below it.
+  const [expandedFor, setExpandedFor] = useState(presenting);
+  if (expandedFor !== presenting) {
+    setExpandedFor(presenting);
+    setExpanded(false);
+  }
   const [titleCut, setTitleCut] = useState(false);
   const [purposeCut, setPurposeCut] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -190,3 +190,18 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the whole purpose read at the desk, then Present', () => {
+  it('Present starts with the head a line of title and one of purpose, not the whole purpose left open', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    await setTitleAndPurpose(page, 'Revenue ownership workshop', 'Who owns each result we need this quarter, and with what authority, so that nothing falls between two chairs. '.repeat(20).trim());
+    await page.getByRole('button', { name: 'Show the whole purpose' }).click();
+    await page.getByRole('button', { name: 'Show less of the purpose' }).waitFor();
+    await present(page);
+    // It came up on the wall whole: a head of 1,144 px, taller than the screen, not a card in sight.
+    await expect.poll(() => headHeight(page)).toBeLessThan(100);
+    await expect(page.getByRole('button', { name: 'Show the whole purpose' }).getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(verdictsAndOwnersInSight(page)).resolves.toBeGreaterThanOrEqual(2);
+    expect(problems).toEqual([]);
+  });
+});
