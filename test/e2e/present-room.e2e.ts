@@ -205,3 +205,20 @@ describe('the whole purpose read at the desk, then Present', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the People view in Present', () => {
+  it('each owned outcome’s verdict is 18 px at least, as on the cards', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'People view' }).click();
+    await present(page);
+    const maya = page.getByRole('region', { name: 'Maya Chen', exact: true });
+    await maya.getByText('Owned', { exact: true }).waitFor();
+    const sizes = await page.locator('.people-view__owns .verdict').evaluateAll((verdicts) => verdicts.map((verdict) => parseFloat(getComputedStyle(verdict).fontSize)));
+    expect(sizes.length).toBeGreaterThan(0);
+    // Before: 15.6 px, the smallest verdict on the wall.
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(18);
+    await page.mouse.move(683, 400);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-people-view-1366x768.png') });
+    expect(problems).toEqual([]);
+  });
+});
