@@ -116,13 +116,16 @@ function clearSide(stack: DOMRect, side: Side, focused: DOMRect | null, pointed:
   return 'end';
 }
 
-/** Where the pointer was last let go (a click, a drop), in the window; null before any, and once a key is pressed (the keyboard's focus is then what is worked on). */
-let lastRelease: { readonly x: number; readonly y: number } | null = null;
+/** Where the pointer was last let go (a click, a drop), in the window. */
+interface Point {
+  readonly x: number;
+  readonly y: number;
+}
 
 /** The outcome card under where the pointer was let go (or what is there, if no card), not a notice. */
-function pointedBox(stack: HTMLElement): DOMRect | null {
-  if (!lastRelease) return null;
-  const under = document.elementsFromPoint(lastRelease.x, lastRelease.y).find((element) => !stack.contains(element));
+function pointedBox(stack: HTMLElement, release: Point | null): DOMRect | null {
+  if (!release) return null;
+  const under = document.elementsFromPoint(release.x, release.y).find((element) => !stack.contains(element));
   if (!under || under === document.body || under === document.documentElement) return null;
   return (under.closest('section[data-outcome-id]') ?? under).getBoundingClientRect();
 }
@@ -135,12 +138,14 @@ function pointedBox(stack: HTMLElement): DOMRect | null {
 function useSideClearOfFocus(notices: readonly Notice[]) {
   const stackRef = useRef<HTMLElement>(null);
   const [side, setSide] = useState<Side>('end');
+  // Null before any release, and once a key is pressed (the keyboard's focus is then what is worked on).
+  const lastRelease = useRef<Point | null>(null);
   useEffect(() => {
     const release = (event: PointerEvent) => {
-      lastRelease = { x: event.clientX, y: event.clientY };
+      lastRelease.current = { x: event.clientX, y: event.clientY };
     };
     const key = () => {
-      lastRelease = null;
+      lastRelease.current = null;
     };
     window.addEventListener('pointerup', release, { capture: true, passive: true });
     window.addEventListener('keydown', key, { capture: true, passive: true });
@@ -159,7 +164,7 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
         if (!stack) return;
         const active = document.activeElement;
         const focused = active && active !== document.body && !stack.contains(active) ? active.getBoundingClientRect() : null;
-        const pointed = pointedBox(stack);
+        const pointed = pointedBox(stack, lastRelease.current);
         if (!focused && !pointed) return;
         setSide((now) => clearSide(stack.getBoundingClientRect(), now, focused, pointed));
       });
