@@ -49,3 +49,15 @@ if (typeof Blob.prototype.arrayBuffer !== 'function') {
     },
   });
 }
+
+// …and document.elementsFromPoint, which every Chromium has (the notices ask what is under the
+// pointer's last release, renderer/app/Notices.tsx). jsdom lays nothing out: nothing is at any point.
+if (typeof document.elementsFromPoint !== 'function') {
+  Object.defineProperty(Document.prototype, 'elementsFromPoint', {
+    configurable: true,
+    writable: true, // a test puts what is under its pointer in its place
+    value(): Element[] {
+      return [];
+    },
+  });
+}

@@ -942,8 +942,8 @@ describe('nesting, huge strings and huge lists', () => {
   // not a test's: a time limit here failed on a busy 2-core machine with the same code. What a test
   // can hold is the shape: ten times the activities take about ten times as long, not a hundred
   // (about 7.5 here; 54 with a look through the list read so far for each activity), on whatever
-  // machine, busy or not.
-  /** How many times longer `large` takes to import than `small` (the fastest of three each, after a warm-up). */
+  // machine, busy or not: under 40 holds it (25 read 25.5 once under load, the linear code).
+  /** How many times longer `large` takes to import than `small` (the fastest of five each, after a warm-up). */
   const importTimeRatio = (small: string, large: string) => {
     const timed = (text: string) => {
       const started = performance.now();
@@ -951,12 +951,14 @@ describe('nesting, huge strings and huge lists', () => {
       return performance.now() - started;
     };
     timed(small); // warm-up: the first run compiles the importer
-    const fastest = (text: string) => Math.min(timed(text), timed(text), timed(text));
+    // The fastest of five: the small file's import takes milliseconds, and one pause of the machine
+    // (a garbage collection, the other test worker) moved a fastest of three enough to read 25.5.
+    const fastest = (text: string) => Math.min(...Array.from({ length: 5 }, () => timed(text)));
     return fastest(large) / fastest(small);
   };
 
   it('ten times the activities take about ten times as long to import, not a hundred', () => {
-    expect(importTimeRatio(withActivities(IMPORT_LIMITS.maxActivities / 10), withActivities(IMPORT_LIMITS.maxActivities))).toBeLessThan(25);
+    expect(importTimeRatio(withActivities(IMPORT_LIMITS.maxActivities / 10), withActivities(IMPORT_LIMITS.maxActivities))).toBeLessThan(40);
   });
 
   /** A file whose `count` people are all called Maya Chen: every one but the first is renamed. */
@@ -978,7 +980,7 @@ describe('nesting, huge strings and huge lists', () => {
   });
 
   it('ten times the namesakes take about ten times as long to tell apart, not a hundred', () => {
-    expect(importTimeRatio(withNamesakes(IMPORT_LIMITS.maxPeople / 10), withNamesakes(IMPORT_LIMITS.maxPeople))).toBeLessThan(25);
+    expect(importTimeRatio(withNamesakes(IMPORT_LIMITS.maxPeople / 10), withNamesakes(IMPORT_LIMITS.maxPeople))).toBeLessThan(40);
   });
 });
 
