@@ -110,18 +110,19 @@ function BoardHeading({
   useEffect(() => {
     // Shown whole, nothing is cut: the button stays, to shorten it again.
     if (expanded || typeof ResizeObserver === 'undefined') return undefined;
-    const watched: [HTMLElement | null, (cut: boolean) => void, boolean][] = [
-      // Outside Present the title wraps: never cut (a long word sticking out is not "cut").
-      [heading.current, (cut) => { setTitleCut(presenting && cut); }, presenting],
-      [paragraph.current, setPurposeCut, presenting],
+    const watched: [HTMLElement | null, (cut: boolean) => void][] = [
+      // Outside Present the title wraps: never cut (a long word sticking out is not "cut"), and not
+      // watched (no observer for it on the board's first screen).
+      [presenting ? heading.current : null, setTitleCut],
+      [paragraph.current, setPurposeCut],
     ];
-    const observers = watched.flatMap(([element, set, sideways]) => {
+    const observers = watched.flatMap(([element, set]) => {
       if (!element) {
         set(false);
         return [];
       }
       const observer = new ResizeObserver(() => {
-        set(isCut(element, sideways));
+        set(isCut(element, presenting));
       });
       observer.observe(element);
       return [observer];
