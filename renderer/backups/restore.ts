@@ -54,8 +54,12 @@ export async function restoreBackup(entry: BackupEntry): Promise<RestoreResult> 
   // As with an import: the start-up board must not replace the restored one a moment later.
   await whenBoardSettled();
   const saved = await useBoardStore.getState().openNew(board);
-  if (!saved.ok) return { ok: false, message: saved.unsavedHere ? `The backup was not restored. ${saved.message}` : `The restored board could not be saved: ${saved.message}` };
+  if (!saved.ok && saved.stored !== true) {
+    return { ok: false, message: saved.unsavedHere ? `The backup was not restored. ${saved.message}` : `The restored board could not be saved: ${saved.message}` };
+  }
   useBackupOffer.getState().dismiss();
+  // Restored into the library, not opened: the board on screen holds a change not saved.
+  if (!saved.ok) return { ok: false, message: saved.message };
   const ui = useUiStore.getState();
   if (ui.screen !== 'board') ui.setScreen('board');
   ui.setView('board');

@@ -31,7 +31,10 @@ export async function openNewBoard(): Promise<void> {
     ui.setView('board');
     notify('New board: a fresh copy of the sample board, yours to rename and change. Your other boards are unchanged.');
   } else {
-    notify(result.unsavedHere ? `The new board was not created. ${result.message}` : `The new board could not be created: ${result.message}`, { tone: 'error' });
+    notify(
+      result.stored ? result.message : result.unsavedHere ? `The new board was not created. ${result.message}` : `The new board could not be created: ${result.message}`,
+      { tone: 'error' },
+    );
   }
 }
 

@@ -89,18 +89,25 @@ export async function importBoardText(fileName: string, text: string): Promise<I
     const title = await titleBesideNamesakes(fileTitle, now);
     const board = title === fileTitle ? result.board : { ...result.board, title };
     const saved = await useBoardStore.getState().openNew(board);
-    if (!saved.ok) return refuse(fileName, saved.unsavedHere ? `The file was not imported. ${saved.message}` : `The imported board could not be saved: ${saved.message}`);
-    // The new board is shown on the board view (also from the library), where a person looks for it.
-    const ui = useUiStore.getState();
-    if (ui.screen !== 'board') ui.setScreen('board');
-    ui.setView('board');
-    // The titles isolated: a right-to-left override in the file's title turned the rest of the
-    // sentence backwards ("…degnahcnu era sdraob rehto ruoY").
-    notify(
-      title === fileTitle
-        ? `Imported “${isolatedInSentence(fileTitle)}” as a new board. Your other boards are unchanged.`
-        : `Imported “${isolatedInSentence(fileTitle)}” as “${isolatedInSentence(title)}”, a new board beside your own of that name, which is unchanged.`,
-    );
+    if (!saved.ok && saved.stored !== true) {
+      return refuse(fileName, saved.unsavedHere ? `The file was not imported. ${saved.message}` : `The imported board could not be saved: ${saved.message}`);
+    }
+    if (saved.ok) {
+      // The new board is shown on the board view (also from the library), where a person looks for it.
+      const ui = useUiStore.getState();
+      if (ui.screen !== 'board') ui.setScreen('board');
+      ui.setView('board');
+      // The titles isolated: a right-to-left override in the file's title turned the rest of the
+      // sentence backwards ("…degnahcnu era sdraob rehto ruoY").
+      notify(
+        title === fileTitle
+          ? `Imported “${isolatedInSentence(fileTitle)}” as a new board. Your other boards are unchanged.`
+          : `Imported “${isolatedInSentence(fileTitle)}” as “${isolatedInSentence(title)}”, a new board beside your own of that name, which is unchanged.`,
+      );
+    } else {
+      // Imported into the library, not opened: the board on screen holds a change not saved.
+      notify(saved.message, { tone: 'error' });
+    }
     if (result.warnings.length > 0) {
       useShareStore.getState().showReport({ kind: 'import-warnings', fileName, boardTitle: title, warnings: result.warnings });
     }

@@ -71,8 +71,10 @@ export interface BoardState {
    * is overwritten; the history starts empty. Resolves false (with the reason in `save`) when the
    * write failed, in which case the board on screen does not change; `unsavedHere` when nothing was
    * written because the board on screen holds a change that could not be saved (said in `message`).
+   * `stored` when the new board was written but not shown: the change on screen failed meanwhile,
+   * and it stays on screen, with its Retry (`message` says both in full).
    */
-  readonly openNew: (board: Board) => Promise<{ ok: true } | { ok: false; message: string; unsavedHere?: true }>;
+  readonly openNew: (board: Board) => Promise<{ ok: true } | { ok: false; message: string; unsavedHere?: true; stored?: true }>;
   readonly dispatch: (intent: Intent) => DispatchResult;
   /**
    * Several intents as one change: one step of the history (one Undo takes all of them back), one
@@ -256,12 +258,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
      */
     function failedOffScreen(board: Board, error: unknown): boolean {
       if (current()?.id === board.id) return false;
-      tellNotSaved(board, describeStorageError(error));
+      notify(`A change to “${isolatedInSentence(board.title)}” was not saved: ${describeStorageError(error)}`, { tone: 'error' });
       return true;
-    }
-
-    function tellNotSaved(board: Board, message: string): void {
-      notify(`A change to “${isolatedInSentence(board.title)}” was not saved: ${message}`, { tone: 'error' });
     }
 
     /**
@@ -535,10 +533,13 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
           return { ok: false, message: describeStorageError(error) };
         }
         const before = current();
-        if (before) keepSnapshot(before, 'before-import');
-        // The new board is stored and opens; the last change of the one it replaces failed meanwhile.
+        // The new board is stored, but the last change of the one it would replace failed meanwhile:
+        // that change exists only on screen, which stays (as when opening from the library).
         const failed = failedSince(started);
-        if (before && failed) tellNotSaved(before, failed.message);
+        if (before && failed) {
+          return { ok: false, stored: true, unsavedHere: true, message: `“${isolatedInSentence(board.title)}” is in your library but was not opened. ${unsavedMessage(before, failed.message)}` };
+        }
+        if (before) keepSnapshot(before, 'before-import');
         showOpened(board);
         return { ok: true };
       },

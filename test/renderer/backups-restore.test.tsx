@@ -130,6 +130,22 @@ describe('the restore dialog', () => {
     expect(useNotices.getState().notices.at(-1)?.message).toMatch(/^Restored “Team A \(restored .*\)” as a new board/u);
   });
 
+  it('stored but not opened (the board on screen failed to save meanwhile): the dialog says so as the store said it, not “was not restored”', async () => {
+    const { openNew } = useBoardStore.getState();
+    const message = '“Team A (restored)” is in your library but was not opened. Your latest change to “Workshop in progress” is not saved, so that board stays open: The disk is full.';
+    useBoardStore.setState({ openNew: () => Promise.resolve({ ok: false, stored: true, unsavedHere: true, message }) });
+    try {
+      const { dialog, onClose } = await openDialog();
+      const teamA = within(dialog).getByRole('region', { name: 'Team A' });
+      await userEvent.click(within(teamA).getAllByRole('button', { name: /^Restore Team A, saved/u })[0] as HTMLElement);
+      expect((await within(dialog).findByRole('alert')).textContent).toBe(message);
+      expect(onClose).not.toHaveBeenCalled();
+      expect(shownBoard()?.id).toBe(current.id);
+    } finally {
+      useBoardStore.setState({ openNew });
+    }
+  });
+
   it('refuses a hostile backup with an alert, showing its markup as text and changing nothing', async () => {
     const hostile = fixture('two-owners.ownership.json').replace('"Imported workshop"', '"<img src=x onerror=\\"window.__pwned=1\\">"');
     bridge.stored.push(backupOf('board-evil', '<img src=x onerror="window.__pwned=1">', '2026-03-14T12:00:00.000Z', hostile));

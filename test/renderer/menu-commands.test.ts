@@ -192,6 +192,23 @@ describe('menu commands', () => {
     expect(useNotices.getState().notices.at(-1)?.message).toMatch(/^New board: a fresh copy of the sample board/u);
   });
 
+  it('new board stored but not opened (the board on screen failed to save meanwhile): the store’s sentence as it is, not “was not created”', async () => {
+    const { openNew } = useBoardStore.getState();
+    const message = '“Revenue ownership workshop (sample)” is in your library but was not opened. Your latest change to “Sample” is not saved, so that board stays open: The disk is full.';
+    useBoardStore.setState({ openNew: () => Promise.resolve({ ok: false, stored: true, unsavedHere: true, message }) });
+    try {
+      const bridge = menuBridge();
+      mount(bridge);
+      bridge.emit({ type: 'new-board' });
+      await waitFor(() => {
+        expect(useNotices.getState().notices.at(-1)).toMatchObject({ message, tone: 'error' });
+      });
+      expect(shownBoard()?.id).toBe(sample.id);
+    } finally {
+      useBoardStore.setState({ openNew });
+    }
+  });
+
   it('import asks the bridge for an ownership map file', async () => {
     const bridge = menuBridge();
     mount(bridge);

@@ -267,6 +267,21 @@ describe('importing a map through the Import control', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('stored but not opened, because the board on screen failed to save meanwhile: a notice says both, no refusal, the warnings still shown', async () => {
+    const { openNew } = useBoardStore.getState();
+    const message = '“Imported workshop” is in your library but was not opened. Your latest change to “Sample” is not saved, so that board stays open: The disk is full.';
+    useBoardStore.setState({ openNew: () => Promise.resolve({ ok: false, stored: true, unsavedHere: true, message }) });
+    try {
+      await importThrough(opened('duplicate-assignee.ownership.json'));
+      await screen.findByRole('dialog', { name: 'Imported “Imported workshop” with a warning' });
+      expect(useNotices.getState().notices.at(-1)).toMatchObject({ message, tone: 'error' });
+      expect(screen.queryByText(/could not be imported/u)).toBeNull();
+      expect(shownBoard()).toBe(sample);
+    } finally {
+      useBoardStore.setState({ openNew });
+    }
+  });
+
   it('markup in a refused file is shown as text', async () => {
     const text = JSON.stringify({ format: 'ownership-board', version: 1, board: { title: 'x', people: [{ id: '<img src=x onerror=alert(1)>', name: 1 }] } });
     await importThrough({ status: 'opened', name: '<b>bold</b>.json', text });

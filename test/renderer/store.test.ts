@@ -566,18 +566,34 @@ describe('a change whose save fails while another board is being opened', () => 
     );
   });
 
-  it('a new board (an import, New board) opens, and the failed change of the board it replaces is told', async () => {
-    const { store, patch, written } = await patchOnItsWay();
+  it('a new board (an import, New board) is stored but not opened: the changed board stays on screen, not saved, with both said', async () => {
+    const { store, edited, patch, written } = await patchOnItsWay();
     const opening = store.getState().openNew(other);
     patch.reject(quota());
     await vi.waitFor(() => {
       expect(store.getState().save.status).toBe('failed');
     });
     written.resolve();
+    const result = await opening;
+    expect(result).toMatchObject({ ok: false, stored: true, unsavedHere: true });
+    expect(!result.ok && result.message).toMatch(
+      /^“Other board” is in your library but was not opened\. Your latest change to “Revenue ownership workshop \(sample\)” is not saved, so that board stays open: The disk is full/u,
+    );
+    // The change is still on screen, with its Retry: nothing of it was dropped.
+    expect(boardOf(store)).toBe(edited);
+    const { save } = store.getState();
+    expect(save.status === 'failed' && save.message).toMatch(/^The disk is full/u);
+  });
+
+  it('a new board whose save lands meanwhile opens as before', async () => {
+    const { store, patch, written } = await patchOnItsWay();
+    const opening = store.getState().openNew(other);
+    patch.resolve();
+    written.resolve();
     expect(await opening).toEqual({ ok: true });
     expect(boardOf(store).id).toBe(other.id);
     expect(store.getState().save.status).toBe('saved');
-    expect(useNotices.getState().notices.at(-1)?.message).toMatch(/^A change to “Revenue ownership workshop \(sample\)” was not saved: The disk is full/u);
+    expect(useNotices.getState().notices).toEqual([]);
   });
 
   it('one that lands meanwhile changes nothing: the other board opens, saved, with nothing to tell', async () => {
