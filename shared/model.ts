@@ -151,6 +151,11 @@ export const PARKING_LOT_NAME = 'Parking lot';
 /** A blank board's title until it is given one. */
 export const UNTITLED_BOARD = 'Untitled board';
 
+/** What "New board" makes, in the library and in the desktop's menu alike: nothing on it yet. */
+export function createBlankBoard(id: BoardId, now: IsoDateTime): Board {
+  return { id, title: UNTITLED_BOARD, purpose: '', createdAt: now, updatedAt: now, people: [], outcomes: [], activities: [] };
+}
+
 /** The activities of one container (an outcome, or the parking lot for null), in order. */
 export function activitiesIn(board: Board, outcomeId: OutcomeId | null): Activity[] {
   return board.activities.filter((activity) => activity.outcomeId === outcomeId);

@@ -6,7 +6,7 @@
  * and offers them prominently when the app's storage has no boards.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { LIMITS, UNTITLED_BOARD, type Board, type BoardId } from '../../shared/model';
+import { LIMITS, createBlankBoard, type Board, type BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { NO_OUTCOMES_YET } from '../../shared/health';
 import { deleteBackupsOf } from '../backups/forget';
@@ -82,10 +82,6 @@ function searchFound(found: number, all: number): string {
   return `${String(found)} of ${String(all)} ${all === 1 ? 'board matches' : 'boards match'} your search.`;
 }
 
-function blankBoard(): Board {
-  const at = now();
-  return { id: newId(), title: UNTITLED_BOARD, purpose: '', createdAt: at, updatedAt: at, people: [], outcomes: [], activities: [] };
-}
 
 export function LibraryScreen() {
   const [boards, setBoards] = useState<BoardSummary[] | null>(null);
@@ -379,7 +375,7 @@ export function LibraryScreen() {
               for a blocked one or a newer version's can only fail. */}
           {error === null && (
             <>
-              <button type="button" className="primary-button" onClick={() => void create(blankBoard())}>
+              <button type="button" className="primary-button" onClick={() => void create(createBlankBoard(newId(), now()))}>
                 New board
               </button>
               <button type="button" onClick={() => void create(createSampleBoard({ makeId: () => crypto.randomUUID(), now: now() }))}>

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import type { MenuCommand, OwnershipBridge } from '../../shared/ipc';
-import { createSampleBoard } from '../../shared/sample';
+import { createBlankBoard, type BoardId } from '../../shared/model';
 import { notify } from '../app/notices';
 import { enterPresentation, zoomToFit } from '../board/view';
 import { isTextEntry } from '../board/useBoardShortcuts';
@@ -17,19 +17,15 @@ import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { getBridge } from './bridge';
 
-/**
- * A new board is a fresh copy of the teaching board (new ids, so it never collides with the first
- * sample): a blank board gives a newcomer nothing to work from, and the copy is theirs to rename.
- */
+/** The library's "New board" from the menu (Ctrl+N), wherever the person is: an empty board. */
 export async function openNewBoard(): Promise<void> {
-  const now = new Date().toISOString();
-  const board = createSampleBoard({ makeId: () => crypto.randomUUID(), now });
+  const board = createBlankBoard(crypto.randomUUID() as BoardId, new Date().toISOString());
   const result = await useBoardStore.getState().openNew(board);
   if (result.ok) {
     const ui = useUiStore.getState();
     if (ui.screen !== 'board') ui.setScreen('board');
     ui.setView('board');
-    notify('New board: a fresh copy of the sample board, yours to rename and change. Your other boards are unchanged.');
+    notify('A new, empty board. Your other boards are unchanged.');
   } else {
     notify(
       result.stored ? result.message : result.unsavedHere ? `The new board was not created. ${result.message}` : `The new board could not be created: ${result.message}`,

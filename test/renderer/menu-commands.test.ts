@@ -9,7 +9,7 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MenuCommand, OpenFileRequest, OwnershipBridge, SaveFileRequest } from '../../shared/ipc';
-import type { Board } from '../../shared/model';
+import { UNTITLED_BOARD, type Board } from '../../shared/model';
 import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
 import { useNotices } from '../../renderer/app/notices';
 import { zoomToFit } from '../../renderer/board/view';
@@ -176,7 +176,7 @@ describe('menu commands', () => {
     });
   });
 
-  it('new board: a fresh copy of the sample board, saved and shown, with a notice', async () => {
+  it('new board: an empty board, as the library’s “New board” makes it, saved and shown, with a notice', async () => {
     const bridge = menuBridge();
     mount(bridge);
     bridge.emit({ type: 'new-board' });
@@ -185,16 +185,14 @@ describe('menu commands', () => {
     });
     const board = shownBoard();
     if (!board) throw new Error('no board is shown');
-    expect(board.title).toBe(SAMPLE_BOARD_TITLE);
-    // Fresh ids throughout, so it never collides with the first sample.
-    expect(board.outcomes.every((o) => !o.id.startsWith('sample-'))).toBe(true);
+    expect(board).toMatchObject({ title: UNTITLED_BOARD, purpose: '', people: [], outcomes: [], activities: [] });
     await expect(getDatabase().boards.get(board.id)).resolves.toBeDefined();
-    expect(useNotices.getState().notices.at(-1)?.message).toMatch(/^New board: a fresh copy of the sample board/u);
+    expect(useNotices.getState().notices.at(-1)?.message).toBe('A new, empty board. Your other boards are unchanged.');
   });
 
   it('new board stored but not opened (the board on screen failed to save meanwhile): the store’s sentence as it is, not “was not created”', async () => {
     const { openNew } = useBoardStore.getState();
-    const message = '“Revenue ownership workshop (sample)” is in your library but was not opened. Your latest change to “Sample” is not saved, so that board stays open: The disk is full.';
+    const message = '“Untitled board” is in your library but was not opened. Your latest change to “Sample” is not saved, so that board stays open: The disk is full.';
     useBoardStore.setState({ openNew: () => Promise.resolve({ ok: false, stored: true, unsavedHere: true, message }) });
     try {
       const bridge = menuBridge();
