@@ -144,12 +144,12 @@ const FACET_CAN: Readonly<Record<AuthorityFacet, string>> = {
 
 /**
  * 0.5, 20, 1234.5, 0.001, 2 500 000: two decimals, or more where a small value needs them (up to
- * six significant digits), no trailing zeros, and no locale's grouping, so the text is the same on
- * every machine (tests, exports and the facilitator's laptop agree). Two decimals alone printed a
- * target of 0.001 % as "at most 0%" beside a verdict of "not met yet".
+ * six significant digits, and MOST_DECIMALS at most), no trailing zeros, and no locale's grouping,
+ * so the text is the same on every machine (tests, exports and the facilitator's laptop agree). Two
+ * decimals alone printed a target of 0.001 % as "at most 0%" beside a verdict of "not met yet".
  *
  * For people reading, not for machines: the CSV and the board file keep numbers as numbers, and
- * the outcome editor's fields hold String(value).
+ * the outcome editor's fields hold plainNumber(value).
  */
 export function formatNumber(value: number): string {
   return numberText(value, SIGNIFICANT_DIGITS);
@@ -158,6 +158,14 @@ export function formatNumber(value: number): string {
 const SIGNIFICANT_DIGITS = 6;
 /** A double holds no more: past this, two different numbers can't be written apart. */
 const MOST_DIGITS = 17;
+/**
+ * The most decimals an amount is written with: 0.00000000000000000001 (10^-20) is the smallest
+ * written, as 10^20 (LIMITS.amount) is the largest a board takes. A stored 5e-324 (from a file, or
+ * typed as "5e-324") was written with all its 325 digits, which ran down its card, the health
+ * check and the PDF; it is "0" now, as the board judges it (sameAmount: no further from 0 than
+ * noise). Two amounts judged apart differ by more than 10^-14, so they are still written apart.
+ */
+const MOST_DECIMALS = 20;
 
 /**
  * Why a target or current value past LIMITS.amount (or Infinity) is refused, `what` naming it ("The
@@ -171,15 +179,41 @@ function numberText(value: number, digits: number): string {
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return '0'; // -0 too
   const magnitude = Math.abs(value);
-  // Where JavaScript writes a number in its exponent notation (under a millionth, and from 1e21,
-  // where toFixed gives up too): the significant digits written out in full, as a person reads
-  // amounts. "1e+21" and "1e-7" on a card meant nothing to most people in the room. (A board
-  // refuses amounts past LIMITS.amount now, but keeps those it stored before; small ones it takes.)
-  if (magnitude < 1e-6 || magnitude >= 1e21) return groupedByThree(inFull(Number(value.toPrecision(digits))));
-  const decimals = Math.max(2, digits - 1 - Math.floor(Math.log10(magnitude)));
-  // Trailing zeros (and a bare point) go: 20.00 -> 20, 0.500 -> 0.5.
-  return groupedByThree(value.toFixed(decimals).replace(/\.?0+$/u, ''));
+  // From 1e21, where JavaScript writes a number in its exponent notation and toFixed gives up too:
+  // the significant digits written out in full, as a person reads amounts ("1e+21" on a card meant
+  // nothing to most people in the room). A board refuses amounts past LIMITS.amount now, but keeps
+  // those it stored before.
+  if (magnitude >= 1e21) return groupedByThree(inFull(Number(value.toPrecision(digits))));
+  const decimals = Math.min(MOST_DECIMALS, Math.max(2, digits - 1 - Math.floor(Math.log10(magnitude))));
+  return groupedByThree(fixed(value, decimals));
 }
+
+/** toFixed without trailing zeros (20.00 -> 20, 0.500 -> 0.5), and "0" for what rounds to zero either side of it. */
+function fixed(value: number, decimals: number): string {
+  const text = value.toFixed(decimals).replace(/\.?0+$/u, '');
+  return text === '-0' ? '0' : text;
+}
+
+/**
+ * A target or current value as the outcome editor's field holds it: plain digits, ungrouped, and
+ * every digit the number holds (String(value)), so the field keeps what the card rounds away, but
+ * never JavaScript's exponent notation: a stored 1e21 or 1.5e-7 showed as "1e+21" and "1.5e-7" in
+ * the field, beside a card that wrote them in digits. Past MOST_DECIMALS (5e-324 has 324), the
+ * field holds what the card writes, "0": a field left as it is keeps the stored value (the editor
+ * writes only fields that were changed).
+ */
+export function plainNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const full = inFull(value);
+  const point = full.indexOf('.');
+  return point === -1 || full.length - point - 1 <= MOST_DECIMALS ? full : fixed(value, MOST_DECIMALS);
+}
+
+/**
+ * Every digit of an amount (plainNumber), grouped as a card groups them: where the exact amount
+ * must be given back, as the importer's warning about an amount it left empty does.
+ */
+export const formatNumberInFull = (value: number): string => groupedByThree(plainNumber(value));
 
 /** 1e+21 -> "1000000000000000000000", -1.5e-7 -> "-0.00000015": a number's exponent notation in digits. */
 function inFull(value: number): string {

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
-import { formatAmount, formatNumber, tooLargeAmount } from '../../shared/health';
+import { formatAmount, formatNumber, plainNumber, tooLargeAmount } from '../../shared/health';
 import type { OutcomeFields } from '../../shared/intents';
 import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
@@ -26,7 +26,8 @@ export interface OutcomeDraft {
   notes: string;
 }
 
-const numberText = (value: number | null) => (value === null ? '' : String(value));
+/** A stored amount in its field: every digit, plain, never "1e+21" or "1.5e-7" (plainNumber). */
+const numberText = (value: number | null) => (value === null ? '' : plainNumber(value));
 
 /** The fields as the saved outcome fills them in. */
 const draftOf = (outcome: Outcome): OutcomeDraft => ({
@@ -177,7 +178,7 @@ function signOrShorthandProblem(typed: string, what: string, unit: string): Numb
 
 /** A number as the editor reads it back: 1.125 would be asked about again, 1.1250 is not. */
 function unambiguous(value: number): string {
-  const text = String(value);
+  const text = plainNumber(value);
   return 'problem' in parseNumber(text) ? `${text}0` : text;
 }
 

@@ -12,7 +12,7 @@
  * overwrites the first. Ids inside are kept: they are scoped by their board. So are the board's
  * times, when they can be read: its last change is the file's, not the moment of the import.
  */
-import { tooLargeAmount } from '../health';
+import { formatNumberInFull, tooLargeAmount } from '../health';
 import { MAX_FILE_BYTES } from '../ipc';
 import { asOneLine, cutToUnits, utf8Length, withoutBidiControls } from '../text';
 import {
@@ -717,12 +717,26 @@ function readNumber(reader: Reader, record: Loose, key: string, parent: string):
   // amounts were limited, and its own export then could not be opened again. The rest of the board
   // is the workshop's work: it opens, this one amount left empty, and the warning gives it back.
   if (Math.abs(value) > LIMITS.amount) {
-    reader.warnings.add(`${tooLargeAmount(`${placeStartingSentence(path)}, ${String(value)},`)} It is now empty: set it again on the board.`);
+    reader.warnings.add(`${tooLargeAmount(`${placeStartingSentence(path)}, ${tooLargeInWords(value)},`)} It is now empty: set it again on the board.`);
     return null;
   }
   // -0 and 0 are the same target; only 0 survives a JSON round trip anyway.
   return value === 0 ? 0 : value;
 }
+
+/**
+ * An amount past LIMITS.amount as the warning quotes it: every digit, grouped as a card writes
+ * amounts (the file's "1e+21" meant nothing to most people in the room, beside a limit written in
+ * digits), up to 30 digits; past that ("1e308", a slip of the keyboard) how many digits, not all 309 of them.
+ */
+function tooLargeInWords(value: number): string {
+  const digits = Math.floor(Math.log10(Math.abs(value))) + 1;
+  if (digits <= WARNING_DIGITS) return formatNumberInFull(value);
+  return `${value < 0 ? 'a negative number' : 'a number'} of ${String(digits)} digits`;
+}
+
+/** The most digits of an amount a warning writes out. */
+const WARNING_DIGITS = 30;
 
 function readDirection(reader: Reader, record: Loose, parent: string): TargetDirection {
   const path = `${parent}.direction`;

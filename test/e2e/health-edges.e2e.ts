@@ -189,6 +189,53 @@ describe('the health check at the edges of a result', () => {
     expect(problems).toEqual([]);
   });
 
+  // A colleague's file (or "5e-324" typed) can hold an amount of 325 digits: the card wrote every one
+  // of them, down the whole column, and so did the health check and the PDF. The editor's field
+  // wrote a stored 1.5e-7 as "1.5e-7", beside a card that wrote it in digits.
+  it('an amount far under a millionth, from a file, is written with 20 decimals at most, judged as written; the editor shows the digits', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 900 });
+    const sample = createSampleBoard();
+    const tiny: Readonly<Record<string, Partial<Outcome>>> = {
+      // Its one activity done: 5e-324 of 12 is missed, and written "0 of 12".
+      'Deals closed': { current: 5e-324 },
+      'Outbound pipeline': { current: 1.5e-7 },
+      // No further from zero than noise: "at most 0" is met.
+      'Forecast accuracy': { title: 'Incidents', metric: 'Security incidents', target: 0, current: 5e-324, unit: 'incidents', direction: 'at-most' },
+    };
+    const boardId = await importBoard(page, { ...sample, title: 'Amounts from a file', outcomes: sample.outcomes.map((o) => ({ ...o, ...tiny[o.title] })) }, 'tiny-amounts');
+    const deals = outcome(page, 'Deals closed');
+    await expect(deals.getByRole('definition').allInnerTexts()).resolves.toEqual(['12 deals per quarter', '0 of 12 deals']);
+    await expect(deals.getByText('Tasks done, result missed', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(outcome(page, 'Outbound pipeline').getByText('0.00000015 of 20 qualified opportunities', { exact: true }).isVisible()).resolves.toBe(true);
+    const incidents = outcome(page, 'Incidents');
+    await expect(incidents.getByText('0 incidents, target at most 0 incidents', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(incidents.getByText('Tasks done, result missed', { exact: true }).count()).resolves.toBe(0);
+    await expect(findings(page)).resolves.toContain('Deals closed: its only activity done, result missed (0 of 12 deals).');
+    await deals.screenshot({ path: join(SCREENSHOT_DIR, 'health-edges-tiny-card.png') });
+    const cards = page.getByRole('region').filter({ has: page.getByText('Now', { exact: true }) });
+    for (const text of await cards.allInnerTexts()) expect(text).not.toMatch(/\d{22}|\de[-+]?\d/u);
+
+    // The editor's field: the digits the card writes, not "1.5e-7"; saved untouched, the amount stays.
+    const pipeline = outcome(page, 'Outbound pipeline');
+    await openOutcomeEditor(page, 'Outbound pipeline');
+    const current = pipeline.getByRole('textbox', { name: 'Current value', exact: true });
+    await expect(current.inputValue()).resolves.toBe('0.00000015');
+    await pipeline.screenshot({ path: join(SCREENSHOT_DIR, 'health-edges-tiny-editor.png') });
+    await pipeline.getByRole('button', { name: 'Save' }).click();
+    await openOutcomeEditor(page, 'Deals closed');
+    await expect(deals.getByRole('textbox', { name: 'Current value', exact: true }).inputValue()).resolves.toBe('0');
+    await deals.getByRole('button', { name: 'Save' }).click();
+    await expect(deals.getByText('Tasks done, result missed', { exact: true }).isVisible()).resolves.toBe(true);
+
+    const text = await printed(page, { boardId, paper: 'A4', orientation: 'portrait', sections: ['map', 'health'] }, 'tiny-amounts');
+    expect(text).toContain('0 of 12 deals (not met yet)');
+    expect(text).toContain('0.00000015 of 20 qualified opportunities (not met yet)');
+    expect(text).toContain('0 incidents, target at most 0 incidents (met)');
+    expect(text).toContain('Deals closed: its only activity done, result missed (0 of 12 deals).');
+    expect(text).not.toMatch(/\d{22}|\de[-+]?\d/u);
+    expect(problems).toEqual([]);
+  });
+
   it('the PDF says of each result what the card says, and judges it the same way', async () => {
     const { page, problems } = await openBoard(browser);
     const sample = createSampleBoard();

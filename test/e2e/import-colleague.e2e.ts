@@ -67,6 +67,27 @@ describe('a map with two people of one name', () => {
   });
 });
 
+describe('a map with an amount past what a board holds', () => {
+  // Versions before the limit saved such amounts. The warning quoted the file's "1e+21" beside a
+  // limit written in digits: which is the larger was anyone's guess in the room.
+  it('opens with that amount empty, and the warning writes it in digits, as a card writes amounts', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sample = createSampleBoard();
+    const outcomes = sample.outcomes.map((o) => (o.title === 'Deals closed' ? { ...o, target: 1e21 } : o));
+    await importFile(page, await fileWith('too-large.ownership.json', serializeBoard({ ...sample, title: 'Too large', outcomes }, SERIALIZE)));
+    const dialog = page.getByRole('dialog', { name: 'Imported “Too large” with a warning' });
+    await dialog.waitFor();
+    const N = '\u202f';
+    await expect(dialog.getByRole('listitem').allInnerTexts()).resolves.toEqual([
+      `The 2nd outcome's target, 1${N}000${N}000${N}000${N}000${N}000${N}000${N}000, is too large: a board holds amounts up to 100${N}000${N}000${N}000${N}000${N}000${N}000, either side of zero. It is now empty: set it again on the board.`,
+    ]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-too-large-warning.png') });
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(outcome(page, 'Deals closed').getByText('No measurable result', { exact: true }).isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the wrong file altogether', () => {
   const pdfBytes = Uint8Array.from([...new TextEncoder().encode('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, ...new TextEncoder().encode('\n1 0 obj\n')]);
   const cases: readonly { readonly name: string; readonly file: string; readonly contents: () => string | Uint8Array; readonly says: string }[] = [

@@ -345,6 +345,41 @@ describe('numbers in the outcome editor', TYPING, () => {
     expect(within(card).queryByRole('form')).toBeNull();
     expect(outcomeNamed('Deals closed')).toMatchObject({ target: 1.125, unit: 'deals won' });
   });
+  // A stored 1e21 (saved before amounts were limited) and 1.5e-7 (from a file, or typed so) showed as
+  // "1e+21" and "1.5e-7" in the editor, beside cards that write them in digits.
+  it('shows a stored amount in digits, never "1e+21" or "1.5e-7", and saved untouched keeps it exactly', async () => {
+    const user = setupUser();
+    render(<App />);
+    await screen.findByRole('region', { name: 'Deals closed' });
+    const id = outcomeNamed('Deals closed').id;
+    const tinyId = outcomeNamed('Write the proposal').id;
+    act(() => {
+      const stored = board();
+      const amounts = (o: (typeof stored.outcomes)[number]) =>
+        o.id === id ? { ...o, target: 1e21, current: 1.5e-7 } : o.id === tinyId ? { ...o, target: 1, current: 5e-324 } : o;
+      // Past the editor's and the commands' limit, as a board saved before it holds them.
+      useBoardStore.setState({ load: { status: 'ready', board: { ...stored, outcomes: stored.outcomes.map(amounts) } } });
+    });
+    const card = screen.getByRole('region', { name: 'Deals closed' });
+    await user.click(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    expect(within(card).getByRole('textbox', { name: 'Target' })).toHaveProperty('value', '1000000000000000000000');
+    expect(within(card).getByRole('textbox', { name: 'Current value' })).toHaveProperty('value', '0.00000015');
+    await user.type(within(card).getByRole('textbox', { name: 'Unit' }), ' won');
+    await user.click(within(card).getByRole('button', { name: 'Save' }));
+    expect(within(card).queryByRole('form')).toBeNull();
+    expect(outcomeNamed('Deals closed')).toMatchObject({ target: 1e21, current: 1.5e-7, unit: 'deals won' });
+
+    // 5e-324, 325 digits, is "0" in its field, as on its card; left alone, it stays as stored.
+    const tiny = screen.getByRole('region', { name: 'Write the proposal' });
+    await user.click(within(tiny).getByRole('button', { name: 'Actions for outcome Write the proposal' }));
+    await user.click(within(tiny).getByRole('button', { name: 'Edit outcome' }));
+    expect(within(tiny).getByRole('textbox', { name: 'Current value' })).toHaveProperty('value', '0');
+    await user.click(within(tiny).getByRole('button', { name: 'Save' }));
+    expect(within(tiny).queryByRole('form')).toBeNull();
+    expect(outcomeNamed('Write the proposal').current).toBe(5e-324);
+  });
+
   it('writes only the fields typed in: a value changed meanwhile (another window’s, taken in) in a field left alone stays', async () => {
     const { user, card, editor } = await editOutcome('Outbound pipeline');
     expect(within(editor).getByRole('textbox', { name: 'Current value' })).toHaveProperty('value', '14');

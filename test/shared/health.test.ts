@@ -625,6 +625,40 @@ describe('results at the edges', () => {
     }
   });
 
+  // A file (or "5e-324" typed) can hold an amount of 325 digits: its card, the health check and the
+  // PDF wrote every one. Now at most 20 decimals, and still written as it is judged.
+  it('an amount far under a millionth is written with 20 decimals at most, and what is written alike is judged alike', () => {
+    expect(missed({ target: 1, current: 5e-324, unit: 'deals' })).toMatchObject({ health: { resultMet: false }, progress: '0 of 1 deals' });
+    expect(missed({ target: 0, current: 5e-324, unit: 'incidents', direction: 'at-most' })).toMatchObject({
+      health: { resultMet: true },
+      progress: '0 incidents, target at most 0 incidents',
+    });
+    expect(missed({ target: 0, current: -5e-324, unit: 'incidents', direction: 'at-most' })).toMatchObject({ progress: '0 incidents, target at most 0 incidents' });
+    // Further from zero than noise: missed, and written apart from it.
+    expect(missed({ target: 0, current: 1.1e-14, unit: 'incidents', direction: 'at-most' })).toMatchObject({
+      health: { resultMet: false },
+      progress: '0.000000000000011 incidents, target at most 0 incidents',
+    });
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let n = 0; n < 3000; n += 1) {
+      const tiny = () => (next() < 0.2 ? 0 : (next() - 0.3) * 10 ** -Math.floor(next() * 330));
+      const target = tiny();
+      const current = next() < 0.5 ? tiny() : target * (1 + (next() - 0.5) * 10 ** -Math.floor(next() * 16));
+      const direction = next() < 0.5 ? 'at-least' : 'at-most';
+      const subject = outcome('Edge', { target, current, unit: '', direction });
+      const progress = formatProgress(subject);
+      const [now = '', goal = ''] = progress.split(direction === 'at-most' || !(target > 0 && current >= 0) ? /, target at (?:most|least) / : / of /);
+      expect(progress).not.toMatch(/\de|-0(?!\.)|\.\d{21}/u);
+      const met = outcomeHealth(board({ outcomes: [subject] }), subject).resultMet;
+      const stands = direction === 'at-least' ? current >= target : current <= target;
+      expect({ target, current, progress, met }).toEqual({ target, current, progress, met: now === goal ? true : stands });
+    }
+  });
+
   it('the card\'s Result writes the target as its Now line does, beside a current that differs from it', () => {
     const typed = outcome('Win rate', { target: 90.0000001, current: 90, unit: '%', period: 'per quarter' });
     expect([formatResult(typed), formatProgress(typed)]).toEqual(['90.0000001% per quarter', '90 of 90.0000001%']);
@@ -985,7 +1019,11 @@ describe('formatResult and formatProgress', () => {
     expect(formatNumber(1e-7)).toBe('0.0000001');
     expect(formatNumber(-1.5e-7)).toBe('-0.00000015');
     expect(formatNumber(1.234567e-9)).toBe('0.00000000123457');
-    expect(formatNumber(5e-324)).toBe(`0.${'0'.repeat(323)}5`);
+    // Under 20 decimals, rounded as anything else: 5e-324 (325 digits) is 0, as the board judges it.
+    expect(formatNumber(1e-20)).toBe(`0.${'0'.repeat(19)}1`);
+    expect(formatNumber(1.23456e-18)).toBe('0.00000000000000000123');
+    expect(formatNumber(5e-324)).toBe('0');
+    expect(formatNumber(-5e-324)).toBe('0');
     // Just over a ceiling of 1 is shown as over it, not as "1".
     expect(formatNumber(1.004)).toBe('1.004');
   });

@@ -614,14 +614,31 @@ describe('numbers that JSON cannot hold, or a board does not', () => {
     );
     expect([board.outcomes[0]?.target, board.outcomes[1]?.current]).toEqual([null, null]);
     const limit = '100\u202f000\u202f000\u202f000\u202f000\u202f000\u202f000';
+    // In the digits a card writes, as the limit beside it is, not the file's "-1e+21"; 1e308's 309
+    // digits are counted, not written out.
     expect(warnings).toEqual([
-      `The 1st outcome's target, 1e+308, is too large: a board holds amounts up to ${limit}, either side of zero. It is now empty: set it again on the board.`,
-      `The 2nd outcome's current value, -1e+21, is too large: a board holds amounts up to ${limit}, either side of zero. It is now empty: set it again on the board.`,
+      `The 1st outcome's target, a number of 309 digits, is too large: a board holds amounts up to ${limit}, either side of zero. It is now empty: set it again on the board.`,
+      `The 2nd outcome's current value, -1\u202f000\u202f000\u202f000\u202f000\u202f000\u202f000\u202f000, is too large: a board holds amounts up to ${limit}, either side of zero. It is now empty: set it again on the board.`,
     ]);
     // The rest of the board is as the file has it.
     const sample = expectOpened(sampleText()).board;
     expect(board.outcomes[1]?.target).toBe(sample.outcomes[1]?.target);
     expect(board.outcomes[0]?.current).toBe(sample.outcomes[0]?.current);
+  });
+
+  // The warning gives the amount back to be set again: every digit the file holds, grouped, never rounded.
+  it('an amount just past the limit is quoted with every digit; a negative one of many digits says so', () => {
+    const { warnings } = expectOpened(
+      edited((file) => {
+        record(file.outcomes[0]).target = 1.2345678901234568e21;
+        record(file.outcomes[1]).current = -5e40;
+      }),
+    );
+    expect(warnings.map((warning) => warning.slice(0, warning.indexOf(' is too large')))).toEqual([
+      "The 1st outcome's target, 1\u202f234\u202f567\u202f890\u202f123\u202f456\u202f800\u202f000,",
+      "The 2nd outcome's current value, a negative number of 41 digits,",
+    ]);
+    expect(warnings.join(' ')).not.toMatch(/\de[-+]?\d/u);
   });
 
   it('an amount at the limit, either side of zero, is read as it is, without a warning', () => {

@@ -374,7 +374,8 @@ describe('boards the round trip found changed or warned about', () => {
 
 describe('a board saved before amounts were limited (LIMITS.amount)', () => {
   it('exports to a file that opens: the amount past the limit empty, with a warning, and everything else as it was', () => {
-    // What storage can hold from then: a target of 1e21 (the file writes it "1e+21", as the warning quotes it), and one of 1e308.
+    // What storage can hold from then: a target of 1e21 (the file writes it "1e+21"; the warning, in
+    // digits, as a card does), and one of 1e308 (its 309 digits counted, not written out).
     const sample = createSampleBoard({ now: new Date(START).toISOString() });
     const [first, second, ...rest] = sample.outcomes;
     if (first === undefined || second === undefined) throw new Error('the sample has outcomes');
@@ -382,8 +383,8 @@ describe('a board saved before amounts were limited (LIMITS.amount)', () => {
     const result = parseBoardFile(serializeBoard(stored, SERIALIZE), { newId: () => stored.id, now: IMPORT_NOW });
     if (!result.ok) throw new Error(`refused: ${result.error.message}`);
     expect(result.warnings).toHaveLength(2);
-    expect(result.warnings[0]).toMatch(/^The 1st outcome's target, 1e\+21, is too large: .* It is now empty: set it again on the board\.$/u);
-    expect(result.warnings[1]).toMatch(/^The 2nd outcome's current value, -1e\+308, is too large: /u);
+    expect(result.warnings[0]).toMatch(/^The 1st outcome's target, 1(?:\u202f000){7}, is too large: .* It is now empty: set it again on the board\.$/u);
+    expect(result.warnings[1]).toMatch(/^The 2nd outcome's current value, a negative number of 309 digits, is too large: /u);
     expect(result.board).toEqual({ ...stored, outcomes: [{ ...first, target: null }, { ...second, current: null }, ...rest] });
     // …and from then on the board makes the round trip like any other.
     expectRoundTrip(result.board);
