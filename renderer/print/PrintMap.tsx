@@ -1,8 +1,8 @@
 /**
  * The map itself: every outcome as a card with its measurable result, where it stands, its one
  * owner, the owner's authority and the activities that serve it; then the parking lot. A card is
- * kept on one page (print.css), so each can be cut out and pinned to a wall, unless it is tall:
- * then it breaks across pages, its notes and its list each under a running head (isLong). So does
+ * kept on one page (print.css), so each can be cut out and pinned to a wall, unless it is tall
+ * (more than a quarter of the page, with four activities or more): then it breaks across pages, its notes and its list each under a running head (isLong). So does
  * a long parking lot.
  */
 import { Fragment, memo, type ReactNode } from 'react';
@@ -12,7 +12,7 @@ import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
 import { ResultMissed } from './ResultMissed';
 import { RunningSheet } from './RunningSheet';
-import { cardHeightMm, LONG_CARD_MM, notesMayBreak, type CardText } from './cardHeight';
+import { mayBreak, notesMayBreak, type CardText } from './cardHeight';
 import { namesOf, type PrintModel } from './printModel';
 
 const NONE: readonly Activity[] = [];
@@ -74,16 +74,23 @@ export function ActivityList({ activities, peopleById }: { readonly activities: 
 /** The names on an activity's row, as its card prints them. */
 const whoOf = (activity: Activity, peopleById: ReadonlyMap<PersonId, Person>) => namesOf(activity.assigneeIds, peopleById).join(', ') || 'Unassigned';
 
+/** The map's column on the paper asked for, in mm (cardHeight.ts columnWidthMm, columnHeightMm). */
+export interface Column {
+  readonly widthMm: number;
+  readonly heightMm: number;
+}
+
 /**
  * Whether a card may run onto the next page, its list under a running head that says whose the
- * rows on the next page are: when it is about as tall as a card of 15 activities or taller
- * (cardHeight.ts), so also when ten activities of three lines each make it taller than a page.
- * Moved whole to the next page, a card longer than a page left the rest of the page empty and
- * dragged the section's headings along; a shorter one is kept whole, to be cut out and pinned up.
+ * rows on the next page are (cardHeight.ts mayBreak): when it is taller than a quarter of the
+ * column and has four activities or more, or is about as tall as a page. Moved whole to the next
+ * page, a card of 12 activities left a third of the page before it empty, and one longer than a
+ * page left the rest of the page empty and dragged the section's headings along; a short one is
+ * kept whole, to be cut out and pinned up.
  */
-function isLong(card: Omit<CardText, 'rows'>, activities: readonly Activity[], peopleById: ReadonlyMap<PersonId, Person>, columnMm: number): boolean {
+function isLong(card: Omit<CardText, 'rows'>, activities: readonly Activity[], peopleById: ReadonlyMap<PersonId, Person>, column: Column): boolean {
   const rows = activities.map((activity) => ({ title: activity.title, who: whoOf(activity, peopleById) }));
-  return cardHeightMm({ ...card, rows }, columnMm) >= LONG_CARD_MM;
+  return mayBreak({ ...card, rows }, column.widthMm, column.heightMm);
 }
 
 /**
@@ -100,21 +107,21 @@ const OutcomeSheet = memo(function OutcomeSheet({
   owner,
   activities,
   peopleById,
-  columnMm,
+  column,
 }: {
   readonly outcome: Outcome;
   readonly health: OutcomeHealth | undefined;
   readonly owner: Person | undefined;
   readonly activities: readonly Activity[];
   readonly peopleById: ReadonlyMap<PersonId, Person>;
-  readonly columnMm: number;
+  readonly column: Column;
 }) {
   const result = formatResult(outcome);
   const done = activities.filter((activity) => activity.done).length;
   const progress = progressText(outcome, health);
   // The facts' texts as the card prints them below, for its height (a metric only when there is one).
   const facts = [result, ...(outcome.metric.trim() === '' ? [] : [outcome.metric]), progress, owner ? `${owner.name} · ${owner.role}` : 'No owner', AUTHORITY_LINE];
-  const long = isLong({ title: outcome.title, facts, alarm: health?.tasksDoneResultMissed === true, notes: outcome.notes }, activities, peopleById, columnMm);
+  const long = isLong({ title: outcome.title, facts, alarm: health?.tasksDoneResultMissed === true, notes: outcome.notes }, activities, peopleById, column);
   return (
     <article className={`print-card print-card--${health?.verdict ?? 'task-not-outcome'}${long ? ' print-card--long' : ''}`} aria-label={outcome.title}>
       <header className="print-card__header">
@@ -188,7 +195,7 @@ const OutcomeSheet = memo(function OutcomeSheet({
               <bdi>{outcome.title}</bdi> · Notes
             </>
           }
-          long={long && notesMayBreak(outcome.notes, columnMm)}
+          long={long && notesMayBreak(outcome.notes, column.widthMm)}
         >
           <p className="print-prose print-card__notes" dir="auto">
             {outcome.notes}
@@ -213,11 +220,11 @@ const OutcomeSheet = memo(function OutcomeSheet({
   );
 });
 
-/** `columnMm`: how wide the map's column is on the paper asked for (cardHeight.ts columnWidthMm). */
-export function PrintMap({ model, columnMm }: { readonly model: PrintModel; readonly columnMm: number }) {
+/** `column`: how wide and tall the map's column is on the paper asked for. */
+export function PrintMap({ model, column }: { readonly model: PrintModel; readonly column: Column }) {
   const { board, health, peopleById, activitiesByOutcome } = model;
   const parked = activitiesByOutcome.get(null) ?? NONE;
-  const parkedLong = isLong({ title: PARKING_LOT_NAME, facts: [PARKING_LOT_NOTE], alarm: false, notes: '' }, parked, peopleById, columnMm);
+  const parkedLong = isLong({ title: PARKING_LOT_NAME, facts: [PARKING_LOT_NOTE], alarm: false, notes: '' }, parked, peopleById, column);
   return (
     <section className="print-section print-map" aria-labelledby="print-map-title">
       <h2 id="print-map-title" className="print-section__title">
@@ -233,7 +240,7 @@ export function PrintMap({ model, columnMm }: { readonly model: PrintModel; read
             owner={outcome.ownerId === null ? undefined : peopleById.get(outcome.ownerId)}
             activities={activitiesByOutcome.get(outcome.id) ?? NONE}
             peopleById={peopleById}
-            columnMm={columnMm}
+            column={column}
           />
         ))}
         {parked.length > 0 && (

@@ -24,7 +24,7 @@ import type { Board } from '../../shared/model';
 import { PRINT_SECTIONS, type PrintRequest, type PrintSection } from '../../shared/print';
 import { isolate } from '../../shared/text';
 import { loadBoard } from '../db/boards';
-import { columnWidthMm } from './cardHeight';
+import { columnHeightMm, columnWidthMm } from './cardHeight';
 import { PrintCover } from './PrintCover';
 import { PrintHealth } from './PrintHealth';
 import { PrintMap } from './PrintMap';
@@ -65,7 +65,7 @@ function Section({ section, model, printedOn, request }: { readonly section: Pri
     case 'cover':
       return <PrintCover board={model.board} score={model.health.score} printedOn={printedOn} />;
     case 'map':
-      return <PrintMap model={model} columnMm={columnWidthMm(request.paper, request.orientation)} />;
+      return <PrintMap model={model} column={{ widthMm: columnWidthMm(request.paper, request.orientation), heightMm: columnHeightMm(request.paper, request.orientation) }} />;
     case 'health':
       return <PrintHealth model={model} />;
     case 'people':

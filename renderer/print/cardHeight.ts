@@ -24,7 +24,8 @@ const line = (pt: number) => pt * 1.35 * PT;
 const letter = (pt: number, bold = false) => pt * PT * (bold ? 0.62 : 0.55);
 
 /**
- * From this height on, a card may run onto the next page under a running head. About the height
+ * From this height on, a card may run onto the next page under a running head, however few its
+ * activities (mayBreak: its notes break too). About the height
  * of a card with 15 one-line activities, which were the long ones before; well under the shortest
  * column of any paper (A4 landscape, 180 mm), so a card taller than a page is always above it.
  */
@@ -35,6 +36,31 @@ export function columnWidthMm(paper: PaperSize, orientation: Orientation): numbe
   const [short, long] = paper === 'A4' ? [210, 297] : [215.9, 279.4];
   const page = (orientation === 'landscape' ? long : short) - 2 * PAGE_MARGIN_MM.side;
   return orientation === 'landscape' ? (page - 7) / 2 : page;
+}
+
+/** The height of the map's column: the page between its top and bottom margins (pageRule.ts). */
+export function columnHeightMm(paper: PaperSize, orientation: Orientation): number {
+  const [short, long] = paper === 'A4' ? [210, 297] : [215.9, 279.4];
+  return (orientation === 'landscape' ? short : long) - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom;
+}
+
+/**
+ * A list broken by a page keeps two rows at least on each side (print.css), so a list of fewer
+ * than four is never split: such a card moves whole whatever it is told.
+ */
+export const FEWEST_ROWS_TO_SPLIT = 4;
+
+/**
+ * Whether a card may run onto the next page (or column) under a running head, rather than move
+ * there whole. A card moved whole leaves blank the rest of the page it did not fit on, up to its own
+ * height: a card of 12 activities (a third of an A4 page) left a third of page 1 empty. So a card
+ * may break when it is taller than a quarter of the column and its list can be split (four rows
+ * or more); a shorter one is kept whole, to be cut out and pinned up, and leaves at most a quarter
+ * blank. A card taller than a page breaks in any case (LONG_CARD_MM), its notes too.
+ */
+export function mayBreak(card: CardText, widthMm: number, heightMm: number): boolean {
+  const height = cardHeightMm(card, widthMm);
+  return height >= LONG_CARD_MM || (card.rows.length >= FEWEST_ROWS_TO_SPLIT && height > heightMm / 4);
 }
 
 /** Letters of a text as they take room: a wide (East Asian, emoji) character counts two. */

@@ -13,7 +13,8 @@ import { createSampleBoard } from '../../shared/sample';
 import { generateBoard } from '../../scripts/bench/boards.mjs';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
-import { importBoard, openPrintView, PDF_DIR, pdfText, printPdf, renderPages } from './pdf-helpers';
+import { PAGE_MARGIN_MM } from '../../renderer/print/pageRule';
+import { importBoard, openPrintView, PDF_DIR, pdfText, pdfWords, printPdf, renderPages } from './pdf-helpers';
 
 let browser: Browser;
 
@@ -126,6 +127,64 @@ describe('an outcome card that runs onto the next page', () => {
       if (rows.every(isRow) && rows.length < total) expect(rows.length, `page ${String(k + 2)}: rows ending it`).not.toBe(1);
     });
     await renderPages(path, join(PDF_DIR, 'continued-workshop'), 2, 10);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('an outcome card that does not fit in the rest of the page', () => {
+  it('breaks between its rows instead of moving whole and leaving a third of the page blank; the short cards stay whole', async () => {
+    const { page, problems } = await openBoard(browser);
+    // The sample board with 12 follow-up calls serving its third outcome: a card a third of an A4
+    // page tall, which comes after two cards that fill two thirds of page 1.
+    const sample = createSampleBoard();
+    const proposal = sample.outcomes.find((o) => o.title === 'Write the proposal');
+    const maya = sample.people.find((p) => p.name === 'Maya Chen');
+    if (!proposal || !maya) throw new Error('the sample board has Write the proposal and Maya Chen');
+    const calls: Activity[] = Array.from({ length: 12 }, (_, k) => ({ id: `a-call-${String(k)}` as ActivityId, title: `Follow-up call ${String(k + 1)}`, outcomeId: proposal.id, assigneeIds: [maya.id], done: false }));
+    const boardId = await importBoard(page, { ...sample, title: 'Twelve calls', activities: [...sample.activities, ...calls] }, 'continued-blank');
+    const path = await a4Pdf(page, boardId, ['map'], 'continued-blank');
+    await renderPages(path, join(PDF_DIR, 'continued-blank'), 1, 2);
+    const pages = await pageLines(path);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+
+    // What is left blank at the foot of every page but the last, above the footer (in its margin).
+    const mm = 72 / 25.4;
+    const writing = (297 - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom) * mm;
+    const placed = await pdfWords(path);
+    placed.slice(0, -1).forEach(({ height, words }, k) => {
+      const bottom = height - PAGE_MARGIN_MM.bottom * mm;
+      const lowest = Math.max(...words.filter((word) => word.yMin < bottom).map((word) => word.yMax));
+      // Was: 91 mm (a third of the page) under "Deals closed", the calls' card moved whole to page 2.
+      expect((bottom - lowest) / mm, `mm left blank at the foot of page ${String(k + 1)}`).toBeLessThan(writing / 4 / mm);
+    });
+
+    // Each call once, its name beside it on its line: a page break went between rows, not through one.
+    const isCall = (line: string) => /^☐\s+Follow-up call \d+\s+Maya Chen$/u.test(line);
+    expect(pages.flat().filter(isCall).map((line) => Number(/call (\d+)/u.exec(line)?.[1]))).toEqual(calls.map((_, k) => k + 1));
+    const isHeading = (line: string) => /^Write the proposal\s+◇ Task, not an outcome$/u.test(line);
+    const first = pages.findIndex((lines) => lines.some(isHeading));
+    const start = pages[first] ?? [];
+    // The card starts where its heading is, with two rows at least under its list's subhead, not the heading alone.
+    const subhead = start.indexOf('Activities (0 of 12 done)');
+    expect(subhead).toBeGreaterThan(start.findIndex(isHeading));
+    expect(start.slice(subhead).filter(isCall).length).toBeGreaterThanOrEqual(2);
+    // The rest on the next page, under the outcome's name, two rows at least.
+    const next = pages[first + 1] ?? [];
+    expect(next[0]).toBe('Write the proposal · Activities');
+    expect(next.filter(isCall).length).toBeGreaterThanOrEqual(2);
+
+    // The short cards are whole: each one's title, its list's subhead and its last line on one page.
+    const short: [string, string, string][] = [
+      ['Outbound pipeline', 'Activities (0 of 2 done)', 'Schedule the calls'],
+      ['Deals closed', 'Activities (1 of 1 done)', 'Write the proposal'],
+      ['Forecast accuracy', 'Activities', 'No activities.'],
+      ['Parking lot', 'Activities that serve no outcome yet.', 'Update the CRM'],
+    ];
+    for (const [title, ...rest] of short) {
+      const on = pages.filter((lines) => lines.some((line) => line.startsWith(title)));
+      expect(on, title).toHaveLength(1);
+      for (const text of rest) expect(on[0]?.some((line) => line.replace(/^[☐☑]\s+/u, '').startsWith(text)), `${title}: ${text}`).toBe(true);
+    }
     expect(problems).toEqual([]);
   });
 });

@@ -106,6 +106,29 @@ export async function pdfText(path: string): Promise<string> {
   return stdout;
 }
 
+/** A word on a PDF page and where it is, in points from the page's top left. */
+export interface PlacedWord {
+  readonly text: string;
+  readonly yMin: number;
+  readonly yMax: number;
+}
+
+/** Each page's height (points) and its words with their place, read with pdftotext -bbox. */
+export async function pdfWords(path: string): Promise<{ height: number; words: PlacedWord[] }[]> {
+  const { stdout } = await run('pdftotext', ['-bbox', path, '-'], { maxBuffer: 256 * 1024 * 1024 });
+  return stdout
+    .split('<page ')
+    .slice(1)
+    .map((page) => ({
+      height: Number(/height="([\d.]+)"/u.exec(page)?.[1] ?? NaN),
+      words: [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map(([, yMin, yMax, text]) => ({
+        text: text ?? '',
+        yMin: Number(yMin),
+        yMax: Number(yMax),
+      })),
+    }));
+}
+
 export async function pdfInfo(path: string): Promise<{ pages: number; pageSize: string; title: string; tagged: boolean }> {
   const { stdout } = await run('pdfinfo', [path]);
   const pages = Number(/^Pages:\s+(\d+)/mu.exec(stdout)?.[1] ?? NaN);

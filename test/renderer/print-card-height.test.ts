@@ -3,7 +3,7 @@
  * those about as tall as a card of 15 one-line activities or taller, however few their activities.
  */
 import { describe, expect, it } from 'vitest';
-import { cardHeightMm, columnWidthMm, LONG_CARD_MM, notesMayBreak, type CardText } from '../../renderer/print/cardHeight';
+import { cardHeightMm, columnHeightMm, columnWidthMm, LONG_CARD_MM, mayBreak, notesMayBreak, type CardText } from '../../renderer/print/cardHeight';
 
 const A4_PORTRAIT = columnWidthMm('A4', 'portrait');
 const LETTER_LANDSCAPE = columnWidthMm('Letter', 'landscape');
@@ -53,5 +53,22 @@ describe('an outcome card’s height on paper', () => {
     expect(notesMayBreak('First.\nSecond.\nThird.\nFourth.', A4_PORTRAIT)).toBe(true);
     expect(notesMayBreak('The regional leads report the pipeline in turn. '.repeat(100), A4_PORTRAIT)).toBe(true);
     expect(notesMayBreak('   ', A4_PORTRAIT)).toBe(false);
+  });
+
+  it('a card taller than a quarter of the page may break between its rows, so moved whole it would not leave a third of a page blank; one of three rows or fewer is kept whole', () => {
+    const a4 = columnHeightMm('A4', 'portrait');
+    const landscape = columnHeightMm('Letter', 'landscape');
+    expect(a4).toBe(267);
+    expect(landscape).toBeCloseTo(185.9);
+    // Was kept whole (under LONG_CARD_MM): a third of an A4 page, and as much left blank above it.
+    expect(cardHeightMm(card(12), A4_PORTRAIT)).toBeLessThan(LONG_CARD_MM);
+    expect(mayBreak(card(12), A4_PORTRAIT, a4)).toBe(true);
+    expect(mayBreak(card(6), LETTER_LANDSCAPE, landscape)).toBe(true);
+    // Two rows must stay on each side of a break: three cannot be split, however tall the card.
+    expect(mayBreak(card(3), A4_PORTRAIT, a4)).toBe(false);
+    expect(mayBreak(card(3), LETTER_LANDSCAPE, landscape)).toBe(false);
+    expect(mayBreak(card(0), A4_PORTRAIT, a4)).toBe(false);
+    // Taller than a page on its notes alone: it breaks anyway (its notes under a running head).
+    expect(mayBreak(card(1, { notes: 'The room agreed that this outcome is measured every month. '.repeat(60) }), A4_PORTRAIT, a4)).toBe(true);
   });
 });
