@@ -405,15 +405,19 @@ export function LibraryScreen() {
               <input type="search" placeholder="Search boards by title or purpose" value={query} onChange={(e) => { setQuery(e.target.value); }} />
             </label>
             {/* A native select: its label and the order chosen are read out as it is reached, and
-                the live region below says the list's new order once it is chosen. */}
+                the live region below says the list's new order once it is chosen. Until the order
+                kept has been read (while "Loading your boards…"), it names none and cannot be used:
+                it said "Last edited" for that moment, then the order kept. Blank, it keeps its width. */}
             <label className="library__order">
               Sort by
               <select
-                value={order ?? DEFAULT_LIBRARY_ORDER}
+                value={order ?? ''}
+                disabled={order === null}
                 onChange={(e) => {
                   if (isLibraryOrder(e.target.value)) chooseOrder(e.target.value);
                 }}
               >
+                {order === null && <option value="" />}
                 {LIBRARY_ORDERS.map((option) => (
                   <option key={option} value={option}>
                     {ORDER_LABELS[option]}

@@ -231,7 +231,7 @@ describe('a year of boards, in the order the facilitator chooses', () => {
     await page.getByRole('region', { name: 'Outbound pipeline', exact: true }).waitFor();
     await toLibrary(page);
     // Once the library has read its boards and the order kept for it ("Loading your boards…"
-    // until then, under the default order's name).
+    // until then, the menu blank and dimmed).
     await expect.poll(() => titlesIn(page, 'Boards').then((titles) => titles.slice(0, 2))).toEqual(['Board offsite', 'Customer success workshop 1']);
     await expect(sortBy(page).inputValue()).resolves.toBe('title');
 

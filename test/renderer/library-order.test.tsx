@@ -201,6 +201,24 @@ describe('the sort control', () => {
     expect(titles('Boards')).toEqual(['alpha launch', 'Ärger workshop, Open in this window', 'Sales workshop 2', 'Sales workshop 10', 'Zürich offsite']);
   });
 
+  it('while the library loads, the menu names no order (not the default in place of the one kept) and cannot be used; then the order kept', async () => {
+    await saveLibraryOrder('title');
+    closeDatabase();
+    render(<LibraryScreen />);
+    // The moment "Loading your boards…" shows, before the order kept has been read.
+    expect(screen.getByText('Loading your boards…')).toBeDefined();
+    const menu = sortBy() as HTMLSelectElement;
+    // Was: "Last edited", then "Title A–Z" once the order was read.
+    expect(menu.selectedOptions[0]?.textContent ?? '').toBe('');
+    expect(menu.disabled).toBe(true);
+    await screen.findByRole('region', { name: 'Boards (5)' });
+    expect(menu.selectedOptions[0]?.textContent).toBe('Title A–Z');
+    expect(menu.disabled).toBe(false);
+    // The blank choice is gone with the loading: the menu offers the three orders only.
+    expect([...menu.options].map((option) => option.textContent)).toEqual(['Last edited', 'Title A–Z', 'Created, newest first']);
+    expect(titles('Boards')[0]).toBe('alpha launch');
+  });
+
   it('a choice that cannot be stored still sorts the list, and says it will not be kept', async () => {
     const db = await openDatabase();
     vi.spyOn(db.meta, 'put').mockRejectedValue(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
