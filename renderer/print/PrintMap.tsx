@@ -2,7 +2,7 @@
  * The map itself: every outcome as a card with its measurable result, where it stands, its one
  * owner, the owner's authority and the activities that serve it; then the parking lot. A card is
  * kept on one page (print.css), so each can be cut out and pinned to a wall, unless it is tall
- * (more than a quarter of the page, with four activities or more): then it breaks across pages, its notes and its list each under a running head (isLong). So does
+ * (more than a third of the page, with four activities or more): then it breaks across pages, its notes and its list each under a running head (isLong). So does
  * a long parking lot.
  */
 import { Fragment, memo, type ReactNode } from 'react';
@@ -82,7 +82,7 @@ export interface Column {
 
 /**
  * Whether a card may run onto the next page, its list under a running head that says whose the
- * rows on the next page are (cardHeight.ts mayBreak): when it is taller than a quarter of the
+ * rows on the next page are (cardHeight.ts mayBreak): when it is taller than a third of the
  * column and has four activities or more, or is about as tall as a page. Moved whole to the next
  * page, a card of 12 activities left a third of the page before it empty, and one longer than a
  * page left the rest of the page empty and dragged the section's headings along; a short one is

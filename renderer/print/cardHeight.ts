@@ -54,14 +54,19 @@ export const FEWEST_ROWS_TO_SPLIT = 4;
  * Whether a card may run onto the next page (or column) under a running head, rather than move
  * there whole. A card moved whole leaves blank the rest of the page it did not fit on, up to its own
  * height: a card of 12 activities (a third of an A4 page) left a third of page 1 empty. So a card
- * may break when it is taller than a quarter of the column and its list can be split (four rows
- * or more); a shorter one is kept whole, to be cut out and pinned up, and leaves at most a quarter
- * blank. A card taller than a page breaks in any case (LONG_CARD_MM), its notes too.
+ * may break when it is taller than a third of the column and its list can be split (four rows or
+ * more); a shorter one is kept whole, to be cut out and pinned up, and leaves at most a third
+ * blank. (A quarter split nearly every card of four activities or more, each then under a running
+ * head that repeats the card's name above its list.) A card taller than a page breaks in any case
+ * (LONG_CARD_MM), its notes too.
  */
 export function mayBreak(card: CardText, widthMm: number, heightMm: number): boolean {
   const height = cardHeightMm(card, widthMm);
-  return height >= LONG_CARD_MM || (card.rows.length >= FEWEST_ROWS_TO_SPLIT && height > heightMm / 4);
+  return height >= LONG_CARD_MM || (card.rows.length >= FEWEST_ROWS_TO_SPLIT && height > heightMm / BREAKABLE_SHARE);
 }
+
+/** A card taller than this share of the column (a third) may break between its rows. */
+const BREAKABLE_SHARE = 3;
 
 /** Letters of a text as they take room: a wide (East Asian, emoji) character counts two. */
 function units(text: string): number {

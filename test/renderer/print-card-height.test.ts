@@ -55,7 +55,7 @@ describe('an outcome card’s height on paper', () => {
     expect(notesMayBreak('   ', A4_PORTRAIT)).toBe(false);
   });
 
-  it('a card taller than a quarter of the page may break between its rows, so moved whole it would not leave a third of a page blank; one of three rows or fewer is kept whole', () => {
+  it('a card taller than a third of the page may break between its rows, so moved whole it would not leave a third of a page blank; one of three rows or fewer is kept whole', () => {
     const a4 = columnHeightMm('A4', 'portrait');
     const landscape = columnHeightMm('Letter', 'landscape');
     expect(a4).toBe(267);
