@@ -9,6 +9,7 @@ import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useCloseToOpener } from '../app/useCloseToOpener';
 import { useDraftEditor, type KeptDraft } from './draftBack';
+import { useDragState } from './dnd/dragState';
 import { FormFooter } from './FormFooter';
 
 /** The form's fields as typed; each field's name in the form is its key here. */
@@ -131,6 +132,22 @@ function BoardHeading({
       for (const observer of observers) observer.disconnect();
     };
   }, [expanded, title, purpose, presenting]);
+  // In Present, Escape puts the whole title and purpose back to a line each before it leaves the
+  // presentation: the innermost thing open goes first. It left the wall at once, the whole purpose
+  // still open at the desk. Heard on the document, before the board's shortcuts on the window (not
+  // during a drag, which Escape cancels, nor where a menu or dialog took the key first).
+  useEffect(() => {
+    if (!presenting || !expanded) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || useDragState.getState().active) return;
+      event.preventDefault();
+      setExpanded(false);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [presenting, expanded]);
   const classes = (base: string) => `${base}${expanded ? '' : ` ${base}--clamped`}`;
   return (
     <>

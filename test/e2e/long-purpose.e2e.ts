@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { SAMPLE_BOARD_PURPOSE } from '../../shared/sample';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { openBoard, outcome } from './helpers';
+import { hasFocus, openBoard, outcome } from './helpers';
 
 let browser: Browser;
 
@@ -80,6 +80,37 @@ describe('a purpose of 5,000 characters in the board header', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'long-purpose-present-1920x1080.png') });
     await showAll(page).click();
     await expect.poll(() => heightOf(page, '.board-header__purpose')).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the whole purpose shown in Present, then Escape', () => {
+  it('the first Escape puts the purpose back to its line and the wall stays presenting; the second leaves', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    await setPurpose(page, LONG_PURPOSE);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const exit = page.getByRole('button', { name: 'Exit presentation' });
+    await exit.waitFor();
+    // The facilitator clicks to read it all to the room, then presses Escape to put it away.
+    await showAll(page).click();
+    await expect.poll(() => heightOf(page, '.board-header__purpose')).toBeGreaterThan(300);
+    await page.keyboard.press('Escape');
+    // It left the presentation, the whole purpose still open.
+    await expect.poll(() => showAll(page).getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => heightOf(page, '.board-header__purpose')).toBeLessThan(120);
+    await expect(exit.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Present', exact: true }).count()).resolves.toBe(0);
+    // By keyboard too: Enter on the button shows it, Escape puts it away, focus stays on the button.
+    await showAll(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(showLess(page).getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hasFocus(showAll(page))).toBe(true);
+    await expect(exit.isVisible()).resolves.toBe(true);
+    // Nothing open: Escape leaves, as it always did.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
+    await expect(exit.count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
 });
