@@ -160,6 +160,34 @@ describe('the head in Present gives the room the outcomes', () => {
   });
 });
 
+describe('the small words beside the cards in Present, at 1366 × 768', () => {
+  it('the tags, the health check’s Warning and Note, an outcome’s notes and the parking lot’s hint are 18 px at least, as the rest', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    await present(page);
+    const health = page.getByRole('region', { name: 'Health check' });
+    const shown = [
+      page.getByText('Revenue-critical', { exact: true }),
+      page.getByText('New to the role', { exact: true }),
+      health.getByText('Warning', { exact: true }),
+      health.getByText('Note', { exact: true }),
+      page.getByText('Maya decides channels and budget for outbound.', { exact: true }),
+      page.getByText('Activities that serve no outcome yet.', { exact: true }),
+    ];
+    const small: string[] = [];
+    for (const words of shown) {
+      const sizes = await words.evaluateAll((elements) => elements.map((element) => [element.textContent.trim(), getComputedStyle(element).fontSize] as const));
+      expect(sizes.length).toBeGreaterThan(0);
+      for (const [text, size] of sizes) if (parseFloat(size) < 18) small.push(`${text} (${size})`);
+    }
+    // Before: the tags and Warning/Note 15 px, the notes and the hint 17 px.
+    expect(small).toEqual([]);
+    await health.scrollIntoViewIfNeeded();
+    await page.mouse.move(683, 300);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-health-1366x768.png') });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('a change made by mouse in Present, at 1366 × 768', () => {
   it('its notice leaves the outcome just changed uncovered: the new owner’s authority toggles are a click away', async () => {
     const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
