@@ -64,10 +64,20 @@ export function BoardTitle({
 const isCut = (element: HTMLElement, sideways: boolean): boolean =>
   element.scrollHeight > element.clientHeight + 1 || (sideways && element.scrollWidth > element.clientWidth + 1);
 
-/** What the button that shows the whole head says, by what is cut; and once it is all shown. */
-function showAllLabel(titleCut: boolean, purposeCut: boolean, expanded: boolean): string {
+/**
+ * What the button that shows the whole head says, by what is cut; and once it is all shown. On a
+ * narrow wall "Show the " is said but not shown (board.css): "Show the whole title and purpose"
+ * left the purpose's line at 1024 px one word and "…".
+ */
+function ShowAllLabel({ titleCut, purposeCut, expanded }: { readonly titleCut: boolean; readonly purposeCut: boolean; readonly expanded: boolean }) {
   const what = titleCut && purposeCut ? 'title and purpose' : titleCut ? 'title' : 'purpose';
-  return expanded ? `Show less of the ${what}` : `Show the whole ${what}`;
+  if (expanded) return `Show less of the ${what}`;
+  return (
+    <>
+      <span className="board-header__more-lead">Show the </span>
+      <span className="board-header__more-what">whole {what}</span>
+    </>
+  );
 }
 
 /**
@@ -173,7 +183,7 @@ function BoardHeading({
                 setExpanded(!expanded);
               }}
             >
-              {showAllLabel(titleCut, purposeCut, expanded)}
+              <ShowAllLabel titleCut={titleCut} purposeCut={purposeCut} expanded={expanded} />
             </button>
           )}
         </div>

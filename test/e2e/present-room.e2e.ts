@@ -69,6 +69,44 @@ describe('the head in Present gives the room the outcomes', () => {
     expect(problems).toEqual([]);
   });
 
+  it('on a 1024 × 768 projector the sample’s title reads whole, clear of the score; the head stays under 100 px', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1024, height: 768 });
+    await present(page);
+    const title = page.getByRole('heading', { level: 1 });
+    const score = page.getByRole('status', { name: 'Ownership score' });
+    await score.getByText('outcomes owned').waitFor();
+    // Before: "Revenue ownership workshop (sa…" beside the score, and the button offered the whole title.
+    await expect.poll(() => title.evaluate((h1) => h1.scrollWidth <= h1.clientWidth + 1)).toBe(true);
+    await expect(page.getByRole('button', { name: 'Show the whole title and purpose' }).count()).resolves.toBe(0);
+    // The button shows the short of it, and says it all to a screen reader (and to speech: "click Whole purpose").
+    const showAll = page.getByRole('button', { name: 'Show the whole purpose', exact: true });
+    await expect(showAll.isVisible()).resolves.toBe(true);
+    // "Whole purpose" to the eye: about 140 px of text ("Show the whole purpose" took 225 px of the purpose's line).
+    await expect(showAll.evaluate((button) => button.getBoundingClientRect().width)).resolves.toBeLessThan(180);
+    // The title's words, as drawn, end inside the window and overlap nothing of the score.
+    const words = await title.evaluate((h1) => {
+      const range = document.createRange();
+      range.selectNodeContents(h1);
+      const box = range.getBoundingClientRect();
+      return { x: box.x, y: box.y, width: box.width, height: box.height };
+    });
+    const scoreBox = await score.boundingBox();
+    if (!scoreBox) throw new Error('the score is not shown');
+    expect(words.x + words.width).toBeLessThanOrEqual(1024);
+    const apart = words.y + words.height <= scoreBox.y || scoreBox.y + scoreBox.height <= words.y || words.x + words.width <= scoreBox.x || scoreBox.x + scoreBox.width <= words.x;
+    expect(apart).toBe(true);
+    await expect.poll(() => headHeight(page)).toBeLessThan(100);
+    await page.mouse.move(512, 400);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-1024x768.png') });
+    // Shown whole, the purpose has the head's width, the score under it; Escape, a line again.
+    await showAll.click();
+    const purposeBox = await page.locator('.board-header__purpose').boundingBox();
+    expect(purposeBox?.width ?? 0).toBeGreaterThan(800);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => headHeight(page)).toBeLessThan(100);
+    expect(problems).toEqual([]);
+  });
+
   it('a long title and purpose end in "…" on their line; the keyboard reaches the button after the way out, and it shows the whole of both, then the line again', async () => {
     const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
     const longTitle = `Revenue ownership workshop for the whole of the sales, marketing and operations teams, ${'spring '.repeat(8).trim()}`;
