@@ -1,7 +1,7 @@
 /**
  * The board's controls: undo/redo, whether the work is saved, board or people view, zoom, import
  * and export, and presentation mode for the wall. In presentation mode only the way out and Zoom to
- * fit stay, in a corner.
+ * fit stay, at the end of the head's purpose line (or in a corner of the window).
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { ExportMenu } from '../share/ExportMenu';
@@ -128,13 +128,15 @@ export const PRESENTATION_CONTROLS_IDLE_MS = 2500;
 
 /**
  * The way out of a presentation, and Zoom to fit beside it (a projector's window is seldom the
- * one the board was laid out in), in a corner of the wall: shown while the pointer moves (and
+ * one the board was laid out in), at the end of the head's purpose line on a wide wall, else (or
+ * the head scrolled past) in a corner of the wall: shown while the pointer moves (and
  * PRESENTATION_CONTROLS_IDLE_MS after), on hover and on keyboard focus; otherwise faded out and
  * not in the way of the pointer, so it covers nothing the room is looking at. Escape leaves too.
  */
 function PresentationControls({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivElement | null> }) {
   const idle = usePointerIdle(PRESENTATION_CONTROLS_IDLE_MS);
   const controls = useRef<HTMLElement>(null);
+  const floating = useHeadScrolledPast(controls);
   useLayoutEffect(() => {
     const element = controls.current;
     // However the presentation ends (Exit, Escape, the browser leaving full screen), focus on
@@ -145,7 +147,11 @@ function PresentationControls({ layoutRef }: { readonly layoutRef: RefObject<HTM
     };
   }, []);
   return (
-    <section ref={controls} className={idle ? 'toolbar toolbar--presenting toolbar--idle' : 'toolbar toolbar--presenting'} aria-label="Presentation">
+    <section
+      ref={controls}
+      className={`toolbar toolbar--presenting${idle ? ' toolbar--idle' : ''}${floating ? ' toolbar--floating' : ''}`}
+      aria-label="Presentation"
+    >
       <button type="button" aria-keyshortcuts="Escape" onClick={() => void exitPresentation()}>
         Exit presentation
         <kbd className="toolbar__key" aria-hidden="true">
@@ -155,6 +161,30 @@ function PresentationControls({ layoutRef }: { readonly layoutRef: RefObject<HTM
       <ZoomToFitButton layoutRef={layoutRef} />
     </section>
   );
+}
+
+/**
+ * True while the board's head, where the way out has its place on a wide wall (board.css), is
+ * scrolled out of sight (all but its top 40 px, less than the controls' row): the controls are then
+ * in the window's corner, within reach.
+ */
+function useHeadScrolledPast(controls: RefObject<HTMLElement | null>): boolean {
+  const [past, setPast] = useState(false);
+  useEffect(() => {
+    const head = controls.current?.closest('.board-header');
+    if (!head || typeof IntersectionObserver === 'undefined') return undefined;
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (entry) setPast(!entry.isIntersecting);
+      },
+      { rootMargin: '-40px 0px 0px 0px' },
+    );
+    observer.observe(head);
+    return () => {
+      observer.disconnect();
+    };
+  }, [controls]);
+  return past;
 }
 
 /** True once the pointer has not moved (or pressed) for `ms`; false again at its next move. */

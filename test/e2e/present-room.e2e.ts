@@ -226,6 +226,48 @@ describe('the small words beside the cards in Present, at 1366 × 768', () => {
   });
 });
 
+describe('the way out while the facilitator points, in Present', () => {
+  it.each([
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ])('at $width × $height it covers no card, panel, title, purpose or score; scrolled past the head, it is in the corner and leaves', async ({ width, height }) => {
+    const { page, problems } = await openBoard(browser, { width, height });
+    await present(page);
+    const exit = page.getByRole('button', { name: 'Exit presentation' });
+    const zoom = page.getByRole('button', { name: 'Zoom to fit' });
+    // The facilitator points at the first card, across it: the way out shows.
+    const first = await outcome(page, 'Outbound pipeline').boundingBox();
+    if (!first) throw new Error('the first card is not shown');
+    await page.mouse.move(first.x + 20, first.y + first.height - 20, { steps: 4 });
+    await page.mouse.move(first.x + first.width / 2, first.y + 100, { steps: 4 });
+    await expect.poll(() => exit.evaluate((button) => getComputedStyle(button.closest('section') ?? button).opacity)).toBe('1');
+    const covered = await page.evaluate(() => {
+      const controls = [...document.querySelectorAll('section[aria-label="Presentation"] button')].map((button) => button.getBoundingClientRect());
+      const title = document.createRange();
+      title.selectNodeContents(document.querySelector('h1') ?? document.body);
+      const shown: [string, DOMRect][] = [
+        ...[...document.querySelectorAll('section[data-outcome-id], .panel')].map((card): [string, DOMRect] => [card.getAttribute('aria-label') ?? card.querySelector('h2')?.textContent ?? 'a card', card.getBoundingClientRect()]),
+        ['the title', title.getBoundingClientRect()],
+        ['the purpose', document.querySelector('.board-header__purpose')?.getBoundingClientRect() ?? new DOMRect()],
+        ['the score', document.querySelector('[aria-label="Ownership score"]')?.getBoundingClientRect() ?? new DOMRect()],
+      ];
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom && b.bottom > 0 && b.top < window.innerHeight;
+      return shown.filter(([, box]) => controls.some((control) => overlap(control, box))).map(([name]) => name);
+    });
+    // Before: fixed in the window's bottom-left corner, over the parking lot (1366) or the health check (1920).
+    expect(covered).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `present-room-way-out-${String(width)}x${String(height)}.png`) });
+    // Scrolled down the board, the way out is in the window's corner, in reach, and leaves.
+    await page.mouse.wheel(0, height);
+    await page.mouse.move(width / 2, height / 2, { steps: 4 });
+    await expect.poll(async () => (await exit.boundingBox())?.y ?? -1).toBeGreaterThan(height / 2);
+    await expect(zoom.isVisible()).resolves.toBe(true);
+    await exit.click();
+    await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('a change made by mouse in Present, at 1366 × 768', () => {
   it('its notice leaves the outcome just changed uncovered: the new owner’s authority toggles are a click away', async () => {
     const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
