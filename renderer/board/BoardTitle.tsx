@@ -65,9 +65,9 @@ const isCut = (element: HTMLElement, sideways: boolean): boolean =>
   element.scrollHeight > element.clientHeight + 1 || (sideways && element.scrollWidth > element.clientWidth + 1);
 
 /**
- * What the button that shows the whole head says, by what is cut; and once it is all shown. On a
- * narrow wall "Show the " is said but not shown (board.css): "Show the whole title and purpose"
- * left the purpose's line at 1024 px one word and "…".
+ * What the button that shows the whole head says, by what is cut; and once it is all shown. In
+ * Present "Show the " is said but not shown (board.css): "Show the whole title and purpose" left
+ * the purpose's line, beside the score at 1024 px or the way out wider, a word and "…".
  */
 function ShowAllLabel({ titleCut, purposeCut, expanded }: { readonly titleCut: boolean; readonly purposeCut: boolean; readonly expanded: boolean }) {
   const what = titleCut && purposeCut ? 'title and purpose' : titleCut ? 'title' : 'purpose';

@@ -94,6 +94,9 @@ describe('the whole purpose shown in Present, then Escape', () => {
     // The facilitator clicks to read it all to the room, then presses Escape to put it away.
     await showAll(page).click();
     await expect.poll(() => heightOf(page, '.board-header__purpose')).toBeGreaterThan(300);
+    // Across the head's width (beside the score), the way out under it: not in a column beside the way out.
+    await expect(page.locator('.board-header__purpose').evaluate((p) => p.getBoundingClientRect().width)).resolves.toBeGreaterThan(900);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'long-purpose-present-whole-1366x768.png') });
     await page.keyboard.press('Escape');
     // It left the presentation, the whole purpose still open.
     await expect.poll(() => showAll(page).getAttribute('aria-expanded')).toBe('false');
