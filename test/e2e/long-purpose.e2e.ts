@@ -94,8 +94,12 @@ describe('the whole purpose shown in Present, then Escape', () => {
     // The facilitator clicks to read it all to the room, then presses Escape to put it away.
     await showAll(page).click();
     await expect.poll(() => heightOf(page, '.board-header__purpose')).toBeGreaterThan(300);
-    // Across the head's width (beside the score), the way out under it: not in a column beside the way out.
+    // Across the head's width (beside the score), not in a column beside the way out; the way out in sight, in the corner.
     await expect(page.locator('.board-header__purpose').evaluate((p) => p.getBoundingClientRect().width)).resolves.toBeGreaterThan(900);
+    await page.mouse.move(683, 400);
+    const exitBox = await exit.boundingBox();
+    expect((exitBox?.y ?? Infinity) + (exitBox?.height ?? 0)).toBeLessThanOrEqual(768);
+    await expect(exit.isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'long-purpose-present-whole-1366x768.png') });
     await page.keyboard.press('Escape');
     // It left the presentation, the whole purpose still open.
