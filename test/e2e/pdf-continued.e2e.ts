@@ -45,18 +45,24 @@ const pageLines = async (path: string) =>
 /** `text` said over and over, cut at a word to `length` characters. */
 const atLength = (text: string, length: number) => `${text} `.repeat(Math.ceil(length / (text.length + 1))).slice(0, length).trimEnd();
 
+/** The sample board, titled `title`, with `count` follow-up calls serving `outcome`, each assigned to `person`. */
+function sampleWithCalls(title: string, count: number, outcome: string, person: string): { board: Board; calls: Activity[] } {
+  const sample = createSampleBoard();
+  const serves = sample.outcomes.find((o) => o.title === outcome);
+  const assignee = sample.people.find((p) => p.name === person);
+  if (!serves || !assignee) throw new Error(`the sample board has ${outcome} and ${person}`);
+  const calls: Activity[] = Array.from({ length: count }, (_, k) => ({ id: `a-call-${String(k)}` as ActivityId, title: `Follow-up call ${String(k + 1)}`, outcomeId: serves.id, assigneeIds: [assignee.id], done: false }));
+  return { board: { ...sample, title, activities: [...sample.activities, ...calls] }, calls };
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 describe('a person’s sheet whose assignments run onto the next page', () => {
   it('has the assignments’ column headers at the top of every page they run onto, under the person’s name', async () => {
     const { page, problems } = await openBoard(browser);
     // 120 more activities serving Outbound pipeline, all Leo Fischer's: his sheet runs over three pages.
-    const sample = createSampleBoard();
-    const pipeline = sample.outcomes.find((o) => o.title === 'Outbound pipeline');
-    const leo = sample.people.find((p) => p.name === 'Leo Fischer');
-    if (!pipeline || !leo) throw new Error('the sample board has Outbound pipeline and Leo Fischer');
-    const calls: Activity[] = Array.from({ length: 120 }, (_, k) => ({ id: `a-call-${String(k)}` as ActivityId, title: `Follow-up call ${String(k + 1)}`, outcomeId: pipeline.id, assigneeIds: [leo.id], done: false }));
-    const boardId = await importBoard(page, { ...sample, title: 'Long assignments', activities: [...sample.activities, ...calls] }, 'continued-assignments');
+    const { board } = sampleWithCalls('Long assignments', 120, 'Outbound pipeline', 'Leo Fischer');
+    const boardId = await importBoard(page, board, 'continued-assignments');
     const path = await a4Pdf(page, boardId, ['people'], 'continued-assignments');
     const sheet = (await pageLines(path)).filter((lines) => lines.some((line) => line.includes('Follow-up call')));
     expect(sheet.length).toBeGreaterThanOrEqual(3);
@@ -136,12 +142,8 @@ describe('an outcome card that does not fit in the rest of the page', () => {
     const { page, problems } = await openBoard(browser);
     // The sample board with 12 follow-up calls serving its third outcome: a card a third of an A4
     // page tall, which comes after two cards that fill two thirds of page 1.
-    const sample = createSampleBoard();
-    const proposal = sample.outcomes.find((o) => o.title === 'Write the proposal');
-    const maya = sample.people.find((p) => p.name === 'Maya Chen');
-    if (!proposal || !maya) throw new Error('the sample board has Write the proposal and Maya Chen');
-    const calls: Activity[] = Array.from({ length: 12 }, (_, k) => ({ id: `a-call-${String(k)}` as ActivityId, title: `Follow-up call ${String(k + 1)}`, outcomeId: proposal.id, assigneeIds: [maya.id], done: false }));
-    const boardId = await importBoard(page, { ...sample, title: 'Twelve calls', activities: [...sample.activities, ...calls] }, 'continued-blank');
+    const { board, calls } = sampleWithCalls('Twelve calls', 12, 'Write the proposal', 'Maya Chen');
+    const boardId = await importBoard(page, board, 'continued-blank');
     const path = await a4Pdf(page, boardId, ['map'], 'continued-blank');
     await renderPages(path, join(PDF_DIR, 'continued-blank'), 1, 2);
     const pages = await pageLines(path);
