@@ -104,8 +104,14 @@ const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readon
       <PersonDragChip person={person} />
       <span className="person-card__text">
         {person.role && <span className="person-card__role">{person.role}</span>}
+        {/* In two parts, each kept whole in Present: a line too narrow breaks after the "·" (board.css). */}
         <span className="person-card__load">
-          Owns {owns} {owns === 1 ? 'outcome' : 'outcomes'} · {assigned} {assigned === 1 ? 'task' : 'tasks'}
+          <span className="person-card__part">
+            Owns {owns} {owns === 1 ? 'outcome' : 'outcomes'} ·
+          </span>{' '}
+          <span className="person-card__part">
+            {assigned} {assigned === 1 ? 'task' : 'tasks'}
+          </span>
         </span>
         {person.newToRole && <span className="tag tag--new">New to the role</span>}
       </span>

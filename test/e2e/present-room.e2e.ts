@@ -6,7 +6,7 @@
  * the room reads on a card is 18 px at least, in contrast.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { hasFocus, mouseDrag, openBoard, outcome } from './helpers';
@@ -222,6 +222,75 @@ describe('the small words beside the cards in Present, at 1366 × 768', () => {
     await health.scrollIntoViewIfNeeded();
     await page.mouse.move(683, 300);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-health-1366x768.png') });
+    expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * Each line a person's load takes in the People panel, as the words on it (a "·" is no word): the
+ * words are grouped by where their boxes stand, so a line is a line however the text is marked up.
+ */
+const loadLines = (load: Locator) =>
+  load.evaluate((element) => {
+    const lines: { top: number; bottom: number; words: string[] }[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of (node.textContent ?? '').matchAll(/[\p{L}\p{N}]+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const box = range.getBoundingClientRect();
+        const middle = (box.top + box.bottom) / 2;
+        const line = lines.find((l) => middle > l.top && middle < l.bottom);
+        if (line) line.words.push(word[0]);
+        else lines.push({ top: box.top, bottom: box.bottom, words: [word[0]] });
+      }
+    }
+    return lines.sort((a, b) => a.top - b.top).map((line) => line.words.join(' '));
+  });
+
+describe('the people in Present', () => {
+  // 320 × 568: a window so narrow that a load must take two lines.
+  it.each([
+    { width: 1024, height: 768 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+    { width: 320, height: 568 },
+  ])('at $width × $height each role and load is 18 px at least, and a load that wraps leaves no word alone on a line', async ({ width, height }) => {
+    const { page, problems } = await openBoard(browser, { width, height });
+    await present(page);
+    const people = page.getByRole('region', { name: 'People', exact: true });
+    const sample = [
+      { name: 'Maya Chen', role: 'Head of Sales', load: 'Owns 1 outcome · 1 task' },
+      { name: 'Leo Fischer', role: 'Marketing Lead', load: 'Owns 0 outcomes · 1 task' },
+      { name: 'Priya Nair', role: 'RevOps Manager', load: 'Owns 1 outcome · 1 task' },
+      { name: 'Sam Okafor', role: 'Account Executive', load: 'Owns 0 outcomes · 2 tasks' },
+    ];
+    const small: string[] = [];
+    const alone: string[][] = [];
+    const wrapped: string[][] = [];
+    for (const { name, role, load } of sample) {
+      const person = people.getByRole('listitem').filter({ has: page.getByRole('button', { name, exact: true }) });
+      const loadLine = person.getByText(load, { exact: true });
+      for (const words of [person.getByText(role, { exact: true }), loadLine]) {
+        const size = await words.evaluate((element) => getComputedStyle(element).fontSize);
+        if (parseFloat(size) < 18) small.push(`${await words.innerText()} (${size})`);
+      }
+      const lines = await loadLines(loadLine);
+      expect(lines.join(' ')).toBe(load.replace(' ·', ''));
+      if (lines.length > 1) wrapped.push(lines);
+      if (lines.length > 1 && lines.some((line) => !line.includes(' '))) alone.push(lines);
+    }
+    // Before: 16 px. At 18 px under the name, clear of the avatar, each load left its "task" or
+    // "tasks" alone on a second line at 1366 × 768; at 320 wide, with its parts not kept whole, too.
+    expect(small).toEqual([]);
+    expect(alone).toEqual([]);
+    // The sample's loads each hold a line where there is room; where there is not, they break at the "·".
+    if (width >= 1024) expect(wrapped).toEqual([]);
+    else expect(wrapped).toContainEqual(['Owns 0 outcomes', '2 tasks']);
+    await people.scrollIntoViewIfNeeded();
+    await page.mouse.move(width / 2, height / 2);
+    await people.screenshot({ path: join(SCREENSHOT_DIR, `present-room-people-${String(width)}x${String(height)}.png`) });
     expect(problems).toEqual([]);
   });
 });
