@@ -295,6 +295,17 @@ describe('the people in Present', () => {
   });
 });
 
+describe('the people on the board, not presenting', () => {
+  it('at 1366 × 768 a load too long for the people column breaks at its "·", leaving no word alone on a line', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const people = page.getByRole('region', { name: 'People', exact: true });
+    const sam = people.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Sam Okafor', exact: true }) });
+    // Before: "Owns 0 outcomes · 2" and "tasks" alone under it.
+    expect(await loadLines(sam.getByText('Owns 0 outcomes · 2 tasks', { exact: true }))).toEqual(['Owns 0 outcomes', '2 tasks']);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the way out while the facilitator points, in Present', () => {
   it.each([
     { width: 1366, height: 768 },
