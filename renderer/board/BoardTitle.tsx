@@ -66,15 +66,15 @@ const isCut = (element: HTMLElement, sideways: boolean): boolean =>
 
 /**
  * What the button that shows the whole head says, by what is cut; and once it is all shown. In
- * Present "Show the " is said but not shown (board.css): "Show the whole title and purpose" left
- * the purpose's line, beside the score at 1024 px or the way out wider, a word and "…".
+ * Present "Show the " is said but not shown ("Whole purpose", board.css): "Show the whole title and
+ * purpose" left the purpose's line, beside the score at 1024 px or the way out wider, a word and "…".
  */
-function ShowAllLabel({ titleCut, purposeCut, expanded }: { readonly titleCut: boolean; readonly purposeCut: boolean; readonly expanded: boolean }) {
+function ShowAllLabel({ titleCut, purposeCut, expanded, presenting }: { readonly titleCut: boolean; readonly purposeCut: boolean; readonly expanded: boolean; readonly presenting: boolean }) {
   const what = titleCut && purposeCut ? 'title and purpose' : titleCut ? 'title' : 'purpose';
   if (expanded) return `Show less of the ${what}`;
   return (
     <>
-      <span className="board-header__more-lead">Show the </span>
+      <span className={presenting ? 'visually-hidden' : undefined}>Show the </span>
       <span className="board-header__more-what">whole {what}</span>
     </>
   );
@@ -183,7 +183,7 @@ function BoardHeading({
                 setExpanded(!expanded);
               }}
             >
-              <ShowAllLabel titleCut={titleCut} purposeCut={purposeCut} expanded={expanded} />
+              <ShowAllLabel titleCut={titleCut} purposeCut={purposeCut} expanded={expanded} presenting={presenting} />
             </button>
           )}
         </div>
