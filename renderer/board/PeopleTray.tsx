@@ -104,7 +104,7 @@ const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readon
       <PersonDragChip person={person} />
       <span className="person-card__text">
         {person.role && <span className="person-card__role">{person.role}</span>}
-        {/* In two parts, each kept whole in Present: a line too narrow breaks after the "·" (board.css). */}
+        {/* In two parts, each kept whole: a line too narrow breaks after the "·" (board.css). */}
         <span className="person-card__load">
           <span className="person-card__part">
             Owns {owns} {owns === 1 ? 'outcome' : 'outcomes'} ·

@@ -31,17 +31,21 @@ const letter = (pt: number, bold = false) => pt * PT * (bold ? 0.62 : 0.55);
  */
 export const LONG_CARD_MM = 135;
 
+/** The sheet's width and height in mm, as it is turned. */
+function sheetMm(paper: PaperSize, orientation: Orientation): { readonly width: number; readonly height: number } {
+  const [short, long] = paper === 'A4' ? [210, 297] : [215.9, 279.4];
+  return orientation === 'landscape' ? { width: long, height: short } : { width: short, height: long };
+}
+
 /** The width of the map's column: the page between its margins (pageRule.ts), or half of it in landscape. */
 export function columnWidthMm(paper: PaperSize, orientation: Orientation): number {
-  const [short, long] = paper === 'A4' ? [210, 297] : [215.9, 279.4];
-  const page = (orientation === 'landscape' ? long : short) - 2 * PAGE_MARGIN_MM.side;
+  const page = sheetMm(paper, orientation).width - 2 * PAGE_MARGIN_MM.side;
   return orientation === 'landscape' ? (page - 7) / 2 : page;
 }
 
 /** The height of the map's column: the page between its top and bottom margins (pageRule.ts). */
 export function columnHeightMm(paper: PaperSize, orientation: Orientation): number {
-  const [short, long] = paper === 'A4' ? [210, 297] : [215.9, 279.4];
-  return (orientation === 'landscape' ? short : long) - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom;
+  return sheetMm(paper, orientation).height - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom;
 }
 
 /**

@@ -4,10 +4,10 @@
  * restored one says "(restored …)". Without it the library showed two cards alike in every word,
  * and a screen reader heard two identical "Open Team A" buttons.
  */
-import { LIMITS } from '../../shared/model';
+import { LIMITS, UNTITLED_BOARD } from '../../shared/model';
 import { cutToUnits } from '../../shared/text';
 
 /** `title` and then `suffix`, the title shortened so that the whole fits the model's limit. */
 export function titleWithSuffix(title: string, suffix: string): string {
-  return `${cutToUnits(title, LIMITS.titleLength - suffix.length).trim() || 'Untitled board'}${suffix}`;
+  return `${cutToUnits(title, LIMITS.titleLength - suffix.length).trim() || UNTITLED_BOARD}${suffix}`;
 }
