@@ -37,6 +37,9 @@ export function RestoreBackupsDialog({ onClose }: { readonly onClose: () => void
   const [entries, setEntries] = useState<readonly BackupEntry[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
+  // Backups restored into the library but not opened (the board on screen could not be saved):
+  // their button is done with, so a second click cannot make a second copy.
+  const [restored, setRestored] = useState<ReadonlySet<string>>(() => new Set());
   const groups = useMemo(() => groupByBoard(entries ?? []), [entries]);
 
   useEffect(() => {
@@ -63,8 +66,12 @@ export function RestoreBackupsDialog({ onClose }: { readonly onClose: () => void
     setProblem(null);
     const result = await restoreBackup(entry);
     setRestoring(null);
-    if (result.ok) onClose();
-    else setProblem(result.message);
+    if (result.ok) {
+      onClose();
+      return;
+    }
+    setProblem(result.message);
+    if (result.stored) setRestored((done) => new Set(done).add(entry.id));
   };
 
   return (
@@ -87,7 +94,9 @@ export function RestoreBackupsDialog({ onClose }: { readonly onClose: () => void
         ) : entries.length === 0 ? (
           <p>There are no backups on this computer yet.</p>
         ) : (
-          groups.map((group) => <BoardGroup key={group.boardId} group={group} restoring={restoring} onRestore={(entry) => void restore(entry)} />)
+          groups.map((group) => (
+            <BoardGroup key={group.boardId} group={group} restoring={restoring} restored={restored} onRestore={(entry) => void restore(entry)} />
+          ))
         )}
         <div className="share-dialog__actions">
           <button type="button" data-autofocus onClick={onClose}>
@@ -102,10 +111,12 @@ export function RestoreBackupsDialog({ onClose }: { readonly onClose: () => void
 function BoardGroup({
   group,
   restoring,
+  restored,
   onRestore,
 }: {
   readonly group: BoardBackups;
   readonly restoring: string | null;
+  readonly restored: ReadonlySet<string>;
   readonly onRestore: (entry: BackupEntry) => void;
 }) {
   const headingId = useId();
@@ -117,6 +128,7 @@ function BoardGroup({
       <ul className="backups-dialog__list">
         {group.entries.map((entry) => {
           const when = formatBackupTime(entry.savedAt);
+          const done = restored.has(entry.id);
           return (
             <li key={entry.id} className="backups-dialog__item">
               <span>
@@ -125,14 +137,14 @@ function BoardGroup({
               </span>
               <button
                 type="button"
-                aria-label={`Restore ${entry.title}, saved ${when}`}
-                disabled={restoring !== null}
+                aria-label={done ? `${entry.title}, saved ${when}: restored to your library` : `Restore ${entry.title}, saved ${when}`}
+                disabled={restoring !== null || done}
                 aria-busy={restoring === entry.id}
                 onClick={() => {
                   onRestore(entry);
                 }}
               >
-                {restoring === entry.id ? 'Restoring…' : 'Restore'}
+                {restoring === entry.id ? 'Restoring…' : done ? 'Restored' : 'Restore'}
               </button>
             </li>
           );

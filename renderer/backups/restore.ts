@@ -35,7 +35,11 @@ export function restoredTitle(title: string, savedAt: string): string {
   return titleWithSuffix(title, ` (restored ${formatMoment(savedAt)})`);
 }
 
-export type RestoreResult = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly message: string };
+/**
+ * `stored`: the board is in the library, but was not opened (the board on screen holds a change not
+ * saved); restoring the same backup again would make a second copy of it.
+ */
+export type RestoreResult = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly stored?: true; readonly message: string };
 
 /** Reads, checks and opens one backup as a new board; or says why not and changes nothing. */
 export async function restoreBackup(entry: BackupEntry): Promise<RestoreResult> {
@@ -59,7 +63,7 @@ export async function restoreBackup(entry: BackupEntry): Promise<RestoreResult> 
   }
   useBackupOffer.getState().dismiss();
   // Restored into the library, not opened: the board on screen holds a change not saved.
-  if (!saved.ok) return { ok: false, message: saved.message };
+  if (!saved.ok) return { ok: false, stored: true, message: saved.message };
   const ui = useUiStore.getState();
   if (ui.screen !== 'board') ui.setScreen('board');
   ui.setView('board');

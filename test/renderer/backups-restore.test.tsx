@@ -133,14 +133,31 @@ describe('the restore dialog', () => {
   it('stored but not opened (the board on screen failed to save meanwhile): the dialog says so as the store said it, not “was not restored”', async () => {
     const { openNew } = useBoardStore.getState();
     const message = '“Team A (restored)” is in your library but was not opened. Your latest change to “Workshop in progress” is not saved, so that board stays open: The disk is full.';
-    useBoardStore.setState({ openNew: () => Promise.resolve({ ok: false, stored: true, unsavedHere: true, message }) });
+    const opened: string[] = [];
+    useBoardStore.setState({
+      openNew: (board) => {
+        opened.push(board.title);
+        return Promise.resolve({ ok: false, stored: true, unsavedHere: true, message });
+      },
+    });
     try {
       const { dialog, onClose } = await openDialog();
       const teamA = within(dialog).getByRole('region', { name: 'Team A' });
-      await userEvent.click(within(teamA).getAllByRole('button', { name: /^Restore Team A, saved/u })[0] as HTMLElement);
+      const newest = within(teamA).getByRole('button', { name: /^Restore Team A, saved/u });
+      const older = within(teamA).getByRole('button', { name: /^Restore Team A \(before the rename\), saved/u });
+      await userEvent.click(newest);
       expect((await within(dialog).findByRole('alert')).textContent).toBe(message);
       expect(onClose).not.toHaveBeenCalled();
       expect(shownBoard()?.id).toBe(current.id);
+      // That backup is in the library now: its button says so and cannot make a second copy.
+      expect(newest.textContent).toBe('Restored');
+      expect((newest as HTMLButtonElement).disabled).toBe(true);
+      expect(newest.getAttribute('aria-label')).toMatch(/^Team A, saved .+: restored to your library$/u);
+      await userEvent.click(newest);
+      expect(opened).toHaveLength(1);
+      // The other backups can still be restored.
+      expect(older.textContent).toBe('Restore');
+      expect((older as HTMLButtonElement).disabled).toBe(false);
     } finally {
       useBoardStore.setState({ openNew });
     }
