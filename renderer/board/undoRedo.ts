@@ -300,6 +300,11 @@ export function stepHistory(direction: HistoryDirection): boolean {
   const store = useBoardStore.getState();
   const before = store.load.status === 'ready' ? store.load.board : null;
   const kept = focusedItem();
+  // Taken from the Undo or Redo button (clicked, or Enter on it): focus stays with the two buttons.
+  // If this one turns off, the other takes focus (BoardToolbar hands it over as it draws them); but
+  // the browser may drop focus from the disabled button to the page first, and then the item the
+  // step changed must not take it: the keyboard user was at the toolbar and pressed it again.
+  const fromButton = document.activeElement?.closest('[data-history]') != null;
   const stepped = direction === 'undo' ? store.undo() : store.redo();
   const { load } = useBoardStore.getState();
   if (!stepped || !before || load.status !== 'ready') {
@@ -311,6 +316,7 @@ export function stepHistory(direction: HistoryDirection): boolean {
   // On a big board the step may take the item back to a card far off, a shell with no list: its
   // row is mounted now, or focus would go to the toolbar (windowing.ts).
   if (kept) for (const slot of [`activity:${kept.id}`, `person:${kept.id}`]) revealSlot(load.board, slot);
-  focusAfterChange(...(kept ? [kept.place] : []), ...step.places, historyButton(direction), historyButton(direction === 'undo' ? 'redo' : 'undo'));
+  const buttons = [historyButton(direction), historyButton(direction === 'undo' ? 'redo' : 'undo')];
+  focusAfterChange(...(fromButton ? buttons : [...(kept ? [kept.place] : []), ...step.places, ...buttons]));
   return true;
 }
