@@ -67,7 +67,7 @@ export function BoardScreen({ board }: { readonly board: Board }) {
             presenting && (
               <>
                 <SkipLinks />
-                <BoardToolbar layoutRef={layoutRef} />
+                <BoardToolbar layoutRef={layoutRef} boardTitle={board.title} />
               </>
             )
           }

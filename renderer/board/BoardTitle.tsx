@@ -31,9 +31,9 @@ export const editTitleLabel = (board: Board): string => (board.purpose ? 'Edit t
  * sits with the header's other buttons (BoardScreen.tsx), so the header is no taller for it: a line
  * of its own under the title pushed the first cards' activities off a 1280 × 720 screen.
  *
- * `afterTitle`, in Present, is "Skip to" and the way out (both fixed to the window's edges, so
- * where they are in the page changes only the order of Tab): the first Tab after Present, which
- * leaves focus on the title, reaches them before the button that shows the whole purpose.
+ * `afterTitle`, in Present, is "Skip to" (fixed to the window's top) and the way out (placed in
+ * the head's layout by board.css, wherever it is here): the first Tab after Present, which leaves
+ * focus on the title, reaches them before the button that shows the whole purpose.
  */
 export function BoardTitle({
   board,

@@ -1,9 +1,9 @@
 /**
  * The board's controls: undo/redo, whether the work is saved, board or people view, zoom, import
  * and export, and presentation mode for the wall. In presentation mode only the way out and Zoom to
- * fit stay, at the end of the head's purpose line (or in a corner of the window).
+ * fit stay, in the board's head (or, the head scrolled past, in a slim bar at the window's top).
  */
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { ExportMenu } from '../share/ExportMenu';
 import { ImportButton } from '../share/ImportButton';
 import { useBoardStore } from '../store/boardStore';
@@ -11,12 +11,12 @@ import { useUiStore } from '../store/uiStore';
 import { boardTitle, focusAfterChange, presentButton } from './focus';
 import { stepHistory } from './undoRedo';
 import { enterPresentation, exitPresentation, zoomToFit } from './view';
-import { padScrollingBelow } from './inView';
+import { padScrollingBelow, PRESENTING_BAR_PX } from './inView';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 const mod = isMac ? 'Meta' : 'Control';
 
-export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivElement | null> }) {
+export function BoardToolbar({ layoutRef, boardTitle: title = '' }: { readonly layoutRef: RefObject<HTMLDivElement | null>; readonly boardTitle?: string }) {
   const canUndo = useBoardStore((s) => s.past.length > 0);
   const canRedo = useBoardStore((s) => s.future.length > 0);
   const zoom = useUiStore((s) => s.zoom);
@@ -38,7 +38,7 @@ export function BoardToolbar({ layoutRef }: { readonly layoutRef: RefObject<HTML
   // The toolbar stays at the top of the window: what Tab or Shift+Tab focuses is scrolled to below it.
   useLayoutEffect(() => (toolbarRef.current ? padScrollingBelow(toolbarRef.current) : undefined), [presenting]);
 
-  if (presenting) return <PresentationControls layoutRef={layoutRef} />;
+  if (presenting) return <PresentationControls layoutRef={layoutRef} title={title} />;
 
   return (
     // A named region (landmark), not an ARIA toolbar: its controls are Tab stops, as on the rest of
@@ -128,15 +128,20 @@ export const PRESENTATION_CONTROLS_IDLE_MS = 2500;
 
 /**
  * The way out of a presentation, and Zoom to fit beside it (a projector's window is seldom the
- * one the board was laid out in), at the end of the head's purpose line on a wide wall, else (or
- * the head scrolled past) in a corner of the wall: shown while the pointer moves (and
- * PRESENTATION_CONTROLS_IDLE_MS after), on hover and on keyboard focus; otherwise faded out and
- * not in the way of the pointer, so it covers nothing the room is looking at. Escape leaves too.
+ * one the board was laid out in): shown while the pointer moves (and PRESENTATION_CONTROLS_IDLE_MS
+ * after), on hover and on keyboard focus; otherwise faded out and not in the way of the pointer.
+ * They have a place of their own in the board's head, at every width (board.css): in a corner of
+ * the window, where they were below 1150 px and whenever the head was scrolled past, they came up
+ * over the top or bottom card each time the facilitator moved the mouse to point at it. With the
+ * head scrolled past they are at the end of a slim bar across the window's top, the board's title
+ * at its start, which stays while the controls fade: the board scrolls under it as under the edge
+ * of the window, and nothing the room was reading is covered when the pointer moves. Escape leaves too.
  */
-function PresentationControls({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivElement | null> }) {
+function PresentationControls({ layoutRef, title }: { readonly layoutRef: RefObject<HTMLDivElement | null>; readonly title: string }) {
   const idle = usePointerIdle(PRESENTATION_CONTROLS_IDLE_MS);
   const controls = useRef<HTMLElement>(null);
   const floating = useHeadScrolledPast(controls);
+  const narrow = useMediaQuery(NARROW_HEAD);
   useLayoutEffect(() => {
     const element = controls.current;
     // However the presentation ends (Exit, Escape, the browser leaving full screen), focus on
@@ -147,43 +152,91 @@ function PresentationControls({ layoutRef }: { readonly layoutRef: RefObject<HTM
     };
   }, []);
   return (
-    <section
-      ref={controls}
-      className={`toolbar toolbar--presenting${idle ? ' toolbar--idle' : ''}${floating ? ' toolbar--floating' : ''}`}
-      aria-label="Presentation"
-    >
-      <button type="button" aria-keyshortcuts="Escape" onClick={() => void exitPresentation()}>
-        Exit presentation
-        <kbd className="toolbar__key" aria-hidden="true">
-          Esc
-        </kbd>
-      </button>
-      <ZoomToFitButton layoutRef={layoutRef} />
-    </section>
+    <>
+      {/* The title is the head's h1, read there: the bar only shows it to the room. */}
+      {floating && (
+        <div className="presenting-bar" aria-hidden="true">
+          <span className="presenting-bar__title">{title}</span>
+        </div>
+      )}
+      <section
+        ref={controls}
+        className={`toolbar toolbar--presenting${idle ? ' toolbar--idle' : ''}${floating ? ' toolbar--floating' : ''}`}
+        aria-label="Presentation"
+      >
+        {/* Narrow, beside the title: "Exit" and "Fit" to the eye; their names stay whole, for speech too. */}
+        <button type="button" aria-keyshortcuts="Escape" onClick={() => void exitPresentation()}>
+          <span>
+            {'Exit '}
+            <span className={narrow ? 'visually-hidden' : undefined}>presentation</span>
+          </span>
+          <kbd className="toolbar__key" aria-hidden="true">
+            Esc
+          </kbd>
+        </button>
+        <button type="button" onClick={() => { zoomToFit(layoutRef.current); }}>
+          <span>
+            <span className={narrow ? 'visually-hidden' : undefined}>Zoom to </span>
+            <span className={narrow ? 'toolbar__capital' : undefined}>fit</span>
+          </span>
+        </button>
+      </section>
+    </>
   );
 }
 
 /**
- * True while the board's head, where the way out has its place on a wide wall (board.css), is
- * scrolled out of sight (all but its top 40 px, less than the controls' row): the controls are then
- * in the window's corner, within reach.
+ * board.css's narrow head in Present: the title and the controls share its first line, and the
+ * sample's title (710 px at 1024 px) left "Exit presentation" and "Zoom to fit" no room.
+ */
+const NARROW_HEAD = '(max-width: 1150px)';
+
+/** Whether the window matches a media query, as it changes. */
+function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      if (typeof window.matchMedia !== 'function') return () => undefined;
+      const list = window.matchMedia(query);
+      list.addEventListener('change', changed);
+      return () => {
+        list.removeEventListener('change', changed);
+      };
+    },
+    [query],
+  );
+  return useSyncExternalStore(subscribe, () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches);
+}
+
+/**
+ * True while the board's head, where the controls have their place (board.css), is scrolled out
+ * of sight (all but a strip as tall as the bar that then takes them, PRESENTING_BAR_PX): the bar
+ * comes over that strip only. The head keeps its height meanwhile, though the controls have left
+ * it (a row of their own, on a board with no purpose): the board does not move under the room.
  */
 function useHeadScrolledPast(controls: RefObject<HTMLElement | null>): boolean {
   const [past, setPast] = useState(false);
   useEffect(() => {
-    const head = controls.current?.closest('.board-header');
+    const head = controls.current?.closest<HTMLElement>('.board-header');
     if (!head || typeof IntersectionObserver === 'undefined') return undefined;
     const observer = new IntersectionObserver(
       ([entry]) => {
-        if (entry) setPast(!entry.isIntersecting);
+        if (!entry) return;
+        // Measured before the controls leave it; let go once they are back (below).
+        if (!entry.isIntersecting) head.style.minHeight = `${String(head.offsetHeight)}px`;
+        setPast(!entry.isIntersecting);
       },
-      { rootMargin: '-40px 0px 0px 0px' },
+      { rootMargin: `-${String(PRESENTING_BAR_PX)}px 0px 0px 0px` },
     );
     observer.observe(head);
     return () => {
       observer.disconnect();
+      head.style.minHeight = '';
     };
   }, [controls]);
+  useLayoutEffect(() => {
+    const head = controls.current?.closest<HTMLElement>('.board-header');
+    if (!past && head) head.style.minHeight = '';
+  }, [past, controls]);
   return past;
 }
 

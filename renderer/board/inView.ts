@@ -8,8 +8,17 @@ import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 /** Room left between what is brought into view and the edge it is brought to (px). */
 const GAP = 8;
 
-/** The part of the window's top (px) that the sticky toolbar covers; 0 if none does (presenting: it sits at the bottom). */
+/**
+ * How tall (CSS px) the bar across the window's top is in Present, with the head scrolled past: the
+ * board's title and the way out (BoardToolbar.tsx; board.css's .presenting-bar, 2.2rem of Present's
+ * 20 px). Kept clear as the toolbar's height is, whether the bar shows yet or not: what is scrolled
+ * to the top would be under it once the head is gone.
+ */
+export const PRESENTING_BAR_PX = 44;
+
+/** The part of the window's top (px) that the sticky toolbar (or, presenting, the bar) covers; 0 if none does. */
 export function coveredTop(doc: Document = document): number {
+  if (doc.querySelector('.toolbar--presenting')) return PRESENTING_BAR_PX;
   const toolbar = doc.querySelector('.toolbar');
   const view = doc.defaultView;
   if (!toolbar || !view || view.getComputedStyle(toolbar).position !== 'sticky') return 0;
