@@ -94,9 +94,10 @@ const contentBeneathControls = (page: Page) =>
   }, CONTENT);
 
 describe('the way out and Zoom to fit, shown as the facilitator points, in Present', () => {
-  it.each(WALLS.flatMap((wall) => [{ ...wall, purpose: true }, { ...wall, purpose: false }]))(
+  // The controls fading as the pointer rests (2.5 s) is the same at every size: waited for on two.
+  it.each(WALLS.flatMap((wall) => [{ ...wall, purpose: true, rests: wall.width === 1024 || wall.width === 1920 }, { ...wall, purpose: false, rests: false }]))(
     'at $width × $height (purpose: $purpose) they cover no card, activity, person or panel, with the head in view and scrolled past; in reach there',
-    async ({ width, height, purpose }) => {
+    async ({ width, height, purpose, rests }) => {
       const { page, problems } = await presentSample({ width, height }, purpose);
       const controls = page.getByRole('region', { name: 'Presentation' });
       const exit = controls.getByRole('button', { name: 'Exit presentation' });
@@ -128,9 +129,11 @@ describe('the way out and Zoom to fit, shown as the facilitator points, in Prese
       const [exitBox, fitBox] = await Promise.all([exit.boundingBox(), fit.boundingBox()]);
       for (const box of [exitBox, fitBox]) expect(box && box.y >= 0 && box.y + box.height <= 50 && box.x + box.width <= width).toBe(true);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `present-way-out-${name}-scrolled.png`) });
-      // The pointer rests: they fade, and what shows where they were is still not the board.
-      await expect.poll(() => controlsOpacity(page), { timeout: 6000 }).toBe('0');
-      await expect(contentBeneathControls(page)).resolves.toEqual([]);
+      if (rests) {
+        // The pointer rests: they fade, and what shows where they were is still not the board.
+        await expect.poll(() => controlsOpacity(page), { timeout: 6000 }).toBe('0');
+        await expect(contentBeneathControls(page)).resolves.toEqual([]);
+      }
       // In reach by keyboard (focus shows them) and by pointer.
       await exit.focus();
       await expect.poll(() => controlsOpacity(page)).toBe('1');
