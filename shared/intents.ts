@@ -12,29 +12,13 @@ import type {
   Outcome,
   Person,
   PersonId,
-  TargetDirection,
 } from './model';
 
 /** Editable fields of an outcome (everything but id, owner and authority, which have their own intents). */
-export interface OutcomeFields {
-  readonly title: string;
-  readonly metric: string;
-  readonly target: number | null;
-  readonly unit: string;
-  readonly period: string;
-  readonly current: number | null;
-  readonly direction: TargetDirection;
-  readonly revenueCritical: boolean;
-  readonly notes: string;
-}
+export type OutcomeFields = Omit<Outcome, 'id' | 'ownerId' | 'authority'>;
 
-export interface PersonFields {
-  readonly name: string;
-  readonly role: string;
-  readonly newToRole: boolean;
-  readonly colour: string;
-  readonly initials: string;
-}
+/** Editable fields of a person (everything but the id). */
+export type PersonFields = Omit<Person, 'id'>;
 
 export type Intent =
   | { readonly type: 'board/edit'; readonly patch: Partial<Pick<Board, 'title' | 'purpose'>> }
