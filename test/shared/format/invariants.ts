@@ -5,26 +5,10 @@
  */
 import { applyIntent } from '../../../shared/commands';
 import { IMPORT_LIMITS } from '../../../shared/format';
+// The keys each object of a file has, in shared/format/envelope.ts (checked against schema.json by
+// schema.test.ts): an imported board has exactly those, nothing that rode along in the file.
+import { ACTIVITY_KEYS, AUTHORITY_KEYS, BOARD_KEYS, OUTCOME_KEYS, PERSON_KEYS } from '../../../shared/format/envelope';
 import { LIMITS, nameKey, type Board } from '../../../shared/model';
-
-const BOARD_KEYS = ['id', 'title', 'purpose', 'createdAt', 'updatedAt', 'people', 'outcomes', 'activities'];
-const PERSON_KEYS = ['id', 'name', 'role', 'newToRole', 'colour', 'initials'];
-const OUTCOME_KEYS = [
-  'id',
-  'title',
-  'metric',
-  'target',
-  'unit',
-  'period',
-  'current',
-  'direction',
-  'revenueCritical',
-  'ownerId',
-  'authority',
-  'notes',
-];
-const AUTHORITY_KEYS = ['decidesHow', 'prioritisesResources', 'choosesApproaches'];
-const ACTIVITY_KEYS = ['id', 'title', 'outcomeId', 'assigneeIds', 'done'];
 
 /** Every broken invariant of the board, as sentences; empty when the board is sound. */
 export function boardViolations(board: Board): string[] {
