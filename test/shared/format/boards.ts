@@ -1,38 +1,29 @@
 /**
- * Boards for the format tests: a tiny seeded PRNG (no dependency, the same board every run) and a
+ * Boards for the format tests: a tiny seeded PRNG (the bench's, no dependency: the same board every run) and a
  * generator that fills every field with something other than its default, including the text that
  * breaks naive exporters: emoji, quotes, newlines (in notes), HTML, formula starts and lone surrogates.
  */
+import { createRandom, type Random } from '../../../scripts/bench/boards.mjs';
 import { LIMITS, type Activity, type ActivityId, type Board, type BoardId, type Outcome, type OutcomeId, type Person, type PersonId } from '../../../shared/model';
 
-/** mulberry32: 32 bits of state, good enough to pick mutations and fields reproducibly. */
+/**
+ * The bench's mulberry32 (scripts/bench/boards.mjs createRandom): 32 bits of state, good enough to
+ * pick mutations and fields reproducibly. Here a pick from an empty list throws rather than giving
+ * undefined.
+ */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = createRandom(seed);
   return {
-    next,
-    int: (below: number) => Math.floor(next() * below),
-    chance: (probability: number) => next() < probability,
+    ...random,
     pick: <T>(items: readonly T[]): T => {
-      const item = items[Math.floor(next() * items.length)];
+      const item = random.pick(items);
       if (item === undefined) throw new Error('pick from an empty list');
       return item;
     },
   };
 }
 
-export interface Random {
-  readonly next: () => number;
-  readonly int: (below: number) => number;
-  readonly chance: (probability: number) => boolean;
-  readonly pick: <T>(items: readonly T[]) => T;
-}
+export type { Random };
 
 /** Single-line pieces: already trimmed, as the app stores single-line text. */
 const WORDS: readonly string[] = [
