@@ -3,7 +3,7 @@
  * button (mouse, touch or keyboard); the card is also a drop position for other activities and
  * a drop target for people (assign). Its actions menu offers the same changes without dragging.
  */
-import { memo, useRef, useState, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Activity, ActivityId, Board, Outcome, Person, PersonId } from '../../shared/model';
 import { LIMITS } from '../../shared/model';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -14,16 +14,15 @@ import { useDragState } from './dnd/dragState';
 import { dropId } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { PARKING_LOT, containerName } from './dnd/resolve';
-import { titlesPasted, useListPaste, type PasteBatch } from './listPaste';
-import type { Pasted } from '../../shared/pastedList';
+import { titlesPasted } from './listPaste';
+import { useQuickAddTitle } from './quickAdd';
 import { isolatedInSentence, listInSentence } from '../../shared/text';
 import { outcomeHealth, tasksDoneFinding, type OutcomeHealth } from '../../shared/health';
 import { announce } from './dnd/announcements';
 import type { Intent } from '../../shared/intents';
 import { activityButton, containerPlaces, focusAfterChange, placesWhenGone } from './focus';
-import { useDraftEditor, useUnsavedTyping, type KeptDraft } from './draftBack';
+import { useDraftEditor, type KeptDraft } from './draftBack';
 import { useUiStore } from '../store/uiStore';
-import { useKeptInSight } from './inView';
 import { useBoardSelect } from './selectPicker';
 
 interface ActivityCardProps {
@@ -302,46 +301,14 @@ const NO_OUTCOMES: readonly Outcome[] = [];
 
 /** Quick-add: type a title, Enter, keep typing the next one; or paste a list, one activity a line. */
 export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome['id'] | null; readonly label: string }) {
-  const dispatch = useBoardStore((s) => s.dispatch);
-  const [title, setTitle] = useState('');
-  // A title typed and not added: closing the window asks first.
-  useUnsavedTyping(title.trim() !== '');
-  // Each activity added is a new row above the field, which pushes it down.
-  const inputRef = useRef<HTMLInputElement>(null);
-  const added = useKeptInSight(inputRef);
-  const { typedAdded, ...paste } = useListPaste((text, board) => activitiesPasted(text, board, outcomeId), added);
+  const intentOf = (title: string): Intent => ({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId });
+  // A pasted list: activities at the end of the container, in the list's order.
+  const { onSubmit, field } = useQuickAddTitle(intentOf, (text, board) =>
+    titlesPasted(text, intentOf, ['activity', 'activities'], ` to ${isolatedInSentence(containerName(board, outcomeId))}`),
+  );
   return (
-    <form
-      className="quick-add editing-chrome"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (title.trim() === '') return;
-        const result = dispatch({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId });
-        if (result.ok) {
-          added();
-          typedAdded();
-          setTitle('');
-        } else notify(result.error.message, { tone: 'error' });
-      }}
-    >
-      <input
-        ref={inputRef}
-        className="quick-add__input"
-        value={title}
-        maxLength={LIMITS.titleLength}
-        placeholder="Add an activity…"
-        aria-label={label}
-        onChange={(event) => {
-          setTitle(event.target.value);
-        }}
-        {...paste}
-      />
+    <form className="quick-add editing-chrome" onSubmit={onSubmit}>
+      <input className="quick-add__input" placeholder="Add an activity…" aria-label={label} {...field} />
     </form>
   );
-}
-
-/** A pasted list as activities at the end of the container, in the list's order. */
-function activitiesPasted(text: string, board: Board, outcomeId: Outcome['id'] | null): Pasted<PasteBatch> {
-  const intentOf = (title: string): Intent => ({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId });
-  return titlesPasted(text, intentOf, ['activity', 'activities'], ` to ${isolatedInSentence(containerName(board, outcomeId))}`);
 }

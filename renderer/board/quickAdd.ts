@@ -1,0 +1,60 @@
+/**
+ * A quick-add field of titles: the new outcome's title, and "Add an activity…" under each outcome
+ * and in the parking lot. Enter adds what is typed (with `intentOf`) and empties the field for the
+ * next one; a pasted list adds one item a line (listPaste.ts, with `pasted`). What is typed and not
+ * added holds the window's close (draftBack.ts); each add keeps the field in sight as the new item
+ * pushes it down (inView.ts); a refusal is said in an error notice, the typing left in the field.
+ */
+import { useRef, useState, type ChangeEvent, type RefObject, type SyntheticEvent } from 'react';
+import type { Intent } from '../../shared/intents';
+import { LIMITS, type Board } from '../../shared/model';
+import type { Pasted } from '../../shared/pastedList';
+import { notify } from '../app/notices';
+import { useBoardStore } from '../store/boardStore';
+import { useUnsavedTyping } from './draftBack';
+import { useKeptInSight } from './inView';
+import { useListPaste, type ListPaste, type PasteBatch } from './listPaste';
+
+export interface QuickAddTitle {
+  /** The form's submit handler. */
+  readonly onSubmit: (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => void;
+  /** The title field's value, limit and handlers, spread onto it (`<input {...field} />`). */
+  readonly field: ListPaste & {
+    readonly ref: RefObject<HTMLInputElement | null>;
+    readonly value: string;
+    readonly maxLength: number;
+    readonly onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  };
+}
+
+export function useQuickAddTitle(intentOf: (title: string) => Intent, pasted: (text: string, board: Board) => Pasted<PasteBatch>): QuickAddTitle {
+  const dispatch = useBoardStore((s) => s.dispatch);
+  const [title, setTitle] = useState('');
+  // A title typed and not added: closing the window asks first.
+  useUnsavedTyping(title.trim() !== '');
+  // Each item added is shown above the field, which pushes it down.
+  const ref = useRef<HTMLInputElement>(null);
+  const added = useKeptInSight(ref);
+  const { typedAdded, ...paste } = useListPaste(pasted, added);
+  return {
+    onSubmit: (event) => {
+      event.preventDefault();
+      if (title.trim() === '') return;
+      const result = dispatch(intentOf(title));
+      if (result.ok) {
+        added();
+        typedAdded();
+        setTitle('');
+      } else notify(result.error.message, { tone: 'error' });
+    },
+    field: {
+      ref,
+      value: title,
+      maxLength: LIMITS.titleLength,
+      onChange: (event) => {
+        setTitle(event.target.value);
+      },
+      ...paste,
+    },
+  };
+}
