@@ -20,7 +20,8 @@ import { isolatedInSentence, listInSentence } from '../../shared/text';
 import { outcomeHealth, tasksDoneFinding, type OutcomeHealth } from '../../shared/health';
 import { announce } from './dnd/announcements';
 import type { Intent } from '../../shared/intents';
-import { activityButton, containerPlaces, focusAfterChange, placesWhenGone } from './focus';
+import { activityButton, containerPlaces, focusAfterChange } from './focus';
+import { removeFromMenu } from './removeFromMenu';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { useUiStore } from '../store/uiStore';
 import { useBoardSelect } from './selectPicker';
@@ -280,15 +281,10 @@ function ActivityActionsPanel({
         type="button"
         className="danger-button"
         onClick={() => {
-          const { load } = useBoardStore.getState();
-          const places = load.status === 'ready' ? placesWhenGone(load.board, activity.id) : [];
-          const result = dispatch({ type: 'activity/remove', activityId: activity.id });
-          if (result.ok) {
-            // Deleted, with an Undo: a title typed for it is not news.
-            settle();
-            notifyUndoable(`Deleted activity ${isolatedInSentence(activity.title)}.`);
-            focusAfterChange(...places);
-          } else notify(result.error.message, { tone: 'error' });
+          if (!removeFromMenu(activity.id, { type: 'activity/remove', activityId: activity.id }).ok) return;
+          // Deleted, with an Undo: a title typed for it is not news.
+          settle();
+          notifyUndoable(`Deleted activity ${isolatedInSentence(activity.title)}.`);
         }}
       >
         Delete activity

@@ -31,7 +31,8 @@ import { Popover } from './Popover';
 import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
-import { focusAfterChange, outcomeActions, outcomeHeading, outcomeWhy, placesWhenGone } from './focus';
+import { focusAfterChange, outcomeActions, outcomeHeading, outcomeWhy } from './focus';
+import { removeFromMenu } from './removeFromMenu';
 import { glide, scrollIntoViewCentred } from './inView';
 
 interface OutcomeCardProps {
@@ -95,14 +96,8 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
                 type="button"
                 className="danger-button"
                 onClick={() => {
-                  const { load } = useBoardStore.getState();
-                  const places = load.status === 'ready' ? placesWhenGone(load.board, outcome.id) : [];
-                  const r = dispatch({ type: 'outcome/remove', outcomeId: outcome.id });
-                  if (!r.ok) {
-                    notify(r.error.message, { tone: 'error' });
-                    return;
-                  }
-                  focusAfterChange(...places);
+                  const r = removeFromMenu(outcome.id, { type: 'outcome/remove', outcomeId: outcome.id });
+                  if (!r.ok) return;
                   const moved = r.effects.find((e) => e.type === 'outcome-removed')?.activitiesToParkingLot.length ?? 0;
                   notifyUndoable(`Deleted outcome ${isolatedInSentence(outcome.title)}.${moved > 0 ? ` ${counted(moved, 'activity', 'activities')} moved to the parking lot.` : ''}`);
                 }}

@@ -15,7 +15,7 @@ import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
-import { focusAfterChange, placesWhenGone } from './focus';
+import { removeFromMenu } from './removeFromMenu';
 import { WindowingContext } from './windowing';
 import { WindowedList } from './WindowedList';
 import { useDragState } from './dnd/dragState';
@@ -197,16 +197,10 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
         type="button"
         className="danger-button"
         onClick={() => {
-          const { load } = useBoardStore.getState();
-          const places = load.status === 'ready' ? placesWhenGone(load.board, person.id) : [];
-          const result = dispatch({ type: 'person/remove', personId: person.id });
-          if (!result.ok) {
-            notify(result.error.message, { tone: 'error' });
-            return;
-          }
+          const result = removeFromMenu(person.id, { type: 'person/remove', personId: person.id });
+          if (!result.ok) return;
           // Removed, with an Undo: what was typed for them is not news.
           settle();
-          focusAfterChange(...places);
           const effect = result.effects.find((e) => e.type === 'person-removed');
           const board = useBoardStore.getState().load;
           const lost = effect && board.status === 'ready'
