@@ -6,7 +6,8 @@
  * closed with typing not saved, that it was not saved (draftBack.ts useUnsavedTyping); its notice's
  * "Bring them back" opens the popover `reopens` names again, the panel handed the kept draft.
  */
-import { Fragment, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { useClosedByPressOutside } from '../app/useClosedByPressOutside';
 import { useCloseToOpener } from '../app/useCloseToOpener';
 import { useReopenable, type EditorKey, type KeptDraft } from './draftBack';
 
@@ -40,16 +41,7 @@ export function Popover<Draft = never>({ label, buttonText, className, reopens, 
     ),
   );
 
-  useEffect(() => {
-    if (!open) return undefined;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [open]);
+  useClosedByPressOutside(open, wrapper, setOpen, false);
 
   const close = () => {
     setOpen(false);

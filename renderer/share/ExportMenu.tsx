@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FileKind } from '../../shared/ipc';
+import { useClosedByPressOutside } from '../app/useClosedByPressOutside';
 import { startExport } from './exportBoard';
 
 interface Choice {
@@ -33,16 +34,7 @@ export function ExportMenu() {
     if (focusIndex !== null) items.current[focusIndex]?.focus();
   }, [focusIndex]);
 
-  useEffect(() => {
-    if (!open) return undefined;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!wrapper.current?.contains(event.target as Node)) setFocusIndex(null);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [open]);
+  useClosedByPressOutside(open, wrapper, setFocusIndex, null);
 
   const close = (refocus: boolean) => {
     setFocusIndex(null);
