@@ -34,6 +34,7 @@ import {
   type WriteBackupResult,
 } from '../shared/ipc';
 import { nodeFileSystem, readFileForRenderer, type FileSystem } from './ipc';
+import { errorCode } from './settingsFiles';
 
 /** What backups need beyond reading and writing one file. */
 export interface BackupFileSystem extends FileSystem {
@@ -80,11 +81,6 @@ const META_VERSION = 1;
 
 export const BACKUP_DISK_FULL_MESSAGE =
   'The disk is full, so the backup copy of this board could not be written. Free some space on this computer.';
-
-function errorCode(error: unknown): string | null {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
-  return null;
-}
 
 /** Why a backup was not written, in words a facilitator can act on. */
 export function backupErrorMessage(error: unknown): string {

@@ -49,6 +49,7 @@ import type { OpenedFile } from './openFiles';
 import { PdfError } from './pdf';
 import type { SaveFolder } from './saveFolder';
 import { originOf } from './security';
+import { errorCode } from './settingsFiles';
 
 /** The file operations the handlers need; `nodeFileSystem` below is the real one. */
 export interface FileSystem {
@@ -116,13 +117,6 @@ function senderDescription(event: IpcMainInvokeEvent): string {
 
 /** Thrown (and so rejected in the renderer) for untrusted senders; says nothing useful on purpose. */
 const REFUSED = 'Request refused.';
-
-function errorCode(error: unknown): string | null {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-    return error.code;
-  }
-  return null;
-}
 
 export const DISK_FULL_MESSAGE = 'The disk is full: the file was not saved. Free some space and try again.';
 export const FILE_IN_USE_MESSAGE =

@@ -59,8 +59,10 @@ export interface SettingsFiles {
   write(name: string, text: string): void;
 }
 
-function errorCode(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+/** The system's code of a failed file operation ("ENOENT", "ENOSPC"), or null when it has none. */
+export function errorCode(error: unknown): string | null {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  return null;
 }
 
 export function createSettingsFiles(directory: string, files: FileSystem, pending: PendingWrites): SettingsFiles {
