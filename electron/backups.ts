@@ -34,7 +34,7 @@ import {
   type WriteBackupResult,
 } from '../shared/ipc';
 import { nodeFileSystem, readFileForRenderer, type FileSystem } from './ipc';
-import { errorCode } from './settingsFiles';
+import { errorCode, isRecord } from './settingsFiles';
 
 /** What backups need beyond reading and writing one file. */
 export interface BackupFileSystem extends FileSystem {
@@ -111,9 +111,6 @@ const isWrittenByApp = (name: string) => backupTimeOf(name) !== null || isSideca
 function metaNameOf(backupName: string): string {
   return backupName.replace(/\.ownership\.json$/u, '.meta.json');
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The name of a new backup: the clock's, unless that does not sort after every backup already
