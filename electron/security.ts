@@ -12,6 +12,15 @@ import { fileURLToPath } from 'node:url';
 import type { App, Session, WebContents } from 'electron';
 import { APP_ORIGIN } from './protocol';
 
+/** `text` parsed as an absolute URL, or null when it is not one (every decision below refuses those). */
+function parsedUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
 /** Schemes whose origin we can compare; anything else never counts as a trusted origin. */
 const HIERARCHICAL_SCHEMES = new Set(['app:', 'http:', 'https:', 'ws:', 'wss:']);
 
@@ -20,12 +29,8 @@ const HIERARCHICAL_SCHEMES = new Set(['app:', 'http:', 'https:', 'ws:', 'wss:'])
  * origin of any non-special scheme (our `app:`) as the opaque "null".
  */
 export function originOf(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
+  const parsed = parsedUrl(url);
+  if (parsed === null) return null;
   if (!HIERARCHICAL_SCHEMES.has(parsed.protocol) || parsed.host === '') return null;
   return `${parsed.protocol}//${parsed.host.toLowerCase()}`;
 }
@@ -39,12 +44,8 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  */
 export function resolveDevServerUrl(raw: string | undefined, isPackaged: boolean): string | null {
   if (isPackaged || raw === undefined || raw === '') return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
+  const url = parsedUrl(raw);
+  if (url === null) return null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!LOOPBACK_HOSTS.has(url.hostname)) return null;
   return url.href;
@@ -63,12 +64,8 @@ export function trustedOrigins(devServerUrl: string | null): readonly string[] {
  */
 export function isSafeExternalUrl(url: string): boolean {
   if (url.length > 2048) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parsedUrl(url);
+  if (parsed === null) return false;
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
   if (parsed.hostname === '') return false;
   return parsed.username === '' && parsed.password === '';
@@ -161,12 +158,8 @@ const LOCAL_SCHEMES = new Set(['devtools:', 'data:', 'blob:']);
  * websocket.
  */
 export function isAllowedRequest(url: string, policy: SessionPolicy): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parsedUrl(url);
+  if (parsed === null) return false;
   if (LOCAL_SCHEMES.has(parsed.protocol)) return true;
   if (parsed.protocol === 'file:') {
     if (policy.rendererRoot === null) return false;
