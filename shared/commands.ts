@@ -348,9 +348,7 @@ function assign(board: Board, intent: IntentOf<'activity/assign'>): CommandResul
   if (!activity) return unknownActivity();
   const person = board.people[personIndex(board, intent.personId)];
   if (!person) return unknownPerson('personId');
-  if (activity.assigneeIds.includes(person.id)) {
-    return refuse('already-assigned', `${isolatedInSentence(person.name)} is already assigned to ${isolatedInSentence(activity.title)}.`, 'personId');
-  }
+  if (activity.assigneeIds.includes(person.id)) return alreadyAssigned(person, activity.title, 'personId');
   if (activity.assigneeIds.length >= LIMITS.assigneesPerActivity) return tooManyAssignees();
   const next: Activity = { ...activity, assigneeIds: [...activity.assigneeIds, person.id] };
   return changed({ ...board, activities: replaceAt(board.activities, index, next) });
@@ -626,9 +624,7 @@ function checkAssignees(board: Board, assigneeIds: readonly PersonId[], activity
   for (const id of assigneeIds) {
     const person = people.get(id);
     if (!person) return unknownPerson('assigneeIds');
-    if (seen.has(id)) {
-      return refuse('already-assigned', `${isolatedInSentence(person.name)} is already assigned to ${isolatedInSentence(activityTitle)}.`, 'assigneeIds');
-    }
+    if (seen.has(id)) return alreadyAssigned(person, activityTitle, 'assigneeIds');
     seen.add(id);
   }
   return null;
@@ -766,6 +762,11 @@ function duplicateId(field: string): Refusal {
 /** A board at its cap (LIMITS): a file of more could not be imported again, so no more are added. */
 function boardFull(most: number, what: string): Refusal {
   return refuse('board-full', `A board holds at most ${most.toLocaleString('en')} ${what}. Remove some, or start another board.`);
+}
+
+/** Assigning someone twice to one activity (by Assign, or twice in one new activity's list). */
+function alreadyAssigned(person: Person, activityTitle: string, field: string): Refusal {
+  return refuse('already-assigned', `${isolatedInSentence(person.name)} is already assigned to ${isolatedInSentence(activityTitle)}.`, field);
 }
 
 function tooManyAssignees(): Refusal {
