@@ -21,8 +21,8 @@ import {
   LIMITS,
   MAX_INITIALS,
   NO_AUTHORITY,
-  PERSON_COLOURS,
   initialsOf,
+  personColourAt,
   type Activity,
   type ActivityId,
   type Authority,
@@ -152,13 +152,9 @@ export function makePerson(
     name: fields.name,
     role: fields.role ?? '',
     newToRole: fields.newToRole ?? false,
-    colour: fields.colour ?? defaultColour(peopleCount),
+    colour: fields.colour ?? personColourAt(peopleCount),
     initials: fields.initials ?? initialsOf(fields.name),
   };
-}
-
-function defaultColour(peopleCount: number): string {
-  return PERSON_COLOURS[peopleCount % PERSON_COLOURS.length] ?? '#1d4ed8';
 }
 
 // ---------------------------------------------------------------------------------------------

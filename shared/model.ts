@@ -226,6 +226,12 @@ export const PERSON_COLOURS: readonly string[] = [
   '#a21caf',
 ];
 
+/** The chip colour of the person added at `index`: the colours in turn, so neighbours differ. */
+export function personColourAt(index: number): string {
+  // The first colour is a safe fallback: PERSON_COLOURS is never empty, but indexing can't know that.
+  return PERSON_COLOURS[index % PERSON_COLOURS.length] ?? '#1d4ed8';
+}
+
 /**
  * How far apart, relative to their size, two amounts may be and still be the same amount: the
  * last of a computed number's 17 digits are noise (a spreadsheet's 0.1 + 0.2 is

@@ -7,8 +7,8 @@ import type { IdFactory } from './ids';
 import {
   FULL_AUTHORITY,
   NO_AUTHORITY,
-  PERSON_COLOURS,
   initialsOf,
+  personColourAt,
   type Activity,
   type ActivityId,
   type Authority,
@@ -28,11 +28,6 @@ export const SAMPLE_BOARD_PURPOSE =
 
 const DEFAULT_NOW = '2026-01-01T00:00:00.000Z';
 
-// The first colour is a safe fallback; PERSON_COLOURS is never empty but indexing can't know that.
-function colourAt(index: number): string {
-  return PERSON_COLOURS[index % PERSON_COLOURS.length] ?? '#1d4ed8';
-}
-
 /**
  * Ids are readable by default ("sample-person-maya") so a saved sample is easy to recognise in a
  * file; with `makeId` every entity gets a fresh id, so a second sample never collides with a first.
@@ -49,7 +44,7 @@ export function createSampleBoard(options?: { readonly makeId?: IdFactory; reado
     name,
     role,
     newToRole,
-    colour: colourAt(index),
+    colour: personColourAt(index),
     initials: initialsOf(name),
   });
   const maya = person('maya', 'Maya Chen', 'Head of Sales', 0);

@@ -19,9 +19,9 @@ import {
   LIMITS,
   MAX_INITIALS,
   NO_AUTHORITY,
-  PERSON_COLOURS,
   initialsOf,
   nameKey,
+  personColourAt,
   type Activity,
   type ActivityId,
   type Authority,
@@ -856,7 +856,7 @@ function readColour(reader: Reader, record: Loose, parent: string, index: number
   const value = own(record, 'colour');
   // Missing: the colour a person added at this place would get (as makePerson picks it).
   if (value === undefined || value === null || value === '') {
-    return PERSON_COLOURS[index % PERSON_COLOURS.length] ?? '#1d4ed8';
+    return personColourAt(index);
   }
   if (typeof value === 'string' && COLOUR.test(value)) return value;
   reader.failAt(path, `must be a colour written like #1d4ed8, not ${describeValue(value)}.`);
