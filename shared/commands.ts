@@ -22,6 +22,7 @@ import {
   MAX_INITIALS,
   NO_AUTHORITY,
   initialsOf,
+  isPersonColour,
   personColourAt,
   type Activity,
   type ActivityId,
@@ -580,8 +581,6 @@ function checkOutcomeFields(fields: Partial<OutcomeFields>): Checked<Partial<Mut
   return { ok: true, value: out };
 }
 
-const COLOUR = /^#[0-9a-f]{6}$/iu;
-
 function checkPersonFields(fields: Partial<PersonFields>): Checked<Partial<Mutable<PersonFields>>> {
   const out: Partial<Mutable<PersonFields>> = {};
   if (fields.name !== undefined) {
@@ -596,7 +595,7 @@ function checkPersonFields(fields: Partial<PersonFields>): Checked<Partial<Mutab
   }
   if (fields.newToRole !== undefined) out.newToRole = fields.newToRole;
   if (fields.colour !== undefined) {
-    if (!COLOUR.test(fields.colour)) return refuse('invalid-colour', 'A colour is written like #1d4ed8.', 'colour');
+    if (!isPersonColour(fields.colour)) return refuse('invalid-colour', 'A colour is written like #1d4ed8.', 'colour');
     out.colour = fields.colour;
   }
   if (fields.initials !== undefined) {

@@ -226,6 +226,13 @@ export const PERSON_COLOURS: readonly string[] = [
   '#a21caf',
 ];
 
+const HEX_COLOUR = /^#[0-9a-f]{6}$/iu;
+
+/** A person's colour as the board holds it: a CSS hex colour written #rrggbb (either case). */
+export function isPersonColour(value: string): boolean {
+  return HEX_COLOUR.test(value);
+}
+
 /** The chip colour of the person added at `index`: the colours in turn, so neighbours differ. */
 export function personColourAt(index: number): string {
   // The first colour is a safe fallback: PERSON_COLOURS is never empty, but indexing can't know that.

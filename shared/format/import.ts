@@ -20,6 +20,7 @@ import {
   MAX_INITIALS,
   NO_AUTHORITY,
   initialsOf,
+  isPersonColour,
   nameKey,
   personColourAt,
   type Activity,
@@ -849,8 +850,6 @@ function readList(reader: Reader, record: Loose, key: string, max: number, label
   return value as readonly unknown[];
 }
 
-const COLOUR = /^#[0-9a-f]{6}$/iu;
-
 function readColour(reader: Reader, record: Loose, parent: string, index: number): string {
   const path = `${parent}.colour`;
   const value = own(record, 'colour');
@@ -858,7 +857,7 @@ function readColour(reader: Reader, record: Loose, parent: string, index: number
   if (value === undefined || value === null || value === '') {
     return personColourAt(index);
   }
-  if (typeof value === 'string' && COLOUR.test(value)) return value;
+  if (typeof value === 'string' && isPersonColour(value)) return value;
   reader.failAt(path, `must be a colour written like #1d4ed8, not ${describeValue(value)}.`);
   return '#1d4ed8';
 }
