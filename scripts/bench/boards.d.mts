@@ -11,11 +11,14 @@ export type SizeName = 'small' | 'workshop' | 'large' | 'huge';
 
 export const SIZES: Readonly<Record<SizeName, BoardSize>>;
 
+/** Closures over one state (not methods): each may be taken out on its own, `const { pick } = random`. */
 export interface Random {
-  next(): number;
-  int(n: number): number;
-  chance(p: number): boolean;
-  pick<T>(items: readonly T[]): T;
+  readonly next: () => number;
+  /** An integer in [0, n). */
+  readonly int: (n: number) => number;
+  /** True with probability p. */
+  readonly chance: (p: number) => boolean;
+  readonly pick: <T>(items: readonly T[]) => T;
 }
 
 export function createRandom(seed: number): Random;
