@@ -6,24 +6,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
-import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
-import { useNotices } from '../../renderer/app/notices';
 import { useAnnouncer } from '../../renderer/board/dnd/announcements';
-import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import type { OutcomeId } from '../../shared/model';
+import { tearDownApp } from './appTeardown';
 import { setupUser } from './user';
 
-afterEach(async () => {
-  await act(() => useBoardStore.getState().settled());
-  act(() => {
-    useNotices.setState({ notices: [] });
-    useAnnouncer.setState({ message: '' });
-  });
-  closeDatabase();
-  await Dexie.delete(DATABASE_NAME);
-});
+afterEach(tearDownApp);
 
 async function sampleBoard() {
   const user = setupUser();
