@@ -467,9 +467,14 @@ describe('a big board', () => {
     if (!target) throw new Error('no finding about an outcome');
     const link = page.locator('.finding__link').filter({ hasText: new RegExp(`${target.title}(?!\\d)`, 'u') }).first();
     await link.scrollIntoViewIfNeeded();
+    // Scrolled there, the cards around fill in and the page moves (this board's rows differ from the
+    // estimates): a person clicks once it is still. Clicked while it moves, the press and the release
+    // may fall on different elements, and nothing is clicked: the likeliest reading of this test's one
+    // failure, in a CI run (focus never reached the heading; not reproduced in six runs after).
+    await settledPageHeight(page);
     await link.click();
     const card = outcome(page, target.title);
-    await expect.poll(() => card.getByRole('heading', { level: 2 }).evaluate((heading) => heading === document.activeElement)).toBe(true);
+    await expect.poll(() => card.getByRole('heading', { level: 2 }).evaluate((heading) => heading === document.activeElement), { timeout: 5000 }).toBe(true);
     // And it stays there while the cards around it fill in.
     await page.waitForTimeout(1200);
     const where = await card.evaluate((section) => {
