@@ -3,7 +3,7 @@
  * and export, and presentation mode for the wall. In presentation mode only the way out and Zoom to
  * fit stay, in the board's head (or, the head scrolled past, in a slim bar at the window's top).
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { ExportMenu } from '../share/ExportMenu';
 import { ImportButton } from '../share/ImportButton';
 import { useBoardStore } from '../store/boardStore';
@@ -193,18 +193,17 @@ const NARROW_HEAD = '(max-width: 1150px)';
 
 /** Whether the window matches a media query, as it changes. */
 function useMediaQuery(query: string): boolean {
+  const list = useMemo(() => (typeof window.matchMedia === 'function' ? window.matchMedia(query) : null), [query]);
   const subscribe = useCallback(
     (changed: () => void) => {
-      if (typeof window.matchMedia !== 'function') return () => undefined;
-      const list = window.matchMedia(query);
-      list.addEventListener('change', changed);
+      list?.addEventListener('change', changed);
       return () => {
-        list.removeEventListener('change', changed);
+        list?.removeEventListener('change', changed);
       };
     },
-    [query],
+    [list],
   );
-  return useSyncExternalStore(subscribe, () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches);
+  return useSyncExternalStore(subscribe, () => list?.matches ?? false);
 }
 
 /**
