@@ -1,16 +1,127 @@
 /** What the end-to-end tests do the way a person does: open the app, drag with the mouse, read. */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 import { watch, type WatchedPage } from './browser';
+
+/**
+ * A test's page, handed on to the next test that opens the app at the same window size once its
+ * test has passed: a fresh context and page cost a new renderer process (~0.25 s of CPU here) and
+ * the app's first start in it (~0.7 s, ~0.45 s in a page that has run it before), a third of an
+ * average end-to-end test's CPU. Between tests the page leaves the app for a page of the same origin
+ * that runs nothing, the app's storage is deleted there, and the page's listeners, pointer and
+ * keys are reset, so the next test starts as on a fresh profile. A page is not handed on when its
+ * test changed what outlives a navigation: scripts run before the app, routes, the clock,
+ * permissions, emulated media or window size, a DevTools session, or another page in its context.
+ */
+interface Handed {
+  readonly page: Page;
+  readonly size: string;
+}
+
+/**
+ * Browsers whose pages are never handed on: a window on a screen (Xvfb) keeps what a headless
+ * page does not, past a navigation: full screen, its focus, its place among the windows.
+ */
+const inWindows = new WeakSet<Browser>();
+/** Every test's openBoard in this browser gets a page of its own. */
+export function freshPagesOnly(browser: Browser): void {
+  inWindows.add(browser);
+}
+
+/** Pages ready for another test, of each browser. */
+const spare = new WeakMap<Browser, Handed[]>();
+const sizeKey = (viewport: { width: number; height: number }) => `${String(viewport.width)}x${String(viewport.height)}`;
+
+/** What outlives a navigation: calling any of these keeps the page from the next test. */
+const PAGE_LASTING = ['addInitScript', 'route', 'routeFromHAR', 'routeWebSocket', 'exposeFunction', 'exposeBinding', 'setExtraHTTPHeaders', 'emulateMedia', 'setViewportSize'] as const;
+const CONTEXT_LASTING = ['addInitScript', 'route', 'routeFromHAR', 'routeWebSocket', 'exposeFunction', 'exposeBinding', 'setExtraHTTPHeaders', 'grantPermissions', 'clearPermissions', 'setOffline', 'setGeolocation', 'setHTTPCredentials', 'newCDPSession', 'newPage'] as const;
+const CLOCK_LASTING = ['install', 'fastForward', 'pauseAt', 'resume', 'runFor', 'setFixedTime', 'setSystemTime'] as const;
+
+const marked = new WeakSet<Page>();
+
+/** Marks the page as not to be handed on once any of `names` is called on `target`. */
+function markOnCall(page: Page, target: object, names: readonly string[]): void {
+  const methods = target as Record<string, unknown>;
+  for (const name of names) {
+    const original = methods[name];
+    if (typeof original !== 'function') continue;
+    methods[name] = (...args: unknown[]): unknown => {
+      marked.add(page);
+      return (original as (...a: unknown[]) => unknown).apply(target, args);
+    };
+  }
+}
+
+/** Leaves the app for a page of its origin that runs nothing, and deletes the app's storage there. */
+async function resetForNextTest(page: Page): Promise<boolean> {
+  page.removeAllListeners();
+  // The app may ask before it is left (typing not saved): leave all the same.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(new URL('openboard-handover.txt', inject('baseUrl')).href);
+  await page.mouse.move(0, 0);
+  await page.mouse.up();
+  for (const key of ['Shift', 'Control', 'Alt', 'Meta']) await page.keyboard.up(key);
+  const deleted = await page.evaluate(async () => {
+    const names = (await indexedDB.databases()).flatMap((database) => (database.name === undefined ? [] : [database.name]));
+    const results = await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<boolean>((resolve) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = () => {
+              resolve(true);
+            };
+            request.onerror = () => {
+              resolve(false);
+            };
+          }),
+      ),
+    );
+    return results.every(Boolean) && (await indexedDB.databases()).length === 0;
+  });
+  page.removeAllListeners();
+  return deleted;
+}
+
+/** Hands the page on to the next test if it may be, else closes its context. */
+async function handOver(browser: Browser, handed: Handed, passed: boolean): Promise<void> {
+  const { page } = handed;
+  if (page.isClosed()) return;
+  const context = page.context();
+  const reusable = passed && !inWindows.has(browser) && !marked.has(page) && context.pages().length === 1;
+  if (reusable && (await resetForNextTest(page).catch(() => false))) {
+    const pages = spare.get(browser) ?? [];
+    pages.push(handed);
+    spare.set(browser, pages);
+    return;
+  }
+  await context.close().catch(() => undefined);
+}
+
+async function freshPage(browser: Browser, viewport: { width: number; height: number }, beforeApp?: () => void): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  if (beforeApp) await context.addInitScript(beforeApp);
+  const page = await context.newPage();
+  markOnCall(page, page, PAGE_LASTING);
+  markOnCall(page, context, CONTEXT_LASTING);
+  markOnCall(page, context.clock, CLOCK_LASTING);
+  if (beforeApp) marked.add(page);
+  return page;
+}
 
 /** `beforeApp`, if given, runs in the page before the app's own scripts (a stand-in for the desktop shell's preload). */
 export async function openBoard(browser: Browser, viewport = { width: 1440, height: 1300 }, beforeApp?: () => void): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport });
-  if (beforeApp) await context.addInitScript(beforeApp);
-  const watched = watch(await context.newPage());
-  await watched.page.goto(inject('baseUrl'));
-  await watched.page.getByRole('heading', { level: 1 }).waitFor();
-  await watched.page.getByRole('region', { name: 'Outbound pipeline', exact: true }).waitFor();
+  const size = sizeKey(viewport);
+  const pool = spare.get(browser) ?? [];
+  const index = beforeApp ? -1 : pool.findIndex((handed) => handed.size === size && !handed.page.isClosed());
+  const page = index >= 0 ? (pool.splice(index, 1)[0]?.page ?? (await freshPage(browser, viewport))) : await freshPage(browser, viewport, beforeApp);
+  onTestFinished(async ({ task }) => {
+    await handOver(browser, { page, size }, task.result?.state === 'pass');
+  });
+  const watched = watch(page);
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByRole('region', { name: 'Outbound pipeline', exact: true }).waitFor();
   return watched;
 }
 

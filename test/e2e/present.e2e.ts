@@ -14,7 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, dragKey, hasFocus, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
+import { activityTitles, dragKey, freshPagesOnly, hasFocus, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
 
 const isFullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
 const ALARM = 'Tasks done, result missed';
@@ -358,6 +358,7 @@ describe.skipIf(noXServer !== null)('presenting in full screen, Escape on a real
     x = await startXServer();
     env.DISPLAY = x.display;
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: false, args: [...CHROMIUM_ARGS, '--window-position=0,0', '--window-size=1280,720'], env });
+    freshPagesOnly(browser);
   });
   afterAll(async () => {
     try {
