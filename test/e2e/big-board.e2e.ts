@@ -124,28 +124,31 @@ const mountedIn = (page: Page, title: string) => outcome(page, title).locator('[
 const isShell = (page: Page, title: string) => outcome(page, title).evaluate((card) => card.getAttribute('data-window-card') === 'shell');
 
 /**
- * Where the focused element is on the screen: its top and bottom (px), the bottom of the sticky
- * toolbar above the board, and the window's height.
- */
-const focusedOnScreen = (page: Page) =>
-  page.evaluate(() => {
-    const rect = document.activeElement?.getBoundingClientRect();
-    return { top: rect?.top ?? Number.NaN, bottom: rect?.bottom ?? Number.NaN, toolbar: document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
-  });
-
-/**
  * Expects the focused element to be all on the screen, below the toolbar, once the frame after the
  * key is drawn: a chunk the focus brought near mounts in the observers' next report, and the
  * windowing then keeps the focused control in view (keepInPlace). Read at once after the key, on a
  * busy machine the read could fall between the chunk's mount and that correction (once in a CI run:
- * 12 px below the edge).
+ * 12 px below the edge). Where it is: its top and bottom (px) against the bottom of the sticky
+ * toolbar above the board and the window's height. Gives what the focused element is called (as
+ * focusedName), read in the same call: a walk by Tab takes hundreds of keys.
  */
-async function expectFocusedInView(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const where = await focusedOnScreen(page);
+async function expectFocusedInView(page: Page): Promise<string> {
+  const where = await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const element = document.activeElement;
+    const rect = element?.getBoundingClientRect();
+    return {
+      name: element?.getAttribute('aria-label') ?? element?.textContent ?? '',
+      top: rect?.top ?? Number.NaN,
+      bottom: rect?.bottom ?? Number.NaN,
+      toolbar: document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0,
+      height: innerHeight,
+    };
+  });
   // Give or take the fraction of a pixel the browser's own scrolling leaves.
   expect(where.top, JSON.stringify(where)).toBeGreaterThanOrEqual(where.toolbar - 1);
   expect(where.bottom, JSON.stringify(where)).toBeLessThanOrEqual(where.height + 1);
+  return where.name;
 }
 
 /** What the focused element is called: its label, else its text. */
@@ -420,8 +423,7 @@ describe('a big board', () => {
     const reached = [String(parked[0])];
     for (let i = 0; i < parked.length * 4; i++) {
       await page.keyboard.press('Tab');
-      const name = await focusedName(page);
-      await expectFocusedInView(page);
+      const name = await expectFocusedInView(page);
       if (name === 'Add activity to the parking lot') break;
       if (name.startsWith('Done: ')) reached.push(name.slice('Done: '.length));
     }

@@ -606,20 +606,14 @@ describe('for the room', () => {
     await page.evaluate(() => {
       Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
     });
-    const settle = () =>
-      page.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            requestAnimationFrame(() => {
-              requestAnimationFrame(() => {
-                resolve();
-              });
-            });
-          }),
-      );
-    /** The outcome grid's columns, whether a card overlaps a side panel, and whether the page scrolls sideways. */
+    /**
+     * Once two frames have been drawn at the window's size: the outcome grid's columns, whether a
+     * card overlaps a side panel, and whether the page scrolls sideways. (One call a width: the
+     * loop below takes 300 sizes.)
+     */
     const look = () =>
-      page.evaluate(() => {
+      page.evaluate(async () => {
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const grid = document.querySelector('.outcome-grid');
         const boxes = (selector: string) => [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect());
         const cards = boxes('section[data-outcome-id]');
@@ -638,7 +632,6 @@ describe('for the room', () => {
       let before = { width: 0, columns: 0 };
       for (let width = 800; width <= 2600; width += 12) {
         await page.setViewportSize({ width, height: 720 });
-        await settle();
         const { columns, overlaps, sideways } = await look();
         const at = `${presenting ? 'presenting' : 'not presenting'}, ${String(width)} px`;
         expect(columns, `${at}: fewer outcome columns than at ${String(before.width)} px`).toBeGreaterThanOrEqual(before.columns);
@@ -650,7 +643,6 @@ describe('for the room', () => {
     // Presenting on a 1280 × 720 projector: two columns, and the first outcome's verdict and owner
     // on the first screen.
     await page.setViewportSize({ width: 1280, height: 720 });
-    await settle();
     await expect(look()).resolves.toMatchObject({ columns: 2 });
     const first = outcome(page, 'Outbound pipeline');
     for (const part of [first.getByText('Owned', { exact: true }), first.getByText('Owner: Maya Chen')]) {
