@@ -63,6 +63,8 @@ async function resetForNextTest(page: Page): Promise<boolean> {
   for (const key of ['Shift', 'Control', 'Alt', 'Meta']) await page.keyboard.up(key);
   const deleted = await page.evaluate(async () => {
     const names = (await indexedDB.databases()).flatMap((database) => (database.name === undefined ? [] : [database.name]));
+    // A deletion another connection holds up (a page kept for the back button is let go when
+    // asked) is given five seconds; then the page is not handed on.
     const results = await Promise.all(
       names.map(
         (name) =>
@@ -74,6 +76,9 @@ async function resetForNextTest(page: Page): Promise<boolean> {
             request.onerror = () => {
               resolve(false);
             };
+            setTimeout(() => {
+              resolve(false);
+            }, 5000);
           }),
       ),
     );
@@ -90,9 +95,7 @@ async function handOver(browser: Browser, handed: Handed, passed: boolean): Prom
   const context = page.context();
   const reusable = passed && !inWindows.has(browser) && !marked.has(page) && context.pages().length === 1;
   if (reusable && (await resetForNextTest(page).catch(() => false))) {
-    const pages = spare.get(browser) ?? [];
-    pages.push(handed);
-    spare.set(browser, pages);
+    spare.set(browser, [...(spare.get(browser) ?? []), handed]);
     return;
   }
   await context.close().catch(() => undefined);
@@ -109,12 +112,19 @@ async function freshPage(browser: Browser, viewport: { width: number; height: nu
   return page;
 }
 
+/** A page handed on at this window size, if there is one (taken from the spares). */
+function takeSpare(browser: Browser, size: string): Page | undefined {
+  const pages = (spare.get(browser) ?? []).filter((handed) => !handed.page.isClosed());
+  const index = pages.findIndex((handed) => handed.size === size);
+  const [taken] = index < 0 ? [] : pages.splice(index, 1);
+  spare.set(browser, pages);
+  return taken?.page;
+}
+
 /** `beforeApp`, if given, runs in the page before the app's own scripts (a stand-in for the desktop shell's preload). */
 export async function openBoard(browser: Browser, viewport = { width: 1440, height: 1300 }, beforeApp?: () => void): Promise<WatchedPage> {
   const size = sizeKey(viewport);
-  const pool = spare.get(browser) ?? [];
-  const index = beforeApp ? -1 : pool.findIndex((handed) => handed.size === size && !handed.page.isClosed());
-  const page = index >= 0 ? (pool.splice(index, 1)[0]?.page ?? (await freshPage(browser, viewport))) : await freshPage(browser, viewport, beforeApp);
+  const page = (beforeApp ? undefined : takeSpare(browser, size)) ?? (await freshPage(browser, viewport, beforeApp));
   onTestFinished(async ({ task }) => {
     await handOver(browser, { page, size }, task.result?.state === 'pass');
   });
