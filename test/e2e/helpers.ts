@@ -32,9 +32,10 @@ export function freshPagesOnly(browser: Browser): void {
 const spare = new WeakMap<Browser, Handed[]>();
 const sizeKey = (viewport: { width: number; height: number }) => `${String(viewport.width)}x${String(viewport.height)}`;
 
-/** What outlives a navigation: calling any of these keeps the page from the next test. */
-const PAGE_LASTING = ['addInitScript', 'route', 'routeFromHAR', 'routeWebSocket', 'exposeFunction', 'exposeBinding', 'setExtraHTTPHeaders', 'emulateMedia', 'setViewportSize'] as const;
-const CONTEXT_LASTING = ['addInitScript', 'route', 'routeFromHAR', 'routeWebSocket', 'exposeFunction', 'exposeBinding', 'setExtraHTTPHeaders', 'grantPermissions', 'clearPermissions', 'setOffline', 'setGeolocation', 'setHTTPCredentials', 'newCDPSession', 'newPage'] as const;
+/** What outlives a navigation (on a page, its context, or both): calling any of these keeps the page from the next test. */
+const BOTH_LASTING = ['addInitScript', 'route', 'routeFromHAR', 'routeWebSocket', 'exposeFunction', 'exposeBinding', 'setExtraHTTPHeaders'] as const;
+const PAGE_LASTING = [...BOTH_LASTING, 'emulateMedia', 'setViewportSize'] as const;
+const CONTEXT_LASTING = [...BOTH_LASTING, 'grantPermissions', 'clearPermissions', 'setOffline', 'setGeolocation', 'setHTTPCredentials', 'newCDPSession', 'newPage'] as const;
 const CLOCK_LASTING = ['install', 'fastForward', 'pauseAt', 'resume', 'runFor', 'setFixedTime', 'setSystemTime'] as const;
 
 const marked = new WeakSet<Page>();
