@@ -20,6 +20,11 @@ export interface ChangesElsewhereSaid<T> {
   readonly pending: () => T | null;
   /** Adds a change to the burst (`gather` gets what it holds, null for a new one) and waits again for a pause. */
   readonly add: (gather: (burst: T | null) => T) => void;
+  /**
+   * More of the burst is on its way (heard of, still being read): it is not said before the next
+   * `add`, or before the burst's longest time if that never comes.
+   */
+  readonly awaitMore: () => void;
   /** Says the burst now (what came before a change made here, or on another board, is said first). */
   readonly say: () => void;
   /** Forgets the burst unsaid (the screen left). */
@@ -40,14 +45,20 @@ export function sayChangesElsewhere<T>(message: (burst: T) => string | null): Ch
     const text = message(said);
     if (text !== null) notify(text);
   };
+  /** Says the burst after `quiet` ms, or at its longest time if that comes first. */
+  const sayAfter = (current: NonNullable<typeof burst>, quiet: number) => {
+    clearTimeout(current.timer);
+    current.timer = setTimeout(say, Math.min(quiet, current.startedAt + CHANGES_ELSEWHERE_LONGEST_MS - Date.now()));
+  };
   return {
     pending: () => burst?.value ?? null,
     add: (gather) => {
-      const now = Date.now();
       if (burst) burst.value = gather(burst.value);
-      else burst = { value: gather(null), startedAt: now, timer: undefined };
-      clearTimeout(burst.timer);
-      burst.timer = setTimeout(say, Math.min(CHANGES_ELSEWHERE_QUIET_MS, burst.startedAt + CHANGES_ELSEWHERE_LONGEST_MS - now));
+      else burst = { value: gather(null), startedAt: Date.now(), timer: undefined };
+      sayAfter(burst, CHANGES_ELSEWHERE_QUIET_MS);
+    },
+    awaitMore: () => {
+      if (burst) sayAfter(burst, Infinity);
     },
     say,
     stop,

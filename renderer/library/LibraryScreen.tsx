@@ -123,7 +123,7 @@ export function LibraryScreen() {
   const bearings = useRef<Bearings | null>(null);
   // The list as last drawn: what another window's change is told against.
   const drawn = useRef<BoardSummary[] | null>(null);
-  const heardElsewhere = useLibraryChangesElsewhereSaid();
+  const changesElsewhere = useLibraryChangesElsewhereSaid();
   // Boards changed in another window: only they are read again, and the list changes in place. The
   // search, the order, focus and the place on the page stay; the search's live region does not
   // speak up. What changed is said once, as a notice, when the other window pauses (see live.ts).
@@ -137,9 +137,9 @@ export function LibraryScreen() {
       return;
     }
     bearings.current = takeBearings(ids);
-    if (drawn.current !== null) heardElsewhere(drawn.current, changes);
+    if (drawn.current !== null) changesElsewhere.read(drawn.current, changes);
     setBoards((list) => (list === null ? list : withChanges(list, changes)));
-  });
+  }, changesElsewhere.heard);
   useLayoutEffect(() => {
     drawn.current = boards;
     const taken = bearings.current;

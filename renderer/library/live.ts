@@ -5,7 +5,7 @@
  * dragging in the other window saves many times a minute; the boards changed meanwhile are
  * gathered and read together, at most once per `gap`.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { BoardId } from '../../shared/model';
 import { isolatedInSentence, listInSentence } from '../../shared/text';
 import { onBoardsChangedElsewhere } from '../db/boards';
@@ -73,16 +73,20 @@ export function createChangeGatherer(read: (ids: ReadonlySet<BoardId>) => Promis
   };
 }
 
-/** While the library is shown: `read` gets the boards the other windows changed (see above). */
-export function useBoardsChangedElsewhere(read: (ids: ReadonlySet<BoardId>) => Promise<void>): void {
-  // The latest `read`, so the subscription lives as long as the screen, not one render.
-  const latest = useRef(read);
+/**
+ * While the library is shown: `read` gets the boards the other windows changed (see above);
+ * `heard` is told at once of each change, which `read` gets up to a `gap` later.
+ */
+export function useBoardsChangedElsewhere(read: (ids: ReadonlySet<BoardId>) => Promise<void>, heard: () => void): void {
+  // The latest callbacks, so the subscription lives as long as the screen, not one render.
+  const latest = useRef({ read, heard });
   useEffect(() => {
-    latest.current = read;
+    latest.current = { read, heard };
   });
   useEffect(() => {
-    const gatherer = createChangeGatherer((ids) => latest.current(ids));
+    const gatherer = createChangeGatherer((ids) => latest.current.read(ids));
     const stop = onBoardsChangedElsewhere((ids) => {
+      latest.current.heard();
       gatherer.add(ids);
     });
     return () => {
@@ -155,10 +159,11 @@ export function describeLibraryChanges(changes: readonly BoardChangedElsewhere[]
  * they say themselves. A board edited there is said to be once while the library is shown: a
  * facilitator editing it there saves many times a minute, and its card says when it was edited.
  *
- * Returns what the library calls with each read of the boards changed elsewhere: the boards as it
- * lists them before the read is drawn, and what was read.
+ * Returns what the library tells it: each change heard of (what is gathered is not said before it
+ * is read: the reads come up to a second apart, as long as the pause that ends a burst), and each
+ * read, with the boards as listed before the read is drawn.
  */
-export function useLibraryChangesElsewhereSaid(): (listed: readonly BoardSummary[], read: ReadonlyMap<BoardId, BoardSummary | null>) => void {
+export function useLibraryChangesElsewhereSaid(): LibraryChangesElsewhere {
   const burst = useRef<ChangesElsewhereSaid<ReadonlyMap<BoardId, BoardChangedElsewhere>> | null>(null);
   useEffect(() => {
     const editsSaid = new Set<BoardId>();
@@ -181,17 +186,31 @@ export function useLibraryChangesElsewhereSaid(): (listed: readonly BoardSummary
       burst.current = null;
     };
   }, []);
-  return useCallback((listed, read) => {
-    burst.current?.add((gathered) => {
-      const changes = new Map(gathered ?? []);
-      for (const [id, after] of read) {
-        // As listed before the first change of the burst.
-        const before = changes.has(id) ? (changes.get(id)?.before ?? null) : (listed.find((board) => board.id === id) ?? null);
-        changes.set(id, { before, after });
-      }
-      return changes;
-    });
-  }, []);
+  return useMemo(
+    () => ({
+      heard: () => burst.current?.awaitMore(),
+      read: (listed, read) => {
+        burst.current?.add((gathered) => {
+          const changes = new Map(gathered ?? []);
+          for (const [id, after] of read) {
+            // As listed before the first change of the burst.
+            const before = changes.has(id) ? (changes.get(id)?.before ?? null) : (listed.find((board) => board.id === id) ?? null);
+            changes.set(id, { before, after });
+          }
+          return changes;
+        });
+      },
+    }),
+    [],
+  );
+}
+
+/** What the library tells useLibraryChangesElsewhereSaid. */
+export interface LibraryChangesElsewhere {
+  /** Another window changed boards: they are being read. */
+  readonly heard: () => void;
+  /** What was read of them, and the boards as listed before it is drawn. */
+  readonly read: (listed: readonly BoardSummary[], read: ReadonlyMap<BoardId, BoardSummary | null>) => void;
 }
 
 const MOVED_NOTICES = {

@@ -10,7 +10,7 @@ import type { BoardId } from '../../shared/model';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { onBoardsChangedElsewhere, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
 import { archiveBoard, emptyTrash, readSummaries, restoreBoard, trashBoard, withChanges, type BoardSummary } from '../../renderer/db/library';
-import { createChangeGatherer, describeLibraryChanges, useOpenBoardMovedElsewhere, type Clock } from '../../renderer/library/live';
+import { createChangeGatherer, describeLibraryChanges, useBoardsChangedElsewhere, useLibraryChangesElsewhereSaid, useOpenBoardMovedElsewhere, type Clock } from '../../renderer/library/live';
 import { useNotices } from '../../renderer/app/notices';
 import { renderHook } from '@testing-library/react';
 
@@ -270,5 +270,110 @@ describe('what another window changed among the boards, said here', () => {
     const same = summary('b1', 'Q3 planning');
     expect(describeLibraryChanges([{ before: same, after: { ...same } }, { before: null, after: null }])).toEqual([]);
     expect(describeLibraryChanges([{ before: null, after: summary('b2', 'خطة 20%') }])).toEqual(['Board “\u2068خطة 20%\u2069” was added.']);
+  });
+});
+
+describe('a burst said in the library when its reads come late', () => {
+  const summary = (id: string, title: string, status: BoardSummary['status'] = 'active'): BoardSummary => ({
+    id: id as BoardId,
+    title,
+    purpose: '',
+    updatedAt: NOW,
+    createdAt: NOW,
+    status,
+    trashedAt: null,
+    outcomes: 2,
+    owned: 1,
+  });
+  const listed = [summary('b1', 'Q3'), summary('b2', 'Q4')];
+  const messages = () => useNotices.getState().notices.map((notice) => notice.message);
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /**
+   * The library's two hooks wired as LibraryScreen wires them, over a read the test finishes by
+   * hand (a slow disk): how many changes were heard, and the reads started.
+   */
+  function library() {
+    const heard = { count: 0 };
+    const reads: { readonly ids: string[]; readonly finish: () => void }[] = [];
+    const { unmount } = renderHook(() => {
+      const changes = useLibraryChangesElsewhereSaid();
+      useBoardsChangedElsewhere(
+        (ids) =>
+          new Promise<void>((resolve) => {
+            reads.push({
+              ids: [...ids],
+              finish: () => {
+                changes.read(listed, new Map([...ids].map((id) => [id, { ...(listed.find((board) => board.id === id) ?? summary(id, id)), status: 'trashed' as const }])));
+                resolve();
+              },
+            });
+          }),
+        () => {
+          heard.count++;
+          changes.heard();
+        },
+      );
+    });
+    return { heard, reads, unmount };
+  }
+
+  /** Until another window's message has come (it comes by the event loop, not a timer). */
+  async function arrived(heard: { count: number }, count: number) {
+    for (let turn = 0; turn < 200 && heard.count < count; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(heard.count).toBe(count);
+  }
+
+  it('two boards trashed there 100 ms apart are said in one notice, though the second is read after the pause that ends a burst', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    useNotices.setState({ notices: [] });
+    const other = otherWindow();
+    const { heard, reads, unmount } = library();
+
+    other.channel.postMessage({ type: 'boards-moved', ids: ['b1'] });
+    await arrived(heard, 1);
+    await vi.advanceTimersByTimeAsync(150);
+    reads[0]?.finish();
+    await vi.advanceTimersByTimeAsync(100);
+    other.channel.postMessage({ type: 'boards-moved', ids: ['b2'] });
+    await arrived(heard, 2);
+    // The second read starts a second after the first (READ_GAP_MS), as the first's pause ends, and
+    // takes long: the first board is not said on its own meanwhile.
+    await vi.advanceTimersByTimeAsync(900);
+    expect(reads.map((read) => read.ids)).toEqual([['b1'], ['b2']]);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(messages()).toEqual([]);
+    reads[1]?.finish();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(messages()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(messages()).toEqual(['Changed in another window: Boards “Q3” and “Q4” were moved to the trash.']);
+    unmount();
+    other.channel.close();
+  });
+
+  it('a change heard but never read does not hold the burst back longer than its longest time', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    useNotices.setState({ notices: [] });
+    const other = otherWindow();
+    const { heard, reads, unmount } = library();
+
+    other.channel.postMessage({ type: 'boards-moved', ids: ['b1'] });
+    await arrived(heard, 1);
+    await vi.advanceTimersByTimeAsync(150);
+    reads[0]?.finish();
+    other.channel.postMessage({ type: 'boards-moved', ids: ['b2'] });
+    await arrived(heard, 2);
+    // The second read never ends (the library then reads everything again, and says nothing of it).
+    await vi.advanceTimersByTimeAsync(3999);
+    expect(reads).toHaveLength(2);
+    expect(messages()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(messages()).toEqual(['Changed in another window: Board “Q3” was moved to the trash.']);
+    unmount();
+    other.channel.close();
   });
 });
