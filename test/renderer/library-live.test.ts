@@ -327,19 +327,33 @@ describe('a burst said in the library when its reads come late', () => {
     expect(heard.count).toBe(count);
   }
 
-  it('two boards trashed there 100 ms apart are said in one notice, though the second is read after the pause that ends a burst', async () => {
+  /**
+   * The library on a clock the test moves; another window trashes the first board, whose read ends
+   * at once (150 ms on), then the second: heard, and its read not ended yet.
+   */
+  async function twoTrashedThere(between: number) {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     useNotices.setState({ notices: [] });
     const other = otherWindow();
     const { heard, reads, unmount } = library();
-
     other.channel.postMessage({ type: 'boards-moved', ids: ['b1'] });
     await arrived(heard, 1);
     await vi.advanceTimersByTimeAsync(150);
     reads[0]?.finish();
-    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(between);
     other.channel.postMessage({ type: 'boards-moved', ids: ['b2'] });
     await arrived(heard, 2);
+    return {
+      reads,
+      done: () => {
+        unmount();
+        other.channel.close();
+      },
+    };
+  }
+
+  it('two boards trashed there 100 ms apart are said in one notice, though the second is read after the pause that ends a burst', async () => {
+    const { reads, done } = await twoTrashedThere(100);
     // The second read starts a second after the first (READ_GAP_MS), as the first's pause ends, and
     // takes long: the first board is not said on its own meanwhile.
     await vi.advanceTimersByTimeAsync(900);
@@ -351,29 +365,17 @@ describe('a burst said in the library when its reads come late', () => {
     expect(messages()).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(messages()).toEqual(['Changed in another window: Boards “Q3” and “Q4” were moved to the trash.']);
-    unmount();
-    other.channel.close();
+    done();
   });
 
   it('a change heard but never read does not hold the burst back longer than its longest time', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
-    useNotices.setState({ notices: [] });
-    const other = otherWindow();
-    const { heard, reads, unmount } = library();
-
-    other.channel.postMessage({ type: 'boards-moved', ids: ['b1'] });
-    await arrived(heard, 1);
-    await vi.advanceTimersByTimeAsync(150);
-    reads[0]?.finish();
-    other.channel.postMessage({ type: 'boards-moved', ids: ['b2'] });
-    await arrived(heard, 2);
+    const { reads, done } = await twoTrashedThere(0);
     // The second read never ends (the library then reads everything again, and says nothing of it).
     await vi.advanceTimersByTimeAsync(3999);
     expect(reads).toHaveLength(2);
     expect(messages()).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(messages()).toEqual(['Changed in another window: Board “Q3” was moved to the trash.']);
-    unmount();
-    other.channel.close();
+    done();
   });
 });
