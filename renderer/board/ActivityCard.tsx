@@ -3,7 +3,7 @@
  * button (mouse, touch or keyboard); the card is also a drop position for other activities and
  * a drop target for people (assign). Its actions menu offers the same changes without dragging.
  */
-import { memo, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import type { Activity, ActivityId, Board, Outcome, Person, PersonId } from '../../shared/model';
 import { LIMITS } from '../../shared/model';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -25,6 +25,7 @@ import { removeFromMenu } from './removeFromMenu';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { useUiStore } from '../store/uiStore';
 import { useBoardSelect } from './selectPicker';
+import { describeChanges } from './undoRedo';
 
 interface ActivityCardProps {
   readonly activity: Activity;
@@ -212,8 +213,19 @@ function ActivityActionsPanel({
       focusAfterChange(activityButton(activity.id), ...containerPlaces(toOutcomeId));
     });
   });
+  // Said in the board's live region, as a person dropped on the card is: the select only went
+  // back to "Choose a person…", and an Unassign button only went away.
+  const changeAssignees = (intent: Intent, onSuccess?: () => void) => {
+    const { load: before } = useBoardStore.getState();
+    run(dispatch(intent), () => {
+      const { load: after } = useBoardStore.getState();
+      if (before.status === 'ready' && after.status === 'ready') announce(describeChanges(before.board, after.board).join(' '));
+      onSuccess?.();
+    });
+  };
+  const assignSelect = useRef<HTMLSelectElement>(null);
   const assign = useBoardSelect((value) => {
-    if (value) run(dispatch({ type: 'activity/assign', activityId: activity.id, personId: value as PersonId }));
+    if (value) changeAssignees({ type: 'activity/assign', activityId: activity.id, personId: value as PersonId });
   });
   return (
     <div className="action-panel">
@@ -252,7 +264,7 @@ function ActivityActionsPanel({
       </label>
       <label className="field">
         <span>Assign</span>
-        <select value="" {...assign}>
+        <select ref={assignSelect} value="" {...assign}>
           <option value="">Choose a person…</option>
           {[...peopleById.values()]
             .filter((p) => !activity.assigneeIds.includes(p.id))
@@ -268,8 +280,14 @@ function ActivityActionsPanel({
           {assignees.map((person) => (
             <li key={person.id}>
               {person.name}{' '}
-              <button type="button" className="link-button" onClick={() => {
-                  run(dispatch({ type: 'activity/unassign', activityId: activity.id, personId: person.id }));
+              <button type="button" className="link-button" onClick={(event) => {
+                  // The button goes with the assignee, and focus went to the page's top: it goes to
+                  // the next one's Unassign, else the one before, else Assign (which offers them again).
+                  const item = event.currentTarget.closest('li');
+                  const neighbours = [item?.nextElementSibling, item?.previousElementSibling].map((li) => li?.querySelector('button') ?? null);
+                  changeAssignees({ type: 'activity/unassign', activityId: activity.id, personId: person.id }, () => {
+                    focusAfterChange(...neighbours, assignSelect.current);
+                  });
                 }}>
                 Unassign {person.name}
               </button>
