@@ -2,7 +2,8 @@
  * A facilitator's workshop at a 1280 × 720 projector, by keyboard: what the room would see go
  * wrong. An activity parked from the first outcome with ← (the parking lot sits left of the
  * outcomes there, under the people), an activity typed into the wrong outcome taken back with
- * Ctrl+Z in the field it was typed into, and Zoom to fit on a workshop's board (20 outcomes, 200
+ * Ctrl+Z in the field it was typed into, a person taken by → from one outcome's owner slot to the
+ * next (not through each activity between), and Zoom to fit on a workshop's board (20 outcomes, 200
  * activities, 15 people: the benchmark's, scripts/bench/boards.mjs) too big to fit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,20 @@ describe('a workshop at the projector, by keyboard', () => {
     await expect.poll(() => lastAnnouncement(page)).toBe('Run the campaign moved to Parking lot, position 2 of 2.');
     await expect(activityTitles(parkingLot)).resolves.toEqual(['Update the CRM', 'Run the campaign']);
     await expect.poll(() => hasFocus(parkingLot.getByRole('button', { name: 'Run the campaign', exact: true }))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('→ with a person picked up goes to the next outcome’s owner, past the activities between; Space makes them its owner', async () => {
+    const { page, problems } = await openBoard(browser, PROJECTOR);
+    await pickUp(page, 'Leo Fischer');
+    // After Outbound pipeline, not "over activity Run the campaign": the next outcome, as the drag's instructions say.
+    const owners = [];
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft']) owners.push(await dragKey(page, key));
+    expect(owners).toEqual(['Outbound pipeline', 'Deals closed', 'Write the proposal', 'Deals closed'].map((title) => `Leo Fischer is over the owner of ${title}.`));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'workshop-person-by-right.png') });
+    await page.keyboard.press('Space');
+    await expect.poll(() => lastAnnouncement(page)).toBe('Leo Fischer now owns Deals closed.');
+    await expect(outcome(page, 'Deals closed').getByText('Owner: Leo Fischer', { exact: true }).count()).resolves.toBe(1);
     expect(problems).toEqual([]);
   });
 

@@ -121,7 +121,19 @@ describe('where the arrow keys go', () => {
       'activity:sample-activity-crm',
     ]);
     expect(nextDropTarget(board, person, null, 'ArrowDown')).toBe('owner:sample-outcome-pipeline');
-    expect(nextDropTarget(board, person, 'owner:sample-outcome-pipeline', 'ArrowRight')).toBe('activity:sample-activity-campaign');
+    expect(nextDropTarget(board, person, 'owner:sample-outcome-pipeline', 'ArrowDown')).toBe('activity:sample-activity-campaign');
+  });
+
+  it('a person’s Right and Left jump to the next or previous outcome’s owner slot, past its activities, going round by the parking lot', () => {
+    const person = { type: 'person', personId: id.leo } as const;
+    expect(nextDropTarget(board, person, null, 'ArrowRight')).toBe('owner:sample-outcome-pipeline');
+    expect(nextDropTarget(board, person, 'owner:sample-outcome-pipeline', 'ArrowRight')).toBe('owner:sample-outcome-deals');
+    expect(nextDropTarget(board, person, 'activity:sample-activity-calls', 'ArrowRight')).toBe('owner:sample-outcome-deals');
+    expect(nextDropTarget(board, person, 'activity:sample-activity-proposal', 'ArrowLeft')).toBe('owner:sample-outcome-pipeline');
+    // The parking lot has no owner slot: its first activity, to assign.
+    expect(nextDropTarget(board, person, 'owner:sample-outcome-forecast', 'ArrowRight')).toBe('activity:sample-activity-crm');
+    expect(nextDropTarget(board, person, 'owner:sample-outcome-pipeline', 'ArrowLeft')).toBe('activity:sample-activity-crm');
+    expect(nextDropTarget(board, person, 'activity:sample-activity-crm', 'ArrowRight')).toBe('owner:sample-outcome-pipeline');
   });
 });
 

@@ -292,8 +292,11 @@ function aimPoint(targetId: string, drag: DragData, group: readonly string[], re
 
 /**
  * The drop target an arrow key moves to from `currentId`: Up/Down go through the positions one
- * by one (crossing into the next outcome at the end), Left/Right jump to the end of the
- * previous/next outcome or the parking lot (people and outcomes: Left/Right act like Up/Down).
+ * by one (crossing into the next outcome at the end), Left/Right jump to the previous/next outcome
+ * or the parking lot: an activity to its end, a person to its owner slot (the parking lot's first
+ * activity), as the drag's instructions say; outcomes, one place to a group, go by one either way.
+ * A person's Left/Right went through every activity on the way, as Up/Down do: a dozen presses to
+ * the third outcome's owner on a workshop's board of ten tasks an outcome.
  * Left/Right go round: Left from the first outcome is the parking lot, Right from the parking lot
  * the first outcome. Where the window has no column of its own for it (a 1280 × 720 projector),
  * the parking lot sits left of the outcomes, under the people: Left from the first outcome did
@@ -305,13 +308,13 @@ export function nextDropTarget(board: Board, drag: DragData, currentId: string |
   const flat = groups.flat();
   const current = currentId === null ? -1 : flat.indexOf(currentId);
   const forward = key === 'ArrowDown' || key === 'ArrowRight';
-  if (drag.type === 'activity' && (key === 'ArrowRight' || key === 'ArrowLeft')) {
+  if (drag.type !== 'outcome' && (key === 'ArrowRight' || key === 'ArrowLeft')) {
     const groupIndex = current < 0 ? -1 : groups.findIndex((group) => group.includes(flat[current] ?? ''));
     const nextIndex = groupIndex < 0 ? 0 : (groupIndex + (forward ? 1 : -1) + groups.length) % groups.length;
     // The parking lot alone (People view) has no other container to go round to.
     if (nextIndex === groupIndex) return undefined;
     const nextGroup = groups[nextIndex];
-    return nextGroup?.[nextGroup.length - 1];
+    return drag.type === 'activity' ? nextGroup?.[nextGroup.length - 1] : nextGroup?.[0];
   }
   if (current < 0) return forward ? flat[0] : flat[flat.length - 1];
   return flat[current + (forward ? 1 : -1)];
