@@ -13,7 +13,7 @@ import { Popover } from './Popover';
 import { useDragState } from './dnd/dragState';
 import { dropId } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
-import { PARKING_LOT, containerName } from './dnd/resolve';
+import { PARKING_LOT, containerInSentence } from './dnd/resolve';
 import { titlesPasted } from './listPaste';
 import { useQuickAddTitle } from './quickAdd';
 import { isolatedInSentence, listInSentence } from '../../shared/text';
@@ -317,8 +317,11 @@ const NO_OUTCOMES: readonly Outcome[] = [];
 export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome['id'] | null; readonly label: string }) {
   const intentOf = (title: string): Intent => ({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId });
   // A pasted list: activities at the end of the container, in the list's order.
-  const { onSubmit, field } = useQuickAddTitle(intentOf, (text, board) =>
-    titlesPasted(text, intentOf, ['activity', 'activities'], ` to ${isolatedInSentence(containerName(board, outcomeId))}`),
+  const where = (board: Board) => ` to ${containerInSentence(board, outcomeId)}`;
+  const { onSubmit, field } = useQuickAddTitle(
+    intentOf,
+    (text, board) => titlesPasted(text, intentOf, ['activity', 'activities'], where(board)),
+    (title, board) => `Added ${isolatedInSentence(title)}${where(board)}.`,
   );
   return (
     <form className="quick-add editing-chrome" onSubmit={onSubmit}>

@@ -2,6 +2,7 @@
 import type { Intent } from '../../shared/intents';
 import type { OutcomeId } from '../../shared/model';
 import type { Pasted } from '../../shared/pastedList';
+import { isolatedInSentence } from '../../shared/text';
 import { titlesPasted, type PasteBatch } from './listPaste';
 import { useQuickAddTitle } from './quickAdd';
 
@@ -12,8 +13,11 @@ function outcomesPasted(text: string): Pasted<PasteBatch> {
   return titlesPasted(text, newOutcome, ['outcome', 'outcomes']);
 }
 
+/** What a screen reader hears when one is typed and added. */
+const outcomeAdded = (title: string) => `Added outcome ${isolatedInSentence(title)}.`;
+
 export function AddOutcome() {
-  const { onSubmit, field } = useQuickAddTitle(newOutcome, outcomesPasted);
+  const { onSubmit, field } = useQuickAddTitle(newOutcome, outcomesPasted, outcomeAdded);
   return (
     <form className="add-outcome editing-chrome" aria-label="Add an outcome" onSubmit={onSubmit}>
       <input aria-label="New outcome title" placeholder="New outcome, e.g. “Churn below 2% per quarter”" {...field} />

@@ -15,6 +15,7 @@ import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
 import { Popover } from './Popover';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
+import { announce } from './dnd/announcements';
 import { removeFromMenu } from './removeFromMenu';
 import { WindowingContext } from './windowing';
 import { WindowedList } from './WindowedList';
@@ -294,6 +295,8 @@ function AddPerson() {
         setRole('');
         setProblem(null);
         typedAdded();
+        // Said, as a pasted list is: a screen reader heard only the fields emptied.
+        announce(`Added ${[name, role].map((text) => text.trim()).filter(Boolean).map(isolatedInSentence).join(', ')}.`);
         // Ready for the next person: focus stayed where Enter was pressed, in the role field, and
         // the next name typed went into it.
         nameInput.current?.focus();

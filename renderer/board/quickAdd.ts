@@ -4,6 +4,8 @@
  * next one; a pasted list adds one item a line (listPaste.ts, with `pasted`). What is typed and not
  * added holds the window's close (draftBack.ts); each add keeps the field in sight as the new item
  * pushes it down (inView.ts); a refusal is said in an error notice, the typing left in the field.
+ * An item typed and added is said in the board's live region (`said`), as a pasted list is: a
+ * screen reader heard nothing but the field emptied, and did not know whether Enter had added it.
  */
 import { useRef, useState, type ChangeEvent, type RefObject, type SyntheticEvent } from 'react';
 import type { Intent } from '../../shared/intents';
@@ -11,6 +13,7 @@ import { LIMITS, type Board } from '../../shared/model';
 import type { Pasted } from '../../shared/pastedList';
 import { notify } from '../app/notices';
 import { useBoardStore } from '../store/boardStore';
+import { announce } from './dnd/announcements';
 import { useUnsavedTyping } from './draftBack';
 import { useKeptInSight } from './inView';
 import { useListPaste, type ListPaste, type PasteBatch } from './listPaste';
@@ -27,7 +30,11 @@ export interface QuickAddTitle {
   };
 }
 
-export function useQuickAddTitle(intentOf: (title: string) => Intent, pasted: (text: string, board: Board) => Pasted<PasteBatch>): QuickAddTitle {
+export function useQuickAddTitle(
+  intentOf: (title: string) => Intent,
+  pasted: (text: string, board: Board) => Pasted<PasteBatch>,
+  said: (title: string, board: Board) => string,
+): QuickAddTitle {
   const dispatch = useBoardStore((s) => s.dispatch);
   const [title, setTitle] = useState('');
   // A title typed and not added: closing the window asks first.
@@ -45,6 +52,8 @@ export function useQuickAddTitle(intentOf: (title: string) => Intent, pasted: (t
         added();
         typedAdded();
         setTitle('');
+        const { load } = useBoardStore.getState();
+        if (load.status === 'ready') announce(said(title.trim(), load.board));
       } else notify(result.error.message, { tone: 'error' });
     },
     field: {

@@ -1,0 +1,37 @@
+/**
+ * A workshop started from a blank board with a screen reader: an outcome, a person or an activity
+ * typed and added with Enter is said in the board's live region, as a pasted list is. The field
+ * only emptied, and nothing said whether Enter had added it. Rendered under jsdom with a real
+ * (fake-indexeddb) database, as App.test.tsx.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { blankBoard } from './blankBoard';
+import { tearDownApp } from './appTeardown';
+
+afterEach(tearDownApp);
+
+/** What the board's live region says now. */
+const said = () => document.getElementById('board-drag-announcer')?.textContent ?? '';
+
+describe('an item typed and added with Enter', () => {
+  it('is said: an outcome, a person with their role, an activity and where it went', async () => {
+    const user = await blankBoard();
+    const outcomeTitle = screen.getByRole('textbox', { name: 'New outcome title' });
+    await user.type(outcomeTitle, 'Improve morale{Enter}');
+    expect(said()).toBe('Added outcome Improve morale.');
+    expect(document.activeElement).toBe(outcomeTitle);
+
+    await user.type(screen.getByRole('textbox', { name: "New person's name" }), 'Maya Chen');
+    await user.type(screen.getByRole('textbox', { name: "New person's role" }), 'Head of Sales{Enter}');
+    expect(said()).toBe('Added Maya Chen, Head of Sales.');
+    await user.type(screen.getByRole('textbox', { name: "New person's name" }), 'Leo Fischer{Enter}');
+    expect(said()).toBe('Added Leo Fischer.');
+
+    const morale = screen.getByRole('region', { name: 'Improve morale' });
+    await user.type(within(morale).getByRole('textbox', { name: 'Add activity to Improve morale' }), 'Team lunch{Enter}');
+    expect(said()).toBe('Added Team lunch to Improve morale.');
+    await user.type(screen.getByRole('textbox', { name: 'Add activity to the parking lot' }), 'Offsite idea{Enter}');
+    expect(said()).toBe('Added Offsite idea to Parking lot.');
+  });
+});
