@@ -71,6 +71,19 @@ describe('the print view of the sample board', () => {
     expect(within(card).getByText('0.004%, target at most 0.001% (not met yet)')).toBeDefined();
   });
 
+  it('says where an outcome stands when the room measured it before agreeing a target', async () => {
+    const sample = createSampleBoard();
+    const [first, ...rest] = sample.outcomes;
+    if (first === undefined) throw new Error('the sample board has outcomes');
+    const untargeted = { ...first, metric: 'Net promoter score', target: null, current: 38, unit: 'points', period: '' };
+    await renderPrint({ ...sample, outcomes: [untargeted, ...rest] });
+    const card = screen.getByRole('article', { name: first.title });
+    // Was: "No target to measure against", the 38 points in no part of the handout.
+    expect(within(card).getByText('Current').nextElementSibling?.textContent).toBe('38 points (no target to measure against)');
+    // And with nothing measured either, as before.
+    expect(within(screen.getByRole('article', { name: 'Write the proposal' })).getByText('Current').nextElementSibling?.textContent).toBe('No target to measure against');
+  });
+
   it('has the health check: the three questions per outcome, every verdict, the findings and the score', async () => {
     await renderPrint(createSampleBoard());
     const health = screen.getByRole('region', { name: 'Health check' });
