@@ -7,12 +7,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import type { ActivityId, Board, BoardId } from '../../shared/model';
+import { initialsOf, personColourAt, type ActivityId, type Board, type BoardId, type Person, type PersonId } from '../../shared/model';
 import type { Orientation, PaperSize, PrintRequest } from '../../shared/print';
 import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
-import { importBoard, openPrintView, PDF_DIR, pdfText, printPdf, renderPages } from './pdf-helpers';
+import { importBoard, openPrintView, PDF_DIR, pdfText, pdfWords, printPdf, renderPages } from './pdf-helpers';
 
 let browser: Browser;
 
@@ -128,6 +128,42 @@ describe('an owner’s sheet', () => {
     await page.emulateMedia({ media: 'screen' });
     const path = await printPdf(page, request, 'owner-sheet-badge.pdf');
     await renderPages(path, join(PDF_DIR, 'owner-sheet-badge'), 1, 1);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the cover', () => {
+  /** The sample's four people and 46 guests: the denser grid of three columns on A4. */
+  function crowdedBoard(purposeLength: number): Board {
+    const sample = createSampleBoard();
+    const guests = Array.from({ length: 46 }, (_, k): Person => {
+      const name = `Guest ${String(k + 1)} Example`;
+      return { id: `guest-${String(k)}` as PersonId, name, role: 'Visitor', newToRole: false, colour: personColourAt(k), initials: initialsOf(name) };
+    });
+    const purpose = atLength('Every team that sells, serves or bills a customer agrees here who owns each result and with what authority.', purposeLength);
+    return { ...sample, id: `crowded-${String(purposeLength)}` as BoardId, title: `A crowded workshop ${String(purposeLength)}`, purpose, people: [...sample.people, ...guests] };
+  }
+
+  it('under a long purpose, keeps two rows of participants at least under their heading at the foot of the page', async () => {
+    const { page, problems } = await openBoard(browser);
+    // From about three rows' room under the heading at the foot of page 1 to none, a line of the purpose at a time.
+    for (const length of [3100, 3200, 3300, 3400, 3500, 3600]) {
+      const name = `crowded-cover-${String(length)}`;
+      const boardId = await importBoard(page, crowdedBoard(length), name);
+      const path = await boardPdf(page, boardId, 'A4', 'portrait', ['cover'], name);
+      const pages = await pdfWords(path);
+      const first = pages.findIndex(({ words }) => words.some((word) => word.text === 'Participants'));
+      const sheet = pages[first];
+      const heading = sheet?.words.find((word) => word.text === 'Participants');
+      if (!sheet || !heading) throw new Error('the cover has its participants');
+      // A participant's row is the line of their "Name · Role" (the footer, 16 mm high, has a "·" too).
+      const rows = new Set(sheet.words.filter((word) => word.text === '·' && word.yMin > heading.yMax && word.yMax < sheet.height - 45).map((word) => Math.round(word.yMin)));
+      // Was: with 3,300 characters of purpose, "Participants (50)" and one row of three at the foot of page 1, the other 47 on page 2.
+      expect(rows.size, `rows under the heading on page ${String(first + 1)}, ${String(length)} characters of purpose`).toBeGreaterThanOrEqual(2);
+      await renderPages(path, join(PDF_DIR, name), 1, 2);
+      await page.goto(inject('baseUrl'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    }
     expect(problems).toEqual([]);
   });
 });
