@@ -20,6 +20,9 @@ const NONE: readonly Activity[] = [];
 const AUTHORITY_LINE = AUTHORITY_FACETS.map((facet) => `✓ ${AUTHORITY_FACET_LABELS[facet]}`).join(' ');
 const PARKING_LOT_NOTE = 'Activities that serve no outcome yet.';
 
+/** Where an outcome without a target stands, when nothing was measured either. */
+export const NO_TARGET = 'No target to measure against';
+
 /** Where the outcome stands, as its card's "Current" says it (and its owner's sheet). */
 export function progressText(outcome: Outcome, health: OutcomeHealth | undefined): string {
   const progress = formatProgress(outcome);
@@ -28,7 +31,7 @@ export function progressText(outcome: Outcome, health: OutcomeHealth | undefined
     // "No target to measure against", and the 38 points written down in the room were in no part
     // of the handout.
     const measured = outcome.current !== null && Number.isFinite(outcome.current);
-    return measured ? `${formatAmount(outcome.current, outcome.unit)} (no target to measure against)` : 'No target to measure against';
+    return measured ? `${formatAmount(outcome.current, outcome.unit)} (no target to measure against)` : NO_TARGET;
   }
   if (health?.resultMet === true) return `${progress} (met)`;
   if (health?.resultMet === false) return `${progress} (not met yet)`;

@@ -7,7 +7,7 @@ import { formatResult } from '../../shared/health';
 import { PARKING_LOT_NAME, type Activity, type Outcome, type OutcomeId, type Person } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PrintFinding } from './PrintHealth';
-import { ActivityTitle, progressText } from './PrintMap';
+import { ActivityTitle, NO_TARGET, progressText } from './PrintMap';
 import { PersonSwatch } from './PersonSwatch';
 import { ResultMissed } from './ResultMissed';
 import { RunningSheet } from './RunningSheet';
@@ -77,14 +77,15 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
             {owns.map((outcome) => {
               const health = model.health.outcomes.get(outcome.id);
               const result = formatResult(outcome);
+              const standing = progressText(outcome, health);
               return (
                 <li key={outcome.id} className="print-owns__item">
                   <span className="print-owns__title">
                     <bdi>{outcome.title}</bdi>
                   </span>
                   {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
-                  {/* Where it stands too: the sheet is handed to its owner alone, without the map. */}
-                  <span className="print-owns__result">{result === '' ? 'No measurable result' : `${result} · Current: ${progressText(outcome, health)}`}</span>
+                  {/* Where it stands too: the sheet is handed to its owner alone, without the map (a value measured without a target as well). */}
+                  <span className="print-owns__result">{standing === NO_TARGET ? 'No measurable result' : `${result || 'No measurable result'} · Current: ${standing}`}</span>
                   {health?.tasksDoneResultMissed === true && <ResultMissed />}
                 </li>
               );

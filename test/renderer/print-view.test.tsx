@@ -82,6 +82,9 @@ describe('the print view of the sample board', () => {
     expect(within(card).getByText('Current').nextElementSibling?.textContent).toBe('38 points (no target to measure against)');
     // And with nothing measured either, as before.
     expect(within(screen.getByRole('article', { name: 'Write the proposal' })).getByText('Current').nextElementSibling?.textContent).toBe('No target to measure against');
+    // On its owner's sheet, handed to her without the map, too.
+    const owns = within(screen.getByRole('region', { name: 'Maya Chen' })).getByText(first.title).closest('li');
+    expect(owns?.querySelector('.print-owns__result')?.textContent).toBe('No measurable result · Current: 38 points (no target to measure against)');
   });
 
   it('has the health check: the three questions per outcome, every verdict, the findings and the score', async () => {
