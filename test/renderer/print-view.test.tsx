@@ -44,6 +44,17 @@ describe('the print view of the sample board', () => {
     expect(within(cover).getByText('1 of 4 outcomes owned; revenue-critical: 1 of 2.')).toBeDefined();
   });
 
+  it('prints a person’s initials dark on a light colour from a file, white on the board’s own colours', async () => {
+    const sample = createSampleBoard();
+    // A colleague's file gave Maya a yellow chip; the others keep the board's colours.
+    await renderPrint({ ...sample, people: sample.people.map((person) => (person.name === 'Maya Chen' ? { ...person, colour: '#fde047' } : person)) });
+    const cover = screen.getByRole('region', { name: SAMPLE_BOARD_TITLE });
+    const initials = (name: string) => within(cover).getByText(name).closest('li')?.querySelector<HTMLElement>('.print-swatch')?.style.color;
+    // Was: white, 1.3:1 on the yellow, and gone when printed in grey.
+    expect(initials('Maya Chen')).toBe('rgb(17, 24, 39)');
+    expect(initials('Leo Fischer')).toBe('rgb(255, 255, 255)');
+  });
+
   it('shows each outcome with its result, where it stands, owner, authority and activities', async () => {
     await renderPrint(createSampleBoard());
     const pipeline = screen.getByRole('article', { name: 'Outbound pipeline' });
