@@ -330,6 +330,16 @@ export function formatProgress(outcome: Outcome): string {
   return `${withUnit(current, outcome.unit)}, target ${bound} ${withUnit(target, outcome.unit)}`;
 }
 
+/**
+ * Where an outcome without a target stands when the room measured it all the same ("38 points (no
+ * target to measure against)"); '' when it has a target (formatProgress says it) or nothing was
+ * measured. The board's "Now" and the PDF's "Current" said nothing of such a value.
+ */
+export function formatMeasuredWithoutTarget(outcome: Outcome): string {
+  if (hasTarget(outcome) || outcome.current === null || !Number.isFinite(outcome.current)) return '';
+  return `${formatAmount(outcome.current, outcome.unit)} (no target to measure against)`;
+}
+
 /** A person's name inside one of our sentences (isolated if it could reorder it: shared/text.ts). */
 function nameOf(person: Person): string {
   return isolatedInSentence(person.name.trim() || 'Someone without a name');

@@ -233,6 +233,32 @@ export function isPersonColour(value: string): boolean {
   return HEX_COLOUR.test(value);
 }
 
+/** Dark initials, for a light chip colour a file brought (the print's and the board's text colour). */
+export const DARK_INITIALS = '#111827';
+
+/** WCAG's relative luminance of a #rrggbb colour. */
+function luminanceOf(hex: string): number {
+  const [red, green, blue] = [1, 3, 5].map((start) => {
+    const channel = Number.parseInt(hex.slice(start, start + 2), 16) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+}
+
+const DARK_LUMINANCE = luminanceOf(DARK_INITIALS);
+
+/**
+ * White initials on a chip of `background` (#rrggbb), or dark ones where they read better. The
+ * board's own colours are dark enough for white (PERSON_COLOURS), but a file may bring any #rrggbb:
+ * white "MC" on a yellow #fde047 was 1.3:1, on the board and in the PDF, and gone printed in grey.
+ */
+export function initialsColour(background: string): string {
+  const luminance = luminanceOf(background);
+  const onWhite = 1.05 / (luminance + 0.05);
+  const onDark = (luminance + 0.05) / (DARK_LUMINANCE + 0.05);
+  return onWhite >= onDark ? '#fff' : DARK_INITIALS;
+}
+
 /** The chip colour of the person added at `index`: the colours in turn, so neighbours differ. */
 export function personColourAt(index: number): string {
   // The first colour is a safe fallback: PERSON_COLOURS is never empty, but indexing can't know that.

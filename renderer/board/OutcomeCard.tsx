@@ -10,7 +10,7 @@
  */
 import { memo, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { AUTHORITY_FACET_LABELS, TASKS_DONE_RESULT_MISSED, formatProgress, formatResult, healthOf } from '../../shared/health';
+import { AUTHORITY_FACET_LABELS, TASKS_DONE_RESULT_MISSED, formatMeasuredWithoutTarget, formatProgress, formatResult, healthOf } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { counted, isolatedInSentence } from '../../shared/text';
 import { NextStep } from '../health/NextStep';
@@ -64,7 +64,8 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   const dispatch = useBoardStore((s) => s.dispatch);
 
   const result = formatResult(outcome);
-  const progress = formatProgress(outcome);
+  // A value measured before a target was agreed is where it stands, said as such.
+  const progress = formatProgress(outcome) || formatMeasuredWithoutTarget(outcome);
   const percent = progressPercent(outcome);
 
   const move = (toIndex: number) => {

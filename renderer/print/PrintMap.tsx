@@ -6,7 +6,7 @@
  * a long parking lot.
  */
 import { Fragment, memo, type ReactNode } from 'react';
-import { AUTHORITY_FACET_LABELS, formatAmount, formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
+import { AUTHORITY_FACET_LABELS, formatMeasuredWithoutTarget, formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
 import { AUTHORITY_FACETS, PARKING_LOT_NAME, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
@@ -26,13 +26,7 @@ export const NO_TARGET = 'No target to measure against';
 /** Where the outcome stands, as its card's "Current" says it (and its owner's sheet). */
 export function progressText(outcome: Outcome, health: OutcomeHealth | undefined): string {
   const progress = formatProgress(outcome);
-  if (progress === '') {
-    // A value measured before a target was agreed is still where it stands: the card said only
-    // "No target to measure against", and the 38 points written down in the room were in no part
-    // of the handout.
-    const measured = outcome.current !== null && Number.isFinite(outcome.current);
-    return measured ? `${formatAmount(outcome.current, outcome.unit)} (no target to measure against)` : NO_TARGET;
-  }
+  if (progress === '') return formatMeasuredWithoutTarget(outcome) || NO_TARGET;
   if (health?.resultMet === true) return `${progress} (met)`;
   if (health?.resultMet === false) return `${progress} (not met yet)`;
   return progress;

@@ -7,6 +7,7 @@ import {
   boardHealth,
   formatAmount,
   formatNumber,
+  formatMeasuredWithoutTarget,
   formatProgress,
   formatResult,
   noFindingsSentence,
@@ -16,6 +17,8 @@ import {
 import {
   FULL_AUTHORITY,
   NO_AUTHORITY,
+  PERSON_COLOURS,
+  initialsColour,
   type Activity,
   type ActivityId,
   type Board,
@@ -892,6 +895,14 @@ describe('score', () => {
 // --- Numbers as the room reads them ---------------------------------------------------------------
 
 describe('formatResult and formatProgress', () => {
+  it('says a value measured before a target was agreed, and nothing where there is a target or no value', () => {
+    // Was: the board's card showed no "Now" line and the PDF "No target to measure against", the 38 points nowhere.
+    expect(formatMeasuredWithoutTarget(outcome('NPS', { target: null, current: 38, unit: 'points' }))).toBe('38 points (no target to measure against)');
+    expect(formatMeasuredWithoutTarget(outcome('Revenue', { target: null, current: 250000, unit: '$' }))).toBe('$250\u202f000 (no target to measure against)');
+    expect(formatMeasuredWithoutTarget(outcome('NPS', { target: null, current: null, unit: 'points' }))).toBe('');
+    expect(formatMeasuredWithoutTarget(outcome('NPS', { target: 40, current: 38, unit: 'points' }))).toBe('');
+  });
+
   it('reads an at-least result as the number, the unit and the period', () => {
     expect(
       formatResult(outcome('P', { target: 20, unit: 'qualified opportunities', period: 'per month' })),
@@ -1141,5 +1152,15 @@ describe('noFindingsSentence', () => {
     expect(noFindingsSentence({ owned: 0, total: 1, revenueCritical: { owned: 0, total: 0 } })).toBe(
       'Nothing else to flag, but 1 of 1 outcome is not owned yet (see its verdict).',
     );
+  });
+});
+
+describe('the initials on a person’s chip', () => {
+  it('are white on every colour the board gives, and dark on a light colour a file brings', () => {
+    for (const colour of PERSON_COLOURS) expect(initialsColour(colour), colour).toBe('#fff');
+    // White on this yellow was 1.3:1.
+    expect(initialsColour('#fde047')).toBe('#111827');
+    expect(initialsColour('#FFFFFF')).toBe('#111827');
+    expect(initialsColour('#000000')).toBe('#fff');
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * The board's outcome card and people, with what a colleague's file or the room brought: a value
+ * measured before a target was agreed is shown where it stands ("Now"), and a person's initials are
+ * readable on a light chip colour. Rendered under jsdom with a real (fake-indexeddb) database, as
+ * App.test.tsx; the sample board.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import { App } from '../../renderer/app/App';
+import { useBoardStore } from '../../renderer/store/boardStore';
+import type { OutcomeId, PersonId } from '../../shared/model';
+import { tearDownApp } from './appTeardown';
+
+afterEach(tearDownApp);
+
+async function sampleBoard() {
+  render(<App />);
+  await screen.findByRole('region', { name: 'Outbound pipeline' });
+}
+
+/** The text of a card's fact (its <dd>) named `term` ("Result", "Now"); null when the card has none. */
+function fact(card: HTMLElement, term: string): string | null {
+  const dt = within(card).queryByText(term, { selector: 'dt' });
+  return dt?.nextElementSibling?.textContent ?? null;
+}
+
+describe('an outcome measured before its target was agreed', () => {
+  it('shows the value measured as where it stands, saying there is no target to measure it against', async () => {
+    await sampleBoard();
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { target: null, current: 38, unit: 'points' } });
+    });
+    const pipeline = screen.getByRole('region', { name: 'Outbound pipeline' });
+    expect(fact(pipeline, 'Result')).toBe('No measurable result');
+    // Was: no "Now" at all, the 38 points nowhere on the board.
+    expect(fact(pipeline, 'Now')).toBe('38 points (no target to measure against)');
+    // Nothing measured and no target: still no "Now".
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { current: null } });
+    });
+    expect(fact(pipeline, 'Now')).toBeNull();
+  });
+});
+
+describe('a person’s chip', () => {
+  it('has dark initials on a light colour, and white ones on the board’s own colours', async () => {
+    await sampleBoard();
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'person/edit', personId: 'sample-person-maya' as PersonId, patch: { colour: '#fde047' } });
+    });
+    const chipOf = (name: string) => screen.getAllByTitle(name).find((element) => element.classList.contains('avatar'));
+    // Was: white on the yellow, 1.3:1.
+    expect(chipOf('Maya Chen')?.style.color).toBe('rgb(17, 24, 39)');
+    expect(chipOf('Leo Fischer')?.style.color).toBe('rgb(255, 255, 255)');
+  });
+});
