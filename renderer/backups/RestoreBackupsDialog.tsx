@@ -129,19 +129,23 @@ function BoardGroup({
         {group.entries.map((entry) => {
           const when = formatBackupTime(entry.savedAt);
           const done = restored.has(entry.id);
+          const unavailable = restoring !== null || done;
           return (
             <li key={entry.id} className="backups-dialog__item">
               <span>
                 Saved {when} <span className="muted">· {formatBytes(entry.bytes)}</span>
                 {entry.title !== group.title && <span className="muted"> · then called “{entry.title}”</span>}
               </span>
+              {/* aria-disabled, not disabled: Chromium drops focus from a button as it is disabled, so
+                  the Restore just pressed from the keyboard left focus nowhere, and a refused backup's
+                  alert was read with no place to go on from. Pressed while unavailable, it does nothing. */}
               <button
                 type="button"
                 aria-label={done ? `${entry.title}, saved ${when}: restored to your library` : `Restore ${entry.title}, saved ${when}`}
-                disabled={restoring !== null || done}
+                aria-disabled={unavailable}
                 aria-busy={restoring === entry.id}
                 onClick={() => {
-                  onRestore(entry);
+                  if (!unavailable) onRestore(entry);
                 }}
               >
                 {restoring === entry.id ? 'Restoring…' : done ? 'Restored' : 'Restore'}

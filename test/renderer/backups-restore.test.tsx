@@ -6,12 +6,13 @@
  * opens on that offer (the desktop path cannot run end to end: a browser has no backups folder).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeBoard } from '../../shared/format';
+import type { OpenFileResult } from '../../shared/ipc';
 import { LIMITS, type Board, type BoardId } from '../../shared/model';
 import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
 import { App } from '../../renderer/app/App';
@@ -82,6 +83,18 @@ afterEach(async () => {
   await Dexie.delete(DATABASE_NAME);
 });
 
+/**
+ * As Chromium does: a focused button loses focus to the page as it is disabled (blurred just before
+ * the attribute is set: jsdom does not blur an element that can no longer take focus).
+ */
+function blurWhenDisabled(button: HTMLButtonElement) {
+  const setAttribute = button.setAttribute.bind(button);
+  button.setAttribute = (name: string, value: string) => {
+    if (name === 'disabled' && document.activeElement === button) button.blur();
+    setAttribute(name, value);
+  };
+}
+
 async function openDialog() {
   const onClose = vi.fn();
   render(<RestoreBackupsDialog onClose={onClose} />);
@@ -151,13 +164,13 @@ describe('the restore dialog', () => {
       expect(shownBoard()?.id).toBe(current.id);
       // That backup is in the library now: its button says so and cannot make a second copy.
       expect(newest.textContent).toBe('Restored');
-      expect((newest as HTMLButtonElement).disabled).toBe(true);
+      expect(newest.getAttribute('aria-disabled')).toBe('true');
       expect(newest.getAttribute('aria-label')).toMatch(/^Team A, saved .+: restored to your library$/u);
       await userEvent.click(newest);
       expect(opened).toHaveLength(1);
       // The other backups can still be restored.
       expect(older.textContent).toBe('Restore');
-      expect((older as HTMLButtonElement).disabled).toBe(false);
+      expect(older.getAttribute('aria-disabled')).toBe('false');
     } finally {
       useBoardStore.setState({ openNew });
     }
@@ -177,6 +190,43 @@ describe('the restore dialog', () => {
     expect(await listBoards()).toEqual(before);
     expect(document.querySelector('img')).toBeNull();
     expect(within(dialog).getByRole('heading', { name: '<img src=x onerror="window.__pwned=1">' })).toBeDefined();
+  });
+
+  it('a Restore pressed from the keyboard keeps focus while it restores and after a refusal, and no other Restore acts meanwhile', async () => {
+    bridge.stored.push(backupOf('board-x', 'Truncated', '2026-03-14T12:00:00.000Z', '{"format":"ownership-board","vers'));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { readBackup } = bridge;
+    const read = readBackup.getMockImplementation();
+    readBackup.mockImplementationOnce(async (id) => {
+      await held;
+      return (read as (id: string) => Promise<OpenFileResult>)(id);
+    });
+    const { dialog } = await openDialog();
+    // As Chromium does: a focused button disabled loses focus to the page, and does not get it back.
+    for (const button of within(dialog).getAllByRole('button', { name: /^Restore / })) blurWhenDisabled(button as HTMLButtonElement);
+    const truncated = within(dialog).getByRole('button', { name: /^Restore Truncated/u });
+    truncated.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(truncated.textContent).toBe('Restoring…');
+    });
+    expect(document.activeElement).toBe(truncated);
+    // Another backup pressed meanwhile (by a screen reader's click: focus stays) is not restored as well.
+    const teamB = within(dialog).getByRole('button', { name: /^Restore Team B/u });
+    expect(teamB.getAttribute('aria-disabled')).toBe('true');
+    act(() => {
+      teamB.click();
+    });
+    expect(readBackup).toHaveBeenCalledTimes(1);
+
+    release();
+    expect((await within(dialog).findByRole('alert')).textContent).toMatch(/not valid JSON/u);
+    // Focus is where the person left it, to try another backup or close the dialog.
+    expect(document.activeElement).toBe(truncated);
+    expect(truncated.getAttribute('aria-disabled')).toBe('false');
   });
 
   it('refuses a backup that is not JSON, or nested to crash a parser, without saving anything', async () => {
