@@ -4,6 +4,7 @@
  * dialog stays until dismissed, because "nothing changed" is easy to miss in a toast.
  */
 import { useId, type ReactNode } from 'react';
+import { formatCount } from '../../shared/format';
 import { ShareDialog } from './ShareDialog';
 import { useShareStore, type ShareReport } from './shareStore';
 
@@ -34,14 +35,16 @@ function ImportFailed({ report, titleId, bodyId }: { readonly report: Extract<Sh
 }
 
 function ImportWarnings({ report, titleId, bodyId }: { readonly report: Extract<ShareReport, { kind: 'import-warnings' }>; readonly titleId: string; readonly bodyId: string }) {
-  const count = report.warnings.length;
+  // Counted in all: past 20 the list sums the rest up in one line ("…and 80 more like these.").
+  const { count } = report;
+  const backup = report.from === 'backup';
   return (
     <div className="share-dialog__body">
       <h2 id={titleId} className="share-dialog__title">
-        Imported “<bdi>{report.boardTitle}</bdi>” with {count === 1 ? 'a warning' : `${count} warnings`}
+        {backup ? 'Restored' : 'Imported'} “<bdi>{report.boardTitle}</bdi>” with {count === 1 ? 'a warning' : `${formatCount(count)} warnings`}
       </h2>
       <div id={bodyId} className="share-dialog__content">
-        <p>The board was imported as a new board. Check these points in it:</p>
+        <p>{backup ? 'The backup was restored as a new board.' : 'The board was imported as a new board.'} Check these points in it:</p>
         <ul className="share-dialog__list">
           {report.warnings.map((warning, index) => (
             // Two warnings may read the same; their order is the importer's and never changes.

@@ -109,7 +109,7 @@ export async function importBoardText(fileName: string, text: string): Promise<I
       notify(saved.message, { tone: 'error' });
     }
     if (result.warnings.length > 0) {
-      useShareStore.getState().showReport({ kind: 'import-warnings', fileName, boardTitle: title, warnings: result.warnings });
+      useShareStore.getState().showReport({ kind: 'import-warnings', from: 'file', fileName, boardTitle: title, warnings: result.warnings, count: result.warningCount });
     }
     return 'imported';
   } catch (error) {

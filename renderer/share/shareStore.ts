@@ -16,7 +16,17 @@ export type ShareReport =
       /** Where in the file, from its root: "board.outcomes[3].ownerId". */
       readonly path?: string;
     }
-  | { readonly kind: 'import-warnings'; readonly fileName: string; readonly boardTitle: string; readonly warnings: readonly string[] }
+  | {
+      readonly kind: 'import-warnings';
+      /** What brought the board: a file imported, or a backup restored (which reads it as one). */
+      readonly from: 'file' | 'backup';
+      readonly fileName: string;
+      readonly boardTitle: string;
+      /** As parseBoardFile gives them: the last line may sum up the rest. */
+      readonly warnings: readonly string[];
+      /** How many in all (parseBoardFile's warningCount). */
+      readonly count: number;
+    }
   | { readonly kind: 'export-failed'; readonly what: string; readonly message: string };
 
 interface ShareState {

@@ -43,7 +43,14 @@ import { describeValue, formatCount, isRecord, ordinal, own, placeInFile, placeS
 export type ImportError = FormatProblem;
 
 export type ImportResult =
-  | { readonly ok: true; readonly board: Board; readonly warnings: string[] }
+  | {
+      readonly ok: true;
+      readonly board: Board;
+      /** At most IMPORT_LIMITS.maxWarnings lines (and one for bidirectional controls), the rest summed up in a last line. */
+      readonly warnings: string[];
+      /** How many warnings there were in all, the summed-up ones too: what a heading counts. */
+      readonly warningCount: number;
+    }
   | { readonly ok: false; readonly error: ImportError };
 
 export interface ImportOptions {
@@ -155,7 +162,12 @@ function readBoardFile(input: unknown, options: ImportOptions): ImportResult {
   }
   // First, and never summed up with the others: it concerns what every other line and the board say.
   const removed = reader.bidiControlsRemoved;
-  return { ok: true, board: result, warnings: removed === 0 ? warnings.list() : [bidiControlsWarning(removed), ...warnings.list()] };
+  return {
+    ok: true,
+    board: result,
+    warnings: removed === 0 ? warnings.list() : [bidiControlsWarning(removed), ...warnings.list()],
+    warningCount: warnings.count() + (removed === 0 ? 0 : 1),
+  };
 }
 
 /** The one line that says bidirectional controls were taken out of the file's text, and what that means. */
@@ -324,6 +336,11 @@ class Warnings {
   add(message: string): void {
     if (this.items.length < this.max) this.items.push(message);
     else this.dropped++;
+  }
+
+  /** Every warning added, the ones summed up too. */
+  count(): number {
+    return this.items.length + this.dropped;
   }
 
   list(): string[] {

@@ -267,6 +267,17 @@ describe('importing a map through the Import control', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('counts every warning in the heading, the ones the list sums up in its last line too', async () => {
+    // 40 people whose names hold a line break: 40 warnings, 20 listed and "…and 20 more like these."
+    const people = Array.from({ length: 40 }, (_, index) => ({ id: `p-${String(index)}`, name: `Person\n${String(index)}` }));
+    const text = JSON.stringify({ format: 'ownership-board', version: 1, board: { id: 'b', title: 'Forty names', people } });
+    await importThrough({ status: 'opened', name: 'forty.ownership.json', text });
+    const dialog = await screen.findByRole('dialog', { name: 'Imported “Forty names” with 40 warnings' });
+    const lines = within(dialog).getAllByRole('listitem');
+    expect(lines).toHaveLength(21);
+    expect(lines.at(-1)?.textContent).toBe('…and 20 more like these.');
+  });
+
   it('stored but not opened, because the board on screen failed to save meanwhile: a notice says both, no refusal, the warnings still shown', async () => {
     const { openNew } = useBoardStore.getState();
     const message = '“Imported workshop” is in your library but was not opened. Your latest change to “Sample” is not saved, so that board stays open: The disk is full.';

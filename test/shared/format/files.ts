@@ -67,10 +67,10 @@ export function expectRefused(text: string, options: ImportOptions = OPTIONS): F
   return result.error;
 }
 
-export function expectOpened(text: string, options: ImportOptions = OPTIONS): { board: Board; warnings: string[] } {
+export function expectOpened(text: string, options: ImportOptions = OPTIONS): { board: Board; warnings: string[]; warningCount: number } {
   const result = parseBoardFile(text, options);
   if (!result.ok) throw new Error(`expected the file to open, but: ${result.error.message}`);
-  return { board: result.board, warnings: result.warnings };
+  return { board: result.board, warnings: result.warnings, warningCount: result.warningCount };
 }
 
 /** The board as import makes it from a file of `board`: a new id (its times kept). */

@@ -100,7 +100,7 @@ describe('a file the app wrote opens as the same board', () => {
       );
     expect(lastChange('2026-02-03T10:15:00+01:00').board.updatedAt).toBe('2026-02-03T09:15:00.000Z');
     // A file without it (hand-written, or another tool's) still opens, as before.
-    expect(lastChange(undefined)).toEqual({ board: expect.objectContaining({ updatedAt: NOW }) as unknown, warnings: [] });
+    expect(lastChange(undefined)).toEqual({ board: expect.objectContaining({ updatedAt: NOW }) as unknown, warnings: [], warningCount: 0 });
     expect(lastChange(null).board.updatedAt).toBe(NOW);
     // A clock ahead on the machine that wrote it, and a change before the board existed.
     expect(lastChange('2031-05-01T10:00:00.000Z').board.updatedAt).toBe(NOW);
@@ -235,6 +235,8 @@ describe('a file the app wrote opens as the same board', () => {
     expect(many.warnings[0]).toMatch(/^Took out 1 hidden character/u);
     expect(many.warnings).toHaveLength(IMPORT_LIMITS.maxWarnings + 2);
     expect(many.warnings.at(-1)).toMatch(/^…and \d+ more like these\.$/u);
+    expect(many.warningCount).toBe(1 + many.warnings.length - 2 + Number(/\d+/u.exec(many.warnings.at(-1) ?? '')?.[0]));
+    expect(one.warningCount).toBe(1);
   });
 
   it('a title that is nothing but bidirectional controls is refused as empty', () => {
@@ -835,9 +837,11 @@ describe('one owner per outcome, one outcome per activity, each assignee once', 
         assigneeIds: ['sample-person-leo', 'sample-person-leo'],
       }));
     });
-    const { warnings } = expectOpened(text);
+    const { warnings, warningCount } = expectOpened(text);
     expect(warnings).toHaveLength(21);
     expect(warnings.at(-1)).toBe('…and 10 more like these.');
+    // What the report's heading counts: all 30, not the 21 lines.
+    expect(warningCount).toBe(30);
   });
 });
 
