@@ -11,6 +11,7 @@ import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
 import { getBridge } from '../platform/bridge';
 import { whenBoardSettled } from '../share/importBoard';
+import { useShareStore } from '../share/shareStore';
 import { formatMoment } from '../library/dates';
 import { titleWithSuffix } from '../share/whereFrom';
 import { useBoardStore } from '../store/boardStore';
@@ -62,6 +63,11 @@ export async function restoreBackup(entry: BackupEntry): Promise<RestoreResult> 
     return { ok: false, message: saved.unsavedHere ? `The backup was not restored. ${saved.message}` : `The restored board could not be saved: ${saved.message}` };
   }
   useBackupOffer.getState().dismiss();
+  // Read as any file is, a backup can come back changed (an amount an older version kept past the
+  // limit now empty, hidden characters taken out): said as an import says it, never silently.
+  if (parsed.warnings.length > 0) {
+    useShareStore.getState().showReport({ kind: 'import-warnings', from: 'backup', fileName: opened.name, boardTitle: board.title, warnings: parsed.warnings, count: parsed.warningCount });
+  }
   // Restored into the library, not opened: the board on screen holds a change not saved.
   if (!saved.ok) return { ok: false, stored: true, message: saved.message };
   const ui = useUiStore.getState();

@@ -27,6 +27,8 @@ import { listBoards, trashBoard } from '../../renderer/db/library';
 import { formatMoment } from '../../renderer/library/dates';
 import { LibraryScreen } from '../../renderer/library/LibraryScreen';
 import { setBridgeForTesting } from '../../renderer/platform/bridge';
+import { ShareLayer } from '../../renderer/share/ShareLayer';
+import { useShareStore } from '../../renderer/share/shareStore';
 import { createWebBridge } from '../../renderer/platform/web';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { useUiStore } from '../../renderer/store/uiStore';
@@ -73,6 +75,7 @@ beforeEach(async () => {
   useUiStore.setState({ screen: 'library', view: 'board', presenting: false });
   useBackupOffer.setState({ offeredAtStartup: false, dismissed: false });
   useNotices.setState({ notices: [] });
+  useShareStore.setState({ report: null, pdfDialogOpen: false, importing: false });
   bridge = fakeBackupBridge({ backups: someBackups() });
   setBridgeForTesting(bridge);
 });
@@ -174,6 +177,25 @@ describe('the restore dialog', () => {
     } finally {
       useBoardStore.setState({ openNew });
     }
+  });
+
+  it('a backup that comes back changed says how, as an import does: an amount past the limit an older version kept is now empty', async () => {
+    const old = teamBoard('Team C', 'board-c');
+    const tooLarge = { ...old, outcomes: old.outcomes.map((outcome, index) => (index === 0 ? { ...outcome, target: 1e21 } : outcome)) };
+    bridge.stored.push(backupOf('board-c', 'Team C', '2026-03-14T12:00:00.000Z', fileOf(tooLarge)));
+    render(
+      <>
+        <RestoreBackupsDialog onClose={vi.fn()} />
+        <ShareLayer />
+      </>,
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' });
+    await userEvent.click(await within(dialog).findByRole('button', { name: /^Restore Team C/u }));
+
+    const report = await screen.findByRole('dialog', { name: /^Restored “Team C \(restored .+\)” with a warning$/u });
+    expect(within(report).getByText(/^The backup was restored as a new board\./u)).toBeDefined();
+    expect(within(report).getByRole('listitem').textContent).toMatch(/^The 1st outcome's target, 1(\s000){7}, is too large.* It is now empty/u);
+    expect(shownBoard()?.outcomes[0]?.target).toBeNull();
   });
 
   it('refuses a hostile backup with an alert, showing its markup as text and changing nothing', async () => {
