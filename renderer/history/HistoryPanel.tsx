@@ -22,6 +22,11 @@ const REASONS: Readonly<Record<SnapshotSummary['reason'], string>> = {
   'before-restore': 'Before a restore',
 };
 
+export const SNAPSHOT_GONE = 'That snapshot is no longer in the board’s history: another window may have kept a newer one in its place. Nothing was changed.';
+
+/** "1 outcome", "3 activities": a snapshot's size. */
+const counted = (count: number, one: string, many = `${one}s`) => `${String(count)} ${count === 1 ? one : many}`;
+
 /**
  * What a snapshot is called on screen: its name as it would be kept today (a name kept before
  * bidirectional controls and invisible characters were taken out may still hold them), else why
@@ -63,6 +68,25 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
       current = false;
     };
   }, [boardId, version]);
+
+  // A copy that cannot be read, or is no longer kept (pruned by another window's automatic one, or
+  // its board deleted there), said in the dialog: the button did nothing and said nothing.
+  const restore = async (id: number) => {
+    let board: Awaited<ReturnType<typeof loadSnapshot>>;
+    try {
+      board = await loadSnapshot(id);
+    } catch (e) {
+      setError(describeStorageError(e, 'reading'));
+      return;
+    }
+    if (!board) {
+      setError(SNAPSHOT_GONE);
+      return;
+    }
+    await restoreSnapshot(board);
+    notifyUndoable('Restored the snapshot. Undo brings back what was there.');
+    onClose();
+  };
 
   // A native modal dialog (ShareDialog): the page behind is inert, so Tab stays inside, Escape
   // closes it wherever focus is, and focus goes back to the History button.
@@ -118,20 +142,13 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
                     <strong>{label.named ? <bdi>{label.text}</bdi> : label.text}</strong>
                     <span className="muted">
                       {' '}
-                      · {formatEdited(snapshot.createdAt)} · {snapshot.outcomes} outcomes, {snapshot.activities} activities
+                      · {formatEdited(snapshot.createdAt)} · {counted(snapshot.outcomes, 'outcome')}, {counted(snapshot.activities, 'activity', 'activities')}
                     </span>
                   </span>
                   <button
                     type="button"
                     aria-label={`Restore ${label.named ? label.text : label.text.toLowerCase()} from ${formatEdited(snapshot.createdAt)}`}
-                    onClick={() =>
-                      void loadSnapshot(snapshot.id).then(async (board) => {
-                        if (!board) return;
-                        await restoreSnapshot(board);
-                        notifyUndoable('Restored the snapshot. Undo brings back what was there.');
-                        onClose();
-                      })
-                    }
+                    onClick={() => void restore(snapshot.id)}
                   >
                     Restore
                   </button>

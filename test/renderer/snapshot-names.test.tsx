@@ -3,9 +3,10 @@
  * taken out (a U+202E turned the dialog's line backwards), a name with nothing to see is refused
  * with a reason (it made a blank label and a Restore button with no name), and the names shown —
  * those kept before this rule too — are isolated from the text around them, as are board titles
- * in the library.
+ * in the library. Restoring one no longer kept says so, and each copy's size reads as a person
+ * would say it ("1 outcome, 1 activity").
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
@@ -15,7 +16,7 @@ import { useNotices } from '../../renderer/app/notices';
 import { saveBoard } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, openDatabase } from '../../renderer/db/database';
 import { addSnapshot, listSnapshots, SNAPSHOT_NAME_LENGTH, snapshotName } from '../../renderer/db/snapshots';
-import { HistoryPanel } from '../../renderer/history/HistoryPanel';
+import { HistoryPanel, SNAPSHOT_GONE } from '../../renderer/history/HistoryPanel';
 import { LibraryScreen } from '../../renderer/library/LibraryScreen';
 import { useBoardStore } from '../../renderer/store/boardStore';
 
@@ -116,6 +117,31 @@ describe('the history dialog', () => {
     expect(within(list).getByRole('button', { name: /^Restore old name from /u })).toBeDefined();
     expect(within(list).getByText('Named')).toBeDefined();
     expect(within(list).getByRole('button', { name: /^Restore named from /u })).toBeDefined();
+  });
+
+  it('says each copy’s size in the singular for one: “1 outcome, 1 activity”', async () => {
+    // One outcome and one of its activities.
+    const [outcome] = board.outcomes;
+    const small = { ...board, outcomes: board.outcomes.slice(0, 1), activities: board.activities.filter((a) => a.outcomeId === outcome?.id).slice(0, 1) };
+    await addSnapshot(small, 'opened', NOW);
+    render(<HistoryPanel boardId={board.id} onClose={() => undefined} />);
+    const list = await screen.findByRole('list', { name: 'Snapshots, newest first' });
+    expect(within(list).getByText(/· 1 outcome, 1 activity$/u)).toBeDefined();
+  });
+
+  it('a snapshot no longer kept (pruned or deleted by another window): Restore says so in the dialog and changes nothing', async () => {
+    const id = await addSnapshot({ ...board, title: 'Before day 1' }, 'named', NOW, 'Before day 1');
+    const onClose = vi.fn();
+    render(<HistoryPanel boardId={board.id} onClose={onClose} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Board history' });
+    const restore = await within(dialog).findByRole('button', { name: /^Restore Before day 1 from /u });
+    await (await openDatabase()).snapshots.delete(id);
+
+    await userEvent.click(restore);
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(SNAPSHOT_GONE);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(useBoardStore.getState().load).toEqual({ status: 'ready', board });
+    expect(useBoardStore.getState().past).toEqual([]);
   });
 });
 
