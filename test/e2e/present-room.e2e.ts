@@ -378,6 +378,35 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
     await expect(notices.getByText('Owner of Deals closed changed from Priya Nair to Sam Okafor.').isVisible()).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
+
+  // The left-hand outcome of two (or the middle one of three): the notice, 28rem wide (560 px in
+  // Present's larger type), was wider than the room beside the card on either side, so it stood at
+  // the bottom right over the new owner and the authority toggles the room was to settle next.
+  it.each([
+    { width: 1280, height: 720, presenting: true },
+    { width: 1366, height: 768, presenting: true },
+    { width: 1024, height: 768, presenting: false },
+  ])('at $width × $height (presenting: $presenting) a new owner dropped on the left-hand outcome leaves its owner and authority uncovered', async ({ width, height, presenting }) => {
+    const { page, problems } = await openBoard(browser, { width, height });
+    if (presenting) {
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      await page.getByRole('button', { name: /^Exit/u }).first().waitFor();
+    }
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const slot = pipeline.locator('.owner-slot');
+    await mouseDrag(page, page.getByRole('button', { name: 'Leo Fischer', exact: true }), slot);
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.').waitFor();
+    const clearOf = async (part: Locator) => {
+      const [box, stack] = await Promise.all([part.boundingBox(), notices.locator('li').first().boundingBox()]);
+      if (!box || !stack) return false;
+      return stack.x >= box.x + box.width || stack.x + stack.width <= box.x || stack.y >= box.y + box.height || stack.y + stack.height <= box.y;
+    };
+    await expect.poll(() => clearOf(slot)).toBe(true);
+    await expect(clearOf(pipeline.getByRole('group', { name: 'Authority of Leo Fischer' }))).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `present-room-left-owner-notice-${String(width)}x${String(height)}.png`) });
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('the whole purpose read at the desk, then Present', () => {
