@@ -12,6 +12,7 @@ import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
+import { scrollIntoViewNearest } from './inView';
 
 /** The editor's fields as typed; each field's name in the form is its key here. */
 export interface OutcomeDraft {
@@ -219,6 +220,23 @@ export function OutcomeEditor({
     editor.settle();
     onDone();
   };
+  /**
+   * A refused Save says why and takes focus to the field that is wrong, as the title form does:
+   * focus stayed on Save, under the message, and the field marked invalid was Shift+Tabs away. The
+   * message is brought into view below the sticky toolbar, then the field if that took it out of
+   * view (drawn at once, flushSync, so that focus reads its description).
+   */
+  const refuse = (problem: NonNullable<typeof error>) => {
+    flushSync(() => {
+      setError(problem);
+    });
+    const message = document.getElementById(errorId);
+    if (message) scrollIntoViewNearest(message);
+    const field = problem.field === undefined ? null : form.current?.elements.namedItem(problem.field);
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+    field.focus({ preventScroll: true });
+    scrollIntoViewNearest(field);
+  };
 
   const submit = (event: { preventDefault(): void }) => {
     event.preventDefault();
@@ -228,11 +246,11 @@ export function OutcomeEditor({
     const target = changed.includes('target') ? parseNumber(draft.target) : { value: outcome.target };
     const current = changed.includes('current') ? parseNumber(draft.current) : { value: outcome.current };
     if ('problem' in target) {
-      setError({ field: 'target', ...numberProblem(target, draft.target, 'The target', 'The target must be a number, like 20 or 2.5.', draft.unit) });
+      refuse({ field: 'target', ...numberProblem(target, draft.target, 'The target', 'The target must be a number, like 20 or 2.5.', draft.unit) });
       return;
     }
     if ('problem' in current) {
-      setError({ field: 'current', ...numberProblem(current, draft.current, 'The current value', 'The current value must be a number, like 14, or empty.', draft.unit) });
+      refuse({ field: 'current', ...numberProblem(current, draft.current, 'The current value', 'The current value must be a number, like 14, or empty.', draft.unit) });
       return;
     }
     if (changed.length === 0) {
@@ -243,7 +261,7 @@ export function OutcomeEditor({
     const patch = Object.fromEntries(changed.map((field) => [field, values[field]])) as Partial<OutcomeFields>;
     const result = dispatch({ type: 'outcome/edit', outcomeId: outcome.id, patch });
     if (!result.ok) {
-      setError(result.error.field === undefined ? { message: result.error.message } : { field: result.error.field, message: result.error.message });
+      refuse(result.error.field === undefined ? { message: result.error.message } : { field: result.error.field, message: result.error.message });
       return;
     }
     done();

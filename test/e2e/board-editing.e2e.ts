@@ -205,6 +205,34 @@ describe('editing and history', () => {
     expect(problems).toEqual([]);
   });
 
+  // Saved by keyboard at a 720 px screen's bottom: the message pushed Save, which kept focus, out of
+  // sight, the message itself cut by the screen's edge, and the field that was wrong was Shift+Tabs away.
+  it('a Save refused at 1280 × 720 puts focus in the wrong field, with the whole message in sight', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    const card = await openOutcomeEditor(page, 'Deals closed');
+    const target = card.getByRole('textbox', { name: 'Target' });
+    await target.fill('1e308');
+    await card.getByRole('textbox', { name: 'Notes' }).focus();
+    // Save brought to the window's bottom edge, where Tab leaves it coming from above.
+    await page.evaluate(() => {
+      window.scrollBy(0, (document.querySelector('.outcome-editor button[type="submit"]')?.getBoundingClientRect().bottom ?? 0) - window.innerHeight + 4);
+    });
+    await page.keyboard.press('Tab');
+    await expect(hasFocus(card.getByRole('button', { name: 'Save' }))).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    const alert = card.getByRole('alert');
+    await alert.waitFor();
+    await expect(hasFocus(target)).resolves.toBe(true);
+    const inSight = (part: Locator) => part.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= (document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0) && box.bottom <= window.innerHeight;
+    });
+    await expect(inSight(target)).resolves.toBe(true);
+    await expect(inSight(alert)).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'editor-refused-1280x720.png') });
+    expect(problems).toEqual([]);
+  });
+
   it('a thousands separator is read as one, and "1,000" or "1.000" is asked about rather than read as 1', async () => {
     const { page } = await openBoard(browser);
     const card = await openOutcomeEditor(page, 'Deals closed');

@@ -395,6 +395,38 @@ describe('numbers in the outcome editor', TYPING, () => {
   });
 });
 
+describe('a Save the outcome editor refuses', TYPING, () => {
+  // Focus stayed on Save, under the message, and the field marked invalid was Shift+Tabs away.
+  it('takes focus to the field that is wrong, which the message describes: a target too large, a current value in words, a blank title', async () => {
+    const { user, editor } = await editOutcome('Deals closed');
+    const field = (name: string) => within(editor).getByRole('textbox', { name });
+    const saveByKeyboard = async () => {
+      within(editor).getByRole('button', { name: 'Save' }).focus();
+      await user.keyboard('{Enter}');
+    };
+    await user.clear(field('Target'));
+    await user.type(field('Target'), '1e308');
+    await saveByKeyboard();
+    expect(document.activeElement).toBe(field('Target'));
+    expect(field('Target').getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(field('Target').getAttribute('aria-describedby') ?? '')).toBe(within(editor).getByRole('alert'));
+    await user.clear(field('Target'));
+    await user.type(field('Target'), '20');
+    await user.type(field('Current value'), ' lots');
+    await saveByKeyboard();
+    expect(within(editor).getByRole('alert').textContent).toBe('The current value must be a number, like 14, or empty.');
+    expect(document.activeElement).toBe(field('Current value'));
+    await user.clear(field('Current value'));
+    // Refused by the board, not the editor: a title of spaces alone.
+    await user.clear(field('Title'));
+    await user.type(field('Title'), '   ');
+    await saveByKeyboard();
+    expect(within(editor).getByRole('alert').textContent).toBe('An outcome needs a title.');
+    expect(document.activeElement).toBe(field('Title'));
+    expect(outcomeNamed('Deals closed')).toMatchObject({ target: 12, current: 5 });
+  });
+});
+
 describe('the board’s title and purpose form', TYPING, () => {
   it('on a blank board, opens with "Untitled board" selected, so what is typed replaces it', async () => {
     const user = await blankBoard();
