@@ -110,6 +110,31 @@ describe('reflow: the browser zoomed to 400 % and 200 %', () => {
     await expect(everyScreen(page, 'zoom-200')).resolves.toEqual(nothingOutside(SCREENS));
   });
 
+  // Beside the score the purpose's line was squeezed to nothing, and its button stood over "1 of 4
+  // outcomes owned" (from 800 px down, 200 % on a 1280 × 720 or a 1024 × 768 projector among them).
+  it.each([
+    { width: 640, height: 360 },
+    { width: 512, height: 384 },
+  ])('in Present at 200 % ($width × $height) the head’s button, the purpose and the score stand apart, each readable', async (size) => {
+    const { page, problems } = await openBoard(browser, size);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const more = page.getByRole('button', { name: /^Show the whole/u });
+    await more.waitFor();
+    const [button, purpose, score] = await Promise.all(
+      [more, page.locator('.board-header__purpose'), page.locator('header.board-header .score')].map(async (part) => {
+        const box = await part.boundingBox();
+        if (!box) throw new Error('not shown');
+        return box;
+      }),
+    );
+    const apart = (a: typeof button, b: typeof button) => a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+    expect([apart(button, score), apart(purpose, score), apart(button, purpose)]).toEqual([true, true, true]);
+    // A few words of the purpose at least, not "S…".
+    expect(purpose.width).toBeGreaterThan(150);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `zoom-200-present-head-${String(size.width)}.png`) });
+    expect(problems).toEqual([]);
+  });
+
   it('at 400 % the toolbar goes up with the page instead of covering the board', async () => {
     const { page } = await openBoard(browser, AT_400);
     const toolbar = page.getByRole('region', { name: 'Board tools' });
