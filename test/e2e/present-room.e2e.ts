@@ -394,6 +394,13 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
     }
     const pipeline = outcome(page, 'Outbound pipeline');
     const slot = pipeline.locator('.owner-slot');
+    // Aimed once the board is laid out in Present's type (the same place two frames running).
+    const place = () => slot.evaluate((element) => new Promise<string>((resolve) => {
+      const at = () => JSON.stringify(element.getBoundingClientRect());
+      const before = at();
+      requestAnimationFrame(() => requestAnimationFrame(() => { resolve(before === at() ? before : 'moving'); }));
+    }));
+    await expect.poll(place).not.toBe('moving');
     await mouseDrag(page, page.getByRole('button', { name: 'Leo Fischer', exact: true }), slot);
     const notices = page.getByRole('region', { name: 'Notifications' });
     await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.').waitFor();
