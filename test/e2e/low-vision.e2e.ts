@@ -120,13 +120,14 @@ describe('reflow: the browser zoomed to 400 % and 200 %', () => {
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     const more = page.getByRole('button', { name: /^Show the whole/u });
     await more.waitFor();
-    const [button, purpose, score] = await Promise.all(
-      [more, page.locator('.board-header__purpose'), page.locator('header.board-header .score')].map(async (part) => {
-        const box = await part.boundingBox();
-        if (!box) throw new Error('not shown');
-        return box;
-      }),
-    );
+    const boxOf = async (part: Locator) => {
+      const box = await part.boundingBox();
+      if (!box) throw new Error('not shown');
+      return box;
+    };
+    const button = await boxOf(more);
+    const purpose = await boxOf(page.locator('.board-header__purpose'));
+    const score = await boxOf(page.locator('header.board-header .score'));
     const apart = (a: typeof button, b: typeof button) => a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
     expect([apart(button, score), apart(purpose, score), apart(button, purpose)]).toEqual([true, true, true]);
     // A few words of the purpose at least, not "S…".
