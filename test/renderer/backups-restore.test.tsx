@@ -33,6 +33,7 @@ import { createWebBridge } from '../../renderer/platform/web';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { useUiStore } from '../../renderer/store/uiStore';
 import { backupOf, fakeBackupBridge, type FakeBackupBridge, type StoredBackup } from './fake-backup-bridge';
+import { blurWhenDisabled } from './blurWhenDisabled';
 
 const OFFER = 'Your boards are not in the app’s storage, but backups were found on this computer';
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'test', 'fixtures', 'import', name), 'utf8');
@@ -85,18 +86,6 @@ afterEach(async () => {
   closeDatabase();
   await Dexie.delete(DATABASE_NAME);
 });
-
-/**
- * As Chromium does: a focused button loses focus to the page as it is disabled (blurred just before
- * the attribute is set: jsdom does not blur an element that can no longer take focus).
- */
-function blurWhenDisabled(button: HTMLButtonElement) {
-  const setAttribute = button.setAttribute.bind(button);
-  button.setAttribute = (name: string, value: string) => {
-    if (name === 'disabled' && document.activeElement === button) button.blur();
-    setAttribute(name, value);
-  };
-}
 
 async function openDialog() {
   const onClose = vi.fn();

@@ -10,20 +10,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import { App } from '../../renderer/app/App';
 import { tearDownApp } from './appTeardown';
 import { setupUser } from './user';
+import { blurWhenDisabled } from './blurWhenDisabled';
 
 afterEach(tearDownApp);
-
-/**
- * As Chromium may: a focused button loses focus to the page as it is disabled (blurred just before
- * the attribute is set: jsdom does not blur an element that can no longer take focus).
- */
-function blurWhenDisabled(button: HTMLButtonElement) {
-  const setAttribute = button.setAttribute.bind(button);
-  button.setAttribute = (name: string, value: string) => {
-    if (name === 'disabled' && document.activeElement === button) button.blur();
-    setAttribute(name, value);
-  };
-}
 
 const nextFrame = () =>
   act(
