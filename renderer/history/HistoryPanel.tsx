@@ -9,7 +9,7 @@ import { listSnapshots, loadSnapshot, snapshotName, type SnapshotSummary } from 
 import { describeStorageError, settleSaving } from '../db/boards';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
-import { isolate } from '../../shared/text';
+import { counted, isolate } from '../../shared/text';
 import { formatEdited } from '../library/dates';
 import { ShareDialog } from '../share/ShareDialog';
 import './history.css';
@@ -23,9 +23,6 @@ const REASONS: Readonly<Record<SnapshotSummary['reason'], string>> = {
 };
 
 export const SNAPSHOT_GONE = 'That snapshot is no longer in the board’s history: another window may have kept a newer one in its place. Nothing was changed.';
-
-/** "1 outcome", "3 activities": a snapshot's size. */
-const counted = (count: number, one: string, many = `${one}s`) => `${String(count)} ${count === 1 ? one : many}`;
 
 /**
  * What a snapshot is called on screen: its name as it would be kept today (a name kept before
@@ -142,7 +139,7 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
                     <strong>{label.named ? <bdi>{label.text}</bdi> : label.text}</strong>
                     <span className="muted">
                       {' '}
-                      · {formatEdited(snapshot.createdAt)} · {counted(snapshot.outcomes, 'outcome')}, {counted(snapshot.activities, 'activity', 'activities')}
+                      · {formatEdited(snapshot.createdAt)} · {counted(snapshot.outcomes, 'outcome', 'outcomes')}, {counted(snapshot.activities, 'activity', 'activities')}
                     </span>
                   </span>
                   <button
