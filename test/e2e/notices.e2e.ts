@@ -77,6 +77,18 @@ describe('a keyboard pick-up and a drop that changes nothing', () => {
   });
 });
 
+describe('the same words said twice', () => {
+  it('are heard twice: a second Ctrl+Z with nothing to undo is said again, not left unsaid in place', async () => {
+    const { page, problems } = await openBoard(browser);
+    const said = await recordAnnouncements(page);
+    await page.keyboard.press('Control+z');
+    await expect.poll(said).toEqual(['Nothing to undo.']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(said).toEqual(['Nothing to undo.', 'Nothing to undo.']);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('an imported board whose texts are in right-to-left letters', () => {
   // Unisolated, a right-to-left text took the app's own words next to it into its direction (and a
   // U+202E reversed the whole sentence after it, "…wen a sa ”exe.png"; overrides are now taken out

@@ -13,7 +13,7 @@ export async function tearDownApp(): Promise<void> {
   await act(() => useBoardStore.getState().settled());
   act(() => {
     useNotices.setState({ notices: [] });
-    useAnnouncer.setState({ message: '' });
+    useAnnouncer.setState({ message: '', said: 0 });
   });
   closeDatabase();
   await Dexie.delete(DATABASE_NAME);

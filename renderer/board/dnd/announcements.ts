@@ -24,12 +24,19 @@ export const SILENT_ANNOUNCEMENTS: Announcements = {
   onDragCancel: () => undefined,
 };
 
-export const useAnnouncer = create<{ readonly message: string; readonly announce: (message: string) => void }>()((set) => ({
-  message: '',
-  announce: (message) => {
-    set({ message });
-  },
-}));
+/**
+ * `message`: what is said now; `said`: how many messages have been said, so the same words said
+ * twice ("Nothing to undo." at a second Ctrl+Z) are a new node in the live region and heard again.
+ */
+export const useAnnouncer = create<{ readonly message: string; readonly said: number; readonly announce: (message: string) => void }>()(
+  (set) => ({
+    message: '',
+    said: 0,
+    announce: (message) => {
+      set((state) => ({ message, said: state.said + 1 }));
+    },
+  }),
+);
 
 export const announce = (message: string): void => {
   useAnnouncer.getState().announce(message);
