@@ -27,8 +27,56 @@ export const HEADLESS_PATH =
  */
 const HEADLESS_ARGS = HEADLESS_PATH === HEADLESS_SHELL_PATH ? [...CHROMIUM_ARGS, '--font-render-hinting=none'] : CHROMIUM_ARGS;
 
+/**
+ * The worker's headless browser: the files of a worker run one after the other in it
+ * (vitest.e2e.config.ts: `isolate: false`), since a launch costs about a second of CPU here, and
+ * a page handed on at the end of one file (helpers.ts, openBoard) can serve the next file's first
+ * test. Playwright ends it when the worker's process ends.
+ */
+let worker: Promise<Browser> | undefined;
+
+/** The browser behind a file's handle (launchBrowser), for what is kept across files. */
+const behind = new WeakMap<Browser, Browser>();
+export const browserBehind = (browser: Browser): Browser => behind.get(browser) ?? browser;
+
+/** Contexts a file's close() leaves open: those of pages handed on to the next test. */
+export const keptOpen = new WeakSet<BrowserContext>();
+
+/**
+ * A file's handle on the worker's headless browser: the same browser, but its close() closes only
+ * the contexts this file made (and not those of pages handed on), so the next file finds the
+ * browser as a fresh one but for those.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: HEADLESS_PATH, headless: true, args: HEADLESS_ARGS });
+  worker ??= chromium.launch({ executablePath: HEADLESS_PATH, headless: true, args: HEADLESS_ARGS }).then((browser) => {
+    browser.once('disconnected', () => {
+      worker = undefined;
+    });
+    return browser;
+  });
+  const browser = await worker;
+  const made = new Set<BrowserContext>();
+  const handle = new Proxy(browser, {
+    get(target, key) {
+      if (key === 'newContext') {
+        return async (...args: Parameters<Browser['newContext']>) => {
+          const context = await target.newContext(...args);
+          made.add(context);
+          return context;
+        };
+      }
+      if (key === 'close') {
+        return async () => {
+          await Promise.all([...made].filter((context) => !keptOpen.has(context)).map((context) => context.close().catch(() => undefined)));
+          made.clear();
+        };
+      }
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  behind.set(handle, browser);
+  return handle;
 }
 
 /** A persistent profile on disk: for tests that reload or relaunch on the same storage. */

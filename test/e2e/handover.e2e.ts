@@ -2,10 +2,11 @@
  * The end-to-end tests' own promise (helpers.ts, openBoard): a page handed on from one test to the
  * next starts as a fresh profile's — the sample board as the app makes it, no keys or buttons held,
  * no listeners of the test before — and a page whose test changed what outlives a navigation is
- * not handed on. The tests of this file run in order and each relies on the one before.
+ * not handed on; and the files of a worker share its browser, each closing only what it made. The
+ * tests of this file run in order and each relies on the one before.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { activityTitles, dragKey, openOutcomeEditor, openBoard, outcome, pickUp } from './helpers';
 
@@ -66,5 +67,30 @@ describe('a page handed from one test to the next', () => {
     const { page } = await openBoard(browser);
     expect(page).not.toBe(emulated);
     await expect(page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).resolves.toBe(false);
+  });
+});
+
+describe('the worker’s browser, shared by its files', () => {
+  const SIZE = { width: 1200, height: 1000 };
+  let other: Browser;
+  let handed: Page | undefined;
+  let made: BrowserContext | undefined;
+
+  it('(another file’s handle: a page of it handed on, a context of its own left open)', async () => {
+    other = await launchBrowser();
+    // A size no page handed on has: a page of its own.
+    const { page } = await openBoard(other, SIZE);
+    handed = page;
+    made = await other.newContext();
+  });
+
+  it('that file’s close() closes the contexts it made, keeps the page it handed on, and leaves the browser running', async () => {
+    await other.close();
+    expect(browser.isConnected()).toBe(true);
+    await expect(made?.newPage()).rejects.toThrow();
+    const { page, problems } = await openBoard(browser, SIZE);
+    expect(page).toBe(handed);
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** What the end-to-end tests do the way a person does: open the app, drag with the mouse, read. */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect, inject, onTestFinished } from 'vitest';
-import { watch, type WatchedPage } from './browser';
+import { browserBehind, keptOpen, watch, type WatchedPage } from './browser';
 
 /**
  * A test's page, handed on to the next test that opens the app at the same window size once its
@@ -25,7 +25,7 @@ interface Handed {
 const inWindows = new WeakSet<Browser>();
 /** Every test's openBoard in this browser gets a page of its own. */
 export function freshPagesOnly(browser: Browser): void {
-  inWindows.add(browser);
+  inWindows.add(browserBehind(browser));
 }
 
 /** Pages ready for another test, of each browser. */
@@ -92,11 +92,15 @@ async function resetForNextTest(page: Page): Promise<boolean> {
 /** Hands the page on to the next test if it may be, else closes its context. */
 async function handOver(browser: Browser, handed: Handed, passed: boolean): Promise<void> {
   const { page } = handed;
-  if (page.isClosed()) return;
   const context = page.context();
-  const reusable = passed && !inWindows.has(browser) && !marked.has(page) && context.pages().length === 1;
+  if (page.isClosed()) {
+    await context.close().catch(() => undefined);
+    return;
+  }
+  const reusable = passed && !inWindows.has(browserBehind(browser)) && !marked.has(page) && context.pages().length === 1;
   if (reusable && (await resetForNextTest(page).catch(() => false))) {
-    spare.set(browser, [...(spare.get(browser) ?? []), handed]);
+    spare.set(browserBehind(browser), [...(spare.get(browserBehind(browser)) ?? []), handed]);
+    keptOpen.add(context);
     return;
   }
   await context.close().catch(() => undefined);
@@ -115,10 +119,11 @@ async function freshPage(browser: Browser, viewport: { width: number; height: nu
 
 /** A page handed on at this window size, if there is one (taken from the spares). */
 function takeSpare(browser: Browser, size: string): Page | undefined {
-  const pages = (spare.get(browser) ?? []).filter((handed) => !handed.page.isClosed());
+  const pages = (spare.get(browserBehind(browser)) ?? []).filter((handed) => !handed.page.isClosed());
   const index = pages.findIndex((handed) => handed.size === size);
   const [taken] = index < 0 ? [] : pages.splice(index, 1);
-  spare.set(browser, pages);
+  spare.set(browserBehind(browser), pages);
+  if (taken) keptOpen.delete(taken.page.context());
   return taken?.page;
 }
 
