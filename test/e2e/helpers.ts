@@ -28,7 +28,7 @@ export function freshPagesOnly(browser: Browser): void {
   inWindows.add(browserBehind(browser));
 }
 
-/** Pages ready for another test, of each browser. */
+/** Pages ready for another test, of each browser (the one behind the files' handles). */
 const spare = new WeakMap<Browser, Handed[]>();
 const sizeKey = (viewport: { width: number; height: number }) => `${String(viewport.width)}x${String(viewport.height)}`;
 
@@ -97,9 +97,10 @@ async function handOver(browser: Browser, handed: Handed, passed: boolean): Prom
     await context.close().catch(() => undefined);
     return;
   }
-  const reusable = passed && !inWindows.has(browserBehind(browser)) && !marked.has(page) && context.pages().length === 1;
+  const shared = browserBehind(browser);
+  const reusable = passed && !inWindows.has(shared) && !marked.has(page) && context.pages().length === 1;
   if (reusable && (await resetForNextTest(page).catch(() => false))) {
-    spare.set(browserBehind(browser), [...(spare.get(browserBehind(browser)) ?? []), handed]);
+    spare.set(shared, [...(spare.get(shared) ?? []), handed]);
     keptOpen.add(context);
     return;
   }
@@ -119,10 +120,11 @@ async function freshPage(browser: Browser, viewport: { width: number; height: nu
 
 /** A page handed on at this window size, if there is one (taken from the spares). */
 function takeSpare(browser: Browser, size: string): Page | undefined {
-  const pages = (spare.get(browserBehind(browser)) ?? []).filter((handed) => !handed.page.isClosed());
+  const shared = browserBehind(browser);
+  const pages = (spare.get(shared) ?? []).filter((handed) => !handed.page.isClosed());
   const index = pages.findIndex((handed) => handed.size === size);
   const [taken] = index < 0 ? [] : pages.splice(index, 1);
-  spare.set(browserBehind(browser), pages);
+  spare.set(shared, pages);
   if (taken) keptOpen.delete(taken.page.context());
   return taken?.page;
 }
