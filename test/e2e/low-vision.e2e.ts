@@ -374,3 +374,72 @@ describe('contrast of what is not text (3:1)', () => {
     expect(contrast(ring, (await looks(notice)).background)).toBeGreaterThanOrEqual(3);
   });
 });
+
+/** How a field's edge is drawn: the widths of its four sides, their colour, the picture in it, and its size. */
+const edge = (field: Locator) =>
+  field.evaluate((node) => {
+    const style = getComputedStyle(node);
+    const box = node.getBoundingClientRect();
+    return {
+      widths: [style.borderTopWidth, style.borderRightWidth, style.borderBottomWidth, style.borderLeftWidth].join(' '),
+      colour: style.borderLeftColor,
+      picture: style.backgroundImage,
+      height: box.height,
+    };
+  });
+
+/** Refuses a Save: the outcome editor's target of 1e308, and a second Maya Chen in the people's tray. */
+async function refuseTwoSaves(page: Page): Promise<{ refused: Locator[]; fine: Locator[] }> {
+  const card = outcome(page, 'Outbound pipeline');
+  await page.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).click();
+  await page.getByRole('button', { name: 'Edit outcome' }).click();
+  const target = card.getByRole('textbox', { name: 'Target' });
+  await target.fill('1e308');
+  await card.getByRole('button', { name: 'Save' }).click();
+  await card.getByRole('alert').waitFor();
+  const name = page.getByLabel("New person's name");
+  await name.fill('Maya Chen');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.locator('.add-person').getByRole('alert').waitFor();
+  for (const field of [target, name]) await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+  return { refused: [target, name], fine: [card.getByRole('textbox', { name: 'Unit' }), page.getByLabel("New person's role")] };
+}
+
+/** A refused field's edge is heavier than its valid neighbour's, and marked; the field keeps its height. */
+async function expectMarkedByShape(refused: Locator, fine: Locator): Promise<void> {
+  const [wrong, right] = await Promise.all([edge(refused), edge(fine)]);
+  expect(wrong.widths).not.toBe(right.widths);
+  expect(Number.parseFloat(wrong.widths.split(' ')[3] ?? '0')).toBeGreaterThan(Number.parseFloat(right.widths.split(' ')[3] ?? '0') + 2);
+  expect(wrong.picture).toMatch(/^url\(/u);
+  expect(right.picture).toBe('none');
+  expect(wrong.height).toBeCloseTo(right.height, 0);
+}
+
+describe('a field a save was refused for', () => {
+  // The reason was said beside it, but the field looked as the others: a heavier red edge, a bar
+  // at its start and a "!" disc mark it, by shape as well as colour.
+  it('is marked by its edge and a "!", not only by the red of its reason', async () => {
+    const { page, problems } = await openBoard(browser);
+    const { refused, fine } = await refuseTwoSaves(page);
+    for (const [index, field] of refused.entries()) {
+      const other = fine[index];
+      if (other === undefined) throw new Error('no valid field beside it');
+      await expectMarkedByShape(field, other);
+      expect((await edge(field)).colour).not.toBe((await edge(other)).colour);
+    }
+    await outcome(page, 'Outbound pipeline').screenshot({ path: join(SCREENSHOT_DIR, 'refused-field.png') });
+    await page.locator('.add-person').screenshot({ path: join(SCREENSHOT_DIR, 'refused-person.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('in forced colours too, where its colour is the theme’s', async () => {
+    const page = await openInForcedColours();
+    const { refused, fine } = await refuseTwoSaves(page);
+    for (const [index, field] of refused.entries()) {
+      const other = fine[index];
+      if (other === undefined) throw new Error('no valid field beside it');
+      await expectMarkedByShape(field, other);
+    }
+    await outcome(page, 'Outbound pipeline').screenshot({ path: join(SCREENSHOT_DIR, 'forced-colours-refused-field.png') });
+  });
+});
