@@ -273,13 +273,29 @@ const SIGNS_BEFORE: ReadonlySet<string> = new Set(['$', 'US$', 'C$', 'A$', 'NZ$'
 
 const signBefore = (unit: string): boolean => SIGNS_BEFORE.has(unit.trim());
 
-/** "20 deals", "90%", "$250 000": a percent sign sits on the number, a dollar before it, other units stand apart. */
+/**
+ * How long a unit's first word may be and still be a symbol or an abbreviation ("€", "h", "k€",
+ * "kWh", "FTE", the "$" of "$ ARR"), held to its amount by a no-break space (SI's advice): a line
+ * ended on the number and put the unit alone on the next ("1 250 000 of 25 000 000" and "€" under
+ * it, on a card at 1280 × 720). A unit of words ("deals", "qualified opportunities") wraps as words
+ * do: held to a 21-digit amount it made a run longer than a card's line, which broke after the
+ * no-break space and began the next line with a space.
+ */
+const HELD_UNIT_LENGTH = 4;
+
+/** The space between an amount and its unit: one the line cannot break at before a short unit. */
+function spaceBefore(unit: string): string {
+  const [first = ''] = unit.split(/\s/u);
+  return Array.from(first).length <= HELD_UNIT_LENGTH ? '\u00a0' : ' ';
+}
+
+/** "20 deals", "90%", "$250 000", "12 €": a percent sign sits on the number, a dollar before it, other units stand apart. */
 function withUnit(amount: string, unit: string): string {
   const trimmed = unit.trim();
   if (trimmed === '%') return `${amount}%`;
   // Before the digits, after a minus and any bound ("at least -$50").
   if (signBefore(trimmed)) return amount.replace(/-?(?=\d)/u, (minus) => `${minus}${trimmed}`);
-  return joinWords([amount, unit]);
+  return trimmed === '' ? amount : `${amount}${spaceBefore(trimmed)}${trimmed}`;
 }
 
 function joinWords(parts: readonly string[]): string {

@@ -101,13 +101,15 @@ describe('the health check at the edges of a result', () => {
   // here as N): the same for readers of a decimal point and of a decimal comma.
   it('a target of 2 500 000 € reads in groups of three on the card, in the health check and in the PDF; the editor keeps plain digits', async () => {
     const N = '\u202f';
+    // And the unit held to its amount by a no-break space (U), so it never starts a line alone.
+    const U = '\u00a0';
     const { page, problems } = await openBoard(browser, { width: 1920, height: 1080 });
     const deals = outcome(page, 'Deals closed');
     // Its one activity is done; a quarter of a million in of two and a half.
     await editOutcome(page, deals, 'Deals closed', { Target: '2500000', 'Current value': '250000', Unit: '€', Period: 'this year' });
-    const facts = [`2${N}500${N}000 € this year`, `250${N}000 of 2${N}500${N}000 €`];
+    const facts = [`2${N}500${N}000${U}€ this year`, `250${N}000 of 2${N}500${N}000${U}€`];
     await expect(deals.getByRole('definition').allInnerTexts()).resolves.toEqual(facts);
-    const missed = `Deals closed: its only activity done, result missed (250${N}000 of 2${N}500${N}000 €).`;
+    const missed = `Deals closed: its only activity done, result missed (250${N}000 of 2${N}500${N}000${U}€).`;
     await expect(findings(page)).resolves.toContain(missed);
     await deals.scrollIntoViewIfNeeded();
     await deals.screenshot({ path: join(SCREENSHOT_DIR, 'number-grouping-card.png') });
@@ -130,6 +132,49 @@ describe('the health check at the edges of a result', () => {
     expect(text).toContain(`Result 2 500 000 € this year`);
     expect(text).toContain(`250 000 of 2 500 000 € (not met yet)`);
     expect(text).toContain(`Deals closed: its only activity done, result missed (250 000 of 2 500 000 €).`);
+    expect(problems).toEqual([]);
+  });
+
+  // At 1280 × 720 the card's "Now" line broke before the "€": "1 250 000 of 25 000 000" and the
+  // unit alone on the line under it.
+  it('a unit stays on its amount’s line where the line wraps, on the board and in Present', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    const pipeline = outcome(page, 'Outbound pipeline');
+    await editOutcome(page, pipeline, 'Outbound pipeline', { Target: '25000000', 'Current value': '1250000', Unit: '€', Period: 'this year' });
+    const now = pipeline.getByRole('definition').filter({ hasText: ' of ' });
+    /** The line the "€" sits on and the line of the digit before it (tops, px), and how many lines the whole has. */
+    const lines = () =>
+      now.evaluate((dd) => {
+        const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const text = walker.currentNode as Text;
+          const unit = text.data.indexOf('€');
+          if (unit < 2) continue;
+          const topOf = (from: number) => {
+            const range = document.createRange();
+            range.setStart(text, from);
+            range.setEnd(text, from + 1);
+            return Math.round(range.getBoundingClientRect().top);
+          };
+          const tops = new Set(Array.from(text.data, (_letter, index) => topOf(index)));
+          return { unit: topOf(unit), digit: topOf(unit - 2), lines: tops.size };
+        }
+        throw new Error('no amount with its unit');
+      });
+    const onBoard = await lines();
+    // The width where it went wrong: the line wraps.
+    expect(onBoard.lines).toBe(2);
+    expect(onBoard.unit).toBe(onBoard.digit);
+    await pipeline.screenshot({ path: join(SCREENSHOT_DIR, 'unit-on-its-line-1280x720.png') });
+
+    await page.evaluate(() => {
+      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
+    });
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    const inPresent = await lines();
+    expect(inPresent.unit).toBe(inPresent.digit);
+    await pipeline.screenshot({ path: join(SCREENSHOT_DIR, 'unit-on-its-line-present-1280x720.png') });
     expect(problems).toEqual([]);
   });
 

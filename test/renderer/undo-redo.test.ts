@@ -148,7 +148,7 @@ describe('a right-to-left override in a title or a name', () => {
   it('a right-to-left unit stays with its amount', () => {
     const riyal = after({ type: 'outcome/edit', outcomeId: deals, patch: { unit: 'ريال' } });
     const measured = after({ type: 'outcome/edit', outcomeId: deals, patch: { current: 7 } }, riyal);
-    expect(describeStep(riyal, measured).message).toBe('Deals closed stands at \u20687 of 12 ريال\u2069.');
+    expect(describeStep(riyal, measured).message).toBe('Deals closed stands at \u20687 of 12\u00a0ريال\u2069.');
   });
 
   it('left-to-right text is left as it is', () => {

@@ -574,7 +574,7 @@ describe('results at the edges', () => {
     });
     expect(missed({ target: 100, current: 99.99999 }).progress).toBe('99.99999 of 100%');
     expect(missed({ target: 1234.5678, current: 1234.567, unit: '' }).progress).toBe('1234.567 of 1234.568');
-    expect(missed({ target: 1e25, current: 9.999999e24, unit: '€' }).progress).toBe(grouped('9_999_999_000_000_000_000_000_000 of 10_000_000_000_000_000_000_000_000 €'));
+    expect(missed({ target: 1e25, current: 9.999999e24, unit: '€' }).progress).toBe(grouped('9_999_999_000_000_000_000_000_000 of 10_000_000_000_000_000_000_000_000\u00a0€'));
   });
 
   it('a current just over a ceiling is not written as the ceiling', () => {
@@ -595,14 +595,14 @@ describe('results at the edges', () => {
     expect(missed({ target: computed, current: 0.3 })).toMatchObject({ health: { resultMet: true }, progress: '0.3 of 0.3%' });
     expect(missed({ target: 1e12, current: 1e12 * (1 + 4 * Number.EPSILON), unit: '€' })).toMatchObject({
       health: { resultMet: true },
-      progress: grouped('1_000_000_000_000 of 1_000_000_000_000 €'),
+      progress: grouped('1_000_000_000_000 of 1_000_000_000_000\u00a0€'),
     });
   });
 
   it('a number a person could type is never noise: 999999999999.9 is not a trillion', () => {
     expect(missed({ target: 1e12, current: 999_999_999_999.9, unit: '€' })).toMatchObject({
       health: { resultMet: false },
-      progress: grouped('999_999_999_999.9 of 1_000_000_000_000 €'),
+      progress: grouped('999_999_999_999.9 of 1_000_000_000_000\u00a0€'),
     });
   });
 
@@ -698,12 +698,12 @@ describe('results at the edges', () => {
   it('a goal that is not a positive amount reads as where it stands and the target, not as "x of y"', () => {
     expect(missed({ metric: 'Operating result', target: -50, current: -100, unit: 'k€' })).toMatchObject({
       health: { resultMet: false },
-      progress: '-100 k€, target at least -50 k€',
+      progress: '-100\u00a0k€, target at least -50\u00a0k€',
     });
-    expect(missed({ target: 0, current: 0, unit: 'k€' }).progress).toBe('0 k€, target at least 0 k€');
-    expect(missed({ target: 50, current: -20, unit: 'k€' }).progress).toBe('-20 k€, target at least 50 k€');
+    expect(missed({ target: 0, current: 0, unit: 'k€' }).progress).toBe('0\u00a0k€, target at least 0\u00a0k€');
+    expect(missed({ target: 50, current: -20, unit: 'k€' }).progress).toBe('-20\u00a0k€, target at least 50\u00a0k€');
     expect(missed({ target: -2, current: -3, unit: '%', direction: 'at-most' }).progress).toBe('-3%, target at most -2%');
-    expect(formatResult(outcome('Operating result', { target: -50, unit: 'k€', period: 'this year' }))).toBe('at least -50 k€ this year');
+    expect(formatResult(outcome('Operating result', { target: -50, unit: 'k€', period: 'this year' }))).toBe('at least -50\u00a0k€ this year');
     expect(formatResult(outcome('Incidents', { target: 0, unit: 'incidents', period: '' }))).toBe('at least 0 incidents');
     expect(formatResult(outcome('Deals', { target: 20, unit: 'deals', period: '' }))).toBe('20 deals');
     // A goal passed is still "of": 25 of 20 deals.
@@ -931,6 +931,19 @@ describe('formatResult and formatProgress', () => {
     );
   });
 
+  // "1 250 000 of 25 000 000" at a line's end and "€" alone under it, on a card at 1280 × 720.
+  it('never lets a short unit start a line alone: a no-break space holds it to its amount; a unit of words wraps as words do', () => {
+    const revenue = outcome('Revenue', { target: 25_000_000, current: 1_250_000, unit: ' € ', period: 'this year' });
+    expect(formatProgress(revenue)).toBe(grouped('1_250_000 of 25_000_000\u00a0€'));
+    expect(formatResult(revenue)).toBe(grouped('25_000_000\u00a0€ this year'));
+    expect(formatMeasuredWithoutTarget({ ...revenue, target: null })).toBe(grouped('1_250_000\u00a0€ (no target to measure against)'));
+    expect(formatProgress({ ...revenue, direction: 'at-most', unit: 'h' })).toBe(grouped('1_250_000\u00a0h, target at most 25_000_000\u00a0h'));
+    expect(['kWh', 'FTE', 'days', 'k€ ARR'].map((unit) => formatAmount(12, unit))).toEqual(['12\u00a0kWh', '12\u00a0FTE', '12\u00a0days', '12\u00a0k€ ARR']);
+    // Words: held to a 21-digit amount, the run was longer than a card's line.
+    expect(formatAmount(12, 'deals')).toBe('12 deals');
+    expect(formatAmount(12, 'qualified opportunities')).toBe('12 qualified opportunities');
+  });
+
   it('says when the result is not measured yet', () => {
     expect(formatProgress(outcome('P', { target: 20, current: null }))).toBe('Not measured yet');
   });
@@ -943,7 +956,7 @@ describe('formatResult and formatProgress', () => {
 
   it('writes numbers with two decimals or six significant digits, no trailing zeros and no locale', () => {
     expect(formatResult(outcome('X', { target: 0.5, unit: '%', period: '' }))).toBe('0.5%');
-    expect(formatResult(outcome('X', { target: 1234.5, unit: '€', period: '' }))).toBe('1234.5 €');
+    expect(formatResult(outcome('X', { target: 1234.5, unit: '€', period: '' }))).toBe('1234.5\u00a0€');
     expect(formatProgress(outcome('X', { target: 1000000, current: 2.345678, unit: '' }))).toBe(grouped('2.34568 of 1_000_000'));
     expect(formatNumber(20)).toBe('20');
     expect(formatNumber(20.1)).toBe('20.1');
@@ -992,29 +1005,29 @@ describe('formatResult and formatProgress', () => {
     const b = board({ outcomes: [arr], activities: [activity('Hire two AEs', arr, { done: true })] });
     expect(findingsOf(b).map((f) => f.message)).toContain(grouped('New ARR: its only activity done, result missed ($180_000 of $250_000).'));
     // Unchanged: a euro, a unit of words, a percent.
-    expect(formatAmount(2_500_000, '€')).toBe(grouped('2_500_000 €'));
+    expect(formatAmount(2_500_000, '€')).toBe(grouped('2_500_000\u00a0€'));
     expect(formatProgress({ ...arr, unit: 'deals', target: 20, current: 14 })).toBe('14 of 20 deals');
     expect(formatResult({ ...arr, unit: '%', target: 95 })).toBe('95% this quarter');
-    expect(formatAmount(5, '$ ARR')).toBe('5 $ ARR');
+    expect(formatAmount(5, '$ ARR')).toBe('5\u00a0$ ARR');
   });
 
   it('groups amounts in every sentence that writes them: result, progress and the health check', () => {
     const revenue = outcome('Revenue', { target: 2_500_000, current: 250_000, unit: '€', period: 'this year' });
-    expect(formatResult(revenue)).toBe(grouped('2_500_000 € this year'));
-    expect(formatProgress(revenue)).toBe(grouped('250_000 of 2_500_000 €'));
-    expect(formatProgress({ ...revenue, direction: 'at-most' })).toBe(grouped('250_000 €, target at most 2_500_000 €'));
+    expect(formatResult(revenue)).toBe(grouped('2_500_000\u00a0€ this year'));
+    expect(formatProgress(revenue)).toBe(grouped('250_000 of 2_500_000\u00a0€'));
+    expect(formatProgress({ ...revenue, direction: 'at-most' })).toBe(grouped('250_000\u00a0€, target at most 2_500_000\u00a0€'));
     // Extra digits to write two amounts apart are grouped the same way, before the point only.
-    expect(formatProgress({ ...revenue, current: 2_499_999.99 })).toBe(grouped('2_499_999.99 of 2_500_000 €'));
-    expect(formatProgress({ ...revenue, current: 2_499_999.999 })).toBe(grouped('2_499_999.999 of 2_500_000 €'));
+    expect(formatProgress({ ...revenue, current: 2_499_999.99 })).toBe(grouped('2_499_999.99 of 2_500_000\u00a0€'));
+    expect(formatProgress({ ...revenue, current: 2_499_999.999 })).toBe(grouped('2_499_999.999 of 2_500_000\u00a0€'));
     const b = board({ outcomes: [revenue], activities: [activity('Call the distributors', revenue, { done: true })] });
-    expect(findingsOf(b).map((f) => f.message)).toContain(grouped('Revenue: its only activity done, result missed (250_000 of 2_500_000 €).'));
+    expect(findingsOf(b).map((f) => f.message)).toContain(grouped('Revenue: its only activity done, result missed (250_000 of 2_500_000\u00a0€).'));
     // An amount stored before amounts were limited (1e21 and up) reads in digits there too, not "1e+21".
     const stored = { ...revenue, target: 1e21, current: 5e20 };
-    expect(formatResult(stored)).toBe(grouped('1_000_000_000_000_000_000_000 € this year'));
-    expect(formatProgress(stored)).toBe(grouped('500_000_000_000_000_000_000 of 1_000_000_000_000_000_000_000 €'));
+    expect(formatResult(stored)).toBe(grouped('1_000_000_000_000_000_000_000\u00a0€ this year'));
+    expect(formatProgress(stored)).toBe(grouped('500_000_000_000_000_000_000 of 1_000_000_000_000_000_000_000\u00a0€'));
     const storedBoard = board({ outcomes: [stored], activities: [activity('Call the distributors', stored, { done: true })] });
     expect(findingsOf(storedBoard).map((f) => f.message)).toContain(
-      grouped('Revenue: its only activity done, result missed (500_000_000_000_000_000_000 of 1_000_000_000_000_000_000_000 €).'),
+      grouped('Revenue: its only activity done, result missed (500_000_000_000_000_000_000 of 1_000_000_000_000_000_000_000\u00a0€).'),
     );
   });
 
