@@ -84,6 +84,23 @@ function BoardApp() {
     document.querySelector<HTMLElement>('h1')?.focus();
   }, [screen, boardShown]);
 
+  // Another board in place of the one on screen, the screen the same: an import (the desktop's
+  // Open / Import… or New board from the menu with focus on a card, a file dropped). The card that
+  // had focus went with its board, and focus fell to the page's body, before the import's report
+  // and again when it was dismissed (it gives focus back to what had it as it opened). Focus goes
+  // to the new board's title, as on a screen switch, unless it is somewhere still (the toolbar's
+  // Import, a dialog). Here, before the report's dialog takes focus, so it gives it back there.
+  const boardBefore = useRef(boardShown);
+  useEffect(() => {
+    if (boardShown === null) return;
+    const before = boardBefore.current;
+    boardBefore.current = boardShown;
+    if (before === null || before === boardShown || screen !== 'board') return;
+    const focused = document.activeElement;
+    if (focused !== null && focused !== document.body) return;
+    document.querySelector<HTMLElement>('h1')?.focus();
+  }, [screen, boardShown]);
+
   useEffect(() => {
     let active = true;
     // The page's one early start, if main.tsx made it (mounting again does not open the board

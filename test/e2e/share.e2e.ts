@@ -370,6 +370,49 @@ describe('importing', () => {
     expect(problems).toEqual([]);
   });
 
+  // The desktop's Open / Import… (Ctrl+O) from a card, or a file dropped while a card has focus:
+  // the card went with the board it was on, and focus fell to the page's body, before the report
+  // and again after its OK. Tab started over from the top of a board the person had not read.
+  describe('an import that takes the focused card away', () => {
+    /** Drops `file` (of the fixtures) onto the window with keyboard focus on one of the sample's cards. */
+    async function dropFromACard(page: Page, file: string): Promise<void> {
+      await page.getByRole('checkbox', { name: 'Done: Run the campaign' }).focus();
+      const text = await readFile(join(FIXTURES, file), 'utf8');
+      const dataTransfer = await page.evaluateHandle((contents) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([contents], 'from-a-colleague.ownership.json', { type: 'application/json' }));
+        return transfer;
+      }, text);
+      await page.dispatchEvent('main', 'drop', { dataTransfer });
+    }
+    /** The board's title if it has focus, else what has. */
+    const focusedTitle = (page: Page) =>
+      page.evaluate(() => {
+        const focused = document.activeElement;
+        return focused?.tagName === 'H1' ? focused.textContent : `not the title: ${focused?.tagName ?? 'nothing'} ${focused?.getAttribute('aria-label') ?? ''}`;
+      });
+
+    it('puts focus on the new board’s title', async () => {
+      const { page, problems } = await openBoard(browser);
+      await dropFromACard(page, 'valid.ownership.json');
+      await heading(page).filter({ hasText: 'Imported workshop' }).waitFor();
+      await expect.poll(() => focusedTitle(page)).toBe('Imported workshop');
+      expect(problems).toEqual([]);
+    });
+
+    it('with a report to read: the report takes focus, and its OK gives it to the title, not to the page', async () => {
+      const { page, problems } = await openBoard(browser);
+      await dropFromACard(page, 'duplicate-assignee.ownership.json');
+      const dialog = page.getByRole('dialog', { name: 'Imported “Imported workshop” with a warning' });
+      await dialog.waitFor();
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('OK');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => focusedTitle(page)).toBe('Imported workshop');
+      expect(problems).toEqual([]);
+    });
+  });
+
   it('a hostile file dropped onto the window is refused the same way', async () => {
     const { page } = await openBoard(browser);
     const dataTransfer = await page.evaluateHandle(() => {
