@@ -61,17 +61,20 @@ export const ActivityCard = memo(function ActivityCard({ activity, peopleById }:
   const assignees = activity.assigneeIds.map((id) => peopleById.get(id)).filter((p): p is Person => p !== undefined);
   return (
     <ActivityFrame activity={activity}>
-      <input
-        type="checkbox"
-        className="activity-card__done"
-        checked={activity.done}
-        aria-label={`Done: ${activity.title}`}
-        // The store's dispatch at the moment of the change: no subscription per card for a
-        // function that never changes (dozens of cards mount with the first screen).
-        onChange={() => {
-          toggleDone(activity.id);
-        }}
-      />
+      {/* The box's target: a press anywhere on its label, 24 × 24 px at least, ticks it (board.css). */}
+      <label className="activity-card__done-target">
+        <input
+          type="checkbox"
+          className="activity-card__done"
+          checked={activity.done}
+          aria-label={`Done: ${activity.title}`}
+          // The store's dispatch at the moment of the change: no subscription per card for a
+          // function that never changes (dozens of cards mount with the first screen).
+          onChange={() => {
+            toggleDone(activity.id);
+          }}
+        />
+      </label>
       <ActivityDragTitle activityId={activity.id} title={activity.title} />
       {assignees.length > 0 && <Assignees assignees={assignees} />}
       <ActivityActions activity={activity} assignees={assignees} peopleById={peopleById} />
