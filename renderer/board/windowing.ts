@@ -547,15 +547,42 @@ export class ListWindowing {
 
   private publishTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** Gives every placeholder the row height measured now (each on its own element: cheap to restyle). */
+  /**
+   * Gives every placeholder and shell below the screen the estimates measured now (each on its own
+   * element: cheap to restyle). Not those above it or on it: a new estimate there changes their
+   * height, and so moves what is below them. The browser's scroll anchoring keeps one element still
+   * — the first on the screen, in the outcomes' column (board.css) — and so moves every column
+   * beside it. On the large benchmark board, a parking-lot chunk shown below the screen (294 px
+   * taller than its estimate) brought new estimates; the shells above the screen, never measured,
+   * shrank by 10–16 px each (about a tenth of a pixel less a row, times a hundred rows and more),
+   * the outcomes' rows above the screen by 24 px in all, the page scrolled up 24 px with them, and
+   * the parking lot moved 24 px down the screen: the Done box Tab had just brought to the window's
+   * bottom edge was below it (put back by keepInPlace while it keeps focus in view, a second after
+   * a Tab; for good after that). Below the screen, a new estimate moves nothing on it. What is
+   * above keeps the estimate it has: it is shown, and measured, once within a screen of it, before
+   * it can come onto it; if a jump up puts it below, it takes the next estimates.
+   */
   private readonly publish = () => {
     this.publishTimer = null;
     this.published.activity = this.rowHeights.activity;
     this.published.person = this.rowHeights.person;
     this.publishedCardBase = this.cardBase;
     this.publishedCardRow = this.cardRow;
-    for (const entry of this.entries.values()) if (!entry.shown) this.stamp(entry);
+    // Every place read before any is changed: one layout (none, as a rule, after a paint), not one each.
+    const height = this.root?.defaultView?.innerHeight ?? 0;
+    const below = [...this.entries.values()].filter((entry) => !entry.shown && this.belowScreen(entry.element, height));
+    for (const entry of below) this.stamp(entry);
   };
+
+  /**
+   * Whether `element` is below the screen — or not laid out with the page (in a hidden view, or
+   * with no box): where its height moves nothing on the screen.
+   */
+  private belowScreen(element: Element, height: number): boolean {
+    if (inHiddenView(element)) return true;
+    const rect = element.getBoundingClientRect();
+    return rect.top >= height || (rect.width === 0 && rect.height === 0);
+  }
 
   private stamp(entry: Entry): void {
     if (entry.kind && entry.element instanceof HTMLElement) entry.element.style.setProperty(ROW_HEIGHT_PROPERTY, `${this.published[entry.kind]}px`);

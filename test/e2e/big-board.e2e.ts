@@ -440,6 +440,44 @@ describe('a big board', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps the parking lot and its focus still on the screen when the cards below it measure otherwise than estimated', async () => {
+    // The large benchmark board: skipped to, the parking lot is some 9,000 px down, beside outcome
+    // cards that were never near the screen — shells of estimated height, above the screen as well
+    // as below it. Rows measured otherwise change the estimates; given to the shells above the
+    // screen, they moved the page (the browser anchors it to an outcome card, not to the parking
+    // lot beside), and the parking lot with it: 365 px here, the focused Done box out of sight. In
+    // the Tab walk above, 24 px down, as the parking lot's own chunks were measured: the Done box at
+    // the window's bottom edge below it (3 runs of 4, with the authority buttons 6/64 px taller).
+    const { page, problems, board } = await openBenchBoard('large');
+    const parked = activitiesOf(board, null).map((activity) => activity.title);
+    await page.getByRole('button', { name: 'Parking lot', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(focusedName(page)).resolves.toBe(`Done: ${String(parked[0])}`);
+    // Once what the jump brought near has filled in, and the windowing no longer keeps focus in view.
+    await settledPageHeight(page);
+    await page.waitForTimeout(1200);
+    const focusedTop = () => page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? Number.NaN);
+    const before = await focusedTop();
+    await expectFocusedInView(page);
+    // The activities below the screen in the cards laid out in full get 30 px taller (as text that
+    // wraps differently would): the average row the estimates are made of grows by pixels.
+    const below = await page.evaluate(() => {
+      // In the element's own style, from script: the page's policy refuses a <style> element.
+      const activities = [...document.querySelectorAll<HTMLElement>('section[data-window-card="full"] [data-activity-id]')].filter(
+        (activity) => activity.getBoundingClientRect().top >= innerHeight,
+      );
+      for (const activity of activities) activity.style.paddingBottom = '30px';
+      return activities.length;
+    });
+    expect(below).toBeGreaterThan(0);
+    await settledPageHeight(page);
+    await expect(focusedName(page)).resolves.toBe(`Done: ${String(parked[0])}`);
+    expect(Math.abs((await focusedTop()) - before)).toBeLessThan(1);
+    await expectFocusedInView(page);
+    expect(problems).toEqual([]);
+  });
+
   it('lets Tab walk from the toolbar into the people from their first, wherever the board is scrolled', async () => {
     const { page, problems } = await openBigBoard();
     // Far down the board: the people's list (20, in two chunks) is not mounted.

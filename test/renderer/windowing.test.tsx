@@ -345,6 +345,25 @@ describe('a big board (more than 300 activities)', () => {
     expect(spacerOf(card('Outcome 1'))).toBeNull();
   });
 
+  it('gives a better estimate to the shells below the screen only: one above it would move the screen (the browser anchors the outcomes, not the columns beside them)', async () => {
+    showBoard(makeBoard(40, 10));
+    await firstPaint();
+    scrollToCard(20);
+    const shown = card('Outcome 21');
+    expect(isShell(shown)).toBe(false);
+    // Its list is measured at 100 px a row, not the estimate's 48: the estimates change, after the frame.
+    act(() => {
+      FakeResizeObserver.instances.at(-1)?.fire(chunkOf(shown), 1000);
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const above = card('Outcome 11');
+    const below = card('Outcome 31');
+    expect([isShell(above), isShell(below)]).toEqual([true, true]);
+    expect(below.parentElement?.style.getPropertyValue('--window-card-row')).toBe('100px');
+    // The shell above the screen keeps the estimate it had (its cell sets none).
+    expect(above.parentElement?.style.getPropertyValue('--window-card-row')).toBe('');
+  });
+
   it('splits long lists into chunks of 10 and says which part a placeholder stands for', () => {
     const board = makeBoard(12, 30);
     showBoard(board);
