@@ -9,11 +9,12 @@
  * the page met every message twice, in the live region and again in its toast. The buttons'
  * description still reads it (a description may name hidden text).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { stepHistory } from '../board/undoRedo';
 import { useCanReopen } from '../board/draftBack';
+import { coveredTop, glide } from '../board/inView';
 import { onTheLibrary, useNotices, type Notice } from './notices';
 
 const VISIBLE_MS = 8000;
@@ -90,27 +91,44 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
 
 type Side = 'end' | 'start';
 
+/** Where the notices stand: a bottom corner, and whether across the window (see .notices--wide). */
+interface Placement {
+  readonly side: Side;
+  readonly wide: boolean;
+}
+
+/** A box on the screen, as getBoundingClientRect gives one. */
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Room (px) left between what is kept clear of the notices and their top, or the bar above. */
+const GAP = 8;
+
 /** Whether two boxes on the screen share some area (a box of no size shares none). */
-const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: DOMRect) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * The side of the window the notices stand on: the end (bottom right) unless there they would cover
  * what has keyboard focus (an owner chosen in the right-hand outcome at 1280 × 720: its notice hid
- * the owner's list and the authority toggles Tab reached next, for 8 s) or the outcome the pointer
+ * the owner's list and the authority toggles Tab reached next, for 8 s), the outcome the pointer
  * last let go on (a new owner dropped by mouse on the right-hand outcome in Present at 1366 × 768:
  * "Owner of Deals closed changed…" hid the authority toggles the room was to settle next, and the
- * focus stayed on the person's chip in the people column), then the start (bottom left) if clear
- * there. What has focus comes first: the notices leave it uncovered if only one can be. The stack
- * is as far from either edge, so its box there is its mirror image.
+ * focus stayed on the person's chip in the people column) or the outcome whose owner a notice
+ * says changed (the same, dropped by keyboard: nothing was let go), then the start (bottom left) if
+ * clear there. What has focus comes first: the notices leave it uncovered if only one can be. The
+ * stack is as far from either edge, so its box there is its mirror image.
  */
-function clearSide(stack: DOMRect, side: Side, focused: DOMRect | null, pointed: DOMRect | null): Side {
+function clearSide(stack: Box, side: Side, levels: readonly (readonly (Box | null)[])[]): Side {
   const width = document.documentElement.clientWidth;
   const mirrored = { left: width - stack.right, right: width - stack.left, top: stack.top, bottom: stack.bottom };
   const atEnd = side === 'end' ? stack : mirrored;
   const atStart = side === 'start' ? stack : mirrored;
-  const clearOfAll = (at: typeof atEnd, boxes: readonly (DOMRect | null)[]) => boxes.every((box) => box === null || !overlap(at, box));
-  for (const boxes of [[focused, pointed], [focused]]) {
+  const clearOfAll = (at: Box, boxes: readonly (Box | null)[]) => boxes.every((box) => box === null || !overlap(at, box));
+  for (const boxes of levels) {
     if (!clearOfAll(atEnd, boxes) && clearOfAll(atStart, boxes)) return 'start';
   }
   return 'end';
@@ -130,16 +148,128 @@ function pointedBox(stack: HTMLElement, release: Point | null): DOMRect | null {
   return (under.closest('section[data-outcome-id]') ?? under).getBoundingClientRect();
 }
 
+/** `box` once the window is scrolled `by` px down. */
+const scrolled = (box: Box, by: number): Box => ({ left: box.left, right: box.right, top: box.top - by, bottom: box.bottom - by });
+
 /**
- * Keeps the notices off what has keyboard focus and the outcome the pointer let go on: measured when
- * a notice comes or goes, when focus moves and when the pointer is let go (once, in the next frame,
- * after the browser has scrolled the focused control into view), never on every frame.
+ * Whether a notice offers nothing now but Dismiss: no button, or one for a board the board shown
+ * has changed from since (an Undo after a later change). Not an error, which stays its time.
+ */
+function offersNothing(notice: Notice): boolean {
+  if (notice.tone === 'error') return false;
+  const offer = notice.action?.offeredWhile;
+  if (offer === undefined) return true;
+  if (onTheLibrary(offer)) return false;
+  const { load } = useBoardStore.getState();
+  return load.status === 'ready' && !sameState(load.board, offer);
+}
+
+/** The newest notice about an outcome (its owner changed), with that outcome's card if it is on the board shown. */
+function changedOutcome(notices: readonly Notice[]): { readonly notice: Notice; readonly card: Element } | null {
+  const notice = notices.findLast((candidate) => candidate.about !== undefined);
+  if (notice?.about === undefined) return null;
+  const { about } = notice;
+  const card = [...document.querySelectorAll('section[data-outcome-id]')].find((section) => section.getAttribute('data-outcome-id') === about);
+  return card ? { notice, card } : null;
+}
+
+/** A card's owner and the authority toggles under it, in one box (the card's, if it has neither: a far card's shell). */
+function ownerPart(card: Element): DOMRect {
+  const parts = [card.querySelector('.owner-slot'), card.querySelector('.authority')].flatMap((part) => (part ? [part.getBoundingClientRect()] : []));
+  if (parts.length === 0) return card.getBoundingClientRect();
+  const left = Math.min(...parts.map((box) => box.left));
+  const top = Math.min(...parts.map((box) => box.top));
+  return new DOMRect(left, top, Math.max(...parts.map((box) => box.right)) - left, Math.max(...parts.map((box) => box.bottom)) - top);
+}
+
+/**
+ * How wide the notices stand in a corner (app.css's .notices: a third of the window, 28rem at
+ * most, 19rem at least), and so the box a corner's notices may cover across the window.
+ */
+function cornerWidth(): number {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return Math.min(28 * rem, Math.max(window.innerWidth / 3, 19 * rem));
+}
+
+/**
+ * Whether `box` is as wide as the column a corner's notices stand over on either side: a board of
+ * one column (Present on a 1280 × 720 projector at 200 %, a window 700 px wide), where the changed
+ * card or the focused control is covered at the bottom left as much as at the bottom right.
+ */
+function acrossBothCorners(box: Box): boolean {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const width = document.documentElement.clientWidth;
+  const corner = cornerWidth();
+  return box.left < rem + corner && box.right > width - rem - corner;
+}
+
+/** Whether scrolling the window moves `element` (not in a fixed or sticky box, nor in a modal dialog). */
+function movesWithPage(element: Element): boolean {
+  for (let at: Element | null = element; at && at !== document.body; at = at.parentElement) {
+    if (at instanceof HTMLDialogElement && at.open) return false;
+    const { position } = getComputedStyle(at);
+    if (position === 'fixed' || position === 'sticky') return false;
+  }
+  return true;
+}
+
+/**
+ * The least scroll of the window (px, down is positive) that shows each box, most wanted first,
+ * between the bar at the window's top and the notices' top, each as far as the ones before it
+ * allow; one taller than that room shows its top. A box the notices do not cover is only kept from
+ * going further out of that room. Zero if none is covered.
+ */
+function scrollClear(boxes: readonly Box[], stack: Box, roomTop: number): number {
+  const roomBottom = stack.top - GAP;
+  if (!boxes.some((box) => overlap(box, stack))) return 0;
+  let low = -Infinity;
+  let high = Infinity;
+  for (const box of boxes) {
+    let wantLow = box.bottom - roomBottom;
+    let wantHigh = box.top - roomTop;
+    if (!overlap(box, stack)) {
+      wantLow = Math.min(0, wantLow);
+      wantHigh = Math.max(0, wantHigh);
+    }
+    if (wantLow > wantHigh) wantLow = wantHigh;
+    if (wantLow > high || wantHigh < low) {
+      // Not both: the one before keeps its place, this one comes as near as that allows.
+      const nearest = wantLow > high ? high : low;
+      low = nearest;
+      high = nearest;
+    } else {
+      low = Math.max(low, wantLow);
+      high = Math.min(high, wantHigh);
+    }
+  }
+  return Math.min(Math.max(0, low), high);
+}
+
+/**
+ * Keeps the notices off what has keyboard focus, the outcome the pointer let go on and the owner a
+ * notice says changed: measured when a notice comes or goes, when focus moves and when the pointer
+ * is let go (once, in the next frame, after the browser has scrolled the focused control into view),
+ * never on every frame. On a board of one column, where either corner covers the column, the
+ * notices stand across the window (shorter, their lines longer) and the page is scrolled the least
+ * that shows the focused control, and the changed owner and authority once as the notice comes,
+ * above them.
  */
 function useSideClearOfFocus(notices: readonly Notice[]) {
   const stackRef = useRef<HTMLElement>(null);
-  const [side, setSide] = useState<Side>('end');
+  const [placement, setPlacement] = useState<Placement>({ side: 'end', wide: false });
+  const placed = useRef(placement);
   // Null before any release, and once a key is pressed (the keyboard's focus is then what is worked on).
   const lastRelease = useRef<Point | null>(null);
+  // The notice whose changed owner has been scrolled clear of the notices already: only as it comes,
+  // not at every move of focus after it (the page would follow that card as the person Tabs away).
+  const scrolledFor = useRef<number | null>(null);
+  // What to do once the notices stand where they were just put (their height is known then).
+  const afterPlacing = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    const then = afterPlacing.current;
+    afterPlacing.current = null;
+    then?.();
+  }, [placement]);
   useEffect(() => {
     const release = (event: PointerEvent) => {
       lastRelease.current = { x: event.clientX, y: event.clientY };
@@ -154,19 +284,80 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
       window.removeEventListener('keydown', key, { capture: true });
     };
   }, []);
+  const dismiss = useNotices((s) => s.dismiss);
   useEffect(() => {
-    if (notices.length === 0) return;
+    if (notices.length === 0) {
+      // The next notice starts in a corner, and stands across the window only if it too needs to.
+      if (placed.current.wide) {
+        placed.current = { ...placed.current, wide: false };
+        setPlacement(placed.current);
+      }
+      return;
+    }
     let frame = 0;
+    /** What has focus, outside the notices. */
+    const focusedElement = (stack: HTMLElement): Element | null => {
+      const active = document.activeElement;
+      if (!active || active === document.body || stack.contains(active)) return null;
+      return active;
+    };
+    const clearable = (box: Box) => box.bottom - box.top <= window.innerHeight / 2;
+    /** Scrolls what the notices cover, of the focused control and the changed owner, above them. */
+    const scrollAbove = (stack: HTMLElement) => {
+      const active = focusedElement(stack);
+      const focused = active?.getBoundingClientRect();
+      const boxes: Box[] = [];
+      if (active && focused && clearable(focused) && focused.bottom > 0 && focused.top < window.innerHeight && movesWithPage(active)) boxes.push(focused);
+      const changed = changedOutcome(notices);
+      if (changed && scrolledFor.current !== changed.notice.id) {
+        scrolledFor.current = changed.notice.id;
+        const part = ownerPart(changed.card);
+        if (part.bottom > 0 && part.top < window.innerHeight) boxes.push(part);
+      }
+      if (boxes.length === 0) return;
+      const box = stack.getBoundingClientRect();
+      const by = scrollClear(boxes, box, coveredTop() + GAP);
+      if (Math.abs(by) >= 1) window.scrollBy({ top: by, behavior: glide() });
+      // Still covered (a window 360 px tall: the changed owner and two notices do not fit one above
+      // the other): the older notices that offer nothing now give way to the newest, their news
+      // older than the change the room is looking at, and already said to a screen reader.
+      const reach = document.documentElement.scrollHeight - window.innerHeight - window.scrollY;
+      const after = Math.min(by, Math.max(0, reach));
+      if (!placed.current.wide || !boxes.some((one) => overlap(scrolled(one, after), box))) return;
+      const giving = notices.slice(0, -1).filter(offersNothing);
+      if (giving.length === 0) return;
+      scrolledFor.current = null;
+      for (const notice of giving) dismiss(notice.id);
+    };
     const place = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const stack = stackRef.current;
         if (!stack) return;
-        const active = document.activeElement;
-        const focused = active && active !== document.body && !stack.contains(active) ? active.getBoundingClientRect() : null;
+        const active = focusedElement(stack);
+        const focused = active ? active.getBoundingClientRect() : null;
         const pointed = pointedBox(stack, lastRelease.current);
-        if (!focused && !pointed) return;
-        setSide((now) => clearSide(stack.getBoundingClientRect(), now, focused, pointed));
+        const changed = changedOutcome(notices);
+        const card = changed ? changed.card.getBoundingClientRect() : null;
+        const part = changed ? ownerPart(changed.card) : null;
+        if (!focused && !pointed && !part) return;
+        const now = placed.current;
+        const box = stack.getBoundingClientRect();
+        // Across the window for a changed owner on a board of one column, and for a focused control
+        // as wide as the column that a corner's notices cover (or did, before they stood across).
+        const focusSpans = focused !== null && clearable(focused) && acrossBothCorners(focused) && (now.wide || overlap(focused, box));
+        const wide = focusSpans || (part !== null && acrossBothCorners(part));
+        const levels = [[focused, pointed ?? card, part], [focused, part], [focused, pointed], [focused]];
+        const side = clearSide(box, now.side, levels);
+        if (side === now.side && wide === now.wide) {
+          scrollAbove(stack);
+          return;
+        }
+        afterPlacing.current = () => {
+          scrollAbove(stack);
+        };
+        placed.current = { side, wide };
+        setPlacement(placed.current);
       });
     };
     place();
@@ -177,13 +368,16 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
       document.removeEventListener('focusin', place);
       window.removeEventListener('pointerup', place);
     };
-  }, [notices]);
-  return { stackRef, side };
+  }, [dismiss, notices]);
+  return { stackRef, placement };
 }
 
 export function Notices() {
   const notices = useNotices((s) => s.notices);
-  const { stackRef, side } = useSideClearOfFocus(notices);
+  const { stackRef, placement } = useSideClearOfFocus(notices);
+  const classes = ['notices'];
+  if (placement.side === 'start') classes.push('notices--start');
+  if (placement.wide) classes.push('notices--wide');
   return (
     <>
       {/* Each message added is said alone (a status is read whole at each change unless not atomic). */}
@@ -192,7 +386,7 @@ export function Notices() {
           <p key={notice.id}>{notice.message}</p>
         ))}
       </div>
-      <section ref={stackRef} className={side === 'start' ? 'notices notices--start' : 'notices'} aria-label="Notifications">
+      <section ref={stackRef} className={classes.join(' ')} aria-label="Notifications">
         <ul>
           {notices.map((notice) => (
             <NoticeItem key={notice.id} notice={notice} />

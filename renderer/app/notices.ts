@@ -3,7 +3,7 @@
  * Chen to Leo Fischer"), shown as toasts in a polite live region, some with an Undo button.
  */
 import { create } from 'zustand';
-import type { Board } from '../../shared/model';
+import type { Board, OutcomeId } from '../../shared/model';
 import type { LibraryEditorKey } from '../board/draftBack';
 
 /**
@@ -44,12 +44,17 @@ export interface Notice {
   readonly tone: 'info' | 'error';
   /** Null: nothing to do but dismiss it. */
   readonly action: NoticeAction | null;
+  /**
+   * The outcome the notice is about (its owner changed): the notices keep its owner and authority,
+   * which the room settles next, uncovered while they show (Notices.tsx), however it was changed.
+   */
+  readonly about?: OutcomeId;
 }
 
 interface NoticeState {
   readonly notices: readonly Notice[];
   /** Shows a notice; returns its id (for `dismiss`). */
-  readonly notify: (message: string, options?: { tone?: Notice['tone']; action?: NoticeAction }) => number;
+  readonly notify: (message: string, options?: { tone?: Notice['tone']; action?: NoticeAction; about?: OutcomeId }) => number;
   readonly dismiss: (id: number) => void;
 }
 
@@ -59,7 +64,7 @@ let nextId = 1;
 export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
   notify: (message, options = {}) => {
-    const notice: Notice = { id: nextId++, message, tone: options.tone ?? 'info', action: options.action ?? null };
+    const notice: Notice = { id: nextId++, message, tone: options.tone ?? 'info', action: options.action ?? null, ...(options.about === undefined ? {} : { about: options.about }) };
     // The same message again (the same button pressed twice) replaces the one shown, which is
     // said again and stays its full time, rather than stacking up. Each one with a button keeps its own.
     const same = (other: Notice) => notice.action === null && other.action === null && other.message === notice.message && other.tone === notice.tone;

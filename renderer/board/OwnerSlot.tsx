@@ -41,8 +41,8 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
     const after = useBoardStore.getState().load;
     if (before.status === 'ready' && after.status === 'ready') {
       const sentence = describeChange(before.board, after.board, intent, result.effects);
-      if (sentence.notable) notifyUndoable(sentence.message);
-      else notify(sentence.message);
+      if (sentence.notable) notifyUndoable(sentence.message, outcome.id);
+      else notify(sentence.message, { about: outcome.id });
     }
   };
 
@@ -97,7 +97,7 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
             onClick={() => {
               const result = dispatch({ type: 'outcome/clear-owner', outcomeId: outcome.id });
               if (!result.ok) return;
-              notifyUndoable(`${isolatedInSentence(outcome.title)} has no owner now.`);
+              notifyUndoable(`${isolatedInSentence(outcome.title)} has no owner now.`, outcome.id);
               // This button goes with the owner: focus stays in the slot, on its "Set owner…".
               focusAfterChange(ownerSelectAt(outcome.id), outcomeHeading(outcome.id));
             }}

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { applyIntent, applyIntents } from '../../shared/commands';
 import type { CommandError, CommandResult, Effect, Intent } from '../../shared/intents';
-import type { Board } from '../../shared/model';
+import type { Board, OutcomeId } from '../../shared/model';
 import { diffBoards, patchItemCount, sharingUnchanged, type BoardPatch } from '../../shared/patch';
 import { isolatedInSentence } from '../../shared/text';
 import {
@@ -682,10 +682,11 @@ export const useBoardStore = createBoardStore();
 
 /**
  * Says what a change just did (call it right after the change), with an Undo that undoes exactly
- * that change, offered while the board is still as the change left it (see Notices.tsx).
+ * that change, offered while the board is still as the change left it (see Notices.tsx). `about`:
+ * the outcome whose owner it changed, kept uncovered by the notice.
  */
-export function notifyUndoable(message: string): void {
-  notifyWithAction(message, 'Undo', 'undo');
+export function notifyUndoable(message: string, about?: OutcomeId): void {
+  notifyWithAction(message, 'Undo', 'undo', about);
 }
 
 /**
@@ -693,8 +694,9 @@ export function notifyUndoable(message: string): void {
  * Notices.tsx): "Your changes to … were not saved." with "Bring them back". Undo's notice goes when
  * the board is back as it was before the change (its change undone another way).
  */
-export function notifyWithAction(message: string, label: string, run: NoticeAction['run']): void {
+export function notifyWithAction(message: string, label: string, run: NoticeAction['run'], about?: OutcomeId): void {
   const { load, past } = useBoardStore.getState();
   const before = run === 'undo' ? past.at(-1) : undefined;
-  notify(message, load.status === 'ready' ? { action: { label, offeredWhile: load.board, run, ...(before === undefined ? {} : { undoneWhile: before }) } } : {});
+  const near = about === undefined ? {} : { about };
+  notify(message, load.status === 'ready' ? { action: { label, offeredWhile: load.board, run, ...(before === undefined ? {} : { undoneWhile: before }) }, ...near } : near);
 }

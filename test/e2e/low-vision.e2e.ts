@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { mouseDrag, openBoard, outcome } from './helpers';
+import { chooseByTyping, focusedName, mouseDrag, openBoard, outcome } from './helpers';
 
 let browser: Browser;
 
@@ -133,6 +133,36 @@ describe('reflow: the browser zoomed to 400 % and 200 %', () => {
     // A few words of the purpose at least, not "S…".
     expect(purpose.width).toBeGreaterThan(150);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `zoom-200-present-head-${String(size.width)}.png`) });
+    expect(problems).toEqual([]);
+  });
+
+  // A board of one column (a 1024 × 768 projector at 200 %): a notice in either bottom corner covered
+  // the column, and Tab brought each activity into view at the window's bottom edge, under it.
+  it('at 200 % on a 1024 × 768 projector, what Tab reaches after an owner is changed stands above its notice', async () => {
+    const { page, problems } = await openBoard(browser, { width: 512, height: 384 });
+    await page.getByRole('combobox', { name: 'Set owner of Outbound pipeline' }).focus();
+    await chooseByTyping(page, 'Leo Fischer');
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.').waitFor();
+    const focusClear = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement?.getBoundingClientRect();
+        if (!focused) return 'nothing focused';
+        const covered = [...document.querySelectorAll('.notices li')].some((notice) => {
+          const at = notice.getBoundingClientRect();
+          return at.left < focused.right && focused.left < at.right && at.top < focused.bottom && focused.top < at.bottom;
+        });
+        return covered ? `covered: ${document.activeElement?.textContent ?? ''}` : 'clear';
+      });
+    const reached: string[] = [];
+    while (reached.length < 12 && !reached.includes('Add activity to Outbound pipeline')) {
+      await page.keyboard.press('Tab');
+      reached.push(await focusedName(page));
+      await expect.poll(focusClear).toBe('clear');
+    }
+    expect(reached).toContain('Run the campaign');
+    expect(reached).toContain('Schedule the calls');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'zoom-200-one-column-tab-under-notice.png') });
     expect(problems).toEqual([]);
   });
 

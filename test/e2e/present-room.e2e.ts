@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { hasFocus, mouseDrag, openBoard, outcome } from './helpers';
+import { dragKey, hasFocus, mouseDrag, openBoard, outcome, pickUp } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -412,6 +412,85 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
     await expect.poll(() => clearOf(slot)).toBe(true);
     await expect(clearOf(pipeline.getByRole('group', { name: 'Authority of Leo Fischer' }))).resolves.toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `present-room-left-owner-notice-${String(width)}x${String(height)}.png`) });
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Whether `part` shares no area with any notice shown (none shown: clear). */
+const clearOfNotices = (part: Locator) =>
+  part.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return [...document.querySelectorAll('.notices li')].every((notice) => {
+      const at = notice.getBoundingClientRect();
+      return at.right <= box.left || box.right <= at.left || at.bottom <= box.top || box.bottom <= at.top;
+    });
+  });
+
+/** Whether every notice shown is whole in the window (it is read, and its Undo is pressed). */
+const noticesInTheWindow = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.notices li')].every((notice) => {
+      const at = notice.getBoundingClientRect();
+      return at.left >= 0 && at.top >= 0 && at.right <= document.documentElement.clientWidth && at.bottom <= window.innerHeight;
+    }),
+  );
+
+/** Drops `person` by keyboard on the owner of `title` (Space, → to each outcome's owner in turn, Space). */
+async function ownerByKeyboard(page: Page, person: string, title: string): Promise<void> {
+  await pickUp(page, person);
+  for (let step = 0; step < 6 && !(await dragKey(page, 'ArrowRight')).includes(`owner of ${title}.`); step++);
+  await page.keyboard.press('Space');
+}
+
+describe('a change made by keyboard in Present', () => {
+  // A new owner dropped by keyboard on the right-hand outcome: nothing was let go under a pointer, and
+  // the focus stays on the person's chip up in the people column (scrolled out of sight), so the
+  // notices stood at the bottom right over the card's owner and authority toggles for 8 s.
+  it('at 1280 × 720 its notice leaves the new owner and the authority toggles uncovered', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await present(page);
+    const forecast = outcome(page, 'Forecast accuracy');
+    await ownerByKeyboard(page, 'Sam Okafor', 'Forecast accuracy');
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByText('Owner of Forecast accuracy changed from Priya Nair to Sam Okafor.').waitFor();
+    await expect.poll(() => clearOfNotices(forecast.locator('.owner-slot'))).toBe(true);
+    await expect(clearOfNotices(forecast.getByRole('group', { name: 'Authority of Sam Okafor' }))).resolves.toBe(true);
+    await expect(noticesInTheWindow(page)).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-keyboard-owner-notice-1280x720.png') });
+    expect(problems).toEqual([]);
+  });
+
+  // One column (Present on a 1280 × 720 projector at 200 %, or in a window 700 px wide): a corner's
+  // notices covered the column whichever corner they stood in, and the new owner with them.
+  it.each([
+    { width: 640, height: 360, whole: false },
+    { width: 700, height: 800, whole: true },
+  ])('on a board of one column ($width × $height) the new owner stands above the notices, which are read whole and undo', async ({ width, height, whole }) => {
+    const { page, problems } = await openBoard(browser, { width, height });
+    await present(page);
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    const owner = pipeline.locator('.owner-slot');
+    await ownerByKeyboard(page, 'Leo Fischer', 'Outbound pipeline');
+    await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.').waitFor();
+    await expect.poll(() => clearOfNotices(owner)).toBe(true);
+    // The owner in the window, its authority toggles after it: all of them where the window is tall
+    // enough, else the first (360 px: the bar, the owner, the toggles and a notice do not all fit).
+    await expect(owner.evaluate((slot) => slot.getBoundingClientRect().top >= 44)).resolves.toBe(true);
+    const authority = pipeline.getByRole('group', { name: 'Authority of Leo Fischer' });
+    await expect(clearOfNotices(whole ? authority : authority.getByRole('button', { name: /Decides how/u }))).resolves.toBe(true);
+    await expect(noticesInTheWindow(page)).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `present-room-one-column-owner-notice-${String(width)}x${String(height)}.png`) });
+    // The room thinks again: Maya after all. Two notices do not fit above the owner in 360 px: the
+    // older one, its Undo gone with the change after it, gives way; the newest stays, with its Undo.
+    await ownerByKeyboard(page, 'Maya Chen', 'Outbound pipeline');
+    const newest = notices.getByRole('listitem').filter({ hasText: 'Owner of Outbound pipeline changed from Leo Fischer to Maya Chen.' });
+    await newest.waitFor();
+    await expect.poll(() => clearOfNotices(owner)).toBe(true);
+    await expect(noticesInTheWindow(page)).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `present-room-one-column-second-notice-${String(width)}x${String(height)}.png`) });
+    await newest.getByRole('button', { name: 'Undo' }).click();
+    await pipeline.getByText('Owner: Leo Fischer').waitFor();
     expect(problems).toEqual([]);
   });
 });

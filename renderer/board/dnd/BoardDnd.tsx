@@ -144,7 +144,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       const after = currentBoard() ?? board;
       const sentence = describeChange(board, after, intent, result.effects);
       announce(sentence.message);
-      if (sentence.notable) notifyUndoable(sentence.message);
+      if (sentence.notable) notifyUndoable(sentence.message, intent.type === 'outcome/set-owner' ? intent.outcomeId : undefined);
     },
     [finish],
   );
