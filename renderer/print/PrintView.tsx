@@ -22,7 +22,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Board } from '../../shared/model';
 import { PRINT_SECTIONS, type PrintRequest, type PrintSection } from '../../shared/print';
-import { isolate } from '../../shared/text';
+import { isolatedInSentence } from '../../shared/text';
 import { loadBoard } from '../db/boards';
 import { columnHeightMm, columnWidthMm } from './cardHeight';
 import { PrintCover } from './PrintCover';
@@ -110,9 +110,12 @@ export function PrintView({ request, unseen = false }: { readonly request: Print
     if (board) {
       // The browser offers the page title as the PDF's file name.
       document.title = `${board.title} - ownership map - ${fileDate(printedOn)}`;
-      // Isolated (as notices isolate a title): a right-to-left title keeps its own order in the
-      // footer ("20%" stays on its number) and a bidirectional control in it stays inside it.
-      root.style.setProperty('--print-board-title', cssString(isolate(footerTitle(board.title))));
+      // Isolated where it could reorder the line (as notices isolate a title): a right-to-left title
+      // keeps its own order in the footer ("20%" stays on its number) and a bidirectional control in
+      // it stays inside it. The isolates are in the PDF's text too, around the title where it is
+      // copied or searched (a margin box's content is one string: no <bdi> to do it unseen), so a
+      // title of left-to-right letters alone, which cannot reorder the line, goes without them.
+      root.style.setProperty('--print-board-title', cssString(isolatedInSentence(footerTitle(board.title))));
       // And the day it was printed, the cover's "Date": a map printed without its cover, or one
       // person's sheet handed on alone, said nowhere when it was made. Unbroken, so beside a long
       // title it goes whole onto a second line of the footer.

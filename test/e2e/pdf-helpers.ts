@@ -109,6 +109,7 @@ export async function pdfText(path: string): Promise<string> {
 /** A word on a PDF page and where it is, in points from the page's top left. */
 export interface PlacedWord {
   readonly text: string;
+  readonly xMin: number;
   readonly yMin: number;
   readonly yMax: number;
 }
@@ -121,8 +122,9 @@ export async function pdfWords(path: string): Promise<{ height: number; words: P
     .slice(1)
     .map((page) => ({
       height: Number(/height="([\d.]+)"/u.exec(page)?.[1] ?? NaN),
-      words: [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map(([, yMin, yMax, text]) => ({
+      words: [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map(([, xMin, yMin, yMax, text]) => ({
         text: text ?? '',
+        xMin: Number(xMin),
         yMin: Number(yMin),
         yMax: Number(yMax),
       })),

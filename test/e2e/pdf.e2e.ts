@@ -32,6 +32,7 @@ import {
   pdfLanguage,
   pdfOutline,
   pdfText,
+  pdfWords,
   printPdf,
   renderPages,
   seriousViolations,
@@ -280,6 +281,59 @@ describe('the PDF of the sample board', () => {
     await page.goto(`${inject('baseUrl')}${printHash({ boardId: 'no-such-board' as BoardId, paper: 'A4', orientation: 'portrait', sections: ['map'] })}`);
     await page.waitForSelector('html[data-print-ready="failed"]');
     await expect(page.getByRole('alert').textContent()).resolves.toContain('The ownership map could not be printed');
+  });
+});
+
+/** The bidirectional controls (marks, embeddings, overrides, isolates): none is seen, and none is to be copied. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+describe('the footer as text (copied from the PDF, searched, read aloud)', () => {
+  // The title went into every page's footer between FIRST STRONG ISOLATE and POP DIRECTIONAL
+  // ISOLATE, which Chromium puts in the PDF's text: copied or read by pdftotext, the footer was
+  // "\u2068Revenue ownership workshop (sample)\u2069· 29 November 2026", two invisible characters
+  // around the title, and the space before "·" gone.
+  it('a left-to-right title reads as written, with no invisible marks, on every page', async () => {
+    const { page, problems } = await openBoard(browser);
+    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'footer-ltr.pdf');
+    const { pages } = await pdfInfo(path);
+    const footers = (await pdfText(path)).split('\n').filter((line) => /Page \d+ of \d+\s*$/u.test(line));
+    expect(footers).toHaveLength(pages);
+    for (const footer of footers) expect(footer).toMatch(/^Revenue ownership workshop \(sample\) ·\s\d{1,2}\s\p{L}+\s\d{4}\s+Page \d+ of \d+\s*$/u);
+    expect((await pdfText(path)).match(BIDI_CONTROLS)).toBeNull();
+    expect(problems).toEqual([]);
+  });
+
+  // Isolated still where it could reorder the line: without it an Arabic title ending in "20%" put
+  // its "%" at the far end of the footer, after the date.
+  it('a right-to-left title still reads right to left, its "20%" at its end, then the date and the page number', async () => {
+    const { page, problems } = await openBoard(browser);
+    const title = 'خطة المبيعات 2026 بنسبة 20%';
+    const file = join(dir, 'footer-rtl.ownership.json');
+    await writeFile(file, serializeBoard({ ...createSampleBoard(), title }, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
+    await importFile(page, file);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const { last } = await storedBoards(page);
+    if (last === null) throw new Error('the imported board was not stored');
+    const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, 'footer-rtl.pdf');
+    const [first] = await pdfWords(path);
+    if (!first) throw new Error('the PDF has no page');
+    const footerTop = Math.max(...first.words.map((word) => word.yMin));
+    // The footer's words from left to right, each as drawn (pdftotext gives an Arabic word's letters
+    // in the order they stand on the page, right to left: reversed here to read).
+    const drawn = first.words
+      .filter((word) => word.yMin === footerTop)
+      .sort((a, b) => a.xMin - b.xMin)
+      .map((word) => word.text.replace(BIDI_CONTROLS, ''))
+      .map((word) => (/\p{Script=Arabic}/u.test(word) ? Array.from(word).reverse().join('') : word));
+    // Read right to left from the "·": خطة المبيعات 2026 بنسبة 20% (the percent sign on its number's left, as Arabic writes it).
+    expect(drawn.slice(0, 6)).toEqual(['%20', 'بنسبة', '2026', 'المبيعات', 'خطة', '·']);
+    expect(drawn.slice(-4)).toEqual(['Page', '1', 'of', '1']);
+    await renderPages(path, join(dir, 'footer-rtl'), 1, 1);
+    expect(problems).toEqual([]);
   });
 });
 
