@@ -182,12 +182,15 @@ function ownerPart(card: Element): DOMRect {
   return new DOMRect(left, top, Math.max(...parts.map((box) => box.right)) - left, Math.max(...parts.map((box) => box.bottom)) - top);
 }
 
+/** The root's font size (px): what 1rem is in app.css. */
+const rootRem = (): number => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
 /**
  * How wide the notices stand in a corner (app.css's .notices: a third of the window, 28rem at
  * most, 19rem at least), and so the box a corner's notices may cover across the window.
  */
 function cornerWidth(): number {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const rem = rootRem();
   return Math.min(28 * rem, Math.max(window.innerWidth / 3, 19 * rem));
 }
 
@@ -197,7 +200,7 @@ function cornerWidth(): number {
  * card or the focused control is covered at the bottom left as much as at the bottom right.
  */
 function acrossBothCorners(box: Box): boolean {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const rem = rootRem();
   const width = document.documentElement.clientWidth;
   const corner = cornerWidth();
   return box.left < rem + corner && box.right > width - rem - corner;
