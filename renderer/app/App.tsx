@@ -75,30 +75,22 @@ function BoardApp() {
   // nothing of the new screen, and Tab started again from the top. Focus goes to the new screen's
   // heading ("Your boards", or the board's title), which is read out. Not at start-up: nothing had
   // focus to lose.
-  const shownScreen = useRef(screen);
+  // So too for another board in place of the one on screen, the screen the same: an import (the
+  // desktop's Open / Import… or New board from the menu with focus on a card, a file dropped). The
+  // card that had focus went with its board, and focus fell to the page's body, before the import's
+  // report and again when it was dismissed (it gives focus back to what had it as it opened). Then
+  // only if focus is nowhere (not on the toolbar's Import, nor in a dialog); and here, before the
+  // report's dialog takes focus, so it gives it back to the title.
   const boardShown = load.status === 'ready' ? load.board.id : null;
+  const shown = useRef({ screen, board: boardShown });
   useEffect(() => {
-    if (shownScreen.current === screen) return;
     if (screen === 'board' && boardShown === null) return;
-    shownScreen.current = screen;
-    document.querySelector<HTMLElement>('h1')?.focus();
-  }, [screen, boardShown]);
-
-  // Another board in place of the one on screen, the screen the same: an import (the desktop's
-  // Open / Import… or New board from the menu with focus on a card, a file dropped). The card that
-  // had focus went with its board, and focus fell to the page's body, before the import's report
-  // and again when it was dismissed (it gives focus back to what had it as it opened). Focus goes
-  // to the new board's title, as on a screen switch, unless it is somewhere still (the toolbar's
-  // Import, a dialog). Here, before the report's dialog takes focus, so it gives it back there.
-  const boardBefore = useRef(boardShown);
-  useEffect(() => {
-    if (boardShown === null) return;
-    const before = boardBefore.current;
-    boardBefore.current = boardShown;
-    if (before === null || before === boardShown || screen !== 'board') return;
-    const focused = document.activeElement;
-    if (focused !== null && focused !== document.body) return;
-    document.querySelector<HTMLElement>('h1')?.focus();
+    const before = shown.current;
+    shown.current = { screen, board: boardShown ?? before.board };
+    const switched = before.screen !== screen;
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    const replaced = screen === 'board' && before.board !== null && before.board !== boardShown && focusLost;
+    if (switched || replaced) document.querySelector<HTMLElement>('h1')?.focus();
   }, [screen, boardShown]);
 
   useEffect(() => {
