@@ -24,6 +24,7 @@ import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
 import {
   ensurePdfDir,
+  importBoard,
   importFile,
   largeBoard,
   openPrintView,
@@ -310,13 +311,8 @@ describe('the footer as text (copied from the PDF, searched, read aloud)', () =>
   it('a right-to-left title still reads right to left, its "20%" at its end, then the date and the page number', async () => {
     const { page, problems } = await openBoard(browser);
     const title = 'خطة المبيعات 2026 بنسبة 20%';
-    const file = join(dir, 'footer-rtl.ownership.json');
-    await writeFile(file, serializeBoard({ ...createSampleBoard(), title }, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
-    await importFile(page, file);
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    const { last } = await storedBoards(page);
-    if (last === null) throw new Error('the imported board was not stored');
-    const request: PrintRequest = { boardId: last as BoardId, paper: 'A4', orientation: 'portrait', sections: ['cover'] };
+    const boardId = await importBoard(page, { ...createSampleBoard(), title }, 'footer-rtl');
+    const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections: ['cover'] };
     await openPrintView(page, request);
     const path = await printPdf(page, request, 'footer-rtl.pdf');
     const [first] = await pdfWords(path);
