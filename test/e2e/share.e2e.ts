@@ -51,6 +51,17 @@ function shape(board: Board) {
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
+/** A drag's DataTransfer in the page holding one file, `name` with `contents`, as a file dragged from the desktop carries. */
+const fileTransfer = (page: Page, contents: string, name: string, type?: string) =>
+  page.evaluateHandle(
+    ({ contents: text, name: fileName, type: fileType }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], fileName, fileType === undefined ? {} : { type: fileType }));
+      return transfer;
+    },
+    { contents, name, type },
+  );
+
 describe('exporting', () => {
   it('Export → JSON downloads "<title> - ownership map - <date>.ownership.json" that reads back as the same board', async () => {
     const { page, problems } = await openBoard(browser);
@@ -355,11 +366,7 @@ describe('importing', () => {
   it('dropping a file onto the window imports it as a new board', async () => {
     const { page, problems } = await openBoard(browser);
     const text = await readFile(join(FIXTURES, 'valid.ownership.json'), 'utf8');
-    const dataTransfer = await page.evaluateHandle((contents) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([contents], 'dropped.ownership.json', { type: 'application/json' }));
-      return transfer;
-    }, text);
+    const dataTransfer = await fileTransfer(page, text, 'dropped.ownership.json', 'application/json');
     await page.dispatchEvent('main', 'dragenter', { dataTransfer });
     await page.getByText('Drop an ownership map (.ownership.json) to import it as a new board').waitFor();
     await page.dispatchEvent('main', 'dragover', { dataTransfer });
@@ -378,11 +385,7 @@ describe('importing', () => {
     async function dropFromACard(page: Page, file: string): Promise<void> {
       await page.getByRole('checkbox', { name: 'Done: Run the campaign' }).focus();
       const text = await readFile(join(FIXTURES, file), 'utf8');
-      const dataTransfer = await page.evaluateHandle((contents) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([contents], 'from-a-colleague.ownership.json', { type: 'application/json' }));
-        return transfer;
-      }, text);
+      const dataTransfer = await fileTransfer(page, text, 'from-a-colleague.ownership.json', 'application/json');
       await page.dispatchEvent('main', 'drop', { dataTransfer });
     }
     /** The board's title if it has focus, else what has. */
@@ -415,11 +418,7 @@ describe('importing', () => {
 
   it('a hostile file dropped onto the window is refused the same way', async () => {
     const { page } = await openBoard(browser);
-    const dataTransfer = await page.evaluateHandle(() => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File(['{"format":"ownership-board","version":1,"board":'], 'broken.ownership.json'));
-      return transfer;
-    });
+    const dataTransfer = await fileTransfer(page, '{"format":"ownership-board","version":1,"board":', 'broken.ownership.json');
     await page.dispatchEvent('main', 'drop', { dataTransfer });
     await expect(page.getByRole('alert').textContent()).resolves.toContain('This file is not valid JSON');
     await page.getByRole('dialog').getByRole('button', { name: 'OK', exact: true }).click();
