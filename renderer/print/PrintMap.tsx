@@ -36,13 +36,22 @@ export function progressText(outcome: Outcome, health: OutcomeHealth | undefined
 export function ActivityTitle({ activity }: { readonly activity: Activity }) {
   return (
     <>
-      <span className="print-activity__box" aria-hidden="true">
-        {activity.done ? '☑' : '☐'}
-      </span>
+      {/* A done activity's box says so in words: an image named "Done", which the tagged PDF keeps
+          as its figure's alternate text (an open one's box is skipped: its row says nothing more).
+          A visually hidden "(done)" was never printed: clipped to nothing, it was in neither the
+          PDF's text nor its tags. */}
+      {activity.done ? (
+        <span className="print-activity__box" role="img" aria-label="Done">
+          ☑
+        </span>
+      ) : (
+        <span className="print-activity__box" aria-hidden="true">
+          ☐
+        </span>
+      )}
       <span className="print-activity__title">
         <bdi>{activity.title}</bdi>
       </span>
-      {activity.done && <span className="visually-hidden"> (done)</span>}
     </>
   );
 }

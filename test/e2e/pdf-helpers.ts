@@ -146,6 +146,12 @@ export async function pdfLanguage(path: string): Promise<string | null> {
   return /\/Lang\s*\(([^)]*)\)/u.exec(raw)?.[1] ?? null;
 }
 
+/** The alternate texts of the PDF's tagged figures (each /Alt string, in the file's order). */
+export async function pdfAlternateTexts(path: string): Promise<string[]> {
+  const raw = (await readFile(path)).toString('latin1');
+  return Array.from(raw.matchAll(/\/Alt\s*\(([^)]*)\)/gu), (match) => match[1] ?? '');
+}
+
 /** A bookmark in the PDF's outline: its title, the page it opens, the bookmarks under it. */
 export interface OutlineEntry {
   readonly title: string;

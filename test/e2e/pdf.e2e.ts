@@ -29,6 +29,7 @@ import {
   largeBoard,
   openPrintView,
   outlineLines,
+  pdfAlternateTexts,
   pdfInfo,
   pdfLanguage,
   pdfOutline,
@@ -105,6 +106,12 @@ describe('the PDF of the sample board', () => {
     expect(info.tagged).toBe(true);
     expect(info.title).toMatch(/^Revenue ownership workshop \(sample\) - ownership map - \d{4}-\d{2}-\d{2}$/u);
     await expect(pdfLanguage(path)).resolves.toBe('en');
+    // A done activity's tick box is a figure whose alternate text says "Done", on the map and on
+    // each assignee's page; an open one says nothing more. (Its visually hidden "(done)" was never
+    // printed: a screen reader reading the PDF could not tell done from open.)
+    const ticked = (await pdfText(path)).split('☑').length - 1;
+    expect(ticked).toBeGreaterThan(0);
+    expect(await pdfAlternateTexts(path)).toEqual(Array.from({ length: ticked }, () => 'Done'));
     // The bookmarks: the board, its parts, each outcome and person (there were none). The cover's
     // title wraps before "(sample)", and its bookmark keeps the space.
     expect(outlineLines(await pdfOutline(path))).toEqual([

@@ -123,8 +123,14 @@ describe('the print view of the sample board', () => {
     expect(within(maya).getByText('Outbound pipeline')).toBeDefined();
     expect(within(maya).getByText('Assigned (1)')).toBeDefined();
     expect(within(maya).getByText('Write the proposal')).toBeDefined();
-    // Done is said in words, as on the map, not only by the tick box (which a screen reader skips).
-    expect(within(maya).getByText('Write the proposal').closest('li')?.textContent).toContain('(done)');
+    // Done is said in words, as on the map: the tick box is an image named "Done" (in the PDF, a
+    // figure with that alternate text); an open activity's box is not read at all.
+    const proposal = within(maya).getByText('Write the proposal').closest('li');
+    expect(proposal && within(proposal).getByRole('img', { name: 'Done' }).textContent).toBe('☑');
+    const map = screen.getByRole('region', { name: 'The map' });
+    const open = within(map).getByText('Run the campaign').closest('li');
+    expect(open && within(open).queryByRole('img')).toBeNull();
+    expect(open?.textContent).not.toMatch(/done/iu);
     const leo = screen.getByRole('region', { name: 'Leo Fischer' });
     expect(within(leo).getByText('Owns no outcome.')).toBeDefined();
   });
