@@ -189,8 +189,12 @@ const OutcomeSheet = memo(function OutcomeSheet({
             <ul className="print-facets">
               {AUTHORITY_FACETS.map((facet) => (
                 <li key={facet} className={outcome.authority[facet] ? 'print-facet print-facet--yes' : 'print-facet print-facet--no'}>
-                  <span aria-hidden="true">{outcome.authority[facet] ? '✓' : '✗'}</span> {AUTHORITY_FACET_LABELS[facet]}
-                  <span className="visually-hidden">{outcome.authority[facet] ? ': yes' : ': no'}</span>
+                  {/* The mark an image named "Yes" or "No", kept in the tagged PDF as its figure's
+                      alternate text (a visually hidden ": yes" was never printed, as with "(done)"). */}
+                  <span role="img" aria-label={outcome.authority[facet] ? 'Yes' : 'No'}>
+                    {outcome.authority[facet] ? '✓' : '✗'}
+                  </span>{' '}
+                  {AUTHORITY_FACET_LABELS[facet]}
                 </li>
               ))}
             </ul>

@@ -18,7 +18,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { serializeBoard } from '../../shared/format';
 import { QUESTIONS, VERDICT_LABELS } from '../../shared/health';
 import { printHash, type PrintRequest } from '../../shared/print';
-import { NO_AUTHORITY, type Activity, type ActivityId, type BoardId, type OutcomeId, type Person, type PersonId } from '../../shared/model';
+import { AUTHORITY_FACETS, NO_AUTHORITY, type Activity, type ActivityId, type BoardId, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
@@ -107,11 +107,20 @@ describe('the PDF of the sample board', () => {
     expect(info.title).toMatch(/^Revenue ownership workshop \(sample\) - ownership map - \d{4}-\d{2}-\d{2}$/u);
     await expect(pdfLanguage(path)).resolves.toBe('en');
     // A done activity's tick box is a figure whose alternate text says "Done", on the map and on
-    // each assignee's page; an open one says nothing more. (Its visually hidden "(done)" was never
-    // printed: a screen reader reading the PDF could not tell done from open.)
-    const ticked = (await pdfText(path)).split('☑').length - 1;
-    expect(ticked).toBeGreaterThan(0);
-    expect(await pdfAlternateTexts(path)).toEqual(Array.from({ length: ticked }, () => 'Done'));
+    // each assignee's page (an open one says nothing more); each authority mark one that says "Yes"
+    // or "No". (Their visually hidden "(done)", ": yes" and ": no" were never printed: a screen
+    // reader reading the PDF could not tell done from open, or authority held from not.)
+    const sample = createSampleBoard();
+    const doneRows = sample.activities.filter((activity) => activity.done).reduce((rows, activity) => rows + 1 + activity.assigneeIds.length, 0);
+    const facets = sample.outcomes.flatMap((item) => AUTHORITY_FACETS.map((facet) => item.authority[facet]));
+    const alternates = await pdfAlternateTexts(path);
+    expect(doneRows).toBeGreaterThan(0);
+    expect((await pdfText(path)).split('☑')).toHaveLength(doneRows + 1);
+    expect(alternates.filter((alt) => alt === 'Done')).toHaveLength(doneRows);
+    expect(facets.filter((held) => !held).length).toBeGreaterThan(0);
+    expect(alternates.filter((alt) => alt === 'Yes')).toHaveLength(facets.filter(Boolean).length);
+    expect(alternates.filter((alt) => alt === 'No')).toHaveLength(facets.filter((held) => !held).length);
+    expect(alternates).toHaveLength(doneRows + facets.length);
     // The bookmarks: the board, its parts, each outcome and person (there were none). The cover's
     // title wraps before "(sample)", and its bookmark keeps the space.
     expect(outlineLines(await pdfOutline(path))).toEqual([

@@ -62,7 +62,14 @@ describe('the print view of the sample board', () => {
     expect(within(pipeline).getByText('14 of 20 qualified opportunities (not met yet)')).toBeDefined();
     expect(within(pipeline).getByText('Maya Chen')).toBeDefined();
     expect(within(pipeline).getByText('Owned')).toBeDefined();
-    expect(within(pipeline).getAllByRole('listitem').map((li) => li.textContent)).toContain('✓ Decides how: yes');
+    // Each facet's mark says yes or no in words: an image named so (a figure with that alternate
+    // text in the PDF).
+    const decides = within(pipeline).getAllByRole('listitem').find((li) => li.textContent === '✓ Decides how');
+    expect(decides && within(decides).getByRole('img', { name: 'Yes' }).textContent).toBe('✓');
+    const noes = screen.getAllByRole('img', { name: 'No' });
+    expect(noes.length).toBeGreaterThan(0);
+    expect(noes.map((mark) => mark.textContent)).toEqual(noes.map(() => '✗'));
+    expect(screen.getAllByRole('img', { name: 'Yes' }).every((mark) => mark.textContent === '✓')).toBe(true);
     expect(within(pipeline).getByText('Run the campaign')).toBeDefined();
     // Each name is its own element (isolated: see the right-to-left tests below).
     expect(within(pipeline).getByText('Run the campaign').closest('li')?.querySelector('.print-activity__who')?.textContent).toBe('Leo Fischer, Sam Okafor');
