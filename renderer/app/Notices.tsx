@@ -15,6 +15,7 @@ import { useUiStore } from '../store/uiStore';
 import { stepHistory } from '../board/undoRedo';
 import { useCanReopen } from '../board/draftBack';
 import { coveredTop, glide } from '../board/inView';
+import { outcomeCard } from '../board/focus';
 import { onTheLibrary, useNotices, type Notice } from './notices';
 
 const VISIBLE_MS = 8000;
@@ -168,8 +169,7 @@ function offersNothing(notice: Notice): boolean {
 function changedOutcome(notices: readonly Notice[]): { readonly notice: Notice; readonly card: Element } | null {
   const notice = notices.findLast((candidate) => candidate.about !== undefined);
   if (notice?.about === undefined) return null;
-  const { about } = notice;
-  const card = [...document.querySelectorAll('section[data-outcome-id]')].find((section) => section.getAttribute('data-outcome-id') === about);
+  const card = document.querySelector(outcomeCard(notice.about));
   return card ? { notice, card } : null;
 }
 

@@ -54,21 +54,23 @@ export const personChip = (id: string) => `[data-drag-person=${quoted(id)}]`;
 export const presentButton = 'button[data-present]';
 /** The board's title, its page's heading (focusable from script). */
 export const boardTitle = '.board-header__title';
+/** An outcome's card (a far card's shell too). */
+export const outcomeCard = (id: string) => `section[data-outcome-id=${quoted(id)}]`;
 /** An outcome card's heading (focusable from script). */
-export const outcomeHeading = (id: string) => `section[data-outcome-id=${quoted(id)}] h2`;
+export const outcomeHeading = (id: string) => `${outcomeCard(id)} h2`;
 /** An outcome card's actions (⋯) button. */
-export const outcomeActions = (id: string) => `section[data-outcome-id=${quoted(id)}] .outcome-card__header .popover > button`;
+export const outcomeActions = (id: string) => `${outcomeCard(id)} .outcome-card__header .popover > button`;
 /** An outcome card's "Why?" button (it shows and hides the three questions). */
-export const outcomeWhy = (id: string) => `section[data-outcome-id=${quoted(id)}] .outcome-card__verdict button`;
+export const outcomeWhy = (id: string) => `${outcomeCard(id)} .outcome-card__verdict button`;
 /** An outcome card's "Set owner of …" select. */
-export const ownerSelect = (id: string) => `section[data-outcome-id=${quoted(id)}] .owner-slot select`;
+export const ownerSelect = (id: string) => `${outcomeCard(id)} .owner-slot select`;
 /** The first of an outcome card's authority toggles that is off. */
-export const authorityNotGranted = (id: string) => `section[data-outcome-id=${quoted(id)}] .authority button[aria-pressed="false"]`;
+export const authorityNotGranted = (id: string) => `${outcomeCard(id)} .authority button[aria-pressed="false"]`;
 /** The people tray's field for a new person's name. */
 export const newPersonName = 'input[aria-label="New person\'s name"]';
 /** A container's quick-add field (an outcome card's, or the parking lot's), then the card's heading. */
 export const containerPlaces = (outcomeId: string | null) =>
-  outcomeId === null ? ['.parking-lot .quick-add__input'] : [`section[data-outcome-id=${quoted(outcomeId)}] .quick-add__input`, outcomeHeading(outcomeId)];
+  outcomeId === null ? ['.parking-lot .quick-add__input'] : [`${outcomeCard(outcomeId)} .quick-add__input`, outcomeHeading(outcomeId)];
 
 /** The ids before and after `id` in `ids`: the neighbours that take focus when it goes. */
 export function neighbours(ids: readonly string[], id: string): string[] {
