@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { launchBrowser } from './browser';
-import { openBoard, outcome } from './helpers';
+import { openBoard, outcome, present } from './helpers';
 
 interface AxeViolation {
   readonly id: string;
@@ -65,11 +65,7 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'People view' }).click();
     await expect(seriousViolations(page, ['region'])).resolves.toEqual([]);
     await page.getByRole('button', { name: 'Board', exact: true }).click();
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
-    });
-    await page.getByRole('button', { name: 'Present' }).click();
-    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    await present(page);
     await expect(seriousViolations(page, ['region'])).resolves.toEqual([]);
   });
 

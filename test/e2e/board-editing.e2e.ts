@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, dragKey, hasFocus, lastAnnouncement, mouseDrag, openBoard, openOutcomeEditor, outcome, pickUp, stayWhenAsked } from './helpers';
+import { activityTitles, dragKey, hasFocus, lastAnnouncement, mouseDrag, openBoard, openOutcomeEditor, outcome, pickUp, present, stayWhenAsked } from './helpers';
 
 let browser: Browser;
 
@@ -479,12 +479,8 @@ describe('for the room', () => {
     const { page, problems } = await openBoard(browser, { width: 1920, height: 1080 });
     // Headless Chromium stops producing frames around real full-screen transitions, so here the
     // browser refuses full screen (as an embedded or locked-down browser does): presentation
-    // mode must work without it. The request itself is covered by a component test.
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
-    });
-    await page.getByRole('button', { name: 'Present' }).click();
-    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    // mode must work without it (the helper's refusal). The request itself is covered by a component test.
+    await present(page);
     await expect(page.getByRole('textbox', { name: 'New outcome title' }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole('button', { name: 'Undo' }).count()).resolves.toBe(0);
     const size = await outcome(page, 'Outbound pipeline').locator('h2').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -501,12 +497,8 @@ describe('for the room', () => {
   it('presenting in a window, Escape during a mouse drag cancels the drag and stays presenting', async () => {
     // The pointer sensor hears Escape first and ends the drag; the presentation used to end with it.
     const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
-    });
-    await page.getByRole('button', { name: 'Present' }).click();
+    await present(page);
     const exit = page.getByRole('button', { name: 'Exit presentation' });
-    await exit.waitFor();
     const pipeline = outcome(page, 'Outbound pipeline');
     const deals = outcome(page, 'Deals closed');
     // From one card's activities to below those of the card beside it, both on the screen.
@@ -535,10 +527,7 @@ describe('for the room', () => {
 
   it('presentation mode keeps its way out off the content: it fades while the pointer rests, and the last cards scroll clear of it', async () => {
     const { page, problems } = await openBoard(browser, { width: 1920, height: 1080 });
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
-    });
-    await page.getByRole('button', { name: 'Present' }).click();
+    await present(page);
     const exit = page.getByRole('button', { name: 'Exit presentation' });
     await expect(exit.getAttribute('aria-keyshortcuts')).resolves.toBe('Escape');
     const opacity = () => exit.evaluate((button) => Number(getComputedStyle(button.parentElement ?? button).opacity));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { focusedName, openBoard, openOutcomeEditor, outcome } from './helpers';
+import { focusedName, openBoard, openOutcomeEditor, outcome, present } from './helpers';
 import { serializeBoard } from '../../shared/format';
 import type { PrintRequest } from '../../shared/print';
 import type { Activity, ActivityId, BoardId, Outcome, OutcomeId } from '../../shared/model';
@@ -167,11 +167,7 @@ describe('the health check at the edges of a result', () => {
     expect(onBoard.unit).toBe(onBoard.digit);
     await pipeline.screenshot({ path: join(SCREENSHOT_DIR, 'unit-on-its-line-1280x720.png') });
 
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
-    });
-    await page.getByRole('button', { name: 'Present' }).click();
-    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    await present(page);
     const inPresent = await lines();
     expect(inPresent.unit).toBe(inPresent.digit);
     await pipeline.screenshot({ path: join(SCREENSHOT_DIR, 'unit-on-its-line-present-1280x720.png') });

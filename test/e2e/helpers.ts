@@ -152,6 +152,19 @@ export async function openOutcomeEditor(page: Page, title: string): Promise<Loca
   return outcome(page, title);
 }
 
+/**
+ * Present, as the toolbar's button starts it. Headless Chromium stops producing frames around real
+ * full-screen transitions, so the request is refused, as an embedded or locked-down browser does:
+ * presenting works without it.
+ */
+export async function present(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
+  });
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+}
+
 /** Presses, moves in many small steps (as a hand does), releases. */
 export async function mouseDrag(page: Page, from: Locator, to: Locator, options: { steps?: number; targetY?: 'center' | 'top' | 'bottom'; beforeDrop?: () => Promise<void> } = {}) {
   const start = await from.boundingBox();

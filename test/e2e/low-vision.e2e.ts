@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { chooseByTyping, focusedName, mouseDrag, openBoard, outcome } from './helpers';
+import { chooseByTyping, focusedName, mouseDrag, openBoard, openOutcomeEditor, outcome, present } from './helpers';
 
 let browser: Browser;
 
@@ -335,10 +335,7 @@ describe('reduced motion', () => {
   it('the presentation controls appear and go at once, not in a fade', async () => {
     const { page } = await openBoard(browser);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
-    });
-    await page.getByRole('button', { name: 'Present' }).click();
+    await present(page);
     const controls = page.getByRole('button', { name: 'Exit presentation' }).locator('xpath=ancestor::*[contains(@class, "toolbar")][1]');
     await expect(controls.evaluate((element) => getComputedStyle(element).transitionDuration)).resolves.toBe('0s');
   });
@@ -420,9 +417,7 @@ const edge = (field: Locator) =>
 
 /** Refuses a Save: the outcome editor's target of 1e308, and a second Maya Chen in the people's tray. */
 async function refuseTwoSaves(page: Page): Promise<{ refused: Locator[]; fine: Locator[] }> {
-  const card = outcome(page, 'Outbound pipeline');
-  await page.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).click();
-  await page.getByRole('button', { name: 'Edit outcome' }).click();
+  const card = await openOutcomeEditor(page, 'Outbound pipeline');
   const target = card.getByRole('textbox', { name: 'Target' });
   await target.fill('1e308');
   await card.getByRole('button', { name: 'Save' }).click();

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { openBoard, outcome } from './helpers';
+import { openBoard, outcome, present } from './helpers';
 
 let browser: Browser;
 
@@ -90,12 +90,7 @@ describe('target size (WCAG 2.5.8): everything to point at is 24 × 24 px at lea
     await page.getByRole('button', { name: 'People view' }).click();
     found['people view'] = await smallTargets(page);
     await page.getByRole('button', { name: 'Board', exact: true }).click();
-    // Headless Chromium and real full screen do not mix; presenting works without it.
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
-    });
-    await page.getByRole('button', { name: 'Present', exact: true }).click();
-    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    await present(page);
     found.presentation = await smallTargets(page);
     await outcome(page, 'Outbound pipeline').screenshot({ path: join(SCREENSHOT_DIR, 'target-size-card-presenting.png') });
     expect(found).toEqual({ board: [], 'actions menu': [], 'outcome editor': [], 'people view': [], presentation: [] });

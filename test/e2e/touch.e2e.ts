@@ -11,7 +11,7 @@ import { inject } from 'vitest';
 import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR, watch, type WatchedPage } from './browser';
-import { activityTitles, lastAnnouncement, outcome } from './helpers';
+import { activityTitles, lastAnnouncement, outcome, present } from './helpers';
 
 let browser: Browser;
 
@@ -366,12 +366,7 @@ describe('a pen', () => {
 describe('presenting on a touch wall', () => {
   it("an outcome's ⠿ handle is a finger-sized target (44 × 44 CSS px) that reorders by finger", async () => {
     const { page, fingers, problems } = await openTouchBoard({ width: 1920, height: 1080 });
-    // As in board-editing.e2e.ts: headless Chromium and real full screen do not mix; presenting works without it.
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
-    });
-    await page.getByRole('button', { name: 'Present' }).click();
-    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    await present(page);
     const handle = page.getByRole('button', { name: 'Move outcome Write the proposal' });
     const box = await handle.boundingBox();
     if (!box) throw new Error('not on the screen');

@@ -5,10 +5,10 @@
  * editing chrome: Present shows the questions without them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { chooseByTyping, hasFocus, openBoard, outcome } from './helpers';
+import { chooseByTyping, hasFocus, openBoard, outcome, present } from './helpers';
 
 let browser: Browser;
 
@@ -19,16 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/** Present, as the toolbar's button starts it. */
-async function present(page: Page): Promise<void> {
-  // Headless Chromium and real full screen do not mix (see board-editing.e2e.ts): refused here.
-  await page.evaluate(() => {
-    Element.prototype.requestFullscreen = () => Promise.reject(new Error('Full screen is not allowed here.'));
-  });
-  await page.getByRole('button', { name: 'Present', exact: true }).click();
-  await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
-}
 
 describe('"Why?" leads to the fix', () => {
   it('from "Task, not an outcome" to "Owned" with the buttons under the questions', async () => {
