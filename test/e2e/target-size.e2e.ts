@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { openBoard, outcome, present } from './helpers';
+import { openBoard, openOutcomeEditor, outcome, present } from './helpers';
 
 let browser: Browser;
 
@@ -83,8 +83,7 @@ describe('target size (WCAG 2.5.8): everything to point at is 24 × 24 px at lea
     await page.getByRole('button', { name: 'Actions for Update the CRM' }).click();
     found['actions menu'] = await smallTargets(page);
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).click();
-    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    await openOutcomeEditor(page, 'Outbound pipeline');
     found['outcome editor'] = await smallTargets(page);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'People view' }).click();
