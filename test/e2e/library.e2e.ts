@@ -57,6 +57,9 @@ describe('the library', () => {
     const { page, problems } = await openBoard(browser);
     await toLibrary(page);
     const boards = section(page, 'Boards');
+    // The heading comes at once, the list once the library is read ("Loading your boards…" first):
+    // looked at the moment the heading showed, a busy machine's list was not there yet (one CI run).
+    await boards.getByText(/4 outcomes · 1 of 4 owned/u).waitFor();
     await expect(boards.getByText(/4 outcomes · 1 of 4 owned/u).isVisible()).resolves.toBe(true);
 
     await page.getByRole('button', { name: 'New board' }).click();
