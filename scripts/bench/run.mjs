@@ -44,7 +44,9 @@ import { startServer } from '../serve.mjs';
  * two cores. On the huge board one drag costs seconds (see docs/performance.md), so it gets fewer.
  * `loadWarmup`: one extra, uncounted load first (code cache, disk cache). Loads are cheap and
  * spread wide (one run's large loads over 10–16 ms, in two groups), so they get 15: with 5, the
- * median moved by up to 9 ms from run to run, more than the margin it is judged by.
+ * median moved by up to 9 ms from run to run, more than the margin it is judged by. `pdfRuns`: the
+ * large board's PDF, made alone, ranged over a second from one to the next (4.1–6.3 s), so its
+ * figure is the median of five, each in a new tab.
  */
 const FULL_PLAN = {
   blankRuns: 7,
@@ -52,10 +54,10 @@ const FULL_PLAN = {
   floorDrops: 30,
   idleFrameMs: 1500,
   sizes: {
-    small: { loadRuns: 15, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 30, boardPuts: 5 },
-    workshop: { loadRuns: 15, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 30, boardPuts: 5 },
-    large: { loadRuns: 15, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 15, boardPuts: 5 },
-    huge: { loadRuns: 2, loadWarmup: false, loadBoxMs: 12_000, drags: 1, drops: 8, dropBoxMs: 35_000, minDrops: 4, undos: 5, formatRuns: 5, boardPuts: 3 },
+    small: { loadRuns: 15, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 30, boardPuts: 5, pdfRuns: 5 },
+    workshop: { loadRuns: 15, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 30, boardPuts: 5, pdfRuns: 5 },
+    large: { loadRuns: 15, loadWarmup: true, loadBoxMs: 30_000, drags: 3, drops: 30, dropBoxMs: 60_000, minDrops: 10, undos: 10, formatRuns: 15, boardPuts: 5, pdfRuns: 5 },
+    huge: { loadRuns: 2, loadWarmup: false, loadBoxMs: 12_000, drags: 1, drops: 8, dropBoxMs: 35_000, minDrops: 4, undos: 5, formatRuns: 5, boardPuts: 3, pdfRuns: 1 },
   },
 };
 
@@ -65,7 +67,7 @@ const SMOKE_PLAN = {
   floorDrops: 3,
   idleFrameMs: 500,
   sizes: {
-    small: { loadRuns: 2, loadWarmup: true, loadBoxMs: 10_000, drags: 1, drops: 5, dropBoxMs: 10_000, minDrops: 3, undos: 3, formatRuns: 5, boardPuts: 2 },
+    small: { loadRuns: 2, loadWarmup: true, loadBoxMs: 10_000, drags: 1, drops: 5, dropBoxMs: 10_000, minDrops: 3, undos: 3, formatRuns: 5, boardPuts: 2, pdfRuns: 1 },
   },
 };
 
@@ -306,15 +308,32 @@ async function measureSize(name, plan, ctx) {
 
   await step('PDF', async () => {
     if (!hasPrintView.value) return;
-    const pdf = await measurePdf(page, server.url, board.id, PRINT_READY_TIMEOUT_MS);
-    if (pdf.state === 'timeout') {
-      notes.push(`${name}: the print view never set document.documentElement.dataset.printReady = 'true' within ${PRINT_READY_TIMEOUT_MS / 1000} s: pdfMs/pdfPages are null.`);
-      return;
+    // Each in a new tab (a fresh renderer, as the desktop's hidden window is); the median of those
+    // that fit the time box, at least one.
+    const made = [];
+    while (made.length < plan.pdfRuns) {
+      const longest = Math.max(0, ...made.map((pdf) => pdf.totalMs));
+      if (made.length > 0 && Date.now() + longest > ctx.deadline) break;
+      const pdf = await measurePdf(browser, server.url, board.id, PRINT_READY_TIMEOUT_MS);
+      if (pdf.state === 'timeout') {
+        notes.push(`${name}: the print view never set document.documentElement.dataset.printReady = 'true' within ${PRINT_READY_TIMEOUT_MS / 1000} s: pdfMs/pdfPages are null.`);
+        return;
+      }
+      if (pdf.state === 'failed') throw new Error("the print view set printReady = 'failed' (it could not print the board)");
+      made.push(pdf);
     }
-    if (pdf.state === 'failed') throw new Error("the print view set printReady = 'failed' (it could not print the board)");
-    figures.pdfMs = round(pdf.totalMs, 0);
-    figures.pdfPages = pdf.pages;
-    detail.pdf = pdf;
+    if (made.length < plan.pdfRuns) notes.push(`${name}: ${made.length} of ${plan.pdfRuns} PDFs fitted in the time box.`);
+    if (new Set(made.map((pdf) => pdf.pages)).size > 1) throw new Error(`the same board printed to different page counts: ${made.map((pdf) => pdf.pages).join(', ')}`);
+    figures.pdfMs = round(median(made.map((pdf) => pdf.totalMs)), 0);
+    figures.pdfPages = made[0].pages;
+    detail.pdf = {
+      runs: made.length,
+      totalMs: made.map((pdf) => pdf.totalMs),
+      readyMs: made.map((pdf) => pdf.readyMs),
+      pdfOnlyMs: made.map((pdf) => pdf.pdfOnlyMs),
+      pages: made[0].pages,
+      bytes: made[0].bytes,
+    };
   }, heavy ? 45_000 : 15_000);
 
   return { figures, failures, extra, skipped };
