@@ -453,8 +453,8 @@ export async function measureUndo(page, activityId, count) {
 
 /**
  * The print view to PDF, as the desktop app makes it: in a new tab, navigation to the print
- * route, its printReady flag, page.pdf. Returns { state: 'timeout' | 'failed' } when the view never says it
- * is ready within `readyTimeoutMs` or says it cannot print.
+ * route, its printReady flag, page.pdf. Returns { state: 'timeout' | 'failed' } when the view
+ * never says it is ready within `readyTimeoutMs` or says it cannot print.
  */
 export async function measurePdf(browser, baseUrl, boardId, readyTimeoutMs) {
   const hash = pdfHash(boardId);
