@@ -34,9 +34,14 @@ const realClock: Clock = {
 
 /**
  * Gathers changed boards and hands them to `read` together: `delay` after the first, then at most
- * once per `gap`, never two reads at once (what changes during a read waits for the next).
+ * once per `gap`, never two reads at once (what changes during a read waits for the next, and
+ * `stillToRead` is told when that read ends: more of what it read is on its way).
  */
-export function createChangeGatherer(read: (ids: ReadonlySet<BoardId>) => Promise<void>, { delay = READ_DELAY_MS, gap = READ_GAP_MS } = {}, clock: Clock = realClock) {
+export function createChangeGatherer(
+  read: (ids: ReadonlySet<BoardId>) => Promise<void>,
+  { delay = READ_DELAY_MS, gap = READ_GAP_MS, stillToRead = () => undefined }: { readonly delay?: number; readonly gap?: number; readonly stillToRead?: () => void } = {},
+  clock: Clock = realClock,
+) {
   let pending = new Set<BoardId>();
   let timer: unknown = null;
   let reading = false;
@@ -55,7 +60,9 @@ export function createChangeGatherer(read: (ids: ReadonlySet<BoardId>) => Promis
     lastStart = clock.now();
     void read(ids).finally(() => {
       reading = false;
-      if (!stopped && pending.size > 0) schedule();
+      if (stopped || pending.size === 0) return;
+      stillToRead();
+      schedule();
     });
   }
 
@@ -75,7 +82,9 @@ export function createChangeGatherer(read: (ids: ReadonlySet<BoardId>) => Promis
 
 /**
  * While the library is shown: `read` gets the boards the other windows changed (see above);
- * `heard` is told at once of each change, which `read` gets up to a `gap` later.
+ * `heard` is told at once of each change, which `read` gets up to a `gap` later, and again when a
+ * read ends with changes heard during it still to read (told of at once, they came before the
+ * read had said what it found, and so before the burst it adds to had begun).
  */
 export function useBoardsChangedElsewhere(read: (ids: ReadonlySet<BoardId>) => Promise<void>, heard: () => void): void {
   // The latest callbacks, so the subscription lives as long as the screen, not one render.
@@ -84,7 +93,11 @@ export function useBoardsChangedElsewhere(read: (ids: ReadonlySet<BoardId>) => P
     latest.current = { read, heard };
   });
   useEffect(() => {
-    const gatherer = createChangeGatherer((ids) => latest.current.read(ids));
+    const gatherer = createChangeGatherer((ids) => latest.current.read(ids), {
+      stillToRead: () => {
+        latest.current.heard();
+      },
+    });
     const stop = onBoardsChangedElsewhere((ids) => {
       latest.current.heard();
       gatherer.add(ids);

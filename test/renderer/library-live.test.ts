@@ -368,6 +368,33 @@ describe('a burst said in the library when its reads come late', () => {
     done();
   });
 
+  it('a board trashed there while the first is being read is said with it, though its read ends after the pause that ends a burst', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    useNotices.setState({ notices: [] });
+    const other = otherWindow();
+    const { heard, reads, unmount } = library();
+    other.channel.postMessage({ type: 'boards-moved', ids: ['b1'] });
+    await arrived(heard, 1);
+    await vi.advanceTimersByTimeAsync(150);
+    // The first read has begun (a slow disk) when the second board is trashed there.
+    expect(reads.map((read) => read.ids)).toEqual([['b1']]);
+    other.channel.postMessage({ type: 'boards-moved', ids: ['b2'] });
+    await arrived(heard, 2);
+    await vi.advanceTimersByTimeAsync(200);
+    reads[0]?.finish();
+    // The second read starts a second after the first began and takes long: the first board is not
+    // said on its own meanwhile, when the pause after the first read ends.
+    await vi.advanceTimersByTimeAsync(800);
+    expect(reads.map((read) => read.ids)).toEqual([['b1'], ['b2']]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(messages()).toEqual([]);
+    reads[1]?.finish();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(messages()).toEqual(['Changed in another window: Boards “Q3” and “Q4” were moved to the trash.']);
+    unmount();
+    other.channel.close();
+  });
+
   it('a change heard but never read does not hold the burst back longer than its longest time', async () => {
     const { reads, done } = await twoTrashedThere(0);
     // The second read never ends (the library then reads everything again, and says nothing of it).
