@@ -328,10 +328,11 @@ describe('a burst said in the library when its reads come late', () => {
   }
 
   /**
-   * The library on a clock the test moves; another window trashes the first board, whose read ends
-   * at once (150 ms on), then the second: heard, and its read not ended yet.
+   * The library on a clock the test moves; another window trashes the first board, whose read
+   * begins 150 ms on (and ends when the test says). `trashSecond`: the other window trashes the
+   * second board, heard.
    */
-  async function twoTrashedThere(between: number) {
+  async function firstTrashedThere() {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     useNotices.setState({ notices: [] });
     const other = otherWindow();
@@ -339,17 +340,26 @@ describe('a burst said in the library when its reads come late', () => {
     other.channel.postMessage({ type: 'boards-moved', ids: ['b1'] });
     await arrived(heard, 1);
     await vi.advanceTimersByTimeAsync(150);
-    reads[0]?.finish();
-    await vi.advanceTimersByTimeAsync(between);
-    other.channel.postMessage({ type: 'boards-moved', ids: ['b2'] });
-    await arrived(heard, 2);
     return {
       reads,
+      trashSecond: async () => {
+        other.channel.postMessage({ type: 'boards-moved', ids: ['b2'] });
+        await arrived(heard, 2);
+      },
       done: () => {
         unmount();
         other.channel.close();
       },
     };
+  }
+
+  /** The first board's read ends at once, and `between` ms later the second board is trashed there. */
+  async function twoTrashedThere(between: number) {
+    const { reads, trashSecond, done } = await firstTrashedThere();
+    reads[0]?.finish();
+    await vi.advanceTimersByTimeAsync(between);
+    await trashSecond();
+    return { reads, done };
   }
 
   it('two boards trashed there 100 ms apart are said in one notice, though the second is read after the pause that ends a burst', async () => {
@@ -369,17 +379,10 @@ describe('a burst said in the library when its reads come late', () => {
   });
 
   it('a board trashed there while the first is being read is said with it, though its read ends after the pause that ends a burst', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
-    useNotices.setState({ notices: [] });
-    const other = otherWindow();
-    const { heard, reads, unmount } = library();
-    other.channel.postMessage({ type: 'boards-moved', ids: ['b1'] });
-    await arrived(heard, 1);
-    await vi.advanceTimersByTimeAsync(150);
+    const { reads, trashSecond, done } = await firstTrashedThere();
     // The first read has begun (a slow disk) when the second board is trashed there.
     expect(reads.map((read) => read.ids)).toEqual([['b1']]);
-    other.channel.postMessage({ type: 'boards-moved', ids: ['b2'] });
-    await arrived(heard, 2);
+    await trashSecond();
     await vi.advanceTimersByTimeAsync(200);
     reads[0]?.finish();
     // The second read starts a second after the first began and takes long: the first board is not
@@ -391,8 +394,7 @@ describe('a burst said in the library when its reads come late', () => {
     reads[1]?.finish();
     await vi.advanceTimersByTimeAsync(1000);
     expect(messages()).toEqual(['Changed in another window: Boards “Q3” and “Q4” were moved to the trash.']);
-    unmount();
-    other.channel.close();
+    done();
   });
 
   it('a change heard but never read does not hold the burst back longer than its longest time', async () => {
