@@ -34,8 +34,8 @@ const realClock: Clock = {
 
 /**
  * Gathers changed boards and hands them to `read` together: `delay` after the first, then at most
- * once per `gap`, never two reads at once (what changes during a read waits for the next, and
- * `stillToRead` is told when that read ends: more of what it read is on its way).
+ * once per `gap`, never two reads at once (what changes during a read waits for the next;
+ * `stillToRead` is told when a read ends with such changes waiting).
  */
 export function createChangeGatherer(
   read: (ids: ReadonlySet<BoardId>) => Promise<void>,
@@ -83,8 +83,8 @@ export function createChangeGatherer(
 /**
  * While the library is shown: `read` gets the boards the other windows changed (see above);
  * `heard` is told at once of each change, which `read` gets up to a `gap` later, and again when a
- * read ends with changes heard during it still to read (told of at once, they came before the
- * read had said what it found, and so before the burst it adds to had begun).
+ * read ends with changes heard during it still to read: heard before that read had begun the
+ * burst it adds to, they did not hold that burst back.
  */
 export function useBoardsChangedElsewhere(read: (ids: ReadonlySet<BoardId>) => Promise<void>, heard: () => void): void {
   // The latest callbacks, so the subscription lives as long as the screen, not one render.
