@@ -40,15 +40,9 @@ export function ActivityTitle({ activity }: { readonly activity: Activity }) {
           as its figure's alternate text (an open one's box is skipped: its row says nothing more).
           A visually hidden "(done)" was never printed: clipped to nothing, it was in neither the
           PDF's text nor its tags. */}
-      {activity.done ? (
-        <span className="print-activity__box" role="img" aria-label="Done">
-          ☑
-        </span>
-      ) : (
-        <span className="print-activity__box" aria-hidden="true">
-          ☐
-        </span>
-      )}
+      <span className="print-activity__box" {...(activity.done ? { role: 'img', 'aria-label': 'Done' } : { 'aria-hidden': true })}>
+        {activity.done ? '☑' : '☐'}
+      </span>
       <span className="print-activity__title">
         <bdi>{activity.title}</bdi>
       </span>
@@ -187,16 +181,19 @@ const OutcomeSheet = memo(function OutcomeSheet({
           <dt>Authority</dt>
           <dd>
             <ul className="print-facets">
-              {AUTHORITY_FACETS.map((facet) => (
-                <li key={facet} className={outcome.authority[facet] ? 'print-facet print-facet--yes' : 'print-facet print-facet--no'}>
-                  {/* The mark an image named "Yes" or "No", kept in the tagged PDF as its figure's
-                      alternate text (a visually hidden ": yes" was never printed, as with "(done)"). */}
-                  <span role="img" aria-label={outcome.authority[facet] ? 'Yes' : 'No'}>
-                    {outcome.authority[facet] ? '✓' : '✗'}
-                  </span>{' '}
-                  {AUTHORITY_FACET_LABELS[facet]}
-                </li>
-              ))}
+              {AUTHORITY_FACETS.map((facet) => {
+                const held = outcome.authority[facet];
+                return (
+                  <li key={facet} className={held ? 'print-facet print-facet--yes' : 'print-facet print-facet--no'}>
+                    {/* The mark an image named "Yes" or "No", kept in the tagged PDF as its figure's
+                        alternate text (a visually hidden ": yes" was never printed, as with "(done)"). */}
+                    <span role="img" aria-label={held ? 'Yes' : 'No'}>
+                      {held ? '✓' : '✗'}
+                    </span>{' '}
+                    {AUTHORITY_FACET_LABELS[facet]}
+                  </li>
+                );
+              })}
             </ul>
           </dd>
         </div>

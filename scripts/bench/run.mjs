@@ -308,8 +308,7 @@ async function measureSize(name, plan, ctx) {
 
   await step('PDF', async () => {
     if (!hasPrintView.value) return;
-    // Each in a new tab (a fresh renderer, as the desktop's hidden window is); the median of those
-    // that fit the time box, at least one.
+    // Each in a new tab (measurePdf); the median of those that fit the time box, at least one.
     const made = [];
     while (made.length < plan.pdfRuns) {
       const longest = Math.max(0, ...made.map((pdf) => pdf.totalMs));
