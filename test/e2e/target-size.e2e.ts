@@ -103,6 +103,38 @@ describe('target size (WCAG 2.5.8): everything to point at is 24 × 24 px at lea
     await expect(smallTargets(page)).resolves.toEqual([]);
   });
 
+  it('draws every tick box and radio button 17.6 px square at least (the Done box\'s size), not the browser\'s 13 px: in the PDF dialog, an outcome\'s editor and a person\'s editor', async () => {
+    const { page, problems } = await openBoard(browser, WINDOW);
+    /** Each tick box or radio button on the page drawn smaller than 1.1rem: "name: width × height". */
+    const smallBoxes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')]
+          .filter((box) => box.checkVisibility())
+          .map((box) => ({ name: box.labels?.[0]?.textContent.trim() ?? box.name, drawn: box.getBoundingClientRect() }))
+          .filter(({ drawn }) => drawn.width < 17.6 - 0.01 || drawn.height < 17.6 - 0.01)
+          .map(({ name, drawn }) => `${name}: ${drawn.width.toFixed(1)} × ${drawn.height.toFixed(1)}`),
+      );
+    const counted = (selector: string) => page.locator(selector).count();
+    const found: Record<string, string[]> = {};
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^PDF…/u }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+    await dialog.waitFor();
+    await expect(counted('dialog input[type="radio"], dialog input[type="checkbox"]')).resolves.toBe(8);
+    found['PDF dialog'] = await smallBoxes();
+    await dialog.screenshot({ path: join(SCREENSHOT_DIR, 'target-size-pdf-dialog.png') });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await openOutcomeEditor(page, 'Outbound pipeline');
+    await page.getByRole('checkbox', { name: 'Revenue-critical' }).waitFor();
+    found['outcome editor'] = await smallBoxes();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Actions for Leo Fischer' }).click();
+    await page.getByRole('checkbox', { name: 'New to the role' }).waitFor();
+    found['person editor'] = await smallBoxes();
+    expect(found).toEqual({ 'PDF dialog': [], 'outcome editor': [], 'person editor': [] });
+    expect(problems).toEqual([]);
+  });
+
   it("a click at the edge of the Done box's target, off the box drawn, ticks it; so does Space, and it keeps its name", async () => {
     const { page, problems } = await openBoard(browser, WINDOW);
     const done = page.getByRole('checkbox', { name: 'Done: Run the campaign', exact: true });
