@@ -457,6 +457,35 @@ describe('a field a save was refused for', () => {
     expect(problems).toEqual([]);
   });
 
+  for (const window of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 640 },
+  ]) {
+    it(`in the library (${String(window.width)} × ${String(window.height)}), a refused title is marked inside the rename field’s width: the field does not grow by its "!", and it and its button stay in the card`, async () => {
+      const { page, problems } = await openBoard(browser, window);
+      await page.getByRole('button', { name: 'All boards' }).click();
+      const card = page.getByRole('article', { name: 'Revenue ownership workshop (sample)' });
+      await card.getByRole('button', { name: 'Rename Revenue ownership workshop (sample)' }).click();
+      const field = card.getByRole('textbox', { name: 'New title for Revenue ownership workshop (sample)' });
+      const before = await field.boundingBox();
+      await field.fill(' ');
+      const save = card.getByRole('button', { name: 'Save title' });
+      await save.click();
+      await card.getByText('The board needs a title.').waitFor();
+      await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+      const [after, button, inside] = await Promise.all([field.boundingBox(), save.boundingBox(), card.boundingBox()]);
+      if (!before || !after || !button || !inside) throw new Error('not on the screen');
+      expect(after.width).toBeCloseTo(before.width, 0);
+      expect(after.height).toBeCloseTo(before.height, 0);
+      // 20rem, room for a long title, where the card has it.
+      if (window.width >= 1280) expect(after.width).toBeCloseTo(320, 0);
+      expect(after.x + after.width).toBeLessThanOrEqual(button.x);
+      expect(button.x + button.width).toBeLessThanOrEqual(inside.x + inside.width);
+      await card.screenshot({ path: join(SCREENSHOT_DIR, `library-rename-refused-${String(window.width)}.png`) });
+      expect(problems).toEqual([]);
+    });
+  }
+
   it('in forced colours too, where its colour is the theme’s', async () => {
     const page = await openInForcedColours();
     const { refused, fine } = await refuseTwoSaves(page);
