@@ -15,12 +15,12 @@ import type { PrintModel } from './printModel';
 
 const NO_OUTCOMES: readonly Outcome[] = [];
 const NO_ACTIVITIES: readonly Activity[] = [];
-/** The assignments' column headers (the first column is the tick box's). */
+/** The assignments' column headers, each sized as its column (print.css; the first is the tick box's). */
 const ASSIGNMENT_COLUMNS = (
   <>
-    <span />
-    <span>Activity</span>
-    <span>Serves</span>
+    <span className="print-assignments__head-box" />
+    <span className="print-assignments__head-activity">Activity</span>
+    <span className="print-assignments__head-serves">Serves</span>
   </>
 );
 
