@@ -349,6 +349,24 @@ describe('the way out while the facilitator points, in Present', () => {
   });
 });
 
+/**
+ * Where `part` is, once the board is laid out in Present's type: its box, or 'moving' while it is
+ * not in the same place two frames running. A drag is aimed once it stands still.
+ */
+const place = (part: Locator) =>
+  part.evaluate(
+    (element) =>
+      new Promise<string>((resolve) => {
+        const at = () => JSON.stringify(element.getBoundingClientRect());
+        const before = at();
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            resolve(before === at() ? before : 'moving');
+          }),
+        );
+      }),
+  );
+
 describe('a change made by mouse in Present, at 1366 × 768', () => {
   it('its notice leaves the outcome just changed uncovered: the new owner’s authority toggles are a click away', async () => {
     const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
@@ -356,6 +374,7 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
     await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
     const deals = outcome(page, 'Deals closed');
     const slot = deals.locator('.owner-slot');
+    await expect.poll(() => place(slot)).not.toBe('moving');
     // The room names Priya Nair, then thinks again: Sam Okafor. Both dropped by mouse on the owner.
     await mouseDrag(page, page.getByRole('button', { name: 'Priya Nair', exact: true }), slot);
     await deals.getByText('Owner: Priya Nair').waitFor();
@@ -394,13 +413,7 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
     }
     const pipeline = outcome(page, 'Outbound pipeline');
     const slot = pipeline.locator('.owner-slot');
-    // Aimed once the board is laid out in Present's type (the same place two frames running).
-    const place = () => slot.evaluate((element) => new Promise<string>((resolve) => {
-      const at = () => JSON.stringify(element.getBoundingClientRect());
-      const before = at();
-      requestAnimationFrame(() => requestAnimationFrame(() => { resolve(before === at() ? before : 'moving'); }));
-    }));
-    await expect.poll(place).not.toBe('moving');
+    await expect.poll(() => place(slot)).not.toBe('moving');
     await mouseDrag(page, page.getByRole('button', { name: 'Leo Fischer', exact: true }), slot);
     const notices = page.getByRole('region', { name: 'Notifications' });
     await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.').waitFor();
