@@ -300,10 +300,9 @@ export function stepHistory(direction: HistoryDirection): boolean {
   const store = useBoardStore.getState();
   const before = store.load.status === 'ready' ? store.load.board : null;
   const kept = focusedItem();
-  // Taken from the Undo or Redo button (clicked, or Enter on it): focus stays with the two buttons.
-  // If this one turns off, the other takes focus (BoardToolbar hands it over as it draws them); but
-  // the browser may drop focus from the disabled button to the page first, and then the item the
-  // step changed must not take it: the keyboard user was at the toolbar and pressed it again.
+  // Taken from the Undo or Redo button (clicked, or Enter on it): focus stays on it, not on the item
+  // the step changed (the keyboard user was at the toolbar and may press it again). It stays
+  // focusable when there is nothing more to take back (aria-disabled, BoardToolbar).
   const fromButton = document.activeElement?.closest('[data-history]') != null;
   const stepped = direction === 'undo' ? store.undo() : store.redo();
   const { load } = useBoardStore.getState();
@@ -317,6 +316,6 @@ export function stepHistory(direction: HistoryDirection): boolean {
   // row is mounted now, or focus would go to the toolbar (windowing.ts).
   if (kept) for (const slot of [`activity:${kept.id}`, `person:${kept.id}`]) revealSlot(load.board, slot);
   const buttons = [historyButton(direction), historyButton(direction === 'undo' ? 'redo' : 'undo')];
-  focusAfterChange(...(fromButton ? buttons : [...(kept ? [kept.place] : []), ...step.places, ...buttons]));
+  focusAfterChange(...(fromButton ? [historyButton(direction)] : [...(kept ? [kept.place] : []), ...step.places, ...buttons]));
   return true;
 }

@@ -419,18 +419,28 @@ describe('editing and history', () => {
     await expect(activityTitles(deals)).resolves.toEqual(['Write the proposal', 'Update the CRM']);
   });
 
-  it('the Undo and Redo buttons hand focus to each other as they turn off, so the keyboard is not sent back to the top', async () => {
-    const { page } = await openBoard(browser);
-    await page.getByRole('checkbox', { name: 'Done: Run the campaign' }).check();
+  it('the Undo and Redo buttons keep focus as they turn off: a second Enter says there is nothing to undo, and does not redo', async () => {
+    const { page, problems } = await openBoard(browser);
+    const done = page.getByRole('checkbox', { name: 'Done: Run the campaign' });
+    await done.check();
     const tools = page.getByRole('region', { name: 'Board tools' });
-    await tools.getByRole('button', { name: 'Undo' }).focus();
+    const undo = tools.getByRole('button', { name: 'Undo' });
+    await undo.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('checkbox', { name: 'Done: Run the campaign' }).isChecked()).resolves.toBe(false);
+    await expect(done.isChecked()).resolves.toBe(false);
     const focused = () => page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
-    await expect(focused()).resolves.toBe('Redo');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('checkbox', { name: 'Done: Run the campaign' }).isChecked()).resolves.toBe(true);
     await expect(focused()).resolves.toBe('Undo');
+    await expect(undo.getAttribute('aria-disabled')).resolves.toBe('true');
+    // Focus used to go to Redo here, and this Enter redid the step just undone.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => lastAnnouncement(page)).toBe('Nothing to undo.');
+    await expect(done.isChecked()).resolves.toBe(false);
+    await expect(focused()).resolves.toBe('Undo');
+    await tools.getByRole('button', { name: 'Redo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(done.isChecked()).resolves.toBe(true);
+    await expect(focused()).resolves.toBe('Redo');
+    expect(problems).toEqual([]);
   });
 
   it('an undo says what it undid, and focus stays on the item it moved back (not sent to the top of the page)', async () => {
