@@ -136,5 +136,8 @@ function BoardApp() {
       </main>
     );
   }
-  return <BoardScreen board={load.board} />;
+  // A screen of its own for each board: another board opened (an import) closes what was open on
+  // this one, its editors with their typing among them, rather than leave them over the other board
+  // (the title form's Save renamed the imported board).
+  return <BoardScreen key={load.board.id} board={load.board} />;
 }

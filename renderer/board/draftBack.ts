@@ -142,7 +142,14 @@ const offered = new Map<EditorKey, () => void>();
  * Says that the draft of `editor` was not saved ("Your changes to “Hiring plan” were not saved."),
  * with "Bring them back". `what` is already in sentence form (names isolated).
  */
-function notifyDraftDropped({ what, editor, draft, opened, caret }: DroppedDraft): void {
+function notifyDraftDropped({ what, editor, boardId, draft, opened, caret }: DroppedDraft): void {
+  // Taken away because another board was opened (an import): its way back would open the editor,
+  // and its Save write, on that other board.
+  const { load } = useBoardStore.getState();
+  if (!isLibraryEditor(editor) && load.status === 'ready' && boardId !== null && load.board.id !== boardId) {
+    notify(`Your changes to ${what} were not saved: another board was opened.`, { tone: 'error' });
+    return;
+  }
   // Taken away because its item is gone (deleted in another window): there is nothing to bring the
   // editor back to, and a button offering it would fail only once pressed. Said so at once instead.
   if (itemGone(editor)) {
@@ -196,6 +203,8 @@ function useWithdrawDropped(editor: EditorKey, brought: boolean): void {
 interface DroppedDraft {
   readonly what: string;
   readonly editor: EditorKey;
+  /** The board open as the editor was last drawn (null: none, or the library's Rename). */
+  readonly boardId: string | null;
   readonly draft: unknown;
   readonly opened: unknown;
   readonly caret: Caret;
@@ -311,8 +320,9 @@ export function useDraftEditor<Draft extends object>({
   useLayoutEffect(() => {
     if (first && form.current) placeCaret(form.current, first);
   }, [first]);
+  const boardId = useBoardStore((s) => (s.load.status === 'ready' ? s.load.board.id : null));
   const changed = (Object.keys(opened) as (keyof Draft & string)[]).filter((field) => draft[field] !== opened[field]);
-  const dropped = (): DroppedDraft => ({ what, editor, draft, opened, caret: form.current ? caretIn(form.current, changed) : { field: changed[0] ?? '' } });
+  const dropped = (): DroppedDraft => ({ what, editor, boardId, draft, opened, caret: form.current ? caretIn(form.current, changed) : { field: changed[0] ?? '' } });
   const settle = useTypingWithWayBack(changed.length > 0, dropped);
   const update = useCallback((patch: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...patch }));

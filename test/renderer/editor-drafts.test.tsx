@@ -14,6 +14,11 @@ import { boardInStore as board, leaveDraftTest } from './boardState';
 import { useUiStore } from '../../renderer/store/uiStore';
 import { isolate } from '../../shared/text';
 import { setupUser } from './user';
+import { serializeBoard } from '../../shared/format';
+import type { BoardId } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+import { loadBoard } from '../../renderer/db/boards';
+import { importBoardText } from '../../renderer/share/importBoard';
 
 afterEach(leaveDraftTest);
 
@@ -224,6 +229,31 @@ describe('leaving the board for the library with an editor open', TYPING, () => 
     await user.click(screen.getByRole('button', { name: 'Back to the open board' }));
     await user.click(await within(notices()).findByRole('button', { name: 'Bring them back' }));
     expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: /^Purpose/u }).value).toMatch(/ and who decides$/u);
+  });
+});
+
+describe('another board opened (an import) with an editor open', TYPING, () => {
+  // The title form stayed open over the imported board with the sample's typing, and its Save
+  // renamed the imported board; the sample never got it.
+  it('the editors close, say their typing was not saved, and offer no way back onto the other board', async () => {
+    const { user, card, editor } = await editOutcome('Deals closed');
+    const sample = board();
+    await user.type(within(editor).getByRole('textbox', { name: 'Notes' }), ' Ask Leo');
+    await user.click(screen.getByRole('button', { name: 'Edit title and purpose' }));
+    await user.type(within(screen.getByRole('form', { name: 'Board title and purpose' })).getByRole('textbox', { name: 'Title' }), ' typed for the sample');
+    const other = { ...createSampleBoard(), id: 'imported-board' as BoardId, title: 'Imported board' };
+    await act(() => importBoardText('imported.ownership.json', serializeBoard(other, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' })));
+    await screen.findByRole('heading', { level: 1, name: 'Imported board' });
+    expect(card.isConnected).toBe(false);
+    expect(screen.queryByRole('form', { name: 'Board title and purpose' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Edit Deals closed' })).toBeNull();
+    expect(await within(notices()).findByText('Your changes to the board’s title and purpose were not saved: another board was opened.')).toBeDefined();
+    expect(within(notices()).getByText('Your changes to “Deals closed” were not saved: another board was opened.')).toBeDefined();
+    expect(within(notices()).queryByRole('button', { name: 'Bring them back' })).toBeNull();
+    expect(board().title).toBe('Imported board');
+    expect(board().outcomes.find((o) => o.title === 'Deals closed')?.notes).not.toContain('Ask Leo');
+    const kept = await loadBoard(sample.id);
+    expect(kept?.title).toBe(sample.title);
   });
 });
 
