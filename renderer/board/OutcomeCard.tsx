@@ -31,6 +31,7 @@ import { Popover } from './Popover';
 import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
+import { announce } from './dnd/announcements';
 import { focusAfterChange, outcomeActions, outcomeHeading, outcomeWhy } from './focus';
 import { removeFromMenu } from './removeFromMenu';
 import { glide, scrollIntoViewCentred } from './inView';
@@ -68,9 +69,12 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   const progress = formatProgress(outcome) || formatMeasuredWithoutTarget(outcome);
   const percent = progressPercent(outcome);
 
+  // Said where it went, as a keyboard drag of the outcome says it: the panel stays open on the button.
   const move = (toIndex: number) => {
+    if (toIndex < 0 || toIndex >= count) return;
     const r = dispatch({ type: 'outcome/move', outcomeId: outcome.id, toIndex });
     if (!r.ok) notify(r.error.message, { tone: 'error' });
+    else announce(`Outcome ${isolatedInSentence(outcome.title)} is at position ${String(toIndex + 1)} of ${String(count)}.`);
   };
 
   const header = (
@@ -87,10 +91,12 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
               <button type="button" onClick={() => { setEditing({ firstField: 'title' }); close(); }}>
                 Edit outcome
               </button>
-              <button type="button" disabled={index === 0} onClick={() => { move(index - 1); }}>
+              {/* aria-disabled, not disabled: moved to the first or last place, the button pressed
+                  keeps focus (a disabled one dropped it to the page, the panel still open). */}
+              <button type="button" aria-disabled={index === 0} onClick={() => { move(index - 1); }}>
                 Move earlier
               </button>
-              <button type="button" disabled={index === count - 1} onClick={() => { move(index + 1); }}>
+              <button type="button" aria-disabled={index === count - 1} onClick={() => { move(index + 1); }}>
                 Move later
               </button>
               <button

@@ -66,6 +66,28 @@ describe('focus after a change', () => {
     await expect.poll(() => focusedName(page)).not.toBe('the page');
   });
 
+  it('moving an outcome to the first place by keyboard keeps focus on "Move earlier", says where it is, and the undo names it', async () => {
+    const { page, problems } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).focus();
+    await page.keyboard.press('Enter');
+    const earlier = page.getByRole('button', { name: 'Move earlier' });
+    await earlier.focus();
+    await page.keyboard.press('Enter');
+    const titles = () => page.getByRole('list', { name: 'Outcomes on this board' }).locator('h2').allInnerTexts();
+    await expect(titles()).resolves.toEqual(['Deals closed', 'Outbound pipeline', 'Write the proposal', 'Forecast accuracy']);
+    await expect.poll(() => lastAnnouncement(page)).toBe('Outcome Deals closed is at position 1 of 4.');
+    // First now: the button stays where focus is (it was disabled, and focus fell to the page).
+    await expect.poll(() => focusedName(page)).toBe('Move earlier');
+    await expect(earlier.getAttribute('aria-disabled')).resolves.toBe('true');
+    await page.keyboard.press('Enter');
+    await expect(titles()).resolves.toEqual(['Deals closed', 'Outbound pipeline', 'Write the proposal', 'Forecast accuracy']);
+    await expect.poll(() => focusedName(page)).toBe('Move earlier');
+    await page.keyboard.press('Control+z');
+    await expect(titles()).resolves.toEqual(['Outbound pipeline', 'Deals closed', 'Write the proposal', 'Forecast accuracy']);
+    await expect.poll(() => lastAnnouncement(page)).toBe('Undone: Outcome Deals closed is at position 2 of 4.');
+    expect(problems).toEqual([]);
+  });
+
   it('removing a person hands focus to the next person', async () => {
     const { page } = await openBoard(browser);
     await page.getByRole('button', { name: 'Actions for Leo Fischer' }).click();
