@@ -9,7 +9,7 @@
  * the page met every message twice, in the live region and again in its toast. The buttons'
  * description still reads it (a description may name hidden text).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { stepHistory } from '../board/undoRedo';
@@ -48,18 +48,32 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   // library's Rename taken away as the library was left: whether its card is still there is known
   // only on the library.
   const waiting = action !== null && action.run !== 'undo' && !onItsScreen && (libraryEditor !== undefined || boardAsLeft);
+  // Held while the pointer rests on it or focus is in it, and given its whole time again after:
+  // it went after 8 s with focus on its Undo (a keyboard user reaches it many Tabs away) and took
+  // focus with it to the page.
+  const [pointed, setPointed] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const held = waiting || pointed || focused;
   useEffect(() => {
-    if (waiting) return;
+    if (held) return;
     const timer = setTimeout(() => {
       dismiss(notice.id);
     }, VISIBLE_MS);
     return () => {
       clearTimeout(timer);
     };
-  }, [dismiss, notice.id, waiting]);
+  }, [dismiss, notice.id, held]);
   const messageId = `notice-${notice.id}`;
   return (
-    <li className={`notice notice--${notice.tone}`}>
+    <li
+      className={`notice notice--${notice.tone}`}
+      onPointerEnter={() => { setPointed(true); }}
+      onPointerLeave={() => { setPointed(false); }}
+      onFocus={() => { setFocused(true); }}
+      onBlur={(event) => {
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setFocused(false);
+      }}
+    >
       {/* Met once by a screen reader, in the live region (see above); described the buttons still. */}
       <span className="notice__message" id={messageId} aria-hidden="true">
         {notice.message}
@@ -88,6 +102,60 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
       </button>
     </li>
   );
+}
+
+/**
+ * A notice that goes with focus in it (Dismiss, its Undo undone another way) took focus with it to
+ * the page: a keyboard user started again from the top. Focus goes to the next notice's first button
+ * (the one now where it was), else back to where it came into the notices from, else to the screen's
+ * heading.
+ */
+function useFocusKeptByNotices(stackRef: RefObject<HTMLElement | null>, notices: readonly Notice[]): void {
+  const inside = useRef(false);
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const index = useRef(0);
+  useEffect(() => {
+    const stack = stackRef.current;
+    if (!stack) return;
+    const focusIn = (event: FocusEvent) => {
+      inside.current = true;
+      const from = event.relatedTarget;
+      if (from instanceof HTMLElement && !stack.contains(from)) cameFrom.current = from;
+      const item = event.target instanceof Element ? event.target.closest('li') : null;
+      index.current = item ? [...stack.querySelectorAll('li')].indexOf(item) : 0;
+    };
+    const focusOut = (event: FocusEvent) => {
+      const to = event.relatedTarget;
+      if (to instanceof Node && stack.contains(to)) return;
+      if (to !== null) {
+        inside.current = false;
+        return;
+      }
+      // To nowhere: a click on the page's background (the button is still there), or the button
+      // taken away with its notice (then the layout effect below, which comes first, hands focus on).
+      const left = event.target;
+      queueMicrotask(() => {
+        if (left instanceof Node && left.isConnected) inside.current = false;
+      });
+    };
+    stack.addEventListener('focusin', focusIn);
+    stack.addEventListener('focusout', focusOut);
+    return () => {
+      stack.removeEventListener('focusin', focusIn);
+      stack.removeEventListener('focusout', focusOut);
+    };
+  }, [stackRef]);
+  useLayoutEffect(() => {
+    const stack = stackRef.current;
+    if (!inside.current || !stack) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && active.isConnected) return;
+    inside.current = false;
+    const items = [...stack.querySelectorAll('li')];
+    const next = items[Math.min(index.current, items.length - 1)]?.querySelector('button');
+    const back = cameFrom.current?.isConnected ? cameFrom.current : null;
+    (next ?? back ?? document.querySelector<HTMLElement>('h1[tabindex]'))?.focus();
+  }, [stackRef, notices]);
 }
 
 type Side = 'end' | 'start';
@@ -378,6 +446,7 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
 export function Notices() {
   const notices = useNotices((s) => s.notices);
   const { stackRef, placement } = useSideClearOfFocus(notices);
+  useFocusKeptByNotices(stackRef, notices);
   const classes = ['notices'];
   if (placement.side === 'start') classes.push('notices--start');
   if (placement.wide) classes.push('notices--wide');

@@ -95,3 +95,19 @@ describe('a notice and keyboard focus', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('a notice dismissed by keyboard', () => {
+  it('hands focus back to where the person came to it from, not to the page', async () => {
+    const { page, problems } = await openBoard(browser);
+    await page.getByRole('button', { name: 'Actions for Run the campaign' }).click();
+    await page.getByRole('button', { name: 'Delete activity' }).click();
+    const next = page.getByRole('button', { name: 'Schedule the calls', exact: true });
+    await expect.poll(() => next.evaluate((button) => button === document.activeElement)).toBe(true);
+    const notice = notices(page).getByRole('listitem').filter({ hasText: 'Run the campaign' });
+    await notice.getByRole('button', { name: 'Dismiss' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(notice.count()).resolves.toBe(0);
+    await expect.poll(() => next.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
