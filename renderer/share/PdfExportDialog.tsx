@@ -67,7 +67,12 @@ export function PdfExportDialog() {
         className="share-dialog__body"
         onSubmit={(event) => {
           event.preventDefault();
-          if (nothingChosen) return;
+          // Save PDF stays focusable with nothing to print (aria-disabled): pressed, it takes the
+          // person to the choices the alert under them names.
+          if (nothingChosen) {
+            document.getElementById(`${idPrefix}-${PRINT_SECTIONS[0]}`)?.focus();
+            return;
+          }
           remember(options);
           close();
           void exportPdf(options);
@@ -117,7 +122,7 @@ export function PdfExportDialog() {
             ))}
           </fieldset>
         </div>
-        <fieldset className="share-fieldset share-fieldset--sections">
+        <fieldset className="share-fieldset share-fieldset--sections" aria-describedby={nothingChosen ? `${idPrefix}-none` : undefined}>
           <legend>Include</legend>
           {PRINT_SECTIONS.map((section) => (
             <div key={section} className="share-choice share-choice--described">
@@ -137,12 +142,19 @@ export function PdfExportDialog() {
             </div>
           ))}
         </fieldset>
-        {nothingChosen && <p className="form-error">Choose at least one part to include.</p>}
+        {/* Said as it appears (the last box unticked), and read with the choices it is about. */}
+        {nothingChosen && (
+          <p id={`${idPrefix}-none`} role="alert" className="form-error">
+            Choose at least one part to include.
+          </p>
+        )}
         <div className="share-dialog__actions">
           <button type="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" className="primary-button" disabled={nothingChosen}>
+          {/* aria-disabled, not disabled: a disabled button is skipped by Tab, and a keyboard user
+              met no Save and no reason why. */}
+          <button type="submit" className="primary-button" aria-disabled={nothingChosen}>
             Save PDF
           </button>
         </div>

@@ -237,16 +237,25 @@ describe('Export → PDF…', () => {
     language.mockRestore();
   });
 
-  it('needs at least one section', async () => {
-    setBridgeForTesting(fakeBridge());
+  it('needs at least one section: says so as an alert the choices are described by, and Save PDF, still reached by Tab, takes focus to them', async () => {
+    const bridge = fakeBridge();
+    setBridgeForTesting(bridge);
     renderExport();
     useShareStore.getState().openPdfDialog();
     const dialog = await screen.findByRole('dialog', { name: 'Export PDF' });
     for (const name of ['Cover', 'The map', 'Health check', 'A page per person']) {
       await userEvent.click(within(dialog).getByRole('checkbox', { name }));
     }
-    expect(within(dialog).getByRole('button', { name: 'Save PDF' })).toHaveProperty('disabled', true);
-    expect(within(dialog).getByText('Choose at least one part to include.')).toBeDefined();
+    const alert = within(dialog).getByRole('alert');
+    expect(alert.textContent).toBe('Choose at least one part to include.');
+    expect(within(dialog).getByRole('group', { name: 'Include' }).getAttribute('aria-describedby')).toBe(alert.id);
+    const save = within(dialog).getByRole('button', { name: 'Save PDF' });
+    expect(save).toHaveProperty('disabled', false);
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    await userEvent.click(save);
+    expect(screen.getByRole('dialog', { name: 'Export PDF' })).toBeDefined();
+    expect(bridge.printed).toEqual([]);
+    expect(document.activeElement).toBe(within(dialog).getByRole('checkbox', { name: 'Cover' }));
   });
 
   it('Escape closes the dialog and focus returns to Export', async () => {
