@@ -10,6 +10,7 @@
  * description still reads it (a description may name hidden text).
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import { sameState, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { stepHistory } from '../board/undoRedo';
@@ -443,21 +444,50 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
   return { stackRef, placement };
 }
 
+/**
+ * The dialog open over the page, if any (the History, an import's report, a backup's restore): a
+ * modal dialog makes the rest of the page inert, and a live region there is not heard. "Kept a
+ * snapshot named …", said while the History stayed open, reached no screen reader. Watched by the
+ * dialogs' `open` attribute alone (not every change to the page), and checked still on the page as
+ * the notices change (a dialog taken away while open changes no attribute).
+ */
+function useOpenDialog(): HTMLDialogElement | null {
+  const [dialog, setDialog] = useState<HTMLDialogElement | null>(null);
+  useEffect(() => {
+    const find = () => {
+      setDialog([...document.querySelectorAll<HTMLDialogElement>('dialog[open]')].at(-1) ?? null);
+    };
+    find();
+    const observer = new MutationObserver(find);
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['open'] });
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+  return dialog?.isConnected ? dialog : null;
+}
+
 export function Notices() {
   const notices = useNotices((s) => s.notices);
   const { stackRef, placement } = useSideClearOfFocus(notices);
   useFocusKeptByNotices(stackRef, notices);
+  const dialog = useOpenDialog();
   const classes = ['notices'];
   if (placement.side === 'start') classes.push('notices--start');
   if (placement.wide) classes.push('notices--wide');
+  // Each message added is said alone (a status is read whole at each change unless not atomic). In
+  // the dialog open over the page while there is one (useOpenDialog): moved there, the messages
+  // already in it are not said again (a live region says what is added to it, not what it comes with).
+  const live = (
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="false" data-notices-live="">
+      {notices.map((notice) => (
+        <p key={notice.id}>{notice.message}</p>
+      ))}
+    </div>
+  );
   return (
     <>
-      {/* Each message added is said alone (a status is read whole at each change unless not atomic). */}
-      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="false">
-        {notices.map((notice) => (
-          <p key={notice.id}>{notice.message}</p>
-        ))}
-      </div>
+      {dialog ? createPortal(live, dialog) : live}
       <section ref={stackRef} className={classes.join(' ')} aria-label="Notifications">
         <ul>
           {notices.map((notice) => (

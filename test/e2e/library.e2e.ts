@@ -229,6 +229,8 @@ describe('board history', () => {
     await dialog.getByRole('textbox', { name: 'Name this moment' }).fill('After day 1');
     await dialog.getByRole('button', { name: 'Save snapshot' }).click();
     await dialog.getByText('After day 1', { exact: true }).waitFor();
+    // Said in the dialog: the page behind a modal dialog is inert, and a live region there is not heard.
+    await expect.poll(() => dialog.getByRole('status').filter({ hasText: /^Kept a snapshot named \u2068After day 1\u2069\.$/u }).count()).toBe(1);
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     const input = page.getByRole('textbox', { name: 'Add activity to Forecast accuracy' });

@@ -58,6 +58,41 @@ function Saying() {
   return null;
 }
 
+describe('the notices’ live region while a dialog is open over the page', () => {
+  // A modal dialog makes the rest of the page inert: "Kept a snapshot named …", said while the
+  // History stayed open, was in a live region no screen reader heard.
+  it('is in the dialog while it is open, says what is added there, and is back on the page when it closes', async () => {
+    render(
+      <>
+        <dialog aria-label="Board history">
+          <p>Snapshots</p>
+        </dialog>
+        <Notices />
+      </>,
+    );
+    const dialog = screen.getByRole('dialog', { hidden: true });
+    const live = () => screen.getByRole('status');
+    expect(dialog.contains(live())).toBe(false);
+    act(() => {
+      dialog.setAttribute('open', '');
+    });
+    await vi.waitFor(() => {
+      expect(dialog.contains(live())).toBe(true);
+    });
+    act(() => {
+      notify('Kept a snapshot named Snap A.');
+    });
+    expect(within(dialog).getByRole('status').textContent).toBe('Kept a snapshot named Snap A.');
+    act(() => {
+      dialog.removeAttribute('open');
+    });
+    await vi.waitFor(() => {
+      expect(dialog.contains(live())).toBe(false);
+    });
+    expect(live().textContent).toBe('Kept a snapshot named Snap A.');
+  });
+});
+
 /** The other window's version taken in, as the store does it (a fresh history; nothing said by the store). */
 function takeIn(board: Board) {
   act(() => {
