@@ -480,9 +480,11 @@ export function Notices() {
   // already in it are not said again (a live region says what is added to it, not what it comes with).
   const live = (
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="false" data-notices-live="">
-      {notices.map((notice) => (
-        <p key={notice.id}>{notice.message}</p>
-      ))}
+      {notices
+        .filter((notice) => notice.said !== true)
+        .map((notice) => (
+          <p key={notice.id}>{notice.message}</p>
+        ))}
     </div>
   );
   return (

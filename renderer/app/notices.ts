@@ -49,12 +49,25 @@ export interface Notice {
    * which the room settles next, uncovered while they show (Notices.tsx), however it was changed.
    */
   readonly about?: OutcomeId;
+  /**
+   * Said already, at once, by the board's own announcer (a drop, a paste): shown, but not put in the
+   * notices' live region, or a screen reader heard it twice ("Owner of … changed …" on each drop).
+   */
+  readonly said?: true;
+}
+
+/** How a notice is shown: its tone, its button, the outcome it is about, and whether it was said already. */
+export interface NoticeOptions {
+  readonly tone?: Notice['tone'];
+  readonly action?: NoticeAction;
+  readonly about?: OutcomeId;
+  readonly said?: boolean;
 }
 
 interface NoticeState {
   readonly notices: readonly Notice[];
   /** Shows a notice; returns its id (for `dismiss`). */
-  readonly notify: (message: string, options?: { tone?: Notice['tone']; action?: NoticeAction; about?: OutcomeId }) => number;
+  readonly notify: (message: string, options?: NoticeOptions) => number;
   readonly dismiss: (id: number) => void;
 }
 
@@ -64,7 +77,14 @@ let nextId = 1;
 export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
   notify: (message, options = {}) => {
-    const notice: Notice = { id: nextId++, message, tone: options.tone ?? 'info', action: options.action ?? null, ...(options.about === undefined ? {} : { about: options.about }) };
+    const notice: Notice = {
+      id: nextId++,
+      message,
+      tone: options.tone ?? 'info',
+      action: options.action ?? null,
+      ...(options.about === undefined ? {} : { about: options.about }),
+      ...(options.said === true ? { said: true as const } : {}),
+    };
     // The same message again (the same button pressed twice) replaces the one shown, which is
     // said again and stays its full time, rather than stacking up. Each one with a button keeps its own.
     const same = (other: Notice) => notice.action === null && other.action === null && other.message === notice.message && other.tone === notice.tone;

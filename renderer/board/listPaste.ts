@@ -88,8 +88,8 @@ export function useListPaste(batchOf: (text: string, board: Board) => Pasted<Pas
       // Focus stays in the field (nothing here moves it): the next paste or title goes there too.
       event.preventDefault();
       const tell = (message: string, tone: 'info' | 'error') => {
-        notify(message, { tone });
         announce(message);
+        notify(message, { tone, said: true });
       };
       if (!batch.ok) {
         tell(batch.message, 'error');
@@ -105,8 +105,9 @@ export function useListPaste(batchOf: (text: string, board: Board) => Pasted<Pas
         tell(result.error.message, 'error');
         return;
       }
-      notifyUndoable(notice);
+      // Said in full by the announcer: the notice's shorter words are shown, not said as well.
       announce(spoken);
+      notifyUndoable(notice, undefined, true);
       remember(event.currentTarget.value);
       onAdded?.();
     },

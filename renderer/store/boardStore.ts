@@ -683,10 +683,11 @@ export const useBoardStore = createBoardStore();
 /**
  * Says what a change just did (call it right after the change), with an Undo that undoes exactly
  * that change, offered while the board is still as the change left it (see Notices.tsx). `about`:
- * the outcome whose owner it changed, kept uncovered by the notice.
+ * the outcome whose owner it changed, kept uncovered by the notice. `said`: the board's announcer
+ * has said it already (a drop): shown, not said again.
  */
-export function notifyUndoable(message: string, about?: OutcomeId): void {
-  notifyWithAction(message, 'Undo', 'undo', about);
+export function notifyUndoable(message: string, about?: OutcomeId, said = false): void {
+  notifyWithAction(message, 'Undo', 'undo', about, said);
 }
 
 /**
@@ -694,9 +695,9 @@ export function notifyUndoable(message: string, about?: OutcomeId): void {
  * Notices.tsx): "Your changes to … were not saved." with "Bring them back". Undo's notice goes when
  * the board is back as it was before the change (its change undone another way).
  */
-export function notifyWithAction(message: string, label: string, run: NoticeAction['run'], about?: OutcomeId): void {
+export function notifyWithAction(message: string, label: string, run: NoticeAction['run'], about?: OutcomeId, said = false): void {
   const { load, past } = useBoardStore.getState();
   const before = run === 'undo' ? past.at(-1) : undefined;
-  const near = about === undefined ? {} : { about };
+  const near = { ...(about === undefined ? {} : { about }), said };
   notify(message, load.status === 'ready' ? { action: { label, offeredWhile: load.board, run, ...(before === undefined ? {} : { undoneWhile: before }) }, ...near } : near);
 }

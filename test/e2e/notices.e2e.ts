@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { serializeBoard } from '../../shared/format';
 import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { lastAnnouncement, openBoard } from './helpers';
+import { dragKey, lastAnnouncement, openBoard, pickUp } from './helpers';
 import { ensurePdfDir, importFile } from './pdf-helpers';
 
 let browser: Browser;
@@ -73,6 +73,25 @@ describe('a keyboard pick-up and a drop that changes nothing', () => {
     await expect.poll(() => lastAnnouncement(page)).toContain('Picked up Sam Okafor');
     await page.keyboard.press('Space');
     await expect.poll(() => lastAnnouncement(page)).toBe('Sam Okafor was not dropped on an owner slot or an activity. Nothing changed.');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a drop that changes an owner', () => {
+  // The drag's announcer said it, and the notice's live region said it again.
+  it('is said once: by the drag announcer; its notice shows it, with Undo, outside the live regions', async () => {
+    const { page, problems } = await openBoard(browser);
+    await pickUp(page, 'Priya Nair');
+    for (let step = 0; step < 6 && !(await dragKey(page, 'ArrowRight')).includes('owner of Outbound pipeline.'); step++);
+    await page.keyboard.press('Space');
+    const message = 'Owner of Outbound pipeline changed from Maya Chen to Priya Nair.';
+    await expect.poll(() => lastAnnouncement(page)).toBe(message);
+    const toast = page.getByRole('region', { name: 'Notifications' }).getByRole('listitem');
+    await expect(toast.getByRole('button', { name: 'Undo' }).isVisible()).resolves.toBe(true);
+    const liveTexts = () => page.evaluate(() => [...document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')].map((region) => region.textContent));
+    await expect(liveTexts()).resolves.toEqual(expect.arrayContaining([message]));
+    const times = (await liveTexts()).filter((text) => text.includes(message)).length;
+    expect(times).toBe(1);
     expect(problems).toEqual([]);
   });
 });

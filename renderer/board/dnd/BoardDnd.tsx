@@ -136,7 +136,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       const result = useBoardStore.getState().dispatch(intent);
       if (!result.ok) {
         announce(result.error.message);
-        notify(result.error.message, { tone: 'error' });
+        notify(result.error.message, { tone: 'error', said: true });
         return;
       }
       // An activity dropped into another card is drawn anew there: focus (a keyboard drag's) follows it.
@@ -144,7 +144,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       const after = currentBoard() ?? board;
       const sentence = describeChange(board, after, intent, result.effects);
       announce(sentence.message);
-      if (sentence.notable) notifyUndoable(sentence.message, intent.type === 'outcome/set-owner' ? intent.outcomeId : undefined);
+      if (sentence.notable) notifyUndoable(sentence.message, intent.type === 'outcome/set-owner' ? intent.outcomeId : undefined, true);
     },
     [finish],
   );
