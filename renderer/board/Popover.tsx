@@ -6,10 +6,11 @@
  * closed with typing not saved, that it was not saved (draftBack.ts useUnsavedTyping); its notice's
  * "Bring them back" opens the popover `reopens` names again, the panel handed the kept draft.
  */
-import { Fragment, useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useClosedByPressOutside } from '../app/useClosedByPressOutside';
 import { useCloseToOpener } from '../app/useCloseToOpener';
 import { useReopenable, type EditorKey, type KeptDraft } from './draftBack';
+import { coveredTop, glide } from './inView';
 
 interface PopoverProps<Draft> {
   readonly label: string;
@@ -56,6 +57,21 @@ export function Popover<Draft = never>({ label, buttonText, className, reopens, 
     setOpen(false);
   }, button);
 
+  // Opened near the window's bottom edge, the panel ran off it: an activity's Assign, its people and
+  // Delete were under the edge until the page was scrolled. The page scrolls the least that shows
+  // it whole (its top, if it is taller than the room under the bar).
+  const panel = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = panel.current;
+    if (!open || !element) return;
+    const rect = element.getBoundingClientRect();
+    const below = rect.bottom + 8 - window.innerHeight;
+    if (below <= 0) return;
+    const room = rect.top - coveredTop();
+    const by = Math.min(below, room);
+    if (by >= 1) window.scrollBy({ top: by, behavior: glide() });
+  }, [open, kept]);
+
   return (
     <div
       ref={wrapper}
@@ -91,7 +107,7 @@ export function Popover<Draft = never>({ label, buttonText, className, reopens, 
         {buttonText}
       </button>
       {open && (
-        <div id={panelId} className="popover__panel" role="group" aria-label={label}>
+        <div ref={panel} id={panelId} className="popover__panel" role="group" aria-label={label}>
           {/* Brought back, the panel starts afresh with the draft, even if it was open. */}
           <Fragment key={kept?.id ?? 0}>{children(close, kept)}</Fragment>
         </div>

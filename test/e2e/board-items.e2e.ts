@@ -105,6 +105,31 @@ describe('activities', () => {
   });
 });
 
+describe('an actions menu opened near the window’s bottom edge', () => {
+  // An activity's ⋯ at y ≈ 600 of 768 opened a panel to y ≈ 920: Assign, its people and Delete were
+  // off the screen until the page was scrolled.
+  it('scrolls the page the least that shows its panel whole, its button still in sight', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const button = page.getByRole('button', { name: 'Actions for Schedule the calls' });
+    const box = await button.boundingBox();
+    if (!box) throw new Error('not shown');
+    await page.mouse.move(683, 300);
+    await page.mouse.wheel(0, box.y - (768 - 70));
+    await expect.poll(async () => Math.round((await button.boundingBox())?.y ?? 0)).toBeGreaterThan(768 - 140);
+    await button.click();
+    const panel = page.getByRole('group', { name: 'Actions for Schedule the calls' });
+    await panel.getByRole('button', { name: 'Delete activity' }).waitFor();
+    await expect.poll(async () => {
+      const shown = await panel.boundingBox();
+      return shown ? shown.y + shown.height : Infinity;
+    }).toBeLessThanOrEqual(768);
+    const [opener, panelTop] = await Promise.all([button.boundingBox(), panel.boundingBox()]);
+    expect(opener?.y).toBeGreaterThanOrEqual(0);
+    expect(panelTop?.y).toBeGreaterThanOrEqual(0);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('people', () => {
   it('adds a person and makes them an owner', async () => {
     const { page } = await openBoard(browser);
