@@ -34,7 +34,7 @@ import {
   type PersonId,
 } from './model';
 import { tooLargeAmount } from './health';
-import { asOneLine, isolatedInSentence, withoutBidiControls } from './text';
+import { asOneLine, isolatedInSentence, showsNothing, withoutBidiControls } from './text';
 import type {
   CommandError,
   CommandErrorCode,
@@ -527,7 +527,8 @@ function checkText(raw: string, rule: TextRule): Checked<string> {
   const visible = withoutBidiControls(raw).text;
   // A one-line field (`trim`) holds no line breaks or control characters, as the importer reads them.
   const value = rule.trim ? asOneLine(visible) : visible;
-  if (value.length === 0 && rule.emptyCode !== undefined) {
+  // Nothing that can be seen (a zero-width space alone) is empty too: a name of it was a blank chip.
+  if (rule.emptyCode !== undefined && showsNothing(value)) {
     return refuse(rule.emptyCode, rule.emptyMessage ?? 'This cannot be empty.', rule.field);
   }
   if (value.length > rule.maxLength) return refuse('too-long', rule.tooLongMessage, rule.field);

@@ -210,8 +210,11 @@ export function nameKey(name: string): string {
   // control characters spaces): the forms compare what was typed, and "Maya [LRM]Chen" pasted
   // beside a "Maya Chen" was let in as someone new, then stored as a second "Maya Chen".
   const stored = asOneLine(withoutBidiControls(name).text);
+  // Nor the characters that are not seen (format characters: a zero-width space, a word joiner, a
+  // soft hyphen): an imported "Maya Chen" with a zero-width space after it was a second "Maya Chen"
+  // on the chips, and the owner of another outcome.
   // Not toLocaleLowerCase: the same file would be read differently on a computer set to Turkish.
-  return stored.replace(/\s+/gu, ' ').toLowerCase();
+  return stored.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** Chip colours with enough contrast for white initials (WCAG AA on 14px bold). */

@@ -14,7 +14,7 @@
  */
 import { formatNumberInFull, tooLargeAmount } from '../health';
 import { MAX_FILE_BYTES } from '../ipc';
-import { asOneLine, cutToUnits, utf8Length, withoutBidiControls } from '../text';
+import { asOneLine, cutToUnits, showsNothing, utf8Length, withoutBidiControls } from '../text';
 import {
   LIMITS,
   MAX_INITIALS,
@@ -652,8 +652,9 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
     reader.failAt(path, `is ${formatCount(text.length)} characters long; the limit is ${formatCount(rule.max)}.`);
     return '';
   }
-  if (text.length === 0 && rule.required !== undefined) {
-    reader.failAt(path, `is empty: ${rule.required}.`);
+  if (rule.required !== undefined && showsNothing(text)) {
+    // A zero-width space alone, say: a person named so was a blank chip, a board so titled a blank card.
+    reader.failAt(path, text.length === 0 ? `is empty: ${rule.required}.` : `shows nothing (only characters that are not seen): ${rule.required}.`);
   }
   return text;
 }

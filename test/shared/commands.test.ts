@@ -976,6 +976,8 @@ describe('person/add', () => {
         }),
       );
     expect(add({ name: ' ' })).toEqual({ code: 'empty-name', message: 'A person needs a name.', field: 'name' });
+    // Only characters that are not seen: a blank chip.
+    expect(add({ name: '\u200b\u2060' })).toEqual({ code: 'empty-name', message: 'A person needs a name.', field: 'name' });
     expect(add({ name: 'x'.repeat(101) })).toMatchObject({ code: 'too-long', field: 'name' });
     expect(add({ name: 'Lena', role: 'x'.repeat(101) })).toMatchObject({ code: 'too-long', field: 'role' });
     for (const colour of ['red', '#abc', '#abcdefg', 'abcdef', '#gggggg']) {

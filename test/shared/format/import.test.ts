@@ -13,7 +13,7 @@ import {
 } from '../../../shared/format';
 import { MAX_FILE_BYTES } from '../../../shared/ipc';
 import { applyIntents } from '../../../shared/commands';
-import { LIMITS, NO_AUTHORITY, PERSON_COLOURS, type OutcomeId, type PersonId } from '../../../shared/model';
+import { LIMITS, nameKey, NO_AUTHORITY, PERSON_COLOURS, type OutcomeId, type PersonId } from '../../../shared/model';
 import { createSampleBoard } from '../../../shared/sample';
 import { largeBoard } from './boards';
 import {
@@ -187,6 +187,25 @@ describe('a file the app wrote opens as the same board', () => {
     const again = expectOpened(serializeBoard(board, SERIALIZE));
     expect(again.warnings).toEqual([]);
     expect(again.board).toEqual(board);
+  });
+
+  it('a name or title of nothing but characters that are not seen is refused: a blank chip, a blank card', () => {
+    const error = expectRefused(edited((file) => (record(file.people[0]).name = '\u200b\u2060')));
+    expect(error).toEqual({ message: "The 1st person's name shows nothing (only characters that are not seen): a person needs a name.", path: 'board.people[0].name' });
+    const title = expectRefused(edited((file) => (record(file.outcomes[0]).title = '\u3164')));
+    expect(title.path).toBe('board.outcomes[0].title');
+  });
+
+  it('a name that differs from another only by characters that are not seen is renamed, as a namesake is', () => {
+    const opened = expectOpened(
+      edited((file) => {
+        const first = record(file.people[0]);
+        record(file.people[1]).name = `${String(first.name)}\u200b`;
+      }),
+    );
+    const [first, second] = opened.board.people;
+    expect(second?.name).not.toBe(`${first?.name ?? ''}\u200b`);
+    expect(nameKey(second?.name ?? '')).not.toBe(nameKey(first?.name ?? ''));
   });
 
   it('a title that is nothing but control characters is refused as empty', () => {
