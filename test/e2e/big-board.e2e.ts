@@ -365,12 +365,23 @@ describe('a big board', () => {
     const longFile = join(dir, 'big-long.ownership.json');
     await writeFile(longFile, serializeBoard(bigBoard(8, 60), { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
     const { page, problems } = await openBigBoard(longFile, { width: 1280, height: 720 });
+    // In sight first (it starts just under the window's edge), so that the click scrolls nothing:
+    // the rows a scroll brings near are mounted for that, not for the click.
+    const task = outcome(page, 'Outcome 1').getByRole('button', { name: 'Task 1.1', exact: true });
+    // (After the windowing's second of keeping the new board's top in view.)
+    await page.waitForTimeout(1100);
+    await page.evaluate(() => {
+      window.scrollBy(0, 400);
+    });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.waitForTimeout(300);
     const near = await mountedIn(page, 'Outcome 1');
     expect(near).toBeLessThan(60);
+    const scrolled = await page.evaluate(() => window.scrollY);
     // A click focuses the activity's button (a mouse press does in Chromium), as a drag's press
     // does: that is no sign of reading the list, and mounting all of it made the frame long.
-    const task = outcome(page, 'Outcome 1').getByRole('button', { name: 'Task 1.1', exact: true });
     await task.click();
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(scrolled);
     await expect(task.evaluate((button) => document.activeElement === button)).resolves.toBe(true);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.waitForTimeout(300);
