@@ -479,7 +479,7 @@ export function Notices() {
   // the dialog open over the page while there is one (useOpenDialog): moved there, the messages
   // already in it are not said again (a live region says what is added to it, not what it comes with).
   const live = (
-    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="false" data-notices-live="">
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="false">
       {notices
         .filter((notice) => notice.said !== true)
         .map((notice) => (
