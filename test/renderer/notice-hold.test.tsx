@@ -32,7 +32,7 @@ function setUp(): HTMLButtonElement {
       <Notices />
     </>,
   );
-  const zoom = screen.getByRole('button', { name: 'Zoom in' });
+  const zoom = screen.getByRole<HTMLButtonElement>('button', { name: 'Zoom in' });
   zoom.focus();
   return zoom;
 }
