@@ -149,13 +149,20 @@ function useFocusKeptByNotices(stackRef: RefObject<HTMLElement | null>, notices:
   useLayoutEffect(() => {
     const stack = stackRef.current;
     if (!inside.current || !stack) return;
-    const active = document.activeElement;
-    if (active !== null && active !== document.body && active.isConnected) return;
+    const lost = () => {
+      const active = document.activeElement;
+      return active === null || active === document.body || !active.isConnected;
+    };
+    if (!lost()) return;
     inside.current = false;
     const items = [...stack.querySelectorAll('li')];
     const next = items[Math.min(index.current, items.length - 1)]?.querySelector('button');
     const back = cameFrom.current?.isConnected ? cameFrom.current : null;
-    (next ?? back ?? document.querySelector<HTMLElement>('h1[tabindex]'))?.focus();
+    // In the next frame, as focusAfterChange places it, and only if nothing has placed it by then:
+    // a notice's Undo takes focus to what came back (undoRedo.ts), and that comes first.
+    requestAnimationFrame(() => {
+      if (lost()) (next ?? back ?? document.querySelector<HTMLElement>('h1[tabindex]'))?.focus();
+    });
   }, [stackRef, notices]);
 }
 

@@ -37,6 +37,13 @@ function setUp(): HTMLButtonElement {
   return zoom;
 }
 
+/** The frame in which focus is handed on (as focusAfterChange places it: board/focus.ts). */
+function nextFrame() {
+  act(() => {
+    vi.advanceTimersByTime(20);
+  });
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -101,10 +108,12 @@ describe('a notice dismissed with focus in it', () => {
       dismissFirst.focus();
     });
     fireEvent.click(dismissFirst);
+    nextFrame();
     expect(messages()).toEqual(['Shown at 40%.']);
     const dismissLast = within(toasts()).getByRole('button', { name: 'Dismiss' });
     expect(document.activeElement).toBe(dismissLast);
     fireEvent.click(dismissLast);
+    nextFrame();
     expect(messages()).toEqual([]);
     expect(document.activeElement).toBe(zoom);
   });
