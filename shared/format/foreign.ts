@@ -28,7 +28,27 @@ const SIGNATURES: readonly { readonly bytes: readonly number[]; readonly message
  */
 export function foreignFileMessage(bytes: Uint8Array): string | null {
   const known = SIGNATURES.find((signature) => signature.bytes.every((byte, index) => bytes[index] === byte));
-  return known?.message ?? null;
+  if (known) return known.message;
+  return isUtf16(bytes) ? UTF16_MESSAGE : null;
+}
+
+/**
+ * Text saved as UTF-16, as Windows Notepad's "Unicode" saves it. With its byte-order mark it was
+ * called "not UTF-8 … such as Windows-1252", which points the wrong way; without one, its Latin
+ * letters each followed (or preceded) by a zero byte decode as UTF-8 and it was called "not valid
+ * JSON".
+ */
+export const UTF16_MESSAGE =
+  'The file’s text is in UTF-16 (what Windows Notepad calls “Unicode”), not UTF-8, the only encoding the app reads. Save it again as UTF-8, then import it.';
+
+/** A UTF-16 byte-order mark, or a start whose every other byte is zero (Latin text in UTF-16). */
+function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, 64);
+  if (head.length < 8) return false;
+  const zeroAt = (parity: number) => head.every((byte, index) => index % 2 !== parity || byte === 0);
+  const noneZeroAt = (parity: number) => head.every((byte, index) => index % 2 !== parity || byte !== 0);
+  return (zeroAt(1) && noneZeroAt(0)) || (zeroAt(0) && noneZeroAt(1));
 }
 
 /**

@@ -26,7 +26,7 @@ export {
   type ImportOptions,
   type ImportResult,
 } from './import';
-export { CSV_MESSAGE, EMPTY_FILE_MESSAGE, IMPORT_HINT, PDF_MESSAGE, foreignFileMessage, foreignTextMessage } from './foreign';
+export { CSV_MESSAGE, EMPTY_FILE_MESSAGE, IMPORT_HINT, PDF_MESSAGE, UTF16_MESSAGE, foreignFileMessage, foreignTextMessage } from './foreign';
 export { MIGRATIONS, OLDEST_FORMAT_VERSION, migrateFile, migrationProblems, type Migration } from './migrations';
 export { ACTIVITY_COLUMNS, OUTCOME_COLUMNS, PARKING_LOT_LABEL, boardToCsv, csvCell, csvFileNames, type BoardCsv } from './csv';
 export { formatCount, type FormatProblem } from './problems';

@@ -21,7 +21,7 @@ import {
   type WriteBackupResult,
 } from '../../shared/ipc';
 import type { PrintRequest } from '../../shared/print';
-import { PDF_MESSAGE, csvFileNames, exportFileName } from '../../shared/format';
+import { PDF_MESSAGE, UTF16_MESSAGE, csvFileNames, exportFileName } from '../../shared/format';
 import type { Board, BoardId } from '../../shared/model';
 
 vi.mock('electron', () => ({}));
@@ -419,9 +419,12 @@ describe('opening a file', () => {
     const { call, files } = setup();
     files.readFile.mockResolvedValueOnce(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]));
     expect(await call(IPC_CHANNELS.openFile, { kinds: ['csv'] })).toMatchObject({ status: 'opened', text: 'A' });
-    files.readFile.mockResolvedValueOnce(new Uint8Array([0xff, 0xfe, 0x00]));
+    files.readFile.mockResolvedValueOnce(new Uint8Array([0x41, 0xe9, 0x42]));
     // In the words the browser build uses for the same file (shared/ipc.ts).
     expect(await call(IPC_CHANNELS.openFile, { kinds: ['csv'] })).toEqual({ status: 'failed', name: 'Team A.ownership.json', message: NOT_UTF8_MESSAGE });
+    // UTF-16 (Notepad's "Unicode") is named so.
+    files.readFile.mockResolvedValueOnce(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]));
+    expect(await call(IPC_CHANNELS.openFile, { kinds: ['csv'] })).toEqual({ status: 'failed', name: 'Team A.ownership.json', message: UTF16_MESSAGE });
   });
 
   it('names a PDF for what it is, in the browser build\'s words', async () => {

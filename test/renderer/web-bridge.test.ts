@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createWebBridge, readFileAsText } from '../../renderer/platform/web';
-import { PDF_MESSAGE } from '../../shared/format';
+import { PDF_MESSAGE, UTF16_MESSAGE } from '../../shared/format';
 import { MAX_FILE_BYTES, NOT_UTF8_MESSAGE } from '../../shared/ipc';
 
 /** A board's updatedAt, as the renderer sends it beside each backup. */
@@ -75,6 +75,15 @@ describe('the browser bridge', () => {
     // With the file's name, so the alert names the file it refused.
     expect(result).toEqual({ status: 'failed', name: 'latin1.ownership.json', message: NOT_UTF8_MESSAGE });
     expect(NOT_UTF8_MESSAGE).toBe('The file’s text is not in UTF-8, the only encoding the app reads: it was probably saved by another program in another encoding (such as Windows-1252). Save it again as UTF-8, then import it.');
+  });
+
+  // Notepad's "Unicode": with its mark it was called Windows-1252, without one "not valid JSON".
+  it('names a file saved as UTF-16 for what it is, with or without its byte-order mark', async () => {
+    const text = '{"format":"ownership-board"}';
+    const utf16 = Uint8Array.from({ length: text.length * 2 }, (_, index) => (index % 2 === 0 ? text.charCodeAt(index / 2) : 0));
+    for (const bytes of [utf16, Uint8Array.from([0xff, 0xfe, ...utf16])]) {
+      await expect(readFileAsText(new File([bytes], 'notepad.ownership.json'))).resolves.toEqual({ status: 'failed', name: 'notepad.ownership.json', message: UTF16_MESSAGE });
+    }
   });
 
   // A PDF export sent as "the map" was refused as "not UTF-8", which told nobody what to do.

@@ -9,6 +9,7 @@ import {
   EMPTY_FILE_MESSAGE,
   NOT_JSON_MESSAGE,
   PDF_MESSAGE,
+  UTF16_MESSAGE,
   boardToCsv,
   foreignFileMessage,
 } from '../../../shared/format';
@@ -151,5 +152,18 @@ describe('the wrong file altogether is named for what it is', () => {
     expect(foreignFileMessage(bytes(0xff, 0xd8, 0xff))).toMatch(/^This is an image \(JPEG\)/u);
     expect(foreignFileMessage(new TextEncoder().encode(sampleText()))).toBeNull();
     expect(foreignFileMessage(new Uint8Array())).toBeNull();
+  });
+
+  it('text saved as UTF-16 (Notepad\'s "Unicode") is named so, with or without its byte-order mark, in either byte order', () => {
+    const text = sampleText().slice(0, 200);
+    const unit = (index: number) => text.charCodeAt(Math.floor(index / 2));
+    const littleEndian = Uint8Array.from({ length: text.length * 2 }, (_, index) => (index % 2 === 0 ? unit(index) & 0xff : unit(index) >> 8));
+    const bigEndian = littleEndian.map((_, index) => littleEndian[index % 2 === 0 ? index + 1 : index - 1] ?? 0);
+    for (const bytes of [littleEndian, bigEndian, Uint8Array.from([0xff, 0xfe, ...littleEndian]), Uint8Array.from([0xfe, 0xff, ...bigEndian])]) {
+      expect(foreignFileMessage(bytes)).toBe(UTF16_MESSAGE);
+    }
+    // UTF-8 with its byte-order mark, or with letters beyond Latin, is not.
+    expect(foreignFileMessage(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(sampleText())]))).toBeNull();
+    expect(foreignFileMessage(new TextEncoder().encode('{"format":"ownership-board","title":"Ελληνικά 日本語"}'))).toBeNull();
   });
 });
