@@ -10,7 +10,7 @@ import { Fragment, useCallback, useId, useLayoutEffect, useRef, useState, type R
 import { useClosedByPressOutside } from '../app/useClosedByPressOutside';
 import { useCloseToOpener } from '../app/useCloseToOpener';
 import { useReopenable, type EditorKey, type KeptDraft } from './draftBack';
-import { coveredTop, glide } from './inView';
+import { glide, scrollIntoViewNearest } from './inView';
 
 interface PopoverProps<Draft> {
   readonly label: string;
@@ -62,14 +62,7 @@ export function Popover<Draft = never>({ label, buttonText, className, reopens, 
   // it whole (its top, if it is taller than the room under the bar).
   const panel = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    const element = panel.current;
-    if (!open || !element) return;
-    const rect = element.getBoundingClientRect();
-    const below = rect.bottom + 8 - window.innerHeight;
-    if (below <= 0) return;
-    const room = rect.top - coveredTop();
-    const by = Math.min(below, room);
-    if (by >= 1) window.scrollBy({ top: by, behavior: glide() });
+    if (open && panel.current) scrollIntoViewNearest(panel.current, glide());
   }, [open, kept]);
 
   return (

@@ -44,7 +44,7 @@ export function onScreen(element: Element): boolean {
  * Scrolls the window the least that shows `element` below the toolbar — whole, or its top if it
  * is taller than the room there. Nothing if it is shown so already.
  */
-export function scrollIntoViewNearest(element: Element): void {
+export function scrollIntoViewNearest(element: Element, behavior: ScrollBehavior = 'instant'): void {
   const view = element.ownerDocument.defaultView;
   if (!view) return;
   const rect = element.getBoundingClientRect();
@@ -53,7 +53,7 @@ export function scrollIntoViewNearest(element: Element): void {
   let by = 0;
   if (rect.top < top) by = rect.top - top;
   else if (rect.bottom > bottom) by = Math.min(rect.bottom - bottom, rect.top - top);
-  if (by !== 0) view.scrollBy({ top: by, behavior: 'instant' });
+  if (by !== 0) view.scrollBy({ top: by, behavior });
 }
 
 /**
