@@ -17,6 +17,7 @@ import { stepHistory } from '../board/undoRedo';
 import { useCanReopen } from '../board/draftBack';
 import { coveredTop, glide } from '../board/inView';
 import { outcomeCard } from '../board/focus';
+import { useOpenDialog } from '../share/ShareDialog';
 import { onTheLibrary, useNotices, type Notice } from './notices';
 
 const VISIBLE_MS = 8000;
@@ -451,29 +452,6 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
   return { stackRef, placement };
 }
 
-/**
- * The dialog open over the page, if any (the History, an import's report, a backup's restore): a
- * modal dialog makes the rest of the page inert, and a live region there is not heard. "Kept a
- * snapshot named …", said while the History stayed open, reached no screen reader. Watched by the
- * dialogs' `open` attribute alone (not every change to the page), and checked still on the page as
- * the notices change (a dialog taken away while open changes no attribute).
- */
-function useOpenDialog(): HTMLDialogElement | null {
-  const [dialog, setDialog] = useState<HTMLDialogElement | null>(null);
-  useEffect(() => {
-    const find = () => {
-      setDialog([...document.querySelectorAll<HTMLDialogElement>('dialog[open]')].at(-1) ?? null);
-    };
-    find();
-    const observer = new MutationObserver(find);
-    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['open'] });
-    return () => {
-      observer.disconnect();
-    };
-  }, []);
-  return dialog?.isConnected ? dialog : null;
-}
-
 export function Notices() {
   const notices = useNotices((s) => s.notices);
   const { stackRef, placement } = useSideClearOfFocus(notices);
@@ -483,8 +461,10 @@ export function Notices() {
   if (placement.side === 'start') classes.push('notices--start');
   if (placement.wide) classes.push('notices--wide');
   // Each message added is said alone (a status is read whole at each change unless not atomic). In
-  // the dialog open over the page while there is one (useOpenDialog): moved there, the messages
-  // already in it are not said again (a live region says what is added to it, not what it comes with).
+  // the dialog open over the page while there is one: a modal dialog makes the rest of the page
+  // inert, and a live region there is not heard ("Kept a snapshot named …", said with the History
+  // open, reached no screen reader). Moved there, the messages already in it are not said again (a
+  // live region says what is added to it, not what it comes with).
   const live = (
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="false">
       {notices

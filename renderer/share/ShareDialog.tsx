@@ -4,7 +4,7 @@
  * moves into the dialog when it opens and returns to where it was when it closes; Escape closes
  * it. Where `showModal` is missing (jsdom in component tests) it is shown with `open`.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 
 interface ShareDialogProps {
   /** Id of the element that names the dialog (its heading). */
@@ -16,6 +16,29 @@ interface ShareDialogProps {
 }
 
 type MaybeModal = Partial<Pick<HTMLDialogElement, 'showModal'>>;
+
+/** The dialogs open over the page (every modal dialog of the app is one of these), the newest last. */
+const shown: HTMLDialogElement[] = [];
+const watchers = new Set<() => void>();
+let newest: HTMLDialogElement | null = null;
+function shownChanged(): void {
+  newest = shown.at(-1) ?? null;
+  for (const watcher of watchers) watcher();
+}
+const watchShown = (watcher: () => void) => {
+  watchers.add(watcher);
+  return () => {
+    watchers.delete(watcher);
+  };
+};
+
+/**
+ * The dialog open over the page, if any: it makes the rest of the page inert, so what is said
+ * while it is open is said in it (Notices.tsx).
+ */
+export function useOpenDialog(): HTMLDialogElement | null {
+  return useSyncExternalStore(watchShown, () => newest, () => null);
+}
 
 export function ShareDialog({ labelledBy, describedBy, onClose, className, children }: ShareDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -33,9 +56,13 @@ export function ShareDialog({ labelledBy, describedBy, onClose, className, child
       if (typeof (dialog as MaybeModal).showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
+    shown.push(dialog);
+    shownChanged();
     const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog;
     first.focus();
     return () => {
+      shown.splice(shown.indexOf(dialog), 1);
+      shownChanged();
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
       if (returnTo?.isConnected) returnTo.focus();
     };

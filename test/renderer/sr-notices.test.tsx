@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import { App } from '../../renderer/app/App';
 import { Notices } from '../../renderer/app/Notices';
+import { ShareDialog } from '../../renderer/share/ShareDialog';
 import { notify, useNotices } from '../../renderer/app/notices';
 import { useChangesElsewhereSaid } from '../../renderer/board/focusElsewhere';
 import { notifyUndoable, takenInUnsaid, useBoardStore } from '../../renderer/store/boardStore';
@@ -62,30 +63,33 @@ describe('the notices’ live region while a dialog is open over the page', () =
   // A modal dialog makes the rest of the page inert: "Kept a snapshot named …", said while the
   // History stayed open, was in a live region no screen reader heard.
   it('is in the dialog while it is open, says what is added there, and is back on the page when it closes', async () => {
-    render(
+    // The History's dialog (a ShareDialog, as every modal dialog of the app), opened and closed.
+    const page = (open: boolean) => (
       <>
-        <dialog aria-label="Board history">
-          <p>Snapshots</p>
-        </dialog>
+        <div aria-label="Board history" role="group">
+          {open && (
+            <ShareDialog labelledBy="history-title" onClose={() => undefined}>
+              <h2 id="history-title">Board history</h2>
+            </ShareDialog>
+          )}
+        </div>
         <Notices />
-      </>,
+      </>
     );
-    const dialog = screen.getByRole('dialog', { hidden: true });
+    const { rerender } = render(page(false));
+    const dialog = screen.getByRole('group', { name: 'Board history' });
     const live = () => screen.getByRole('status');
     expect(dialog.contains(live())).toBe(false);
-    act(() => {
-      dialog.setAttribute('open', '');
-    });
+    rerender(page(true));
     await vi.waitFor(() => {
       expect(dialog.contains(live())).toBe(true);
     });
+    expect(live().closest('dialog')).not.toBeNull();
     act(() => {
       notify('Kept a snapshot named Snap A.');
     });
     expect(within(dialog).getByRole('status').textContent).toBe('Kept a snapshot named Snap A.');
-    act(() => {
-      dialog.removeAttribute('open');
-    });
+    rerender(page(false));
     await vi.waitFor(() => {
       expect(dialog.contains(live())).toBe(false);
     });
