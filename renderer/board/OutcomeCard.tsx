@@ -32,6 +32,7 @@ import { useDragState } from './dnd/dragState';
 import { dropId, type DropData } from './dnd/types';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { announce } from './dnd/announcements';
+import { outcomeAtPosition } from './undoRedo';
 import { focusAfterChange, outcomeActions, outcomeHeading, outcomeWhy } from './focus';
 import { removeFromMenu } from './removeFromMenu';
 import { glide, scrollIntoViewCentred } from './inView';
@@ -74,7 +75,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
     if (toIndex < 0 || toIndex >= count) return;
     const r = dispatch({ type: 'outcome/move', outcomeId: outcome.id, toIndex });
     if (!r.ok) notify(r.error.message, { tone: 'error' });
-    else announce(`Outcome ${isolatedInSentence(outcome.title)} is at position ${String(toIndex + 1)} of ${String(count)}.`);
+    else announce(outcomeAtPosition(outcome.title, toIndex, count));
   };
 
   const header = (

@@ -39,6 +39,10 @@ interface Kind<T> {
 // A title or a name inside one of these sentences is isolated when it could reorder the sentence
 // (a right-to-left override in an imported title turned "… is back." backwards): shared/text.ts.
 const titled = (item: { readonly title: string }) => isolatedInSentence(item.title);
+
+/** Where an outcome now stands in the board's order: after a step back or forward, and after Move earlier or later. */
+export const outcomeAtPosition = (title: string, index: number, count: number): string =>
+  `Outcome ${isolatedInSentence(title)} is at position ${String(index + 1)} of ${String(count)}.`;
 const named = (person: Person) => isolatedInSentence(person.name);
 
 const OUTCOMES: Kind<Outcome> = { items: (b) => b.outcomes, label: (o) => `outcome ${titled(o)}`, place: (o) => outcomeHeading(o.id), plural: 'outcomes' };
@@ -226,7 +230,7 @@ export function describeStep(before: Board, after: Board, said: Said = 'step', f
   const movedOutcome = movedItem(OUTCOMES, before, after, focused);
   if (movedOutcome) {
     return {
-      message: `Outcome ${titled(movedOutcome)} is at position ${after.outcomes.indexOf(movedOutcome) + 1} of ${after.outcomes.length}.`,
+      message: outcomeAtPosition(movedOutcome.title, after.outcomes.indexOf(movedOutcome), after.outcomes.length),
       places: [outcomeHeading(movedOutcome.id)],
     };
   }
