@@ -9,7 +9,7 @@
  *
  * Pure TypeScript: no DOM, no React, no Dexie, no Electron. Both sides import it.
  */
-import { asOneLine, firstGraphemes, withoutBidiControls } from './text';
+import { asOneLine, firstGraphemes } from './text';
 
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
@@ -206,15 +206,13 @@ export function initialsOf(name: string): string {
  * renames it).
  */
 export function nameKey(name: string): string {
-  // The name as the board would hold it (shared/commands takes bidirectional controls out and makes
-  // control characters spaces): the forms compare what was typed, and "Maya [LRM]Chen" pasted
-  // beside a "Maya Chen" was let in as someone new, then stored as a second "Maya Chen".
-  const stored = asOneLine(withoutBidiControls(name).text);
-  // Nor the characters that are not seen (format characters: a zero-width space, a word joiner, a
-  // soft hyphen): an imported "Maya Chen" with a zero-width space after it was a second "Maya Chen"
-  // on the chips, and the owner of another outcome.
+  // Control characters made spaces, as the board would hold them, and none of the characters that
+  // are not seen (format characters: the bidirectional controls shared/commands takes out, a
+  // zero-width space, a word joiner, a soft hyphen). The forms compare what was typed: "Maya
+  // [LRM]Chen" pasted beside a "Maya Chen" was let in as someone new, and an imported "Maya Chen"
+  // with a zero-width space after it was a second "Maya Chen" on the chips.
   // Not toLocaleLowerCase: the same file would be read differently on a computer set to Turkish.
-  return stored.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return asOneLine(name).replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** Chip colours with enough contrast for white initials (WCAG AA on 14px bold). */

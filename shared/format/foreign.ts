@@ -46,9 +46,10 @@ function isUtf16(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
   const head = bytes.subarray(0, 64);
   if (head.length < 8) return false;
-  const zeroAt = (parity: number) => head.every((byte, index) => index % 2 !== parity || byte === 0);
-  const noneZeroAt = (parity: number) => head.every((byte, index) => index % 2 !== parity || byte !== 0);
-  return (zeroAt(1) && noneZeroAt(0)) || (zeroAt(0) && noneZeroAt(1));
+  const even = head.filter((_, index) => index % 2 === 0);
+  const odd = head.filter((_, index) => index % 2 === 1);
+  const lettersBesideZeros = (letters: Uint8Array, zeros: Uint8Array) => letters.every((byte) => byte !== 0) && zeros.every((byte) => byte === 0);
+  return lettersBesideZeros(even, odd) || lettersBesideZeros(odd, even);
 }
 
 /**
