@@ -17,7 +17,7 @@ import { OutcomeCard } from './OutcomeCard';
 import { ParkingLot } from './ParkingLot';
 import { PeopleTray } from './PeopleTray';
 import { PeopleView } from './PeopleView';
-import { ListWindowing, setActiveWindowing, WINDOWING_THRESHOLD, WindowingContext } from './windowing';
+import { isWindowed, ListWindowing, setActiveWindowing, WindowingContext } from './windowing';
 
 /**
  * The board's layouts. 'three': people | outcomes | parking lot and findings. 'two': the people,
@@ -132,8 +132,8 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
   if (!board) return null;
   const health = healthFor(board);
 
-  // Big boards mount only the activities near the viewport (windowing.ts); small ones all of them.
-  const windowed = board.activities.length > WINDOWING_THRESHOLD;
+  // Big boards mount only the activities and people near the viewport (windowing.ts); small ones all of them.
+  const windowed = isWindowed(board);
 
   return (
     <WindowingContext value={windowed ? windowing : null}>

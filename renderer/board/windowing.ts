@@ -1,5 +1,5 @@
 /**
- * Windowing of big boards. On a board with more than WINDOWING_THRESHOLD activities, each long
+ * Windowing of big boards. On a board with more than WINDOWING_THRESHOLD activities or people, each long
  * list — an outcome's activities, the parking lot's, the people — is cut into chunks of
  * CHUNK_SIZE (WindowedList.tsx), and a chunk far from the viewport is not mounted: it is a
  * placeholder of the chunk's height that says how many rows it stands for. An outcome card far
@@ -44,8 +44,16 @@ import { dropId } from './dnd/types';
 import { inHiddenView } from './hiddenView';
 import { onScreen, scrollIntoViewNearest } from './inView';
 
-/** Boards with more activities than this are windowed. */
+/** Boards with more activities than this, or more people, are windowed. */
 export const WINDOWING_THRESHOLD = 300;
+
+/**
+ * Whether a board is windowed. Many people alone make a big board too: 5,000 people (the most a
+ * board holds) mounted in the people list were 55,000 elements, and the board took ~5 s to show.
+ */
+export function isWindowed(board: Pick<Board, 'activities' | 'people'>): boolean {
+  return board.activities.length > WINDOWING_THRESHOLD || board.people.length > WINDOWING_THRESHOLD;
+}
 /**
  * Activities per chunk: the unit that is mounted or not. Small, so that before the first paint a
  * card on the screen mounts little more than what shows of it (25 measured ~10 ms slower on the

@@ -19,7 +19,7 @@ import { BoardContent } from '../../renderer/board/BoardContent';
 import { BoardDnd } from '../../renderer/board/dnd/BoardDnd';
 import { boardCollisions, currentSlot, resetSlot, slotOnShell } from '../../renderer/board/dnd/geometry';
 import { useDragState } from '../../renderer/board/dnd/dragState';
-import { revealSlot } from '../../renderer/board/windowing';
+import { isWindowed, revealSlot } from '../../renderer/board/windowing';
 import { useBoardStore } from '../../renderer/store/boardStore';
 
 /** A board of `outcomes` outcomes with `perOutcome` activities each, and `parked` in the parking lot. */
@@ -649,6 +649,20 @@ describe('the people on a big board', () => {
       within(panel).getByRole('button', { name: 'Person 16' }).focus();
     });
     expect(chips()).toHaveLength(60);
+  });
+
+  it('windows a board of many people and few activities too: 300 people are all mounted, 301 are not', async () => {
+    const board = makeBoard(4, 1, 0, 301);
+    expect(isWindowed({ ...board, people: board.people.slice(0, 300) })).toBe(false);
+    expect(isWindowed(board)).toBe(true);
+    // 301 people (5,000 at most): the panel mounts the two chunks near the screen and counts the rest.
+    showBoard(board);
+    await firstPaint();
+    const panel = screen.getByRole('region', { name: 'People' });
+    expect(within(panel).queryAllByRole('button', { name: /^Person \d+$/u })).toHaveLength(20);
+    expect(within(panel).getAllByText(/^\d+ people \(\d+ to \d+ of 301\), shown when scrolled into view/u).length).toBeGreaterThan(0);
+    // The owner selects list them once used, not 301 options in each of them at load.
+    expect(within(screen.getByRole('combobox', { name: 'Set owner of Outcome 1' })).getAllByRole('option')).toHaveLength(1);
   });
 });
 

@@ -17,6 +17,27 @@ describe('text as people see it', () => {
     expect(firstGraphemes('ab', 5)).toEqual(['a', 'b']);
   });
 
+  it('takes the first graphemes of plain ASCII as the segmenter does, where a mark beyond ASCII joins the letter before it', () => {
+    // Each case has a grapheme of more than one unit at or right after the count: a shortcut that
+    // took the first `count` units would split it.
+    expect(firstGraphemes('Ae\u0301x', 2)).toEqual(['A', 'e\u0301']);
+    expect(firstGraphemes('e\u0301', 1)).toEqual(['e\u0301']);
+    expect(firstGraphemes('a\u200db', 1)).toEqual(['a\u200d']);
+    expect(firstGraphemes('\r\nx', 1)).toEqual(['\r\n']);
+    expect(firstGraphemes('x\r\n', 2)).toEqual(['x', '\r\n']);
+    expect(firstGraphemes('Maya', 2)).toEqual(['M', 'a']);
+    // Every mix of ASCII, a combining mark, a joiner, CR and LF up to four long: the same as the segmenter's.
+    const alphabet = ['a', 'B', ' ', '\r', '\n', '\u0301', '\u200d', '\t', '🚀'];
+    const texts = [''];
+    for (let length = 1; length <= 4; length++) {
+      for (const text of texts.filter((t) => Array.from(t).length === length - 1)) texts.push(...alphabet.map((c) => text + c));
+    }
+    for (const text of texts) {
+      const segmented = [...graphemesOf(text)];
+      for (let count = 1; count <= 4; count++) expect(firstGraphemes(text, count), JSON.stringify([text, count])).toEqual(segmented.slice(0, count));
+    }
+  });
+
   it('cuts to UTF-16 units without splitting a pair or an emoji sequence', () => {
     expect(cutToUnits('abc', 3)).toBe('abc');
     expect(cutToUnits('ab🚀', 3)).toBe('ab');
