@@ -1,8 +1,9 @@
 /**
- * Windowing of big boards. On a board with more than WINDOWING_THRESHOLD activities or people, each long
- * list — an outcome's activities, the parking lot's, the people — is cut into chunks of
- * CHUNK_SIZE (WindowedList.tsx), and a chunk far from the viewport is not mounted: it is a
- * placeholder of the chunk's height that says how many rows it stands for. An outcome card far
+ * Windowing of big boards. On a board with more than WINDOWING_THRESHOLD activities or people, or
+ * more than OUTCOME_WINDOWING_THRESHOLD outcomes (isWindowed), each long list — an outcome's
+ * activities, the parking lot's, the people — is cut into chunks of CHUNK_SIZE (WindowedList.tsx),
+ * and a chunk far from the viewport is not mounted: it is a placeholder of the chunk's height that
+ * says how many rows it stands for. An outcome card far
  * from the viewport is a light shell (useCardNear, OutcomeCard.tsx): the same region with its
  * heading, drag handle and quick-add field, a one-line summary (verdict, owner, activities) and
  * the card's height; its content — verdict, owner slot, authority, activity list — and its dnd-kit
@@ -46,14 +47,18 @@ import { onScreen, scrollIntoViewNearest } from './inView';
 
 /** Boards with more activities than this, or more people, are windowed. */
 export const WINDOWING_THRESHOLD = 300;
+/** Boards with more outcomes than this are windowed too: a card in full is ~40 elements, a row ~8. */
+export const OUTCOME_WINDOWING_THRESHOLD = 100;
 
 /**
- * Whether a board is windowed. Many people alone make a big board too: 5,000 people (the most a
- * board holds) mounted in the people list were 55,000 elements, and the board took ~5 s to show.
+ * Whether a board is windowed. Many people or many outcomes alone make a big board too: 5,000
+ * people (the most a board holds) mounted in the people list were 55,000 elements, and the board
+ * took ~5 s to show; 1,000 outcomes with no activity, 39,000 elements and ~3 s.
  */
-export function isWindowed(board: Pick<Board, 'activities' | 'people'>): boolean {
-  return board.activities.length > WINDOWING_THRESHOLD || board.people.length > WINDOWING_THRESHOLD;
+export function isWindowed(board: Pick<Board, 'activities' | 'people' | 'outcomes'>): boolean {
+  return board.activities.length > WINDOWING_THRESHOLD || board.people.length > WINDOWING_THRESHOLD || board.outcomes.length > OUTCOME_WINDOWING_THRESHOLD;
 }
+
 /**
  * Activities per chunk: the unit that is mounted or not. Small, so that before the first paint a
  * card on the screen mounts little more than what shows of it (25 measured ~10 ms slower on the

@@ -664,6 +664,16 @@ describe('the people on a big board', () => {
     // The owner selects list them once used, not 301 options in each of them at load.
     expect(within(screen.getByRole('combobox', { name: 'Set owner of Outcome 1' })).getAllByRole('option')).toHaveLength(1);
   });
+
+  it('windows a board of many outcomes and no activity too: 100 outcomes are all cards in full, 101 are not', () => {
+    const board = makeBoard(101, 0);
+    expect(isWindowed({ ...board, outcomes: board.outcomes.slice(0, 100) })).toBe(false);
+    expect(isWindowed(board)).toBe(true);
+    // 1,000 at most: each far card is a shell.
+    showBoard(board);
+    expect(isShell(card('Outcome 101'))).toBe(true);
+    expect(isShell(card('Outcome 1'))).toBe(false);
+  });
 });
 
 describe('a small board (300 activities or fewer)', () => {
