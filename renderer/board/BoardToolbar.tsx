@@ -12,6 +12,7 @@ import { boardTitle, focusAfterChange, presentButton } from './focus';
 import { stepHistory } from './undoRedo';
 import { enterPresentation, exitPresentation, zoomToFit } from './view';
 import { padScrollingBelow, PRESENTING_BAR_PX } from './inView';
+import { shownMatch } from './hiddenView';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 const mod = isMac ? 'Meta' : 'Control';
@@ -140,9 +141,17 @@ function PresentationControls({ layoutRef, title }: { readonly layoutRef: RefObj
     const element = controls.current;
     // However the presentation ends (Exit, Escape, the browser leaving full screen), focus on
     // these controls would fall to the page's body as they go: it goes back to the Present button,
-    // where the presentation began, so the next one is a key away.
+    // where the presentation began, so the next one is a key away. So does focus still on the
+    // title, where Present put it: nothing was read or moved from there.
     return () => {
-      if (element?.contains(document.activeElement)) focusAfterChange(presentButton, boardTitle);
+      const active = document.activeElement;
+      if (element?.contains(active)) focusAfterChange(presentButton, boardTitle);
+      // Moved once the toolbar is back (a blur here, during React's commit, React would undo).
+      else if (active?.matches(boardTitle)) {
+        requestAnimationFrame(() => {
+          if (document.activeElement === active) shownMatch(presentButton)?.focus();
+        });
+      }
     };
   }, []);
   return (

@@ -14,7 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, dragKey, freshPagesOnly, hasFocus, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
+import { activityTitles, dragKey, focusedName, freshPagesOnly, hasFocus, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
 
 const isFullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
 const ALARM = 'Tasks done, result missed';
@@ -182,7 +182,7 @@ describe('for the room, headless, on a 1280 × 720 projector', () => {
     expect(problems).toEqual([]);
   });
 
-  it('Present pressed from the keyboard leaves focus on the board\'s title, and Tab goes on to "Skip to", then the way out', async () => {
+  it('Present pressed from the keyboard leaves focus on the board\'s title, and Tab goes on to "Skip to", then the way out; Escape from the title goes back to Present', async () => {
     const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
     await page.getByRole('button', { name: 'Present', exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -193,6 +193,12 @@ describe('for the room, headless, on a 1280 × 720 projector', () => {
     // Its four buttons, then the way out (Escape leaves from anywhere).
     for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
     await expect(hasFocus(page.getByRole('button', { name: 'Exit presentation' }))).resolves.toBe(true);
+    // Escape where Present put focus (the title, not yet left) goes back to Present: the title is
+    // the top of the page, and the next Tab from it went to "Edit title and purpose".
+    await page.getByRole('heading', { level: 1 }).focus();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
+    await expect.poll(() => focusedName(page)).toBe('Present');
     expect(problems).toEqual([]);
   });
 
