@@ -35,6 +35,31 @@ describe('dragging activities', () => {
     expect(problems).toEqual([]);
   });
 
+  it('scrolls the page while an activity is held close to the window’s edge, not over the cards a fifth of the way in', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await page.evaluate(() => {
+      window.scrollTo(0, 150);
+    });
+    const scrolled = () => page.evaluate(() => window.scrollY);
+    const start = await scrolled();
+    const box = await page.getByRole('button', { name: 'Schedule the calls', exact: true }).boundingBox();
+    if (!box || start < 100) throw new Error('the board should be scrolled, with "Schedule the calls" on the screen');
+    const x = box.x + box.width / 2;
+    await page.mouse.move(x, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x + 8, box.y + box.height / 2 - 8, { steps: 2 });
+    // Held 15 % of the way down the window (108 px), over a card's head: the page stays put.
+    await page.mouse.move(x, 108, { steps: 10 });
+    await page.waitForTimeout(500);
+    await expect(scrolled()).resolves.toBe(start);
+    // Held at the edge (20 px): it scrolls up.
+    await page.mouse.move(x, 20, { steps: 4 });
+    await expect.poll(scrolled).toBeLessThan(start);
+    await page.keyboard.press('Escape');
+    await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    expect(problems).toEqual([]);
+  });
+
   it('reorders inside an outcome by dropping on the upper half of another activity', async () => {
     const { page } = await openBoard(browser);
     const pipeline = outcome(page, 'Outbound pipeline');

@@ -57,6 +57,12 @@ const buzz = () => {
 
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 const ACCESSIBILITY = { announcements: SILENT_ANNOUNCEMENTS, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS };
+/**
+ * The page scrolls while the pointer is held within a tenth of the window's height (or width) of
+ * its edge. dnd-kit's default is a fifth: on a 720 px projector the top and bottom 144 px, where the
+ * cards a person aims at lie, so a drop there slid the page (and the card) away under the pointer.
+ */
+const AUTO_SCROLL = { threshold: { x: 0.1, y: 0.1 } };
 
 /** Which container an activity is in, for reading slot ids. */
 const activityOutcome = (board: Board) => (id: ActivityId) => board.activities.find((a) => a.id === id)?.outcomeId;
@@ -155,6 +161,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       sensors={sensors}
       collisionDetection={boardCollisions}
       measuring={MEASURING}
+      autoScroll={AUTO_SCROLL}
       accessibility={ACCESSIBILITY}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
