@@ -132,7 +132,7 @@ export function BoardContent({ layoutRef }: { readonly layoutRef: RefObject<HTML
   if (!board) return null;
   const health = healthFor(board);
 
-  // Big boards mount only the activities and people near the viewport (windowing.ts); small ones all of them.
+  // Big boards mount only what is near the viewport (windowing.ts); small ones all of it.
   const windowed = isWindowed(board);
 
   return (

@@ -3,10 +3,9 @@
  * more than OUTCOME_WINDOWING_THRESHOLD outcomes (isWindowed), each long list — an outcome's
  * activities, the parking lot's, the people — is cut into chunks of CHUNK_SIZE (WindowedList.tsx),
  * and a chunk far from the viewport is not mounted: it is a placeholder of the chunk's height that
- * says how many rows it stands for. An outcome card far
- * from the viewport is a light shell (useCardNear, OutcomeCard.tsx): the same region with its
- * heading, drag handle and quick-add field, a one-line summary (verdict, owner, activities) and
- * the card's height; its content — verdict, owner slot, authority, activity list — and its dnd-kit
+ * says how many rows it stands for. An outcome card far from the viewport is a light shell
+ * (useCardNear, OutcomeCard.tsx): the same region with its heading, drag handle and quick-add
+ * field, a one-line summary (verdict, owner, activities) and the card's height; its content — verdict, owner slot, authority, activity list — and its dnd-kit
  * drop targets mount when it comes near, like a chunk. So the board's shape and its landmarks are
  * complete, and Tab reaches every card (the handle is the same element in the shell and the card).
  *
