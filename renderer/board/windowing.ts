@@ -5,9 +5,10 @@
  * and a chunk far from the viewport is not mounted: it is a placeholder of the chunk's height that
  * says how many rows it stands for. An outcome card far from the viewport is a light shell
  * (useCardNear, OutcomeCard.tsx): the same region with its heading, drag handle and quick-add
- * field, a one-line summary (verdict, owner, activities) and the card's height; its content — verdict, owner slot, authority, activity list — and its dnd-kit
- * drop targets mount when it comes near, like a chunk. So the board's shape and its landmarks are
- * complete, and Tab reaches every card (the handle is the same element in the shell and the card).
+ * field, a one-line summary (verdict, owner, activities) and the card's height; its content —
+ * verdict, owner slot, authority, activity list — and its dnd-kit drop targets mount when it comes
+ * near, like a chunk. So the board's shape and its landmarks are complete, and Tab reaches every
+ * card (the handle is the same element in the shell and the card).
  *
  * - A chunk is shown when it comes within one viewport of the screen (an IntersectionObserver
  *   with a generous root margin) and hidden again only when it is more than two viewports away
