@@ -81,16 +81,27 @@ export async function addSnapshot(board: Board, reason: SnapshotReason, now: str
 
 /**
  * Keeps a copy of a board as it is stored now (record and journal): what the save worker does for
- * automatic snapshots, so the window never copies a big board. Null when the board is gone.
+ * automatic snapshots, so the window never copies a big board. Null when the board is gone; the
+ * newest snapshot's id when that one holds the board as stored already.
  */
 export async function snapshotStoredBoard(db: OwnershipDatabase, boardId: BoardId, reason: SnapshotReason, now: string): Promise<number | null> {
   return db.transaction('rw', [db.boards, db.journal, db.heads, db.snapshots], async () => {
     const stored = await readStoredBoard(db, boardId);
     if (!stored) return null;
+    // A copy of the board as the newest snapshot already holds it adds nothing: opening a board
+    // again and again with no edit between filled the history with copies of one state, and
+    // pruned a restore point away.
+    const newest = await db.snapshots.where('[boardId+createdAt]').between([boardId, ''], [boardId, '\uffff']).last();
+    if (newest && sameBoard(newest.board, stored.record.board)) return newest.id ?? null;
     const id = await db.snapshots.add(snapshotRecord(stored.record.board, reason, now, null));
     await pruneAutomaticSnapshots(db, boardId);
     return id;
   });
+}
+
+/** Whether two copies of a board hold the same (what the JSON export would write of each). */
+function sameBoard(a: Board, b: Board): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Newest first. */

@@ -13,7 +13,7 @@ import { closeDatabase, DATABASE_NAME, getDatabase, openDatabase, SCHEMA_VERSION
 import { LAST_BOARD_KEY } from '../../renderer/db/names';
 import { describeStorageError, loadBoard, openStartupBoard, saveBoard, saveBoardPatch, snapshotSavedBoard } from '../../renderer/db/boards';
 import { archiveBoard, duplicateBoard, emptyTrash, listBoards, renameBoard, restoreBoard, trashBoard, unarchiveBoard } from '../../renderer/db/library';
-import { addSnapshot, AUTOMATIC_SNAPSHOTS_KEPT, listSnapshots, loadSnapshot } from '../../renderer/db/snapshots';
+import { addSnapshot, AUTOMATIC_SNAPSHOTS_KEPT, listSnapshots, loadSnapshot, snapshotStoredBoard } from '../../renderer/db/snapshots';
 import { legacy, LEGACY_BOARD_COUNT, writeLegacyV1Database } from '../fixtures/db/make-legacy-v1';
 
 afterEach(async () => {
@@ -208,6 +208,24 @@ describe('board history', () => {
     const [latest] = await listSnapshots(board.id);
     expect(latest?.reason).toBe('interval');
     expect((await loadSnapshot(latest?.id ?? -1))?.title).toBe('Stored as a patch');
+  });
+
+  it('keeps no automatic snapshot of a board as the newest snapshot holds it: opening it again and again prunes no restore point away', async () => {
+    const board = await openStartupBoard();
+    await saveBoard(board);
+    await snapshotSavedBoard(board.id, 'before-restore', '2026-11-28T09:00:00.000Z');
+    await saveBoardPatch(board.id, { fields: { title: 'Restored' } });
+    // What the save worker does a moment after each opening (the window defers it, snapshotSavedBoard).
+    for (let i = 0; i < AUTOMATIC_SNAPSHOTS_KEPT + 5; i++) {
+      await snapshotStoredBoard(getDatabase(), board.id, 'opened', `2026-11-28T10:${String(i).padStart(2, '0')}:00.000Z`);
+    }
+    const list = await listSnapshots(board.id);
+    expect(list.map((s) => s.reason)).toEqual(['opened', 'before-restore']);
+    expect(list[0]?.createdAt).toBe('2026-11-28T10:00:00.000Z');
+    // An edit since: the next opening keeps it.
+    await saveBoardPatch(board.id, { fields: { title: 'Edited' } });
+    await snapshotStoredBoard(getDatabase(), board.id, 'opened', '2026-11-28T11:00:00.000Z');
+    expect((await listSnapshots(board.id)).map((s) => s.reason)).toEqual(['opened', 'opened', 'before-restore']);
   });
 
   it('upgrading from schema 2 keeps every snapshot and still prunes only automatic ones', async () => {
