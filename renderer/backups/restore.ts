@@ -58,7 +58,7 @@ export async function restoreBackup(entry: BackupEntry): Promise<RestoreResult> 
   const board: Board = { ...parsed.board, title: restoredTitle(parsed.board.title, entry.savedAt) };
   // As with an import: the start-up board must not replace the restored one a moment later.
   await whenBoardSettled();
-  const saved = await useBoardStore.getState().openNew(board);
+  const saved = await useBoardStore.getState().openNew(board, { imported: true });
   if (!saved.ok && saved.stored !== true) {
     return { ok: false, message: saved.unsavedHere ? `The backup was not restored. ${saved.message}` : `The restored board could not be saved: ${saved.message}` };
   }

@@ -88,7 +88,7 @@ export async function importBoardText(fileName: string, text: string): Promise<I
     const fileTitle = result.board.title;
     const title = await titleBesideNamesakes(fileTitle, now);
     const board = title === fileTitle ? result.board : { ...result.board, title };
-    const saved = await useBoardStore.getState().openNew(board);
+    const saved = await useBoardStore.getState().openNew(board, { imported: true });
     if (!saved.ok && saved.stored !== true) {
       return refuse(fileName, saved.unsavedHere ? `The file was not imported. ${saved.message}` : `The imported board could not be saved: ${saved.message}`);
     }

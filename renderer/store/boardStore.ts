@@ -72,9 +72,11 @@ export interface BoardState {
    * write failed, in which case the board on screen does not change; `unsavedHere` when nothing was
    * written because the board on screen holds a change that could not be saved (said in `message`).
    * `stored` when the new board was written but not shown: the change on screen failed meanwhile,
-   * and it stays on screen, with its Retry (`message` says both in full).
+   * and it stays on screen, with its Retry (`message` says both in full). `imported`: the board came
+   * from a file (an import, a backup), and the board it replaces on screen is noted in its history
+   * as it was "Before an import".
    */
-  readonly openNew: (board: Board) => Promise<{ ok: true } | { ok: false; message: string; unsavedHere?: true; stored?: true }>;
+  readonly openNew: (board: Board, options?: { readonly imported?: boolean }) => Promise<{ ok: true } | { ok: false; message: string; unsavedHere?: true; stored?: true }>;
   readonly dispatch: (intent: Intent) => DispatchResult;
   /**
    * Several intents as one change: one step of the history (one Undo takes all of them back), one
@@ -523,7 +525,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         }
       },
 
-      openNew: async (board) => {
+      openNew: async (board, options) => {
         const unsaved = await unsavedChange();
         if (unsaved !== null) return { ok: false, message: unsaved, unsavedHere: true };
         const { save: started } = get();
@@ -539,7 +541,8 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         if (before && failed) {
           return { ok: false, stored: true, unsavedHere: true, message: `“${isolatedInSentence(board.title)}” is in your library but was not opened. ${unsavedMessage(before, failed.message)}` };
         }
-        if (before) keepSnapshot(before, 'before-import');
+        // A new board or a copy made here leaves the other as it was: nothing to note in its history.
+        if (before && options?.imported === true) keepSnapshot(before, 'before-import');
         showOpened(board);
         return { ok: true };
       },

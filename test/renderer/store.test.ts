@@ -418,6 +418,20 @@ describe('the board store', () => {
     expect(kept).toEqual(['opened:14', 'interval:15']);
   });
 
+  it('keeps the board left "Before an import" only when the new board came from a file, not for New board or a copy', async () => {
+    const kept: string[] = [];
+    const { store, sample } = setup({
+      snapshot: (board, reason) => {
+        kept.push(`${reason}:${board.title}`);
+        return Promise.resolve();
+      },
+    });
+    await store.getState().open();
+    await store.getState().openNew({ ...sample, id: 'new' as Board['id'], title: 'New board' });
+    await store.getState().openNew({ ...sample, id: 'file' as Board['id'], title: 'From a file' }, { imported: true });
+    expect(kept).toEqual([`opened:${sample.title}`, 'opened:New board', 'before-import:New board', 'opened:From a file']);
+  });
+
   it('restoring a snapshot keeps the current state first and is one undoable step', async () => {
     const kept: string[] = [];
     const { store, sample } = setup({
