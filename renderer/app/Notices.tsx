@@ -38,12 +38,15 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   const asLeft = libraryEditor === undefined ? boardAsLeft : editorThere;
   // Its change undone another way (Ctrl+Z, the toolbar, the menu): the notice goes, as its own Undo
   // takes it, rather than go on saying the change was made. The undo said what it undid; a redo says
-  // what it redid, and the toolbar's Undo is there for it.
+  // what it redid, and the toolbar's Undo is there for it. So it does when the change can no longer
+  // be undone at all — another board opened, or this one again, with a history of its own: "Restored
+  // the snapshot. Undo brings back what was there." stayed, with no Undo anywhere. Either way the
+  // board before the change has left the history.
   const undoneWhile = action?.undoneWhile;
-  const undone = useBoardStore((s) => undoneWhile !== undefined && s.load.status === 'ready' && sameState(s.load.board, undoneWhile));
+  const gone = useBoardStore((s) => undoneWhile !== undefined && !s.past.some((board) => sameState(board, undoneWhile)));
   useEffect(() => {
-    if (undone) dismiss(notice.id);
-  }, [dismiss, notice.id, undone]);
+    if (gone) dismiss(notice.id);
+  }, [dismiss, notice.id, gone]);
   // "Bring them back" for an editor taken away as the board was left for the library waits there, the
   // board as left, until the board is shown again, and its time starts then: it was gone before
   // someone came back for it. (Undo has the toolbar's Undo on the board too.) The same for the

@@ -86,4 +86,18 @@ describe('a notice about a change to the open board', () => {
     expect(screen.getByRole('status').textContent).toBe('');
     expect(within(notices).queryByRole('listitem')).toBeNull();
   });
+
+  it('stays after a later change, its Undo hidden, and goes once the change cannot be undone at all: another board opened', () => {
+    const { before, after, notices } = renamedWithNotice();
+    const later = { ...after, activities: after.activities.map((a, i) => (i === 0 ? { ...a, done: !a.done } : a)) };
+    act(() => {
+      useBoardStore.setState({ load: { status: 'ready', board: later }, past: [before, after] });
+    });
+    expect(within(notices).getByText('Renamed the board.')).toBeDefined();
+    // Another board opened (or this one read back from storage): its history starts empty.
+    act(() => {
+      useBoardStore.setState({ load: { status: 'ready', board: { ...createSampleBoard(), id: 'other' as typeof before.id } }, past: [], future: [] });
+    });
+    expect(within(notices).queryByText('Renamed the board.')).toBeNull();
+  });
 });
