@@ -83,6 +83,16 @@ function searchFound(found: number, all: number): string {
 }
 
 
+/**
+ * What the Boards section says with no board in it: "No boards yet" only when there are none at all.
+ * Above an Archived or a Trash section it contradicted them; it points to them instead.
+ */
+function noActiveBoard(archived: number, trashed: number): string {
+  if (archived === 0 && trashed === 0) return 'No boards yet: start a new one.';
+  const where = archived > 0 && trashed > 0 ? 'the archive or the trash' : archived > 0 ? 'the archive' : 'the trash';
+  return `No board in use: start a new one, or bring one back from ${where} below.`;
+}
+
 export function LibraryScreen() {
   const [boards, setBoards] = useState<BoardSummary[] | null>(null);
   // The list as this window's own read last gave it (after its own moves too), as against one
@@ -456,7 +466,7 @@ export function LibraryScreen() {
           <p aria-busy="true">Loading your boards…</p>
         ) : (
           <>
-            <BoardSection title="Boards" place="active" empty="No boards yet: start a new one." emptySearch="No board matches your search." boards={active} total={count('active')} openId={openId} created={order === 'created'}>
+            <BoardSection title="Boards" place="active" empty={noActiveBoard(allArchived, allTrashed)} emptySearch="No board matches your search." boards={active} total={count('active')} openId={openId} created={order === 'created'}>
               {(board) => (
                 <>
                   <button type="button" aria-label={named('Open', board)} onClick={() => void open(board.id)}>

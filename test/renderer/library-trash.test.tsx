@@ -249,3 +249,14 @@ describe('emptyTrash', () => {
     expect(await titles()).toEqual(['Beta', 'Restored meanwhile', 'Workshop in progress']);
   });
 });
+
+describe('the Boards section with no board in it', () => {
+  it('points to the archive and the trash when the boards are there, not "No boards yet" above them', async () => {
+    await archiveBoard(open.id, NOW);
+    await trashed('Old plan', 'board-old');
+    render(<LibraryScreen />);
+    const boards = await screen.findByRole('region', { name: 'Boards (0)' });
+    expect(within(boards).getByText('No board in use: start a new one, or bring one back from the archive or the trash below.')).toBeDefined();
+    expect(screen.queryByText(/No boards yet/u)).toBeNull();
+  });
+});
