@@ -322,6 +322,7 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
   // A pasted list: activities at the end of the container, in the list's order.
   const where = (board: Board) => ` to ${containerInSentence(board, outcomeId)}`;
   const { onSubmit, field } = useQuickAddTitle(
+    `add-activity:${outcomeId ?? 'parking-lot'}`,
     intentOf,
     (text, board) => titlesPasted(text, intentOf, ['activity', 'activities'], where(board)),
     (title, board) => `Added ${isolatedInSentence(title)}${where(board)}.`,

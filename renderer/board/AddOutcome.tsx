@@ -17,7 +17,7 @@ function outcomesPasted(text: string): Pasted<PasteBatch> {
 const outcomeAdded = (title: string) => `Added outcome ${isolatedInSentence(title)}.`;
 
 export function AddOutcome() {
-  const { onSubmit, field } = useQuickAddTitle(newOutcome, outcomesPasted, outcomeAdded);
+  const { onSubmit, field } = useQuickAddTitle('add-outcome', newOutcome, outcomesPasted, outcomeAdded);
   return (
     <form className="add-outcome editing-chrome" aria-label="Add an outcome" onSubmit={onSubmit}>
       <input aria-label="New outcome title" placeholder="New outcome, e.g. “Churn below 2% per quarter”" {...field} />

@@ -7,7 +7,7 @@ import type { Intent } from '../../shared/intents';
 import { LIMITS, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { pastedPeople, type Pasted } from '../../shared/pastedList';
 import { counted, isolatedInSentence, listInSentence } from '../../shared/text';
-import { useDraftEditor, useUnsavedTyping, type KeptDraft } from './draftBack';
+import { useDraftEditor, useKeptTyping, useUnsavedTyping, type KeptDraft } from './draftBack';
 import { useKeptInSight } from './inView';
 import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
@@ -251,8 +251,8 @@ function peoplePasted(text: string, board: Board): Pasted<PasteBatch> {
 
 function AddPerson() {
   const dispatch = useBoardStore((s) => s.dispatch);
-  const [name, setName] = useState('');
-  const [role, setRole] = useState('');
+  const [name, setName] = useKeptTyping('add-person:name');
+  const [role, setRole] = useKeptTyping('add-person:role');
   // A name or role typed and not added: closing the window asks first.
   useUnsavedTyping(name.trim() !== '' || role.trim() !== '');
   // Why the last Add was refused, under the fields until the name is changed.

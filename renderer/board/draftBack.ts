@@ -231,6 +231,33 @@ export function useUnsavedTyping(differs: boolean): void {
   }, [differs, token]);
 }
 
+/** The quick-add fields' typing, by board and field: see useKeptTyping. */
+const keptTyping = new Map<string, string>();
+
+/**
+ * A quick-add field's text ("Add an activity…", the new outcome's title, a new person's name and
+ * role), kept by board and `field` when the field leaves the page — the board left for the library,
+ * a far card's field on a big board — and there again when it comes back. It was gone without a
+ * word: the editors say so, with "Bring them back"; these fields, typed into in passing, keep it.
+ * The board is the one shown as the field mounts (the board screen is drawn anew for each board).
+ */
+export function useKeptTyping(field: string): readonly [string, (text: string) => void] {
+  const [key] = useState(() => {
+    const { load } = useBoardStore.getState();
+    return `${load.status === 'ready' ? load.board.id : ''}\n${field}`;
+  });
+  const [text, setText] = useState(() => keptTyping.get(key) ?? '');
+  const keep = useCallback(
+    (next: string) => {
+      setText(next);
+      if (next === '') keptTyping.delete(key);
+      else keptTyping.set(key, next);
+    },
+    [key],
+  );
+  return [text, keep];
+}
+
 /**
  * An editor's useUnsavedTyping: holds the page while `differs`, and an editor removed from the page
  * while it differs (not closed by Save, Cancel or Escape: call the returned `settle` as they close

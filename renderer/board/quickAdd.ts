@@ -2,19 +2,19 @@
  * A quick-add field of titles: the new outcome's title, and "Add an activity…" under each outcome
  * and in the parking lot. Enter adds what is typed (with `intentOf`) and empties the field for the
  * next one; a pasted list adds one item a line (listPaste.ts, with `pasted`). What is typed and not
- * added holds the window's close (draftBack.ts); each add keeps the field in sight as the new item
+ * added holds the window's close, and is kept while the field is off the page (draftBack.ts); each add keeps the field in sight as the new item
  * pushes it down (inView.ts); a refusal is said in an error notice, the typing left in the field.
  * An item typed and added is said in the board's live region (`said`), as a pasted list is: a
  * screen reader heard nothing but the field emptied, and did not know whether Enter had added it.
  */
-import { useRef, useState, type ChangeEvent, type RefObject, type SyntheticEvent } from 'react';
+import { useRef, type ChangeEvent, type RefObject, type SyntheticEvent } from 'react';
 import type { Intent } from '../../shared/intents';
 import { LIMITS, type Board } from '../../shared/model';
 import type { Pasted } from '../../shared/pastedList';
 import { notify } from '../app/notices';
 import { useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
-import { useUnsavedTyping } from './draftBack';
+import { useKeptTyping, useUnsavedTyping } from './draftBack';
 import { useKeptInSight } from './inView';
 import { useListPaste, type ListPaste, type PasteBatch } from './listPaste';
 
@@ -31,12 +31,14 @@ export interface QuickAddTitle {
 }
 
 export function useQuickAddTitle(
+  /** Which field on the board: its typing is kept under this name while it is off the page (useKeptTyping). */
+  fieldName: string,
   intentOf: (title: string) => Intent,
   pasted: (text: string, board: Board) => Pasted<PasteBatch>,
   said: (title: string, board: Board) => string,
 ): QuickAddTitle {
   const dispatch = useBoardStore((s) => s.dispatch);
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useKeptTyping(fieldName);
   // A title typed and not added: closing the window asks first.
   useUnsavedTyping(title.trim() !== '');
   // Each item added is shown above the field, which pushes it down.

@@ -232,6 +232,42 @@ describe('leaving the board for the library with an editor open', TYPING, () => 
   });
 });
 
+describe('leaving the board for the library with a quick-add field typed in', TYPING, () => {
+  // "Add an activity…", the new outcome's title and a new person's name and role were empty on the
+  // way back, with no word of what was typed in them.
+  it('keeps the typing in each, there again on the way back; what Enter added is not', async () => {
+    const user = setupUser();
+    render(<App />);
+    const card = await screen.findByRole('region', { name: 'Deals closed' });
+    const fields = () => ({
+      activity: within(screen.getByRole('region', { name: 'Deals closed' })).getByRole<HTMLInputElement>('textbox', { name: 'Add activity to Deals closed' }),
+      outcome: screen.getByRole<HTMLInputElement>('textbox', { name: 'New outcome title' }),
+      name: screen.getByRole<HTMLInputElement>('textbox', { name: 'New person\'s name' }),
+      role: screen.getByRole<HTMLInputElement>('textbox', { name: 'New person\'s role' }),
+    });
+    await user.type(fields().activity, 'Call the top ten');
+    await user.type(fields().outcome, 'Churn below 2%');
+    await user.type(fields().name, 'Ana Ruiz');
+    await user.type(fields().role, 'CFO');
+    await user.click(screen.getByRole('button', { name: 'All boards' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your boards' });
+    expect(card.isConnected).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Back to the open board' }));
+    await screen.findByRole('region', { name: 'Deals closed' });
+    expect(Object.values(fields()).map((field) => field.value)).toEqual(['Call the top ten', 'Churn below 2%', 'Ana Ruiz', 'CFO']);
+    // Added with Enter, or cleared: nothing comes back.
+    await user.type(fields().activity, '{Enter}');
+    await user.type(fields().name, '{Enter}');
+    await user.clear(fields().outcome);
+    await user.click(screen.getByRole('button', { name: 'All boards' }));
+    await user.click(await screen.findByRole('button', { name: 'Back to the open board' }));
+    await screen.findByRole('region', { name: 'Deals closed' });
+    expect(Object.values(fields()).map((field) => field.value)).toEqual(['', '', '', '']);
+    expect(board().activities.some((a) => a.title === 'Call the top ten')).toBe(true);
+    expect(board().people.find((p) => p.name === 'Ana Ruiz')?.role).toBe('CFO');
+  });
+});
+
 describe('another board opened (an import) with an editor open', TYPING, () => {
   // The title form stayed open over the imported board with the sample's typing, and its Save
   // renamed the imported board; the sample never got it.
