@@ -330,9 +330,9 @@ function scrollClear(boxes: readonly Box[], stack: Box, roomTop: number): number
 
 /**
  * Keeps the notices off what has keyboard focus, the outcome the pointer let go on and the owner a
- * notice says changed: measured when a notice comes or goes, when focus moves and when the pointer
- * is let go (once, in the next frame, after the browser has scrolled the focused control into view),
- * never on every frame. On a board of one column, where either corner covers the column, the
+ * notice says changed: measured when a notice comes or goes, when focus moves, when the pointer is
+ * let go and when a key is (once, in the next frame, after the browser has scrolled the focused
+ * control into view), never on every frame. On a board of one column, where either corner covers the column, the
  * notices stand across the window (shorter, their lines longer) and the page is scrolled the least
  * that shows the focused control, and the changed owner and authority once as the notice comes,
  * above them.
@@ -446,10 +446,14 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
     place();
     document.addEventListener('focusin', place);
     window.addEventListener('pointerup', place, { passive: true });
+    // A key can move the focused control without moving focus: Enter in "Add an activity…" adds the
+    // activity above it, and the field went down under the notices.
+    window.addEventListener('keyup', place, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('focusin', place);
       window.removeEventListener('pointerup', place);
+      window.removeEventListener('keyup', place);
     };
   }, [dismiss, notices]);
   return { stackRef, placement };

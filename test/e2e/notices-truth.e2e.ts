@@ -96,6 +96,45 @@ describe('a notice and keyboard focus', () => {
   });
 });
 
+describe('a notice and a field that Enter moves', () => {
+  it('at 1280 × 720, "Add an activity…" pushed down under the notice by the activity Enter adds: the notice moves clear of it', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await outcome(page, 'Forecast accuracy').getByRole('combobox', { name: 'Set owner of Forecast accuracy' }).selectOption({ label: 'Leo Fischer' });
+    const notice = notices(page).getByRole('listitem');
+    await notice.waitFor();
+    const stack = await notice.boundingBox();
+    if (!stack) throw new Error('no notice shown');
+    // A quick-add field in the notice's column, scrolled to just above it: clear of it, for now.
+    const fields = await page.getByRole('textbox', { name: /^Add activity to /u }).all();
+    let field: Locator | undefined;
+    for (const candidate of fields) {
+      const box = await candidate.boundingBox();
+      if (box && box.x < stack.x + stack.width && stack.x < box.x + box.width) field = candidate;
+    }
+    if (!field) throw new Error('no quick-add field under the notice');
+    // Activities added one after another, as in a workshop, each pushing the field down a row,
+    // until the next one takes it under the notice.
+    await field.click();
+    const bottom = async () => {
+      const box = await field.boundingBox();
+      return box ? box.y + box.height : 0;
+    };
+    let added = 0;
+    while ((await bottom()) + 60 < stack.y && added < 12) {
+      const before = await bottom();
+      await page.keyboard.type(`Task ${String(++added)}`);
+      await page.keyboard.press('Enter');
+      await expect.poll(bottom).toBeGreaterThan(before);
+    }
+    await expect(coversFocus(page)).resolves.toBe(false);
+    await page.keyboard.type('Call the top ten');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field.inputValue()).toBe('');
+    await expect.poll(() => coversFocus(page), { timeout: 5000 }).toBe(false);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('a notice dismissed by keyboard', () => {
   it('hands focus back to where the person came to it from, not to the page', async () => {
     const { page, problems } = await openBoard(browser);
