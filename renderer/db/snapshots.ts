@@ -9,6 +9,34 @@ import { openDatabase, type OwnershipDatabase, type SnapshotReason, type Snapsho
 import { readStoredBoard } from './journal';
 
 export const AUTOMATIC_SNAPSHOTS_KEPT = 30;
+
+/**
+ * Tells every other window (and this window, from the save worker) that a board's history changed:
+ * an open History dialog lists it again. The channel the boards' saves are told on (db/boards.ts).
+ */
+const channel: BroadcastChannel | null = typeof BroadcastChannel === 'function' ? new BroadcastChannel('ownership-board') : null;
+
+interface SnapshotsMessage {
+  readonly type: 'snapshots-changed';
+  readonly id: BoardId;
+}
+
+function announceSnapshots(id: BoardId): void {
+  channel?.postMessage({ type: 'snapshots-changed', id } satisfies SnapshotsMessage);
+}
+
+/** Calls `listener` when another window, or the save worker, kept a snapshot of board `id`. */
+export function onSnapshotsChanged(id: BoardId, listener: () => void): () => void {
+  if (!channel) return () => undefined;
+  const onMessage = (event: MessageEvent<unknown>) => {
+    const data = event.data as Partial<SnapshotsMessage> | null;
+    if (data?.type === 'snapshots-changed' && data.id === id) listener();
+  };
+  channel.addEventListener('message', onMessage);
+  return () => {
+    channel.removeEventListener('message', onMessage);
+  };
+}
 export const SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;
 export const SNAPSHOT_NAME_LENGTH = 100;
 
@@ -72,11 +100,13 @@ export async function addSnapshot(board: Board, reason: SnapshotReason, now: str
   const kept = name === null ? null : snapshotName(name);
   if (reason === 'named' && kept === null) throw new Error(snapshotNameProblem(name ?? '') ?? 'A snapshot needs a name.');
   const db = await openDatabase();
-  return db.transaction('rw', db.snapshots, async () => {
-    const id = await db.snapshots.add(snapshotRecord(board, reason, now, kept));
+  const id = await db.transaction('rw', db.snapshots, async () => {
+    const added = await db.snapshots.add(snapshotRecord(board, reason, now, kept));
     await pruneAutomaticSnapshots(db, board.id);
-    return id;
+    return added;
   });
+  announceSnapshots(board.id);
+  return id;
 }
 
 /**
@@ -85,18 +115,20 @@ export async function addSnapshot(board: Board, reason: SnapshotReason, now: str
  * newest snapshot's id when that one holds the board as stored already.
  */
 export async function snapshotStoredBoard(db: OwnershipDatabase, boardId: BoardId, reason: SnapshotReason, now: string): Promise<number | null> {
-  return db.transaction('rw', [db.boards, db.journal, db.heads, db.snapshots], async () => {
+  const kept = await db.transaction('rw', [db.boards, db.journal, db.heads, db.snapshots], async () => {
     const stored = await readStoredBoard(db, boardId);
     if (!stored) return null;
     // A copy of the board as the newest snapshot already holds it adds nothing: opening a board
     // again and again with no edit between filled the history with copies of one state, and
     // pruned a restore point away.
     const newest = await db.snapshots.where('[boardId+createdAt]').between([boardId, ''], [boardId, '\uffff']).last();
-    if (newest && sameBoard(newest.board, stored.record.board)) return newest.id ?? null;
+    if (newest && sameBoard(newest.board, stored.record.board)) return { id: newest.id ?? null, added: false };
     const id = await db.snapshots.add(snapshotRecord(stored.record.board, reason, now, null));
     await pruneAutomaticSnapshots(db, boardId);
-    return id;
+    return { id, added: true };
   });
+  if (kept?.added === true) announceSnapshots(boardId);
+  return kept?.id ?? null;
 }
 
 /** Whether two copies of a board hold the same (what the JSON export would write of each). */

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { BoardId } from '../../shared/model';
-import { listSnapshots, loadSnapshot, snapshotName, type SnapshotSummary } from '../db/snapshots';
+import { listSnapshots, loadSnapshot, onSnapshotsChanged, snapshotName, type SnapshotSummary } from '../db/snapshots';
 import { describeStorageError, settleSaving } from '../db/boards';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
@@ -46,6 +46,9 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
   const refresh = useCallback(() => {
     setVersion((v) => v + 1);
   }, []);
+
+  // A snapshot kept meanwhile — named in another window, or by this window's save worker — is listed.
+  useEffect(() => onSnapshotsChanged(boardId, refresh), [boardId, refresh]);
 
   useEffect(() => {
     let current = true;

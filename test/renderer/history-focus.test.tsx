@@ -2,7 +2,7 @@
  * Undo and Redo keep focus as they turn off (aria-disabled, not disabled: Chromium drops focus from
  * a button as it is disabled). They used to hand focus to each other, so a second Enter on Undo
  * redid what the first had undone. Pressed with nothing left to take back, a button says so and
- * changes nothing.
+ * changes nothing. And the History dialog lists what another window keeps while it is open.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
@@ -10,6 +10,8 @@ import { App } from '../../renderer/app/App';
 import { tearDownApp } from './appTeardown';
 import { setupUser } from './user';
 import { blurWhenDisabled } from './blurWhenDisabled';
+import { getDatabase } from '../../renderer/db/database';
+import { useBoardStore } from '../../renderer/store/boardStore';
 
 afterEach(tearDownApp);
 
@@ -64,5 +66,27 @@ describe('the Undo and Redo buttons', () => {
     await nextFrame();
     expect(done()).toBe(true);
     expect(document.activeElement).toBe(redo);
+  });
+});
+
+describe('the History dialog', () => {
+  // Named in another window (or kept by the save worker), a snapshot was not listed in a History
+  // dialog open here until it was closed and opened again.
+  it('lists a snapshot kept in another window while it is open', async () => {
+    const user = setupUser();
+    render(<App />);
+    await screen.findByRole('region', { name: 'Outbound pipeline' });
+    await user.click(screen.getByRole('button', { name: 'History' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Board history' });
+    await within(dialog).findAllByRole('button', { name: /^Restore/u });
+    expect(within(dialog).queryByText('Named over there')).toBeNull();
+    // The other window: its own database connection and channel, as another window's are.
+    const board = useBoardStore.getState().load;
+    if (board.status !== 'ready') throw new Error('no board');
+    await getDatabase().snapshots.add({ boardId: board.board.id, createdAt: new Date().toISOString(), reason: 'named', name: 'Named over there', board: board.board });
+    const other = new BroadcastChannel('ownership-board');
+    other.postMessage({ type: 'snapshots-changed', id: board.board.id });
+    other.close();
+    expect(await within(dialog).findByText('Named over there')).toBeDefined();
   });
 });

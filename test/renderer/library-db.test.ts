@@ -3,7 +3,7 @@
  * board intact, a database from a newer version is refused without being touched, the library's
  * moves (rename, duplicate, archive, trash, restore, empty trash) and the board history.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { createSampleBoard } from '../../shared/sample';
 import { applyIntent } from '../../shared/commands';
@@ -226,6 +226,31 @@ describe('board history', () => {
     await saveBoardPatch(board.id, { fields: { title: 'Edited' } });
     await snapshotStoredBoard(getDatabase(), board.id, 'opened', '2026-11-28T11:00:00.000Z');
     expect((await listSnapshots(board.id)).map((s) => s.reason)).toEqual(['opened', 'opened', 'before-restore']);
+  });
+
+  it('tells the other windows when it keeps a snapshot, named or automatic, and not when it keeps none', async () => {
+    const board = await openStartupBoard();
+    await saveBoard(board);
+    const heard: unknown[] = [];
+    const other = new BroadcastChannel('ownership-board');
+    other.addEventListener('message', (event: MessageEvent<{ type?: unknown }>) => {
+      // The edit's own message (board-saved) aside.
+      if (event.data.type === 'snapshots-changed') heard.push(event.data);
+    });
+    await addSnapshot(board, 'named', NOW, 'After day 1');
+    // The same board as that snapshot: none kept, nothing said.
+    await snapshotStoredBoard(getDatabase(), board.id, 'opened', NOW);
+    await saveBoardPatch(board.id, { fields: { title: 'Edited' } });
+    await snapshotStoredBoard(getDatabase(), board.id, 'interval', NOW);
+    await vi.waitFor(() => {
+      expect(heard).toHaveLength(2);
+    });
+    other.close();
+    expect(heard).toEqual([
+      { type: 'snapshots-changed', id: board.id },
+      { type: 'snapshots-changed', id: board.id },
+    ]);
+    expect((await listSnapshots(board.id)).map((s) => s.reason)).toEqual(['interval', 'named']);
   });
 
   it('upgrading from schema 2 keeps every snapshot and still prunes only automatic ones', async () => {
