@@ -412,12 +412,20 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
       scrolledFor.current = null;
       for (const notice of giving) dismiss(notice.id);
     };
+    // Where the focused control stood on the page (not in the window: the page may be gliding) when
+    // the notices were last placed.
+    let placedBy: { readonly element: Element; readonly left: number; readonly top: number } | null = null;
+    const onPage = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return { element, left: box.left + window.scrollX, top: box.top + window.scrollY };
+    };
     const place = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const stack = stackRef.current;
         if (!stack) return;
         const active = focusedElement(stack);
+        placedBy = active ? onPage(active) : null;
         const focused = active ? active.getBoundingClientRect() : null;
         const pointed = pointedBox(stack, lastRelease.current);
         const changed = changedOutcome(notices);
@@ -443,17 +451,26 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
         setPlacement(placed.current);
       });
     };
+    // A key can move the focused control without moving focus: Enter in "Add an activity…" adds the
+    // activity above it, and the field went down under the notices. Placed again only then: after
+    // any key, the page still gliding from the last placing, they went back over what they had left.
+    const afterKey = () => {
+      const stack = stackRef.current;
+      const active = stack ? focusedElement(stack) : null;
+      if (!active) return;
+      const now = onPage(active);
+      if (placedBy?.element === active && Math.abs(now.left - placedBy.left) < 1 && Math.abs(now.top - placedBy.top) < 1) return;
+      place();
+    };
     place();
     document.addEventListener('focusin', place);
     window.addEventListener('pointerup', place, { passive: true });
-    // A key can move the focused control without moving focus: Enter in "Add an activity…" adds the
-    // activity above it, and the field went down under the notices.
-    window.addEventListener('keyup', place, { passive: true });
+    window.addEventListener('keyup', afterKey, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('focusin', place);
       window.removeEventListener('pointerup', place);
-      window.removeEventListener('keyup', place);
+      window.removeEventListener('keyup', afterKey);
     };
   }, [dismiss, notices]);
   return { stackRef, placement };
