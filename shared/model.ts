@@ -161,6 +161,29 @@ export function activitiesIn(board: Board, outcomeId: OutcomeId | null): Activit
   return board.activities.filter((activity) => activity.outcomeId === outcomeId);
 }
 
+/**
+ * Every activity as the map shows them: each outcome's in the outcomes' order, then the parking
+ * lot's. The board keeps them in the order they were added (an outcome's first activity added after
+ * some parked ones comes after those), so a list by person in the stored order mixed outcomes and
+ * parked ideas, and an outcome moved to the top still had its activities listed last.
+ */
+export function activitiesInMapOrder(board: Board): Activity[] {
+  const byContainer = new Map<OutcomeId | null, Activity[]>();
+  for (const activity of board.activities) {
+    const list = byContainer.get(activity.outcomeId);
+    if (list) list.push(activity);
+    else byContainer.set(activity.outcomeId, [activity]);
+  }
+  const ordered: Activity[] = [];
+  for (const container of [...board.outcomes.map((outcome) => outcome.id), null]) {
+    ordered.push(...(byContainer.get(container) ?? []));
+    byContainer.delete(container);
+  }
+  // An activity of an outcome not on the board (never saved so; a damaged file is refused) last.
+  for (const rest of byContainer.values()) ordered.push(...rest);
+  return ordered;
+}
+
 export function findPerson(board: Board, id: PersonId): Person | undefined {
   return board.people.find((person) => person.id === id);
 }

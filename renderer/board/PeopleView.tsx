@@ -4,7 +4,7 @@
  */
 import { memo, useMemo } from 'react';
 import { TASKS_DONE_RESULT_MISSED, type BoardHealth } from '../../shared/health';
-import type { Activity, Board, Person, PersonId } from '../../shared/model';
+import { activitiesInMapOrder, type Activity, type Board, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonAvatar } from './PersonAvatar';
 
@@ -78,7 +78,7 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
     // filtered once a person, took time in the square of the board's size (5,000 people: 25 million
     // findings looked at).
     const owns = groupBy(board.outcomes, (outcome) => (outcome.ownerId ? [outcome.ownerId] : []));
-    const assigned = groupBy(board.activities, (activity) => activity.assigneeIds);
+    const assigned = groupBy(activitiesInMapOrder(board), (activity) => activity.assigneeIds);
     const warnings = groupBy(health.findings, (finding) => (finding.personId ? [finding.personId] : []));
     return board.people.map((person) => ({
       person,

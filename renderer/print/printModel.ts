@@ -4,7 +4,7 @@
  * large workshop prints thousands of activities and the PDF window should be ready in a blink.
  */
 import { boardHealth, type BoardHealth } from '../../shared/health';
-import type { Activity, Board, Outcome, OutcomeId, Person, PersonId } from '../../shared/model';
+import { activitiesInMapOrder, type Activity, type Board, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 
 export interface PrintModel {
   readonly board: Board;
@@ -29,11 +29,10 @@ export function printModel(board: Board): PrintModel {
   const outcomesById = new Map<OutcomeId, Outcome>(board.outcomes.map((outcome) => [outcome.id, outcome]));
 
   const activitiesByOutcome = new Map<OutcomeId | null, Activity[]>();
+  for (const activity of board.activities) push(activitiesByOutcome, activity.outcomeId, activity);
+  // A person's page lists what they are assigned as the map does: by outcome, then the parking lot.
   const assignedTo = new Map<PersonId, Activity[]>();
-  for (const activity of board.activities) {
-    push(activitiesByOutcome, activity.outcomeId, activity);
-    for (const personId of activity.assigneeIds) push(assignedTo, personId, activity);
-  }
+  for (const activity of activitiesInMapOrder(board)) for (const personId of activity.assigneeIds) push(assignedTo, personId, activity);
 
   const ownedBy = new Map<PersonId, Outcome[]>();
   for (const outcome of board.outcomes) if (outcome.ownerId !== null) push(ownedBy, outcome.ownerId, outcome);

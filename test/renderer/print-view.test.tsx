@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import Dexie from 'dexie';
 import { QUESTIONS, VERDICT_LABELS } from '../../shared/health';
-import type { Board, BoardId } from '../../shared/model';
+import type { Activity, Board, BoardId } from '../../shared/model';
 import { printHash, type PrintRequest } from '../../shared/print';
 import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
 import { App } from '../../renderer/app/App';
@@ -140,6 +140,23 @@ describe('the print view of the sample board', () => {
     expect(open?.textContent).not.toMatch(/done/iu);
     const leo = screen.getByRole('region', { name: 'Leo Fischer' });
     expect(within(leo).getByText('Owns no outcome.')).toBeDefined();
+  });
+
+  it('lists a person’s activities as the map does: by outcome in the map’s order, then the parking lot', async () => {
+    const sample = createSampleBoard();
+    const maya = sample.people.find((p) => p.name === 'Maya Chen');
+    const [first, , , last] = sample.outcomes;
+    if (!maya || !first || !last) throw new Error('the sample has Maya and four outcomes');
+    // Stored in the order they were added: a parked idea, then the last outcome's, then the first's.
+    const added = [
+      { id: 'a-idea', title: 'An idea', outcomeId: null },
+      { id: 'a-last', title: 'For the last outcome', outcomeId: last.id },
+      { id: 'a-first', title: 'For the first outcome', outcomeId: first.id },
+    ].map((a) => ({ ...a, id: a.id as Activity['id'], assigneeIds: [maya.id], done: false }));
+    await renderPrint({ ...sample, activities: [...sample.activities.filter((a) => !a.assigneeIds.includes(maya.id)), ...added] });
+    const page = screen.getByRole('region', { name: 'Maya Chen' });
+    const titles = within(page).getAllByText(/^(An idea|For the last outcome|For the first outcome)$/u).map((element) => element.textContent);
+    expect(titles).toEqual(['For the first outcome', 'For the last outcome', 'An idea']);
   });
 
   it('a person\'s page carries what the health check warns of them, as the People view does', async () => {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { applyIntent } from '../../shared/commands';
+import { activitiesInMapOrder, type ActivityId, type Board } from '../../shared/model';
+import { createSampleBoard } from '../../shared/sample';
+
+function apply(board: Board, ...intents: Parameters<typeof applyIntent>[1][]): Board {
+  return intents.reduce((current, intent) => {
+    const result = applyIntent(current, intent);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.board;
+  }, board);
+}
+
+describe('activities in the order of the map', () => {
+  it('lists each outcome’s in the outcomes’ order, then the parking lot’s, whatever order they were added in', () => {
+    const sample = createSampleBoard();
+    const [first, , , last] = sample.outcomes;
+    if (!first || !last) throw new Error('the sample has four outcomes');
+    // Parked ideas first, then the last outcome's first activity, then that outcome moved to the top.
+    const board = apply(
+      sample,
+      { type: 'activity/add', id: 'a-parked' as ActivityId, title: 'An idea', outcomeId: null },
+      { type: 'activity/add', id: 'a-last' as ActivityId, title: 'For the last outcome', outcomeId: last.id },
+      { type: 'outcome/move', outcomeId: last.id, toIndex: 0 },
+    );
+    expect(board.activities.map((a) => a.id).indexOf('a-last' as ActivityId)).toBeGreaterThan(board.activities.map((a) => a.id).indexOf('a-parked' as ActivityId));
+    const ordered = activitiesInMapOrder(board);
+    const containers = ordered.map((a) => a.outcomeId);
+    const expected = [...board.outcomes.map((o) => o.id), null];
+    // Each container's run comes in the map's order, and each run keeps the card's order.
+    expect([...new Set(containers)]).toEqual(expected.filter((id) => containers.includes(id)));
+    expect(ordered[0]?.id).toBe('a-last');
+    expect(ordered.at(-1)?.id).toBe('a-parked');
+    for (const id of expected) expect(ordered.filter((a) => a.outcomeId === id)).toEqual(board.activities.filter((a) => a.outcomeId === id));
+    expect(ordered).toHaveLength(board.activities.length);
+  });
+});
