@@ -476,6 +476,43 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
   return { stackRef, placement };
 }
 
+/** How long a message not yet heard waits, once the live region has moved, to be added to it (ms). */
+const AFTER_MOVE_MS = 100;
+const NONE_HELD: ReadonlySet<number> = new Set();
+
+/**
+ * The notices held out of the live region for a moment after it moves (a dialog opened or closed):
+ * those it never held where it could be heard. A region comes with what it holds, and that is not
+ * said: "Restored the snapshot. …", added as the History closed (in the dialog on its way out), was
+ * never heard. Added to the moved region a moment later, they are said; those it was heard holding
+ * before are not said again.
+ */
+function useHeldAfterMove(container: Element | null, notices: readonly Notice[], region: RefObject<HTMLElement | null>): ReadonlySet<number> {
+  const heard = useRef<ReadonlySet<number>>(NONE_HELD);
+  const [held, setHeld] = useState<{ readonly container: Element | null; readonly ids: ReadonlySet<number> }>({ container, ids: NONE_HELD });
+  // Before the moved region is painted: hold what it was never heard holding.
+  useLayoutEffect(() => {
+    if (held.container === container) return;
+    const ids = new Set(notices.filter((notice) => !heard.current.has(notice.id)).map((notice) => notice.id));
+    setHeld({ container, ids: ids.size === 0 ? NONE_HELD : ids });
+  }, [container, held.container, notices]);
+  useEffect(() => {
+    if (held.ids.size === 0) return undefined;
+    const timer = setTimeout(() => {
+      setHeld((now) => ({ ...now, ids: NONE_HELD }));
+    }, AFTER_MOVE_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [held.ids]);
+  // After each change: what the region holds, if it is where it can be heard (not in a dialog
+  // already taken off the page).
+  useEffect(() => {
+    if (region.current?.isConnected === true) heard.current = new Set(notices.filter((notice) => !held.ids.has(notice.id)).map((notice) => notice.id));
+  });
+  return held.ids;
+}
+
 export function Notices() {
   const notices = useNotices((s) => s.notices);
   const { stackRef, placement } = useSideClearOfFocus(notices);
@@ -489,10 +526,12 @@ export function Notices() {
   // inert, and a live region there is not heard ("Kept a snapshot named …", said with the History
   // open, reached no screen reader). Moved there, the messages already in it are not said again (a
   // live region says what is added to it, not what it comes with).
+  const liveRef = useRef<HTMLDivElement>(null);
+  const held = useHeldAfterMove(dialog, notices, liveRef);
   const live = (
-    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="false">
+    <div ref={liveRef} className="visually-hidden" role="status" aria-live="polite" aria-atomic="false">
       {notices
-        .filter((notice) => notice.said !== true)
+        .filter((notice) => notice.said !== true && !held.has(notice.id))
         .map((notice) => (
           <p key={notice.id}>{notice.message}</p>
         ))}

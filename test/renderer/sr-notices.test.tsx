@@ -95,6 +95,39 @@ describe('the notices’ live region while a dialog is open over the page', () =
     });
     expect(live().textContent).toBe('Kept a snapshot named Snap A.');
   });
+
+  it('says a message that came as the dialog closed (a restore), added to the region once it is back on the page', async () => {
+    const page = (open: boolean) => (
+      <>
+        {open && (
+          <ShareDialog labelledBy="history-title" onClose={() => undefined}>
+            <h2 id="history-title">Board history</h2>
+          </ShareDialog>
+        )}
+        <Notices />
+      </>
+    );
+    const { rerender } = render(page(true));
+    const live = () => screen.getByRole('status');
+    await vi.waitFor(() => {
+      expect(live().closest('dialog')).not.toBeNull();
+    });
+    // The History's Restore: the notice, and the dialog closing, in one change.
+    act(() => {
+      notify('Restored the snapshot.');
+      rerender(page(false));
+    });
+    await vi.waitFor(() => {
+      expect(live().closest('dialog')).toBeNull();
+    });
+    // Back on the page without it (a region is not heard saying what it comes with), then given it.
+    expect(live().textContent).toBe('');
+    const region = live();
+    await vi.waitFor(() => {
+      expect(region.textContent).toBe('Restored the snapshot.');
+    });
+    expect(region.isConnected).toBe(true);
+  });
 });
 
 /** The other window's version taken in, as the store does it (a fresh history; nothing said by the store). */
