@@ -26,6 +26,7 @@ import { useDraftEditor, type KeptDraft } from './draftBack';
 import { useUiStore } from '../store/uiStore';
 import { useBoardSelect } from './selectPicker';
 import { describeChanges } from './undoRedo';
+import { describeChange } from './dnd/describe';
 
 interface ActivityCardProps {
   readonly activity: Activity;
@@ -210,10 +211,16 @@ function ActivityActionsPanel({
     const toOutcomeId = value === '' ? null : (value as Outcome['id']);
     const count = useBoardStore.getState().load;
     const size = count.status === 'ready' ? count.board.activities.filter((a) => a.outcomeId === toOutcomeId && a.id !== activity.id).length : 0;
-    run(dispatch({ type: 'activity/move', activityId: activity.id, toOutcomeId, toIndex: size }), () => {
+    const intent = { type: 'activity/move', activityId: activity.id, toOutcomeId, toIndex: size } as const;
+    const result = dispatch(intent);
+    run(result, () => {
       close();
       // The card is drawn again in its new list: focus follows it there.
       focusAfterChange(activityButton(activity.id), ...containerPlaces(toOutcomeId));
+      // Said as a keyboard drag's drop says it ("… moved to Deals closed, position 2 of 2."): focus
+      // only went to the activity in its new card, and nothing said where that was.
+      const after = useBoardStore.getState().load;
+      if (result.ok && count.status === 'ready' && after.status === 'ready') announce(describeChange(count.board, after.board, intent, result.effects).message);
     });
   });
   // Said in the board's live region, as a person dropped on the card is: the select only went

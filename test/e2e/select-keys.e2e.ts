@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, openBoard, outcome } from './helpers';
+import { activityTitles, lastAnnouncement, openBoard, outcome } from './helpers';
 
 let browser: Browser;
 
@@ -118,6 +118,8 @@ describe('a dropdown that changes the board opens on an arrow or a letter instea
     await expect.poll(() => activityTitles(outcome(page, 'Write the proposal'))).toEqual(['Run the campaign']);
     await expect(activityTitles(outcome(page, 'Outbound pipeline'))).resolves.toEqual(['Schedule the calls']);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Run the campaign');
+    // Said where it went, as a keyboard drag's drop says it: focus alone did not tell.
+    await expect.poll(() => lastAnnouncement(page)).toBe('Run the campaign moved to Write the proposal, position 1 of 1.');
   });
 
   it('"Assign": a letter opens the list without assigning; the same letter in the list and Enter assign that person', async () => {
