@@ -12,6 +12,16 @@ afterEach(() => {
 });
 
 describe('the drag announcer', () => {
+  it('comes back empty with the board screen: no message of a board left behind (All boards, another board opened)', () => {
+    const first = render(<DragAnnouncer />);
+    act(() => {
+      announce('Moving Update the CRM was cancelled. It stays in Parking lot, position 1 of 1.');
+    });
+    first.unmount();
+    const { container } = render(<DragAnnouncer />);
+    expect(container.querySelector('#board-drag-announcer')?.textContent).toBe('');
+  });
+
   it('starts empty, then says each message as a node of its own, a repeated one too', () => {
     const { container } = render(<DragAnnouncer />);
     const region = container.querySelector('#board-drag-announcer');
