@@ -115,6 +115,19 @@ describe('dragging activities', () => {
     await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
   });
 
+  it('an arrow at the board\'s end in a keyboard drag says so, with where the item is, each time', async () => {
+    const { page } = await openBoard(browser);
+    // The parking lot's only activity, the last place on the board: nothing below it.
+    await pickUp(page, 'Update the CRM');
+    await expect(dragKey(page, 'ArrowDown')).resolves.toBe('Update the CRM is over Parking lot, position 1 of 1. There is no place further that way.');
+    // Again: said again (a node of its own), not left unsaid as the same text.
+    const before = await page.locator('#board-drag-announcer span').elementHandle();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#board-drag-announcer span').evaluate((span, old) => span !== old, before)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => lastAnnouncement(page)).toContain('Moving Update the CRM was cancelled.');
+  });
+
   it('quick-adds activities: type, Enter, keep typing', async () => {
     const { page } = await openBoard(browser);
     const input = page.getByRole('textbox', { name: 'Add activity to Write the proposal' });

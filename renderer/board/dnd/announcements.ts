@@ -49,6 +49,9 @@ export function startMessage(board: Board, drag: DragData): string {
   return `Picked up outcome ${label}.`;
 }
 
+/** Said after where a keyboard drag is, at the board's end in the direction of the key pressed. */
+export const NO_FURTHER = 'There is no place further that way.';
+
 export function overMessage(board: Board, drag: DragData, drop: DropData | null): string {
   const label = dragLabelInSentence(board, drag);
   if (!drop) return `${label} is not over a place it can be dropped.`;

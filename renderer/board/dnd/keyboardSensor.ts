@@ -19,7 +19,8 @@ interface Coordinates {
 }
 import type { Board } from '../../../shared/model';
 import { aimAt, currentSlot, droppableOf, nextDropTarget, setKeyboardTarget } from './geometry';
-import { asDragData } from './types';
+import { asDragData, dropDataOf } from './types';
+import { announce, NO_FURTHER, overMessage } from './announcements';
 import { scrollIntoViewNearest } from '../inView';
 import { revealSlot } from '../windowing';
 
@@ -105,7 +106,13 @@ export class BoardKeyboardSensor implements SensorInstance {
     if (!board || !drag) return;
     const current = this.targetId ?? currentSlot();
     const next = nextDropTarget(board, drag, current, key);
-    if (next === undefined) return;
+    if (next === undefined) {
+      // The board's end that way: said, where it was silent, so a person knows the item is still
+      // held, and where.
+      const drop = dropDataOf(current, (id) => board.activities.find((activity) => activity.id === id)?.outcomeId);
+      announce(`${overMessage(board, drag, drop)} ${NO_FURTHER}`);
+      return;
+    }
     // On a big board the target's activities may not be mounted yet: mount them first.
     revealSlot(board, next);
     if (!this.aim(next)) return;
