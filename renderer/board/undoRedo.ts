@@ -14,7 +14,7 @@ import { isolatedInSentence, listInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
 import { containerInSentence } from './dnd/resolve';
-import { activityButton, focusAfterChange, outcomeHeading, personChip, quoted } from './focus';
+import { activityButton, containerPlaces, focusAfterChange, newOutcomeTitle, newPersonName, outcomeHeading, personChip, quoted } from './focus';
 import { revealSlot } from './windowing';
 
 export type HistoryDirection = 'undo' | 'redo';
@@ -34,6 +34,10 @@ interface Kind<T> {
   readonly place: (item: T) => string;
   /** Several of them: "activities". */
   readonly plural: string;
+  /** The list the item is in on `board` (an activity's card), whose neighbours take focus as it goes. */
+  readonly siblings: (board: Board, item: T) => readonly T[];
+  /** Where focus goes as the item goes with no neighbour left: its list's field. */
+  readonly home: (item: T) => readonly string[];
 }
 
 // A title or a name inside one of these sentences is isolated when it could reorder the sentence
@@ -45,9 +49,23 @@ export const outcomeAtPosition = (title: string, index: number, count: number): 
   `Outcome ${isolatedInSentence(title)} is at position ${String(index + 1)} of ${String(count)}.`;
 const named = (person: Person) => isolatedInSentence(person.name);
 
-const OUTCOMES: Kind<Outcome> = { items: (b) => b.outcomes, label: (o) => `outcome ${titled(o)}`, place: (o) => outcomeHeading(o.id), plural: 'outcomes' };
-const PEOPLE: Kind<Person> = { items: (b) => b.people, label: named, place: (p) => personChip(p.id), plural: 'people' };
-const ACTIVITIES: Kind<Activity> = { items: (b) => b.activities, label: (a) => `activity ${titled(a)}`, place: (a) => activityButton(a.id), plural: 'activities' };
+const OUTCOMES: Kind<Outcome> = {
+  items: (b) => b.outcomes,
+  label: (o) => `outcome ${titled(o)}`,
+  place: (o) => outcomeHeading(o.id),
+  plural: 'outcomes',
+  siblings: (b) => b.outcomes,
+  home: () => [newOutcomeTitle],
+};
+const PEOPLE: Kind<Person> = { items: (b) => b.people, label: named, place: (p) => personChip(p.id), plural: 'people', siblings: (b) => b.people, home: () => [newPersonName] };
+const ACTIVITIES: Kind<Activity> = {
+  items: (b) => b.activities,
+  label: (a) => `activity ${titled(a)}`,
+  place: (a) => activityButton(a.id),
+  plural: 'activities',
+  siblings: (b, a) => b.activities.filter((other) => other.outcomeId === a.outcomeId),
+  home: (a) => containerPlaces(a.outcomeId),
+};
 
 /** "Deals closed aims for 20 deals, and stands at 5 of 20 deals.": what one item now is, in clauses. */
 const saying = (subject: string, clauses: readonly string[]) => `${subject} ${clauses.join(', and ')}.`;
@@ -143,7 +161,12 @@ function appeared<T extends { readonly id: string }>(kind: Kind<T>, before: Boar
   const gone = kind.items(before).filter((item) => !is.has(item.id));
   const one = gone[0];
   if (!one) return null;
-  return { message: `${gone.length > 1 ? `${gone.length} ${kind.plural} ${went[1]}` : `${capitalised(kind.label(one))} ${went[0]}`}.`, places: [] };
+  // Focus was on it (an activity just added, Ctrl+Z): its neighbour that stays takes it, as when it
+  // is deleted, rather than the toolbar's Undo at the top of the page.
+  const left = kind.siblings(before, one).filter((item) => item === one || is.has(item.id));
+  const at = left.indexOf(one);
+  const places = [left[at + 1], left[at - 1]].flatMap((item) => (item ? [kind.place(item)] : []));
+  return { message: `${gone.length > 1 ? `${gone.length} ${kind.plural} ${went[1]}` : `${capitalised(kind.label(one))} ${went[0]}`}.`, places: [...places, ...kind.home(one)] };
 }
 
 /** The first item the step replaced, as it was before and is after. */

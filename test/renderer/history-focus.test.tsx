@@ -90,3 +90,22 @@ describe('the History dialog', () => {
     expect(await within(dialog).findByText('Named over there')).toBeDefined();
   });
 });
+
+describe('undoing an add with focus on what was added', () => {
+  // Focus went to the toolbar's Undo at the top of the page, though the activity added before it
+  // was right there.
+  it('gives focus to its neighbour that stays, as a delete does; with none, to its list’s field', async () => {
+    const user = setupUser();
+    render(<App />);
+    const lot = await screen.findByRole('region', { name: 'Parking lot' });
+    const field = within(lot).getByRole('textbox', { name: 'Add activity to the parking lot' });
+    await user.type(field, 'A1{Enter}A2{Enter}');
+    act(() => {
+      within(lot).getByRole('button', { name: 'A2', exact: true }).focus();
+    });
+    await user.keyboard('{Control>}z{/Control}');
+    await nextFrame();
+    expect(within(lot).queryByRole('button', { name: 'A2', exact: true })).toBeNull();
+    expect(document.activeElement).toBe(within(lot).getByRole('button', { name: 'A1', exact: true }));
+  });
+});
