@@ -37,6 +37,9 @@ export const OUTCOME_COLUMNS = [
   'Verdict',
   'Activities done',
   'Activities total',
+  // What the room agreed beyond the numbers ("To be escalated to the CFO"): in the PDF and the
+  // JSON, and was in neither spreadsheet.
+  'Notes',
 ] as const;
 
 export const ACTIVITY_COLUMNS = ['Activity', 'Outcome', 'Assignees', 'Done'] as const;
@@ -85,6 +88,7 @@ function outcomeRow(outcome: Outcome, owner: Person | undefined, verdict: string
     verdict,
     done,
     total,
+    outcome.notes,
   ];
 }
 

@@ -112,13 +112,21 @@ describe('boardToCsv', () => {
       '\uFEFF' +
         [
           OUTCOME_COLUMNS.join(','),
-          'Outbound pipeline,Qualified opportunities created,20,qualified opportunities,per month,14,At least,Yes,Maya Chen,Head of Sales,Yes,Yes,Yes,Owned,0,2',
-          'Deals closed,New deals closed,12,deals,per quarter,5,At least,Yes,,,No,No,No,Nobody owns it,1,1',
-          'Write the proposal,,,,,,At least,No,,,No,No,No,"Task, not an outcome",0,0',
-          'Forecast accuracy,Quarters forecast within 10% of actual,90,%,per quarter,75,At least,No,Priya Nair,RevOps Manager,No,No,No,"Task assignment, not ownership",0,0',
+          'Outbound pipeline,Qualified opportunities created,20,qualified opportunities,per month,14,At least,Yes,Maya Chen,Head of Sales,Yes,Yes,Yes,Owned,0,2,Maya decides channels and budget for outbound.',
+          'Deals closed,New deals closed,12,deals,per quarter,5,At least,Yes,,,No,No,No,Nobody owns it,1,1,',
+          'Write the proposal,,,,,,At least,No,,,No,No,No,"Task, not an outcome",0,0,',
+          'Forecast accuracy,Quarters forecast within 10% of actual,90,%,per quarter,75,At least,No,Priya Nair,RevOps Manager,No,No,No,"Task assignment, not ownership",0,0,',
         ].join('\r\n') +
         '\r\n',
     );
+  });
+
+  it('carries each outcome’s notes, a line break and a formula-like start kept as text', () => {
+    const [first] = sample.outcomes;
+    if (!first) throw new Error('the sample has outcomes');
+    const board = { ...sample, outcomes: [{ ...first, notes: '=To be escalated\nto the CFO' }] };
+    const rows = parseCsv(boardToCsv(board).outcomes);
+    expect(rows[1]?.[OUTCOME_COLUMNS.indexOf('Notes')]).toBe("'=To be escalated\nto the CFO");
   });
 
   it('has a verdict for every outcome, using the labels the board shows', () => {
