@@ -331,11 +331,11 @@ function scrollClear(boxes: readonly Box[], stack: Box, roomTop: number): number
 /**
  * Keeps the notices off what has keyboard focus, the outcome the pointer let go on and the owner a
  * notice says changed: measured when a notice comes or goes, when focus moves, when the pointer is
- * let go and when a key is (once, in the next frame, after the browser has scrolled the focused
- * control into view), never on every frame. On a board of one column, where either corner covers the column, the
- * notices stand across the window (shorter, their lines longer) and the page is scrolled the least
- * that shows the focused control, and the changed owner and authority once as the notice comes,
- * above them.
+ * let go and when a key moves the focused control (once, in the next frame, after the browser has
+ * scrolled the focused control into view), never on every frame. On a board of one column, where
+ * either corner covers the column, the notices stand across the window (shorter, their lines
+ * longer) and the page is scrolled the least that shows the focused control, and the changed owner
+ * and authority once as the notice comes, above them.
  */
 function useSideClearOfFocus(notices: readonly Notice[]) {
   const stackRef = useRef<HTMLElement>(null);

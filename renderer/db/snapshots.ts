@@ -9,6 +9,8 @@ import { openDatabase, type OwnershipDatabase, type SnapshotReason, type Snapsho
 import { readStoredBoard } from './journal';
 
 export const AUTOMATIC_SNAPSHOTS_KEPT = 30;
+export const SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;
+export const SNAPSHOT_NAME_LENGTH = 100;
 
 /**
  * Tells every other window (and this window, from the save worker) that a board's history changed:
@@ -37,8 +39,6 @@ export function onSnapshotsChanged(id: BoardId, listener: () => void): () => voi
     channel.removeEventListener('message', onMessage);
   };
 }
-export const SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;
-export const SNAPSHOT_NAME_LENGTH = 100;
 
 // Characters that show nothing themselves but change the text around them: the bidirectional
 // controls (shared/text's withoutBidiControls: a U+202E in a name turned the rest of the dialog's
