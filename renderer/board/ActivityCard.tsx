@@ -209,8 +209,8 @@ function ActivityActionsPanel({
   // Both selects change the board on a choice, not on an arrow or a letter (see selectPicker).
   const moveTo = useBoardSelect((value) => {
     const toOutcomeId = value === '' ? null : (value as Outcome['id']);
-    const count = useBoardStore.getState().load;
-    const size = count.status === 'ready' ? count.board.activities.filter((a) => a.outcomeId === toOutcomeId && a.id !== activity.id).length : 0;
+    const before = useBoardStore.getState().load;
+    const size = before.status === 'ready' ? before.board.activities.filter((a) => a.outcomeId === toOutcomeId && a.id !== activity.id).length : 0;
     const intent = { type: 'activity/move', activityId: activity.id, toOutcomeId, toIndex: size } as const;
     const result = dispatch(intent);
     run(result, () => {
@@ -220,7 +220,7 @@ function ActivityActionsPanel({
       // Said as a keyboard drag's drop says it ("… moved to Deals closed, position 2 of 2."): focus
       // only went to the activity in its new card, and nothing said where that was.
       const after = useBoardStore.getState().load;
-      if (result.ok && count.status === 'ready' && after.status === 'ready') announce(describeChange(count.board, after.board, intent, result.effects).message);
+      if (result.ok && before.status === 'ready' && after.status === 'ready') announce(describeChange(before.board, after.board, intent, result.effects).message);
     });
   });
   // Said in the board's live region, as a person dropped on the card is: the select only went
