@@ -12,11 +12,13 @@
 import { useLayoutEffect, useRef } from 'react';
 import { boardTitle, focusAfterChange, presentButton } from './focus';
 import { shownMatch } from './hiddenView';
+import { useUiStore } from '../store/uiStore';
 
 export const PARKING_LOT_HEADING = '.parking-lot h2';
 
 const PARTS: readonly { readonly label: string; readonly heading: string }[] = [
-  // The board's outcomes, or the people view when that is the view shown.
+  // The board's outcomes, or the people view when that is the view shown (then named so: "The
+  // board" took a person to the people view).
   { label: 'The board', heading: 'main.board-main' },
   { label: 'People', heading: '.people-tray h2' },
   { label: 'Parking lot', heading: PARKING_LOT_HEADING },
@@ -34,6 +36,7 @@ export function skipTo(selector: string): void {
 
 export function SkipLinks() {
   const nav = useRef<HTMLElement>(null);
+  const view = useUiStore((s) => s.view);
   useLayoutEffect(() => {
     const element = nav.current;
     // Present's ends with focus here (Escape on "Parking lot"): it would fall to the page's body;
@@ -47,7 +50,7 @@ export function SkipLinks() {
       <span className="skip-links__lead" aria-hidden="true">
         Skip to:
       </span>
-      {PARTS.map((part) => (
+      {PARTS.map((part, index) => (
         <button
           key={part.label}
           type="button"
@@ -55,7 +58,7 @@ export function SkipLinks() {
             skipTo(part.heading);
           }}
         >
-          {part.label}
+          {index === 0 && view === 'people' ? 'People view' : part.label}
         </button>
       ))}
     </nav>
