@@ -12,13 +12,11 @@
 import { useLayoutEffect, useRef } from 'react';
 import { boardTitle, focusAfterChange, presentButton } from './focus';
 import { shownMatch } from './hiddenView';
-import { useUiStore } from '../store/uiStore';
 
 export const PARKING_LOT_HEADING = '.parking-lot h2';
 
 const PARTS: readonly { readonly label: string; readonly heading: string }[] = [
-  // The board's outcomes, or the people view when that is the view shown (then named so: "The
-  // board" took a person to the people view).
+  // The board's outcomes, or the people view when that is the view shown.
   { label: 'The board', heading: 'main.board-main' },
   { label: 'People', heading: '.people-tray h2' },
   { label: 'Parking lot', heading: PARKING_LOT_HEADING },
@@ -36,7 +34,6 @@ export function skipTo(selector: string): void {
 
 export function SkipLinks() {
   const nav = useRef<HTMLElement>(null);
-  const view = useUiStore((s) => s.view);
   useLayoutEffect(() => {
     const element = nav.current;
     // Present's ends with focus here (Escape on "Parking lot"): it would fall to the page's body;
@@ -50,7 +47,7 @@ export function SkipLinks() {
       <span className="skip-links__lead" aria-hidden="true">
         Skip to:
       </span>
-      {PARTS.map((part, index) => (
+      {PARTS.map((part) => (
         <button
           key={part.label}
           type="button"
@@ -58,7 +55,7 @@ export function SkipLinks() {
             skipTo(part.heading);
           }}
         >
-          {index === 0 && view === 'people' ? 'People view' : part.label}
+          {part.label}
         </button>
       ))}
     </nav>
