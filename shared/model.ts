@@ -161,6 +161,19 @@ export function activitiesIn(board: Board, outcomeId: OutcomeId | null): Activit
   return board.activities.filter((activity) => activity.outcomeId === outcomeId);
 }
 
+/** `items` listed under each key `keysOf` gives (none, one or several), each list in the items' order. */
+export function groupBy<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<K>): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
 /**
  * Every activity as the map shows them: each outcome's in the outcomes' order, then the parking
  * lot's. The board keeps them in the order they were added (an outcome's first activity added after
@@ -168,12 +181,7 @@ export function activitiesIn(board: Board, outcomeId: OutcomeId | null): Activit
  * parked ideas, and an outcome moved to the top still had its activities listed last.
  */
 export function activitiesInMapOrder(board: Board): Activity[] {
-  const byContainer = new Map<OutcomeId | null, Activity[]>();
-  for (const activity of board.activities) {
-    const list = byContainer.get(activity.outcomeId);
-    if (list) list.push(activity);
-    else byContainer.set(activity.outcomeId, [activity]);
-  }
+  const byContainer = groupBy(board.activities, (activity) => [activity.outcomeId]);
   const ordered: Activity[] = [];
   for (const container of [...board.outcomes.map((outcome) => outcome.id), null]) {
     ordered.push(...(byContainer.get(container) ?? []));

@@ -4,7 +4,7 @@
  */
 import { memo, useMemo } from 'react';
 import { TASKS_DONE_RESULT_MISSED, type BoardHealth } from '../../shared/health';
-import { activitiesInMapOrder, type Activity, type Board, type Person, type PersonId } from '../../shared/model';
+import { activitiesInMapOrder, groupBy, type Activity, type Board, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonAvatar } from './PersonAvatar';
 
@@ -57,19 +57,6 @@ interface PeopleViewProps {
 
 const NONE: readonly never[] = [];
 
-/** The items of `items` under each person `keysOf` names, in order. */
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly PersonId[]): Map<PersonId, T[]> {
-  const groups = new Map<PersonId, T[]>();
-  for (const item of items) {
-    for (const key of keysOf(item)) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
-}
-
 const unchanged = (before: PeopleViewProps, after: PeopleViewProps) => after.frozen === true || (before.board === after.board && before.health === after.health);
 
 export const PeopleView = memo(function PeopleView({ board, health }: PeopleViewProps) {
@@ -78,7 +65,7 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
     // filtered once a person, took time in the square of the board's size (5,000 people: 25 million
     // findings looked at).
     const owns = groupBy(board.outcomes, (outcome) => (outcome.ownerId ? [outcome.ownerId] : []));
-    const assigned = groupBy(activitiesInMapOrder(board), (activity) => activity.assigneeIds);
+    const assigned = groupBy(activitiesInMapOrder(board), (activity): readonly PersonId[] => activity.assigneeIds);
     const warnings = groupBy(health.findings, (finding) => (finding.personId ? [finding.personId] : []));
     return board.people.map((person) => ({
       person,

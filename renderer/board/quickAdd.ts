@@ -2,8 +2,9 @@
  * A quick-add field of titles: the new outcome's title, and "Add an activity…" under each outcome
  * and in the parking lot. Enter adds what is typed (with `intentOf`) and empties the field for the
  * next one; a pasted list adds one item a line (listPaste.ts, with `pasted`). What is typed and not
- * added holds the window's close, and is kept while the field is off the page (draftBack.ts); each add keeps the field in sight as the new item
- * pushes it down (inView.ts); a refusal is said in an error notice, the typing left in the field.
+ * added holds the window's close, and is kept while the field is off the page (draftBack.ts); each
+ * add keeps the field in sight as the new item pushes it down (inView.ts); a refusal is said in an
+ * error notice, the typing left in the field.
  * An item typed and added is said in the board's live region (`said`), as a pasted list is: a
  * screen reader heard nothing but the field emptied, and did not know whether Enter had added it.
  */

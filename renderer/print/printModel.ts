@@ -4,7 +4,7 @@
  * large workshop prints thousands of activities and the PDF window should be ready in a blink.
  */
 import { boardHealth, type BoardHealth } from '../../shared/health';
-import { activitiesInMapOrder, type Activity, type Board, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
+import { activitiesInMapOrder, groupBy, type Activity, type Board, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 
 export interface PrintModel {
   readonly board: Board;
@@ -17,25 +17,15 @@ export interface PrintModel {
   readonly assignedTo: ReadonlyMap<PersonId, readonly Activity[]>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function printModel(board: Board): PrintModel {
   const peopleById = new Map<PersonId, Person>();
   for (const person of board.people) if (!peopleById.has(person.id)) peopleById.set(person.id, person);
   const outcomesById = new Map<OutcomeId, Outcome>(board.outcomes.map((outcome) => [outcome.id, outcome]));
 
-  const activitiesByOutcome = new Map<OutcomeId | null, Activity[]>();
-  for (const activity of board.activities) push(activitiesByOutcome, activity.outcomeId, activity);
+  const activitiesByOutcome = groupBy(board.activities, (activity) => [activity.outcomeId]);
   // A person's page lists what they are assigned as the map does: by outcome, then the parking lot.
-  const assignedTo = new Map<PersonId, Activity[]>();
-  for (const activity of activitiesInMapOrder(board)) for (const personId of activity.assigneeIds) push(assignedTo, personId, activity);
-
-  const ownedBy = new Map<PersonId, Outcome[]>();
-  for (const outcome of board.outcomes) if (outcome.ownerId !== null) push(ownedBy, outcome.ownerId, outcome);
+  const assignedTo = groupBy(activitiesInMapOrder(board), (activity): readonly PersonId[] => activity.assigneeIds);
+  const ownedBy = groupBy(board.outcomes, (outcome) => (outcome.ownerId === null ? [] : [outcome.ownerId]));
 
   return { board, health: boardHealth(board), peopleById, outcomesById, activitiesByOutcome, ownedBy, assignedTo };
 }
