@@ -181,15 +181,11 @@ export function groupBy<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<
  * parked ideas, and an outcome moved to the top still had its activities listed last.
  */
 export function activitiesInMapOrder(board: Board): Activity[] {
-  const byContainer = groupBy(board.activities, (activity) => [activity.outcomeId]);
-  const ordered: Activity[] = [];
-  for (const container of [...board.outcomes.map((outcome) => outcome.id), null]) {
-    ordered.push(...(byContainer.get(container) ?? []));
-    byContainer.delete(container);
-  }
-  // An activity of an outcome not on the board (never saved so; a damaged file is refused) last.
-  for (const rest of byContainer.values()) ordered.push(...rest);
-  return ordered;
+  const containers = [...board.outcomes.map((outcome) => outcome.id), null];
+  const onBoard = new Set(containers);
+  // An activity of an outcome not on the board (never saved so) serves nothing there: the parking lot's.
+  const byContainer = groupBy(board.activities, (activity) => [onBoard.has(activity.outcomeId) ? activity.outcomeId : null]);
+  return containers.flatMap((container) => byContainer.get(container) ?? []);
 }
 
 export function findPerson(board: Board, id: PersonId): Person | undefined {

@@ -11,7 +11,7 @@
  * holds are written as numbers, so a negative target stays a number.
  */
 import { boardHealth } from '../health';
-import { PARKING_LOT_NAME, type Board, type Outcome, type Person, type PersonId } from '../model';
+import { PARKING_LOT_NAME, activitiesInMapOrder, type Board, type Outcome, type Person, type PersonId } from '../model';
 import { nameWithSuffix } from './envelope';
 import { FILE_KINDS, safeFileName } from '../ipc';
 
@@ -105,20 +105,15 @@ export function boardToCsv(board: Board): BoardCsv {
   });
 
   const outcomeTitles = new Map(board.outcomes.map((outcome) => [outcome.id, outcome.title]));
-  const groups = new Map<string | null, Cell[][]>(board.outcomes.map((outcome) => [outcome.id, []]));
-  const parked: Cell[][] = [];
-  for (const activity of board.activities) {
+  // An activity whose outcome is not on the board serves nothing that is there: the parking lot.
+  const activityRows = activitiesInMapOrder(board).map((activity): Cell[] => {
     const title = activity.outcomeId === null ? undefined : outcomeTitles.get(activity.outcomeId);
     const assignees = activity.assigneeIds
       .map((id) => people.get(id)?.name)
       .filter((name): name is string => name !== undefined)
       .join('; ');
-    const row: Cell[] = [activity.title, title ?? PARKING_LOT_LABEL, assignees, activity.done];
-    // An activity whose outcome is not on the board serves nothing that is there: the parking lot.
-    const group = activity.outcomeId === null ? undefined : groups.get(activity.outcomeId);
-    (group ?? parked).push(row);
-  }
-  const activityRows = [...[...groups.values()].flat(), ...parked];
+    return [activity.title, title ?? PARKING_LOT_LABEL, assignees, activity.done];
+  });
 
   return { outcomes: table(OUTCOME_COLUMNS, outcomeRows), activities: table(ACTIVITY_COLUMNS, activityRows) };
 }
