@@ -419,13 +419,21 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
       const box = element.getBoundingClientRect();
       return { element, left: box.left + window.scrollX, top: box.top + window.scrollY };
     };
-    const place = () => {
+    // A placing asked for after a key only (`moved`) is skipped in its frame if the focused control
+    // has not moved on the page; it never replaces a full placing already asked for.
+    let asked: 'all' | 'moved' | null = null;
+    const place = (only: 'all' | 'moved' = 'all') => {
+      if (only === 'moved' && asked === 'all') return;
+      asked = only;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
+        asked = null;
         const stack = stackRef.current;
         if (!stack) return;
         const active = focusedElement(stack);
-        placedBy = active ? onPage(active) : null;
+        const at = active ? onPage(active) : null;
+        if (only === 'moved' && (at === null || (placedBy?.element === at.element && Math.abs(at.left - placedBy.left) < 1 && Math.abs(at.top - placedBy.top) < 1))) return;
+        placedBy = at;
         const focused = active ? active.getBoundingClientRect() : null;
         const pointed = pointedBox(stack, lastRelease.current);
         const changed = changedOutcome(notices);
@@ -454,22 +462,21 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
     // A key can move the focused control without moving focus: Enter in "Add an activity…" adds the
     // activity above it, and the field went down under the notices. Placed again only then: after
     // any key, the page still gliding from the last placing, they went back over what they had left.
+    // Measured in the next frame with the rest, not at each key (typing forced a layout a key).
     const afterKey = () => {
-      const stack = stackRef.current;
-      const active = stack ? focusedElement(stack) : null;
-      if (!active) return;
-      const now = onPage(active);
-      if (placedBy?.element === active && Math.abs(now.left - placedBy.left) < 1 && Math.abs(now.top - placedBy.top) < 1) return;
+      place('moved');
+    };
+    const placeAll = () => {
       place();
     };
-    place();
-    document.addEventListener('focusin', place);
-    window.addEventListener('pointerup', place, { passive: true });
+    placeAll();
+    document.addEventListener('focusin', placeAll);
+    window.addEventListener('pointerup', placeAll, { passive: true });
     window.addEventListener('keyup', afterKey, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
-      document.removeEventListener('focusin', place);
-      window.removeEventListener('pointerup', place);
+      document.removeEventListener('focusin', placeAll);
+      window.removeEventListener('pointerup', placeAll);
       window.removeEventListener('keyup', afterKey);
     };
   }, [dismiss, notices]);
