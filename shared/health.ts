@@ -240,7 +240,20 @@ const DIGIT_GROUP = '\u202f';
  * is, and style guides leave four digits whole); never the decimals.
  */
 function groupedByThree(plain: string): string {
-  return plain.replace(/^(-?)(\d{5,})/u, (_match, sign: string, whole: string) => sign + whole.replace(/\B(?=(?:\d{3})+$)/gu, DIGIT_GROUP));
+  return plain.replace(/^(-?)(\d{5,})/u, groupWhole);
+}
+
+const groupWhole = (_match: string, sign: string, whole: string): string => sign + whole.replace(/\B(?=(?:\d{3})+$)/gu, DIGIT_GROUP);
+
+/**
+ * Two amounts of one line grouped alike: "9 500 of 12 000 €", where the rule above alone wrote
+ * "9500 of 12 000 €", which read as a typo on the wall. A four-digit whole part is grouped too
+ * once the other amount is (one grouped already starts with at most three digits: left as it is).
+ */
+function groupedAlike(pair: readonly [string, string]): readonly [string, string] {
+  if (!pair[0].includes(DIGIT_GROUP) && !pair[1].includes(DIGIT_GROUP)) return pair;
+  const group = (text: string) => text.replace(/^(-?)(\d{4})(?!\d)/u, groupWhole);
+  return [group(pair[0]), group(pair[1])];
 }
 
 /**
@@ -254,7 +267,7 @@ function amountsApart(current: number, target: number): readonly [string, string
   if (sameAmount(current, target)) return [formatNumber(target), formatNumber(target)];
   for (let digits = SIGNIFICANT_DIGITS; ; digits += 1) {
     const written = [numberText(current, digits), numberText(target, digits)] as const;
-    if (written[0] !== written[1] || digits >= MOST_DIGITS) return written;
+    if (written[0] !== written[1] || digits >= MOST_DIGITS) return groupedAlike(written);
   }
 }
 
@@ -448,14 +461,17 @@ function nextStepOf(outcome: Outcome, owner: Person | undefined, measurable: boo
     const missing = AUTHORITY_FACETS.filter((facet) => !outcome.authority[facet]);
     // The reason's "can't" turned round ("let Priya Nair prioritise resources"); all three, which
     // the reason lists, in a few words, so the step stays one line on paper.
+    // Someone new to the role is meant to hold it as a task while they learn (the health check's
+    // advice): the authority follows once they know the role, not at once.
+    const when = owner.newToRole ? ' once they know the role' : '';
     if (missing.length === AUTHORITY_FACETS.length) {
-      steps.push(`give ${nameOf(owner)} full authority over it, or choose an owner who has it`);
+      steps.push(`give ${nameOf(owner)} full authority over it${when}, or choose an owner who has it`);
     } else if (missing.length > 0) {
       const facets = listWords(
         missing.map((facet) => FACET_CANNOT[facet]),
         'and',
       );
-      steps.push(`let ${nameOf(owner)} ${facets}, or choose an owner who can`);
+      steps.push(`let ${nameOf(owner)} ${facets}${when}, or choose an owner who can`);
     } else if (steps.length === 0 && tasksDoneResultMissed) {
       steps.push(`ask ${nameOf(owner)} what else would move the result`);
     }
@@ -539,9 +555,10 @@ export function tasksDoneFinding(outcome: Outcome, health: OutcomeHealth): { rea
   return null;
 }
 
-/** "all 3 activities", but "its only activity" (not "all 1 activity"). */
+/** "all 3 activities", but "its only activity" (not "all 1 activity") and "both activities" (not "all 2"). */
 function allDone(count: number): string {
-  return count === 1 ? 'its only activity' : `all ${counted(count, 'activity', 'activities')}`;
+  if (count === 1) return 'its only activity';
+  return count === 2 ? 'both activities' : `all ${counted(count, 'activity', 'activities')}`;
 }
 
 const SEVERITY: Readonly<Record<FindingKind, Finding['severity']>> = {
@@ -651,11 +668,14 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
     if (tasksDone) report({ ...tasksDone, outcomeId: outcome.id });
     if (owner !== undefined) {
       ownedBy.set(owner.id, (ownedBy.get(owner.id) ?? 0) + 1);
-      if (owner.newToRole) {
+      // Only over an outcome they hold with full authority: without it, it is the task assignment
+      // this advises (its verdict says so, and its next step waits until they know the role).
+      // Warned of whatever the authority, the advice stood beside the verdict it asked for.
+      if (owner.newToRole && health.questions[2].passed) {
         report({
           kind: 'new-owner',
           message:
-            `${nameOf(owner)} is new to the role and owns ${titleOf(outcome, 'an untitled outcome')}: ` +
+            `${nameOf(owner)} is new to the role and has full authority over ${titleOf(outcome, 'an untitled outcome')}: ` +
             'consider task assignment while they learn.',
           outcomeId: outcome.id,
           personId: owner.id,
@@ -683,14 +703,14 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
       report({
         kind: 'owns-too-much',
         message:
-          `${nameOf(person)} owns ${counted(count, 'outcome', 'outcomes')} — ` +
+          `${nameOf(person)} is the owner of ${counted(count, 'outcome', 'outcomes')} — ` +
           `more than ${formatNumber(maxOwned)} is hard to hold.`,
         personId: person.id,
       });
     }
     // People still learning the role are meant to hold tasks, not outcomes: owning nothing is right.
     if (count === 0 && !person.newToRole) {
-      report({ kind: 'owns-nothing', message: `${nameOf(person)} owns no outcome.`, personId: person.id });
+      report({ kind: 'owns-nothing', message: `${nameOf(person)} is not the owner of any outcome.`, personId: person.id });
     }
   }
 

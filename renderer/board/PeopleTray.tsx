@@ -104,15 +104,17 @@ const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readon
     <div className={isDragging ? 'person-card person-card--dragging' : 'person-card'}>
       <PersonDragChip person={person} />
       <span className="person-card__text">
-        {person.role && <span className="person-card__role">{person.role}</span>}
+        {person.role && (
+          <span className="person-card__role" dir="auto">
+            {person.role}
+          </span>
+        )}
         {/* In two parts, each kept whole: a line too narrow breaks after the "·" (board.css). */}
         <span className="person-card__load">
           <span className="person-card__part">
-            Owns {owns} {owns === 1 ? 'outcome' : 'outcomes'} ·
+            As owner: {owns} ·
           </span>{' '}
-          <span className="person-card__part">
-            {assigned} {assigned === 1 ? 'task' : 'tasks'}
-          </span>
+          <span className="person-card__part">Assigned: {assigned}</span>
         </span>
         {person.newToRole && <span className="tag tag--new">New to the role</span>}
       </span>
@@ -131,7 +133,9 @@ function PersonDragChip({ person }: { readonly person: Person }) {
   return (
     <button type="button" className="person-chip" data-drag-person={person.id} aria-roledescription="draggable" aria-describedby={DRAG_INSTRUCTIONS_ID}>
       <PersonAvatar person={person} />
-      <span className="person-chip__name">{person.name}</span>
+      <span className="person-chip__name" dir="auto">
+        {person.name}
+      </span>
     </button>
   );
 }
@@ -183,11 +187,11 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
     >
       <label className="field">
         <span>Name</span>
-        <input name="name" value={name} maxLength={LIMITS.nameLength} onChange={(e) => { update({ name: e.target.value }); }} />
+        <input name="name" dir="auto" value={name} maxLength={LIMITS.nameLength} onChange={(e) => { update({ name: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Role</span>
-        <input name="role" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { update({ role: e.target.value }); }} />
+        <input name="role" dir="auto" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { update({ role: e.target.value }); }} />
       </label>
       <label className="field field--check">
         <input type="checkbox" name="newToRole" checked={newToRole} onChange={(e) => { update({ newToRole: e.target.checked }); }} />
@@ -304,6 +308,7 @@ function AddPerson() {
     >
       <input
         ref={nameInput}
+        dir="auto"
         aria-label="New person's name"
         placeholder="Name"
         value={name}
@@ -317,7 +322,7 @@ function AddPerson() {
         }}
         {...paste}
       />
-      <input aria-label="New person's role" placeholder="Role" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { setRole(e.target.value); }} />
+      <input dir="auto" aria-label="New person's role" placeholder="Role" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { setRole(e.target.value); }} />
       <button type="submit">Add person</button>
       {problem !== null && (
         <p id={problemId} className="form-error add-person__error" role="alert">

@@ -1,6 +1,7 @@
 /**
- * The board seen by person: what each one owns and what they are assigned, with the load
- * warnings from the health check. Answers "is anyone holding too much, or nothing?".
+ * The board seen by person: the outcomes each one is the owner of and the activities they are
+ * assigned, with the load warnings from the health check. Answers "is anyone holding too much, or
+ * nothing?".
  */
 import { memo, useMemo } from 'react';
 import { TASKS_DONE_RESULT_MISSED, type BoardHealth } from '../../shared/health';
@@ -92,7 +93,7 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
                   </p>
                 </div>
               </header>
-              <h3>Owns ({owns.length})</h3>
+              <h3>As owner ({owns.length})</h3>
               {owns.length === 0 ? (
                 <p className="muted">No outcome.</p>
               ) : (

@@ -213,7 +213,7 @@ export function describeStep(before: Board, after: Board, said: Said = 'step', f
     const places = [outcomeHeading(is.id)];
     if (was.ownerId !== is.ownerId) {
       const owner = after.people.find((p) => p.id === is.ownerId);
-      return { message: owner ? `${named(owner)} owns ${titled(is)}.` : `${titled(is)} has no owner.`, places };
+      return { message: owner ? `${named(owner)} is the owner of ${titled(is)}.` : `${titled(is)} has no owner.`, places };
     }
     // The outcome editor saves every field at once: a new title and a new number in one step.
     const clauses = resultClauses(was, is);
@@ -290,7 +290,7 @@ function severalActivitiesChanged(before: Board, after: Board): string | null {
 /**
  * What changed from one version of a board to another made elsewhere (in another window), a
  * sentence for each part that changed, each as describeStep says a step: the most telling change of
- * that part ("Activity “Simul A0” was added.", "Maya Chen owns Deals closed."). The versions must
+ * that part ("Activity “Simul A0” was added.", "Maya Chen is the owner of Deals closed."). The versions must
  * share their unchanged items (sharingUnchanged, for one read from storage). Empty: no change.
  */
 export function describeChanges(before: Board, after: Board): string[] {

@@ -58,9 +58,9 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
           </div>
           {person.newToRole && <span className="print-tag">New to the role</span>}
         </header>
-        {/* What the health check warns of this person (owns too much; new to the role and owning),
-            on the sheet handed to them, as the People view shows it. (Its notes, "owns no outcome",
-            the sheet says below.) */}
+        {/* What the health check warns of this person (the owner of too many; new to the role and holding
+            one with full authority), on the sheet handed to them, as the People view shows it. (Its
+            note, "is not the owner of any outcome", the sheet says below.) */}
         {warnings.length > 0 && (
           <ul className="print-findings__list" aria-label={`Warnings for ${person.name}`}>
             {warnings.map((finding, index) => (
@@ -68,10 +68,10 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
             ))}
           </ul>
         )}
-        {/* Not headings: the outline (built from the headings) lists the people, not "Owns" and "Assigned" under each. */}
-        <p className="print-subtitle">Owns ({owns.length})</p>
+        {/* Not headings: the outline (built from the headings) lists the people, not "As owner" and "Assigned" under each. */}
+        <p className="print-subtitle">As owner ({owns.length})</p>
         {owns.length === 0 ? (
-          <p className="print-muted">Owns no outcome.</p>
+          <p className="print-muted">No outcome.</p>
         ) : (
           <ul className="print-owns">
             {owns.map((outcome) => {

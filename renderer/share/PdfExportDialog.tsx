@@ -23,7 +23,7 @@ export const SECTION_LABELS: Readonly<Record<PrintSection, { label: string; hint
   cover: { label: 'Cover', hint: 'title, date, purpose, participants' },
   map: { label: 'The map', hint: 'every outcome with its result, owner, authority and activities' },
   health: { label: 'Health check', hint: 'the three questions per outcome, findings and score' },
-  people: { label: 'A page per person', hint: 'what each person owns and is assigned' },
+  people: { label: 'A page per person', hint: 'the outcomes each person is the owner of, and their activities' },
 };
 
 export function PdfExportDialog() {

@@ -152,6 +152,6 @@ describe('people', () => {
     const people = page.getByRole('region', { name: 'People' });
     await expect(people.getByRole('button', { name: 'Leo Fischer-Braun', exact: true }).isVisible()).resolves.toBe(true);
     // New to the role: owning nothing is no longer flagged.
-    await expect(page.getByRole('region', { name: 'Health check' }).getByText(/owns no outcome/u).count()).resolves.toBe(0);
+    await expect(page.getByRole('region', { name: 'Health check' }).getByText(/is not the owner of any outcome/u).count()).resolves.toBe(0);
   });
 });

@@ -239,7 +239,7 @@ describe('a board built from blank with the keyboard alone', () => {
     const score = page.getByRole('status', { name: 'Ownership score' });
     await expect(score.locator('p').allInnerTexts()).resolves.toEqual(['1 of 2 outcomes owned', '0 of 1 revenue-critical']);
     // Ana, Ben, Chloe.
-    await expect(people.locator('.person-card__load').allInnerTexts()).resolves.toEqual(['Owns 0 outcomes · 1 task', 'Owns 1 outcome · 0 tasks', 'Owns 1 outcome · 0 tasks']);
+    await expect(people.locator('.person-card__load').allInnerTexts()).resolves.toEqual(['As owner: 0 · Assigned: 1', 'As owner: 1 · Assigned: 0', 'As owner: 1 · Assigned: 0']);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-board-built.png'), fullPage: true });
 
     // Kept: the library shows it, and a reload opens it as it was.

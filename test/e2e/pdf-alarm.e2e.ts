@@ -59,7 +59,7 @@ describe('tasks done, result missed', () => {
     const health = flat(pages.filter((text) => text.includes('The three questions, outcome by outcome') || text.includes('Pass')).join(' '));
     expect(health).toMatch(new RegExp(`Deals closed ✓ Owned ⚠ ${ALARM} Priya Nair owns it`, 'u'));
     // Priya's page: beside what she owns.
-    const priya = flat(pages.find((text) => /Priya Nair\s+RevOps Manager[\s\S]*Owns \(2\)/u.test(text)) ?? '');
+    const priya = flat(pages.find((text) => /Priya Nair\s+RevOps Manager[\s\S]*As owner \(2\)/u.test(text)) ?? '');
     expect(priya).toMatch(new RegExp(`Deals closed ✓ Owned 12 deals per quarter · Current: 5 of 12 deals \\(not met yet\\) ⚠ ${ALARM}`, 'u'));
     expect(priya.split(ALARM)).toHaveLength(2);
     expect(problems).toEqual([]);
@@ -97,8 +97,8 @@ describe('outcomes not owned yet', () => {
     const boardId = await importBoard(page, sixOutcomes(), 'six-outcomes');
     await expect(page.getByRole('status', { name: 'Ownership score' }).innerText()).resolves.toMatch(/^3 of 6\s+outcomes owned/u);
     const panel = page.getByRole('region', { name: 'Health check' });
-    // Was: "Priya Nair owns no outcome." and "Fix the billing bug serves no outcome.", and not a word of the three.
-    await expect(panel.getByRole('listitem').allTextContents()).resolves.toEqual([`Warning${LINE}`, 'NotePriya Nair owns no outcome.', 'NoteFix the billing bug serves no outcome.']);
+    // Was: "Priya Nair is not the owner of any outcome." and "Fix the billing bug serves no outcome.", and not a word of the three.
+    await expect(panel.getByRole('listitem').allTextContents()).resolves.toEqual([`Warning${LINE}`, 'NotePriya Nair is not the owner of any outcome.', 'NoteFix the billing bug serves no outcome.']);
     await panel.screenshot({ path: join(SCREENSHOT_DIR, 'pdf-alarm-health-panel.png') });
     await panel.getByRole('button', { name: LINE }).click();
     await expect(outcome(page, 'Improve marketing').evaluate((el) => el.classList.contains('outcome-card--highlighted'))).resolves.toBe(true);
@@ -106,7 +106,7 @@ describe('outcomes not owned yet', () => {
 
     // The PDF's health page says it the same way, under the same score.
     const pages = await printedPages(page, { boardId, paper: 'A4', orientation: 'portrait', sections: ['health'] }, 'six-outcomes-health', 1);
-    expect(pages[0]?.replace(/\s+/gu, ' ')).toContain(`Score 3 of 6 outcomes owned; revenue-critical: 3 of 6. What the board says Warning ${LINE} Note Priya Nair owns no outcome.`);
+    expect(pages[0]?.replace(/\s+/gu, ' ')).toContain(`Score 3 of 6 outcomes owned; revenue-critical: 3 of 6. What the board says Warning ${LINE} Note Priya Nair is not the owner of any outcome.`);
     expect(problems).toEqual([]);
   });
 });

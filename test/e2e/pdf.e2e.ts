@@ -203,7 +203,7 @@ describe('the PDF of the sample board', () => {
     expect(text).toContain('Outbound pipeline');
     expect(text).not.toContain('Health check');
     expect(text).not.toContain(QUESTIONS[0]);
-    expect(text).not.toContain('Owns (');
+    expect(text).not.toContain('As owner (');
     const { pages } = await pdfInfo(path);
     expect(pages).toBeLessThanOrEqual(3);
   });
@@ -288,7 +288,7 @@ describe('the PDF of the sample board', () => {
     expect(line('Leo Fischer')).toContain('Marketing Lead');
     // The health check's sentences, composed around the name in shared/health.ts: "Leo Fischer
     // .emoctuo on snwo" before the name was isolated there.
-    expect(lines.filter((l) => l.includes('Leo Fischer') && l.includes('outcome'))).toEqual([expect.stringMatching(/Leo Fischer\W*owns no outcome\.$/u)]);
+    expect(lines.filter((l) => l.includes('Leo Fischer') && l.includes('outcome'))).toEqual([expect.stringMatching(/Leo Fischer\W*is not the owner of any outcome\.$/u)]);
     await renderPages(path, join(dir, 'bidi-names'), 1, 2);
     expect(problems).toEqual([]);
   });

@@ -159,7 +159,7 @@ describe('dragging with a finger', () => {
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'touch-drag-person.png') });
     });
     await expect(ownerOf(page, 'Deals closed')).resolves.toBe('Owner: Leo Fischer');
-    await expect(lastAnnouncement(page)).resolves.toBe('Leo Fischer now owns Deals closed.');
+    await expect(lastAnnouncement(page)).resolves.toBe('Leo Fischer is now the owner of Deals closed.');
 
     // Schedule the calls sits near the window's lower edge, where the board scrolls under a dragged
     // item (the drop missed it when a move came late): a person scrolls it into the middle first.

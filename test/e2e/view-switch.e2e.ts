@@ -89,7 +89,7 @@ describe('switching between the board and the people view', () => {
     const { page, problems } = await openBoard(browser);
     await showPeople(page);
     const people = page.getByRole('main', { name: 'People view' });
-    await expect(people.getByRole('region', { name: 'Leo Fischer' }).getByText('Owns (0)').isVisible()).resolves.toBe(true);
+    await expect(people.getByRole('region', { name: 'Leo Fischer' }).getByText('As owner (0)').isVisible()).resolves.toBe(true);
     // In the people view, Priya leaves the team (from the people beside it).
     await page.getByRole('button', { name: 'Actions for Priya Nair' }).click();
     await page.getByRole('button', { name: 'Remove Priya Nair' }).click();
@@ -101,11 +101,11 @@ describe('switching between the board and the people view', () => {
     await expect(outcome(page, 'Forecast accuracy').getByText('Owner: Leo Fischer', { exact: true }).isVisible()).resolves.toBe(true);
     await showPeople(page);
     const leo = people.getByRole('region', { name: 'Leo Fischer' });
-    await expect(leo.getByText('Owns (1)').isVisible()).resolves.toBe(true);
+    await expect(leo.getByText('As owner (1)').isVisible()).resolves.toBe(true);
     await expect(leo.getByText('Forecast accuracy', { exact: true }).isVisible()).resolves.toBe(true);
     // Undone in the people view: the board, shown again, has it undone.
     await page.keyboard.press('Control+Z');
-    await expect(leo.getByText('Owns (0)').isVisible()).resolves.toBe(true);
+    await expect(leo.getByText('As owner (0)').isVisible()).resolves.toBe(true);
     await showBoard(page);
     await expect(outcome(page, 'Forecast accuracy').getByText('Nobody owns it', { exact: true }).isVisible()).resolves.toBe(true);
     expect(problems).toEqual([]);

@@ -54,7 +54,7 @@ describe('a workshop at the projector, by keyboard', () => {
     expect(owners).toEqual(['Outbound pipeline', 'Deals closed', 'Write the proposal', 'Deals closed'].map((title) => `Leo Fischer is over the owner of ${title}.`));
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'workshop-person-by-right.png') });
     await page.keyboard.press('Space');
-    await expect.poll(() => lastAnnouncement(page)).toBe('Leo Fischer now owns Deals closed.');
+    await expect.poll(() => lastAnnouncement(page)).toBe('Leo Fischer is now the owner of Deals closed.');
     await expect(outcome(page, 'Deals closed').getByText('Owner: Leo Fischer', { exact: true }).count()).resolves.toBe(1);
     expect(problems).toEqual([]);
   });

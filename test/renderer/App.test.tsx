@@ -32,7 +32,7 @@ describe('the first screen', () => {
     }
     const parkingLot = screen.getByRole('region', { name: 'Parking lot' });
     expect(within(parkingLot).getByText('Update the CRM')).toBeDefined();
-    expect(within(screen.getByRole('region', { name: 'People' })).getAllByText(/Owns \d/u)).toHaveLength(4);
+    expect(within(screen.getByRole('region', { name: 'People' })).getAllByText(/As owner: \d/u)).toHaveLength(4);
   });
 
   it('answers "Why?" with the three questions', async () => {

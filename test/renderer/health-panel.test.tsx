@@ -52,7 +52,7 @@ describe('the parking lot in the health check', () => {
     );
     const items = within(screen.getByRole('region', { name: 'Health check' })).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      'NoteLeo Fischer owns no outcome.',
+      'NoteLeo Fischer is not the owner of any outcome.',
       'Note26 activities in the parking lot serve no outcome: Idea #1, Idea #2, Idea #3 and 23 more.',
     ]);
     fireEvent.click(within(items[1] ?? document.body).getByRole('button'));
@@ -137,7 +137,7 @@ describe('the people view’s warnings', () => {
     const board: Board = { ...sample, people: [maya, leo], outcomes, activities: [] };
     render(<PeopleView board={board} health={boardHealth(board)} />);
     const items = (name: string) => within(screen.getByRole('list', { name: `Load warnings for ${name}` })).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items('Maya Chen')).toEqual(['WarningMaya Chen owns 4 outcomes — more than 3 is hard to hold.']);
-    expect(items('Leo Fischer')).toEqual(['NoteLeo Fischer owns no outcome.']);
+    expect(items('Maya Chen')).toEqual(['WarningMaya Chen is the owner of 4 outcomes — more than 3 is hard to hold.']);
+    expect(items('Leo Fischer')).toEqual(['NoteLeo Fischer is not the owner of any outcome.']);
   });
 });

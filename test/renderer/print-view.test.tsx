@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import Dexie from 'dexie';
 import { QUESTIONS, VERDICT_LABELS } from '../../shared/health';
-import type { Activity, Board, BoardId } from '../../shared/model';
+import { FULL_AUTHORITY, type Activity, type Board, type BoardId } from '../../shared/model';
 import { printHash, type PrintRequest } from '../../shared/print';
 import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
 import { App } from '../../renderer/app/App';
@@ -120,13 +120,13 @@ describe('the print view of the sample board', () => {
     const health = screen.getByRole('region', { name: 'Health check' });
     expect(within(health).getByText('No outcomes on this board yet.')).toBeDefined();
     // The people on it still own nothing: that is said too.
-    expect(within(health).getByText('Leo Fischer owns no outcome.')).toBeDefined();
+    expect(within(health).getByText('Leo Fischer is not the owner of any outcome.')).toBeDefined();
   });
 
   it('has a page per person with what they own and are assigned', async () => {
     await renderPrint(createSampleBoard());
     const maya = screen.getByRole('region', { name: 'Maya Chen' });
-    expect(within(maya).getByText('Owns (1)')).toBeDefined();
+    expect(within(maya).getByText('As owner (1)')).toBeDefined();
     expect(within(maya).getByText('Outbound pipeline')).toBeDefined();
     expect(within(maya).getByText('Assigned (1)')).toBeDefined();
     expect(within(maya).getByText('Write the proposal')).toBeDefined();
@@ -139,7 +139,7 @@ describe('the print view of the sample board', () => {
     expect(open && within(open).queryByRole('img')).toBeNull();
     expect(open?.textContent).not.toMatch(/done/iu);
     const leo = screen.getByRole('region', { name: 'Leo Fischer' });
-    expect(within(leo).getByText('Owns no outcome.')).toBeDefined();
+    expect(within(leo).getByText('No outcome.')).toBeDefined();
   });
 
   it('lists a person’s activities as the map does: by outcome in the map’s order, then the parking lot', async () => {
@@ -167,15 +167,16 @@ describe('the print view of the sample board', () => {
     // Maya owns every outcome but one, Sam (new to the role) the last.
     const more = sample.outcomes.slice(0, 2).map((o, i) => ({ ...o, id: `${o.id}-again` as typeof o.id, title: `${o.title} ${String(i + 2)}` }));
     const all = [...sample.outcomes, ...more];
-    const outcomes = all.map((o, i) => ({ ...o, ownerId: i === all.length - 1 ? sam.id : maya.id }));
+    // Sam's with full authority: the health check's advice to someone new to the role.
+    const outcomes = all.map((o, i) => (i === all.length - 1 ? { ...o, ownerId: sam.id, authority: FULL_AUTHORITY } : { ...o, ownerId: maya.id }));
     await renderPrint({ ...sample, outcomes });
     const mayaSheet = screen.getByRole('region', { name: 'Maya Chen' });
     expect(within(within(mayaSheet).getByRole('list', { name: 'Warnings for Maya Chen' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      `WarningMaya Chen owns ${String(outcomes.length - 1)} outcomes — more than 3 is hard to hold.`,
+      `WarningMaya Chen is the owner of ${String(outcomes.length - 1)} outcomes — more than 3 is hard to hold.`,
     ]);
     const samSheet = screen.getByRole('region', { name: 'Sam Okafor' });
-    expect(within(samSheet).getByRole('list', { name: 'Warnings for Sam Okafor' }).textContent).toContain('Sam Okafor is new to the role and owns');
-    // A note is not repeated: the sheet says "Owns no outcome." itself.
+    expect(within(samSheet).getByRole('list', { name: 'Warnings for Sam Okafor' }).textContent).toContain('Sam Okafor is new to the role and has full authority over');
+    // A note is not repeated: the sheet says "No outcome." itself.
     expect(within(screen.getByRole('region', { name: 'Leo Fischer' })).queryByRole('list', { name: /^Warnings/u })).toBeNull();
   });
 

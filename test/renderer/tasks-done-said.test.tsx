@@ -32,7 +32,7 @@ describe('ticking the last task of an outcome', () => {
     await user.click(within(pipeline).getByRole('checkbox', { name: 'Done: Run the campaign' }));
     expect(said()).toBe('');
     await user.click(within(pipeline).getByRole('checkbox', { name: 'Done: Schedule the calls' }));
-    expect(said()).toBe('Outbound pipeline: all 2 activities done, result missed (14 of 20 qualified opportunities).');
+    expect(said()).toBe('Outbound pipeline: both activities done, result missed (14 of 20 qualified opportunities).');
     expect(within(pipeline).getByText('Tasks done, result missed')).toBeDefined();
     // Unticked: nothing more is said (the box says it is unchecked).
     act(() => {

@@ -39,8 +39,8 @@ describe('what an undo or a redo says', () => {
     ['adding an outcome', { type: 'outcome/add', id: 'o-new' as OutcomeId, fields: { title: 'Churn' } }, 'Outcome Churn is gone.', 'Outcome Churn is back.'],
     ['removing a person', { type: 'person/remove', personId: priya }, 'Priya Nair is back.', 'Priya Nair is gone.'],
     ['deleting an activity', { type: 'activity/remove', activityId: campaign }, 'Activity Run the campaign is back.', 'Activity Run the campaign is gone.'],
-    ['changing an owner', { type: 'outcome/set-owner', outcomeId: pipeline, personId: leo }, 'Maya Chen owns Outbound pipeline.', 'Leo Fischer owns Outbound pipeline.'],
-    ['clearing an owner', { type: 'outcome/clear-owner', outcomeId: pipeline }, 'Maya Chen owns Outbound pipeline.', 'Outbound pipeline has no owner.'],
+    ['changing an owner', { type: 'outcome/set-owner', outcomeId: pipeline, personId: leo }, 'Maya Chen is the owner of Outbound pipeline.', 'Leo Fischer is the owner of Outbound pipeline.'],
+    ['clearing an owner', { type: 'outcome/clear-owner', outcomeId: pipeline }, 'Maya Chen is the owner of Outbound pipeline.', 'Outbound pipeline has no owner.'],
     ['renaming an outcome', { type: 'outcome/edit', outcomeId: deals, patch: { title: 'Deals won' } }, 'Outcome Deals won is called Deals closed.', 'Outcome Deals closed is called Deals won.'],
     // What an edit of the result changed, as the card writes it (not "Outcome Deals closed changed.").
     ['measuring a result', { type: 'outcome/edit', outcomeId: deals, patch: { current: 7 } }, 'Deals closed stands at 5 of 12 deals.', 'Deals closed stands at 7 of 12 deals.'],
@@ -142,7 +142,7 @@ describe('a right-to-left override in a title or a name', () => {
 
   it('an owner and the outcome they own, both', () => {
     const changed = after({ type: 'outcome/set-owner', outcomeId: pipeline, personId: leo }, board);
-    expect(describeStep(board, changed).message).toBe(`${isolated} owns ${isolated}.`);
+    expect(describeStep(board, changed).message).toBe(`${isolated} is the owner of ${isolated}.`);
   });
 
   it('a right-to-left unit stays with its amount', () => {
@@ -209,7 +209,7 @@ describe('what another window’s version changed (the conflict banner)', () => 
 
   it('says one sentence per part that changed, as an added item (not “is back”)', () => {
     if (!theirs.ok) throw new Error(theirs.error.message);
-    expect(describeChanges(base, sharingUnchanged(base, theirs.board))).toEqual(['Nia Obi was added.', 'Nia Obi owns Deals closed.', 'Activity Simul A0 was added.']);
+    expect(describeChanges(base, sharingUnchanged(base, theirs.board))).toEqual(['Nia Obi was added.', 'Nia Obi is the owner of Deals closed.', 'Activity Simul A0 was added.']);
     expect(describeChanges(sharingUnchanged(theirs.board, base), theirs.board).at(-1)).toBe('Activity Simul A0 was added.');
     expect(describeChanges(base, sharingUnchanged(base, structuredClone(base)))).toEqual([]);
   });

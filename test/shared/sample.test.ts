@@ -251,7 +251,7 @@ describe('the sample board', () => {
       {
         kind: 'owns-nothing',
         severity: 'info',
-        message: 'Leo Fischer owns no outcome.',
+        message: 'Leo Fischer is not the owner of any outcome.',
         personId: byName(board, 'Leo Fischer').id,
       },
       {

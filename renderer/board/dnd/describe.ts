@@ -38,8 +38,8 @@ export function describeChange(before: Board, after: Board, intent: Intent, effe
     }
     case 'outcome/set-owner':
       return before === after
-        ? { message: `${personName(after, intent.personId)} already owns ${outcomeTitle(after, intent.outcomeId)}.`, notable: false }
-        : { message: `${personName(after, intent.personId)} now owns ${outcomeTitle(after, intent.outcomeId)}.`, notable: false };
+        ? { message: `${personName(after, intent.personId)} is already the owner of ${outcomeTitle(after, intent.outcomeId)}.`, notable: false }
+        : { message: `${personName(after, intent.personId)} is now the owner of ${outcomeTitle(after, intent.outcomeId)}.`, notable: false };
     case 'activity/assign':
       return { message: `${personName(after, intent.personId)} assigned to ${activityTitle(after, intent.activityId)}.`, notable: false };
     case 'outcome/move': {
