@@ -239,7 +239,9 @@ export function nameKey(name: string): string {
   // [LRM]Chen" pasted beside a "Maya Chen" was let in as someone new, and an imported "Maya Chen"
   // with a zero-width space after it was a second "Maya Chen" on the chips.
   // Not toLocaleLowerCase: the same file would be read differently on a computer set to Turkish.
-  return asOneLine(name).replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+  // NFC: an "é" typed as one character and one written as "e" and an accent (macOS file names,
+  // some keyboards, pasted Vietnamese) look the same: "José García" twice, on identical chips.
+  return asOneLine(name).replace(/\p{Cf}/gu, '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** Chip colours with enough contrast for white initials (WCAG AA on 14px bold). */

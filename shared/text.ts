@@ -151,10 +151,19 @@ export function isolatedInSentence(text: string): string {
 export const isolate = (text: string): string => `\u2068${text}\u2069`;
 
 /**
+ * What a search also sets aside, as it does the Latin accents: the vowel marks of Arabic (harakat,
+ * and the tatweel that only stretches a word) and the points and cantillation of Hebrew, which
+ * most text leaves out ("محمد" found no "مُحَمَّد"); and the characters that are not seen (a soft
+ * hyphen pasted from a web page, a zero-width space, the joiners: \p{Cf}).
+ */
+const MARKS_SEARCH_IGNORES = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\p{Cf}]/gu;
+
+/**
  * Text as a search compares it: accents, case and spacing aside, so "revenue" finds "Révenue",
  * "istanbul" finds "İstanbul" (whose lower case is an i with a combining dot), "strasse" finds
- * "Straße". Only the accents of the Latin, Greek and Cyrillic letters (U+0300–U+036F) go: the vowel
- * signs of Devanagari or the voicing marks of kana are letters of their own, not accents.
+ * "Straße". Only the accents of the Latin, Greek and Cyrillic letters (U+0300–U+036F) go, and the
+ * marks above (MARKS_SEARCH_IGNORES): the vowel signs of Devanagari or the voicing marks of kana
+ * are letters of their own, not accents.
  * Locale-independent lower case: under a Turkish locale "I" would become a dotless "ı" and no
  * longer match the "i" the person typed.
  */
@@ -162,6 +171,7 @@ export function searchKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
+    .replace(MARKS_SEARCH_IGNORES, '')
     .toLowerCase()
     .replace(/ı/gu, 'i')
     .replace(/ß/gu, 'ss')

@@ -141,7 +141,7 @@ function ActivityFrame({ activity, children }: { readonly activity: Activity; re
  */
 function ActivityDragTitle({ activityId, title }: { readonly activityId: ActivityId; readonly title: string }) {
   return (
-    <button type="button" className="activity-card__title" data-drag-activity={activityId} aria-roledescription="draggable" aria-describedby={DRAG_INSTRUCTIONS_ID}>
+    <button type="button" className="activity-card__title" dir="auto" data-drag-activity={activityId} aria-roledescription="draggable" aria-describedby={DRAG_INSTRUCTIONS_ID}>
       {title}
     </button>
   );
@@ -257,7 +257,7 @@ function ActivityActionsPanel({
       >
         <label className="field">
           <span>Title</span>
-          <input name="title" value={title} maxLength={LIMITS.titleLength} onChange={(e) => { update({ title: e.target.value }); }} />
+          <input name="title" dir="auto" value={title} maxLength={LIMITS.titleLength} onChange={(e) => { update({ title: e.target.value }); }} />
         </label>
         <button type="submit">Rename</button>
       </form>
@@ -336,7 +336,7 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
   );
   return (
     <form className="quick-add editing-chrome" onSubmit={onSubmit}>
-      <input className="quick-add__input" placeholder="Add an activity…" aria-label={label} {...field} />
+      <input className="quick-add__input" dir="auto" placeholder="Add an activity…" aria-label={label} {...field} />
     </form>
   );
 }

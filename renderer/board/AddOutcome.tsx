@@ -20,7 +20,7 @@ export function AddOutcome() {
   const { onSubmit, field } = useQuickAddTitle('add-outcome', newOutcome, outcomesPasted, outcomeAdded);
   return (
     <form className="add-outcome editing-chrome" aria-label="Add an outcome" onSubmit={onSubmit}>
-      <input aria-label="New outcome title" placeholder="New outcome, e.g. “Churn below 2% per quarter”" {...field} />
+      <input dir="auto" aria-label="New outcome title" placeholder="New outcome, e.g. “Churn below 2% per quarter”" {...field} />
       <button type="submit">Add outcome</button>
     </form>
   );

@@ -162,7 +162,7 @@ function BoardHeading({
   return (
     <>
       {/* Focusable from script: a new screen hands focus to its heading (app/App.tsx). */}
-      <h1 ref={heading} id={titleId} className={classes('board-header__title')} tabIndex={-1}>
+      <h1 ref={heading} id={titleId} className={classes('board-header__title')} tabIndex={-1} dir="auto">
         {title}
       </h1>
       {afterTitle}
@@ -251,12 +251,13 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
     >
       <label className="field">
         <span>Title</span>
-        <input ref={titleInput} name="title" value={title} maxLength={LIMITS.titleLength} {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
+        <input ref={titleInput} name="title" dir="auto" value={title} maxLength={LIMITS.titleLength} {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Purpose (why this workshop, shown under the title and on the PDF’s cover)</span>
         <textarea
           name="purpose"
+          dir="auto"
           value={purpose}
           maxLength={LIMITS.notesLength}
           rows={2}

@@ -81,7 +81,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   const header = (
     <header className="outcome-card__header">
       <OutcomeDragHandle outcomeId={outcome.id} title={outcome.title} />
-      <h2 id={titleId} className="outcome-card__title" tabIndex={-1}>
+      <h2 id={titleId} className="outcome-card__title" tabIndex={-1} dir="auto">
         {outcome.title}
       </h2>
       {outcome.revenueCritical && <span className="tag tag--revenue">Revenue-critical</span>}
@@ -135,7 +135,9 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
           <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />
           {outcome.notes && (
             <WhenNear>
-              <p className="outcome-card__notes">{outcome.notes}</p>
+              <p className="outcome-card__notes" dir="auto">
+                {outcome.notes}
+              </p>
             </WhenNear>
           )}
         </>

@@ -324,11 +324,11 @@ export function OutcomeEditor({
     >
       <label className="field field--wide">
         <span>Title</span>
-        <input name="title" value={draft.title} maxLength={LIMITS.titleLength} required {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
+        <input name="title" dir="auto" value={draft.title} maxLength={LIMITS.titleLength} required {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
       </label>
       <label className="field field--wide">
         <span>Metric (what is counted)</span>
-        <input name="metric" value={draft.metric} maxLength={LIMITS.shortTextLength} placeholder="e.g. Qualified opportunities created" {...invalid('metric')} onChange={(e) => { update({ metric: e.target.value }); }} />
+        <input name="metric" dir="auto" value={draft.metric} maxLength={LIMITS.shortTextLength} placeholder="e.g. Qualified opportunities created" {...invalid('metric')} onChange={(e) => { update({ metric: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Direction</span>
@@ -343,11 +343,11 @@ export function OutcomeEditor({
       </label>
       <label className="field">
         <span>Unit</span>
-        <input name="unit" value={draft.unit} maxLength={LIMITS.shortTextLength} placeholder="e.g. opportunities" {...invalid('unit')} onChange={(e) => { update({ unit: e.target.value }); }} />
+        <input name="unit" dir="auto" value={draft.unit} maxLength={LIMITS.shortTextLength} placeholder="e.g. opportunities" {...invalid('unit')} onChange={(e) => { update({ unit: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Period</span>
-        <input name="period" value={draft.period} maxLength={LIMITS.shortTextLength} placeholder="e.g. per month" {...invalid('period')} onChange={(e) => { update({ period: e.target.value }); }} />
+        <input name="period" dir="auto" value={draft.period} maxLength={LIMITS.shortTextLength} placeholder="e.g. per month" {...invalid('period')} onChange={(e) => { update({ period: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Current value</span>
@@ -359,7 +359,7 @@ export function OutcomeEditor({
       </label>
       <label className="field field--wide">
         <span>Notes</span>
-        <textarea name="notes" value={draft.notes} maxLength={LIMITS.notesLength} rows={2} {...invalid('notes')} onChange={(e) => { update({ notes: e.target.value }); }} />
+        <textarea name="notes" dir="auto" value={draft.notes} maxLength={LIMITS.notesLength} rows={2} {...invalid('notes')} onChange={(e) => { update({ notes: e.target.value }); }} />
       </label>
       <FormFooter errorId={errorId} error={error?.message ?? null} remedy={remedy} buttonsClassName="outcome-editor__buttons" wide onCancel={cancel} />
     </form>

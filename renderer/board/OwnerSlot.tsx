@@ -58,7 +58,11 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
             <PersonAvatar person={owner} />
             <span className="owner-slot__text">
               <span className="owner-slot__label">Owner: {owner.name}</span>
-              {owner.role && <span className="owner-slot__role">{owner.role}</span>}
+              {owner.role && (
+                <span className="owner-slot__role" dir="auto">
+                  {owner.role}
+                </span>
+              )}
             </span>
           </>
         ) : (

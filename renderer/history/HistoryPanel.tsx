@@ -117,7 +117,7 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
         >
           <label className="field">
             <span>Name this moment</span>
-            <input value={name} maxLength={100} placeholder="After day 1" onChange={(e) => { setName(e.target.value); }} />
+            <input dir="auto" value={name} maxLength={100} placeholder="After day 1" onChange={(e) => { setName(e.target.value); }} />
           </label>
           <button type="submit">Save snapshot</button>
         </form>

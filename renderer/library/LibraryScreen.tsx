@@ -412,7 +412,7 @@ export function LibraryScreen() {
           <div className="library__tools">
             <label className="library__search">
               <span className="visually-hidden">Search boards by title or purpose</span>
-              <input type="search" placeholder="Search boards by title or purpose" value={query} onChange={(e) => { setQuery(e.target.value); }} />
+              <input type="search" dir="auto" placeholder="Search boards by title or purpose" value={query} onChange={(e) => { setQuery(e.target.value); }} />
             </label>
             {/* A native select: its label and the order chosen are read out as it is reached, and
                 the live region below says the list's new order once it is chosen. Until the order
@@ -721,6 +721,7 @@ function RenameForm({
       <input
         ref={input}
         name="title"
+        dir="auto"
         aria-label={`New title for ${board.title}`}
         aria-invalid={problem !== null}
         aria-describedby={problem === null ? undefined : problemId}

@@ -491,8 +491,11 @@ function tellNamesakesApart(people: Person[], warnings: Warnings): void {
     taken.add(renamedKey);
     kept.set(renamedKey, { ...person, name });
     people[index] = { ...person, name };
+    // Both names as written: a case or accent twin ("ZOË" beside "Zoë") was "called" the later
+    // one's name alone, which the first person is not called.
+    const called = person.name === first.name ? quote(person.name) : `${quote(first.name)} and ${quote(person.name)}`;
     warnings.add(
-      `Two people in the file are called ${quote(person.name)}; the later one (the ${ordinal(index + 1)} person) is now ` +
+      `Two people in the file are called ${called}; the later one (the ${ordinal(index + 1)} person) is now ` +
         `${quote(name)}, so that they can be told apart. Rename them on the board if you like.`,
     );
   }

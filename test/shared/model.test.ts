@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyIntent } from '../../shared/commands';
-import { activitiesInMapOrder, type ActivityId, type Board } from '../../shared/model';
+import { activitiesInMapOrder, nameKey, type ActivityId, type Board } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 
 function apply(board: Board, ...intents: Parameters<typeof applyIntent>[1][]): Board {
@@ -33,5 +33,21 @@ describe('activities in the order of the map', () => {
     expect(ordered.at(-1)?.id).toBe('a-parked');
     for (const id of expected) expect(ordered.filter((a) => a.outcomeId === id)).toEqual(board.activities.filter((a) => a.outcomeId === id));
     expect(ordered).toHaveLength(board.activities.length);
+  });
+});
+
+describe('names as two names are compared (nameKey)', () => {
+  // The people form, a pasted list and the importer all compare by it: "José García" typed with
+  // an "é" and pasted with "e" and an accent were two people on identical chips.
+  it('takes an accent written as one character and as a letter and a mark for the same', () => {
+    expect(nameKey('Jose\u0301 Garci\u0301a')).toBe(nameKey('Jos\u00e9 Garc\u00eda'));
+    expect(nameKey('NGUYE\u0302\u0303N Van')).toBe(nameKey('Nguy\u1ec5n van'));
+    // Still apart: another letter, or an accent that is not there.
+    expect(nameKey('Jose Garcia')).not.toBe(nameKey('Jos\u00e9 Garc\u00eda'));
+  });
+
+  it('sets case, spaces and unseen characters aside', () => {
+    expect(nameKey('  maya   CHEN ')).toBe('maya chen');
+    expect(nameKey('Maya\u200b Chen')).toBe('maya chen');
   });
 });

@@ -101,6 +101,19 @@ describe('text as a search compares it', () => {
     expect(finds('Diyarbakır', 'diyarbakir')).toBe(true);
   });
 
+  // "محمد" found no "مُحَمَّد", "שלום" no "שָׁלוֹם", "sales" no "Sa[ZWSP]les".
+  it('sets aside Arabic vowel marks and the tatweel, Hebrew points, and characters that are not seen', () => {
+    expect(finds('مُحَمَّد خطة المبيعات', 'محمد')).toBe(true);
+    expect(finds('محمد خطة', 'مُحَمَّد')).toBe(true);
+    expect(finds('مـبـيـعـات', 'مبيعات')).toBe(true);
+    expect(finds('שָׁלוֹם תוכנית', 'שלום')).toBe(true);
+    expect(finds('Rind\u00adfleisch\u00adetikettierung', 'rindfleisch')).toBe(true);
+    expect(finds('Sa\u200bles kickoff', 'sales')).toBe(true);
+    // The letters themselves still count.
+    expect(finds('محمد', 'احمد')).toBe(false);
+    expect(finds('שלום', 'שלוש')).toBe(false);
+  });
+
   it('keeps the vowel signs of other scripts, which are letters, not accents', () => {
     expect(finds('बिक्री', 'बकर')).toBe(false);
     expect(finds('ガイド', 'カイド')).toBe(false);

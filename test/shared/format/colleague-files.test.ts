@@ -54,8 +54,19 @@ describe('two people of one name in an imported file', () => {
   });
 
   it('names differing only in case and spaces are namesakes too, as the people form sees them', () => {
-    const { board } = expectOpened(withPeople({ [LEO]: { name: '  maya   CHEN ', role: 'Engineer' } }));
+    const { board, warnings } = expectOpened(withPeople({ [LEO]: { name: '  maya   CHEN ', role: 'Engineer' } }));
     expect(board.people[1]?.name).toBe('maya   CHEN (Engineer)');
+    // Both names as they are written: "called "maya   CHEN"" alone was not the first one's name.
+    expect(warnings[0]).toMatch(/^Two people in the file are called "Maya Chen" and "maya {3}CHEN"; the later one/u);
+  });
+
+  // "José" with its "é" as one character and as "e" and an accent: the same name on the chips.
+  it('names differing only in how an accent is written (NFC, NFD) are namesakes too', () => {
+    const composed = 'Jos\u00e9 Garc\u00eda';
+    const decomposed = 'Jose\u0301 Garci\u0301a';
+    const { board, warnings } = expectOpened(withPeople({ [MAYA]: { name: composed }, [LEO]: { name: decomposed, role: 'Engineer' } }));
+    expect(board.people[1]?.name).toBe(`${decomposed} (Engineer)`);
+    expect(warnings).toHaveLength(1);
   });
 
   it('with the same role, or none, the later ones are numbered, skipping a number already taken', () => {
