@@ -73,6 +73,7 @@ export function flushWritesBeforeQuit(
 /** The parts of a BrowserWindow the unload handshake uses. */
 export interface ClosableWindow {
   on(event: 'close', listener: () => void): unknown;
+  on(event: 'query-session-end', listener: (event: { preventDefault(): void }) => void): unknown;
   close(): void;
   isDestroyed(): boolean;
   readonly webContents: { on(event: 'will-prevent-unload', listener: (event: { preventDefault(): void }) => void): unknown };
@@ -110,6 +111,16 @@ export function holdUnloadWhileSaving(window: ClosableWindow, options: UnloadOpt
 
   window.on('close', () => {
     closeRequested = true;
+  });
+  // Windows ending the session (shut down, restart, log off) fires neither 'before-quit' nor
+  // 'will-quit' and ends the process without the page's beforeunload: an edit not stored yet was
+  // lost without the question a close asks, and the shell's own writes were not waited for. The
+  // session's end is held while the app quits the usual way (the page's handshake, the question
+  // if it still holds, the flush); once the process is gone Windows goes on. Staying ("Keep the
+  // window open") leaves Windows' own "preventing shutdown" choice to the person.
+  window.on('query-session-end', (event) => {
+    event.preventDefault();
+    if (!options.isQuitting()) options.quit();
   });
   window.webContents.on('will-prevent-unload', (event) => {
     const quitting = options.isQuitting();

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import process from 'node:process';
 import { build, createServer } from 'vite';
+import { electronEnvironment } from './electron-launch.mjs';
 
 const require = createRequire(import.meta.url);
 const ELECTRON_CONFIG = 'vite.electron.config.ts';
@@ -61,9 +62,7 @@ async function watchBuild(mode, onRebuild) {
 function startElectron() {
   /** @type {string} */
   const electronPath = require('electron');
-  const env = { ...process.env, ELECTRON_RENDERER_URL: rendererUrl };
-  // Set by some editors' terminals; it would make Electron behave as plain Node.
-  delete env.ELECTRON_RUN_AS_NODE;
+  const env = electronEnvironment(process.env, { ELECTRON_RENDERER_URL: rendererUrl });
   const child = spawn(electronPath, ['.', ...launchArgs], { stdio: 'inherit', env });
   launchArgs = [];
   child.on('exit', (code) => {

@@ -223,7 +223,9 @@ const NAME_TOO_LONG = 'The file name is too long.';
  * most MAX_FILE_NAME_BYTES long.
  */
 export function safeFileName(name: string, fallback = 'Ownership map'): string {
-  const cleaned = name.replace(FORMAT_CHARACTERS, '').replace(UNSAFE_NAME, ' ').replace(/\s+/gu, ' ').trim().replace(/^\.+/u, '');
+  // Dots and spaces off the front together: ". . .Team" kept ".Team" after one pass, a hidden file
+  // in Finder, GTK's dialogs and `ls` that the person saved and then could not find.
+  const cleaned = name.replace(FORMAT_CHARACTERS, '').replace(UNSAFE_NAME, ' ').replace(/\s+/gu, ' ').replace(/^[\s.]+/u, '').trim();
   const truncated = cutToBytes(cleaned, MAX_FILE_NAME_BYTES).trim();
   return truncated.length > 0 ? truncated : fallback;
 }

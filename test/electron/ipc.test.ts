@@ -1,6 +1,7 @@
 // The bridge's main-process side: only the app's own page may use it, every payload is checked,
 // and every failure reaches the facilitator as a sentence they can act on.
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
@@ -33,6 +34,7 @@ import {
   fileArgument,
   isTrustedSender,
   nodeFileSystem,
+  readFileForRenderer,
   registerIpcHandlers,
   saveErrorMessage,
   type FileSystem,
@@ -743,6 +745,28 @@ describe('the real file system', () => {
 
   it('refuses to read a folder as a file', async () => {
     await expect(nodeFileSystem.fileSize(folder)).rejects.toMatchObject({ code: 'EISDIR' });
+  });
+
+  // A zip keeps links: a "Team.ownership.json" linked to /dev/zero was read for minutes, the main
+  // process's memory growing, and one that is a named pipe never answered.
+  it.runIf(process.platform !== 'win32')('refuses a device or a pipe, and never reads more than one byte past the limit', async () => {
+    const zero = path.join(folder, 'Team.ownership.json');
+    await symlink('/dev/zero', zero);
+    await expect(nodeFileSystem.fileSize(zero)).rejects.toMatchObject({ code: 'ENOTFILE' });
+    await expect(nodeFileSystem.readFile(zero)).rejects.toMatchObject({ code: 'ENOTFILE' });
+    await expect(readFileForRenderer(zero, nodeFileSystem)).resolves.toEqual({
+      status: 'failed',
+      name: 'Team.ownership.json',
+      message: 'That is not a file the app can open (a device or a pipe, not a saved board).',
+    });
+    const pipe = path.join(folder, 'Pipe.ownership.json');
+    execFileSync('mkfifo', [pipe]);
+    await expect(readFileForRenderer(pipe, nodeFileSystem)).resolves.toMatchObject({ status: 'failed', message: /not a file the app can open/u });
+    // A file past the limit is read only to one byte past it.
+    const big = path.join(folder, 'big.ownership.json');
+    await writeFile(big, Buffer.alloc(MAX_FILE_BYTES + 4096, 0x20));
+    expect((await nodeFileSystem.readFile(big)).byteLength).toBe(MAX_FILE_BYTES + 1);
+    await expect(readFileForRenderer(big, nodeFileSystem)).resolves.toMatchObject({ status: 'failed', message: TOO_LARGE_MESSAGE });
   });
 });
 

@@ -170,6 +170,33 @@ describe('a page still saving when its window closes', () => {
   });
 });
 
+// Windows' shut down, restart and log off fire neither 'before-quit' nor 'will-quit' (Electron's
+// own typings say so): the process ended without the page's handshake, and an edit not stored was
+// lost without a word.
+describe('Windows ending the session', () => {
+  it('is held while the app quits the usual way, so the page can finish or the person be asked', () => {
+    const { window, quit, state, blockUnload, askToClose } = guarded(false, 'keep');
+    const ending = preventable();
+    window.emit('query-session-end', ending);
+    expect(ending.preventDefault).toHaveBeenCalledTimes(1);
+    expect(quit).toHaveBeenCalledTimes(1);
+    // The quit then goes through the handshake: 'before-quit' set quitting, the page holds on.
+    state.quitting = true;
+    blockUnload();
+    vi.advanceTimersByTime(UNLOAD_RETRY_MS);
+    expect(quit).toHaveBeenCalledTimes(2);
+    expect(askToClose).not.toHaveBeenCalled();
+  });
+
+  it('already quitting, is held again without a second quit', () => {
+    const { window, quit } = guarded(true);
+    const ending = preventable();
+    window.emit('query-session-end', ending);
+    expect(ending.preventDefault).toHaveBeenCalledTimes(1);
+    expect(quit).not.toHaveBeenCalled();
+  });
+});
+
 describe('a page that still holds its close after the short wait (its save failed)', () => {
   it('makes the shell ask; "Close without saving" lets the close go ahead', () => {
     const { window, askToClose, holdUntilAsked } = guarded(false, 'close');

@@ -128,6 +128,13 @@ describe('exportFileName', () => {
     expect(graphemeBoundaries(named)).toContain(kept.length);
   });
 
+  it('never makes a hidden file: dots and spaces come off the front together', () => {
+    expect(safeFileName('. . .Team')).toBe('Team');
+    expect(safeFileName(' ..\u200b. Team. ')).toBe('Team.');
+    expect(safeFileName('...')).toBe('Ownership map');
+    expect(safeFileName('Team 2.0')).toBe('Team 2.0');
+  });
+
   it('leaves file names within the byte limit as they are, and cuts safeFileName by bytes too', () => {
     expect(safeFileName('Revenue workshop')).toBe('Revenue workshop');
     const cyrillic = 'Ж'.repeat(150); // 300 bytes
