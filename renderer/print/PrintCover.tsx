@@ -2,8 +2,9 @@
  * The map's first page: what the workshop was, when, why, and who was in the room, so the handout
  * stands on its own when it is forwarded to someone who was not there.
  */
-import { NO_OUTCOMES_YET, type HealthScore } from '../../shared/health';
+import { NO_OUTCOMES_YET, TASKS_DONE_RESULT_MISSED, type BoardHealth, type HealthScore } from '../../shared/health';
 import type { Board } from '../../shared/model';
+import { listInSentence } from '../../shared/text';
 import { PersonSwatch } from './PersonSwatch';
 import { printDate } from './printModel';
 
@@ -16,7 +17,21 @@ export function scoreSentence(score: HealthScore): string {
   return `${owned}; revenue-critical: ${score.revenueCritical.owned} of ${score.revenueCritical.total}.`;
 }
 
-export function PrintCover({ board, score, printedOn }: { readonly board: Board; readonly score: HealthScore; readonly printedOn: Date }) {
+/**
+ * The outcomes whose activities are all done while the result is missed, named (up to five): the
+ * method's central point, which the cover's ownership score alone says nothing of — a reader of the
+ * cover saw "4 of 8 outcomes owned" and no trace of it. '' when there are none.
+ */
+export function tasksDoneSentence(board: Board, health: BoardHealth): string {
+  const titles = board.outcomes.filter((outcome) => health.outcomes.get(outcome.id)?.tasksDoneResultMissed === true).map((outcome) => outcome.title.trim() || 'an untitled outcome');
+  if (titles.length === 0) return '';
+  return `${String(titles.length)} ${titles.length === 1 ? 'outcome' : 'outcomes'}: ${listInSentence(titles, { most: MISSED_NAMED })}.`;
+}
+
+const MISSED_NAMED = 5;
+
+export function PrintCover({ board, health, printedOn }: { readonly board: Board; readonly health: BoardHealth; readonly printedOn: Date }) {
+  const missed = tasksDoneSentence(board, health);
   return (
     <section className="print-section print-cover" aria-labelledby="print-cover-title">
       <p className="print-kicker">Ownership map</p>
@@ -34,8 +49,14 @@ export function PrintCover({ board, score, printedOn }: { readonly board: Board;
         </div>
         <div>
           <dt>Ownership</dt>
-          <dd>{scoreSentence(score)}</dd>
+          <dd>{scoreSentence(health.score)}</dd>
         </div>
+        {missed !== '' && (
+          <div>
+            <dt>{TASKS_DONE_RESULT_MISSED}</dt>
+            <dd>{missed}</dd>
+          </div>
+        )}
       </dl>
       <section className="print-cover__block" aria-labelledby="print-cover-purpose">
         <h2 id="print-cover-purpose">Purpose</h2>

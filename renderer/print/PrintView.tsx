@@ -63,7 +63,7 @@ export function cssString(text: string): string {
 function Section({ section, model, printedOn, request }: { readonly section: PrintSection; readonly model: PrintModel; readonly printedOn: Date; readonly request: PrintRequest }) {
   switch (section) {
     case 'cover':
-      return <PrintCover board={model.board} score={model.health.score} printedOn={printedOn} />;
+      return <PrintCover board={model.board} health={model.health} printedOn={printedOn} />;
     case 'map':
       return <PrintMap model={model} column={{ widthMm: columnWidthMm(request.paper, request.orientation), heightMm: columnHeightMm(request.paper, request.orientation) }} />;
     case 'health':

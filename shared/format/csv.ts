@@ -10,7 +10,7 @@
  * formula by the spreadsheet, so it gets a leading apostrophe (OWASP's advice). Numbers the board
  * holds are written as numbers, so a negative target stays a number.
  */
-import { boardHealth } from '../health';
+import { boardHealth, type OutcomeHealth } from '../health';
 import { PARKING_LOT_NAME, activitiesInMapOrder, type Board, type Outcome, type Person, type PersonId } from '../model';
 import { nameWithSuffix } from './envelope';
 import { FILE_KINDS, safeFileName } from '../ipc';
@@ -37,6 +37,11 @@ export const OUTCOME_COLUMNS = [
   'Verdict',
   'Activities done',
   'Activities total',
+  // Whether the result is reached (empty with no target or nothing measured), and the method's
+  // central point: every activity done while it is not. The spreadsheet had the numbers, the
+  // direction and the verdict ("Owned"), and left a reader to work both out.
+  'Result met',
+  'Tasks done but result missed',
   // What the room agreed beyond the numbers ("To be escalated to the CFO"): in the PDF and the
   // JSON, and was in neither spreadsheet.
   'Notes',
@@ -70,7 +75,7 @@ function table(header: readonly string[], rows: readonly (readonly Cell[])[]): s
   return `${BOM}${lines.join(CRLF)}${CRLF}`;
 }
 
-function outcomeRow(outcome: Outcome, owner: Person | undefined, verdict: string, done: number, total: number): Cell[] {
+function outcomeRow(outcome: Outcome, owner: Person | undefined, health: OutcomeHealth | undefined): Cell[] {
   return [
     outcome.title,
     outcome.metric,
@@ -85,9 +90,11 @@ function outcomeRow(outcome: Outcome, owner: Person | undefined, verdict: string
     outcome.authority.decidesHow,
     outcome.authority.prioritisesResources,
     outcome.authority.choosesApproaches,
-    verdict,
-    done,
-    total,
+    health?.label ?? '',
+    health?.doneCount ?? 0,
+    health?.activityCount ?? 0,
+    health?.resultMet ?? null,
+    health?.tasksDoneResultMissed ?? false,
     outcome.notes,
   ];
 }
@@ -99,9 +106,8 @@ export function boardToCsv(board: Board): BoardCsv {
   for (const person of board.people) if (!people.has(person.id)) people.set(person.id, person);
 
   const outcomeRows = board.outcomes.map((outcome) => {
-    const result = health.outcomes.get(outcome.id);
     const owner = outcome.ownerId === null ? undefined : people.get(outcome.ownerId);
-    return outcomeRow(outcome, owner, result?.label ?? '', result?.doneCount ?? 0, result?.activityCount ?? 0);
+    return outcomeRow(outcome, owner, health.outcomes.get(outcome.id));
   });
 
   const outcomeTitles = new Map(board.outcomes.map((outcome) => [outcome.id, outcome.title]));

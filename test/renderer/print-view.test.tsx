@@ -44,6 +44,20 @@ describe('the print view of the sample board', () => {
     expect(within(cover).getByText('1 of 4 outcomes owned; revenue-critical: 1 of 2.')).toBeDefined();
   });
 
+  // The method's central point on the page a forwarded map opens at: the cover said "1 of 4
+  // outcomes owned" and nothing of an outcome whose tasks are all done while its result is missed.
+  it('names on the cover the outcomes whose tasks are all done while the result is missed, and nothing when none is', async () => {
+    const sample = createSampleBoard();
+    const first = await renderPrint(sample);
+    const cover = () => screen.getByRole('region', { name: SAMPLE_BOARD_TITLE });
+    const term = within(cover()).getByText('Tasks done, result missed');
+    expect(term.tagName).toBe('DT');
+    expect(term.nextElementSibling?.textContent).toBe('1 outcome: Deals closed.');
+    first.unmount();
+    await renderPrint({ ...sample, outcomes: sample.outcomes.map((outcome) => (outcome.title === 'Deals closed' ? { ...outcome, current: 12 } : outcome)) });
+    expect(within(cover()).queryByText('Tasks done, result missed')).toBeNull();
+  });
+
   it('prints a person’s initials dark on a light colour from a file, white on the board’s own colours', async () => {
     const sample = createSampleBoard();
     // A colleague's file gave Maya a yellow chip; the others keep the board's colours.

@@ -112,13 +112,26 @@ describe('boardToCsv', () => {
       '\uFEFF' +
         [
           OUTCOME_COLUMNS.join(','),
-          'Outbound pipeline,Qualified opportunities created,20,qualified opportunities,per month,14,At least,Yes,Maya Chen,Head of Sales,Yes,Yes,Yes,Owned,0,2,Maya decides channels and budget for outbound.',
-          'Deals closed,New deals closed,12,deals,per quarter,5,At least,Yes,,,No,No,No,Nobody owns it,1,1,',
-          'Write the proposal,,,,,,At least,No,,,No,No,No,"Task, not an outcome",0,0,',
-          'Forecast accuracy,Quarters forecast within 10% of actual,90,%,per quarter,75,At least,No,Priya Nair,RevOps Manager,No,No,No,"Task assignment, not ownership",0,0,',
+          'Outbound pipeline,Qualified opportunities created,20,qualified opportunities,per month,14,At least,Yes,Maya Chen,Head of Sales,Yes,Yes,Yes,Owned,0,2,No,No,Maya decides channels and budget for outbound.',
+          'Deals closed,New deals closed,12,deals,per quarter,5,At least,Yes,,,No,No,No,Nobody owns it,1,1,No,Yes,',
+          'Write the proposal,,,,,,At least,No,,,No,No,No,"Task, not an outcome",0,0,,No,',
+          'Forecast accuracy,Quarters forecast within 10% of actual,90,%,per quarter,75,At least,No,Priya Nair,RevOps Manager,No,No,No,"Task assignment, not ownership",0,0,No,No,',
         ].join('\r\n') +
         '\r\n',
     );
+  });
+
+  // The method's central point, and whether the result is reached, for a reader of the
+  // spreadsheet: before, the row said "Owned" and left both to be worked out from the numbers.
+  it('says whether each result is met, and when every activity is done while it is not', () => {
+    const rows = parseCsv(boardToCsv(sample).outcomes).slice(1);
+    const column = (name: (typeof OUTCOME_COLUMNS)[number]) => rows.map((row) => row[OUTCOME_COLUMNS.indexOf(name)]);
+    expect(column('Result met')).toEqual(['No', 'No', '', 'No']);
+    expect(column('Tasks done but result missed')).toEqual(['No', 'Yes', 'No', 'No']);
+    const [pipeline] = sample.outcomes;
+    if (!pipeline) throw new Error('the sample has outcomes');
+    const met = parseCsv(boardToCsv({ ...sample, outcomes: [{ ...pipeline, current: 20 }] }).outcomes);
+    expect(met[1]?.[OUTCOME_COLUMNS.indexOf('Result met')]).toBe('Yes');
   });
 
   it('carries each outcome’s notes, a line break and a formula-like start kept as text', () => {
