@@ -989,6 +989,25 @@ describe('person/add', () => {
     expect(add({ name: 'Lena' }, { index: 4 }).code).toBe('invalid-index');
   });
 
+  // Initials are counted in characters a person sees, not UTF-16 units: three emoji are three, as
+  // the importer counts them (a file's initials could be imported but not typed again).
+  it('counts initials in characters: three emoji are fine, four are too many', () => {
+    const add = (initials: string) => applyIntent(workshop(), { type: 'person/add', id: pid('p-new'), fields: { name: 'Lena', initials } });
+    const three = add('😀😀😀');
+    expect(three.ok && personOf(three.board, 'p-new').initials).toBe('😀😀😀');
+    expect(refusal(add('😀😀😀😀'))).toMatchObject({ code: 'too-long', field: 'initials' });
+  });
+
+  // The people form sends every field as typed: a name typed again as it was (or with a space the
+  // board trims) is no change of name, and the initials chosen for it stay.
+  it('an edit that keeps the name keeps the person\'s chosen initials', () => {
+    const added = apply(workshop(), { type: 'person/add', id: pid('p-new'), fields: { name: 'Maya Chen B', initials: 'MaC' } });
+    const edited = apply(added, { type: 'person/edit', personId: pid('p-new'), patch: { name: ' Maya Chen B ', role: 'Lead' } });
+    expect(personOf(edited, 'p-new')).toMatchObject({ name: 'Maya Chen B', role: 'Lead', initials: 'MaC' });
+    // A new name does make new initials.
+    expect(personOf(apply(edited, { type: 'person/edit', personId: pid('p-new'), patch: { name: 'Lena Vogel' } }), 'p-new').initials).toBe('LV');
+  });
+
   it('the maximum name, role and three initials are fine', () => {
     const next = apply(workshop(), {
       type: 'person/add',

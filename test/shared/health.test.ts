@@ -436,6 +436,13 @@ describe('the next step, after the reasons', () => {
     expect(nextOf({ ...deals, authority: NO_AUTHORITY }, [maya], done)).toBe('Next: give Maya Chen full authority over it, or choose an owner who has it.');
   });
 
+  // "Ask the owner what else would move the result" only once the result is measurable: with no
+  // metric the PDF's line asked about a result nobody had agreed how to count.
+  it('no question about the result while it is not measurable, even with every task done and the target missed', () => {
+    const deals = ownedBy(maya, 'Deals closed', { metric: '', target: 10, current: 5 });
+    expect(nextOf(deals, [maya], [activity('Write the proposal', deals, { done: true })])).toBe('Next: agree what to count towards the target.');
+  });
+
   it('isolates a name that could reorder the sentence, as the reasons do', () => {
     const dalia = person('דליה כהן');
     const forecast = outcome('Forecast accuracy', { ownerId: dalia.id, authority: { ...FULL_AUTHORITY, decidesHow: false } });

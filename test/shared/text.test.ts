@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, isolatedInSentence, searchKey, utf8Length, withoutBidiControls } from '../../shared/text';
+import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, isolatedInSentence, listInSentence, searchKey, utf8Length, withoutBidiControls } from '../../shared/text';
 
 const family = '👨‍👩‍👧';
 
@@ -79,6 +79,17 @@ describe('bidirectional controls', () => {
     for (const text of ['Leo Fischer', 'דליה', 'مديرة 20%', family, 'می\u200Cخواهم', '']) {
       expect(withoutBidiControls(text)).toEqual({ text, removed: 0 });
     }
+  });
+});
+
+// With exactly one item past the most named, it was said as "1 more" and not dropped: a board with
+// four outcomes not owned named three and left the fourth unsaid if this broke.
+describe('a list inside a sentence', () => {
+  it('names the most asked for and counts the rest, one left over too', () => {
+    expect(listInSentence(['a', 'b', 'c', 'd'], { most: 3 })).toBe('a, b, c and 1 more');
+    expect(listInSentence(['a', 'b', 'c', 'd', 'e'], { most: 3 })).toBe('a, b, c and 2 more');
+    expect(listInSentence(['a', 'b', 'c'], { most: 3 })).toBe('a, b and c');
+    expect(listInSentence(['a'])).toBe('a');
   });
 });
 

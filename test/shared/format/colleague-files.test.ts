@@ -107,6 +107,18 @@ describe('a field written twice in one object', () => {
     expect(expectRefused(text).path).toBe('board.outcomes[0].ownerId');
   });
 
+  // The scan that finds a key written twice steps over an escaped quote in a text ("The 12\" screen");
+  // out of step after it, it missed the duplicate, and the last owner silently won.
+  it('a title with an escaped quote before the twice-written key does not hide it', () => {
+    const titled = sampleText().replace('"title": "Outbound pipeline"', '"title": "The 12\\" screen"');
+    expect(titled).toContain('The 12\\" screen');
+    const text = titled.replace(`"ownerId": "${MAYA}",`, `"ownerId": "${MAYA}",\n      "ownerId": "${LEO}",`);
+    expect(expectRefused(text)).toEqual({
+      message: 'The 1st outcome has "ownerId" twice, so it is unclear which one is meant. Remove one of them and import the file again.',
+      path: 'board.outcomes[0].ownerId',
+    });
+  });
+
   it('in a list, the path names the item; at the top, the file', () => {
     const inList = sampleText().replace(`"id": "${LEO}",`, `"id": "${LEO}",\n      "name": "Leo F.",`);
     expect(expectRefused(inList).path).toBe('board.people[1].name');

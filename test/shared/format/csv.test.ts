@@ -134,6 +134,20 @@ describe('boardToCsv', () => {
     expect(met[1]?.[OUTCOME_COLUMNS.indexOf('Result met')]).toBe('Yes');
   });
 
+  // The sample's rows hold all three facets or none: two columns could trade places unseen, and the
+  // spreadsheet would say the owner may do what the room did not agree.
+  it.each([
+    [{ decidesHow: true, prioritisesResources: true, choosesApproaches: false }, ['Yes', 'Yes', 'No']],
+    [{ decidesHow: false, prioritisesResources: true, choosesApproaches: true }, ['No', 'Yes', 'Yes']],
+    [{ decidesHow: true, prioritisesResources: false, choosesApproaches: true }, ['Yes', 'No', 'Yes']],
+  ])('writes each authority facet under its own column (%o)', (authority, cells) => {
+    const [first] = sample.outcomes;
+    if (!first) throw new Error('the sample has outcomes');
+    const rows = parseCsv(boardToCsv({ ...sample, outcomes: [{ ...first, authority }] }).outcomes);
+    const facets = ['Decides how', 'Prioritises resources', 'Chooses approaches'] as const;
+    expect(facets.map((facet) => rows[1]?.[OUTCOME_COLUMNS.indexOf(facet)])).toEqual(cells);
+  });
+
   it('carries each outcome’s notes, a line break and a formula-like start kept as text', () => {
     const [first] = sample.outcomes;
     if (!first) throw new Error('the sample has outcomes');

@@ -161,6 +161,16 @@ describe('version 0 (pre-release) files', () => {
     expect(expectRefused(text).message).toMatch(/^The 1st outcome has two owners: an outcome has exactly one owner/u);
   });
 
+  // The fixture holds all three facets or "decides how" alone: the other two could trade places.
+  it.each([
+    ['decides-how', { decidesHow: true, prioritisesResources: false, choosesApproaches: false }],
+    ['prioritises-resources', { decidesHow: false, prioritisesResources: true, choosesApproaches: false }],
+    ['chooses-approaches', { decidesHow: false, prioritisesResources: false, choosesApproaches: true }],
+  ])('a version-0 facet "%s" becomes that facet and no other', (facet, authority) => {
+    const text = edited((file) => (record(file.outcomes[1]).authority = [facet]), fixture('version-0-board.ownership.json'));
+    expect(expectOpened(text).board.outcomes[1]?.authority).toEqual(authority);
+  });
+
   it('a version-0 authority facet the app never had is refused with its place', () => {
     const text = edited((file) => (record(file.outcomes[1]).authority = ['decides-how', 'sign-off']), fixture('version-0-board.ownership.json'));
     expect(expectRefused(text)).toEqual({
