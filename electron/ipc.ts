@@ -87,6 +87,12 @@ export interface IpcDeps {
   readonly onFileUsed?: (filePath: string) => void;
   /** The rolling board backups in userData/backups (backups.createBackupStore). */
   readonly backups: BackupStore;
+  /**
+   * A write the app must wait for before it quits (lifecycle.flushWritesBeforeQuit): an export
+   * written when Quit came (a big PDF on a USB stick) was cut off, the file missing and its
+   * temporary copy left in the person's folder.
+   */
+  readonly track?: (write: Promise<unknown>) => void;
 }
 
 /**
@@ -294,7 +300,9 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     }
 
     try {
-      await files.writeFile(filePath, contents);
+      const write = files.writeFile(filePath, contents);
+      deps.track?.(write);
+      await write;
     } catch (error) {
       return { status: 'failed', message: saveErrorMessage(error) };
     }

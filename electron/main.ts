@@ -260,6 +260,10 @@ export function start(): void {
           recent.add(filePath);
         },
         backups,
+        // An export's failure is the page's to tell (the handler answers it), not the log's.
+        track: (write) => {
+          pending.track(write.catch(() => undefined));
+        },
       });
       app.setAboutPanelOptions({ applicationName: app.name, applicationVersion: app.getVersion(), copyright: 'Copyright © Ownership Board team' });
       savedWindowState = await loadWindowState(settings);

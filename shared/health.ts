@@ -459,11 +459,11 @@ function nextStepOf(outcome: Outcome, owner: Person | undefined, measurable: boo
     steps.push(outcome.ownerId === null ? 'name one person accountable for it' : 'name one person on the board accountable for it');
   } else {
     const missing = AUTHORITY_FACETS.filter((facet) => !outcome.authority[facet]);
-    // The reason's "can't" turned round ("let Priya Nair prioritise resources"); all three, which
-    // the reason lists, in a few words, so the step stays one line on paper.
     // Someone new to the role is meant to hold it as a task while they learn (the health check's
     // advice): the authority follows once they know the role, not at once.
     const when = owner.newToRole ? ' once they know the role' : '';
+    // The reason's "can't" turned round ("let Priya Nair prioritise resources"); all three, which
+    // the reason lists, in a few words, so the step stays one line on paper.
     if (missing.length === AUTHORITY_FACETS.length) {
       steps.push(`give ${nameOf(owner)} full authority over it${when}, or choose an owner who has it`);
     } else if (missing.length > 0) {

@@ -15,9 +15,11 @@ export const PASTE_LIMIT = 200;
 // Any line break a document, a chat or a spreadsheet may put on the clipboard.
 const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/u;
 
-// What a list puts before its items: a bullet ("- ", "* ", "• "), a number ("1. ", "2) "), a
-// checkbox ("[ ] ", "[x] ", "☐ "), or a bullet and a checkbox ("- [ ] ", a Markdown task).
-const MARKER = /^(?:[-*+•◦▪▫‣·–—]|\d{1,3}[.)])(?:\s+|$)/u;
+// What a list puts before its items: a bullet ("- ", "* ", "• "), a number ("1. ", "2) ", in any
+// script's digits: "١. ", "१. ", "１．"), a checkbox ("[ ] ", "[x] ", "☐ "), or a bullet and a
+// checkbox ("- [ ] ", a Markdown task). Japanese lists' "・", circled numbers ("①") and full-width
+// numbers ("１．", not "１．５倍") go with or without a space after them.
+const MARKER = /^(?:(?:[-*+•◦▪▫‣·–—]|\p{Nd}{1,3}[.)])(?:\s+|$)|\p{Nd}{1,3}[．）](?!\p{Nd})\s*|[・\u2460-\u2473]\s*)/u;
 const CHECKBOX = /^(?:\[[ xX✓✔]?\]|[☐☑☒])(?:\s+|$)/u;
 
 /** What a pasted list adds, or why it adds nothing. Null: one line, which the field takes as ever. */
@@ -66,13 +68,16 @@ export interface PastedPerson {
 // "Maya Chen – Head of Sales": a dash with a space either side (a hyphen inside a name, as in
 // "Anne-Marie", is no separator).
 const SPACED_DASH = /^(.*?)\s+[-–—]\s+(.*)$/u;
-// "Maya Chen (Head of Sales)"
-const IN_BRACKETS = /^(.*?)\s*\(([^()]*)\)$/u;
+// "Maya Chen (Head of Sales)", "佐藤花子（マーケティング部長）" (full-width brackets)
+const IN_BRACKETS = /^(.*?)\s*[(（]([^()（）]*)[)）]$/u;
+// "Maya Chen, Head of Sales", "سارة أحمد، مديرة التسويق" (Arabic comma), "李伟，销售总监" (full-width), "、"
+const COMMA = /[,،，、]/u;
 const LINE_READ = 4 * (LIMITS.nameLength + LIMITS.roleLength);
 
 /**
  * "Maya Chen, Head of Sales", "Maya Chen – Head of Sales", "Maya Chen (Head of Sales)", or two
- * cells of a spreadsheet row ("Maya Chen<tab>Head of Sales"; further cells are left out).
+ * cells of a spreadsheet row ("Maya Chen<tab>Head of Sales"; further cells are left out); the
+ * comma and brackets of Arabic and of Chinese and Japanese text too.
  */
 export function personOfLine(pastedLine: string): PastedPerson {
   // What lies past this could only be cut off; and the patterns below take time growing with the
@@ -86,7 +91,7 @@ export function personOfLine(pastedLine: string): PastedPerson {
     role = rest.find((cell) => cell.trim() !== '') ?? '';
   } else {
     const parts = SPACED_DASH.exec(line) ?? IN_BRACKETS.exec(line);
-    const comma = line.indexOf(',');
+    const comma = line.search(COMMA);
     if (parts) {
       name = parts[1] ?? '';
       role = parts[2] ?? '';

@@ -83,6 +83,7 @@ function setup() {
   const renderPdf = vi.fn((_request: PrintRequest): Promise<Uint8Array> => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])));
   const takePendingFile = vi.fn(() => Promise.resolve<OpenedFile | null>({ name: 'Team.ownership.json', text: '{}' }));
   const onFileUsed = vi.fn((_path: string) => undefined);
+  const track = vi.fn((_write: Promise<unknown>) => undefined);
   const backups = {
     write: vi.fn((_request: WriteBackupRequest) => Promise.resolve<WriteBackupResult>({ status: 'saved' })),
     list: vi.fn(() => Promise.resolve<readonly BackupEntry[]>([backupEntry])),
@@ -113,6 +114,7 @@ function setup() {
     takePendingFile,
     onFileUsed,
     backups,
+    track,
   };
   registerIpcHandlers(deps);
   const call = async (channel: string, payload?: unknown, event: IpcMainInvokeEvent = senderEvent()): Promise<unknown> => {
@@ -120,7 +122,7 @@ function setup() {
     if (handler === undefined) throw new Error(`no handler for ${channel}`);
     return await handler(event, payload);
   };
-  return { handlers, dialog, files, window, call, renderPdf, takePendingFile, onFileUsed, backups, goneFolders };
+  return { handlers, dialog, files, window, call, renderPdf, takePendingFile, onFileUsed, backups, goneFolders, track };
 }
 
 const boardSave = { suggestedName: 'Team A', kind: 'json', contents: '{"board":1}' };
@@ -261,6 +263,30 @@ describe('the sender check', () => {
 });
 
 describe('saving a file', () => {
+  // A Quit right after Save cut the export off: the file missing, its temporary copy left behind.
+  it('hands the write to what the app waits for before it quits, while it is still being written', async () => {
+    const { call, files, track } = setup();
+    let finish: () => void = () => undefined;
+    files.writeFile.mockImplementationOnce(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    const saved = call(IPC_CHANNELS.saveFile, boardSave);
+    await vi.waitFor(() => {
+      expect(track).toHaveBeenCalledTimes(1);
+    });
+    const [write] = track.mock.calls[0] ?? [];
+    let settled = false;
+    void write?.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    finish();
+    await expect(saved).resolves.toEqual({ status: 'saved', name: 'Team A.ownership.json' });
+    expect(settled).toBe(true);
+  });
+
   it('asks where to save, then writes the text there', async () => {
     const { call, dialog, files, window } = setup();
     expect(await call(IPC_CHANNELS.saveFile, boardSave)).toEqual({ status: 'saved', name: 'Team A.ownership.json' });

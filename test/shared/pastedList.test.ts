@@ -20,6 +20,14 @@ describe('a pasted list of titles', () => {
     expect(titles(text)).toEqual(['Call 10 leads', 'Draft the email', 'Book the webinar', 'Update the CRM', 'Ask Priya', 'Send the deck', 'Print the flyers', 'Review pricing']);
   });
 
+  // A list from an Arabic, Hindi, Japanese or Chinese document kept its markers in every title.
+  it('strips the numbers of other scripts and the markers of Japanese lists', () => {
+    const text = ['١. تحديث الموقع', '१. वेबसाइट अपडेट करें', '１．会議の準備', '① 第一項目', '・日本語の箇条書き', '٢) مراجعة الأسعار'].join('\n');
+    expect(titles(text)).toEqual(['تحديث الموقع', 'वेबसाइट अपडेट करें', '会議の準備', '第一項目', '日本語の箇条書き', 'مراجعة الأسعار']);
+    // Still kept: a number that is part of the title.
+    expect(titles('٢٠٢٤ خطة\n１２３件の商談\n１．５倍に増やす')).toEqual(['٢٠٢٤ خطة', '１２３件の商談', '１．５倍に増やす']);
+  });
+
   it('skips a line with nothing to see (a control character, a zero-width space), which would refuse the paste or add a blank title', () => {
     expect(titles('Call 10 leads\n\u0007\nDraft the email\n\u200b\n\u00a0\u200d\nBook the webinar')).toEqual(['Call 10 leads', 'Draft the email', 'Book the webinar']);
     expect(pastedTitles('Call 10 leads\n\u200b')).toBeNull();
@@ -67,6 +75,14 @@ describe('a pasted list of people', () => {
     expect(personOfLine('Maya Chen\tHead of Sales\tBerlin')).toEqual({ name: 'Maya Chen', role: 'Head of Sales' });
     expect(personOfLine('Maya Chen\t\tHead of Sales')).toEqual({ name: 'Maya Chen', role: 'Head of Sales' });
     expect(personOfLine('Anne-Marie Dupont')).toEqual({ name: 'Anne-Marie Dupont', role: '' });
+  });
+
+  // The role stayed in the name: "سارة أحمد، مديرة التسويق" was one name.
+  it('reads the comma and brackets of Arabic, Chinese and Japanese text too', () => {
+    expect(personOfLine('سارة أحمد، مديرة التسويق')).toEqual({ name: 'سارة أحمد', role: 'مديرة التسويق' });
+    expect(personOfLine('李伟，销售总监')).toEqual({ name: '李伟', role: '销售总监' });
+    expect(personOfLine('佐藤花子（マーケティング部長）')).toEqual({ name: '佐藤花子', role: 'マーケティング部長' });
+    expect(personOfLine('田中、営業')).toEqual({ name: '田中', role: '営業' });
   });
 
   it('cuts a name and a role to their limits', () => {
