@@ -21,6 +21,7 @@ import {
   LIMITS,
   MAX_INITIALS,
   NO_AUTHORITY,
+  initialsFit,
   initialsOf,
   isPersonColour,
   personColourAt,
@@ -603,10 +604,9 @@ function checkPersonFields(fields: Partial<PersonFields>): Checked<Partial<Mutab
     // One line, as every single-line field is stored and as the importer reads initials: a pasted
     // control character kept here made the board's own export import with a warning.
     const initials = asOneLine(withoutBidiControls(fields.initials).text);
-    // Counted in characters a person sees, not UTF-16 units, matching initialsOf.
-    const length = Array.from(initials).length;
-    if (length === 0) return refuse('empty-name', 'Initials need at least one letter.', 'initials');
-    if (length > MAX_INITIALS) return refuse('too-long', `Initials can be at most ${MAX_INITIALS} letters.`, 'initials');
+    // Counted in letters a person sees, not UTF-16 units, matching initialsOf (initialsFit).
+    if (initials.length === 0) return refuse('empty-name', 'Initials need at least one letter.', 'initials');
+    if (!initialsFit(initials)) return refuse('too-long', `Initials can be at most ${MAX_INITIALS} letters.`, 'initials');
     out.initials = initials;
   }
   return { ok: true, value: out };

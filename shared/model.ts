@@ -201,19 +201,41 @@ export function findActivity(board: Board, id: ActivityId): Activity | undefined
 }
 
 /**
- * Most letters on a chip. Counted in characters (code points), as the editing commands and the
- * importer count typed initials, so whatever initialsOf makes is accepted by both.
+ * Most letters on a chip, counted as a person sees them (graphemes): "🏳️‍🌈" or "क्षि" is one, though
+ * several code points. The editing commands and the importer count typed initials so (initialsFit),
+ * so whatever initialsOf makes is accepted by both.
  */
 export const MAX_INITIALS = 3;
 
+/** Most UTF-16 units initials may take, whatever they show: three emoji families fit. */
+export const MAX_INITIALS_UNITS = 48;
+
+/** Whether initials fit on a chip: MAX_INITIALS letters as a person sees them, MAX_INITIALS_UNITS at most. */
+export function initialsFit(initials: string): boolean {
+  return initials.length <= MAX_INITIALS_UNITS && firstGraphemes(initials, MAX_INITIALS + 1).length <= MAX_INITIALS;
+}
+
 /**
- * "Maya Chen" -> "MC", "Prince" -> "PR", "  " -> "?". Never more than MAX_INITIALS characters:
- * upper-casing can grow a letter ("ß" -> "SS", "ΐ" -> three code points), and initials the app
- * makes but then refuses would make its own export impossible to import again.
+ * Thai vowels written before the consonant they follow in speech (เ แ โ ใ ไ): a word's initial is
+ * the consonant after them, as a Thai reader takes it ("เกียรติ" -> "ก", not "เ").
+ */
+const LEADING_THAI_VOWEL = /^[\u0e40-\u0e44](?=\p{L})/u;
+
+/**
+ * "Maya Chen" -> "MC", "Prince" -> "PR", "  " -> "?". Whole letters as a person sees them: a
+ * flag or an emoji family stays itself ("🏳️‍🌈" is not cut to a white flag, "👩🏽‍💻" keeps its
+ * tone), a Devanagari conjunct its marks. Never more than the chip takes (initialsFit):
+ * upper-casing can grow a letter ("ß" -> "SS"), and initials the app makes but then refuses would
+ * make its own export impossible to import again.
  */
 export function initialsOf(name: string): string {
   // NFKC undoes ligatures pasted from PDFs ("ﬁona ﬂynn" -> "fiona flynn") and full-width letters.
-  const words = name.normalize('NFKC').trim().split(/\s+/u).filter(Boolean);
+  const words = name
+    .normalize('NFKC')
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((word) => word.replace(LEADING_THAI_VOWEL, ''));
   const first = words[0];
   const last = words.at(-1);
   if (first === undefined || last === undefined) return '?';
@@ -221,8 +243,8 @@ export function initialsOf(name: string): string {
   // One letter stays one letter: "ß" upper-cases to "SS", of which the initial is "S".
   const letters = picked.map((letter) => firstGraphemes(letter.toUpperCase().normalize('NFC'), 1).join(''));
   const whole = letters.join('');
-  if (Array.from(whole).length <= MAX_INITIALS) return whole;
-  // Too long even so (a letter with several accents, an emoji family): each letter's base character.
+  if (initialsFit(whole)) return whole;
+  // Too long even so (a letter with a hundred marks): each letter's base character.
   return letters.map((letter) => Array.from(letter)[0] ?? '').join('');
 }
 

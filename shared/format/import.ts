@@ -19,6 +19,7 @@ import {
   LIMITS,
   MAX_INITIALS,
   NO_AUTHORITY,
+  initialsFit,
   initialsOf,
   isPersonColour,
   nameKey,
@@ -896,8 +897,9 @@ function readInitials(reader: Reader, record: Loose, parent: string, name: strin
     reader.failAt(path, `must be text, not ${describeValue(value)}.`);
     return '?';
   }
-  // Counted in characters a person sees, as shared/commands counts them; the cheap check first.
-  if (given.length > MAX_INITIALS * 2 || Array.from(given).length > MAX_INITIALS) {
+  // Counted in letters a person sees, as shared/commands counts them (initialsFit): a flag or a
+  // Devanagari conjunct is one, and a file giving one was refused whole.
+  if (!initialsFit(given)) {
     reader.failAt(path, `can be at most ${MAX_INITIALS} letters, not ${quote(given)}.`);
     return '?';
   }

@@ -63,9 +63,21 @@ describe('a file the app wrote opens as the same board', () => {
     expect(some(original.activities, (a) => a.done)).toBe(true);
   });
 
+  // One letter on the chip, several code points: a file giving such initials was refused whole
+  // ("can be at most 3 letters, not "🏳️‍🌈""). Four letters as a person sees them still are.
+  it.each(['🏳️‍🌈', 'क्षि', '👩🏽‍💻T', 'ÉÎÕ'])('initials of at most three letters as a person sees them (%j) open as given', (initials) => {
+    const text = edited((file) => (record(file.people[0]).initials = initials));
+    expect(expectOpened(text).board.people[0]?.initials).toBe(initials);
+  });
+
+  it('initials of four letters as a person sees them are refused, with their place', () => {
+    const text = edited((file) => (record(file.people[0]).initials = '🏳️‍🌈🏳️‍🌈🏳️‍🌈🏳️‍🌈'));
+    expect(expectRefused(text)).toMatchObject({ path: 'board.people[0].initials' });
+  });
+
   // Upper-casing grows some letters ("ﬁ" -> "FI", "ß" -> "SS"); initials made from such names
   // used to be four letters long, and the import refused the app's own export (and backups).
-  it.each(['ﬁona ﬂynn', 'ßß', 'ΐΐ', '👨‍👩‍👧 Smith'])('a person named %j, added and renamed in the app, opens again', (name) => {
+  it.each(['ﬁona ﬂynn', 'ßß', 'ΐΐ', '👨‍👩‍👧 Smith', '🏳️‍🌈 Pride', 'क्षितिज त्रिपाठी', 'เกียรติ ศักดิ์'])('a person named %j, added and renamed in the app, opens again', (name) => {
     // Apart: one board holds each name once (a second would be renamed on import).
     for (const intent of [
       { type: 'person/add', id: 'p-added' as PersonId, fields: { name } },
