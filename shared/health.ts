@@ -675,8 +675,8 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
         report({
           kind: 'new-owner',
           message:
-            `${nameOf(owner)} is new to the role and has full authority over ${titleOf(outcome, 'an untitled outcome')}: ` +
-            'consider task assignment while they learn.',
+            `${nameOf(owner)} is new to the role and has full authority over ` +
+            `${titleOf(outcome, 'an untitled outcome')}: consider task assignment while they learn.`,
           outcomeId: outcome.id,
           personId: owner.id,
         });

@@ -23,7 +23,9 @@ export function scoreSentence(score: HealthScore): string {
  * cover saw "4 of 8 outcomes owned" and no trace of it. '' when there are none.
  */
 export function tasksDoneSentence(board: Board, health: BoardHealth): string {
-  const titles = board.outcomes.filter((outcome) => health.outcomes.get(outcome.id)?.tasksDoneResultMissed === true).map((outcome) => outcome.title.trim() || 'an untitled outcome');
+  const titles = board.outcomes
+    .filter((outcome) => health.outcomes.get(outcome.id)?.tasksDoneResultMissed === true)
+    .map((outcome) => outcome.title.trim() || 'an untitled outcome');
   if (titles.length === 0) return '';
   return `${String(titles.length)} ${titles.length === 1 ? 'outcome' : 'outcomes'}: ${listInSentence(titles, { most: MISSED_NAMED })}.`;
 }

@@ -58,9 +58,9 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
           </div>
           {person.newToRole && <span className="print-tag">New to the role</span>}
         </header>
-        {/* What the health check warns of this person (the owner of too many; new to the role and holding
-            one with full authority), on the sheet handed to them, as the People view shows it. (Its
-            note, "is not the owner of any outcome", the sheet says below.) */}
+        {/* What the health check warns of this person (the owner of too many; new to the role and
+            holding one with full authority), on the sheet handed to them, as the People view shows
+            it. (Its note, "is not the owner of any outcome", the sheet says below.) */}
         {warnings.length > 0 && (
           <ul className="print-findings__list" aria-label={`Warnings for ${person.name}`}>
             {warnings.map((finding, index) => (
