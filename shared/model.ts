@@ -217,7 +217,8 @@ export function initialsFit(initials: string): boolean {
 
 /**
  * Thai vowels written before the consonant they follow in speech (เ แ โ ใ ไ): a word's initial is
- * the consonant after them, as a Thai reader takes it ("เกียรติ" -> "ก", not "เ").
+ * the consonant after them, as a Thai reader takes it ("เกียรติ" -> "กี", the consonant with its
+ * vowel mark, not "เ").
  */
 const LEADING_THAI_VOWEL = /^[\u0e40-\u0e44](?=\p{L})/u;
 
