@@ -70,6 +70,16 @@ export interface OutcomeHealth {
 }
 
 /**
+ * "(met)" or "(not met yet)", said after where an outcome stands (its resultMet); '' when it is not
+ * measured against a target. The PDF says it after every result; the board's card where it has no
+ * bar to show it (a ceiling, a goal of zero or below): "7 days, target at most 5 days" looked met.
+ */
+export function standingWords(resultMet: boolean | null): string {
+  if (resultMet === null) return '';
+  return resultMet ? '(met)' : '(not met yet)';
+}
+
+/**
  * What an outcome with `tasksDoneResultMissed` says of itself, in these words wherever it stands:
  * on its card on the board, on its card in the PDF, under its verdict in the PDF's three questions
  * and on its owner's page (a verdict of "Owned" beside all tasks ticked read as all well).

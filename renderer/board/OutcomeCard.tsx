@@ -10,7 +10,7 @@
  */
 import { memo, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { AUTHORITY_FACET_LABELS, TASKS_DONE_RESULT_MISSED, formatMeasuredWithoutTarget, formatProgress, formatResult, healthOf } from '../../shared/health';
+import { AUTHORITY_FACET_LABELS, TASKS_DONE_RESULT_MISSED, formatMeasuredWithoutTarget, formatProgress, formatResult, healthOf, standingWords } from '../../shared/health';
 import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { counted, isolatedInSentence } from '../../shared/text';
 import { NextStep } from '../health/NextStep';
@@ -69,6 +69,8 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   // A value measured before a target was agreed is where it stands, said as such.
   const progress = formatProgress(outcome) || formatMeasuredWithoutTarget(outcome);
   const percent = progressPercent(outcome);
+  // Met or not in words where no bar shows it (a ceiling, a goal of zero or below), as on paper.
+  const standing = percent === null ? standingWords(health.resultMet) : '';
 
   // Said where it went, as a keyboard drag of the outcome says it: the panel stays open on the button.
   const move = (toIndex: number) => {
@@ -201,7 +203,13 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
           <div>
             <dt>Now</dt>
             <dd>
-              {progress}
+              {standing === '' ? (
+                progress
+              ) : (
+                <>
+                  <span>{progress}</span> <span className="outcome-card__standing">{standing}</span>
+                </>
+              )}
               {percent !== null && (
                 <span className="progress" aria-hidden="true">
                   <span className="progress__bar" style={{ width: `${percent}%` }} />

@@ -6,7 +6,7 @@
  * a long parking lot.
  */
 import { Fragment, memo, type ReactNode } from 'react';
-import { AUTHORITY_FACET_LABELS, formatMeasuredWithoutTarget, formatProgress, formatResult, type OutcomeHealth } from '../../shared/health';
+import { AUTHORITY_FACET_LABELS, formatMeasuredWithoutTarget, formatProgress, formatResult, standingWords, type OutcomeHealth } from '../../shared/health';
 import { AUTHORITY_FACETS, PARKING_LOT_NAME, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
@@ -27,9 +27,8 @@ export const NO_TARGET = 'No target to measure against';
 export function progressText(outcome: Outcome, health: OutcomeHealth | undefined): string {
   const progress = formatProgress(outcome);
   if (progress === '') return formatMeasuredWithoutTarget(outcome) || NO_TARGET;
-  if (health?.resultMet === true) return `${progress} (met)`;
-  if (health?.resultMet === false) return `${progress} (not met yet)`;
-  return progress;
+  const standing = standingWords(health?.resultMet ?? null);
+  return standing === '' ? progress : `${progress} ${standing}`;
 }
 
 /** An activity's tick box and title, the start of its row on the map and on a person's sheet. */

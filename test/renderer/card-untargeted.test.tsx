@@ -42,6 +42,29 @@ describe('an outcome measured before its target was agreed', () => {
   });
 });
 
+// A ceiling has no bar: "Now 7 days, target at most 5 days" looked the same met or missed, where
+// the PDF said "(not met yet)". The card says it in the PDF's words where there is no bar.
+describe('whether a result is met, on a card without a bar', () => {
+  it('says "(not met yet)" or "(met)" for a ceiling; a goal with a bar shows it there', async () => {
+    await sampleBoard();
+    const edit = (patch: { direction?: 'at-most' | 'at-least'; target?: number; current?: number }) => {
+      act(() => {
+        useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { unit: 'days', ...patch } });
+      });
+    };
+    const pipeline = screen.getByRole('region', { name: 'Outbound pipeline' });
+    // A unit is held to its amount by a no-break space.
+    const now = () => fact(pipeline, 'Now')?.replaceAll('\u00a0', ' ');
+    edit({ direction: 'at-most', target: 5, current: 7 });
+    expect(now()).toBe('7 days, target at most 5 days (not met yet)');
+    edit({ current: 4 });
+    expect(now()).toBe('4 days, target at most 5 days (met)');
+    // At least, with its bar: as before, no words.
+    edit({ direction: 'at-least', target: 20, current: 14 });
+    expect(now()).toBe('14 of 20 days');
+  });
+});
+
 describe('a person’s chip', () => {
   it('has dark initials on a light colour, and white ones on the board’s own colours', async () => {
     await sampleBoard();
