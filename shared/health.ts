@@ -384,6 +384,9 @@ function nameOf(person: Person): string {
   return isolatedInSentence(person.name.trim() || 'Someone without a name');
 }
 
+/** What an outcome with no title is called inside a sentence, or a list of titles in one. */
+export const UNTITLED_OUTCOME = 'an untitled outcome';
+
 /** A title inside one of our sentences (isolated if it could reorder it). */
 function titleOf(item: { readonly title: string }, fallback: string): string {
   return isolatedInSentence(item.title.trim() || fallback);
@@ -686,7 +689,7 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
           kind: 'new-owner',
           message:
             `${nameOf(owner)} is new to the role and has full authority over ` +
-            `${titleOf(outcome, 'an untitled outcome')}: consider task assignment while they learn.`,
+            `${titleOf(outcome, UNTITLED_OUTCOME)}: consider task assignment while they learn.`,
           outcomeId: outcome.id,
           personId: owner.id,
         });
@@ -700,7 +703,7 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
       kind: 'not-owned',
       // listInSentence isolates each title; the fallback is mid-sentence, after the colon.
       message: notOwnedMessage(
-        notOwned.map((outcome) => outcome.title.trim() || 'an untitled outcome'),
+        notOwned.map((outcome) => outcome.title.trim() || UNTITLED_OUTCOME),
         score.total,
       ),
       outcomeId: firstNotOwned.id,

@@ -2,7 +2,7 @@
  * The map's first page: what the workshop was, when, why, and who was in the room, so the handout
  * stands on its own when it is forwarded to someone who was not there.
  */
-import { NO_OUTCOMES_YET, TASKS_DONE_RESULT_MISSED, type BoardHealth, type HealthScore } from '../../shared/health';
+import { NO_OUTCOMES_YET, TASKS_DONE_RESULT_MISSED, UNTITLED_OUTCOME, type BoardHealth, type HealthScore } from '../../shared/health';
 import type { Board } from '../../shared/model';
 import { listInSentence } from '../../shared/text';
 import { PersonSwatch } from './PersonSwatch';
@@ -22,10 +22,10 @@ export function scoreSentence(score: HealthScore): string {
  * method's central point, which the cover's ownership score alone says nothing of — a reader of the
  * cover saw "4 of 8 outcomes owned" and no trace of it. '' when there are none.
  */
-export function tasksDoneSentence(board: Board, health: BoardHealth): string {
+function tasksDoneSentence(board: Board, health: BoardHealth): string {
   const titles = board.outcomes
     .filter((outcome) => health.outcomes.get(outcome.id)?.tasksDoneResultMissed === true)
-    .map((outcome) => outcome.title.trim() || 'an untitled outcome');
+    .map((outcome) => outcome.title.trim() || UNTITLED_OUTCOME);
   if (titles.length === 0) return '';
   return `${String(titles.length)} ${titles.length === 1 ? 'outcome' : 'outcomes'}: ${listInSentence(titles, { most: MISSED_NAMED })}.`;
 }
