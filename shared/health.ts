@@ -102,6 +102,11 @@ export interface HealthScore {
   readonly owned: number;
   readonly total: number;
   readonly revenueCritical: { readonly owned: number; readonly total: number };
+  /**
+   * Outcomes with every activity done and the result missed (tasksDoneResultMissed): the method's
+   * central point, in the board's header beside the score, so the room sees it from the back.
+   */
+  readonly tasksDoneResultMissed: number;
 }
 
 /** The score of a board with no outcomes, in the header and the PDF: not "0 of 0 outcomes owned". */
@@ -661,7 +666,7 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
   const outcomes = new Map<OutcomeId, OutcomeHealth>();
   const ownedBy = new Map<PersonId, number>();
   const notOwned: Outcome[] = [];
-  const score = { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 } };
+  const score = { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 }, tasksDoneResultMissed: 0 };
 
   for (const outcome of board.outcomes) {
     const owner = outcome.ownerId === null ? undefined : people.get(outcome.ownerId);
@@ -676,6 +681,7 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
       score.revenueCritical.total += 1;
       score.revenueCritical.owned += owned;
     }
+    if (health.tasksDoneResultMissed) score.tasksDoneResultMissed += 1;
 
     const tasksDone = tasksDoneFinding(outcome, health);
     if (tasksDone) report({ ...tasksDone, outcomeId: outcome.id });

@@ -1,4 +1,7 @@
-/** "1 of 4 outcomes owned": the board's ownership score, and among revenue-critical outcomes. */
+/**
+ * "1 of 4 outcomes owned": the board's ownership score, among revenue-critical outcomes, and how
+ * many outcomes have every task done while their result is missed.
+ */
 import { NO_OUTCOMES_YET, type HealthScore } from '../../shared/health';
 
 export function ScoreSummary({ score }: { readonly score: HealthScore }) {
@@ -17,10 +20,20 @@ export function ScoreSummary({ score }: { readonly score: HealthScore }) {
           {score.total === 1 ? 'outcome' : 'outcomes'} owned
         </p>
       )}
-      {revenueCritical.total > 0 && (
-        <p className="score__sub">
-          {revenueCritical.owned} of {revenueCritical.total} revenue-critical
-        </p>
+      {(revenueCritical.total > 0 || score.tasksDoneResultMissed > 0) && (
+        <div className="score__subs">
+          {revenueCritical.total > 0 && (
+            <p className="score__sub">
+              {revenueCritical.owned} of {revenueCritical.total} revenue-critical
+            </p>
+          )}
+          {/*
+           * The method's central point, where the room looks first: "4 of 4 outcomes owned" over a
+           * board whose tasks are all ticked while its results are missed read as all well. Each such
+           * card says it, and the health check names them; this counts them for the whole board.
+           */}
+          {score.tasksDoneResultMissed > 0 && <p className="score__sub score__missed">{score.tasksDoneResultMissed} with tasks done, result missed</p>}
+        </div>
       )}
     </div>
   );

@@ -59,11 +59,15 @@ describe('the health check at the edges of a result', () => {
     await expect(deals.getByText('11.99999 of 12 deals', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(deals.getByText('Tasks done, result missed', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(findings(page)).resolves.toContain('Deals closed: its only activity done, result missed (11.99999 of 12 deals).');
+    // The header counts it for the whole board, beside the score the room reads from the back.
+    const score = page.getByRole('status', { name: 'Ownership score' });
+    await expect(score.getByText('1 with tasks done, result missed', { exact: true }).isVisible()).resolves.toBe(true);
     await deals.screenshot({ path: join(SCREENSHOT_DIR, 'health-edges-hair-short.png') });
 
     await editOutcome(page, deals, 'Deals closed', { 'Current value': '12' });
     await expect(deals.getByText('12 of 12 deals', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(deals.getByText('Tasks done, result missed', { exact: true }).count()).resolves.toBe(0);
+    await expect(score.textContent()).resolves.not.toContain('result missed');
     expect((await findings(page)).filter((finding) => finding.includes('result missed'))).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -64,6 +64,8 @@ describe('the head in Present gives the room the outcomes', () => {
     // Nothing of the purpose is lost: it is all there, and a button away.
     await expect(page.locator('.board-header__purpose').textContent()).resolves.toContain('give every outcome one owner.');
     await expect(page.getByRole('button', { name: 'Show the whole purpose' }).isVisible()).resolves.toBe(true);
+    // The score's lines set close: the sample's one outcome with its task done and result missed is counted, in that height.
+    await expect(page.getByRole('status', { name: 'Ownership score' }).getByText('1 with tasks done, result missed', { exact: true }).isVisible()).resolves.toBe(true);
     await page.mouse.move(width / 2, height / 2);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `present-room-${String(width)}x${String(height)}.png`) });
     expect(problems).toEqual([]);

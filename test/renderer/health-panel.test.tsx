@@ -14,14 +14,14 @@ import { scoreSentence } from '../../renderer/print/PrintCover';
 
 describe('health panel without findings', () => {
   it('does not say every outcome is owned when none is', () => {
-    render(<HealthPanel findings={[]} score={{ owned: 0, total: 4, revenueCritical: { owned: 0, total: 2 } }} />);
+    render(<HealthPanel findings={[]} score={{ owned: 0, total: 4, revenueCritical: { owned: 0, total: 2 }, tasksDoneResultMissed: 0 }} />);
     const panel = screen.getByRole('region', { name: 'Health check' });
     expect(panel.textContent).toContain('Nothing else to flag, but 4 of 4 outcomes are not owned yet (see their verdicts).');
     expect(panel.textContent).not.toContain('every outcome has one owner');
   });
 
   it('says so when every outcome is owned', () => {
-    render(<HealthPanel findings={[]} score={{ owned: 3, total: 3, revenueCritical: { owned: 1, total: 1 } }} />);
+    render(<HealthPanel findings={[]} score={{ owned: 3, total: 3, revenueCritical: { owned: 1, total: 1 }, tasksDoneResultMissed: 0 }} />);
     expect(screen.getByRole('region', { name: 'Health check' }).textContent).toContain('every outcome has one owner with authority');
   });
 });
@@ -63,18 +63,32 @@ describe('the parking lot in the health check', () => {
 describe('the header score', () => {
   // The PDF's cover and health section say "0 of 1 outcome owned"; the header said "outcomes".
   it('says "outcome" for a board of one outcome, as the PDF does', () => {
-    render(<ScoreSummary score={{ owned: 0, total: 1, revenueCritical: { owned: 0, total: 0 } }} />);
+    render(<ScoreSummary score={{ owned: 0, total: 1, revenueCritical: { owned: 0, total: 0 }, tasksDoneResultMissed: 0 }} />);
     expect(screen.getByRole('status', { name: 'Ownership score' }).textContent).toBe('0 of 1 outcome owned');
   });
 
   it('says "outcomes" otherwise, and the revenue-critical share when there are any', () => {
-    render(<ScoreSummary score={{ owned: 1, total: 4, revenueCritical: { owned: 1, total: 2 } }} />);
+    render(<ScoreSummary score={{ owned: 1, total: 4, revenueCritical: { owned: 1, total: 2 }, tasksDoneResultMissed: 0 }} />);
     expect(screen.getByRole('status', { name: 'Ownership score' }).textContent).toBe('1 of 4 outcomes owned1 of 2 revenue-critical');
   });
 });
 
+describe('the header score, with tasks done and results missed', () => {
+  const score = { owned: 4, total: 4, revenueCritical: { owned: 0, total: 0 } };
+  // "4 of 4 outcomes owned" over ticked tasks and missed results read as all well from the back of the room.
+  it('counts the outcomes whose tasks are all done while the result is missed', () => {
+    render(<ScoreSummary score={{ ...score, tasksDoneResultMissed: 2 }} />);
+    expect(screen.getByRole('status', { name: 'Ownership score' }).textContent).toBe('4 of 4 outcomes owned2 with tasks done, result missed');
+  });
+
+  it('says nothing of it when there are none', () => {
+    render(<ScoreSummary score={{ ...score, tasksDoneResultMissed: 0 }} />);
+    expect(screen.getByRole('status', { name: 'Ownership score' }).textContent).toBe('4 of 4 outcomes owned');
+  });
+});
+
 describe('a board with no outcomes', () => {
-  const none = { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 } };
+  const none = { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 }, tasksDoneResultMissed: 0 };
   // "0 of 0 outcomes owned" in the header and the PDF read as a failing score on a board just started.
   it('has no score yet, in the header and the PDF alike', () => {
     render(<ScoreSummary score={none} />);

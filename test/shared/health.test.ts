@@ -887,7 +887,7 @@ describe('board findings', () => {
     expect(boardHealth(board({}))).toEqual({
       outcomes: new Map(),
       findings: [],
-      score: { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 } },
+      score: { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 }, tasksDoneResultMissed: 0 },
     });
   });
 });
@@ -906,7 +906,30 @@ describe('score', () => {
         ownedBy(priya, 'Data quality'),
       ],
     });
-    expect(boardHealth(b).score).toEqual({ owned: 2, total: 5, revenueCritical: { owned: 1, total: 2 } });
+    expect(boardHealth(b).score).toEqual({ owned: 2, total: 5, revenueCritical: { owned: 1, total: 2 }, tasksDoneResultMissed: 0 });
+  });
+
+  it('counts the outcomes with every task done and the result missed, owned or not', () => {
+    const missedOwned = ownedBy(maya, 'Pipeline', { target: 20, current: 14 });
+    const missedNobody = outcome('Deals closed', { target: 12, current: 5 });
+    const met = ownedBy(maya, 'Churn', { target: 20, current: 20 });
+    const unmeasured = outcome('Hiring', { target: 3, current: null });
+    const openTask = outcome('Forecast', { target: 90, current: 75 });
+    const noTasks = outcome('Data quality', { target: 10, current: 0 });
+    const b = board({
+      people: [maya],
+      outcomes: [missedOwned, missedNobody, met, unmeasured, openTask, noTasks],
+      activities: [
+        activity('Run the campaign', missedOwned, { done: true }),
+        activity('Call them', missedOwned, { done: true }),
+        activity('Write the proposal', missedNobody, { done: true }),
+        activity('Exit interviews', met, { done: true }),
+        activity('Post the job', unmeasured, { done: true }),
+        activity('Clean the data', openTask, { done: true }),
+        activity('Model it', openTask),
+      ],
+    });
+    expect(boardHealth(b).score.tasksDoneResultMissed).toBe(2);
   });
 
   it('has one health per outcome, keyed by id, in board order', () => {
@@ -1177,16 +1200,16 @@ describe('outcomes not owned', () => {
 
 describe('noFindingsSentence', () => {
   it('claims every outcome is owned only when the score says so', () => {
-    expect(noFindingsSentence({ owned: 4, total: 4, revenueCritical: { owned: 2, total: 2 } })).toBe(
+    expect(noFindingsSentence({ owned: 4, total: 4, revenueCritical: { owned: 2, total: 2 }, tasksDoneResultMissed: 0 })).toBe(
       'Nothing to flag: every outcome has one owner with authority, and every activity serves one.',
     );
-    expect(noFindingsSentence({ owned: 0, total: 4, revenueCritical: { owned: 0, total: 2 } })).toBe(
+    expect(noFindingsSentence({ owned: 0, total: 4, revenueCritical: { owned: 0, total: 2 }, tasksDoneResultMissed: 0 })).toBe(
       'Nothing else to flag, but 4 of 4 outcomes are not owned yet (see their verdicts).',
     );
-    expect(noFindingsSentence({ owned: 2, total: 3, revenueCritical: { owned: 0, total: 0 } })).toBe(
+    expect(noFindingsSentence({ owned: 2, total: 3, revenueCritical: { owned: 0, total: 0 }, tasksDoneResultMissed: 0 })).toBe(
       'Nothing else to flag, but 1 of 3 outcomes is not owned yet (see its verdict).',
     );
-    expect(noFindingsSentence({ owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 } })).toBe('Nothing to flag yet: the board has no outcomes.');
+    expect(noFindingsSentence({ owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 }, tasksDoneResultMissed: 0 })).toBe('Nothing to flag yet: the board has no outcomes.');
   });
 
   it('a board with no owners is not called fully owned: its findings are not empty', () => {
@@ -1197,7 +1220,7 @@ describe('noFindingsSentence', () => {
 
   // The PDF prints this under "Score 0 of 1 outcome owned."; "1 of 1 outcomes" beside it read as a slip.
   it('says "outcome" for a board of one outcome, as the score does', () => {
-    expect(noFindingsSentence({ owned: 0, total: 1, revenueCritical: { owned: 0, total: 0 } })).toBe(
+    expect(noFindingsSentence({ owned: 0, total: 1, revenueCritical: { owned: 0, total: 0 }, tasksDoneResultMissed: 0 })).toBe(
       'Nothing else to flag, but 1 of 1 outcome is not owned yet (see its verdict).',
     );
   });

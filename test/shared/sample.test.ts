@@ -264,7 +264,7 @@ describe('the sample board', () => {
   });
 
   it('scores one of four outcomes owned, one of two revenue-critical', () => {
-    expect(boardHealth(board).score).toEqual({ owned: 1, total: 4, revenueCritical: { owned: 1, total: 2 } });
+    expect(boardHealth(board).score).toEqual({ owned: 1, total: 4, revenueCritical: { owned: 1, total: 2 }, tasksDoneResultMissed: 1 });
   });
 
   it('is structurally whole: unique ids, every reference resolves', () => {
