@@ -89,12 +89,18 @@ export interface WebContentsPolicy {
   readonly openExternal: (url: string) => Promise<void>;
 }
 
-/** Applies the navigation, new-window and webview rules to one web contents. */
+/** Applies the navigation (of the page and of any frame in it), new-window and webview rules to one web contents. */
 export function hardenWebContents(contents: WebContents, policy: WebContentsPolicy): void {
   contents.on('will-navigate', (event) => {
     if (!isAllowedNavigation(event.url, policy.allowedOrigins)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
+    if (!isAllowedNavigation(event.url, policy.allowedOrigins)) event.preventDefault();
+  });
+  // 'will-navigate' is told only of the top-level page: a frame inside it (an iframe the CSP was
+  // meant to forbid, or one a future change adds) could still be sent to a website or a file://
+  // page. The app has no frames of its own, so every frame is held to the same allow-list.
+  contents.on('will-frame-navigate', (event) => {
     if (!isAllowedNavigation(event.url, policy.allowedOrigins)) event.preventDefault();
   });
   // webviewTag is off in the window options; this also covers any web contents created elsewhere.

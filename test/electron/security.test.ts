@@ -87,6 +87,20 @@ describe('navigation', () => {
     expect(openExternal).not.toHaveBeenCalled();
   });
 
+  it('prevents a frame inside the page from going to a website, a file or another app host', () => {
+    const { contents } = hardened();
+    // What Electron passes for an iframe's navigation: the frame's URL, and not the main frame.
+    const frameNavigation = (url: string) => ({ url, isMainFrame: false, isSameDocument: false, frame: null, preventDefault: vi.fn() });
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://evil/index.html', 'javascript:alert(1)', 'data:text/html,<h1>hi</h1>']) {
+      const event = frameNavigation(url);
+      contents.emit('will-frame-navigate', event);
+      expect(event.preventDefault, url).toHaveBeenCalled();
+    }
+    const withinApp = frameNavigation('app://ownership-board/index.html');
+    contents.emit('will-frame-navigate', withinApp);
+    expect(withinApp.preventDefault).not.toHaveBeenCalled();
+  });
+
   it('prevents attaching a webview', () => {
     const { contents } = hardened();
     const event = { preventDefault: vi.fn() };
