@@ -9,7 +9,7 @@
  * words a workshop facilitator can act on.
  */
 import { randomUUID } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {
@@ -413,21 +413,27 @@ export function registerIpcHandlers(deps: IpcDeps): void {
  * a backup the user already had (without the flush, a file system may put the rename on disk
  * before the data). The temporary name is short and fixed in length, not the target's name plus
  * more: Linux and macOS cap a name at 255 bytes, and a long title in Japanese is close to that.
+ * A file that is replaced stays what it was to the person (see replacedFile): a link stays a
+ * link, and the new copy has the old one's permissions.
  */
 export const nodeFileSystem: FileSystem = {
   async writeFile(filePath, data) {
-    const folder = path.dirname(filePath);
+    const { target, mode } = await replacedFile(filePath);
+    // Beside the file really written, so the rename stays within one disk.
+    const folder = path.dirname(target);
     const temporary = path.join(folder, `.ob-${randomUUID()}.tmp`);
     try {
       const handle = await open(temporary, 'w');
       try {
         await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
+        // Before the flush, so the permissions reach the disk with the data.
+        if (mode !== null) await handle.chmod(mode);
         await handle.sync();
       } finally {
         await handle.close();
       }
       try {
-        await rename(temporary, filePath);
+        await rename(temporary, target);
       } catch (error) {
         const code = errorCode(error);
         throw code === 'EPERM' || code === 'EACCES' || code === 'EBUSY' ? new ReplaceError(code, error) : error;
@@ -470,6 +476,30 @@ export const nodeFileSystem: FileSystem = {
 };
 
 const READ_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Where a write to `filePath` really goes, and the permissions the new copy must have (null for a
+ * new file, which gets the system's default). The rename of a fresh copy would otherwise undo
+ * what the person set up around the old file:
+ * - a link (the export in a shared folder linked from the desktop, a board file linked into a
+ *   synced folder) became a plain file beside it, and the file it pointed to kept the old content;
+ *   so the file the link resolves to is the one replaced, and the link stays;
+ * - the new copy had the default permissions, so an export made private (rw-------) became
+ *   readable by everyone on the machine, and one shared with a group lost the group's access.
+ * Only the read/write/execute bits are carried over: set-user-ID and the like have no business
+ * on a file the app writes. A link to nothing (its file deleted) is replaced as before; anything
+ * else that prevents looking at the old file fails the save, rather than replace what could not
+ * be looked at.
+ */
+async function replacedFile(filePath: string): Promise<{ target: string; mode: number | null }> {
+  try {
+    const target = (await lstat(filePath)).isSymbolicLink() ? await realpath(filePath) : filePath;
+    return { target, mode: (await stat(target)).mode & 0o777 };
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { target: filePath, mode: null };
+    throw error;
+  }
+}
 
 /** The code of the error for a path that is neither a file nor a folder (a device, a pipe, a socket). */
 const NOT_A_FILE = 'ENOTFILE';
