@@ -72,7 +72,8 @@ export interface IpcDeps {
   readonly defaultDirectory: () => string;
   /**
    * Where the last file was saved (also in an earlier run): the next save dialog starts there, so
-   * a PDF and then the board's file land side by side. Documents until then, or once it is gone.
+   * a PDF and then the board's file land side by side. Documents until then, or once it is gone
+   * or does not answer in time (a network share out of reach).
    */
   readonly saveFolder: Pick<SaveFolder, 'current' | 'remember'>;
   readonly appVersion: string;

@@ -7,7 +7,8 @@
  * The stored value is untrusted on the next start (a corrupt or hand-edited file) and is handed to
  * the save dialog, so only an absolute path of bounded length is taken (settingsFiles.isStoredPath),
  * and only while it is still a folder: one that was deleted, renamed or is on a drive no longer
- * attached gives way to Documents.
+ * attached gives way to Documents. So does one that does not answer in time (see
+ * SAVE_FOLDER_CHECK_TIMEOUT_MS): a folder on a network share out of reach.
  */
 import { stat } from 'node:fs/promises';
 import { isRecord, isStoredPath, type SettingsFiles } from './settingsFiles';
@@ -34,6 +35,27 @@ export async function isExistingFolder(folder: string): Promise<boolean> {
   }
 }
 
+/**
+ * How long the look at the stored folder may take (ms). A folder on a network share that is out
+ * of reach (the office share, from home) can keep the system's answer for a minute or more, and
+ * every "Save" and "Export" waited for it before its dialog opened: the app looked broken.
+ * A local or reachable folder answers in milliseconds.
+ */
+export const SAVE_FOLDER_CHECK_TIMEOUT_MS = 3000;
+
+/** What the log says when the stored folder did not answer in time. */
+export function unreachableFolderMessage(folder: string): string {
+  return `The folder of the last save, ${folder}, did not answer within ${SAVE_FOLDER_CHECK_TIMEOUT_MS / 1000} seconds (a network drive out of reach?), so the save dialog starts in Documents.`;
+}
+
+/** A look at a folder that has not answered yet. */
+interface Look {
+  readonly folder: string;
+  readonly answer: Promise<boolean>;
+  /** It has taken longer than the time limit. */
+  overdue: boolean;
+}
+
 export interface SaveFolderDeps {
   readonly settings: SettingsFiles;
   /** isExistingFolder, or a fake in tests. */
@@ -42,6 +64,7 @@ export interface SaveFolderDeps {
 
 export class SaveFolder {
   private folder: string | null = null;
+  private look: Look | null = null;
 
   constructor(private readonly deps: SaveFolderDeps) {}
 
@@ -50,10 +73,45 @@ export class SaveFolder {
     this.folder = parseSaveFolder(await this.deps.settings.read(SAVE_FOLDER_FILE));
   }
 
-  /** Where the save dialog starts: the last folder while it still is one, else null (Documents). */
+  /**
+   * Where the save dialog starts: the last folder while it still is one and answers within
+   * SAVE_FOLDER_CHECK_TIMEOUT_MS, else null (Documents).
+   */
   async current(): Promise<string | null> {
     const folder = this.folder;
-    return folder !== null && (await this.deps.isFolder(folder)) ? folder : null;
+    return folder !== null && (await this.answersAsFolder(folder)) ? folder : null;
+  }
+
+  private answersAsFolder(folder: string): Promise<boolean> {
+    // A look that has not answered is not started again: each one holds one of the few threads
+    // Node does file work on (four by default), and with all of them stuck on the share no file
+    // of the app could be written. One that is already overdue is not waited for a second time.
+    const unanswered = this.look?.folder === folder ? this.look : null;
+    if (unanswered?.overdue === true) {
+      console.warn(unreachableFolderMessage(folder));
+      return Promise.resolve(false);
+    }
+    const look = unanswered ?? this.startLook(folder);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        look.overdue = true;
+        console.warn(unreachableFolderMessage(folder));
+        resolve(false);
+      }, SAVE_FOLDER_CHECK_TIMEOUT_MS);
+      void look.answer.then((isFolder) => {
+        clearTimeout(timer);
+        resolve(isFolder);
+      });
+    });
+  }
+
+  private startLook(folder: string): Look {
+    const look: Look = { folder, answer: this.deps.isFolder(folder).catch(() => false), overdue: false };
+    this.look = look;
+    void look.answer.then(() => {
+      if (this.look === look) this.look = null;
+    });
+    return look;
   }
 
   /** A file was saved in `folder`: the next dialog, in this run or the next, starts there. */

@@ -7,7 +7,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-import { SAVE_FOLDER_FILE, SaveFolder, isExistingFolder, parseSaveFolder, serializeSaveFolder } from '../../electron/saveFolder';
+import {
+  SAVE_FOLDER_CHECK_TIMEOUT_MS,
+  SAVE_FOLDER_FILE,
+  SaveFolder,
+  isExistingFolder,
+  parseSaveFolder,
+  serializeSaveFolder,
+  unreachableFolderMessage,
+} from '../../electron/saveFolder';
 import type { SettingsFiles } from '../../electron/settingsFiles';
 
 describe('reading save-folder.json', () => {
@@ -69,6 +77,87 @@ describe('the folder the save dialog starts in', () => {
     expect(await folder.current()).toBe('/home/ada/Workshops');
     expect(write).toHaveBeenCalledTimes(1);
     expect(write).toHaveBeenCalledWith(SAVE_FOLDER_FILE, serializeSaveFolder('/home/ada/Workshops'));
+  });
+});
+
+describe('a stored folder that does not answer (a network share out of reach)', () => {
+  const SHARE = '/mnt/office/Workshops';
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  /** A SaveFolder whose look at the disk answers only when the test says so (or never). */
+  async function hanging() {
+    let answer: (isFolder: boolean) => void = () => undefined;
+    const isFolder = vi.fn(
+      (_folder: string) =>
+        new Promise<boolean>((resolve) => {
+          answer = resolve;
+        }),
+    );
+    const read = vi.fn(() => Promise.resolve({ version: 1, folder: SHARE }));
+    const folder = new SaveFolder({ settings: { read, write: vi.fn() }, isFolder });
+    await folder.load();
+    return {
+      folder,
+      isFolder,
+      answer: (isFolder: boolean) => {
+        answer(isFolder);
+      },
+    };
+  }
+
+  /** current(), with whether it has answered yet. */
+  function asked(folder: SaveFolder) {
+    const result: { settled: boolean; value: string | null } = { settled: false, value: null };
+    void folder.current().then((value) => {
+      result.settled = true;
+      result.value = value;
+    });
+    return result;
+  }
+
+  it('gives way to Documents once the time limit is up, and the log says why', async () => {
+    const { folder } = await hanging();
+    const current = asked(folder);
+    await vi.advanceTimersByTimeAsync(SAVE_FOLDER_CHECK_TIMEOUT_MS - 1);
+    expect(current.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(current).toEqual({ settled: true, value: null });
+    expect(console.warn).toHaveBeenCalledWith(unreachableFolderMessage(SHARE));
+    expect(unreachableFolderMessage(SHARE)).toMatch(/did not answer within 3 seconds.*starts in Documents/u);
+  });
+
+  it('is not looked at again while the first look hangs, and the next save does not wait for it again', async () => {
+    const { folder, isFolder } = await hanging();
+    const first = asked(folder);
+    await vi.advanceTimersByTimeAsync(SAVE_FOLDER_CHECK_TIMEOUT_MS);
+    expect(first.settled).toBe(true);
+    const second = asked(folder);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(second).toEqual({ settled: true, value: null });
+    expect(isFolder).toHaveBeenCalledTimes(1);
+  });
+
+  it('is the starting folder again once the share answers', async () => {
+    const { folder, isFolder, answer } = await hanging();
+    const first = asked(folder);
+    await vi.advanceTimersByTimeAsync(SAVE_FOLDER_CHECK_TIMEOUT_MS);
+    expect(first.value).toBeNull();
+    answer(true); // the late answer of the first look
+    await vi.advanceTimersByTimeAsync(0);
+    const second = asked(folder);
+    await vi.advanceTimersByTimeAsync(SAVE_FOLDER_CHECK_TIMEOUT_MS / 2);
+    answer(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(second).toEqual({ settled: true, value: SHARE });
+    expect(isFolder).toHaveBeenCalledTimes(2);
   });
 });
 
