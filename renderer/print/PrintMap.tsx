@@ -179,21 +179,27 @@ const OutcomeSheet = memo(function OutcomeSheet({
         <div>
           <dt>Authority</dt>
           <dd>
-            <ul className="print-facets">
-              {AUTHORITY_FACETS.map((facet) => {
-                const held = outcome.authority[facet];
-                return (
-                  <li key={facet} className={held ? 'print-facet print-facet--yes' : 'print-facet print-facet--no'}>
-                    {/* The mark an image named "Yes" or "No", kept in the tagged PDF as its figure's
-                        alternate text (a visually hidden ": yes" was never printed, as with "(done)"). */}
-                    <span role="img" aria-label={held ? 'Yes' : 'No'}>
-                      {held ? '✓' : '✗'}
-                    </span>{' '}
-                    {AUTHORITY_FACET_LABELS[facet]}
-                  </li>
-                );
-              })}
-            </ul>
+            {/* Without an owner, nobody holds it (question 3's reason): ticks agreed for whoever takes
+                it printed beside "No owner" as if held. The board's card shows them only with an owner. */}
+            {owner === undefined ? (
+              <span className="print-missing">Nobody holds it (no owner)</span>
+            ) : (
+              <ul className="print-facets">
+                {AUTHORITY_FACETS.map((facet) => {
+                  const held = outcome.authority[facet];
+                  return (
+                    <li key={facet} className={held ? 'print-facet print-facet--yes' : 'print-facet print-facet--no'}>
+                      {/* The mark an image named "Yes" or "No", kept in the tagged PDF as its figure's
+                          alternate text (a visually hidden ": yes" was never printed, as with "(done)"). */}
+                      <span role="img" aria-label={held ? 'Yes' : 'No'}>
+                        {held ? '✓' : '✗'}
+                      </span>{' '}
+                      {AUTHORITY_FACET_LABELS[facet]}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
           </dd>
         </div>
       </dl>

@@ -89,6 +89,9 @@ describe('the print view of the sample board', () => {
     expect(within(pipeline).getByText('Run the campaign').closest('li')?.querySelector('.print-activity__who')?.textContent).toBe('Leo Fischer, Sam Okafor');
     const deals = screen.getByRole('article', { name: 'Deals closed' });
     expect(within(deals).getByText('No owner')).toBeDefined();
+    // Without an owner nobody holds the authority: no ticks beside "No owner", as on the board's card.
+    expect(within(deals).getByText('Nobody holds it (no owner)')).toBeDefined();
+    expect(within(deals).queryAllByRole('img', { name: /^(Yes|No)$/u })).toEqual([]);
     expect(screen.getByRole('article', { name: 'Parking lot' }).textContent).toContain('Update the CRM');
   });
 
