@@ -79,6 +79,22 @@ export function standingWords(resultMet: boolean | null): string {
   return resultMet ? '(met)' : '(not met yet)';
 }
 
+/** Where an outcome without a target stands, when nothing was measured either (progressText). */
+export const NO_TARGET_TO_MEASURE = 'No target to measure against';
+
+/**
+ * Where an outcome stands, with whether its result is met: "14 of 20 qualified opportunities (not
+ * met yet)", "38 points (no target to measure against)", or NO_TARGET_TO_MEASURE. The PDF's card
+ * ("Current") and its owner's sheet say it; so does the People view, under each outcome a person
+ * is the owner of.
+ */
+export function progressText(outcome: Outcome, health: OutcomeHealth | undefined): string {
+  const progress = formatProgress(outcome);
+  if (progress === '') return formatMeasuredWithoutTarget(outcome) || NO_TARGET_TO_MEASURE;
+  const standing = standingWords(health?.resultMet ?? null);
+  return standing === '' ? progress : `${progress} ${standing}`;
+}
+
 /**
  * What an outcome with `tasksDoneResultMissed` says of itself, in these words wherever it stands:
  * on its card on the board, on its card in the PDF, under its verdict in the PDF's three questions

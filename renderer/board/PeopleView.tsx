@@ -4,7 +4,7 @@
  * nothing?".
  */
 import { memo, useMemo } from 'react';
-import { TASKS_DONE_RESULT_MISSED, type BoardHealth } from '../../shared/health';
+import { progressText, TASKS_DONE_RESULT_MISSED, type BoardHealth } from '../../shared/health';
 import { activitiesInMapOrder, groupBy, type Activity, type Board, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonAvatar } from './PersonAvatar';
@@ -97,8 +97,9 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
               {owns.length === 0 ? (
                 <p className="muted">No outcome.</p>
               ) : (
-                // Each with its verdict, as on the person's page of the PDF: owning an outcome
-                // without the authority over it is not ownership, and all tasks done for a missed
+                // Each with its verdict and where it stands, as on the person's page of the PDF:
+                // owning an outcome without the authority over it is not ownership, whether its
+                // result is met is what the owner answers for, and all tasks done for a missed
                 // result is the method's alarm.
                 <ul className="people-view__items people-view__owns">
                   {owns.map((outcome) => {
@@ -108,6 +109,7 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
                         <span className="people-view__outcome" dir="auto">
                           {outcome.title}
                         </span>
+                        <span className="people-view__standing muted">{progressText(outcome, verdict)}</span>
                         {verdict && <VerdictBadge verdict={verdict.verdict} label={verdict.label} />}
                         {verdict?.tasksDoneResultMissed === true && <span className="people-view__alarm">{TASKS_DONE_RESULT_MISSED}</span>}
                       </li>

@@ -6,7 +6,7 @@
  * a long parking lot.
  */
 import { Fragment, memo, type ReactNode } from 'react';
-import { AUTHORITY_FACET_LABELS, formatMeasuredWithoutTarget, formatProgress, formatResult, standingWords, type OutcomeHealth } from '../../shared/health';
+import { AUTHORITY_FACET_LABELS, formatResult, progressText, type OutcomeHealth } from '../../shared/health';
 import { AUTHORITY_FACETS, PARKING_LOT_NAME, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
@@ -19,17 +19,6 @@ const NONE: readonly Activity[] = [];
 /** The authority row's text, as wide as it prints (each facet ticked or crossed), for a card's height. */
 const AUTHORITY_LINE = AUTHORITY_FACETS.map((facet) => `✓ ${AUTHORITY_FACET_LABELS[facet]}`).join(' ');
 const PARKING_LOT_NOTE = 'Activities that serve no outcome yet.';
-
-/** Where an outcome without a target stands, when nothing was measured either. */
-export const NO_TARGET = 'No target to measure against';
-
-/** Where the outcome stands, as its card's "Current" says it (and its owner's sheet). */
-export function progressText(outcome: Outcome, health: OutcomeHealth | undefined): string {
-  const progress = formatProgress(outcome);
-  if (progress === '') return formatMeasuredWithoutTarget(outcome) || NO_TARGET;
-  const standing = standingWords(health?.resultMet ?? null);
-  return standing === '' ? progress : `${progress} ${standing}`;
-}
 
 /** An activity's tick box and title, the start of its row on the map and on a person's sheet. */
 export function ActivityTitle({ activity }: { readonly activity: Activity }) {

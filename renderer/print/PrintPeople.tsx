@@ -3,11 +3,11 @@
  * are assigned, so each participant can be handed their own sheet after the workshop.
  */
 import { memo } from 'react';
-import { formatResult } from '../../shared/health';
+import { formatResult, NO_TARGET_TO_MEASURE, progressText } from '../../shared/health';
 import { PARKING_LOT_NAME, type Activity, type Outcome, type OutcomeId, type Person } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PrintFinding } from './PrintHealth';
-import { ActivityTitle, NO_TARGET, progressText } from './PrintMap';
+import { ActivityTitle } from './PrintMap';
 import { PersonSwatch } from './PersonSwatch';
 import { ResultMissed } from './ResultMissed';
 import { RunningSheet } from './RunningSheet';
@@ -85,7 +85,7 @@ const PersonSheet = memo(function PersonSheet({ person, model }: { readonly pers
                   </span>
                   {health && <VerdictBadge verdict={health.verdict} label={health.label} />}
                   {/* Where it stands too: the sheet is handed to its owner alone, without the map (a value measured without a target as well). */}
-                  <span className="print-owns__result">{standing === NO_TARGET ? 'No measurable result' : `${result || 'No measurable result'} · Current: ${standing}`}</span>
+                  <span className="print-owns__result">{standing === NO_TARGET_TO_MEASURE ? 'No measurable result' : `${result || 'No measurable result'} · Current: ${standing}`}</span>
                   {health?.tasksDoneResultMissed === true && <ResultMissed />}
                 </li>
               );

@@ -811,17 +811,20 @@ describe('for the room', () => {
     await expect(sam.getByText('Run the campaign').isVisible()).resolves.toBe(true);
     const leo = view.getByRole('region', { name: 'Leo Fischer' });
     await expect(leo.getByText('Leo Fischer is not the owner of any outcome.').isVisible()).resolves.toBe(true);
-    // What each person owns, with its verdict, as on their page of the PDF: Maya's is owned; Priya
+    // What each person owns, with where it stands and its verdict, as on their page of the PDF: Maya's is owned; Priya
     // holds one without the authority over it, then takes one whose only task is done while its
     // result is missed.
     const owns = (region: Locator) => region.getByRole('list').first().getByRole('listitem').evaluateAll((items) => items.map((item) => item.textContent));
-    await expect(owns(view.getByRole('region', { name: 'Maya Chen' }))).resolves.toEqual(['Outbound pipeline✓Owned']);
+    await expect(owns(view.getByRole('region', { name: 'Maya Chen' }))).resolves.toEqual(['Outbound pipeline14 of 20 qualified opportunities (not met yet)✓Owned']);
     const priya = view.getByRole('region', { name: 'Priya Nair' });
-    await expect(owns(priya)).resolves.toEqual(['Forecast accuracy△Task assignment, not ownership']);
+    await expect(owns(priya)).resolves.toEqual(['Forecast accuracy75 of 90% (not met yet)△Task assignment, not ownership']);
     await page.getByRole('button', { name: 'Board', exact: true }).click();
     await page.getByRole('combobox', { name: 'Set owner of Deals closed' }).selectOption({ label: 'Priya Nair' });
     await page.getByRole('button', { name: 'People view' }).click();
-    await expect(owns(priya)).resolves.toEqual(['Deals closed△Task assignment, not ownershipTasks done, result missed', 'Forecast accuracy△Task assignment, not ownership']);
+    await expect(owns(priya)).resolves.toEqual([
+      'Deals closed5 of 12 deals (not met yet)△Task assignment, not ownershipTasks done, result missed',
+      'Forecast accuracy75 of 90% (not met yet)△Task assignment, not ownership',
+    ]);
     await priya.screenshot({ path: join(SCREENSHOT_DIR, 'people-view-verdicts.png') });
   });
 });

@@ -526,13 +526,14 @@ describe('the whole purpose read at the desk, then Present', () => {
 });
 
 describe('the People view in Present', () => {
-  it('each owned outcome’s verdict is 18 px at least, as on the cards', async () => {
+  it('each owned outcome’s verdict and where it stands are 18 px at least, as on the cards', async () => {
     const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
     await page.getByRole('button', { name: 'People view' }).click();
     await present(page);
     const maya = page.getByRole('region', { name: 'Maya Chen', exact: true });
     await maya.getByText('Owned', { exact: true }).waitFor();
-    const sizes = await page.locator('.people-view__owns .verdict').evaluateAll((verdicts) => verdicts.map((verdict) => parseFloat(getComputedStyle(verdict).fontSize)));
+    await maya.getByText('14 of 20 qualified opportunities (not met yet)', { exact: true }).waitFor();
+    const sizes = await page.locator('.people-view__owns .verdict, .people-view__standing').evaluateAll((verdicts) => verdicts.map((verdict) => parseFloat(getComputedStyle(verdict).fontSize)));
     expect(sizes.length).toBeGreaterThan(0);
     // Before: 15.6 px, the smallest verdict on the wall.
     for (const size of sizes) expect(size).toBeGreaterThanOrEqual(18);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { boardHealth } from '../../shared/health';
-import type { Activity, ActivityId, Board, Outcome, Person, PersonId } from '../../shared/model';
+import type { Activity, ActivityId, Board, Outcome, OutcomeId, Person, PersonId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { HealthPanel } from '../../renderer/health/HealthPanel';
 import { ScoreSummary } from '../../renderer/health/ScoreSummary';
@@ -138,6 +138,32 @@ describe('the people view', () => {
     expect(card.querySelector('header p')?.textContent).toBe('מנהלת מכירות · new to the role');
     const assigned = within(card).getAllByRole('list')[0];
     expect(within(assigned ?? card).getAllByRole('listitem').map((item) => isolated(item))).toEqual([['تحديث 20%'], ['שיחות 3']]);
+  });
+});
+
+describe('the people view’s outcomes', () => {
+  // Whether a result is met is what its owner answers for: the view named the outcome and its
+  // verdict, and "Owned" over a missed result read as all well (the PDF's sheet says where it stands).
+  it('say where each stands, met or not, as the owner’s page of the PDF does', () => {
+    const { sample, maya } = sampleWithMayaAndLeo();
+    const [first] = sample.outcomes;
+    if (first === undefined) throw new Error('the sample board has outcomes');
+    const outcome = (id: string, title: string, fields: Partial<Outcome>): Outcome => ({ ...first, id: id as OutcomeId, title, ownerId: maya.id, ...fields });
+    const board: Board = {
+      ...sample,
+      people: [maya],
+      outcomes: [
+        outcome('o-1', 'Pipeline', { target: 20, current: 14, unit: 'deals', period: '', direction: 'at-least' }),
+        outcome('o-2', 'Churn', { target: 2, current: 1.5, unit: '%', period: '', direction: 'at-most' }),
+        outcome('o-3', 'Hiring', { target: 3, current: null, unit: 'engineers', period: '' }),
+        outcome('o-4', 'Morale', { target: null, current: null }),
+      ],
+      activities: [],
+    };
+    render(<PeopleView board={board} health={boardHealth(board)} />);
+    const card = screen.getByRole('region', { name: 'Maya Chen' });
+    const standings = Array.from(card.querySelectorAll('.people-view__owns li'), (item) => item.querySelector('.people-view__standing')?.textContent);
+    expect(standings).toEqual(['14 of 20 deals (not met yet)', '1.5%, target at most 2% (met)', 'Not measured yet', 'No target to measure against']);
   });
 });
 
