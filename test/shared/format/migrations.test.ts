@@ -156,6 +156,29 @@ describe('version 0 (pre-release) files', () => {
     expect(outcome).not.toHaveProperty('result');
   });
 
+  // A step fills in what the file lacks; it never overwrites what the file already has.
+  it('a version-0 file that already names its app keeps that app', () => {
+    const file = { ...record(JSON.parse(fixture('version-0-board.ownership.json'))), app: { name: 'Ownership Board', version: '0.0.3' } };
+    const result = migrateFile(deepFreeze(file), 0);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.file.app).toEqual({ name: 'Ownership Board', version: '0.0.3' });
+  });
+
+  it('a version-0 file with both savedAt and exportedAt keeps its exportedAt (and its savedAt, for validation to judge)', () => {
+    const file = { ...record(JSON.parse(fixture('version-0-board.ownership.json'))), exportedAt: '2025-09-03T08:00:00.000Z' };
+    const result = migrateFile(deepFreeze(file), 0);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.file.exportedAt).toBe('2025-09-03T08:00:00.000Z');
+    expect(result.file.savedAt).toBe('2025-09-02T16:45:00.000Z');
+  });
+
+  it('a version-0 outcome with a field both on it and in its result keeps the one on it, even a null', () => {
+    const text = edited((file) => Object.assign(record(file.outcomes[0]), { metric: 'Trials started', target: 450, current: null }), fixture('version-0-board.ownership.json'));
+    const outcome = expectOpened(text).board.outcomes[0];
+    // The result's metric, target and current ("New trials started", 400, 310) do not overwrite them; its unit and period fill in.
+    expect(outcome).toMatchObject({ metric: 'Trials started', target: 450, current: null, unit: 'trials', period: 'per month' });
+  });
+
   it('a version-0 outcome naming both owner and ownerId, for different people, is refused as two owners', () => {
     const text = edited((file) => (record(file.outcomes[0]).ownerId = 'p-tom'), fixture('version-0-board.ownership.json'));
     expect(expectRefused(text).message).toMatch(/^The 1st outcome has two owners: an outcome has exactly one owner/u);
