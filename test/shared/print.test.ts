@@ -24,6 +24,26 @@ describe('the print address', () => {
     expect(parsePrintAddress(`${printHash(request)}&window=`)?.unseen).toBe(false);
   });
 
+  it('is written in one order, board, paper, orientation, sections (then window), every value encoded', () => {
+    expect(printHash(request)).toBe('#print?board=b%201%2F%C3%A9&paper=Letter&orientation=landscape&sections=map%2Cpeople');
+    expect(printHash(request, { unseen: true })).toBe('#print?board=b%201%2F%C3%A9&paper=Letter&orientation=landscape&sections=map%2Cpeople&window=unseen');
+  });
+
+  it('gives the sections in print order, each once, whatever order the address lists them in', () => {
+    const parsed = parsePrintHash('#print?board=b&paper=A4&orientation=portrait&sections=people,index,cover,people,map');
+    expect(parsed?.sections).toEqual(['cover', 'map', 'people']);
+    expect(parsePrintHash('#print?board=b&paper=A4&orientation=portrait&sections=health%2Ccover')?.sections).toEqual(['cover', 'health']);
+  });
+
+  it('takes a board id of up to 200 characters, and not an empty one', () => {
+    const address = (boardId: string) => `#print?board=${boardId}&paper=A4&orientation=portrait&sections=map`;
+    expect(parsePrintHash(address('b'.repeat(200)))?.boardId).toBe('b'.repeat(200));
+    expect(parsePrintHash(address('b'.repeat(201)))).toBeNull();
+    // Counted in characters, not in the address's encoded bytes: 200 "é" are 1,200 characters of address.
+    expect(parsePrintHash(address(encodeURIComponent('é'.repeat(200))))?.boardId).toBe('é'.repeat(200));
+    expect(parsePrintHash(address(''))).toBeNull();
+  });
+
   it('is not a print address without a board, a known paper and orientation, or a section', () => {
     expect(parsePrintAddress('#board')).toBeNull();
     expect(parsePrintAddress('#print?paper=A4&orientation=portrait&sections=map&window=unseen')).toBeNull();
