@@ -75,14 +75,30 @@ describe('diffBoards', () => {
 
 describe('applyBoardPatch', () => {
   const length = sample.activities.length;
+  const first = sample.activities[0] as Activity;
   it.each<[string, BoardPatch]>([
     ['a move from outside the list', { activities: { kind: 'move', from: length, to: 0, item: sample.activities[0] as Activity, length } }],
     ['a move to a negative place', { activities: { kind: 'move', from: 0, to: -1, item: sample.activities[0] as Activity, length } }],
     ['a splice past the end', { activities: { kind: 'splice', start: length - 1, deleteCount: 2, items: [], length: length - 2 } }],
     ['a fractional start', { outcomes: { kind: 'splice', start: 0.5, deleteCount: 0, items: [], length: sample.outcomes.length } }],
     ['a wrong resulting length', { people: { kind: 'splice', start: 0, deleteCount: 1, items: [], length: sample.people.length } }],
+    // Each of these carries the length that slicing and splicing would quietly make of it: only the range check stands between it and a board.
+    ['a splice deleting past the end, whatever its length', { activities: { kind: 'splice', start: length - 1, deleteCount: 2, items: [], length: length - 1 } }],
+    ['a splice starting past the end', { activities: { kind: 'splice', start: length + 1, deleteCount: 0, items: [first], length: length + 1 } }],
+    ['a splice at a negative place', { activities: { kind: 'splice', start: -1, deleteCount: 0, items: [first], length: length + 1 } }],
+    ['a negative delete count', { activities: { kind: 'splice', start: 0, deleteCount: -1, items: [], length: 1 } }],
+    ['a fractional delete count', { activities: { kind: 'splice', start: 0, deleteCount: 0.5, items: [], length } }],
+    ['a move to past the end', { activities: { kind: 'move', from: 0, to: length, item: first, length } }],
+    ['a move from past the end', { activities: { kind: 'move', from: length, to: 0, item: first, length: length + 1 } }],
   ])('refuses %s instead of building a wrong board', (_name, patch) => {
     expect(() => applyBoardPatch(sample, patch)).toThrow(PatchError);
+  });
+
+  it('takes a splice right at the end (adding), deleting the last item, and a move to the last place', () => {
+    const added = { ...first, id: 'a-new' as Activity['id'] };
+    expect(applyBoardPatch(sample, { activities: { kind: 'splice', start: length, deleteCount: 0, items: [added], length: length + 1 } }).activities).toEqual([...sample.activities, added]);
+    expect(applyBoardPatch(sample, { activities: { kind: 'splice', start: length - 1, deleteCount: 1, items: [], length: length - 1 } }).activities).toEqual(sample.activities.slice(0, -1));
+    expect(applyBoardPatch(sample, { activities: { kind: 'move', from: 0, to: length - 1, item: first, length } }).activities).toEqual([...sample.activities.slice(1), first]);
   });
 
   it('rebuilds a board with 100,000 activities replaced at once (no argument-list limit)', () => {
