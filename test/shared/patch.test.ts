@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyIntent } from '../../shared/commands';
 import type { Intent } from '../../shared/intents';
 import type { Activity, Board } from '../../shared/model';
-import { applyBoardPatch, diffBoards, PatchError, patchItemCount, type BoardPatch } from '../../shared/patch';
+import { applyBoardPatch, diffBoards, PatchError, patchItemCount, sharingUnchanged, type BoardPatch } from '../../shared/patch';
 import { createSampleBoard } from '../../shared/sample';
 
 const sample = createSampleBoard();
@@ -106,5 +106,58 @@ describe('applyBoardPatch', () => {
     const items = bigBoard(100_000).activities;
     const patch: BoardPatch = { activities: { kind: 'splice', start: 0, deleteCount: 10, items, length: items.length } };
     expect(applyBoardPatch(board, patch).activities).toHaveLength(100_000);
+  });
+});
+
+describe('sharingUnchanged', () => {
+  /** The sample as another window's version of it, read from storage: equal, sharing nothing. */
+  const fresh = (): Board => structuredClone(sample);
+
+  it('gives back the earlier objects and lists where the values are the same, whatever the order of their keys', () => {
+    const [person, ...others] = fresh().people;
+    if (!person) throw new Error('fixture');
+    const after: Board = { ...fresh(), people: [Object.fromEntries(Object.entries(person).reverse()) as unknown as typeof person, ...others] };
+    const shared = sharingUnchanged(sample, after);
+    expect(shared.people).toBe(sample.people);
+    expect(shared.outcomes).toBe(sample.outcomes);
+    expect(shared.activities).toBe(sample.activities);
+    expect(diffBoards(sample, shared)).toBeNull();
+  });
+
+  it('does not share an activity that gained an assignee at the end of its list', () => {
+    const index = sample.activities.findIndex((activity) => activity.assigneeIds.length > 0 && activity.assigneeIds.length < sample.people.length);
+    const target = sample.activities[index];
+    const newcomer = sample.people.find((person) => !target?.assigneeIds.includes(person.id));
+    if (!target || !newcomer) throw new Error('fixture');
+    const after: Board = { ...fresh(), activities: fresh().activities.map((activity, i) => (i === index ? { ...activity, assigneeIds: [...activity.assigneeIds, newcomer.id] } : activity)) };
+    const shared = sharingUnchanged(sample, after);
+    expect(shared.activities[index]).toBe(after.activities[index]);
+    expect(shared.activities[index === 0 ? 1 : 0]).toBe(sample.activities[index === 0 ? 1 : 0]);
+    expect(diffBoards(sample, shared)).toEqual({
+      activities: { kind: 'splice', start: index, deleteCount: 1, items: [after.activities[index]], length: sample.activities.length },
+    });
+  });
+
+  it('does not count an extra key, a missing key, another key or a list for an object as the same', () => {
+    const person = sample.people[0];
+    const activity = sample.activities[0];
+    if (!person || !activity) throw new Error('fixture');
+    const differentPerson = (changed: object): Board => ({ ...fresh(), people: [changed as typeof person, ...fresh().people.slice(1)] });
+    const { role: _role, ...withoutRole } = person;
+    for (const after of [
+      differentPerson({ ...person, pronouns: 'she/her' }),
+      differentPerson(withoutRole),
+      differentPerson({ ...withoutRole, title: person.role }),
+    ]) {
+      expect(sharingUnchanged(sample, after).people[0]).toBe(after.people[0]);
+    }
+    // Two different keys, both holding nothing.
+    const before: Board = { ...sample, people: [{ ...person, a: undefined } as typeof person] };
+    const other: Board = { ...sample, people: [{ ...person, b: undefined } as typeof person] };
+    expect(sharingUnchanged(before, other).people[0]).toBe(other.people[0]);
+    // An empty list is not an empty object.
+    const none: Board = { ...sample, activities: [{ ...activity, assigneeIds: [] }] };
+    const noneAsObject: Board = { ...sample, activities: [{ ...activity, assigneeIds: {} as unknown as Activity['assigneeIds'] }] };
+    expect(sharingUnchanged(none, noneAsObject).activities[0]).toBe(noneAsObject.activities[0]);
   });
 });
