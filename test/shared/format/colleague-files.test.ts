@@ -167,6 +167,29 @@ describe('the wrong file altogether is named for what it is', () => {
     expect(expectRefused(text).message).toBe(message);
   });
 
+  // A spreadsheet: the first line holds commas, semicolons or tabs, the second at least as many of the same one, and the text does not start like JSON.
+  it.each([
+    ['a tab-separated spreadsheet', 'Outcome\tOwner\nPipeline\tMaya\n'],
+    ['a spreadsheet with old Mac line ends', 'Outcome,Owner\rPipeline,Maya\r'],
+    ['a spreadsheet with Windows line ends', 'Outcome;Owner;Target\r\nPipeline;Maya;40\r\n'],
+    ['a second row with more commas than the first (a quoted cell)', 'Outcome,Owner\n"Pipeline, Q3",Maya\n'],
+  ])('%s is named a spreadsheet', (_name, text) => {
+    expect(expectRefused(text).message).toBe(CSV_MESSAGE);
+  });
+
+  it.each([
+    ['two lines without a comma, semicolon or tab', 'Hello Maya\nhere is the map as you asked'],
+    ['a second line with fewer commas than the first', 'Dear Maya, Leo, Priya,\nhere is the map, at last.'],
+    ['commas on the first line, semicolons on the second', 'Outcome,Owner\nPipeline;Maya\n'],
+    ['lines separated by bars', 'Outcome|Owner\nPipeline|Maya\n'],
+    // Each of these would be a spreadsheet but for starting like JSON.
+    ['a broken JSON list', '[1, 2,\n3, 4, 5'],
+    ['a broken JSON object, after spaces', '  {"title": "Growth, Q3",\n"purpose": "Who, what, when",'],
+    ['a broken JSON string', '"Maya, Leo,\nPriya, Sam, Kai'],
+  ])('%s is not called a spreadsheet', (_name, text) => {
+    expect(expectRefused(text).message).toBe(NOT_JSON_MESSAGE);
+  });
+
   it('a PDF, a zip (an Excel or Word file) or an image is recognised by its first bytes, before decoding', () => {
     const bytes = (...values: number[]) => Uint8Array.from([...values, 0xff, 0xfe, 0x00]);
     expect(foreignFileMessage(bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31))).toBe(PDF_MESSAGE);
