@@ -15,7 +15,7 @@ import {
   type Migration,
 } from '../../../shared/format';
 import { FULL_AUTHORITY, NO_AUTHORITY, PERSON_COLOURS, type Board } from '../../../shared/model';
-import { NEW_BOARD_ID, OPTIONS, edited, expectOpened, expectRefused, record } from './files';
+import { NEW_BOARD_ID, OPTIONS, edited, editable, expectOpened, expectRefused, record, type JsonRecord } from './files';
 import { assertBoardInvariants } from './invariants';
 
 const fixtureUrl = (name: string): URL => new URL(`../../fixtures/files/${name}`, import.meta.url);
@@ -206,6 +206,26 @@ describe('version 0 (pre-release) files', () => {
   it('a version-0 result that is not an object is refused rather than dropped', () => {
     const text = edited((file) => (record(file.outcomes[0]).result = '400 trials'), fixture('version-0-board.ownership.json'));
     expect(expectRefused(text).path).toBe('board.outcomes[0].result');
+  });
+
+  it('a version-0 outcome whose result is null opens with no result', () => {
+    const text = edited((file) => (record(file.outcomes[2]).result = null), fixture('version-0-board.ownership.json'));
+    expect(expectOpened(text).board.outcomes[2]).toMatchObject({ metric: '', target: null, unit: '', period: '', current: null });
+  });
+
+  it('a version-0 outcome or activity that is not an object is passed on for the version-1 rules to name', () => {
+    const outcome = editable(fixture('version-0-board.ownership.json'));
+    outcome.outcomes[0] = 'Trial sign-ups' as unknown as JsonRecord;
+    expect(expectRefused(JSON.stringify(outcome.root))).toEqual({
+      message: 'The 1st outcome is text ("Trial sign-ups"), not an outcome\'s details.',
+      path: 'board.outcomes[0]',
+    });
+    const activity = editable(fixture('version-0-board.ownership.json'));
+    activity.activities[0] = 'Draft the slides' as unknown as JsonRecord;
+    expect(expectRefused(JSON.stringify(activity.root))).toEqual({
+      message: 'The 1st activity is text ("Draft the slides"), not an activity\'s details.',
+      path: 'board.activities[0]',
+    });
   });
 
   it('a version-0 file with broken parts is judged by the version-1 rules after migrating', () => {
