@@ -208,6 +208,10 @@ describe('the wrong file altogether is named for what it is', () => {
     for (const bytes of [littleEndian, bigEndian, Uint8Array.from([0xff, 0xfe, ...littleEndian]), Uint8Array.from([0xfe, 0xff, ...bigEndian])]) {
       expect(foreignFileMessage(bytes)).toBe(UTF16_MESSAGE);
     }
+    // Judged from 8 bytes on: "{}" and a line break in UTF-16 are 8 bytes with the Windows line end, 6 without.
+    const utf16 = (plain: string) => Uint8Array.from({ length: plain.length * 2 }, (_, index) => (index % 2 === 0 ? plain.charCodeAt(index / 2) : 0));
+    expect(foreignFileMessage(utf16('{}\r\n'))).toBe(UTF16_MESSAGE);
+    expect(foreignFileMessage(utf16('{}\n'))).toBeNull();
     // UTF-8 with its byte-order mark, or with letters beyond Latin, is not.
     expect(foreignFileMessage(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(sampleText())]))).toBeNull();
     expect(foreignFileMessage(new TextEncoder().encode('{"format":"ownership-board","title":"Ελληνικά 日本語"}'))).toBeNull();
