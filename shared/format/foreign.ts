@@ -67,12 +67,23 @@ export function foreignTextMessage(text: string): string | null {
  * not start like JSON: how the app's own CSV export, and most spreadsheets, look.
  */
 function looksLikeCsv(text: string): boolean {
-  if (/^\s*[[{"]/u.test(text)) return false;
-  const [first, second] = text.slice(0, 10_000).split(/\r\n|\n|\r/u);
+  const head = text.slice(0, 10_000);
+  if (startsLikeJson(head)) return false;
+  const [first, second] = head.split(/\r\n|\n|\r/u);
   if (first === undefined || second === undefined) return false;
   return [',', ';', '\t'].some((separator) => {
     const count = first.split(separator).length - 1;
     // At least as many: a quoted cell of the second row may hold the separator too.
     return count > 0 && second.split(separator).length - 1 >= count;
   });
+}
+
+/**
+ * An object, a list, or a string — but not a spreadsheet's quoted first cell: many export every
+ * cell quoted ("Outcome","Owner"), and those were told "not valid JSON" rather than that they were
+ * a spreadsheet. A cell closes its quotes ("" inside is one quote) and a separator follows.
+ */
+function startsLikeJson(text: string): boolean {
+  if (/^\s*[[{]/u.test(text)) return true;
+  return /^\s*"/u.test(text) && !/^\s*"(?:[^"]|"")*"[,;\t]/u.test(text);
 }

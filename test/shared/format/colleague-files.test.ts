@@ -173,6 +173,9 @@ describe('the wrong file altogether is named for what it is', () => {
     ['a spreadsheet with old Mac line ends', 'Outcome,Owner\rPipeline,Maya\r'],
     ['a spreadsheet with Windows line ends', 'Outcome;Owner;Target\r\nPipeline;Maya;40\r\n'],
     ['a second row with more commas than the first (a quoted cell)', 'Outcome,Owner\n"Pipeline, Q3",Maya\n'],
+    // Every cell quoted, as many exports write them: it started with a quote, as a JSON string does.
+    ['a spreadsheet with every cell quoted', '"Outcome","Owner","Target"\n"Pipeline, Q3","Maya ""MC"" Chen",40\n'],
+    ['a spreadsheet with its quoted cells split by semicolons', '"Outcome";"Owner"\r\n"Pipeline";"Maya"\r\n'],
   ])('%s is named a spreadsheet', (_name, text) => {
     expect(expectRefused(text).message).toBe(CSV_MESSAGE);
   });
