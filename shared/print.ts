@@ -61,7 +61,7 @@ export interface PrintAddress {
   readonly unseen: boolean;
 }
 
-/** "#print?board=…&paper=A4&orientation=portrait&sections=cover,map", then "&window=unseen" when unseen. */
+/** "#print?board=…&paper=A4&orientation=portrait&sections=cover%2Cmap" (each value encoded), then "&window=unseen" when unseen. */
 export function printHash(request: PrintRequest, { unseen = false }: { readonly unseen?: boolean } = {}): string {
   const params: [string, string][] = [
     ['board', request.boardId],
