@@ -197,7 +197,18 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       <dl className={editing !== null ? 'outcome-card__facts outcome-card__facts--under-editor' : 'outcome-card__facts'}>
         <div>
           <dt>Result</dt>
-          <dd>{result || <span className="muted">No measurable result</span>}</dd>
+          <dd>
+            {result || <span className="muted">No measurable result</span>}
+            {/* With no unit, the target alone ("5 per quarter") said nothing of what is counted: the
+                metric, written only in the editor, follows it. With a unit ("20 qualified
+                opportunities per month") the result names it already. */}
+            {result !== '' && outcome.unit.trim() === '' && outcome.metric.trim() !== '' && (
+              <span className="muted">
+                {' · '}
+                <bdi>{outcome.metric.trim()}</bdi>
+              </span>
+            )}
+          </dd>
         </div>
         {progress && (
           <div>

@@ -7,7 +7,8 @@ import { NO_OUTCOMES_YET, type HealthScore } from '../../shared/health';
 export function ScoreSummary({ score }: { readonly score: HealthScore }) {
   const { revenueCritical } = score;
   return (
-    <div className="score" role="status" aria-label="Ownership score">
+    // Read whole when any of it changes: the count of tasks done, results missed alone said nothing of the score.
+    <div className="score" role="status" aria-label="Ownership score" aria-atomic="true">
       {/* "0 of 0 outcomes owned" read as a failing score on a board just started. */}
       {score.total === 0 ? (
         <p className="score__main">{NO_OUTCOMES_YET}</p>

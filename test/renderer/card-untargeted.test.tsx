@@ -77,3 +77,25 @@ describe('a person’s chip', () => {
     expect(chipOf('Leo Fischer')?.style.color).toBe('rgb(255, 255, 255)');
   });
 });
+
+// The metric ("what is counted") was written only in the editor: a result with no unit read "5 per
+// quarter" on the card, and nothing on the board said what the 5 counted.
+describe('a result with no unit', () => {
+  it('is followed by its metric; a result with a unit names what it counts already', async () => {
+    await sampleBoard();
+    const pipeline = screen.getByRole('region', { name: 'Outbound pipeline' });
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { metric: 'Proposals sent', target: 5, unit: '', period: 'per quarter' } });
+    });
+    expect(fact(pipeline, 'Result')).toBe('5 per quarter · Proposals sent');
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { unit: 'proposals' } });
+    });
+    expect(fact(pipeline, 'Result')?.replaceAll('\u00a0', ' ')).toBe('5 proposals per quarter');
+    // No target: nothing measurable to follow.
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { unit: '', target: null } });
+    });
+    expect(fact(pipeline, 'Result')).toBe('No measurable result');
+  });
+});

@@ -79,6 +79,8 @@ describe('the header score, with tasks done and results missed', () => {
   it('counts the outcomes whose tasks are all done while the result is missed', () => {
     render(<ScoreSummary score={{ ...score, tasksDoneResultMissed: 2 }} />);
     expect(screen.getByRole('status', { name: 'Ownership score' }).textContent).toBe('4 of 4 outcomes owned2 with tasks done, result missed');
+    // Read whole when a part changes: the count alone ("2 with tasks done, result missed") said nothing of the score.
+    expect(screen.getByRole('status', { name: 'Ownership score' }).getAttribute('aria-atomic')).toBe('true');
   });
 
   it('says nothing of it when there are none', () => {
