@@ -87,9 +87,11 @@ function outcomeRow(outcome: Outcome, owner: Person | undefined, health: Outcome
     outcome.revenueCritical,
     owner?.name ?? '',
     owner?.role ?? '',
-    outcome.authority.decidesHow,
-    outcome.authority.prioritisesResources,
-    outcome.authority.choosesApproaches,
+    // Nobody holds the authority of an outcome with no owner (question 3; the PDF says so): a file
+    // from elsewhere may carry flags agreed for whoever takes it, and the CSV said Yes beside no owner.
+    owner !== undefined && outcome.authority.decidesHow,
+    owner !== undefined && outcome.authority.prioritisesResources,
+    owner !== undefined && outcome.authority.choosesApproaches,
     health?.label ?? '',
     health?.doneCount ?? 0,
     health?.activityCount ?? 0,

@@ -12,7 +12,7 @@ import {
   csvFileNames,
 } from '../../../shared/format';
 import { VERDICT_LABELS } from '../../../shared/health';
-import type { Board, Outcome, OutcomeId } from '../../../shared/model';
+import type { Board, Outcome, OutcomeId, PersonId } from '../../../shared/model';
 import { createSampleBoard } from '../../../shared/sample';
 import { largeBoard } from './boards';
 
@@ -146,6 +146,19 @@ describe('boardToCsv', () => {
     const rows = parseCsv(boardToCsv({ ...sample, outcomes: [{ ...first, authority }] }).outcomes);
     const facets = ['Decides how', 'Prioritises resources', 'Chooses approaches'] as const;
     expect(facets.map((facet) => rows[1]?.[OUTCOME_COLUMNS.indexOf(facet)])).toEqual(cells);
+  });
+
+  // A colleague's file may keep the authority agreed for an outcome whose owner left; the PDF says
+  // nobody holds it, and the spreadsheet said Yes, Yes, Yes beside no owner.
+  it('writes No under each authority facet of an outcome with no owner, or one no longer on the board', () => {
+    const [first] = sample.outcomes;
+    if (!first) throw new Error('the sample has outcomes');
+    const full = { decidesHow: true, prioritisesResources: true, choosesApproaches: true };
+    const facets = ['Decides how', 'Prioritises resources', 'Chooses approaches'] as const;
+    for (const ownerId of [null, 'someone-who-left' as PersonId]) {
+      const rows = parseCsv(boardToCsv({ ...sample, outcomes: [{ ...first, ownerId, authority: full }] }).outcomes);
+      expect(facets.map((facet) => rows[1]?.[OUTCOME_COLUMNS.indexOf(facet)])).toEqual(['No', 'No', 'No']);
+    }
   });
 
   it('carries each outcome’s notes, a line break and a formula-like start kept as text', () => {
