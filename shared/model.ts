@@ -223,6 +223,13 @@ export function initialsFit(initials: string): boolean {
 const LEADING_THAI_VOWEL = /^[\u0e40-\u0e44](?=\p{L})/u;
 
 /**
+ * The Arabic article "ال" at the start of a family name ("الحداد", al-Haddad): an Arabic reader
+ * takes the initial from the name after it ("يوسف الحداد" -> "يح", not "يا"). Only before two
+ * letters at least, so a short word that merely begins so keeps its own.
+ */
+const ARABIC_ARTICLE = /^\u0627\u0644(?=\p{L}{2})/u;
+
+/**
  * "Maya Chen" -> "MC", "Prince" -> "PR", "  " -> "?". Whole letters as a person sees them: a
  * flag or an emoji family stays itself ("🏳️‍🌈" is not cut to a white flag, "👩🏽‍💻" keeps its
  * tone), a Devanagari conjunct its marks. Never more than the chip takes (initialsFit):
@@ -240,7 +247,7 @@ export function initialsOf(name: string): string {
   const first = words[0];
   const last = words.at(-1);
   if (first === undefined || last === undefined) return '?';
-  const picked = words.length === 1 ? firstGraphemes(first, 2) : [...firstGraphemes(first, 1), ...firstGraphemes(last, 1)];
+  const picked = words.length === 1 ? firstGraphemes(first, 2) : [...firstGraphemes(first, 1), ...firstGraphemes(last.replace(ARABIC_ARTICLE, ''), 1)];
   // One letter stays one letter: "ß" upper-cases to "SS", of which the initial is "S".
   const letters = picked.map((letter) => firstGraphemes(letter.toUpperCase().normalize('NFC'), 1).join(''));
   const whole = letters.join('');

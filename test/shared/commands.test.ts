@@ -1032,6 +1032,9 @@ describe('person/add', () => {
     ['🏳️‍🌈 Pride', '🏳️‍🌈P'],
     // A Thai vowel written before its consonant is not the initial: the consonant is.
     ['เกียรติ ใจดี', 'กีจ'],
+    // An Arabic family name's initial is after its article "ال" (al-): it was the article's alif.
+    ['يوسف الحداد', 'يح'],
+    ['ليلى ال', 'لا'],
     ['Émile Zola', 'ÉZ'],
   ])('a person named %j gets the initials %j, which the commands accept as typed', (name, initials) => {
     const next = apply(workshop(), { type: 'person/add', id: pid('p-new'), fields: { name } });
