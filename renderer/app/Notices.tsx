@@ -58,7 +58,12 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   // focus with it to the page.
   const [pointed, setPointed] = useState(false);
   const [focused, setFocused] = useState(false);
-  const held = waiting || pointed || focused;
+  // "Bring them back" is the only way back to typing never saved (Undo has Ctrl+Z and the
+  // toolbar's): it stays while it can still bring them back, and its time starts when it no longer
+  // can (the board changed, or the library's Rename went). A keyboard user reached it some 50 Tabs
+  // away, after its 8 s, and the typing was lost.
+  const lasting = action !== null && action.run !== 'undo' && onItsScreen && asLeft;
+  const held = waiting || lasting || pointed || focused;
   useEffect(() => {
     if (held) return;
     const timer = setTimeout(() => {

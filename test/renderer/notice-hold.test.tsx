@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { Notices } from '../../renderer/app/Notices';
 import { notify, useNotices } from '../../renderer/app/notices';
-import { notifyUndoable, useBoardStore } from '../../renderer/store/boardStore';
+import { notifyUndoable, notifyWithAction, useBoardStore } from '../../renderer/store/boardStore';
 import { useUiStore } from '../../renderer/store/uiStore';
 import { createSampleBoard } from '../../shared/sample';
 
@@ -96,6 +96,41 @@ describe('a notice held while it is read', () => {
       vi.advanceTimersByTime(8_100);
     });
     expect(messages()).toEqual([]);
+  });
+});
+
+describe('"Bring them back" for typing never saved', () => {
+  // The only way back to that typing (Undo has Ctrl+Z): a keyboard user reached it some 50 Tabs
+  // away, after its 8 s. It stays while it can still bring them back; its time starts when it can't.
+  it('stays while the board is as it was left, and goes 8 s after the board changes', () => {
+    const board = createSampleBoard();
+    const run = vi.fn();
+    act(() => {
+      useUiStore.getState().setScreen('board');
+      useBoardStore.setState({ load: { status: 'ready', board }, past: [], future: [], save: held });
+      notifyWithAction('Your changes to “Deals closed” were not saved.', 'Bring them back', run);
+      notify('Shown at 40%.');
+    });
+    render(<Notices />);
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(messages()).toEqual(['Your changes to “Deals closed” were not saved.']);
+    expect(within(toasts()).getByRole('button', { name: 'Bring them back' })).toBeDefined();
+    // The board changes: its button goes, and its 8 s start.
+    act(() => {
+      useBoardStore.setState({ load: { status: 'ready', board: { ...board, title: 'Renamed' } }, past: [board] });
+    });
+    expect(within(toasts()).queryByRole('button', { name: 'Bring them back' })).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(7_900);
+    });
+    expect(messages()).toEqual(['Your changes to “Deals closed” were not saved.']);
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
+    expect(messages()).toEqual([]);
+    expect(run).not.toHaveBeenCalled();
   });
 });
 
