@@ -14,7 +14,8 @@ import { dropId, type DropData } from './dnd/types';
 import { PersonAvatar } from './PersonAvatar';
 import { useBoardSelect } from './selectPicker';
 import { CardNearContext, WindowingContext } from './windowing';
-import { focusAfterChange, outcomeHeading, ownerSelect as ownerSelectAt } from './focus';
+import { focusAfterChange, outcomeCard, outcomeHeading, ownerSelect as ownerSelectAt } from './focus';
+import { scrollIntoViewNearest } from './inView';
 
 interface OwnerSlotProps {
   readonly outcome: Outcome;
@@ -44,6 +45,13 @@ export const OwnerSlot = memo(function OwnerSlot({ outcome, owner, peopleById }:
       if (sentence.notable) notifyUndoable(sentence.message, outcome.id);
       else notify(sentence.message, { about: outcome.id });
     }
+    // The card grows with its owner (the owner's panel; under "Why?", the step to set authority)
+    // and pushed the select, focused, below the window's edge at 1366 × 768: no focus ring in
+    // sight. Once the card is drawn anew, the select comes back into sight if it went.
+    requestAnimationFrame(() => {
+      const select = document.activeElement;
+      if (select instanceof HTMLSelectElement && select.closest(outcomeCard(outcome.id))) scrollIntoViewNearest(select);
+    });
   };
 
   const ownerSelect = useBoardSelect((value) => {

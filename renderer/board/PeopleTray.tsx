@@ -2,13 +2,13 @@
  * The people in the room. Each is a chip to drag onto an outcome's owner slot (owner) or onto an
  * activity (assignee); people can be added, edited and removed here.
  */
-import { memo, useContext, useId, useMemo, useRef, useState } from 'react';
+import { memo, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Intent } from '../../shared/intents';
 import { LIMITS, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { pastedPeople, type Pasted } from '../../shared/pastedList';
 import { counted, isolatedInSentence, listInSentence } from '../../shared/text';
 import { useDraftEditor, useKeptTyping, useUnsavedTyping, type KeptDraft } from './draftBack';
-import { useKeptInSight } from './inView';
+import { scrollIntoViewNearest, useKeptInSight } from './inView';
 import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
@@ -273,8 +273,16 @@ function AddPerson() {
     setProblem(message);
     nameInput.current?.focus();
   };
+  // The reason is under the fields, which stand at the foot of the people's column: with a few
+  // people it was below the window's edge at 1366 × 768 (a screen reader heard it; the eye saw a
+  // field cut off and no reason). The form is brought into sight with it, before it is painted.
+  const form = useRef<HTMLFormElement>(null);
+  useLayoutEffect(() => {
+    if (problem !== null && form.current) scrollIntoViewNearest(form.current);
+  }, [problem]);
   return (
     <form
+      ref={form}
       className="add-person editing-chrome"
       aria-label="Add a person"
       onSubmit={(event) => {

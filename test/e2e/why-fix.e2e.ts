@@ -105,3 +105,45 @@ describe('"Why?" leads to the fix', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the owner chosen from "Why?" on a screen of a laptop', () => {
+  // The card grows with its owner (the owner's panel, a step to set the authority), and pushed the
+  // focused select below the window's edge at 1366 × 768: the keyboard user saw no focus ring.
+  it('keeps the focused select in sight as the card grows under it', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const title = 'Write the proposal';
+    const card = outcome(page, title);
+    await card.getByRole('button', { name: `Why? (${title})` }).click();
+    await card.getByRole('list', { name: 'The three questions' }).getByRole('button', { name: `Choose an owner for ${title}` }).click();
+    const select = card.getByRole('combobox', { name: `Set owner of ${title}` });
+    await expect.poll(() => hasFocus(select)).toBe(true);
+    await chooseByTyping(page, 'Priya');
+    await card.getByText('Owner: Priya Nair').waitFor();
+    await expect.poll(() => hasFocus(select)).toBe(true);
+    await expect.poll(() => select.evaluate((element) => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight; })).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a person refused for a name already on the board', () => {
+  // The reason stands under the fields at the foot of the people's column: it was below the
+  // window's edge at 1366 × 768, the name field cut off.
+  it('brings the form and its reason into sight', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const name = page.getByRole('textbox', { name: 'New person\'s name' });
+    await name.fill('Ana Ruiz');
+    await page.getByRole('textbox', { name: 'New person\'s role' }).fill('CFO');
+    await page.keyboard.press('Enter');
+    // Added: the fields are empty again, ready for the next person.
+    await expect.poll(() => name.inputValue()).toBe('');
+    await page.evaluate(() => { window.scrollTo(0, 0); });
+    await name.fill('maya chen');
+    await page.keyboard.press('Enter');
+    const reason = page.getByRole('alert').filter({ hasText: 'is already on this board' });
+    await reason.waitFor();
+    for (const part of [reason, name]) {
+      await expect.poll(() => part.evaluate((element) => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight; })).toBe(true);
+    }
+    expect(problems).toEqual([]);
+  });
+});
