@@ -61,7 +61,7 @@ describe('a keyboard pick-up and a drop that changes nothing', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => lastAnnouncement(page)).toContain('Picked up');
     await page.waitForTimeout(300);
-    await expect(said()).resolves.toEqual(['Picked up outcome Deals closed.']);
+    await expect(said()).resolves.toEqual(['Picked up outcome Deals closed, position 2 of 4.']);
     await page.keyboard.press('Escape');
     expect(problems).toEqual([]);
   });

@@ -58,6 +58,13 @@ describe('a right-to-left override in what is dragged or where', () => {
   it('left-to-right names are said as they are', () => {
     expect(startMessage(sample, { type: 'person', personId: leo })).toMatch(/^Picked up Leo Fischer\. /u);
   });
+
+  // An activity's pick-up said where it was; an outcome's said only its name.
+  it('an outcome picked up says where it is among the outcomes', () => {
+    const [, second] = sample.outcomes;
+    if (!second) throw new Error('the sample has outcomes');
+    expect(startMessage(sample, { type: 'outcome', outcomeId: second.id })).toBe(`Picked up outcome Deals closed, position 2 of ${String(sample.outcomes.length)}.`);
+  });
 });
 
 describe('a dragged item’s own place', () => {

@@ -46,7 +46,9 @@ export function startMessage(board: Board, drag: DragData): string {
   const label = dragLabelInSentence(board, drag);
   if (drag.type === 'activity') return `Picked up activity ${label}, in ${activityPlace(board, drag)}.`;
   if (drag.type === 'person') return `Picked up ${label}. Drop on an outcome's owner slot to make them the owner, or on an activity to assign them.`;
-  return `Picked up outcome ${label}.`;
+  // Where it is, as an activity's pick-up says it and the outcome's moves do: "position 2 of 4".
+  const position = board.outcomes.findIndex((outcome) => outcome.id === drag.outcomeId) + 1;
+  return position === 0 ? `Picked up outcome ${label}.` : `Picked up outcome ${label}, position ${String(position)} of ${String(board.outcomes.length)}.`;
 }
 
 /** Said after where a keyboard drag is, at the board's end in the direction of the key pressed. */
