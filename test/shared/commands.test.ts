@@ -1035,6 +1035,11 @@ describe('person/add', () => {
     // An Arabic family name's initial is after its article "ال" (al-): it was the article's alif.
     ['يوسف الحداد', 'يح'],
     ['ليلى ال', 'لا'],
+    // Quotes, brackets and signs before a name are not its initials.
+    ['“Bob” Smith', 'BS'],
+    ['(Maya) Chen', 'MC'],
+    ['<Maya> Chen', 'MC'],
+    ['Ana —', 'A—'],
     ['Émile Zola', 'ÉZ'],
   ])('a person named %j gets the initials %j, which the commands accept as typed', (name, initials) => {
     const next = apply(workshop(), { type: 'person/add', id: pid('p-new'), fields: { name } });
