@@ -223,18 +223,19 @@ export function initialsFit(initials: string): boolean {
 const LEADING_THAI_VOWEL = /^[\u0e40-\u0e44](?=\p{L})/u;
 
 /**
- * The Arabic article "ال" at the start of a family name ("الحداد", al-Haddad): an Arabic reader
- * takes the initial from the name after it ("يوسف الحداد" -> "يح", not "يا"). Only before two
- * letters at least, so a short word that merely begins so keeps its own.
- */
-/**
  * Punctuation and maths signs before a word's first letter: a name pasted in quotes or brackets
  * ("“Bob” Smith", "(Maya) Chen", "<Maya>") had a quote, a bracket or "<" for an initial. A word of
  * nothing else keeps them.
  */
 const LEADING_MARKS = /^[\p{P}\p{Sm}]+(?=[^\p{P}\p{Sm}])/u;
 
-const ARABIC_ARTICLE = /^\u0627\u0644(?=\p{L}{2})/u;
+/**
+ * The Arabic article "ال" at the start of a family name ("الحداد", al-Haddad): an Arabic reader
+ * takes the initial from the name after it ("يوسف الحداد" -> "يح", not "يا"). Only before two
+ * letters at least, so a short word that merely begins so keeps its own; the article's vowel marks
+ * go with it (a sukun left alone was the initial).
+ */
+const ARABIC_ARTICLE = /^\u0627\u0644\p{M}*(?=\p{L}\p{M}*\p{L})/u;
 
 /**
  * "Maya Chen" -> "MC", "Prince" -> "PR", "  " -> "?". Whole letters as a person sees them: a
@@ -250,7 +251,7 @@ export function initialsOf(name: string): string {
     .trim()
     .split(/\s+/u)
     .filter(Boolean)
-    .map((word) => word.replace(LEADING_THAI_VOWEL, '').replace(LEADING_MARKS, ''));
+    .map((word) => word.replace(LEADING_MARKS, '').replace(LEADING_THAI_VOWEL, ''));
   const first = words[0];
   const last = words.at(-1);
   if (first === undefined || last === undefined) return '?';

@@ -1034,6 +1034,7 @@ describe('person/add', () => {
     ['เกียรติ ใจดี', 'กีจ'],
     // An Arabic family name's initial is after its article "ال" (al-): it was the article's alif.
     ['يوسف الحداد', 'يح'],
+    ['يوسف الْحَدَّاد', 'يحَ'],
     ['ليلى ال', 'لا'],
     // Quotes, brackets and signs before a name are not its initials.
     ['“Bob” Smith', 'BS'],
