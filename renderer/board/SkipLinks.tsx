@@ -11,15 +11,13 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import { boardTitle, focusAfterChange, presentButton } from './focus';
-import { useUiStore } from '../store/uiStore';
 import { shownMatch } from './hiddenView';
 
 export const PARKING_LOT_HEADING = '.parking-lot h2';
 
-const PARTS: readonly { readonly label: string; readonly heading: string; readonly inPeopleView?: string }[] = [
-  // The board's outcomes, or the people view when that is the view shown, and named so: "The
-  // board" took a keyboard user in the People view to the People view.
-  { label: 'The board', heading: 'main.board-main', inPeopleView: 'People view' },
+const PARTS: readonly { readonly label: string; readonly heading: string }[] = [
+  // The board's outcomes, or the people view when that is the view shown.
+  { label: 'The board', heading: 'main.board-main' },
   { label: 'People', heading: '.people-tray h2' },
   { label: 'Parking lot', heading: PARKING_LOT_HEADING },
   { label: 'Health check', heading: '.health-panel h2' },
@@ -36,7 +34,6 @@ export function skipTo(selector: string): void {
 
 export function SkipLinks() {
   const nav = useRef<HTMLElement>(null);
-  const view = useUiStore((state) => state.view);
   useLayoutEffect(() => {
     const element = nav.current;
     // Present's ends with focus here (Escape on "Parking lot"): it would fall to the page's body;
@@ -58,7 +55,7 @@ export function SkipLinks() {
             skipTo(part.heading);
           }}
         >
-          {view === 'people' ? (part.inPeopleView ?? part.label) : part.label}
+          {part.label}
         </button>
       ))}
     </nav>

@@ -199,19 +199,4 @@ describe('skip to a part of the board', () => {
     await expect(focusedName(page)).resolves.toMatch(/Outbound pipeline/u);
     expect(problems).toEqual([]);
   });
-
-  it('in the People view the first part is named "People view", where it takes focus (it said "The board")', async () => {
-    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
-    await page.getByRole('button', { name: 'People view' }).click();
-    await page.getByRole('main', { name: 'People view' }).waitFor();
-    const skip = page.getByRole('navigation', { name: 'Skip to' });
-    await expect(skip.getByRole('button').allInnerTexts()).resolves.toEqual(['People view', 'People', 'Parking lot', 'Health check']);
-    await skip.getByRole('button', { name: 'People view' }).focus();
-    await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('People view');
-    // Back on the board, it is "The board" again.
-    await page.getByRole('button', { name: 'Board', exact: true }).click();
-    await expect(skip.getByRole('button').first().innerText()).resolves.toBe('The board');
-    expect(problems).toEqual([]);
-  });
 });
