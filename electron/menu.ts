@@ -101,6 +101,7 @@ export function keyboardShortcuts(platform: string): Shortcut[] {
   return [
     ...rows.map(([keys, action]) => ({ keys: formatAccelerator(keys, platform), action })),
     { keys: 'Space / Enter, arrows, Esc', action: 'Pick up, move and drop (or cancel) a focused card' },
+    { keys: 'F6 / Shift+F6', action: 'Next / previous part of the board: tools, outcomes, people, parking lot, health check' },
     { keys: 'Esc', action: 'Leave presentation mode' },
   ];
 }

@@ -10,7 +10,7 @@
  * leaves focus, so the first Tab after Present shows it.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { boardTitle, focusAfterChange, presentButton } from './focus';
+import { boardTitle, focusAfterChange, presentButton, tabbables } from './focus';
 import { shownMatch } from './hiddenView';
 
 export const PARKING_LOT_HEADING = '.parking-lot h2';
@@ -22,6 +22,37 @@ const PARTS: readonly { readonly label: string; readonly heading: string }[] = [
   { label: 'Parking lot', heading: PARKING_LOT_HEADING },
   { label: 'Health check', heading: '.health-panel h2' },
 ];
+
+/**
+ * Where F6 and Shift+F6 go (useBoardShortcuts), round: the board's tools (their first control),
+ * then the parts "Skip to" offers, in its order. "Skip to" is the first Tab on the page only: from
+ * a card deep in a board, the toolbar was some 60 Shift+Tabs away for a keyboard user without a
+ * screen reader's landmarks. F6 moves between a window's parts in desktop apps and browsers alike.
+ */
+const AREAS: readonly { readonly area: string; readonly heading: string | null }[] = [
+  { area: 'section.toolbar', heading: null },
+  { area: 'main.board-main', heading: 'main.board-main' },
+  { area: '.people-tray', heading: '.people-tray h2' },
+  { area: '.parking-lot', heading: PARKING_LOT_HEADING },
+  { area: '.health-panel', heading: '.health-panel h2' },
+];
+
+/** Focus to the next part of the board after the one it is in (or the first), or the one before it. */
+export function focusNextPart(backwards: boolean): void {
+  const shown = AREAS.flatMap(({ area, heading }) => {
+    const element = shownMatch(area);
+    // The tools are hidden in Present (editing chrome): a part with nothing to focus is passed by.
+    const target = element === null ? null : heading === null ? (tabbables(element)[0] ?? null) : element;
+    return element === null || target === null ? [] : [{ element, heading }];
+  });
+  const active = document.activeElement;
+  const here = shown.findIndex(({ element }) => active !== null && element.contains(active));
+  const next = here === -1 ? (backwards ? shown.length - 1 : 0) : (here + (backwards ? -1 : 1) + shown.length) % shown.length;
+  const part = shown[next];
+  if (part === undefined) return;
+  if (part.heading === null) tabbables(part.element)[0]?.focus();
+  else skipTo(part.heading);
+}
 
 /** Focus on a part's heading (the health check's parking-lot finding goes there too). */
 export function skipTo(selector: string): void {

@@ -1,10 +1,12 @@
 /**
  * Keyboard shortcuts for the board: undo/redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y), zoom
- * (Ctrl/Cmd + = / -, and 0 for 100 % as in a browser), Escape to leave presentation. Text fields keep their own undo.
+ * (Ctrl/Cmd + = / -, and 0 for 100 % as in a browser), F6 / Shift+F6 to the next or previous part of
+ * the board (SkipLinks.tsx), Escape to leave presentation. Text fields keep their own undo.
  */
 import { useEffect } from 'react';
 import { useUiStore } from '../store/uiStore';
 import { useDragState } from './dnd/dragState';
+import { focusNextPart } from './SkipLinks';
 import { stepHistory } from './undoRedo';
 import { exitPresentation } from './view';
 
@@ -49,6 +51,11 @@ export function useBoardShortcuts(): void {
       if (mod && !event.altKey && key === '0') {
         event.preventDefault();
         useUiStore.getState().setZoom(1);
+        return;
+      }
+      if (event.key === 'F6' && !mod && !event.altKey) {
+        event.preventDefault();
+        focusNextPart(event.shiftKey);
         return;
       }
       if (key === 'escape' && useUiStore.getState().presenting && !event.defaultPrevented) {

@@ -200,3 +200,29 @@ describe('skip to a part of the board', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('F6 between the parts of the board', () => {
+  // "Skip to" is the first Tab on the page only: from a card, the toolbar was some 60 Shift+Tabs away.
+  it('goes round the board’s tools, the outcomes, the people, the parking lot and the health check, and back with Shift+F6', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    // From inside a card.
+    await page.getByRole('button', { name: 'Schedule the calls', exact: true }).focus();
+    const where = () => page.evaluate(() => {
+      const active = document.activeElement;
+      const part = active?.closest('section.toolbar, main, .people-tray, .parking-lot, .health-panel');
+      return `${part?.getAttribute('aria-label') ?? part?.querySelector('h2')?.textContent ?? 'none'}: ${active?.tagName ?? ''}`;
+    });
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await page.keyboard.press('F6');
+      seen.push(await where());
+    }
+    expect(seen).toEqual(['People: H2', 'Parking lot: H2', 'Health check: H2', 'Board tools: BUTTON', 'Outcomes: MAIN']);
+    // From the tools, the next Tab goes on among them.
+    await page.keyboard.press('Shift+F6');
+    await expect(where()).resolves.toBe('Board tools: BUTTON');
+    await page.keyboard.press('Tab');
+    await expect(where()).resolves.toBe('Board tools: BUTTON');
+    expect(problems).toEqual([]);
+  });
+});
