@@ -15,6 +15,7 @@ import {
   sameAmount,
   type Activity,
   type ActivityId,
+  type Authority,
   type AuthorityFacet,
   type Board,
   type Outcome,
@@ -453,6 +454,16 @@ function checkOwner(outcome: Outcome, owner: Person | undefined): QuestionCheck 
   const role = owner.role.trim();
   const who = role === '' ? nameOf(owner) : `${nameOf(owner)} (${isolatedInSentence(role)})`;
   return { ...base, passed: true, reason: `${who} is accountable.` };
+}
+
+/**
+ * The authority an outcome's owner holds, or null when it has no owner (none, or one no longer on
+ * the board): then nobody holds it, whatever was agreed for whoever takes it (a colleague's file may
+ * carry it), as question 3 says ("No owner, so nobody holds the authority."). The PDF's card and
+ * the outcomes CSV say it so.
+ */
+export function heldAuthority(outcome: Outcome, owner: Person | undefined): Authority | null {
+  return owner === undefined ? null : outcome.authority;
 }
 
 function checkAuthority(outcome: Outcome, owner: Person | undefined): QuestionCheck {

@@ -6,7 +6,7 @@
  * a long parking lot.
  */
 import { Fragment, memo, type ReactNode } from 'react';
-import { AUTHORITY_FACET_LABELS, formatResult, progressText, type OutcomeHealth } from '../../shared/health';
+import { AUTHORITY_FACET_LABELS, formatResult, heldAuthority, progressText, type OutcomeHealth } from '../../shared/health';
 import { AUTHORITY_FACETS, PARKING_LOT_NAME, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
@@ -113,6 +113,7 @@ const OutcomeSheet = memo(function OutcomeSheet({
   const result = formatResult(outcome);
   const done = activities.filter((activity) => activity.done).length;
   const progress = progressText(outcome, health);
+  const authority = heldAuthority(outcome, owner);
   // The facts' texts as the card prints them below, for its height (a metric only when there is one).
   const facts = [result, ...(outcome.metric.trim() === '' ? [] : [outcome.metric]), progress, owner ? `${owner.name} · ${owner.role}` : 'No owner', AUTHORITY_LINE];
   const long = isLong({ title: outcome.title, facts, alarm: health?.tasksDoneResultMissed === true, notes: outcome.notes }, activities, peopleById, column);
@@ -168,14 +169,14 @@ const OutcomeSheet = memo(function OutcomeSheet({
         <div>
           <dt>Authority</dt>
           <dd>
-            {/* Without an owner, nobody holds it (question 3's reason): ticks agreed for whoever takes
-                it printed beside "No owner" as if held. The board's card shows them only with an owner. */}
-            {owner === undefined ? (
+            {/* Without an owner, nobody holds it (heldAuthority): ticks agreed for whoever takes it
+                printed beside "No owner" as if held. The board's card shows them only with an owner. */}
+            {authority === null ? (
               <span className="print-missing">Nobody holds it (no owner)</span>
             ) : (
               <ul className="print-facets">
                 {AUTHORITY_FACETS.map((facet) => {
-                  const held = outcome.authority[facet];
+                  const held = authority[facet];
                   return (
                     <li key={facet} className={held ? 'print-facet print-facet--yes' : 'print-facet print-facet--no'}>
                       {/* The mark an image named "Yes" or "No", kept in the tagged PDF as its figure's

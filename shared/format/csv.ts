@@ -10,7 +10,7 @@
  * formula by the spreadsheet, so it gets a leading apostrophe (OWASP's advice). Numbers the board
  * holds are written as numbers, so a negative target stays a number.
  */
-import { boardHealth, type OutcomeHealth } from '../health';
+import { boardHealth, heldAuthority, type OutcomeHealth } from '../health';
 import { PARKING_LOT_NAME, activitiesInMapOrder, type Board, type Outcome, type Person, type PersonId } from '../model';
 import { nameWithSuffix } from './envelope';
 import { FILE_KINDS, safeFileName } from '../ipc';
@@ -76,6 +76,7 @@ function table(header: readonly string[], rows: readonly (readonly Cell[])[]): s
 }
 
 function outcomeRow(outcome: Outcome, owner: Person | undefined, health: OutcomeHealth | undefined): Cell[] {
+  const held = heldAuthority(outcome, owner);
   return [
     outcome.title,
     outcome.metric,
@@ -87,11 +88,10 @@ function outcomeRow(outcome: Outcome, owner: Person | undefined, health: Outcome
     outcome.revenueCritical,
     owner?.name ?? '',
     owner?.role ?? '',
-    // Nobody holds the authority of an outcome with no owner (question 3; the PDF says so): a file
-    // from elsewhere may carry flags agreed for whoever takes it, and the CSV said Yes beside no owner.
-    owner !== undefined && outcome.authority.decidesHow,
-    owner !== undefined && outcome.authority.prioritisesResources,
-    owner !== undefined && outcome.authority.choosesApproaches,
+    // Nobody holds the authority of an outcome with no owner: the CSV said Yes beside no owner.
+    held?.decidesHow ?? false,
+    held?.prioritisesResources ?? false,
+    held?.choosesApproaches ?? false,
     health?.label ?? '',
     health?.doneCount ?? 0,
     health?.activityCount ?? 0,
