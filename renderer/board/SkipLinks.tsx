@@ -15,12 +15,13 @@ import { shownMatch } from './hiddenView';
 
 export const PARKING_LOT_HEADING = '.parking-lot h2';
 
-const PARTS: readonly { readonly label: string; readonly heading: string }[] = [
+/** Each part: its name in "Skip to", where focus goes (its heading), and what it takes in (for F6). */
+const PARTS: readonly { readonly label: string; readonly heading: string; readonly area: string }[] = [
   // The board's outcomes, or the people view when that is the view shown.
-  { label: 'The board', heading: 'main.board-main' },
-  { label: 'People', heading: '.people-tray h2' },
-  { label: 'Parking lot', heading: PARKING_LOT_HEADING },
-  { label: 'Health check', heading: '.health-panel h2' },
+  { label: 'The board', heading: 'main.board-main', area: 'main.board-main' },
+  { label: 'People', heading: '.people-tray h2', area: '.people-tray' },
+  { label: 'Parking lot', heading: PARKING_LOT_HEADING, area: '.parking-lot' },
+  { label: 'Health check', heading: '.health-panel h2', area: '.health-panel' },
 ];
 
 /**
@@ -29,37 +30,33 @@ const PARTS: readonly { readonly label: string; readonly heading: string }[] = [
  * a card deep in a board, the toolbar was some 60 Shift+Tabs away for a keyboard user without a
  * screen reader's landmarks. F6 moves between a window's parts in desktop apps and browsers alike.
  */
-const AREAS: readonly { readonly area: string; readonly heading: string | null }[] = [
-  { area: 'section.toolbar', heading: null },
-  { area: 'main.board-main', heading: 'main.board-main' },
-  { area: '.people-tray', heading: '.people-tray h2' },
-  { area: '.parking-lot', heading: PARKING_LOT_HEADING },
-  { area: '.health-panel', heading: '.health-panel h2' },
-];
+const AREAS: readonly { readonly area: string; readonly heading: string | null }[] = [{ area: 'section.toolbar', heading: null }, ...PARTS];
 
 /** Focus to the next part of the board after the one it is in (or the first), or the one before it. */
 export function focusNextPart(backwards: boolean): void {
   const shown = AREAS.flatMap(({ area, heading }) => {
     const element = shownMatch(area);
     // The tools are hidden in Present (editing chrome): a part with nothing to focus is passed by.
-    const target = element === null ? null : heading === null ? (tabbables(element)[0] ?? null) : element;
-    return element === null || target === null ? [] : [{ element, heading }];
+    const target = element === null ? null : heading === null ? (tabbables(element)[0] ?? null) : shownMatch(heading);
+    return element === null || target === null ? [] : [{ element, target }];
   });
   const active = document.activeElement;
   const here = shown.findIndex(({ element }) => active !== null && element.contains(active));
   const next = here === -1 ? (backwards ? shown.length - 1 : 0) : (here + (backwards ? -1 : 1) + shown.length) % shown.length;
   const part = shown[next];
-  if (part === undefined) return;
-  if (part.heading === null) tabbables(part.element)[0]?.focus();
-  else skipTo(part.heading);
+  if (part !== undefined) focusPart(part.target);
 }
 
 /** Focus on a part's heading (the health check's parking-lot finding goes there too). */
 export function skipTo(selector: string): void {
   const target = shownMatch(selector);
-  if (!target) return;
-  // Focusable from script only: not a stop of its own for Tab.
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  if (target) focusPart(target);
+}
+
+function focusPart(target: HTMLElement): void {
+  // A heading is made focusable from script only: not a stop of its own for Tab. (A control, the
+  // tools' first, is focusable already.)
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus();
 }
 
