@@ -4,7 +4,7 @@
  */
 import { NO_OUTCOMES_YET, TASKS_DONE_RESULT_MISSED, UNTITLED_OUTCOME, type BoardHealth, type HealthScore } from '../../shared/health';
 import type { Board } from '../../shared/model';
-import { listInSentence } from '../../shared/text';
+import { counted, listInSentence } from '../../shared/text';
 import { PersonSwatch } from './PersonSwatch';
 import { printDate } from './printModel';
 
@@ -27,7 +27,7 @@ function tasksDoneSentence(board: Board, health: BoardHealth): string {
     .filter((outcome) => health.outcomes.get(outcome.id)?.tasksDoneResultMissed === true)
     .map((outcome) => outcome.title.trim() || UNTITLED_OUTCOME);
   if (titles.length === 0) return '';
-  return `${String(titles.length)} ${titles.length === 1 ? 'outcome' : 'outcomes'}: ${listInSentence(titles, { most: MISSED_NAMED })}.`;
+  return `${counted(titles.length, 'outcome', 'outcomes')}: ${listInSentence(titles, { most: MISSED_NAMED })}.`;
 }
 
 const MISSED_NAMED = 5;
