@@ -494,7 +494,10 @@ const READ_CHUNK_BYTES = 1024 * 1024;
  */
 async function replacedFile(filePath: string): Promise<{ target: string; mode: number | null }> {
   try {
-    const target = (await lstat(filePath)).isSymbolicLink() ? await realpath(filePath) : filePath;
+    // One look at the file itself, the usual case; a link's target is looked at as well.
+    const own = await lstat(filePath);
+    if (!own.isSymbolicLink()) return { target: filePath, mode: own.mode & 0o777 };
+    const target = await realpath(filePath);
     return { target, mode: (await stat(target)).mode & 0o777 };
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { target: filePath, mode: null };
