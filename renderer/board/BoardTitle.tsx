@@ -8,6 +8,7 @@ import { LIMITS, UNTITLED_BOARD, type Board } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useCloseToOpener } from '../app/useCloseToOpener';
+import { isEscape } from '../app/keys';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { useDragState } from './dnd/dragState';
 import { FormFooter } from './FormFooter';
@@ -149,7 +150,7 @@ function BoardHeading({
   useEffect(() => {
     if (!presenting || !expanded) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || useDragState.getState().active) return;
+      if (!isEscape(event) || event.defaultPrevented || useDragState.getState().active) return;
       event.preventDefault();
       setExpanded(false);
     };
@@ -243,7 +244,7 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
         if (result.error.field === 'title') titleInput.current?.focus();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
+        if (isEscape(event)) {
           event.stopPropagation();
           cancel();
         }

@@ -10,6 +10,7 @@ import { formatAmount, formatNumber, plainNumber, tooLargeAmount } from '../../s
 import type { OutcomeFields } from '../../shared/intents';
 import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
+import { isEscape } from '../app/keys';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 import { scrollIntoViewNearest } from './inView';
@@ -316,7 +317,7 @@ export function OutcomeEditor({
       aria-label={`Edit ${outcome.title}`}
       onSubmit={submit}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
+        if (isEscape(event)) {
           event.stopPropagation();
           cancel();
         }

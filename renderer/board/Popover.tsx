@@ -9,6 +9,7 @@
 import { Fragment, useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useClosedByPressOutside } from '../app/useClosedByPressOutside';
 import { useCloseToOpener } from '../app/useCloseToOpener';
+import { isEscape } from '../app/keys';
 import { useReopenable, type EditorKey, type KeptDraft } from './draftBack';
 import { glide, scrollIntoViewNearest } from './inView';
 
@@ -70,7 +71,7 @@ export function Popover<Draft = never>({ label, buttonText, className, reopens, 
       ref={wrapper}
       className={`popover ${className ?? ''}`}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
+        if (isEscape(event) && open) {
           event.stopPropagation();
           escape();
         }

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { useUiStore } from '../store/uiStore';
+import { isEscape } from '../app/keys';
 import { useDragState } from './dnd/dragState';
 import { focusNextPart } from './SkipLinks';
 import { stepHistory } from './undoRedo';
@@ -58,7 +59,7 @@ export function useBoardShortcuts(): void {
         focusNextPart(event.shiftKey);
         return;
       }
-      if (key === 'escape' && useUiStore.getState().presenting && !event.defaultPrevented) {
+      if (isEscape(event) && useUiStore.getState().presenting && !event.defaultPrevented) {
         void exitPresentation();
       }
     };

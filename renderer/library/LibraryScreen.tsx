@@ -26,6 +26,7 @@ import { useBackupOffer } from '../backups/offer';
 import { useIsDesktop } from '../backups/desktop';
 import { focusAfterChange, neighbours, quoted } from '../board/focus';
 import { useDraftEditor, useReopenable, type KeptDraft } from '../board/draftBack';
+import { isEscape } from '../app/keys';
 import { formatEdited } from './dates';
 import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, LIBRARY_ORDERS, ORDER_ANNOUNCEMENTS, ORDER_LABELS, sortBoards, sortTrash, type LibraryOrder } from './order';
 import { useBoardsChangedElsewhere, useLibraryChangesElsewhereSaid } from './live';
@@ -715,7 +716,7 @@ function RenameForm({
         });
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
+        if (isEscape(event)) close();
       }}
     >
       <input

@@ -5,6 +5,7 @@
  * it. Where `showModal` is missing (jsdom in component tests) it is shown with `open`.
  */
 import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { isEscape } from '../app/keys';
 
 interface ShareDialogProps {
   /** Id of the element that names the dialog (its heading). */
@@ -78,8 +79,11 @@ export function ShareDialog({ labelledBy, describedBy, onClose, className, child
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         // Handled here (not by the browser's cancel) so the store stays the one truth, and
-        // stopped so Escape does not also leave presentation mode underneath.
+        // stopped so Escape does not also leave presentation mode underneath. The Escape of an
+        // input method, which drops the word being composed in a field, is kept from the
+        // browser's cancel as well, and closes nothing.
         event.preventDefault();
+        if (!isEscape(event)) return;
         event.stopPropagation();
         onCloseRef.current();
       }}
