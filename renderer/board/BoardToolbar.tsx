@@ -13,6 +13,7 @@ import { stepHistory } from './undoRedo';
 import { enterPresentation, exitPresentation, zoomToFit } from './view';
 import { padScrollingBelow, PRESENTING_BAR_PX } from './inView';
 import { shownMatch } from './hiddenView';
+import { announce } from './dnd/announcements';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 const mod = isMac ? 'Meta' : 'Control';
@@ -89,14 +90,32 @@ function ZoomToFitButton({ layoutRef }: { readonly layoutRef: RefObject<HTMLDivE
   );
 }
 
+/** Said once a save goes through again after "Not saved" (the alert a screen reader heard). */
+const SAVED_AGAIN = 'Saved again: every change is kept.';
+
+/**
+ * Whether the work is saved. It is there to be read, not heard: "Saving…" and "Saved" after every
+ * edit were said on top of what the edit itself announces, twice an edit (`aria-live="off"` on
+ * the status). A failure is an alert, and the save that follows it is said once (SAVED_AGAIN).
+ */
 function SaveStatus() {
   const save = useBoardStore((s) => s.save);
   const retry = useBoardStore((s) => s.retrySave);
+  // Not after a conflict with another window: its banner's answer says what became of the changes.
+  const failed = useRef(false);
+  const failedHere = save.status === 'failed' && save.conflict !== true;
+  useEffect(() => {
+    if (failedHere) failed.current = true;
+    else if (save.status === 'saved' && failed.current) {
+      failed.current = false;
+      announce(SAVED_AGAIN);
+    }
+  }, [failedHere, save.status]);
   // Another window changed or deleted the board: a retry would meet the same conflict. The banner
   // below asks what to keep (and is the alert); this only says where to answer.
   if (save.status === 'failed' && save.conflict === true) {
     return (
-      <span className="save-status save-status--failed" role="status" aria-label="Save status">
+      <span className="save-status save-status--failed" role="status" aria-label="Save status" aria-live="off">
         Not saved: answer the question below the toolbar.
       </span>
     );
@@ -112,7 +131,7 @@ function SaveStatus() {
     );
   }
   return (
-    <span className={`save-status save-status--${save.status}`} role="status" aria-label="Save status">
+    <span className={`save-status save-status--${save.status}`} role="status" aria-label="Save status" aria-live="off">
       {save.status === 'saving' ? 'Saving…' : 'Saved'}
     </span>
   );

@@ -200,3 +200,18 @@ describe('an editor taken away by another window’s delete', () => {
     await context.close();
   });
 });
+
+describe('whether the work is saved, for a screen reader', () => {
+  it('is read where it is, not said after every edit as "Saving…" and "Saved"', async () => {
+    const { page, problems } = await openBoard(browser);
+    await quickAdd(page, 'Send the draft');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    const status = nodes.find((node) => node.role?.value === 'status' && node.name?.value === 'Save status');
+    expect(status?.ignored).toBe(false);
+    // Chromium's accessibility tree as a screen reader gets it: the live region's politeness.
+    expect(status?.properties?.find((property) => property.name === 'live')?.value.value ?? 'off').toBe('off');
+    expect(problems).toEqual([]);
+  });
+});

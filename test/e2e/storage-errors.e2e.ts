@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, openBoard, outcome, reload, stayWhenAsked } from './helpers';
+import { activityTitles, lastAnnouncement, openBoard, outcome, reload, stayWhenAsked } from './helpers';
 import { card, cardButton, toLibrary } from './library-helpers';
 
 let browser: Browser;
@@ -70,6 +70,8 @@ describe('when storage fails', () => {
     await worker.evaluate(restoreDisk);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+    // Heard once, after the alert that said it was not saved.
+    await expect.poll(() => lastAnnouncement(page)).toBe('Saved again: every change is kept.');
     await page.reload();
     await outcome(page, 'Forecast accuracy').getByRole('button', { name: 'Weekly forecast review', exact: true }).waitFor();
   });
