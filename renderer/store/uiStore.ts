@@ -15,6 +15,8 @@ export type Screen = 'board' | 'library';
 interface UiState {
   readonly zoom: number;
   readonly presenting: boolean;
+  /** While presenting: the zoom at the desk before, put back when the presentation ends. */
+  readonly deskZoom: number | null;
   readonly view: BoardView;
   readonly highlighted: string | null;
   readonly screen: Screen;
@@ -29,14 +31,25 @@ interface UiState {
 
 const clamp = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100));
 
+/**
+ * Presenting, or not. The zoom chosen for the wall (Zoom to fit, often 40–60 % on a projector) is
+ * the wall's: the board at the desk comes back at the zoom it had, where it stayed too small to
+ * read, and only Ctrl+0 or the − and + buttons brought it back.
+ */
+function presentingState(state: UiState, presenting: boolean): Pick<UiState, 'presenting' | 'zoom' | 'deskZoom'> {
+  if (presenting === state.presenting) return { presenting, zoom: state.zoom, deskZoom: state.deskZoom };
+  return presenting ? { presenting, zoom: state.zoom, deskZoom: state.zoom } : { presenting, zoom: state.deskZoom ?? state.zoom, deskZoom: null };
+}
+
 export const useUiStore = create<UiState>()((set, get) => ({
   zoom: 1,
   presenting: false,
+  deskZoom: null,
   view: 'board',
   highlighted: null,
   screen: 'board',
   setScreen: (screen) => {
-    set({ screen, presenting: false });
+    set((state) => ({ screen, ...presentingState(state, false) }));
   },
   setZoom: (zoom) => {
     set({ zoom: clamp(zoom) });
@@ -50,7 +63,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
     set({ zoom: clamp([...ZOOM_STEPS].reverse().find((step) => step < zoom - 0.001) ?? MIN_ZOOM) });
   },
   setPresenting: (presenting) => {
-    set({ presenting });
+    set((state) => presentingState(state, presenting));
   },
   setView: (view) => {
     set({ view });

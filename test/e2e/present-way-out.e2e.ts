@@ -183,3 +183,22 @@ describe('a board with no purpose, in Present on a 1280 × 720 projector', () =>
     expect(problems).toEqual([]);
   });
 });
+
+describe('the zoom chosen for the wall', () => {
+  it('stays the wall’s: after Present, the board at the desk is back at the zoom it had', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const level = () => page.getByRole('status', { name: 'Zoom level' }).innerText();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(level).toBe('110%');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    // On the wall the whole board is made to fit: its cards are drawn at another size.
+    const cardWidth = async () => (await outcome(page, 'Outbound pipeline').boundingBox())?.width ?? 0;
+    const before = await cardWidth();
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    await expect.poll(cardWidth).not.toBe(before);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
+    await expect.poll(level).toBe('110%');
+    expect(problems).toEqual([]);
+  });
+});
