@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { join } from 'node:path';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { activityTitles, dragKey, mouseDrag, openBoard, outcome, pickUp } from './helpers';
 
 let browser: Browser;
@@ -67,10 +68,33 @@ describe('outcomes', () => {
 
   it('adds an outcome, which starts as a task until it has a measurable result', async () => {
     const { page } = await openBoard(browser);
-    await page.getByRole('textbox', { name: 'New outcome title' }).fill('Churn below 2%');
+    await page.getByRole('textbox', { name: 'New outcome title' }).fill('Better marketing');
     await page.getByRole('button', { name: 'Add outcome' }).click();
-    await expect(outcome(page, 'Churn below 2%').getByText('Task, not an outcome', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(outcome(page, 'Better marketing').getByText('Task, not an outcome', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('status', { name: 'Ownership score' }).innerText()).resolves.toMatch(/1 of 5\s+outcomes owned/u);
+  });
+
+  it('adds an outcome whose title states its result, as the room says it, with that result read from it', async () => {
+    const { page, problems } = await openBoard(browser);
+    const field = page.getByRole('textbox', { name: 'New outcome title' });
+    // The placeholder's own example: it was called "Task, not an outcome. No metric…".
+    await expect(field.getAttribute('placeholder')).resolves.toBe('New outcome, e.g. “Churn below 2% per quarter”');
+    await field.fill('Churn below 2% per quarter');
+    await field.press('Enter');
+    const churn = outcome(page, 'Churn below 2% per quarter');
+    await churn.getByText('Nobody owns it', { exact: true }).waitFor();
+    await expect(churn.getByText('Task, not an outcome', { exact: true }).count()).resolves.toBe(0);
+    await churn.screenshot({ path: join(SCREENSHOT_DIR, 'outcome-result-from-title.png') });
+    await expect(churn.getByRole('definition').first().innerText()).resolves.toBe('at most 2% per quarter');
+    await churn.getByRole('button', { name: 'Actions for outcome Churn below 2% per quarter' }).click();
+    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    const editor = churn.getByRole('form', { name: 'Edit Churn below 2% per quarter' });
+    await expect(editor.getByRole('textbox', { name: 'Metric (what is counted)' }).inputValue()).resolves.toBe('Churn');
+    await expect(editor.getByRole('combobox', { name: 'Direction' }).inputValue()).resolves.toBe('at-most');
+    await expect(editor.getByRole('textbox', { name: 'Target' }).inputValue()).resolves.toBe('2');
+    await expect(editor.getByRole('textbox', { name: 'Unit' }).inputValue()).resolves.toBe('%');
+    await expect(editor.getByRole('textbox', { name: 'Period' }).inputValue()).resolves.toBe('per quarter');
+    expect(problems).toEqual([]);
   });
 });
 
