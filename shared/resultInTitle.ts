@@ -48,8 +48,8 @@ const LEADING_VERB = /^(?:increase|raise|grow|improve|reach|hit|get|achieve|redu
 
 const EDGE_PUNCTUATION = /^[\s:–—-]+|[\s:;,.!?–—-]+$/gu;
 
-/** "Qualified opportunities": the first letter up, the rest as typed. */
-const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+/** "Qualified opportunities": the first letter up, the rest as typed; a first word with a capital in it kept ("iPhone sales", "eNPS"). */
+const sentenceCase = (text: string) => (/^\p{Ll}+(?:[\s-]|$)/u.test(text) ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text);
 
 function readNumber(digits: string): number | null {
   // Groups of three: thousands ("1,000", "1.000", "10 000"); otherwise one decimal mark ("2.5", "2,5").

@@ -23,6 +23,7 @@ describe('resultInTitle', () => {
     ['20 calls a day', { metric: 'Calls', target: 20, unit: 'calls', period: 'a day', direction: 'at-least' }],
     ['20 demos monthly', { metric: 'Demos', target: 20, unit: 'demos', period: 'monthly', direction: 'at-least' }],
     ['  NPS   above 50. ', { metric: 'NPS', target: 50, unit: '', period: '', direction: 'at-least' }],
+    ['1,200 iPhone sales per quarter', { metric: 'iPhone sales', target: 1200, unit: 'iPhone sales', period: 'per quarter', direction: 'at-least' }],
     ['Forecast accuracy 2,5 % per quarter', { metric: 'Forecast accuracy', target: 2.5, unit: '%', period: 'per quarter', direction: 'at-least' }],
   ])('reads "%s"', (title, result) => {
     expect(resultInTitle(title)).toEqual(result);
