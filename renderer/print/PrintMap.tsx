@@ -45,19 +45,23 @@ export function ActivityList({ activities, peopleById }: { readonly activities: 
       {activities.map((activity) => {
         const names = namesOf(activity.assigneeIds, peopleById);
         return (
-          <li key={activity.id} className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
-            <ActivityTitle activity={activity} />
-            <span className="print-activity__who">
-              {names.length === 0
-                ? 'Unassigned'
-                : names.map((name, index) => (
-                    // Each name isolated, so the list reads in its order whatever the letters.
-                    <Fragment key={index}>
-                      {index > 0 && ', '}
-                      <bdi>{name}</bdi>
-                    </Fragment>
-                  ))}
-            </span>
+          // The row inside the item, so that on a long card the item can be a row of the running
+          // sheet's table and the row still a flex line (RunningSheet.tsx, print.css).
+          <li key={activity.id}>
+            <div className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
+              <ActivityTitle activity={activity} />
+              <span className="print-activity__who">
+                {names.length === 0
+                  ? 'Unassigned'
+                  : names.map((name, index) => (
+                      // Each name isolated, so the list reads in its order whatever the letters.
+                      <Fragment key={index}>
+                        {index > 0 && ', '}
+                        <bdi>{name}</bdi>
+                      </Fragment>
+                    ))}
+              </span>
+            </div>
           </li>
         );
       })}
@@ -89,10 +93,11 @@ function isLong(card: Omit<CardText, 'rows'>, activities: readonly Activity[], p
 
 /**
  * A part of a card that may run onto the next page (its notes, its activities): on a long card,
- * under a running head that says whose it is and which part; on a card kept whole, as it is.
+ * under a running head that says whose it is and which part, on the pages it runs onto; on a card
+ * kept whole, as it is.
  */
 function Part({ head, long, children }: { readonly head: ReactNode; readonly long: boolean; readonly children: ReactNode }) {
-  return long ? <RunningSheet head={head}>{children}</RunningSheet> : children;
+  return long ? <RunningSheet head={head} continuedOnly>{children}</RunningSheet> : children;
 }
 
 const OutcomeSheet = memo(function OutcomeSheet({
@@ -258,7 +263,7 @@ export function PrintMap({ model, column }: { readonly model: PrintModel; readon
             <header className="print-card__header">
               <h3 className="print-card__title">{PARKING_LOT_NAME}</h3>
             </header>
-            <p className="print-muted">{PARKING_LOT_NOTE}</p>
+            <p className="print-muted print-card__lead">{PARKING_LOT_NOTE}</p>
             <Part head={PARKING_LOT_NAME} long={parkedLong}>
               <ActivityList activities={parked} peopleById={peopleById} />
             </Part>

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import type { Activity, ActivityId, Board, BoardId } from '../../shared/model';
-import type { PrintRequest } from '../../shared/print';
+import type { Orientation, PrintRequest } from '../../shared/print';
 import { createSampleBoard } from '../../shared/sample';
-import { generateBoard } from '../../scripts/bench/boards.mjs';
+import { createRandom, generateBoard } from '../../scripts/bench/boards.mjs';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
 import { PAGE_MARGIN_MM } from '../../renderer/print/pageRule';
@@ -56,6 +56,56 @@ function sampleWithCalls(title: string, count: number, outcome: string, person: 
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The benchmark's workshop (scripts/bench/boards.mjs, seed `seed`) with notes of one to fourteen
+ * sentences on about half its outcomes: long cards whose notes and lists end anywhere on a page or
+ * column. Deterministic, so the PDF comes out the same from run to run.
+ */
+function workshopWithNotes(seed: number): Board {
+  const random = createRandom(seed);
+  const sentence = 'Agreed in the room: the regional leads report in turn, every month, to the whole team. ';
+  const board = generateBoard('workshop', { seed: seed + 1000 });
+  const outcomes = board.outcomes.map((outcome) => (random.chance(0.5) ? { ...outcome, notes: sentence.repeat(1 + random.int(14)).trim() } : outcome));
+  return { ...board, outcomes };
+}
+
+/** A line of a PDF's column: its words, and whether they are all in the running head's small type (7.5 pt, under 9.3 pt tall). */
+interface ColumnLine {
+  readonly text: string;
+  readonly small: boolean;
+}
+
+/**
+ * Each page's columns (one in portrait, the map's two in landscape), each the lines in it from the
+ * top, read from the words' places (pdftotext -layout runs two columns' lines together). Without
+ * the footer, in the bottom margin.
+ */
+async function columnLines(path: string, columns: number): Promise<ColumnLine[][][]> {
+  const mm = 72 / 25.4;
+  return (await pdfWords(path)).map(({ width, height, words }) => {
+    const bottom = height - PAGE_MARGIN_MM.bottom * mm;
+    const placed = words.filter((word) => word.yMin < bottom).sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+    return Array.from({ length: columns }, (_, column) => {
+      const lines: { y: number; words: typeof placed }[] = [];
+      for (const word of placed.filter((w) => Math.min(columns - 1, Math.floor((w.xMin / width) * columns)) === column)) {
+        const middle = (word.yMin + word.yMax) / 2;
+        const line = lines.find((l) => Math.abs(l.y - middle) < 2.5);
+        if (line) line.words.push(word);
+        else lines.push({ y: middle, words: [word] });
+      }
+      return lines
+        .sort((a, b) => a.y - b.y)
+        .map((line) => ({
+          text: line.words
+            .sort((a, b) => a.xMin - b.xMin)
+            .map((word) => word.text)
+            .join(' '),
+          small: line.words.every((word) => word.yMax - word.yMin < 9.3),
+        }));
+    });
+  });
+}
 
 describe('a person’s sheet whose assignments run onto the next page', () => {
   it('has the assignments’ column headers at the top of every page they run onto, under the person’s name', async () => {
@@ -133,6 +183,51 @@ describe('an outcome card that runs onto the next page', () => {
       if (rows.every(isRow) && rows.length < total) expect(rows.length, `page ${String(k + 2)}: rows ending it`).not.toBe(1);
     });
     await renderPages(path, join(PDF_DIR, 'continued-workshop'), 2, 10);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a long card’s running heads', () => {
+  // The benchmark's workshop with long notes, seed 15: with the heads as they were, its A4 PDFs had
+  // the faults below (a head over nothing of its notes, on portrait pages 3 and 7; a head alone at
+  // the foot of a landscape column), beside a head at the start of every long card's parts.
+  it.each<[Orientation, number]>([
+    ['portrait', 1],
+    ['landscape', 2],
+  ])('are at the top of a page or column the card carries on onto, never where a part starts, and always over some of it (A4 %s)', async (orientation, columns) => {
+    const { page, problems } = await openBoard(browser);
+    const boardId = await importBoard(page, { ...workshopWithNotes(15), title: 'Long notes workshop' }, `running-heads-${orientation}`);
+    const request: PrintRequest = { boardId, paper: 'A4', orientation, sections: ['map'] };
+    await openPrintView(page, request);
+    const path = await printPdf(page, request, `running-heads-${orientation}.pdf`);
+    await renderPages(path, join(PDF_DIR, `running-heads-${orientation}`), 1, 8);
+    const isHead = (line: ColumnLine) => line.small && /( · (Notes|Activities)|^Parking lot)$/u.test(line.text);
+    const isRow = (line: ColumnLine | undefined) => line !== undefined && /^[☐☑]/u.test(line.text);
+    const isSubhead = (line: ColumnLine | undefined) => line !== undefined && /^Activities( \(\d+ of \d+ done\))?$/u.test(line.text);
+    const faults: string[] = [];
+    let continued = 0;
+    (await columnLines(path, columns)).forEach((pageColumns, p) => {
+      pageColumns.forEach((lines, c) => {
+        const where = `page ${String(p + 1)}${columns > 1 ? `, column ${String(c + 1)}` : ''}`;
+        lines.forEach((line, k) => {
+          if (!isHead(line)) return;
+          // Was: the head under the card's title and facts, where its notes or list start.
+          if (k > 0) faults.push(`${where}: "${line.text}" where the part starts, under "${lines[k - 1]?.text ?? ''}"`);
+          const next = lines[k + 1];
+          // Was: alone at the foot of a column, the part starting in the next one under the same head again.
+          if (next === undefined) faults.push(`${where}: "${line.text}" over nothing`);
+          // Was: over the next card's "Activities (2 of 8 done)", the notes' last margin carried over alone.
+          else if (line.text.endsWith(' · Notes') ? isRow(next) || isSubhead(next) || next.small : !isRow(next)) faults.push(`${where}: "${line.text}" over "${next.text}"`);
+          else if (k === 0) continued += 1;
+        });
+        // Rows at the top under no name, a list's "Activities (n of m done)" alone at the foot.
+        if (isRow(lines[0])) faults.push(`${where}: begins with the row "${lines[0]?.text ?? ''}", under no head`);
+        if (isSubhead(lines.at(-1))) faults.push(`${where}: ends with "${lines.at(-1)?.text ?? ''}"`);
+      });
+    });
+    expect(faults).toEqual([]);
+    // Cards do carry on under their heads: the board has long ones that break.
+    expect(continued).toBeGreaterThanOrEqual(5);
     expect(problems).toEqual([]);
   });
 });

@@ -114,13 +114,14 @@ export interface PlacedWord {
   readonly yMax: number;
 }
 
-/** Each page's height (points) and its words with their place, read with pdftotext -bbox. */
-export async function pdfWords(path: string): Promise<{ height: number; words: PlacedWord[] }[]> {
+/** Each page's width and height (points) and its words with their place, read with pdftotext -bbox. */
+export async function pdfWords(path: string): Promise<{ width: number; height: number; words: PlacedWord[] }[]> {
   const { stdout } = await run('pdftotext', ['-bbox', path, '-'], { maxBuffer: 256 * 1024 * 1024 });
   return stdout
     .split('<page ')
     .slice(1)
     .map((page) => ({
+      width: Number(/width="([\d.]+)"/u.exec(page)?.[1] ?? NaN),
       height: Number(/height="([\d.]+)"/u.exec(page)?.[1] ?? NaN),
       words: [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map(([, xMin, yMin, yMax, text]) => ({
         text: text ?? '',
