@@ -10,8 +10,8 @@
  */
 import { memo, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { AUTHORITY_FACET_LABELS, TASKS_DONE_RESULT_MISSED, formatMeasuredWithoutTarget, formatProgress, formatResult, healthOf, standingWords } from '../../shared/health';
-import { AUTHORITY_FACETS, type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
+import { TASKS_DONE_RESULT_MISSED, formatMeasuredWithoutTarget, formatProgress, formatResult, healthOf, standingWords } from '../../shared/health';
+import { type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { counted, isolatedInSentence } from '../../shared/text';
 import { NextStep } from '../health/NextStep';
 import { QuestionList } from '../health/QuestionList';
@@ -25,6 +25,7 @@ import { CardNearContext, useCardNear, WindowingContext } from './windowing';
 import { OutcomeEditor, type OutcomeDraft } from './OutcomeEditor';
 import { useReopenable, type KeptDraft } from './draftBack';
 import { OwnerSlot } from './OwnerSlot';
+import { AuthorityToggles } from './AuthorityToggles';
 import { QuestionFix } from './QuestionFix';
 import { countRender } from './renderProbe';
 import { Popover } from './Popover';
@@ -232,25 +233,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       </dl>
 
       <OwnerSlot outcome={outcome} owner={owner} peopleById={peopleById} />
-      {owner && (
-        <div className="authority" role="group" aria-label={`Authority of ${owner.name}`}>
-          {AUTHORITY_FACETS.map((facet) => {
-            const granted = outcome.authority[facet];
-            return (
-              <button
-                key={facet}
-                type="button"
-                aria-pressed={granted}
-                className={granted ? 'authority__facet authority__facet--yes' : 'authority__facet authority__facet--no'}
-                onClick={() => dispatch({ type: 'outcome/set-authority', outcomeId: outcome.id, patch: { [facet]: !granted } })}
-              >
-                <span aria-hidden="true">{granted ? '✓ ' : '✗ '}</span>
-                {AUTHORITY_FACET_LABELS[facet]}
-              </button>
-            );
-          })}
-        </div>
-      )}
+      {owner && <AuthorityToggles outcome={outcome} owner={owner} />}
 
       {health.tasksDoneResultMissed && <p className="outcome-card__alarm">{TASKS_DONE_RESULT_MISSED}</p>}
 

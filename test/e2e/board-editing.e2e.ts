@@ -175,6 +175,41 @@ describe('one owner per outcome', () => {
     await expect(page.getByRole('status', { name: 'Ownership score' }).innerText()).resolves.toMatch(/2 of 4\s+outcomes owned/u);
   });
 
+  it('keeps the authority toggles under a still pointer as the reasons above them change: three clicks where they were seen grant all three', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const deals = outcome(page, 'Deals closed');
+    await mouseDrag(page, page.getByRole('button', { name: 'Maya Chen', exact: true }), deals.getByText('No owner', { exact: true }));
+    await deals.getByRole('button', { name: 'Why?' }).click();
+    const authority = deals.getByRole('group', { name: 'Authority of Maya Chen' });
+    // The card in the middle of the window, as a facilitator scrolls to it: room to scroll either way.
+    await page.mouse.move(683, 400);
+    const box = async () => {
+      const found = await authority.boundingBox();
+      if (!found) throw new Error('the authority toggles are not shown');
+      return found;
+    };
+    await page.mouse.wheel(0, (await box()).y - 384);
+    await expect.poll(async () => Math.abs((await box()).y - 384), { timeout: 5000 }).toBeLessThan(40);
+    // Where the person sees each toggle, once, before the first click.
+    const targets = [];
+    for (const facet of ['Decides how', 'Prioritises resources', 'Chooses approaches']) {
+      const found = await authority.getByRole('button', { name: facet }).boundingBox();
+      if (!found) throw new Error(`${facet} is not shown`);
+      targets.push({ facet, x: found.x + found.width / 2, y: found.y + found.height / 2 });
+    }
+    const reason = deals.getByRole('list', { name: 'The three questions' });
+    for (const { facet, x, y } of targets) {
+      const before = await reason.innerText();
+      await page.mouse.click(x, y);
+      // The reasons above changed (and with them their height, without the fix the toggles' place).
+      await expect.poll(() => reason.innerText()).not.toBe(before);
+      await expect(authority.getByRole('button', { name: facet }).getAttribute('aria-pressed')).resolves.toBe('true');
+    }
+    await expect(deals.getByText('Owned', { exact: true }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'authority-toggles-kept-in-place.png') });
+    expect(problems).toEqual([]);
+  });
+
   it('sets an owner by keyboard drag and by the select, and assigns by dropping a person on an activity', async () => {
     const { page } = await openBoard(browser);
     await pickUp(page, 'Sam Okafor');

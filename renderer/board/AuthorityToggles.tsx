@@ -1,0 +1,52 @@
+/**
+ * The owner's three facets of authority, each a toggle. A toggle changes the card's reason above it
+ * ("Maya Chen can't decide how it is pursued or choose approaches.") and, with "Why?" open, the
+ * questions' answers and their buttons: a line more or less, and the toggles moved under a still
+ * pointer (−20 px, 0, +54 px over three clicks in a review), so the next click in a row landed on
+ * the wrong facet or on nothing. The window is scrolled by as much as the clicked toggle moved,
+ * before the change is painted: it stays where the pointer (and the eye) is, and what is above it
+ * moves instead. Not where the window cannot scroll so far (at the very top of the page).
+ */
+import { useLayoutEffect, useRef } from 'react';
+import { AUTHORITY_FACET_LABELS } from '../../shared/health';
+import { AUTHORITY_FACETS, type AuthorityFacet, type Outcome, type Person } from '../../shared/model';
+import { useBoardStore } from '../store/boardStore';
+import { quoted } from './focus';
+
+export function AuthorityToggles({ outcome, owner }: { readonly outcome: Outcome; readonly owner: Person }) {
+  const dispatch = useBoardStore((s) => s.dispatch);
+  const group = useRef<HTMLDivElement>(null);
+  // The toggle just pressed and where it was on the screen, until the change is drawn.
+  const pressed = useRef<{ readonly facet: AuthorityFacet; readonly top: number } | null>(null);
+  useLayoutEffect(() => {
+    const held = pressed.current;
+    pressed.current = null;
+    const toggle = held && group.current?.querySelector(`[data-facet=${quoted(held.facet)}]`);
+    if (!held || !toggle) return;
+    const moved = toggle.getBoundingClientRect().top - held.top;
+    if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
+  }, [outcome.authority]);
+  return (
+    <div ref={group} className="authority" role="group" aria-label={`Authority of ${owner.name}`}>
+      {AUTHORITY_FACETS.map((facet) => {
+        const granted = outcome.authority[facet];
+        return (
+          <button
+            key={facet}
+            type="button"
+            data-facet={facet}
+            aria-pressed={granted}
+            className={granted ? 'authority__facet authority__facet--yes' : 'authority__facet authority__facet--no'}
+            onClick={(event) => {
+              pressed.current = { facet, top: event.currentTarget.getBoundingClientRect().top };
+              dispatch({ type: 'outcome/set-authority', outcomeId: outcome.id, patch: { [facet]: !granted } });
+            }}
+          >
+            <span aria-hidden="true">{granted ? '✓ ' : '✗ '}</span>
+            {AUTHORITY_FACET_LABELS[facet]}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
