@@ -54,6 +54,11 @@ export interface Notice {
    * notices' live region, or a screen reader heard it twice ("Owner of … changed …" on each drop).
    */
   readonly said?: true;
+  /**
+   * What the notice tells of, where a newer one of the same replaces it rather than stacking up:
+   * 'history', what an undo or a redo did (Ctrl+Z pressed five times showed only the last step).
+   */
+  readonly kind?: 'history';
 }
 
 /** How a notice is shown: its tone, its button, the outcome it is about, and whether it was said already. */
@@ -62,6 +67,7 @@ export interface NoticeOptions {
   readonly action?: NoticeAction;
   readonly about?: OutcomeId;
   readonly said?: boolean;
+  readonly kind?: Notice['kind'];
 }
 
 interface NoticeState {
@@ -84,10 +90,13 @@ export const useNotices = create<NoticeState>()((set) => ({
       action: options.action ?? null,
       ...(options.about === undefined ? {} : { about: options.about }),
       ...(options.said === true ? { said: true as const } : {}),
+      ...(options.kind === undefined ? {} : { kind: options.kind }),
     };
     // The same message again (the same button pressed twice) replaces the one shown, which is
-    // said again and stays its full time, rather than stacking up. Each one with a button keeps its own.
-    const same = (other: Notice) => notice.action === null && other.action === null && other.message === notice.message && other.tone === notice.tone;
+    // said again and stays its full time, rather than stacking up; so does a newer one of the same
+    // kind. Each one with a button keeps its own.
+    const same = (other: Notice) =>
+      notice.action === null && other.action === null && ((notice.kind !== undefined && other.kind === notice.kind) || (other.message === notice.message && other.tone === notice.tone));
     set((state) => ({ notices: [...state.notices.filter((other) => !same(other)), notice].slice(-MAX_NOTICES) }));
     return notice.id;
   },

@@ -13,6 +13,7 @@ import { formatAmount, formatProgress, formatResult } from '../../shared/health'
 import { isolatedInSentence, listInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
+import { notify } from '../app/notices';
 import { containerInSentence } from './dnd/resolve';
 import { activityButton, containerPlaces, focusAfterChange, newOutcomeTitle, newPersonName, outcomeHeading, personChip, quoted } from './focus';
 import { revealSlot } from './windowing';
@@ -323,6 +324,16 @@ export function focusedItem(): { readonly id: string; readonly place: string } |
  * One step back or forward through the open board's history: says what it did (or that there was
  * nothing to undo or redo) and keeps focus on the page. False when there was no step to take.
  */
+/**
+ * What a step did, said at once by the board's announcer, and shown: a person who clicked Undo with
+ * the change off the screen (a far card on a big board, the people's list) saw nothing happen, and
+ * pressed again. The last step only, in place of the one before.
+ */
+function tell(message: string): void {
+  announce(message);
+  notify(message, { said: true, kind: 'history' });
+}
+
 export function stepHistory(direction: HistoryDirection): boolean {
   const store = useBoardStore.getState();
   const before = store.load.status === 'ready' ? store.load.board : null;
@@ -334,11 +345,11 @@ export function stepHistory(direction: HistoryDirection): boolean {
   const stepped = direction === 'undo' ? store.undo() : store.redo();
   const { load } = useBoardStore.getState();
   if (!stepped || !before || load.status !== 'ready') {
-    announce(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+    tell(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
     return false;
   }
   const step = describeStep(before, load.board, 'step', kept?.id);
-  announce(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${step.message}`);
+  tell(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${step.message}`);
   // On a big board the step may take the item back to a card far off, a shell with no list: its
   // row is mounted now, or focus would go to the toolbar (windowing.ts).
   if (kept) for (const slot of [`activity:${kept.id}`, `person:${kept.id}`]) revealSlot(load.board, slot);

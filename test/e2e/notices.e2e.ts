@@ -96,6 +96,31 @@ describe('a drop that changes an owner', () => {
   });
 });
 
+describe('what an undo or a redo did', () => {
+  it('is shown, not only said: the toolbar’s Undo with the change off the screen, then Redo in its place, each said once', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const said = await recordAnnouncements(page);
+    const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('listitem');
+    await page.getByRole('checkbox', { name: 'Update the CRM' }).check();
+    // Back up to the toolbar, the parking lot's activity out of sight below.
+    await page.mouse.wheel(0, -5000);
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Update the CRM' }).evaluate((box) => box.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(page.getByRole('checkbox', { name: 'Update the CRM' }).isChecked()).resolves.toBe(false);
+    await expect.poll(() => toasts.allInnerTexts()).toEqual([expect.stringMatching(/^Undone: .*Update the CRM.*\n?×?$/su)]);
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect(page.getByRole('checkbox', { name: 'Update the CRM' }).isChecked()).resolves.toBe(true);
+    // In the undo's place, not under it.
+    await expect.poll(() => toasts.allInnerTexts()).toEqual([expect.stringMatching(/^Redone: .*Update the CRM/su)]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'undo-shown.png') });
+    // Said by the board's announcer, once each: not again by the notices' live region.
+    const heard = await said();
+    expect(heard.filter((text) => text.startsWith('Undone: '))).toHaveLength(1);
+    expect(heard.filter((text) => text.startsWith('Redone: '))).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the same words said twice', () => {
   it('are heard twice: a second Ctrl+Z with nothing to undo is said again, not left unsaid in place', async () => {
     const { page, problems } = await openBoard(browser);

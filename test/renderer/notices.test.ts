@@ -17,6 +17,17 @@ describe('notices', () => {
     expect(notices[1]?.id).not.toBe(first);
   });
 
+  it('a newer notice of the same kind (what an undo did) replaces the one shown; others stay', () => {
+    notify('Deleted activity Call.');
+    notify('Undone: activity Call is back.', { said: true, kind: 'history' });
+    notify('Undone: Maya Chen owns Deals closed again.', { said: true, kind: 'history' });
+    notify('Redone: Maya Chen no longer owns Deals closed.', { said: true, kind: 'history' });
+    expect(useNotices.getState().notices.map((n) => [n.message, n.kind, n.said])).toEqual([
+      ['Deleted activity Call.', undefined, undefined],
+      ['Redone: Maya Chen no longer owns Deals closed.', 'history', true],
+    ]);
+  });
+
   it('keeps each undoable change, and the same words as an error apart from the same words as news', () => {
     const change = createSampleBoard();
     const undo = { label: 'Undo', offeredWhile: change, run: 'undo' } as const;
