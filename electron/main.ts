@@ -1,7 +1,7 @@
 /**
- * Main-process entry: wiring only. Each rule lives in its own module (window, windowState,
- * protocol, security, ipc, pdf, menu, openFiles, recentFiles, lifecycle); this file decides the
- * order in which they are applied during the app's life.
+ * Main-process entry: wiring only. Each rule lives in its own module (debugSwitches, window,
+ * windowState, protocol, security, ipc, pdf, menu, openFiles, recentFiles, lifecycle); this file
+ * decides the order in which they are applied during the app's life.
  *
  * STORAGE IS FOREVER: do not change the app's name (package.json "name"/"productName"), do not
  * call app.setName() or app.setPath('userData', …), and do not change the app:// scheme or host.
@@ -16,6 +16,7 @@ import { isBoardFileText } from '../shared/format/envelope';
 import { createBackupStore, nodeBackupFileSystem } from './backups';
 import { fileArgument, nodeFileSystem, readFileForRenderer, registerIpcHandlers } from './ipc';
 import { PAGE_FROZEN_QUESTION, PAGE_GONE_QUESTION, UNSAVED_CHANGE_QUESTION, flushWritesBeforeQuit, holdUnloadWhileSaving, offerReloadWhenPageDies } from './lifecycle';
+import { DEBUGGING_REFUSAL_TITLE, debuggingRefusal } from './debugSwitches';
 import { buildMenuTemplate, keyboardShortcuts } from './menu';
 import { FileInbox } from './openFiles';
 import { renderPdf } from './pdf';
@@ -28,6 +29,18 @@ import { MAIN_WINDOW_MIN_SIZE, MAIN_WINDOW_SIZE, createMainWindow, createPrintWi
 import { fitWindowState, loadWindowState, saveWindowState, watchWindowState, type WindowState } from './windowState';
 
 export function start(): void {
+  // First of all, before 'ready': Chromium starts its DevTools server after this script has run,
+  // and app.exit before 'ready' ends the process at once, so that server never listens. Before the
+  // single-instance lock too, so a second launch with the switch is told as well. (On Linux a box
+  // can be shown only after 'ready', when the server would listen: there the message goes to the
+  // terminal, most likely the one the switch was typed in.)
+  const refusal = debuggingRefusal(app.isPackaged, (name) => app.commandLine.hasSwitch(name));
+  if (refusal !== null) {
+    dialog.showErrorBox(DEBUGGING_REFUSAL_TITLE, refusal);
+    app.exit(1);
+    return;
+  }
+
   // A second instance on the same profile would lock or corrupt the IndexedDB (LevelDB) files.
   if (!app.requestSingleInstanceLock()) {
     app.quit();

@@ -92,8 +92,12 @@ class FakeApp extends EventEmitter {
     this.resolveReady = resolve;
   });
   private ready = false;
+  /** The switches on the command line, as Chromium read them. */
+  readonly switches = new Set<string>();
+  readonly commandLine = { hasSwitch: vi.fn((name: string) => this.switches.has(name)) };
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly quit = vi.fn();
+  readonly exit = vi.fn();
   readonly enableSandbox = vi.fn();
   readonly setName = vi.fn();
   readonly setPath = vi.fn();
@@ -148,6 +152,7 @@ function createElectron() {
       showMessageBoxSync: vi.fn(() => 0),
       showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })),
       showOpenDialog: vi.fn(),
+      showErrorBox: vi.fn(),
     },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     Menu: {
@@ -281,6 +286,41 @@ describe('single instance', () => {
         text: '{"board":"team"}',
       });
     });
+  });
+});
+
+describe('a launch with remote debugging switched on', () => {
+  it('is refused by the installed app before anything is set up: a message, exit code 1, no window', async () => {
+    electron.app.switches.add('remote-debugging-port');
+    await launch();
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Ownership Board did not start', expect.stringContaining('(--remote-debugging-port)'));
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(electron.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+    expect(electron.app.listenerCount('web-contents-created')).toBe(0);
+    await electron.app.becomeReady({ expectWindow: false });
+    expect(FakeWindow.instances).toHaveLength(0);
+    expect(electron.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('runs as usual in development', async () => {
+    electron.app.isPackaged = false;
+    electron.app.switches.add('remote-debugging-port');
+    await launch();
+    await electron.app.becomeReady();
+    expect(FakeWindow.instances).toHaveLength(1);
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(electron.app.exit).not.toHaveBeenCalled();
+  });
+
+  it('is not what an ordinary launch of the installed app meets', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    expect(electron.app.commandLine.hasSwitch).toHaveBeenCalledWith('remote-debugging-port');
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(electron.app.exit).not.toHaveBeenCalled();
   });
 });
 
