@@ -55,8 +55,17 @@ import { errorCode } from './settingsFiles';
 export interface FileSystem {
   /** Text is written as UTF-8. */
   writeFile(filePath: string, data: string | Uint8Array): Promise<void>;
-  readFile(filePath: string): Promise<Uint8Array>;
+  /** `watch`: told of each answer of the disk, and of a reader that no longer waits (readFileForRenderer). */
+  readFile(filePath: string, watch?: ReadWatch): Promise<Uint8Array>;
   fileSize(filePath: string): Promise<number>;
+}
+
+/** What a reader of a file that may not answer (a network share out of reach) tells the read. */
+export interface ReadWatch {
+  /** Aborted once the reader has given up waiting: stop, and close what was opened. */
+  readonly signal: AbortSignal;
+  /** The disk answered (the file opened, a part of it arrived): the wait for the next answer starts. */
+  readonly answered: () => void;
 }
 
 export interface IpcDeps {
@@ -206,20 +215,67 @@ export function defaultFileName(safeName: string, extension: string): string {
 }
 
 /**
- * Reads a file for the renderer: size-checked before reading (a 2 GB file must not be pulled into
- * memory) and again after (it may have grown), decoded strictly as UTF-8 with a BOM dropped.
- * Also used for files the OS hands to the app (double-click, second launch).
+ * How long opening a file may wait for its disk to answer (ms): to the size, to the open, and to
+ * each part of the file read. A file on a network share out of reach (the office share, from
+ * home; a NAS switched off) can keep the system from answering for minutes, or for ever on a
+ * "hard" NFS mount, and the page waited with it, saying nothing. The wait starts again at each
+ * answer, so a large board on a slow but working connection is still read to the end.
+ */
+export const FILE_ANSWER_TIMEOUT_MS = 30_000;
+export const NO_ANSWER_MESSAGE = `That file did not answer within ${FILE_ANSWER_TIMEOUT_MS / 1000} seconds: its disk or network share may be unreachable. Check the connection and try again.`;
+
+/** The bytes of a file, or the sentence that says why there are none. */
+type ReadOutcome = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string };
+
+/** The file's bytes, size-checked before they are read (a 2 GB file must not be pulled into memory). Never rejects. */
+async function readBytes(filePath: string, files: FileSystem, watch: ReadWatch): Promise<ReadOutcome> {
+  try {
+    if ((await files.fileSize(filePath)) > MAX_FILE_BYTES) return { ok: false, message: TOO_LARGE_MESSAGE };
+    // Answered too late: the share is not asked again, for a read nobody waits for.
+    watch.signal.throwIfAborted();
+    watch.answered();
+    return { ok: true, bytes: await files.readFile(filePath, watch) };
+  } catch (error) {
+    return { ok: false, message: openErrorMessage(error) };
+  }
+}
+
+/**
+ * readBytes, given up on when the disk does not answer within FILE_ANSWER_TIMEOUT_MS. The read
+ * itself cannot be cancelled (a system call stuck on the share stays stuck); it is told that
+ * nobody waits any more, so it reads no further and closes the file if it ever opens.
+ */
+function readBytesInTime(filePath: string, files: FileSystem): Promise<ReadOutcome> {
+  const giveUp = new AbortController();
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waitForAnswer = (): void => {
+      clearTimeout(timer);
+      if (giveUp.signal.aborted) return; // a late answer starts no new wait
+      timer = setTimeout(() => {
+        giveUp.abort();
+        resolve({ ok: false, message: NO_ANSWER_MESSAGE });
+      }, FILE_ANSWER_TIMEOUT_MS);
+    };
+    waitForAnswer();
+    void readBytes(filePath, files, { signal: giveUp.signal, answered: waitForAnswer }).then((outcome) => {
+      clearTimeout(timer);
+      resolve(outcome); // ignored when the time was up first
+    });
+  });
+}
+
+/**
+ * Reads a file for the renderer: size-checked before reading and again after (it may have grown),
+ * given up on when its disk stops answering, decoded strictly as UTF-8 with a BOM dropped.
+ * Also used for files the OS hands to the app (double-click, second launch) and for backups.
  */
 export async function readFileForRenderer(filePath: string, files: FileSystem): Promise<OpenFileResult> {
   // The file's name goes with a failure too, so the page's alert names the file it refused.
   const name = path.basename(filePath);
-  let bytes: Uint8Array;
-  try {
-    if ((await files.fileSize(filePath)) > MAX_FILE_BYTES) return { status: 'failed', name, message: TOO_LARGE_MESSAGE };
-    bytes = await files.readFile(filePath);
-  } catch (error) {
-    return { status: 'failed', name, message: openErrorMessage(error) };
-  }
+  const read = await readBytesInTime(filePath, files);
+  if (!read.ok) return { status: 'failed', name, message: read.message };
+  const { bytes } = read;
   if (bytes.byteLength > MAX_FILE_BYTES) return { status: 'failed', name, message: TOO_LARGE_MESSAGE };
   // A PDF (or spreadsheet, or image) is named as such, as the browser names it.
   const foreign = foreignFileMessage(bytes);
@@ -448,16 +504,23 @@ export const nodeFileSystem: FileSystem = {
   // From one handle, checked to be a file, and never more than one byte past the limit: a
   // `*.json` link to /dev/zero (a zip keeps links) was read for minutes, the main process's memory
   // growing, and a named pipe never answered; and the size is that of what is read, not of what
-  // a stat saw before.
-  async readFile(filePath) {
+  // a stat saw before. A reader that gave up waiting (a share out of reach) is not read for: the
+  // handle, if it arrives late, is closed at once.
+  async readFile(filePath, watch) {
     const handle = await open(filePath, 'r');
     try {
+      const answered = (): void => {
+        watch?.signal.throwIfAborted();
+        watch?.answered();
+      };
+      answered();
       if (!(await handle.stat()).isFile()) throw notAFile();
       const chunks: Buffer[] = [];
       let total = 0;
       while (total <= MAX_FILE_BYTES) {
         const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, MAX_FILE_BYTES + 1 - total));
         const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        answered();
         if (bytesRead === 0) break;
         chunks.push(chunk.subarray(0, bytesRead));
         total += bytesRead;

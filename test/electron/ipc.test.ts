@@ -29,6 +29,8 @@ vi.mock('electron', () => ({}));
 
 import {
   DISK_FULL_MESSAGE,
+  FILE_ANSWER_TIMEOUT_MS,
+  NO_ANSWER_MESSAGE,
   RENDERER_BOUND_CHANNELS,
   TOO_LARGE_MESSAGE,
   fileArgument,
@@ -39,6 +41,7 @@ import {
   saveErrorMessage,
   type FileSystem,
   type IpcDeps,
+  type ReadWatch,
 } from '../../electron/ipc';
 import type { OpenedFile } from '../../electron/openFiles';
 import { PDF_TIMEOUT_MESSAGE, PdfError } from '../../electron/pdf';
@@ -77,7 +80,7 @@ function setup() {
   };
   const files = {
     writeFile: vi.fn((_path: string, _data: string | Uint8Array) => Promise.resolve()),
-    readFile: vi.fn((_path: string) => Promise.resolve<Uint8Array>(new TextEncoder().encode(BOARD_FILE_TEXT))),
+    readFile: vi.fn((_path: string, _watch?: ReadWatch) => Promise.resolve<Uint8Array>(new TextEncoder().encode(BOARD_FILE_TEXT))),
     fileSize: vi.fn((_path: string) => Promise.resolve(11)),
   } satisfies FileSystem;
   const renderPdf = vi.fn((_request: PrintRequest): Promise<Uint8Array> => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])));
@@ -485,6 +488,103 @@ describe('opening a file', () => {
   });
 });
 
+describe('opening a file whose disk does not answer (a network share out of reach)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** The open dialog's call, with whether it has answered yet. */
+  function opened(call: (channel: string, payload?: unknown) => Promise<unknown>) {
+    const result: { settled: boolean; value: unknown } = { settled: false, value: undefined };
+    void call(IPC_CHANNELS.openFile, { kinds: ['json'] }).then((value) => {
+      result.settled = true;
+      result.value = value;
+    });
+    return result;
+  }
+
+  /** A read that answers only when the test says so, keeping what it was told. */
+  function heldRead(files: ReturnType<typeof setup>['files']) {
+    const held: { watch: ReadWatch | undefined; answer: (bytes: Uint8Array) => void } = { watch: undefined, answer: () => undefined };
+    files.readFile.mockImplementation(
+      (_path, watch) =>
+        new Promise((resolve) => {
+          held.watch = watch;
+          held.answer = resolve;
+        }),
+    );
+    return held;
+  }
+
+  const noAnswer = { status: 'failed', name: 'Team A.ownership.json', message: NO_ANSWER_MESSAGE };
+
+  it('tells the page after 30 seconds when the read never answers, in words a person can act on', async () => {
+    const { call, files, onFileUsed } = setup();
+    const held = heldRead(files);
+    const result = opened(call);
+    await vi.advanceTimersByTimeAsync(FILE_ANSWER_TIMEOUT_MS - 1);
+    expect(result.settled).toBe(false);
+    expect(held.watch?.signal.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(result).toEqual({ settled: true, value: noAnswer });
+    expect(NO_ANSWER_MESSAGE).toBe(
+      'That file did not answer within 30 seconds: its disk or network share may be unreachable. Check the connection and try again.',
+    );
+    // The read is told nobody waits any more, so it reads no further and closes the file.
+    expect(held.watch?.signal.aborted).toBe(true);
+    // Its late answer changes nothing.
+    held.answer(new TextEncoder().encode(BOARD_FILE_TEXT));
+    await vi.advanceTimersByTimeAsync(FILE_ANSWER_TIMEOUT_MS);
+    expect(result.value).toEqual(noAnswer);
+    expect(onFileUsed).not.toHaveBeenCalled();
+  });
+
+  it('tells the page when even the look at the file\'s size never answers, and does not then start the read', async () => {
+    const { call, files } = setup();
+    let answerSize: (size: number) => void = () => undefined;
+    files.fileSize.mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          answerSize = resolve;
+        }),
+    );
+    const result = opened(call);
+    await vi.advanceTimersByTimeAsync(FILE_ANSWER_TIMEOUT_MS);
+    expect(result).toEqual({ settled: true, value: noAnswer });
+    answerSize(11);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(files.readFile).not.toHaveBeenCalled();
+  });
+
+  it('opens a file that is slow but answers within the limit', async () => {
+    const { call, files } = setup();
+    const held = heldRead(files);
+    const result = opened(call);
+    await vi.advanceTimersByTimeAsync(FILE_ANSWER_TIMEOUT_MS - 1000);
+    held.answer(new TextEncoder().encode(BOARD_FILE_TEXT));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(result).toEqual({ settled: true, value: { status: 'opened', name: 'Team A.ownership.json', text: BOARD_FILE_TEXT } });
+    await vi.advanceTimersByTimeAsync(FILE_ANSWER_TIMEOUT_MS);
+    expect(held.watch?.signal.aborted).toBe(false);
+  });
+
+  it('reads a large board over a slow connection to the end: the wait starts again at each part that arrives', async () => {
+    const { call, files } = setup();
+    const held = heldRead(files);
+    const result = opened(call);
+    for (let part = 0; part < 4; part += 1) {
+      await vi.advanceTimersByTimeAsync(FILE_ANSWER_TIMEOUT_MS - 1000);
+      held.watch?.answered();
+    }
+    held.answer(new TextEncoder().encode(BOARD_FILE_TEXT));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(result.value).toEqual({ status: 'opened', name: 'Team A.ownership.json', text: BOARD_FILE_TEXT });
+  });
+});
+
 describe('payload validation on every channel that takes one', () => {
   const INVALID_PAYLOADS: Readonly<Partial<Record<IpcChannel, readonly unknown[]>>> = {
     [IPC_CHANNELS.saveFile]: [null, 'x', { suggestedName: 'x', kind: 'exe', contents: '' }, { suggestedName: 1, kind: 'json', contents: '' }],
@@ -767,6 +867,24 @@ describe('the real file system', () => {
   it('fails with the error code and leaves nothing behind when writing is impossible', async () => {
     await expect(nodeFileSystem.writeFile(path.join(folder, 'missing', 'x.csv'), 'a')).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('tells the reader of each answer, and stops and closes the file once the reader gave up', async () => {
+    const target = path.join(folder, 'Team.ownership.json');
+    await writeFile(target, Buffer.alloc(3 * 1024 * 1024 + 10, 0x20));
+    const giveUp = new AbortController();
+    const answered = vi.fn();
+    expect((await nodeFileSystem.readFile(target, { signal: giveUp.signal, answered })).byteLength).toBe(3 * 1024 * 1024 + 10);
+    // Opened, three full parts, the rest, and the end.
+    expect(answered).toHaveBeenCalledTimes(6);
+
+    const openFiles = async (): Promise<number> => (await readdir('/proc/self/fd')).length;
+    const before = process.platform === 'linux' ? await openFiles() : 0;
+    giveUp.abort();
+    answered.mockClear();
+    await expect(nodeFileSystem.readFile(target, { signal: giveUp.signal, answered })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(answered).not.toHaveBeenCalled();
+    if (process.platform === 'linux') expect(await openFiles()).toBe(before);
   });
 
   it('refuses to read a folder as a file', async () => {
