@@ -109,12 +109,19 @@ const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readon
             {person.role}
           </span>
         )}
-        {/* In two parts, each kept whole: a line too narrow breaks after the "·" (board.css). */}
+        {/* In two parts, each kept whole: a line too narrow breaks between them, the "·" that
+            starts the second line out of sight (board.css). */}
         <span className="person-card__load">
-          <span className="person-card__part">
-            As owner: {owns} ·
-          </span>{' '}
-          <span className="person-card__part">Assigned: {assigned}</span>
+          <span className="person-card__parts">
+            <span className="person-card__part">
+              <span className="person-card__dot" />
+              As owner: {owns}
+            </span>
+            <span className="person-card__part">
+              <span className="person-card__dot"> · </span>
+              Assigned: {assigned}
+            </span>
+          </span>
         </span>
         {person.newToRole && <span className="tag tag--new">New to the role</span>}
       </span>

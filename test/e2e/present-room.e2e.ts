@@ -251,6 +251,36 @@ const loadLines = (load: Locator) =>
     return lines.sort((a, b) => a.top - b.top).map((line) => line.words.join(' '));
   });
 
+/**
+ * Where a load's "·" shows: 'between' its two parts on one line, 'line end' (the parts on two lines,
+ * the first ending with it), 'hidden' (cut off where the second part begins a line), as drawn.
+ */
+const loadDot = (load: Locator) =>
+  load.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const words: DOMRect[] = [];
+    let dot: { readonly box: DOMRect; readonly holder: Element | null } | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/[\p{L}\p{N}]+|·/gu)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        if (match[0] === '·') dot = { box: range.getBoundingClientRect(), holder: node.parentElement };
+        else words.push(range.getBoundingClientRect());
+      }
+    }
+    const found: { readonly box: DOMRect; readonly holder: Element | null } | null = dot;
+    if (found === null) return 'none';
+    const { box, holder } = found;
+    const middle = (box.top + box.bottom) / 2;
+    // Drawn where it is, or cut off by a box that clips (what the pointer finds there is not it).
+    const there = document.elementFromPoint((box.left + box.right) / 2, middle);
+    if (holder === null || there === null || !holder.contains(there)) return 'hidden';
+    const sameLine = words.filter((word) => middle > word.top && middle < word.bottom);
+    return sameLine.some((word) => word.left >= box.right) ? 'between' : 'line end';
+  });
+
 describe('the people in Present', () => {
   // 320 × 568: a window so narrow that a load must take two lines.
   it.each([
@@ -281,6 +311,8 @@ describe('the people in Present', () => {
       const lines = await loadLines(loadLine);
       expect(lines.join(' ')).toBe(load.replace(' ·', '').replaceAll(':', ''));
       if (lines.length > 1) wrapped.push(lines);
+      // Between the parts on one line; out of sight where they take two (it ended the first).
+      await expect(loadDot(loadLine)).resolves.toBe(lines.length > 1 ? 'hidden' : 'between');
       if (lines.length > 1 && lines.some((line) => !line.includes(' '))) alone.push(lines);
     }
     // Before: 16 px. At 18 px under the name, clear of the avatar, each load left its "task" or
@@ -304,6 +336,9 @@ describe('the people on the board, not presenting', () => {
     const sam = people.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Sam Okafor', exact: true }) });
     // Before: "Owns 0 outcomes · 2" and "tasks" alone under it.
     expect(await loadLines(sam.getByText('As owner: 0 · Assigned: 2', { exact: true }))).toEqual(['As owner 0', 'Assigned 2']);
+    // And the "·" with it, out of sight: the first line no longer ends "As owner: 0 ·".
+    await expect(loadDot(sam.getByText('As owner: 0 · Assigned: 2', { exact: true }))).resolves.toBe('hidden');
+    await sam.screenshot({ path: join(SCREENSHOT_DIR, 'people-load-wrapped-1366.png') });
     expect(problems).toEqual([]);
   });
 });
