@@ -241,11 +241,30 @@ async function readBytes(filePath: string, files: FileSystem, watch: ReadWatch):
 }
 
 /**
+ * Reads given up on that have not come back yet, by file system (the files they were of). A read
+ * stuck on a share holds one of the few threads Node reads and writes files with (four) for as long
+ * as the share keeps it: "Try again" on a share still out of reach took one more each time, and
+ * after a few the app's own backups and settings waited behind them. So a file whose last read is
+ * still stuck is not read again, nor any file once MOST_STUCK_READS are.
+ */
+const stuckReads = new WeakMap<FileSystem, Set<string>>();
+export const MOST_STUCK_READS = 2;
+export const STILL_NO_ANSWER_MESSAGE =
+  'That file’s disk has still not answered the last try: its disk or network share may be unreachable. Check the connection, then try again.';
+export const STUCK_READS_MESSAGE =
+  'Files opened before are still waiting for a disk that does not answer, so no other file is opened until one of them is answered: the app keeps working meanwhile. Check the connection, then try again.';
+
+/**
  * readBytes, given up on when the disk does not answer within FILE_ANSWER_TIMEOUT_MS. The read
  * itself cannot be cancelled (a system call stuck on the share stays stuck); it is told that
  * nobody waits any more, so it reads no further and closes the file if it ever opens.
  */
 function readBytesInTime(filePath: string, files: FileSystem): Promise<ReadOutcome> {
+  const stuck = stuckReads.get(files) ?? new Set<string>();
+  stuckReads.set(files, stuck);
+  const key = path.resolve(filePath);
+  if (stuck.has(key)) return Promise.resolve({ ok: false, message: STILL_NO_ANSWER_MESSAGE });
+  if (stuck.size >= MOST_STUCK_READS) return Promise.resolve({ ok: false, message: STUCK_READS_MESSAGE });
   const giveUp = new AbortController();
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -254,12 +273,14 @@ function readBytesInTime(filePath: string, files: FileSystem): Promise<ReadOutco
       if (giveUp.signal.aborted) return; // a late answer starts no new wait
       timer = setTimeout(() => {
         giveUp.abort();
+        stuck.add(key);
         resolve({ ok: false, message: NO_ANSWER_MESSAGE });
       }, FILE_ANSWER_TIMEOUT_MS);
     };
     waitForAnswer();
     void readBytes(filePath, files, { signal: giveUp.signal, answered: waitForAnswer }).then((outcome) => {
       clearTimeout(timer);
+      stuck.delete(key); // back at last: its thread is free
       resolve(outcome); // ignored when the time was up first
     });
   });

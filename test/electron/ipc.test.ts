@@ -30,6 +30,9 @@ vi.mock('electron', () => ({}));
 import {
   DISK_FULL_MESSAGE,
   FILE_ANSWER_TIMEOUT_MS,
+  MOST_STUCK_READS,
+  STILL_NO_ANSWER_MESSAGE,
+  STUCK_READS_MESSAGE,
   NO_ANSWER_MESSAGE,
   RENDERER_BOUND_CHANNELS,
   TOO_LARGE_MESSAGE,
@@ -582,6 +585,43 @@ describe('opening a file whose disk does not answer (a network share out of reac
     held.answer(new TextEncoder().encode(BOARD_FILE_TEXT));
     await vi.advanceTimersByTimeAsync(0);
     expect(result.value).toEqual({ status: 'opened', name: 'Team A.ownership.json', text: BOARD_FILE_TEXT });
+  });
+
+  it('does not read again a file whose last read is still stuck ("Try again" took one of Node\'s four file threads each time), until it comes back', async () => {
+    const { call, files } = setup();
+    const held = heldRead(files);
+    const first = opened(call);
+    await vi.advanceTimersByTimeAsync(FILE_ANSWER_TIMEOUT_MS);
+    expect(first.value).toEqual(noAnswer);
+    // Tried again, the share still out of reach: said at once, the share not asked again.
+    const again = opened(call);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(again).toEqual({ settled: true, value: { ...noAnswer, message: STILL_NO_ANSWER_MESSAGE } });
+    expect(files.fileSize).toHaveBeenCalledTimes(1);
+    expect(files.readFile).toHaveBeenCalledTimes(1);
+    // The share back, the stuck read returns: the next try reads the file.
+    held.answer(new TextEncoder().encode(BOARD_FILE_TEXT));
+    await vi.advanceTimersByTimeAsync(0);
+    files.readFile.mockImplementation(() => Promise.resolve(new TextEncoder().encode(BOARD_FILE_TEXT)));
+    const third = opened(call);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(third.value).toEqual({ status: 'opened', name: 'Team A.ownership.json', text: BOARD_FILE_TEXT });
+  });
+
+  it(`opens no other file while ${String(MOST_STUCK_READS)} reads are stuck, so the app's own files keep a thread`, async () => {
+    const { call, files, dialog } = setup();
+    heldRead(files);
+    const paths = ['/net/share/A.ownership.json', '/net/share/B.ownership.json', '/home/ada/C.ownership.json'];
+    for (const filePath of paths) dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [filePath] });
+    for (const _ of paths.slice(0, MOST_STUCK_READS)) {
+      const stuck = opened(call);
+      await vi.advanceTimersByTimeAsync(FILE_ANSWER_TIMEOUT_MS);
+      expect(stuck.value).toMatchObject({ status: 'failed', message: NO_ANSWER_MESSAGE });
+    }
+    const other = opened(call);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(other).toEqual({ settled: true, value: { status: 'failed', name: 'C.ownership.json', message: STUCK_READS_MESSAGE } });
+    expect(files.readFile).toHaveBeenCalledTimes(MOST_STUCK_READS);
   });
 });
 
