@@ -39,7 +39,8 @@ export function AuthorityToggles({ outcome, owner }: { readonly outcome: Outcome
             className={granted ? 'authority__facet authority__facet--yes' : 'authority__facet authority__facet--no'}
             onClick={(event) => {
               pressed.current = { facet, top: event.currentTarget.getBoundingClientRect().top };
-              dispatch({ type: 'outcome/set-authority', outcomeId: outcome.id, patch: { [facet]: !granted } });
+              // Nothing changed: nothing to hold in place (a later change, an undo, is not this click's).
+              if (!dispatch({ type: 'outcome/set-authority', outcomeId: outcome.id, patch: { [facet]: !granted } }).ok) pressed.current = null;
             }}
           >
             <span aria-hidden="true">{granted ? '✓ ' : '✗ '}</span>
