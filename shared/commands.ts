@@ -12,9 +12,12 @@
  * Single-line text (titles, names, roles, metric, unit, period, initials) is stored trimmed, with
  * any line break or control character made a space (as the importer reads files): it is
  * committed on Enter/blur, and stray spaces would make "the same title" look like an edit.
- * Multi-line text (notes, purpose) is kept verbatim, because its whitespace is the author's layout.
+ * Multi-line text (notes, purpose) keeps its lines, because its whitespace is the author's layout;
+ * the purpose alone loses blank lines before it and whitespace after it, which showed as an empty
+ * line under the board's title, in Present and on the PDF's cover.
  * No text keeps a bidirectional control (U+202E and its kin), which could make it read differently
- * from what it holds (shared/text's withoutBidiControls); the importer takes them out of files too.
+ * from what it holds (shared/text's withoutBidiControls), nor half of a surrogate pair, which is
+ * no character (shared/text's withoutLoneSurrogates); the importer reads files by the same rules.
  */
 import {
   AUTHORITY_FACETS,
@@ -35,7 +38,7 @@ import {
   type PersonId,
 } from './model';
 import { tooLargeAmount } from './health';
-import { asOneLine, isolatedInSentence, showsNothing, withoutBidiControls } from './text';
+import { asOneLine, isolatedInSentence, showsNothing, withoutBidiControls, withoutBlankEdges, withoutLoneSurrogates } from './text';
 import type {
   CommandError,
   CommandErrorCode,
@@ -452,6 +455,8 @@ interface TextRule {
   readonly field: string;
   readonly maxLength: number;
   readonly trim: boolean;
+  /** Multi-line text stored without blank lines before it or whitespace after it (withoutBlankEdges). */
+  readonly trimBlankEdges?: true;
   readonly tooLongMessage: string;
   /** Present when the text may not be empty. */
   readonly emptyCode?: Extract<CommandErrorCode, 'empty-title' | 'empty-name'>;
@@ -470,6 +475,7 @@ const PURPOSE = {
   field: 'purpose',
   maxLength: LIMITS.notesLength,
   trim: false,
+  trimBlankEdges: true,
   tooLongMessage: `The purpose can be at most ${LIMITS.notesLength} characters.`,
 } as const satisfies TextRule;
 const OUTCOME_TITLE = {
@@ -522,12 +528,19 @@ const METRIC = shortText('metric', 'metric');
 const UNIT = shortText('unit', 'unit');
 const PERIOD = shortText('period', 'time frame');
 
+/**
+ * What any field may hold of what was typed or pasted: no bidirectional control, which could make
+ * the text read differently from what it holds, and no half of a surrogate pair on its own (a
+ * clipboard can carry one), made "�" as the export's UTF-8 would write it (shared/text). The
+ * importer reads a file's text by the same rules. Halves first: a control taken out from between
+ * two halves would have joined them into a character no one wrote.
+ */
+const asWritten = (raw: string): string => withoutBidiControls(withoutLoneSurrogates(raw).text).text;
+
 function checkText(raw: string, rule: TextRule): Checked<string> {
-  // No field keeps a bidirectional control: pasted in, it could make the text read differently
-  // from what it holds (shared/text). The importer takes them out of a file's text too.
-  const visible = withoutBidiControls(raw).text;
+  const visible = asWritten(raw);
   // A one-line field (`trim`) holds no line breaks or control characters, as the importer reads them.
-  const value = rule.trim ? asOneLine(visible) : visible;
+  const value = rule.trim ? asOneLine(visible) : rule.trimBlankEdges === true ? withoutBlankEdges(visible) : visible;
   // Nothing that can be seen (a zero-width space alone) is empty too: a name of it was a blank chip.
   if (rule.emptyCode !== undefined && showsNothing(value)) {
     return refuse(rule.emptyCode, rule.emptyMessage ?? 'This cannot be empty.', rule.field);
@@ -603,7 +616,7 @@ function checkPersonFields(fields: Partial<PersonFields>): Checked<Partial<Mutab
   if (fields.initials !== undefined) {
     // One line, as every single-line field is stored and as the importer reads initials: a pasted
     // control character kept here made the board's own export import with a warning.
-    const initials = asOneLine(withoutBidiControls(fields.initials).text);
+    const initials = asOneLine(asWritten(fields.initials));
     // Counted in letters a person sees, not UTF-16 units, matching initialsOf (initialsFit).
     if (initials.length === 0) return refuse('empty-name', 'Initials need at least one letter.', 'initials');
     if (!initialsFit(initials)) return refuse('too-long', `Initials can be at most ${MAX_INITIALS} letters.`, 'initials');

@@ -116,6 +116,35 @@ export function withoutBidiControls(text: string): { readonly text: string; read
   return found === null ? { text, removed: 0 } : { text: text.replace(BIDI_CONTROLS, ''), removed: found.length };
 }
 
+/**
+ * Half of a surrogate pair on its own (U+D800–U+DFFF unpaired). JavaScript strings can hold one
+ * (a file may write "\ud800", a clipboard may carry one), but it is no character: it shows as a
+ * box or nothing, UTF-8 cannot write it (an encoder writes U+FFFD, so a PDF or a CSV differed from
+ * the board), and it is counted so in utf8Length. With the u flag a whole pair reads as one code
+ * point, so only a half on its own is a Surrogate here.
+ */
+const LONE_SURROGATES = /\p{Surrogate}/gu;
+
+/**
+ * `text` with each lone surrogate made U+FFFD "�", as an encoder would write it, and how many there
+ * were: what a board shows, stores and exports is then one text. (String.prototype.toWellFormed
+ * does the same, but it is ES2024, past the lib this code is checked against.)
+ */
+export function withoutLoneSurrogates(text: string): { readonly text: string; readonly replaced: number } {
+  const found = text.match(LONE_SURROGATES);
+  return found === null ? { text, replaced: 0 } : { text: text.replace(LONE_SURROGATES, '\ufffd'), replaced: found.length };
+}
+
+/**
+ * Multi-line text (the board's purpose) without blank lines before it or spaces and line breaks
+ * after it: a trailing Enter showed as an empty line under the title, in Present and on the PDF's
+ * cover. The lines between, and the indent of the first, are the author's layout and stay.
+ */
+export function withoutBlankEdges(text: string): string {
+  // Anchored, and each line's spaces end at its line break: linear even on a hostile run of spaces.
+  return text.replace(/^(?:[^\S\n]*\n)+/u, '').trimEnd();
+}
+
 // What is left when nothing can be seen: spaces, format characters (a lone joiner, a zero-width
 // space), variation selectors with nothing to vary, and the letters that are drawn blank (Hangul
 // fillers, Khmer's inherent vowels, the blank Braille pattern).

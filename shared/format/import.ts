@@ -14,7 +14,7 @@
  */
 import { formatNumberInFull, tooLargeAmount } from '../health';
 import { MAX_FILE_BYTES } from '../ipc';
-import { asOneLine, cutToUnits, showsNothing, utf8Length, withoutBidiControls } from '../text';
+import { asOneLine, cutToUnits, showsNothing, utf8Length, withoutBidiControls, withoutBlankEdges, withoutLoneSurrogates } from '../text';
 import {
   LIMITS,
   MAX_INITIALS,
@@ -47,7 +47,10 @@ export type ImportResult =
   | {
       readonly ok: true;
       readonly board: Board;
-      /** At most IMPORT_LIMITS.maxWarnings lines (and one for bidirectional controls), the rest summed up in a last line. */
+      /**
+       * At most IMPORT_LIMITS.maxWarnings lines (and one each for bidirectional controls and lone
+       * surrogates), the rest summed up in a last line.
+       */
       readonly warnings: string[];
       /** How many warnings there were in all, the summed-up ones too: what a heading counts. */
       readonly warningCount: number;
@@ -161,14 +164,22 @@ function readBoardFile(input: unknown, options: ImportOptions): ImportResult {
   if (reader.problem !== null || result === null) {
     return { ok: false, error: reader.problem ?? { message: 'The board in this file could not be read.', path: 'board' } };
   }
-  // First, and never summed up with the others: it concerns what every other line and the board say.
-  const removed = reader.bidiControlsRemoved;
-  return {
-    ok: true,
-    board: result,
-    warnings: removed === 0 ? warnings.list() : [bidiControlsWarning(removed), ...warnings.list()],
-    warningCount: warnings.count() + (removed === 0 ? 0 : 1),
-  };
+  // First, and never summed up with the others: they concern what every other line and the board say.
+  const first = [
+    ...(reader.bidiControlsRemoved === 0 ? [] : [bidiControlsWarning(reader.bidiControlsRemoved)]),
+    ...(reader.loneSurrogatesReplaced === 0 ? [] : [loneSurrogatesWarning(reader.loneSurrogatesReplaced)]),
+  ];
+  return { ok: true, board: result, warnings: [...first, ...warnings.list()], warningCount: warnings.count() + first.length };
+}
+
+/**
+ * The one line that says halves of surrogate pairs were made "�": the text shows a character the
+ * file did not, and this says why (another tool cut an emoji in two, most likely).
+ */
+function loneSurrogatesWarning(count: number): string {
+  return count === 1
+    ? 'Replaced 1 broken character (half of an emoji or another character written in two parts) with “�”.'
+    : `Replaced ${formatCount(count)} broken characters (halves of emoji or other characters written in two parts) with “�”.`;
 }
 
 /** The one line that says bidirectional controls were taken out of the file's text, and what that means. */
@@ -310,6 +321,8 @@ class Reader {
   problem: FormatProblem | null = null;
   /** Bidirectional controls taken out of the file's text (readText), summed up in one warning. */
   bidiControlsRemoved = 0;
+  /** Halves of surrogate pairs on their own made U+FFFD in the file's text, summed up in one warning. */
+  loneSurrogatesReplaced = 0;
 
   constructor(readonly warnings: Warnings) {}
 
@@ -624,6 +637,8 @@ interface TextRule {
    * other control characters, which its one-line field cannot hold.
    */
   readonly trim: boolean;
+  /** Multi-line text stored without blank lines before it or whitespace after it (withoutBlankEdges). */
+  readonly trimBlankEdges?: true;
   /** Present when the text is required: why, in the workshop's words. */
   readonly required?: string;
 }
@@ -634,8 +649,9 @@ const ACTIVITY_TITLE: TextRule = { max: LIMITS.titleLength, trim: true, required
 const PERSON_NAME: TextRule = { max: LIMITS.nameLength, trim: true, required: 'a person needs a name' };
 const ROLE: TextRule = { max: LIMITS.roleLength, trim: true };
 const SHORT_TEXT: TextRule = { max: LIMITS.shortTextLength, trim: true };
-// Purpose and notes keep their whitespace: it is the author's layout.
-const PURPOSE: TextRule = { max: LIMITS.notesLength, trim: false };
+// Purpose and notes keep their whitespace: it is the author's layout. The purpose drops blank lines
+// before it and whitespace after it, as shared/commands stores it: an empty line under the title.
+const PURPOSE: TextRule = { max: LIMITS.notesLength, trim: false, trimBlankEdges: true };
 const NOTES: TextRule = { max: LIMITS.notesLength, trim: false };
 
 function readText(reader: Reader, record: Loose, key: string, parent: string, rule: TextRule): string {
@@ -650,7 +666,7 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
     return '';
   }
   const visible = visibleText(reader, value);
-  const text = rule.trim ? singleLine(reader, visible, path) : visible;
+  const text = rule.trim ? singleLine(reader, visible, path) : rule.trimBlankEdges === true ? withoutBlankEdges(visible) : visible;
   // Lengths are UTF-16 units, as shared/commands counts them, so a board that imports can be edited.
   if (text.length > rule.max) {
     reader.failAt(path, `is ${formatCount(text.length)} characters long; the limit is ${formatCount(rule.max)}.`);
@@ -668,9 +684,15 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
  * text field of the file, as shared/commands takes them out of what is typed: an override (U+202E)
  * or even an isolate or a mark, none of them seen, can make a title read differently from what it
  * holds ("Board [RLO]gnp.exe" read "Board exe.png"). Which ones and why all of them: shared/text.
+ * Half of a surrogate pair on its own ("\ud800" in the JSON) is made "�", as shared/commands makes
+ * one pasted: it is no character, showed as a box, and UTF-8 (the CSV, the PDF, a file name) could
+ * only write it as "�". Counted too, and the file still opens. Halves first, so that a control
+ * between two of them cannot join them into a character the file never held.
  */
 function visibleText(reader: Reader, value: string): string {
-  const { text, removed } = withoutBidiControls(value);
+  const whole = withoutLoneSurrogates(value);
+  reader.loneSurrogatesReplaced += whole.replaced;
+  const { text, removed } = withoutBidiControls(whole.text);
   reader.bidiControlsRemoved += removed;
   return text;
 }

@@ -72,6 +72,18 @@ describe('a blank board’s title and purpose', () => {
     expect(board()).toMatchObject({ title: 'Untitled board', purpose: '' });
   });
 
+  // A last Enter in the purpose showed as an empty line under the title (and in Present, and on
+  // the PDF's cover); the line between is the author's and stays.
+  it('a purpose typed with an Enter after it is saved without the empty line, its lines kept', async () => {
+    const user = await blankBoard();
+    await user.click(screen.getByRole('button', { name: 'Edit title, add a purpose' }));
+    await user.type(screen.getByRole('textbox', { name: /^Purpose/u }), '{Enter}Who owns what{Enter}this quarter{Enter}{Shift>}{Enter}{/Shift}  ');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(board().purpose).toBe('Who owns what\nthis quarter');
+    const shown = document.querySelector('.board-header__purpose');
+    expect(shown?.textContent).toBe('Who owns what\nthis quarter');
+  });
+
   it('Escape closes the form, changes nothing and gives focus back', async () => {
     const user = await blankBoard();
     await user.click(screen.getByRole('button', { name: 'Edit title, add a purpose' }));

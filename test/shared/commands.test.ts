@@ -276,12 +276,44 @@ describe('bidirectional controls in typed or pasted text', () => {
   });
 });
 
+// A clipboard can carry half of a surrogate pair (an emoji cut in two by another program): no
+// character, a box on the card, and only "�" once UTF-8 writes it (the CSV, the PDF, a file name).
+describe('half of a surrogate pair in typed or pasted text', () => {
+  const cut = (text: string) => `${text} \uD83D`;
+
+  it('is made "�" in every text field, one-line and multi-line; a whole emoji stays', () => {
+    let board = apply(workshop(), { type: 'board/edit', patch: { title: cut('Ownership day'), purpose: `\uDE80 Who owns what 🚀` } });
+    expect([board.title, board.purpose]).toEqual(['Ownership day \uFFFD', '\uFFFD Who owns what 🚀']);
+    board = apply(board, { type: 'outcome/add', id: oid('o-new'), fields: { title: cut('Onboarding'), metric: cut('Days'), unit: cut('d'), period: cut('per hire'), notes: cut('Line 1\nLine 2') } });
+    expect(outcomeOf(board, 'o-new')).toMatchObject({ title: 'Onboarding \uFFFD', metric: 'Days \uFFFD', unit: 'd \uFFFD', period: 'per hire \uFFFD', notes: 'Line 1\nLine 2 \uFFFD' });
+    board = apply(board, { type: 'activity/add', id: aid('a-new'), title: cut('Call'), outcomeId: null });
+    expect(activityOf(board, 'a-new').title).toBe('Call \uFFFD');
+    board = apply(board, { type: 'person/add', id: pid('p-new'), fields: { name: cut('Dalia Cohen'), role: cut('Lead'), initials: 'D\uDE80' } });
+    expect(personOf(board, 'p-new')).toMatchObject({ name: 'Dalia Cohen \uFFFD', role: 'Lead \uFFFD', initials: 'D\uFFFD' });
+    expect(JSON.stringify(board)).not.toMatch(/\p{Surrogate}/u);
+  });
+
+  // Taken out first, a control between the two halves joined them into an emoji no one wrote.
+  it('is made "�" before bidirectional controls are taken out, so two halves apart stay apart', () => {
+    expect(apply(workshop(), { type: 'board/edit', patch: { title: 'Rocket \uD83D\u202E\uDE80' } }).title).toBe('Rocket \uFFFD\uFFFD');
+  });
+});
+
 describe('board/edit', () => {
-  it('renames the board, trimming the title, and keeps the purpose as written', () => {
-    const purpose = 'Who owns what:\n  - pipeline\n  - churn\n';
+  it('renames the board, trimming the title, and keeps the purpose\'s lines as written', () => {
+    const purpose = 'Who owns what:\n  - pipeline\n\n  - churn';
     const next = apply(workshop(), { type: 'board/edit', patch: { title: '  Ownership day  ', purpose } });
     expect(next.title).toBe('Ownership day');
     expect(next.purpose).toBe(purpose);
+  });
+
+  // A last Enter in the purpose's field showed as an empty line under the title, in Present and on
+  // the PDF's cover. The indent of its first line and the lines between are the author's layout.
+  it('stores the purpose without the blank lines before it or the spaces and line breaks after it', () => {
+    const purpose = (typed: string) => apply(workshop(), { type: 'board/edit', patch: { purpose: typed } }).purpose;
+    expect(purpose('Who owns what\n')).toBe('Who owns what');
+    expect(purpose('\n \r\n  Who owns what:\n\n  - churn \n\n\t ')).toBe('  Who owns what:\n\n  - churn');
+    expect(purpose(' \n\n ')).toBe('');
   });
 
   it('refuses a board without a title or with an overlong one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, isolatedInSentence, listInSentence, searchKey, utf8Length, withoutBidiControls } from '../../shared/text';
+import { cutToBytes, cutToUnits, firstGraphemes, graphemesOf, isolatedInSentence, listInSentence, searchKey, utf8Length, withoutBidiControls, withoutBlankEdges, withoutLoneSurrogates } from '../../shared/text';
 
 const family = '👨‍👩‍👧';
 
@@ -79,6 +79,41 @@ describe('bidirectional controls', () => {
     for (const text of ['Leo Fischer', 'דליה', 'مديرة 20%', family, 'می\u200Cخواهم', '']) {
       expect(withoutBidiControls(text)).toEqual({ text, removed: 0 });
     }
+  });
+});
+
+describe('halves of surrogate pairs on their own', () => {
+  it('are each made U+FFFD, as UTF-8 writes them, and counted', () => {
+    expect(withoutLoneSurrogates('a\uD800b')).toEqual({ text: 'a\uFFFDb', replaced: 1 });
+    // A high half with no low one after it, a low one with no high before it, two highs in a row.
+    expect(withoutLoneSurrogates('\uDE80x\uD83D\uD83D\uDE80\uD83D')).toEqual({ text: '\uFFFDx\uFFFD🚀\uFFFD', replaced: 3 });
+    for (const text of ['a\uD800', '\uDFFFb', 'x\uD83Dy\uDE80']) {
+      const { text: whole } = withoutLoneSurrogates(text);
+      expect(new TextDecoder().decode(new TextEncoder().encode(text))).toBe(whole);
+    }
+  });
+
+  it('leave whole pairs, emoji families and plain text alone', () => {
+    for (const text of ['', 'Leo Fischer', '🚀', family, '𝔸𝔹', '\uFFFD already']) {
+      expect(withoutLoneSurrogates(text)).toEqual({ text, replaced: 0 });
+    }
+  });
+});
+
+describe('a purpose without blank edges', () => {
+  it('loses the blank lines before it and the spaces and line breaks after it, nothing between', () => {
+    expect(withoutBlankEdges('Who owns what\n')).toBe('Who owns what');
+    expect(withoutBlankEdges('\n  \r\n\t\n  Indented first line\n\n  second \r\n \n')).toBe('  Indented first line\n\n  second');
+    expect(withoutBlankEdges('One\r\nTwo')).toBe('One\r\nTwo');
+    expect(withoutBlankEdges(' \n \n ')).toBe('');
+    expect(withoutBlankEdges('')).toBe('');
+  });
+
+  it('takes linear time on a hostile run of spaces and line breaks', () => {
+    const hostile = `${' \n'.repeat(100_000)}${' '.repeat(100_000)}x${' '.repeat(100_000)}`;
+    const start = performance.now();
+    expect(withoutBlankEdges(hostile)).toBe(`${' '.repeat(100_000)}x`);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 

@@ -55,7 +55,8 @@ const NOTES: readonly string[] = [
   '  Leading and trailing spaces are kept in notes.  ',
   'Line one\nLine two\r\nLine three\n',
   '<img src=x onerror="alert(1)"> stays text',
-  'A lone surrogate \ud800 survives',
+  // Not a lone surrogate: the app makes each one "�" (shared/text), so no board it writes holds one.
+  'A replacement character \ufffd survives',
   '\tIndented with a tab',
   '-negative looking start',
   '',
@@ -132,7 +133,8 @@ export function generateBoard(options: GenerateOptions): Board {
   return {
     id: 'board-generated' as BoardId,
     title: 'Generated board: "ünïcødé" <b>&</b> 🚀',
-    purpose: '  Why we meet:\n<script>alert("purpose")</script>\r\n\ttabbed line  ',
+    // Indented and with its lines, but no spaces after it: the app stores a purpose without them.
+    purpose: '  Why we meet:\n<script>alert("purpose")</script>\r\n\ttabbed line',
     createdAt: '2025-12-24T08:15:30.123Z',
     updatedAt: '2026-01-02T10:00:00.000Z',
     people,

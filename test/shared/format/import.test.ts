@@ -27,6 +27,7 @@ import {
   expectRefused,
   record,
   sampleText,
+  type JsonRecord,
 } from './files';
 import { assertBoardInvariants } from './invariants';
 
@@ -268,6 +269,74 @@ describe('a file the app wrote opens as the same board', () => {
     expect(many.warnings.at(-1)).toMatch(/^…and \d+ more like these\.$/u);
     expect(many.warningCount).toBe(1 + many.warnings.length - 2 + Number(/\d+/u.exec(many.warnings.at(-1) ?? '')?.[0]));
     expect(one.warningCount).toBe(1);
+  });
+
+  // "\ud800" in the JSON is half of a surrogate pair, no character: a box on the card, and "�"
+  // once written as UTF-8 (the CSV, the PDF), so what was shown, stored and exported differed.
+  it('half of a surrogate pair in any text field is made "�", the file still opens, and one warning says how many', () => {
+    // Every text field of the board, of a person, of an outcome and of an activity gets a half at its end.
+    const halves = ['\uD800', '\uDC00', '\uD83D', '\uDE80', '\uDBFF', '\uDFFF'];
+    const endingIn = (ending: (index: number) => string) =>
+      edited((file) => {
+        const places: [JsonRecord | undefined, readonly string[]][] = [
+          [file.board, ['title', 'purpose']],
+          [file.people[0], ['name', 'role', 'initials']],
+          [file.outcomes[0], ['title', 'metric', 'unit', 'period', 'notes']],
+          [file.activities[0], ['title']],
+        ];
+        let index = 0;
+        for (const [item, keys] of places) {
+          for (const key of keys) {
+            const value = record(item)[key];
+            record(item)[key] = `${typeof value === 'string' ? value : ''}${ending(index++)}`;
+          }
+        }
+      });
+    const text = endingIn((index) => halves[index % halves.length] ?? '');
+    // As the file holds them: JSON.stringify writes each half as an escape.
+    expect(text).toContain('\\ud800"');
+    const { board, warnings, warningCount } = expectOpened(text);
+    expect(board).toEqual(expectOpened(endingIn(() => '\uFFFD')).board);
+    expect(JSON.stringify(board)).not.toMatch(/\p{Surrogate}/u);
+    expect(warnings).toEqual(['Replaced 11 broken characters (halves of emoji or other characters written in two parts) with “�”.']);
+    expect(warningCount).toBe(1);
+    assertBoardInvariants(board);
+    // Exported again, it opens as it is shown, without a warning.
+    const again = expectOpened(serializeBoard(board, SERIALIZE));
+    expect(again.warnings).toEqual([]);
+    expect(again.board).toEqual(board);
+  });
+
+  it('that warning is in the singular for one, after the one of bidirectional controls, and never summed up', () => {
+    expect(expectOpened(edited((file) => (file.board.title = 'Board \uD800'))).warnings).toEqual([
+      'Replaced 1 broken character (half of an emoji or another character written in two parts) with “�”.',
+    ]);
+    const many = expectOpened(
+      edited((file) => {
+        file.board.title = 'Board \u202E\uD800';
+        for (let i = 0; i < IMPORT_LIMITS.maxWarnings + 5; i++) file.activities.push({ id: `a-extra-${i}`, title: 'Line\nbreak' });
+      }),
+    );
+    expect(many.warnings.slice(0, 2)).toEqual([
+      expect.stringMatching(/^Took out 1 hidden character/u) as unknown,
+      expect.stringMatching(/^Replaced 1 broken character/u) as unknown,
+    ]);
+    expect(many.warnings).toHaveLength(IMPORT_LIMITS.maxWarnings + 3);
+    expect(many.warningCount).toBe(2 + IMPORT_LIMITS.maxWarnings + 5);
+  });
+
+  // The app stores a purpose so (shared/commands): a trailing line break showed as an empty line
+  // under the title, in Present and on the PDF's cover. Notes keep theirs, as before.
+  it('a purpose opens without the blank lines before it and the spaces and line breaks after it, without a warning', () => {
+    const { board, warnings } = expectOpened(
+      edited((file) => {
+        file.board.purpose = '\n  \r\n  Who owns what:\n\n  - churn\r\n\n ';
+        record(file.outcomes[0]).notes = 'Line one\n';
+      }),
+    );
+    expect(board.purpose).toBe('  Who owns what:\n\n  - churn');
+    expect(board.outcomes[0]?.notes).toBe('Line one\n');
+    expect(warnings).toEqual([]);
   });
 
   it('a title that is nothing but bidirectional controls is refused as empty', () => {
