@@ -58,17 +58,36 @@ async function titleTaken(title: string): Promise<boolean> {
 const MOST_NUMBERED = 20;
 
 /**
+ * The " (imported …)" this app puts at the end of a title, as titleBesideNamesakes writes it (one
+ * or more, as versions before this one stacked them): a date with its year (four digits in any
+ * locale's calendar), " at ", a time, and maybe ", 2". Only that: a title's own brackets ("Team A
+ * (sample)", "Budget (imported goods)") are the person's. Always after a space, which a title,
+ * stored trimmed, never starts with: a title that is nothing but a stamp is kept whole, having
+ * nothing else to be known by.
+ */
+const IMPORTED_STAMPS = /(?: \(imported [^()]*\p{Nd}{4}[^()]* at [^()]*\p{Nd}[^()]*\))+$/u;
+
+/**
+ * `title` without the stamp an earlier import gave it, so a copy of an imported board, exported
+ * and imported again, says when it arrived this time ("Team A (imported 15 Mar 2026 at 09:00)"),
+ * not both times one after the other.
+ */
+const withoutImportedStamps = (title: string): string => title.replace(IMPORTED_STAMPS, '');
+
+/**
  * The title the imported board gets: the file's, unless a board of that title is here already (your
  * own board, sent back; the same file imported twice). Then it says when it arrived, "Team A
  * (imported 14 Mar 2026 at 10:15)", as the library writes times in this computer's locale ("Mar 14,
  * 2026 at 10:15 AM" in the US), numbered if even that is taken, so the library's two cards (and
- * their "Open …" buttons) can be told apart. The file is never changed.
+ * their "Open …" buttons) can be told apart. A title stamped so by an earlier import gets this
+ * import's stamp in place of that one. The file is never changed.
  */
 async function titleBesideNamesakes(fileTitle: string, now: string): Promise<string> {
   if (!(await titleTaken(fileTitle))) return fileTitle;
   const stamp = formatMoment(now);
-  let title = titleWithSuffix(fileTitle, ` (imported ${stamp})`);
-  for (let n = 2; n <= MOST_NUMBERED && (await titleTaken(title)); n++) title = titleWithSuffix(fileTitle, ` (imported ${stamp}, ${String(n)})`);
+  const base = withoutImportedStamps(fileTitle);
+  let title = titleWithSuffix(base, ` (imported ${stamp})`);
+  for (let n = 2; n <= MOST_NUMBERED && (await titleTaken(title)); n++) title = titleWithSuffix(base, ` (imported ${stamp}, ${String(n)})`);
   return title;
 }
 

@@ -233,6 +233,25 @@ describe('your own board, sent back edited', () => {
     await page.getByRole('article', { name: SAMPLE_BOARD_TITLE, exact: true }).getByRole('button', { name: `Open ${SAMPLE_BOARD_TITLE}`, exact: true }).click();
     await page.getByRole('button', { name: 'Local Lena', exact: true }).waitFor();
     await outcome(page, 'Outbound pipeline').waitFor();
+
+    // The copy, exported and sent round again, says when it arrived this time, not both times: it
+    // was "… (imported 14 Mar 2026 at 10:15) (imported 14 Mar 2026 at 10:16)".
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await page.getByRole('article', { name: copy ?? '', exact: true }).getByRole('button', { name: `Open ${copy ?? ''}`, exact: true }).click();
+    await heading(page).filter({ hasText: copy ?? '' }).waitFor();
+    const [copyDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await page.getByRole('button', { name: 'Export', exact: true }).click();
+        await page.getByRole('menuitem', { name: /^JSON/u }).click();
+      })(),
+    ]);
+    await importFile(page, await fileWith('sent-round-again.ownership.json', await readFile(await copyDownload.path(), 'utf8')));
+    await expect.poll(async () => (await storedBoards(page)).ids.length).toBe(3);
+    await expect.poll(() => heading(page).textContent()).not.toBe(copy);
+    const third = await heading(page).textContent();
+    // Within the minute the copy arrived in (most likely) it is numbered, as the same title twice is.
+    expect(third).toMatch(new RegExp(`^${SAMPLE_BOARD_TITLE.replace(/[()]/gu, '\\$&')} \\(imported [^()]*\\d{4} at \\d{2}:\\d{2}(?: [AP]M)?(?:, 2)?\\)$`, 'u'));
     expect(problems).toEqual([]);
   });
 

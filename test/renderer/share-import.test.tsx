@@ -15,7 +15,7 @@ import { NOT_UTF8_MESSAGE, type OpenFileResult, type OwnershipBridge } from '../
 import { LIMITS, type Board } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { useNotices } from '../../renderer/app/notices';
-import { formatEdited } from '../../renderer/library/dates';
+import { formatEdited, formatMoment } from '../../renderer/library/dates';
 import { loadBoard, saveBoard } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, getDatabase } from '../../renderer/db/database';
 import { setBridgeForTesting } from '../../renderer/platform/bridge';
@@ -200,6 +200,25 @@ describe('importing a map through the Import control', () => {
     });
     expect(shownBoard()?.title).toMatch(titled);
     expect(useNotices.getState().notices.at(-1)?.message).toMatch(says);
+  });
+
+  // An imported copy, exported and sent round again, was "Team A (imported 14 Mar 2026 at 10:15)
+  // (imported 15 Mar 2026 at 09:00)": the first stamp gives way to this one. A title's own
+  // brackets are the person's, and so is a title that is nothing but a stamp.
+  const earlier = formatMoment('2026-03-14T10:15:00.000Z');
+  it.each([
+    ['a copy stamped by an earlier import', `Team A (imported ${earlier})`, 'Team A'],
+    ['a numbered copy', `Team A (imported ${earlier}, 2)`, 'Team A'],
+    ['a copy stamped twice by an earlier version', `Team A (imported ${earlier}) (imported ${earlier}, 3)`, 'Team A'],
+    ['a title with brackets of its own', 'Tariffs (imported goods at 5%)', 'Tariffs (imported goods at 5%)'],
+    ['a title that is only a stamp', `(imported ${earlier})`, `(imported ${earlier})`],
+  ] as const)('%s, its title taken, is stamped with this import alone', async (_name, fileTitle, kept) => {
+    const at = '2026-03-15T09:00:00.000Z';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(at));
+    await saveBoard({ ...createSampleBoard(), id: 'taken' as Board['id'], title: fileTitle });
+    await expect(importBoardText('copy.ownership.json', serializeBoard({ ...sample, title: fileTitle }, { appVersion: 'test', now: at }))).resolves.toBe('imported');
+    expect(shownBoard()?.title).toBe(`${kept} (imported ${formatMoment(at)})`);
   });
 
   it('refuses a file with two owners in an alert naming the outcome, and changes nothing', async () => {
