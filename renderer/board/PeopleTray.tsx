@@ -113,10 +113,7 @@ const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readon
             starts the second line out of sight (board.css). */}
         <span className="person-card__load">
           <span className="person-card__parts">
-            <span className="person-card__part">
-              <span className="person-card__dot" />
-              As owner: {owns}
-            </span>
+            <span className="person-card__part">As owner: {owns}</span>
             <span className="person-card__part">
               <span className="person-card__dot"> · </span>
               Assigned: {assigned}
