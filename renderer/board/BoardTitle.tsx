@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { LIMITS, UNTITLED_BOARD, type Board } from '../../shared/model';
+import { withoutBlankEdges } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useCloseToOpener } from '../app/useCloseToOpener';
@@ -24,8 +25,15 @@ export interface TitleEditing {
   readonly kept?: KeptDraft<TitleDraft>;
 }
 
+/**
+ * The purpose as the header shows it: without the blank lines before it or the line breaks after
+ * it, which a board stored before the app took them off when saving (shared/commands) still holds,
+ * an empty line under the title.
+ */
+const shownPurpose = (board: Board): string => withoutBlankEdges(board.purpose);
+
 /** What the header's button that opens the form says: a blank board has no purpose yet. */
-export const editTitleLabel = (board: Board): string => (board.purpose ? 'Edit title and purpose' : 'Edit title, add a purpose');
+export const editTitleLabel = (board: Board): string => (shownPurpose(board) ? 'Edit title and purpose' : 'Edit title, add a purpose');
 
 /**
  * The title, the purpose, and the form to change them while `editing`. The button that opens it
@@ -55,7 +63,7 @@ export function BoardTitle({
   return (
     <div className="board-header__titles">
       <p className="board-header__app">Ownership Board</p>
-      <BoardHeading title={board.title} purpose={board.purpose} presenting={presenting} afterTitle={afterTitle} />
+      <BoardHeading title={board.title} purpose={shownPurpose(board)} presenting={presenting} afterTitle={afterTitle} />
       {editing && <BoardTitleForm key={editing.kept?.id ?? 0} board={board} kept={editing.kept} onDone={close} />}
     </div>
   );

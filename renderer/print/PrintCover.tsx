@@ -4,7 +4,7 @@
  */
 import { NO_OUTCOMES_YET, TASKS_DONE_RESULT_MISSED, UNTITLED_OUTCOME, type BoardHealth, type HealthScore } from '../../shared/health';
 import type { Board } from '../../shared/model';
-import { counted, listInSentence } from '../../shared/text';
+import { counted, listInSentence, withoutBlankEdges } from '../../shared/text';
 import { PersonSwatch } from './PersonSwatch';
 import { printDate } from './printModel';
 
@@ -66,7 +66,8 @@ export function PrintCover({ board, health, printedOn }: { readonly board: Board
           <p className="print-muted">No purpose was written down.</p>
         ) : (
           <p className="print-prose" dir="auto">
-            {board.purpose}
+            {/* Without the blank lines around it that a board stored before the app took them off still holds. */}
+            {withoutBlankEdges(board.purpose)}
           </p>
         )}
       </section>

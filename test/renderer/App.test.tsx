@@ -3,7 +3,7 @@
  * newcomer sees the sample board with every verdict, named regions and owner slots.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { App, startUpEarly } from '../../renderer/app/App';
@@ -58,6 +58,20 @@ describe('the first screen', () => {
       const description = document.getElementById(button.getAttribute('aria-describedby') ?? '');
       expect(description?.textContent).toMatch(/^To move this item, press Space or Enter\./u);
     }
+  });
+
+  // Stored before the app took them off on saving (shared/commands): the blank lines showed as an
+  // empty line over and under the purpose.
+  it('shows a board stored with blank lines around its purpose without them', async () => {
+    const { createSampleBoard } = await import('../../shared/sample');
+    const { saveBoard } = await import('../../renderer/db/boards');
+    await saveBoard({ ...createSampleBoard(), purpose: '\n \nWho owns what\nthis quarter\n\n' });
+    render(<App />);
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => {
+      expect(document.querySelector('.board-header__purpose')?.textContent).toBe('Who owns what\nthis quarter');
+    });
+    expect(screen.getByRole('button', { name: 'Edit title and purpose' })).toBeDefined();
   });
 
   it('renders hostile text as text', async () => {

@@ -44,6 +44,12 @@ describe('the print view of the sample board', () => {
     expect(within(cover).getByText('1 of 4 outcomes owned; revenue-critical: 1 of 2.')).toBeDefined();
   });
 
+  it('prints a purpose stored with blank lines around it without them', async () => {
+    await renderPrint({ ...createSampleBoard(), purpose: '\n\nWho owns what\nthis quarter\n \n' });
+    const cover = screen.getByRole('region', { name: SAMPLE_BOARD_TITLE });
+    expect(within(cover).getByText(/^Who owns what/u).textContent).toBe('Who owns what\nthis quarter');
+  });
+
   // The method's central point on the page a forwarded map opens at: the cover said "1 of 4
   // outcomes owned" and nothing of an outcome whose tasks are all done while its result is missed.
   it('names on the cover the outcomes whose tasks are all done while the result is missed, and nothing when none is', async () => {
