@@ -17,6 +17,7 @@ import { backupsToOfferAtStartup, useBackupOffer } from '../backups/offer';
 import { requestPersistentStorage } from './persistence';
 import { warnOfLowSpaceWhenIdle } from './storageSpace';
 import { useUnloadGuard } from './unloadGuard';
+import { keepPastesWithinLimit } from './pasteWithinLimit';
 
 export function App() {
   const print = usePrintAddress();
@@ -69,6 +70,8 @@ function BoardApp() {
   const setScreen = useUiStore((state) => state.setScreen);
   // Here, not on the board screen: the library changes the open board too (a rename).
   useUnloadGuard();
+  // Every field of both screens: a paste too long for one is cut between whole characters.
+  useEffect(() => keepPastesWithinLimit(window), []);
 
   // Going to the other screen (All boards, Open, New board, Back to the open board) takes away the
   // button that had focus, and the browser dropped focus to the page's body: a screen reader said

@@ -104,3 +104,33 @@ describe('pasting a list into the board’s quick-add fields', () => {
     await expect.poll(() => peopleNames(page)).toEqual(before);
   });
 });
+
+describe('a paste longer than a field has room for', () => {
+  // Chromium cut it between the code units of one character: "José" (its accent written apart, as
+  // some keyboards and files write it) became "Jose", "न्द" a half letter "न्" that reads as another.
+  it('is cut between whole characters: a letter and its accent, a joined Devanagari letter, go or stay together', async () => {
+    const page = await openWithClipboard();
+    const role = page.getByRole('textbox', { name: "New person's role" });
+    const room = 100;
+    const cases = [
+      { pasted: `${'a'.repeat(room - 1)}e\u0301`, kept: 'a'.repeat(room - 1) },
+      { pasted: `${'a'.repeat(room - 2)}\u0928\u094d\u0926`, kept: 'a'.repeat(room - 2) },
+      { pasted: `${'a'.repeat(room - 2)}e\u0301 and more`, kept: `${'a'.repeat(room - 2)}e\u0301` },
+      // A paste that fits is the browser's, as ever.
+      { pasted: 'Head of Sales', kept: 'Head of Sales' },
+    ];
+    for (const { pasted, kept } of cases) {
+      await role.fill('');
+      await role.focus();
+      await pasteText(page, pasted);
+      await expect.poll(() => role.inputValue()).toBe(kept);
+    }
+    // Into the middle of what is there: what room is left, in whole characters; the field's own undo takes it back.
+    await role.fill('b'.repeat(room - 3));
+    await role.press('Home');
+    await pasteText(page, 'Josée');
+    await expect.poll(() => role.inputValue()).toBe(`Jos${'b'.repeat(room - 3)}`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => role.inputValue()).toBe('b'.repeat(room - 3));
+  });
+});
