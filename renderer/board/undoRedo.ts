@@ -321,10 +321,6 @@ export function focusedItem(): { readonly id: string; readonly place: string } |
 }
 
 /**
- * One step back or forward through the open board's history: says what it did (or that there was
- * nothing to undo or redo) and keeps focus on the page. False when there was no step to take.
- */
-/**
  * What a step did, said at once by the board's announcer, and shown: a person who clicked Undo with
  * the change off the screen (a far card on a big board, the people's list) saw nothing happen, and
  * pressed again. The last step only, in place of the one before.
@@ -334,6 +330,10 @@ function tell(message: string): void {
   notify(message, { said: true, kind: 'history' });
 }
 
+/**
+ * One step back or forward through the open board's history: says what it did (or that there was
+ * nothing to undo or redo) and keeps focus on the page. False when there was no step to take.
+ */
 export function stepHistory(direction: HistoryDirection): boolean {
   const store = useBoardStore.getState();
   const before = store.load.status === 'ready' ? store.load.board : null;
