@@ -9,36 +9,33 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import { AUTHORITY_FACET_LABELS } from '../../shared/health';
-import { AUTHORITY_FACETS, type AuthorityFacet, type Outcome, type Person } from '../../shared/model';
+import { AUTHORITY_FACETS, type Outcome, type Person } from '../../shared/model';
 import { useBoardStore } from '../store/boardStore';
-import { quoted } from './focus';
 
 export function AuthorityToggles({ outcome, owner }: { readonly outcome: Outcome; readonly owner: Person }) {
   const dispatch = useBoardStore((s) => s.dispatch);
-  const group = useRef<HTMLDivElement>(null);
-  // The toggle just pressed and where it was on the screen, until the change is drawn.
-  const pressed = useRef<{ readonly facet: AuthorityFacet; readonly top: number } | null>(null);
+  // The toggle just pressed (the same element once the change is drawn: keyed by its facet) and
+  // where it was on the screen.
+  const pressed = useRef<{ readonly toggle: HTMLElement; readonly top: number } | null>(null);
   useLayoutEffect(() => {
     const held = pressed.current;
     pressed.current = null;
-    const toggle = held && group.current?.querySelector(`[data-facet=${quoted(held.facet)}]`);
-    if (!held || !toggle) return;
-    const moved = toggle.getBoundingClientRect().top - held.top;
+    if (!held?.toggle.isConnected) return;
+    const moved = held.toggle.getBoundingClientRect().top - held.top;
     if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
   }, [outcome.authority]);
   return (
-    <div ref={group} className="authority" role="group" aria-label={`Authority of ${owner.name}`}>
+    <div className="authority" role="group" aria-label={`Authority of ${owner.name}`}>
       {AUTHORITY_FACETS.map((facet) => {
         const granted = outcome.authority[facet];
         return (
           <button
             key={facet}
             type="button"
-            data-facet={facet}
             aria-pressed={granted}
             className={granted ? 'authority__facet authority__facet--yes' : 'authority__facet authority__facet--no'}
             onClick={(event) => {
-              pressed.current = { facet, top: event.currentTarget.getBoundingClientRect().top };
+              pressed.current = { toggle: event.currentTarget, top: event.currentTarget.getBoundingClientRect().top };
               // Nothing changed: nothing to hold in place (a later change, an undo, is not this click's).
               if (!dispatch({ type: 'outcome/set-authority', outcomeId: outcome.id, patch: { [facet]: !granted } }).ok) pressed.current = null;
             }}
