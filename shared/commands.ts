@@ -38,7 +38,7 @@ import {
   type PersonId,
 } from './model';
 import { tooLargeAmount } from './health';
-import { asOneLine, isolatedInSentence, showsNothing, withoutBidiControls, withoutBlankEdges, withoutLoneSurrogates } from './text';
+import { asHeldText, asOneLine, isolatedInSentence, showsNothing, withoutBlankEdges } from './text';
 import type {
   CommandError,
   CommandErrorCode,
@@ -531,11 +531,10 @@ const PERIOD = shortText('period', 'time frame');
 /**
  * What any field may hold of what was typed or pasted: no bidirectional control, which could make
  * the text read differently from what it holds, and no half of a surrogate pair on its own (a
- * clipboard can carry one), made "�" as the export's UTF-8 would write it (shared/text). The
- * importer reads a file's text by the same rules. Halves first: a control taken out from between
- * two halves would have joined them into a character no one wrote.
+ * clipboard can carry one), made "�" as the export's UTF-8 would write it. The importer reads a
+ * file's text by the same rule (shared/text's asHeldText).
  */
-const asWritten = (raw: string): string => withoutBidiControls(withoutLoneSurrogates(raw).text).text;
+const asWritten = (raw: string): string => asHeldText(raw).text;
 
 function checkText(raw: string, rule: TextRule): Checked<string> {
   const visible = asWritten(raw);

@@ -136,6 +136,19 @@ export function withoutLoneSurrogates(text: string): { readonly text: string; re
 }
 
 /**
+ * Any text as the app holds it, typed, pasted or read from a file (shared/commands, the importer):
+ * each half of a surrogate pair on its own made "�" (withoutLoneSurrogates), then every
+ * bidirectional control taken out (withoutBidiControls), with how many of each for the importer's
+ * warnings. Halves first: a control taken out from between two halves would have joined them into
+ * a character no one wrote.
+ */
+export function asHeldText(text: string): { readonly text: string; readonly replaced: number; readonly removed: number } {
+  const whole = withoutLoneSurrogates(text);
+  const visible = withoutBidiControls(whole.text);
+  return { text: visible.text, replaced: whole.replaced, removed: visible.removed };
+}
+
+/**
  * Multi-line text (the board's purpose) without blank lines before it or spaces and line breaks
  * after it: a trailing Enter showed as an empty line under the title, in Present and on the PDF's
  * cover. The lines between, and the indent of the first, are the author's layout and stay.

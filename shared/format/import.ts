@@ -14,7 +14,7 @@
  */
 import { formatNumberInFull, tooLargeAmount } from '../health';
 import { MAX_FILE_BYTES } from '../ipc';
-import { asOneLine, cutToUnits, showsNothing, utf8Length, withoutBidiControls, withoutBlankEdges, withoutLoneSurrogates } from '../text';
+import { asHeldText, asOneLine, cutToUnits, showsNothing, utf8Length, withoutBlankEdges } from '../text';
 import {
   LIMITS,
   MAX_INITIALS,
@@ -686,13 +686,12 @@ function readText(reader: Reader, record: Loose, key: string, parent: string, ru
  * holds ("Board [RLO]gnp.exe" read "Board exe.png"). Which ones and why all of them: shared/text.
  * Half of a surrogate pair on its own ("\ud800" in the JSON) is made "�", as shared/commands makes
  * one pasted: it is no character, showed as a box, and UTF-8 (the CSV, the PDF, a file name) could
- * only write it as "�". Counted too, and the file still opens. Halves first, so that a control
- * between two of them cannot join them into a character the file never held.
+ * only write it as "�". Counted too, and the file still opens. Both by shared/text's asHeldText,
+ * the rule typed text follows.
  */
 function visibleText(reader: Reader, value: string): string {
-  const whole = withoutLoneSurrogates(value);
-  reader.loneSurrogatesReplaced += whole.replaced;
-  const { text, removed } = withoutBidiControls(whole.text);
+  const { text, replaced, removed } = asHeldText(value);
+  reader.loneSurrogatesReplaced += replaced;
   reader.bidiControlsRemoved += removed;
   return text;
 }
