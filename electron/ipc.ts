@@ -260,8 +260,8 @@ export const STUCK_READS_MESSAGE =
  * nobody waits any more, so it reads no further and closes the file if it ever opens.
  */
 function readBytesInTime(filePath: string, files: FileSystem): Promise<ReadOutcome> {
-  const stuck = stuckReads.get(files) ?? new Set<string>();
-  stuckReads.set(files, stuck);
+  let stuck = stuckReads.get(files);
+  if (stuck === undefined) stuckReads.set(files, (stuck = new Set()));
   const key = path.resolve(filePath);
   if (stuck.has(key)) return Promise.resolve({ ok: false, message: STILL_NO_ANSWER_MESSAGE });
   if (stuck.size >= MOST_STUCK_READS) return Promise.resolve({ ok: false, message: STUCK_READS_MESSAGE });
