@@ -12,9 +12,9 @@
  */
 import { cutToUnits } from '../../shared/text';
 
-/** What a one-line field keeps of pasted text: Chromium takes its line breaks out. */
+/** What a one-line field makes of pasted text: Chromium makes each line break ("\r\n" one) a space. */
 const asPastedInto = (field: HTMLInputElement | HTMLTextAreaElement, text: string): string =>
-  field instanceof HTMLTextAreaElement ? text : text.replace(/[\r\n]/gu, '');
+  field instanceof HTMLTextAreaElement ? text : text.replace(/\r\n|[\r\n]/gu, ' ');
 
 function onPaste(event: ClipboardEvent): void {
   const field = event.target;
