@@ -88,28 +88,30 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
       <span className="notice__message" id={messageId} aria-hidden="true">
         {notice.message}
       </span>
-      {action !== null && onItsScreen && asLeft && (
-        <button
-          type="button"
-          className="notice__action"
-          aria-describedby={messageId}
-          onClick={() => {
-            const { load } = useBoardStore.getState();
-            // Undo says what it undid, and takes focus (on this button, about to go) to what came back.
-            // (A way back on the library opens its Rename only if still there: draftBack.ts.)
-            if (boardState === null || (load.status === 'ready' && sameState(load.board, boardState))) {
-              if (action.run === 'undo') stepHistory('undo');
-              else action.run();
-            }
-            dismiss(notice.id);
-          }}
-        >
-          {action.label}
+      <span className="notice__buttons">
+        {action !== null && onItsScreen && asLeft && (
+          <button
+            type="button"
+            className="notice__action"
+            aria-describedby={messageId}
+            onClick={() => {
+              const { load } = useBoardStore.getState();
+              // Undo says what it undid, and takes focus (on this button, about to go) to what came back.
+              // (A way back on the library opens its Rename only if still there: draftBack.ts.)
+              if (boardState === null || (load.status === 'ready' && sameState(load.board, boardState))) {
+                if (action.run === 'undo') stepHistory('undo');
+                else action.run();
+              }
+              dismiss(notice.id);
+            }}
+          >
+            {action.label}
+          </button>
+        )}
+        <button type="button" className="notice__close" aria-label="Dismiss" aria-describedby={messageId} onClick={() => { dismiss(notice.id); }}>
+          ×
         </button>
-      )}
-      <button type="button" className="notice__close" aria-label="Dismiss" aria-describedby={messageId} onClick={() => { dismiss(notice.id); }}>
-        ×
-      </button>
+      </span>
     </li>
   );
 }

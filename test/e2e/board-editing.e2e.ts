@@ -156,7 +156,8 @@ describe('one owner per outcome', () => {
     // Authority was Maya's: the new owner starts without it.
     await expect(pipeline.getByText('Task assignment, not ownership', { exact: true }).isVisible()).resolves.toBe(true);
     const toast = page.getByRole('region', { name: 'Notifications' });
-    await expect(toast.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.').isVisible()).resolves.toBe(true);
+    // Where the facilitator is looking, too: the room had granted it, and would take it as carried over.
+    await expect(toast.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer, who has no authority over it yet.', { exact: true }).isVisible()).resolves.toBe(true);
     await toast.getByRole('button', { name: 'Undo' }).click();
     await expect(pipeline.getByText('Owner: Maya Chen', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(pipeline.getByText('Owned', { exact: true }).isVisible()).resolves.toBe(true);

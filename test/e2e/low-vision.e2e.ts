@@ -143,7 +143,7 @@ describe('reflow: the browser zoomed to 400 % and 200 %', () => {
     await page.getByRole('combobox', { name: 'Set owner of Outbound pipeline' }).focus();
     await chooseByTyping(page, 'Leo Fischer');
     const notices = page.getByRole('region', { name: 'Notifications' });
-    await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.').waitFor();
+    await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer, who has no authority over it yet.').waitFor();
     const focusClear = () =>
       page.evaluate(() => {
         const focused = document.activeElement?.getBoundingClientRect();

@@ -84,7 +84,7 @@ describe('a drop that changes an owner', () => {
     await pickUp(page, 'Priya Nair');
     for (let step = 0; step < 6 && !(await dragKey(page, 'ArrowRight')).includes('owner of Outbound pipeline.'); step++);
     await page.keyboard.press('Space');
-    const message = 'Owner of Outbound pipeline changed from Maya Chen to Priya Nair.';
+    const message = 'Owner of Outbound pipeline changed from Maya Chen to Priya Nair, who has no authority over it yet.';
     await expect.poll(() => lastAnnouncement(page)).toBe(message);
     const toast = page.getByRole('region', { name: 'Notifications' }).getByRole('listitem');
     await expect(toast.getByRole('button', { name: 'Undo' }).isVisible()).resolves.toBe(true);

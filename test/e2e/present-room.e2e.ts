@@ -453,7 +453,7 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
     await expect.poll(() => place(slot)).not.toBe('moving');
     await mouseDrag(page, page.getByRole('button', { name: 'Leo Fischer', exact: true }), slot);
     const notices = page.getByRole('region', { name: 'Notifications' });
-    await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.').waitFor();
+    await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer, who has no authority over it yet.').waitFor();
     const clearOf = async (part: Locator) => {
       const [box, stack] = await Promise.all([part.boundingBox(), notices.locator('li').first().boundingBox()]);
       if (!box || !stack) return false;
@@ -461,6 +461,10 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
     };
     await expect.poll(() => clearOf(slot)).toBe(true);
     await expect(clearOf(pipeline.getByRole('group', { name: 'Authority of Leo Fischer' }))).resolves.toBe(true);
+    // Its words read a dozen or more to a line, the buttons under them where beside them they
+    // squeezed the words (at 1280 × 720, eight lines of two or three words beside the Undo).
+    const words = notices.locator('.notice__message').first();
+    await expect(words.evaluate((element) => element.getBoundingClientRect().width / parseFloat(getComputedStyle(element).fontSize))).resolves.toBeGreaterThanOrEqual(12);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `present-room-left-owner-notice-${String(width)}x${String(height)}.png`) });
     expect(problems).toEqual([]);
   });
@@ -522,7 +526,7 @@ describe('a change made by keyboard in Present', () => {
     const notices = page.getByRole('region', { name: 'Notifications' });
     const owner = pipeline.locator('.owner-slot');
     await ownerByKeyboard(page, 'Leo Fischer', 'Outbound pipeline');
-    await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.').waitFor();
+    await notices.getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer, who has no authority over it yet.').waitFor();
     await expect.poll(() => clearOfNotices(owner)).toBe(true);
     // The owner in the window, its three authority toggles after it, all clear of the notice (at
     // 360 px "Chooses approaches" stood partly under it, until a short window's notices stood

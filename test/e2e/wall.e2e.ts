@@ -130,7 +130,7 @@ describe('presenting on a 1024 × 768 projector', () => {
     await pickUp(page, 'Leo Fischer');
     await expect(dragKey(page, 'ArrowDown')).resolves.toContain('over the owner of Outbound pipeline');
     await page.keyboard.press('Space');
-    const notice = page.getByRole('region', { name: 'Notifications' }).getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.');
+    const notice = page.getByRole('region', { name: 'Notifications' }).getByText('Owner of Outbound pipeline changed from Maya Chen to Leo Fischer, who has no authority over it yet.');
     await notice.waitFor();
     await page.mouse.move(500, 300);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'wall-present-notice-1024.png') });

@@ -51,7 +51,7 @@ describe('a right-to-left override in what is dragged or where', () => {
       return describeChange(board, result.board, intent, result.effects).message;
     };
     expect(said({ type: 'activity/move', activityId: calls, toOutcomeId: pipeline, toIndex: 0 })).toBe(`Schedule the calls moved to ${isolated}, position 1 of 2.`);
-    expect(said({ type: 'outcome/set-owner', outcomeId: pipeline, personId: leo })).toBe(`Owner of ${isolated} changed from Maya Chen to ${isolated}.`);
+    expect(said({ type: 'outcome/set-owner', outcomeId: pipeline, personId: leo })).toBe(`Owner of ${isolated} changed from Maya Chen to ${isolated}, who has no authority over it yet.`);
     expect(said({ type: 'activity/assign', activityId: calls, personId: leo })).toBe(`${isolated} assigned to Schedule the calls.`);
   });
 

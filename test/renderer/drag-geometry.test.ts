@@ -62,14 +62,23 @@ describe('what a drop means', () => {
     });
   });
 
-  it('says an owner replacement in workshop words', () => {
-    const intent = { type: 'outcome/set-owner', outcomeId: id.pipeline, personId: id.leo } as const;
+  const said = (outcomeId: OutcomeId, personId: PersonId) => {
+    const intent = { type: 'outcome/set-owner', outcomeId, personId } as const;
     const result = applyIntent(board, intent);
     if (!result.ok) throw new Error(result.error.message);
-    expect(describeChange(board, result.board, intent, result.effects)).toEqual({
-      message: 'Owner of Outbound pipeline changed from Maya Chen to Leo Fischer.',
+    return describeChange(board, result.board, intent, result.effects);
+  };
+
+  it('says an owner replacement in workshop words, and that the authority the owner had does not pass on', () => {
+    // Maya Chen held all three facets of Outbound pipeline's authority; Leo Fischer starts with none.
+    expect(said(id.pipeline, id.leo)).toEqual({
+      message: 'Owner of Outbound pipeline changed from Maya Chen to Leo Fischer, who has no authority over it yet.',
       notable: true,
     });
+  });
+
+  it('says nothing of authority where the owner replaced had none to pass on', () => {
+    expect(said(id.forecast, id.leo)).toEqual({ message: 'Owner of Forecast accuracy changed from Priya Nair to Leo Fischer.', notable: true });
   });
 });
 

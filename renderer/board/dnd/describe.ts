@@ -3,7 +3,7 @@
  * before and after, so it can name what was replaced.
  */
 import type { Effect, Intent } from '../../../shared/intents';
-import type { Board } from '../../../shared/model';
+import { AUTHORITY_FACETS, type Board } from '../../../shared/model';
 import { isolatedInSentence } from '../../../shared/text';
 import { containerInSentence } from './resolve';
 
@@ -21,10 +21,13 @@ export interface ChangeSentence {
 export function describeChange(before: Board, after: Board, intent: Intent, effects: readonly Effect[]): ChangeSentence {
   const replaced = effects.find((e) => e.type === 'owner-replaced');
   if (replaced) {
-    return {
-      message: `Owner of ${outcomeTitle(after, replaced.outcomeId)} changed from ${personName(before, replaced.previousOwnerId)} to ${personName(after, replaced.newOwnerId)}.`,
-      notable: true,
-    };
+    const changed = `Owner of ${outcomeTitle(after, replaced.outcomeId)} changed from ${personName(before, replaced.previousOwnerId)} to ${personName(after, replaced.newOwnerId)}`;
+    // The authority was the previous owner's and does not pass on (shared/commands). The card's
+    // verdict says so, but a room that had granted it would take it as carried over: the notice
+    // says so too, where the facilitator is looking.
+    const authority = before.outcomes.find((o) => o.id === replaced.outcomeId)?.authority;
+    const hadAuthority = authority !== undefined && AUTHORITY_FACETS.some((facet) => authority[facet]);
+    return { message: hadAuthority ? `${changed}, who has no authority over it yet.` : `${changed}.`, notable: true };
   }
   switch (intent.type) {
     case 'activity/move': {
