@@ -4,7 +4,7 @@
  * ones ("After day 1") are kept until the board is deleted.
  */
 import type { Board, BoardId } from '../../shared/model';
-import { asOneLine, cutToUnits, showsNothing, withoutBidiControls } from '../../shared/text';
+import { asHeldText, asOneLine, cutToUnits, showsNothing } from '../../shared/text';
 import { openDatabase, type OwnershipDatabase, type SnapshotReason, type SnapshotRecord } from './database';
 import { readStoredBoard } from './journal';
 
@@ -40,19 +40,21 @@ export function onSnapshotsChanged(id: BoardId, listener: () => void): () => voi
   };
 }
 
-// Characters that show nothing themselves but change the text around them: the bidirectional
-// controls (shared/text's withoutBidiControls: a U+202E in a name turned the rest of the dialog's
-// line backwards) and the invisible spaces and joiners that join nothing. Taken out of a snapshot's
-// name. (U+200C and U+200D stay: Persian words and emoji families are written with them.)
+// Characters that show nothing themselves but change the text around them, taken out of a
+// snapshot's name: the bidirectional controls (by shared/text's asHeldText, the rule for all of a
+// board's text: a U+202E in a name turned the rest of the dialog's line backwards) and the
+// invisible spaces and joiners that join nothing. (U+200C and U+200D stay: Persian words and emoji
+// families are written with them.)
 const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]|\u034f/gu;
 
 /**
  * The name a snapshot is kept and shown under: one line, without bidirectional controls or
- * invisible characters, at most SNAPSHOT_NAME_LENGTH (never cutting a character in two). Null when
- * nothing of it can be seen — a blank label, and a Restore button with no name for a screen reader.
+ * invisible characters, each half of a surrogate pair alone "�" (as a board's text), at most
+ * SNAPSHOT_NAME_LENGTH (never cutting a character in two). Null when nothing of it can be seen — a
+ * blank label, and a Restore button with no name for a screen reader.
  */
 export function snapshotName(name: string): string | null {
-  const clean = cutToUnits(asOneLine(withoutBidiControls(name).text.replace(INVISIBLE, '')), SNAPSHOT_NAME_LENGTH).trimEnd();
+  const clean = cutToUnits(asOneLine(asHeldText(name).text.replace(INVISIBLE, '')), SNAPSHOT_NAME_LENGTH).trimEnd();
   return showsNothing(clean) ? null : clean;
 }
 
