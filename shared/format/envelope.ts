@@ -8,7 +8,7 @@
  * files stay readable) and nothing that happens to ride along on a board object leaks into a file.
  */
 import { FILE_KINDS, MAX_FILE_NAME_BYTES, safeFileName } from '../ipc';
-import { cutToBytes, utf8Length } from '../text';
+import { cutToBytes, utf8Length, withoutBlankEdges } from '../text';
 import type { Activity, Authority, Board, IsoDateTime, Outcome, Person, TargetDirection } from '../model';
 
 export const FORMAT_NAME = 'ownership-board';
@@ -186,7 +186,9 @@ export function toBoardFile(board: Board, options: SerializeOptions): BoardFile 
     board: {
       id: board.id,
       title: board.title,
-      purpose: board.purpose,
+      // Without blank edges, as it is shown and printed: a board stored before they were taken off
+      // as it is typed still holds them (the importer takes them off too).
+      purpose: withoutBlankEdges(board.purpose),
       createdAt: board.createdAt,
       updatedAt: board.updatedAt,
       people: board.people.map(exportPerson),

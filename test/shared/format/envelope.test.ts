@@ -73,6 +73,13 @@ describe('serializeBoard', () => {
     expect(serializeBoard(withExtras, SERIALIZE)).toBe(serializeBoard(sample, SERIALIZE));
   });
 
+  // A purpose stored before the app took a last Enter off (shared/text's withoutBlankEdges) is shown
+  // and printed without its blank edges; a file written from it had them, for the next app to show.
+  it('writes the purpose without blank lines before it or spaces and line breaks after it, its lines between as they are', () => {
+    const text = serializeBoard({ ...sample, purpose: '\n  \n  Who owns what?\n\nAnd how.  \n\n' }, SERIALIZE);
+    expect(record(record(JSON.parse(text)).board).purpose).toBe('  Who owns what?\n\nAnd how.');
+  });
+
   // The board writes 2 500 000 € grouped for people; the file keeps the number itself.
   it('writes a large amount as a JSON number, never as the grouped text the board shows', () => {
     const [first, ...rest] = sample.outcomes;
