@@ -38,16 +38,35 @@ export function ActivityTitle({ activity }: { readonly activity: Activity }) {
   );
 }
 
-export function ActivityList({ activities, peopleById }: { readonly activities: readonly Activity[]; readonly peopleById: ReadonlyMap<PersonId, Person> }) {
-  if (activities.length === 0) return <p className="print-muted">No activities.</p>;
+/**
+ * `lead`: printed over the first row, inside its item (a long card's "Activities (n of m done)",
+ * below), or over "No activities.".
+ */
+export function ActivityList({
+  activities,
+  peopleById,
+  lead,
+}: {
+  readonly activities: readonly Activity[];
+  readonly peopleById: ReadonlyMap<PersonId, Person>;
+  readonly lead?: ReactNode;
+}) {
+  if (activities.length === 0)
+    return (
+      <>
+        {lead}
+        <p className="print-muted">No activities.</p>
+      </>
+    );
   return (
     <ul className="print-activities">
-      {activities.map((activity) => {
+      {activities.map((activity, index) => {
         const names = namesOf(activity.assigneeIds, peopleById);
         return (
           // The row inside the item, so that on a long card the item can be a row of the running
           // sheet's table and the row still a flex line (RunningSheet.tsx, print.css).
           <li key={activity.id}>
+            {index === 0 && lead}
             <div className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
               <ActivityTitle activity={activity} />
               <span className="print-activity__who">
@@ -122,6 +141,11 @@ const OutcomeSheet = memo(function OutcomeSheet({
   // The facts' texts as the card prints them below, for its height (a metric only when there is one).
   const facts = [result, ...(outcome.metric.trim() === '' ? [] : [outcome.metric]), progress, owner ? `${owner.name} · ${owner.role}` : 'No owner', AUTHORITY_LINE];
   const long = isLong({ title: outcome.title, facts, alarm: health?.tasksDoneResultMissed === true, notes: outcome.notes }, activities, peopleById, column);
+  const subhead = (
+    <p className="print-card__subhead">
+      Activities{activities.length > 0 && ` (${done} of ${activities.length} done)`}
+    </p>
+  );
   return (
     <article className={`print-card print-card--${health?.verdict ?? 'task-not-outcome'}${long ? ' print-card--long' : ''}`} aria-label={outcome.title}>
       <header className="print-card__header">
@@ -216,19 +240,36 @@ const OutcomeSheet = memo(function OutcomeSheet({
         </Part>
       )}
       {/* Not a heading: the outline (built from the headings) lists the outcomes, not an "Activities" under each. */}
-      <p className="print-card__subhead">
-        Activities{activities.length > 0 && ` (${done} of ${activities.length} done)`}
-      </p>
-      <Part
-        head={
-          <>
-            <bdi>{outcome.title}</bdi> · Activities
-          </>
-        }
-        long={long}
-      >
-        <ActivityList activities={activities} peopleById={peopleById} />
-      </Part>
+      {long ? (
+        // On a long card the subhead is in its list's sheet, in the first row with the first
+        // activity, not a block before the sheet. Chromium does not go back into the notes' table
+        // cell for an earlier break, so when the notes ended at a page's foot and the list's first
+        // two rows did not fit under them, it broke between the subhead and the sheet: the sheet
+        // started the next page, and its head, cut off where a part starts, was cut off there too
+        // (seven rows of "Forecast accuracy 11" at the top of a page, its name nowhere on it). In
+        // the sheet the break is between its rows, under its head. In a row of its own the subhead
+        // was left alone at the page's foot instead: Chromium kept no row with the one after it
+        // across two row groups, nor across the first two rows of one. Still unsolved: a list of
+        // three rows or fewer (never split) that does not fit under such notes moves to the next
+        // page whole, subhead and all, and that page does not name the card (the sheet starts it,
+        // its head cut off as on a part's first page); and a longer list's subhead can be left at
+        // the foot of the page the notes fill, its rows on the next page under the head.
+        <RunningSheet
+          head={
+            <>
+              <bdi>{outcome.title}</bdi> · Activities
+            </>
+          }
+          continuedOnly
+        >
+          <ActivityList activities={activities} peopleById={peopleById} lead={subhead} />
+        </RunningSheet>
+      ) : (
+        <>
+          {subhead}
+          <ActivityList activities={activities} peopleById={peopleById} />
+        </>
+      )}
     </article>
   );
 });
