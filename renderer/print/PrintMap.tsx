@@ -60,13 +60,13 @@ export function ActivityList({
     );
   return (
     <ul className="print-activities">
-      {activities.map((activity, index) => {
+      {activities.map((activity, row) => {
         const names = namesOf(activity.assigneeIds, peopleById);
         return (
           // The row inside the item, so that on a long card the item can be a row of the running
           // sheet's table and the row still a flex line (RunningSheet.tsx, print.css).
           <li key={activity.id}>
-            {index === 0 && lead}
+            {row === 0 && lead}
             <div className={activity.done ? 'print-activity print-activity--done' : 'print-activity'}>
               <ActivityTitle activity={activity} />
               <span className="print-activity__who">
