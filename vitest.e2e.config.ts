@@ -20,5 +20,9 @@ export default defineConfig({
     isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // What a page does in a frame or two on an idle machine can take seconds beside the checks and
+    // the other worker (CI on two cores): a poll gives it 5 s, not vitest's default second, before
+    // it fails. A poll that passes ends as soon as it does, so a passing run is no slower.
+    expect: { poll: { timeout: 5000 } },
   },
 });
