@@ -35,17 +35,18 @@ export function namesOf(ids: readonly PersonId[], peopleById: ReadonlyMap<Person
   return ids.map((id) => peopleById.get(id)?.name).filter((name): name is string => name !== undefined);
 }
 
-// Made at the first date printed, not as the bundle starts (only the print view needs it): in a
-// fresh window, making the first formatter loads the browser's locale data.
-let dateFormat: Intl.DateTimeFormat | undefined;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * "14 March 2026": one unambiguous form for every reader of a handed-out map (03/04 means two
- * different days on either side of the Atlantic). Unreadable dates print as they are stored.
+ * different days on either side of the Atlantic), on this computer's calendar. Unreadable dates
+ * print as they are stored. Written out here, as Intl's en-GB long date writes it: in the fresh
+ * window a PDF is made in, the first Intl.DateTimeFormat loads the browser's date data, 30–40 ms
+ * of the print view's start on the large board (a CPU profile), for one fixed form.
  */
 export function printDate(value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return Number.isNaN(date.getTime()) ? String(value) : (dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })).format(date);
+  return Number.isNaN(date.getTime()) ? String(value) : `${String(date.getDate())} ${MONTHS[date.getMonth()] ?? ''} ${String(date.getFullYear())}`;
 }
 
 /**

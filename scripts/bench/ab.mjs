@@ -49,10 +49,13 @@ await runScript('ab', async () => {
     browser = await launch();
     const { page } = browser;
     const board = generateBoard(args.size);
+    /** Each build's print views' ready times (ms from navigation), with --measure pdf. */
+    const readies = [[], []];
     /** One PDF of the board from `url`, in ms to its bytes. */
     const pdfMs = async (url) => {
       const made = await measurePdf(browser, url, board.id, LOAD_TIMEOUT_MS);
       if (made.state !== 'ready') throw new Error(`The print view at ${url} never got ready (${made.state}).`);
+      readies[servers.findIndex((server) => server.url === url)]?.push(made.readyMs);
       return made.totalMs;
     };
     for (const server of servers) {
@@ -60,6 +63,7 @@ await runScript('ab', async () => {
       for (let i = 0; i < WARM_UP_LOADS; i++) await loadApp(page, server.url, LOAD_TIMEOUT_MS);
       if (pdf) await pdfMs(server.url);
     }
+    for (const warmUp of readies) warmUp.length = 0;
     const loads = [[], []];
     const blank = [];
     for (let r = 0; r < rounds; r++) {
@@ -77,6 +81,7 @@ await runScript('ab', async () => {
     process.stdout.write(
       [
         `${args.size} board, ${pdf ? 'PDF' : 'load'}, ${String(rounds)} rounds: before ${String(round(result.before))} ms, after ${String(round(result.after))} ms (median); after faster in ${String(result.afterFasterIn)} of ${String(rounds)}${pdf ? '' : `; blank page ${String(round(median(blank)))} ms`}`,
+        ...(pdf ? [`print view ready (median): before ${String(round(median(readies[0])))} ms, after ${String(round(median(readies[1])))} ms`] : []),
         `before: ${ms(loads[0])}`,
         `after:  ${ms(loads[1])}`,
         '',
