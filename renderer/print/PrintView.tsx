@@ -19,7 +19,7 @@
  * override printed the rest of its line backwards. Purpose and notes take their own direction
  * (dir="auto").
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Board } from '../../shared/model';
 import { PRINT_SECTIONS, type PrintRequest, type PrintSection } from '../../shared/print';
 import { isolatedInSentence } from '../../shared/text';
@@ -83,9 +83,9 @@ export function PrintView({ request, unseen = false }: { readonly request: Print
 
   // The bundled fonts asked for as the view starts, while the board is read and the map drawn: asked
   // for only once the map was drawn (below), the bold face's file was fetched after it, in series.
-  const fonts = useRef<Promise<void> | null>(null);
+  // The wait below is for these same loads (a face's load is one, however often it is asked for).
   useEffect(() => {
-    fonts.current ??= printFontsLoaded();
+    void printFontsLoaded();
   }, []);
 
   useEffect(() => {
@@ -141,8 +141,6 @@ export function PrintView({ request, unseen = false }: { readonly request: Print
     const run = { cancelled: false };
     const readiness = state.status === 'ready' ? 'true' : 'failed';
     void (async () => {
-      await fonts.current;
-      // At once now that the faces are in, and it waits for anything the map asked for since.
       await printFontsLoaded();
       await afterLayout();
       if (!run.cancelled) signalPrintReady(readiness);
