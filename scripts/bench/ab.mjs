@@ -49,31 +49,31 @@ await runScript('ab', async () => {
     browser = await launch();
     const { page } = browser;
     const board = generateBoard(args.size);
-    /** Each build's print views' ready times (ms from navigation), with --measure pdf. */
-    const readies = [[], []];
-    /** One PDF of the board from `url`, in ms to its bytes. */
-    const pdfMs = async (url) => {
+    /** One PDF of the board from `url`: { totalMs (to its bytes), readyMs (the print view ready) }. */
+    const makePdf = async (url) => {
       const made = await measurePdf(browser, url, board.id, LOAD_TIMEOUT_MS);
       if (made.state !== 'ready') throw new Error(`The print view at ${url} never got ready (${made.state}).`);
-      readies[servers.findIndex((server) => server.url === url)]?.push(made.readyMs);
-      return made.totalMs;
+      return made;
     };
     for (const server of servers) {
       await seed(page, server.url, board);
       for (let i = 0; i < WARM_UP_LOADS; i++) await loadApp(page, server.url, LOAD_TIMEOUT_MS);
-      if (pdf) await pdfMs(server.url);
+      if (pdf) await makePdf(server.url);
     }
-    for (const warmUp of readies) warmUp.length = 0;
     const loads = [[], []];
+    /** Each build's print views' ready times (ms from navigation), with --measure pdf. */
+    const readies = [[], []];
     const blank = [];
     for (let r = 0; r < rounds; r++) {
       for (const k of r % 2 === 0 ? [0, 1] : [1, 0]) {
         if (pdf) {
-          loads[k].push(await pdfMs(servers[k].url));
-          continue;
+          const made = await makePdf(servers[k].url);
+          loads[k].push(made.totalMs);
+          readies[k].push(made.readyMs);
+        } else {
+          blank.push(await loadBlank(page, servers[k].url));
+          loads[k].push(await loadApp(page, servers[k].url, LOAD_TIMEOUT_MS));
         }
-        blank.push(await loadBlank(page, servers[k].url));
-        loads[k].push(await loadApp(page, servers[k].url, LOAD_TIMEOUT_MS));
       }
     }
     const result = compareRounds(loads[0], loads[1]);
