@@ -2,8 +2,9 @@
  * The map itself: every outcome as a card with its measurable result, where it stands, its one
  * owner, the owner's authority and the activities that serve it; then the parking lot. A card is
  * kept on one page (print.css), so each can be cut out and pinned to a wall, unless it is tall
- * (more than a third of the page, with four activities or more): then it breaks across pages, its notes and its list each under a running head (isLong). So does
- * a long parking lot.
+ * (more than a third of the page, with four activities or more, or about as tall as a page): then
+ * it breaks across pages, its notes and its list under a running head, "Deals closed (continued)",
+ * on each page they run onto (isLong). So does a long parking lot.
  */
 import { Fragment, memo, type ReactNode } from 'react';
 import { AUTHORITY_FACET_LABELS, formatResult, heldAuthority, progressText, type OutcomeHealth } from '../../shared/health';
@@ -12,13 +13,15 @@ import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
 import { ResultMissed } from './ResultMissed';
 import { RunningSheet } from './RunningSheet';
-import { mayBreak, notesMayBreak, type CardText } from './cardHeight';
+import { mayBreak, type CardText } from './cardHeight';
 import { namesOf, type PrintModel } from './printModel';
 
 const NONE: readonly Activity[] = [];
 /** The authority row's text, as wide as it prints (each facet ticked or crossed), for a card's height. */
 const AUTHORITY_LINE = AUTHORITY_FACETS.map((facet) => `✓ ${AUTHORITY_FACET_LABELS[facet]}`).join(' ');
 const PARKING_LOT_NOTE = 'Activities that serve no outcome yet.';
+/** After a card's name in the running head over the part of it a page carries on. */
+const CONTINUED = ' (continued)';
 
 /** An activity's tick box and title, the start of its row on the map and on a person's sheet. */
 export function ActivityTitle({ activity }: { readonly activity: Activity }) {
@@ -98,8 +101,8 @@ export interface Column {
 }
 
 /**
- * Whether a card may run onto the next page, its list under a running head that says whose the
- * rows on the next page are (cardHeight.ts mayBreak): when it is taller than a third of the
+ * Whether a card may run onto the next page, its notes and list under a running head that says
+ * whose the notes and rows on the next page are (cardHeight.ts mayBreak): when it is taller than a third of the
  * column and has four activities or more, or is about as tall as a page. Moved whole to the next
  * page, a card of 12 activities left a third of the page before it empty, and one longer than a
  * page left the rest of the page empty and dragged the section's headings along; a short one is
@@ -108,15 +111,6 @@ export interface Column {
 function isLong(card: Omit<CardText, 'rows'>, activities: readonly Activity[], peopleById: ReadonlyMap<PersonId, Person>, column: Column): boolean {
   const rows = activities.map((activity) => ({ title: activity.title, who: whoOf(activity, peopleById) }));
   return mayBreak({ ...card, rows }, column.widthMm, column.heightMm);
-}
-
-/**
- * A part of a card that may run onto the next page (its notes, its activities): on a long card,
- * under a running head that says whose it is and which part, on the pages it runs onto; on a card
- * kept whole, as it is.
- */
-function Part({ head, long, children }: { readonly head: ReactNode; readonly long: boolean; readonly children: ReactNode }) {
-  return long ? <RunningSheet head={head} continuedOnly>{children}</RunningSheet> : children;
 }
 
 const OutcomeSheet = memo(function OutcomeSheet({
@@ -141,6 +135,12 @@ const OutcomeSheet = memo(function OutcomeSheet({
   // The facts' texts as the card prints them below, for its height (a metric only when there is one).
   const facts = [result, ...(outcome.metric.trim() === '' ? [] : [outcome.metric]), progress, owner ? `${owner.name} · ${owner.role}` : 'No owner', AUTHORITY_LINE];
   const long = isLong({ title: outcome.title, facts, alarm: health?.tasksDoneResultMissed === true, notes: outcome.notes }, activities, peopleById, column);
+  const notes = outcome.notes.trim() !== '' && (
+    <p className="print-prose print-card__notes" dir="auto">
+      {outcome.notes}
+    </p>
+  );
+  // Not a heading: the outline (built from the headings) lists the outcomes, not an "Activities" under each.
   const subhead = (
     <p className="print-card__subhead">
       Activities{activities.length > 0 && ` (${done} of ${activities.length} done)`}
@@ -224,48 +224,32 @@ const OutcomeSheet = memo(function OutcomeSheet({
       </dl>
       {/* Where the board's card has it: under the owner's authority, over the activities. */}
       {health?.tasksDoneResultMissed === true && <ResultMissed />}
-      {/* Notes that a page break may split (up to 5,000 characters) carry on under the outcome's name too. */}
-      {outcome.notes.trim() !== '' && (
-        <Part
-          head={
-            <>
-              <bdi>{outcome.title}</bdi> · Notes
-            </>
-          }
-          long={long && notesMayBreak(outcome.notes, column.widthMm)}
-        >
-          <p className="print-prose print-card__notes" dir="auto">
-            {outcome.notes}
-          </p>
-        </Part>
-      )}
-      {/* Not a heading: the outline (built from the headings) lists the outcomes, not an "Activities" under each. */}
       {long ? (
-        // On a long card the subhead is in its list's sheet, in the first row with the first
-        // activity, not a block before the sheet. Chromium does not go back into the notes' table
-        // cell for an earlier break, so when the notes ended at a page's foot and the list's first
-        // two rows did not fit under them, it broke between the subhead and the sheet: the sheet
-        // started the next page, and its head, cut off where a part starts, was cut off there too
-        // (seven rows of "Forecast accuracy 11" at the top of a page, its name nowhere on it). In
-        // the sheet the break is between its rows, under its head. In a row of its own the subhead
-        // was left alone at the page's foot instead: Chromium kept no row with the one after it
-        // across two row groups, nor across the first two rows of one. Still unsolved: a list of
-        // three rows or fewer (never split) that does not fit under such notes moves to the next
-        // page whole, subhead and all, and that page does not name the card (the sheet starts it,
-        // its head cut off as on a part's first page); and a longer list's subhead can be left at
-        // the foot of the page the notes fill, its rows on the next page under the head.
+        // A long card's notes and list are one sheet, under one running head that names the card on
+        // every page they run onto (RunningSheet.tsx). The subhead is in the list's first row, with
+        // the first activity, not a block of its own: in a row of its own it was left alone at the
+        // page's foot (Chromium kept no row with the one after it across two row groups, nor across
+        // the first two rows of one). The notes were a sheet of their own and the list another, each
+        // with its head cut off where it starts: where the notes ran to a page's (or column's) foot
+        // and the list's first two rows did not fit under them, the list's sheet started the next
+        // page, its head cut off there too, and the page began "Activities (1 of 5 done)" with the
+        // card named nowhere on it (6 of 48 PDFs of long-notes boards). Between the sheet's rows
+        // Chromium goes back to an earlier break, as it does not inside a cell.
         <RunningSheet
           head={
             <>
-              <bdi>{outcome.title}</bdi> · Activities
+              <bdi>{outcome.title}</bdi>
+              {CONTINUED}
             </>
           }
           continuedOnly
         >
+          {notes}
           <ActivityList activities={activities} peopleById={peopleById} lead={subhead} />
         </RunningSheet>
       ) : (
         <>
+          {notes}
           {subhead}
           <ActivityList activities={activities} peopleById={peopleById} />
         </>
@@ -305,9 +289,13 @@ export function PrintMap({ model, column }: { readonly model: PrintModel; readon
               <h3 className="print-card__title">{PARKING_LOT_NAME}</h3>
             </header>
             <p className="print-muted print-card__lead">{PARKING_LOT_NOTE}</p>
-            <Part head={PARKING_LOT_NAME} long={parkedLong}>
+            {parkedLong ? (
+              <RunningSheet head={`${PARKING_LOT_NAME}${CONTINUED}`} continuedOnly>
+                <ActivityList activities={parked} peopleById={peopleById} />
+              </RunningSheet>
+            ) : (
               <ActivityList activities={parked} peopleById={peopleById} />
-            </Part>
+            )}
           </article>
         )}
       </div>

@@ -100,15 +100,6 @@ const insideOf = (columnMm: number) => columnMm - 8.6;
 /** The lines a card's notes take in their box (its 0.8 mm rule and 2.5 mm padding each side less). */
 const notesLines = (notes: string, columnMm: number) => linesOf(notes, insideOf(columnMm) - 5.8, 9.5);
 
-/**
- * Whether a long card's notes may be split by a page break, and so need a running head of their
- * own: Chromium keeps at least two lines of a paragraph on each side of a break (orphans, widows),
- * so notes of three lines or fewer move whole. Three by the estimate, which is mostly above.
- */
-export function notesMayBreak(notes: string, columnMm: number): boolean {
-  return notes.trim() !== '' && notesLines(notes, columnMm) >= 3;
-}
-
 /** The card's estimated height in mm, margin below included, in a column `columnMm` wide. */
 export function cardHeightMm(card: CardText, columnMm: number): number {
   // Borders (1.6 + 0.3), padding (2 × 3.5) and the 5 mm between cards.

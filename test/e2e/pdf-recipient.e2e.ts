@@ -73,7 +73,7 @@ describe('an outcome written at length', () => {
     expect(later.length).toBeGreaterThanOrEqual(1);
     // Was: the rows on the next page, under nothing that said which outcome they serve.
     later.forEach((text, k) => {
-      expect(text.trimStart().split('\n')[0], `page ${String(k + 2)} of the card`).toMatch(/^Outbound pipeline\W+Activities\b/u);
+      expect(text.trimStart().split('\n')[0], `page ${String(k + 2)} of the card`).toMatch(/^Outbound pipeline \(continued\)/u);
     });
     expect(pages.join('\n').match(/Step \d+:/gu)).toHaveLength(10);
     await renderPages(path, join(PDF_DIR, `wordy-card-${paper}-${orientation}`), 1, 3);

@@ -3,7 +3,7 @@
  * those about as tall as a card of 15 one-line activities or taller, however few their activities.
  */
 import { describe, expect, it } from 'vitest';
-import { cardHeightMm, columnHeightMm, columnWidthMm, LONG_CARD_MM, mayBreak, notesMayBreak, type CardText } from '../../renderer/print/cardHeight';
+import { cardHeightMm, columnHeightMm, columnWidthMm, LONG_CARD_MM, mayBreak, type CardText } from '../../renderer/print/cardHeight';
 
 const A4_PORTRAIT = columnWidthMm('A4', 'portrait');
 const LETTER_LANDSCAPE = columnWidthMm('Letter', 'landscape');
@@ -46,15 +46,6 @@ describe('an outcome card’s height on paper', () => {
     );
   });
 
-  it('notes a page break may split get a running head of their own; a line or two, which move whole, do not', () => {
-    expect(notesMayBreak('Agreed in the room; review at the next workshop.', A4_PORTRAIT)).toBe(false);
-    expect(notesMayBreak('Agreed in the room; review at the next workshop.', LETTER_LANDSCAPE)).toBe(false);
-    expect(notesMayBreak('First agreement.\nSecond agreement.', A4_PORTRAIT)).toBe(false);
-    expect(notesMayBreak('First.\nSecond.\nThird.\nFourth.', A4_PORTRAIT)).toBe(true);
-    expect(notesMayBreak('The regional leads report the pipeline in turn. '.repeat(100), A4_PORTRAIT)).toBe(true);
-    expect(notesMayBreak('   ', A4_PORTRAIT)).toBe(false);
-  });
-
   it('a card taller than a third of the page may break between its rows, so moved whole it would not leave a third of a page blank; one of three rows or fewer is kept whole', () => {
     const a4 = columnHeightMm('A4', 'portrait');
     const landscape = columnHeightMm('Letter', 'landscape');
@@ -68,7 +59,7 @@ describe('an outcome card’s height on paper', () => {
     expect(mayBreak(card(3), A4_PORTRAIT, a4)).toBe(false);
     expect(mayBreak(card(3), LETTER_LANDSCAPE, landscape)).toBe(false);
     expect(mayBreak(card(0), A4_PORTRAIT, a4)).toBe(false);
-    // Taller than a page on its notes alone: it breaks anyway (its notes under a running head).
+    // Taller than a page on its notes alone: it breaks anyway (its notes under the running head).
     expect(mayBreak(card(1, { notes: 'The room agreed that this outcome is measured every month. '.repeat(60) }), A4_PORTRAIT, a4)).toBe(true);
   });
 });
