@@ -512,6 +512,7 @@ const NOTES = {
   field: 'notes',
   maxLength: LIMITS.notesLength,
   trim: false,
+  trimBlankEdges: true,
   tooLongMessage: `Notes can be at most ${LIMITS.notesLength} characters.`,
 } as const satisfies TextRule;
 

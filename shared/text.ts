@@ -149,9 +149,10 @@ export function asHeldText(text: string): { readonly text: string; readonly repl
 }
 
 /**
- * Multi-line text (the board's purpose) without blank lines before it or spaces and line breaks
- * after it: a trailing Enter showed as an empty line under the title, in Present and on the PDF's
- * cover. The lines between, and the indent of the first, are the author's layout and stay.
+ * Multi-line text (the board's purpose, an outcome's notes) without blank lines before it or spaces
+ * and line breaks after it: a trailing Enter showed as an empty line under the title, in Present and
+ * on the PDF's cover, or at the foot of a card's notes. The lines between, and the indent of the
+ * first, are the author's layout and stay.
  */
 export function withoutBlankEdges(text: string): string {
   // Anchored, and each line's spaces end at its line break: linear even on a hostile run of spaces.

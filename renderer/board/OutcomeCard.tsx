@@ -12,7 +12,7 @@ import { memo, useCallback, useContext, useEffect, useId, useLayoutEffect, useMe
 import { useDroppable } from '@dnd-kit/core';
 import { TASKS_DONE_RESULT_MISSED, formatMeasuredWithoutTarget, formatProgress, formatResult, healthOf, standingWords } from '../../shared/health';
 import { type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
-import { counted, isolatedInSentence } from '../../shared/text';
+import { counted, isolatedInSentence, withoutBlankEdges } from '../../shared/text';
 import { NextStep } from '../health/NextStep';
 import { QuestionList } from '../health/QuestionList';
 import { VerdictBadge } from '../health/VerdictBadge';
@@ -72,6 +72,8 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   const percent = progressPercent(outcome);
   // Met or not in words where no bar shows it (a ceiling, a goal of zero or below), as on paper.
   const standing = percent === null ? standingWords(health.resultMet) : '';
+  // Without blank edges, as typed notes are stored: a board stored before holds them (an empty line at the foot of the box).
+  const notes = withoutBlankEdges(outcome.notes);
 
   // Said where it went, as a keyboard drag of the outcome says it: the panel stays open on the button.
   const move = (toIndex: number) => {
@@ -136,10 +138,10 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       footer={
         <>
           <AddActivity outcomeId={outcome.id} label={`Add activity to ${outcome.title}`} />
-          {outcome.notes && (
+          {notes !== '' && (
             <WhenNear>
               <p className="outcome-card__notes" dir="auto">
-                {outcome.notes}
+                {notes}
               </p>
             </WhenNear>
           )}

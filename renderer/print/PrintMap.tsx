@@ -9,6 +9,7 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import { AUTHORITY_FACET_LABELS, formatResult, heldAuthority, progressText, type OutcomeHealth } from '../../shared/health';
 import { AUTHORITY_FACETS, PARKING_LOT_NAME, type Activity, type Outcome, type Person, type PersonId } from '../../shared/model';
+import { withoutBlankEdges } from '../../shared/text';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonSwatch } from './PersonSwatch';
 import { ResultMissed } from './ResultMissed';
@@ -134,10 +135,12 @@ const OutcomeSheet = memo(function OutcomeSheet({
   const authority = heldAuthority(outcome, owner);
   // The facts' texts as the card prints them below, for its height (a metric only when there is one).
   const facts = [result, ...(outcome.metric.trim() === '' ? [] : [outcome.metric]), progress, owner ? `${owner.name} · ${owner.role}` : 'No owner', AUTHORITY_LINE];
-  const long = isLong({ title: outcome.title, facts, alarm: health?.tasksDoneResultMissed === true, notes: outcome.notes }, activities, peopleById, column);
-  const notes = outcome.notes.trim() !== '' && (
+  // Without blank edges: a board stored before they were taken off as typed still holds them.
+  const notesText = withoutBlankEdges(outcome.notes);
+  const long = isLong({ title: outcome.title, facts, alarm: health?.tasksDoneResultMissed === true, notes: notesText }, activities, peopleById, column);
+  const notes = notesText !== '' && (
     <p className="print-prose print-card__notes" dir="auto">
-      {outcome.notes}
+      {notesText}
     </p>
   );
   // Not a heading: the outline (built from the headings) lists the outcomes, not an "Activities" under each.

@@ -13,6 +13,7 @@
 import { boardHealth, heldAuthority, type OutcomeHealth } from '../health';
 import { PARKING_LOT_NAME, activitiesInMapOrder, type Board, type Outcome, type Person, type PersonId } from '../model';
 import { nameWithSuffix } from './envelope';
+import { withoutBlankEdges } from '../text';
 import { FILE_KINDS, safeFileName } from '../ipc';
 
 export interface BoardCsv {
@@ -97,7 +98,7 @@ function outcomeRow(outcome: Outcome, owner: Person | undefined, health: Outcome
     health?.activityCount ?? 0,
     health?.resultMet ?? null,
     health?.tasksDoneResultMissed ?? false,
-    outcome.notes,
+    withoutBlankEdges(outcome.notes),
   ];
 }
 

@@ -162,7 +162,8 @@ function exportOutcome(outcome: Outcome): ExportedOutcome {
     revenueCritical: outcome.revenueCritical,
     ownerId: outcome.ownerId,
     authority: exportAuthority(outcome.authority),
-    notes: outcome.notes,
+    // Without blank edges, as the purpose below (a board stored before they were taken off holds them).
+    notes: withoutBlankEdges(outcome.notes),
   };
 }
 

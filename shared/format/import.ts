@@ -649,10 +649,11 @@ const ACTIVITY_TITLE: TextRule = { max: LIMITS.titleLength, trim: true, required
 const PERSON_NAME: TextRule = { max: LIMITS.nameLength, trim: true, required: 'a person needs a name' };
 const ROLE: TextRule = { max: LIMITS.roleLength, trim: true };
 const SHORT_TEXT: TextRule = { max: LIMITS.shortTextLength, trim: true };
-// Purpose and notes keep their whitespace: it is the author's layout. The purpose drops blank lines
-// before it and whitespace after it, as shared/commands stores it: an empty line under the title.
+// Purpose and notes keep their whitespace: it is the author's layout. They drop blank lines before
+// them and whitespace after them, as shared/commands stores them: an empty line under the title, an
+// empty line or two at the foot of a card's notes, on the board and in the PDF.
 const PURPOSE: TextRule = { max: LIMITS.notesLength, trim: false, trimBlankEdges: true };
-const NOTES: TextRule = { max: LIMITS.notesLength, trim: false };
+const NOTES: TextRule = { max: LIMITS.notesLength, trim: false, trimBlankEdges: true };
 
 function readText(reader: Reader, record: Loose, key: string, parent: string, rule: TextRule): string {
   const path = `${parent}.${key}`;

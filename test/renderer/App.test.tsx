@@ -74,6 +74,19 @@ describe('the first screen', () => {
     expect(screen.getByRole('button', { name: 'Edit title and purpose' })).toBeDefined();
   });
 
+  // Notes so too (an empty line at the foot of their box); and notes of nothing but blank lines are no box.
+  it('shows an outcome’s notes stored with blank lines around them without them', async () => {
+    const { createSampleBoard } = await import('../../shared/sample');
+    const { saveBoard } = await import('../../renderer/db/boards');
+    const sample = createSampleBoard();
+    await saveBoard({ ...sample, outcomes: sample.outcomes.map((outcome, k) => ({ ...outcome, notes: k === 0 ? '\n\nReview in March\nwith the team\n\n' : ' \n\n' })) });
+    render(<App />);
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => {
+      expect([...document.querySelectorAll('.outcome-card__notes')].map((notes) => notes.textContent)).toEqual(['Review in March\nwith the team']);
+    });
+  });
+
   it('renders hostile text as text', async () => {
     const { createSampleBoard } = await import('../../shared/sample');
     const { saveBoard } = await import('../../renderer/db/boards');

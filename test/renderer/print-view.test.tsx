@@ -50,6 +50,12 @@ describe('the print view of the sample board', () => {
     expect(within(cover).getByText(/^Who owns what/u).textContent).toBe('Who owns what\nthis quarter');
   });
 
+  it('prints an outcome’s notes stored with blank lines around them without them, and notes of blank lines not at all', async () => {
+    const sample = createSampleBoard();
+    await renderPrint({ ...sample, outcomes: sample.outcomes.map((outcome, k) => ({ ...outcome, notes: k === 0 ? '\n\nReview in March\nwith the team\n\n' : ' \n\n' })) });
+    expect([...document.querySelectorAll('.print-card__notes')].map((notes) => notes.textContent)).toEqual(['Review in March\nwith the team']);
+  });
+
   // The method's central point on the page a forwarded map opens at: the cover said "1 of 4
   // outcomes owned" and nothing of an outcome whose tasks are all done while its result is missed.
   it('names on the cover the outcomes whose tasks are all done while the result is missed, and nothing when none is', async () => {

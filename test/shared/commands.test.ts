@@ -376,14 +376,15 @@ describe('outcome/add', () => {
         current: -5,
         direction: 'at-least',
         revenueCritical: true,
-        notes: ' Survey twice. ',
+        notes: ' Survey twice. \n',
       },
       index: 0,
     });
     const added = outcomeOf(next, 'o-nps');
     expect(next.outcomes[0]).toBe(added);
     expect(added).toMatchObject({ metric: 'NPS', target: 40, current: -5, period: 'by end of Q2', revenueCritical: true });
-    expect(added.notes).toBe(' Survey twice. ');
+    // The notes' indent kept, their blank edges after them not.
+    expect(added.notes).toBe(' Survey twice.');
   });
 
   it('makes a line break or control character in one-line text a space, as the importer does; notes keep theirs', () => {
@@ -443,6 +444,15 @@ describe('outcome/edit', () => {
     const edited = outcomeOf(next, 'o-pipeline');
     expect(edited).toMatchObject({ title: 'More qualified pipeline', target: 25, current: null, ownerId: 'p-maya' });
     expect(edited.authority).toEqual(FULL_AUTHORITY);
+  });
+
+  // As the purpose (board/edit): a last Enter in the notes showed as an empty line at the foot of
+  // their box, on the card and in the PDF. The indent of the first line and the lines between stay.
+  it('stores the notes without the blank lines before them or the spaces and line breaks after them', () => {
+    const notes = (typed: string) => outcomeOf(apply(workshop(), { type: 'outcome/edit', outcomeId: oid('o-churn'), patch: { notes: typed } }), 'o-churn').notes;
+    expect(notes('Review in March\n')).toBe('Review in March');
+    expect(notes('\n \r\n  Agreed:\n\n  - review in March \n\n\t ')).toBe('  Agreed:\n\n  - review in March');
+    expect(notes(' \n\n ')).toBe('');
   });
 
   it('can take the target away again', () => {

@@ -52,8 +52,9 @@ const WORDS: readonly string[] = [
 ];
 
 const NOTES: readonly string[] = [
-  '  Leading and trailing spaces are kept in notes.  ',
-  'Line one\nLine two\r\nLine three\n',
+  // As the app stores notes: without blank lines before them or spaces and line breaks after them.
+  '  Leading spaces are kept in notes.',
+  'Line one\nLine two\r\nLine three',
   '<img src=x onerror="alert(1)"> stays text',
   // Not a lone surrogate: the app makes each one "�" (shared/text), so no board it writes holds one.
   'A replacement character \ufffd survives',

@@ -164,7 +164,8 @@ describe('boardToCsv', () => {
   it('carries each outcome’s notes, a line break and a formula-like start kept as text', () => {
     const [first] = sample.outcomes;
     if (!first) throw new Error('the sample has outcomes');
-    const board = { ...sample, outcomes: [{ ...first, notes: '=To be escalated\nto the CFO' }] };
+    // Stored with a last Enter (before the app took it off as typed): not written.
+    const board = { ...sample, outcomes: [{ ...first, notes: '=To be escalated\nto the CFO\n\n' }] };
     const rows = parseCsv(boardToCsv(board).outcomes);
     expect(rows[1]?.[OUTCOME_COLUMNS.indexOf('Notes')]).toBe("'=To be escalated\nto the CFO");
   });

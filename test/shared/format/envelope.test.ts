@@ -80,6 +80,12 @@ describe('serializeBoard', () => {
     expect(record(record(JSON.parse(text)).board).purpose).toBe('  Who owns what?\n\nAnd how.');
   });
 
+  it('writes the notes so too', () => {
+    const text = serializeBoard({ ...sample, outcomes: sample.outcomes.map((outcome) => ({ ...outcome, notes: '\n  Agreed:\n\n  - review in March \n\n' })) }, SERIALIZE);
+    const outcomes = record(record(JSON.parse(text)).board).outcomes as unknown[];
+    expect(outcomes.map((outcome) => record(outcome).notes)).toEqual(sample.outcomes.map(() => '  Agreed:\n\n  - review in March'));
+  });
+
   // The board writes 2 500 000 € grouped for people; the file keeps the number itself.
   it('writes a large amount as a JSON number, never as the grouped text the board shows', () => {
     const [first, ...rest] = sample.outcomes;

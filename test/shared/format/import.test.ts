@@ -161,14 +161,14 @@ describe('a file the app wrote opens as the same board', () => {
     expect(board.activities[0]?.title).toBe(`${html} & "quotes"`);
   });
 
-  it('single-line text is stored trimmed, and notes keep their spaces and line breaks', () => {
+  it('single-line text is stored trimmed, and notes keep their indent and the line breaks between their lines', () => {
     const text = edited((file) => {
       record(file.outcomes[0]).title = '   Outbound pipeline \n';
-      record(file.outcomes[0]).notes = '  indented\n\n  ';
+      record(file.outcomes[0]).notes = '  indented\n\n  and after a blank line\n\n  ';
     });
     const { board } = expectOpened(text);
     expect(board.outcomes[0]?.title).toBe('Outbound pipeline');
-    expect(board.outcomes[0]?.notes).toBe('  indented\n\n  ');
+    expect(board.outcomes[0]?.notes).toBe('  indented\n\n  and after a blank line');
   });
 
   // A one-line field cannot hold a line break (an <input> drops it), so a title with one comes
@@ -325,17 +325,17 @@ describe('a file the app wrote opens as the same board', () => {
     expect(many.warningCount).toBe(2 + IMPORT_LIMITS.maxWarnings + 5);
   });
 
-  // The app stores a purpose so (shared/commands): a trailing line break showed as an empty line
-  // under the title, in Present and on the PDF's cover. Notes keep theirs, as before.
-  it('a purpose opens without the blank lines before it and the spaces and line breaks after it, without a warning', () => {
+  // The app stores a purpose and notes so (shared/commands): a trailing line break showed as an
+  // empty line under the title, in Present and on the PDF's cover, or at the foot of a card's notes.
+  it('a purpose and notes open without the blank lines before them and the spaces and line breaks after them, without a warning', () => {
     const { board, warnings } = expectOpened(
       edited((file) => {
         file.board.purpose = '\n  \r\n  Who owns what:\n\n  - churn\r\n\n ';
-        record(file.outcomes[0]).notes = 'Line one\n';
+        record(file.outcomes[0]).notes = '\nLine one\n\n  Line two\n \n';
       }),
     );
     expect(board.purpose).toBe('  Who owns what:\n\n  - churn');
-    expect(board.outcomes[0]?.notes).toBe('Line one\n');
+    expect(board.outcomes[0]?.notes).toBe('Line one\n\n  Line two');
     expect(warnings).toEqual([]);
   });
 

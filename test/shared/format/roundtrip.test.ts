@@ -71,7 +71,7 @@ const ONE_LINE: readonly string[] = [
   'x',
 ];
 
-/** Multi-line text (purpose, notes), kept verbatim by the app. */
+/** Multi-line text (purpose, notes): the app keeps its lines as typed, without blank edges (shared/text). */
 const MULTI_LINE: readonly string[] = [
   '',
   'Line one\nLine two\r\nLine three\n',
