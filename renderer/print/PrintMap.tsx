@@ -103,11 +103,11 @@ export interface Column {
 
 /**
  * Whether a card may run onto the next page, its notes and list under a running head that says
- * whose the notes and rows on the next page are (cardHeight.ts mayBreak): when it is taller than a third of the
- * column and has four activities or more, or is about as tall as a page. Moved whole to the next
- * page, a card of 12 activities left a third of the page before it empty, and one longer than a
- * page left the rest of the page empty and dragged the section's headings along; a short one is
- * kept whole, to be cut out and pinned up.
+ * whose the notes and rows on the next page are (cardHeight.ts mayBreak): when it is taller than a
+ * third of the column and has four activities or more, or is about as tall as a page. Moved whole
+ * to the next page, a card of 12 activities left a third of the page before it empty, and one
+ * longer than a page left the rest of the page empty and dragged the section's headings along; a
+ * short one is kept whole, to be cut out and pinned up.
  */
 function isLong(card: Omit<CardText, 'rows'>, activities: readonly Activity[], peopleById: ReadonlyMap<PersonId, Person>, column: Column): boolean {
   const rows = activities.map((activity) => ({ title: activity.title, who: whoOf(activity, peopleById) }));
@@ -236,8 +236,9 @@ const OutcomeSheet = memo(function OutcomeSheet({
         // with its head cut off where it starts: where the notes ran to a page's (or column's) foot
         // and the list's first two rows did not fit under them, the list's sheet started the next
         // page, its head cut off there too, and the page began "Activities (1 of 5 done)" with the
-        // card named nowhere on it (6 of 48 PDFs of long-notes boards). Between the sheet's rows
-        // Chromium goes back to an earlier break, as it does not inside a cell.
+        // card named nowhere on it (17 pages or columns of 96 PDFs of long-notes boards; 8 more ended
+        // with a subhead, its rows on the next). Between the sheet's rows Chromium goes back to
+        // an earlier break, as it does not inside a cell.
         <RunningSheet
           head={
             <>
