@@ -72,7 +72,8 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   const percent = progressPercent(outcome);
   // Met or not in words where no bar shows it (a ceiling, a goal of zero or below), as on paper.
   const standing = percent === null ? standingWords(health.resultMet) : '';
-  // Without blank edges, as typed notes are stored: a board stored before holds them (an empty line at the foot of the box).
+  // Without blank edges, as typed notes are stored: a board stored before holds them (an empty
+  // line at the foot of the notes' box).
   const notes = withoutBlankEdges(outcome.notes);
 
   // Said where it went, as a keyboard drag of the outcome says it: the panel stays open on the button.

@@ -332,7 +332,7 @@ describe('the people in Present', () => {
 describe('the people on the board, not presenting', () => {
   // The load under the name took the name's column only, beside the editing menu (137 px): at
   // 1366 × 768 every load of the sample broke in two lines, and a workshop's 15 people pushed the
-  // parking lot 250 px further down. It takes the menu's column too now (board.css).
+  // parking lot 300 px further down. It takes the menu's column too now (board.css).
   it('at 1366 × 768 each load is one line; one too long for the people column (text spacing widened) breaks at its "·", leaving no word alone on a line', async () => {
     const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
     const people = page.getByRole('region', { name: 'People', exact: true });
