@@ -35,6 +35,35 @@ describe('dragging activities', () => {
     expect(problems).toEqual([]);
   });
 
+  // Only the title was a handle: a press on the rest of the card picked nothing up, and the mouse
+  // moved from there selected the text of half the board, from the card to the outcome aimed at.
+  it('drags an activity by its card beside the title too (its assignees, its edge), selecting no text', async () => {
+    const { page, problems } = await openBoard(browser);
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const forecast = outcome(page, 'Forecast accuracy');
+    const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+    await mouseDrag(page, pipeline.getByRole('img', { name: 'Assigned to Leo Fischer and Sam Okafor' }), forecast, {
+      beforeDrop: async () => {
+        await expect(forecast.evaluate((el) => el.classList.contains('outcome-card--drop-target'))).resolves.toBe(true);
+        await expect(selected()).resolves.toBe('');
+      },
+    });
+    await expect(activityTitles(forecast)).resolves.toEqual(['Run the campaign']);
+    // By the card's right edge, beside its ⋯ button, into the parking lot.
+    const card = forecast.locator('.activity-card').filter({ hasText: 'Run the campaign' });
+    const edge = await card.boundingBox();
+    const lot = await page.getByRole('region', { name: 'Parking lot' }).boundingBox();
+    if (!edge || !lot) throw new Error('the card and the parking lot are on the screen');
+    await page.mouse.move(edge.x + edge.width - 3, edge.y + edge.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(lot.x + lot.width / 2, lot.y + 40, { steps: 20 });
+    await expect(selected()).resolves.toBe('');
+    await page.mouse.up();
+    await expect(activityTitles(page.getByRole('region', { name: 'Parking lot' }))).resolves.toEqual(['Update the CRM', 'Run the campaign']);
+    await expect(activityTitles(forecast)).resolves.toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('scrolls the page while an activity is held close to the window’s edge, not over the cards a fifth of the way in', async () => {
     const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
     await page.evaluate(() => {

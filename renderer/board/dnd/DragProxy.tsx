@@ -31,6 +31,22 @@ interface Target {
 type Listeners = Partial<Record<'onPointerDown' | 'onKeyDown', (event: unknown) => void>>;
 
 const SELECTOR = '[data-drag-activity], [data-drag-person], [data-drag-outcome]';
+/** What on an activity's card a press works itself, not picking the activity up: its Done box, its ⋯ menu. */
+const CARD_CONTROLS = 'input, button, select, textarea, a, label, [contenteditable], .popover';
+
+/**
+ * The draggable button a press is on: the button itself, or for the mouse, the title of the
+ * activity whose card was pressed beside its controls (its edge, its assignees' avatars). Such a
+ * press picked nothing up, and moving the mouse from there selected the text of half the board. A
+ * finger or a pen still needs the title (or a chip, a handle): a swipe from anywhere else scrolls.
+ */
+function pressedButton(event: PointerEvent | KeyboardEvent, kind: keyof Listeners): HTMLElement | null {
+  if (!(event.target instanceof Element)) return null;
+  const button = event.target.closest<HTMLElement>(SELECTOR);
+  if (button || kind !== 'onPointerDown' || (event as PointerEvent).pointerType !== 'mouse') return button;
+  const card = event.target.closest<HTMLElement>('.activity-card');
+  return card && !event.target.closest(CARD_CONTROLS) ? card.querySelector<HTMLElement>('[data-drag-activity]') : null;
+}
 
 /** What a draggable button stands for, from its data attribute. */
 function dragOf(button: HTMLElement): DragData | null {
@@ -95,7 +111,7 @@ export function DragProxy({ children }: { readonly children: ReactNode }) {
     // dragged lost its button mid-drag (its preview jumped to the other finger's item, and the
     // drop did nothing).
     if ((kind === 'onPointerDown' && !(event as PointerEvent).isPrimary) || useDragState.getState().active !== null) return;
-    const button = event.target instanceof Element ? event.target.closest<HTMLElement>(SELECTOR) : null;
+    const button = pressedButton(event, kind);
     const drag = button ? dragOf(button) : null;
     if (!button || !drag) return;
     flushSync(() => {
