@@ -31,7 +31,10 @@ interface Target {
 type Listeners = Partial<Record<'onPointerDown' | 'onKeyDown', (event: unknown) => void>>;
 
 const SELECTOR = '[data-drag-activity], [data-drag-person], [data-drag-outcome]';
-/** What on an activity's card a press works itself, not picking the activity up: its Done box, its ⋯ menu. */
+/**
+ * What on an activity's card a press works itself, not picking the activity up: its Done box (and
+ * the label around it), its ⋯ menu.
+ */
 const CARD_CONTROLS = 'input, button, select, textarea, a, label, [contenteditable], .popover';
 
 /**
