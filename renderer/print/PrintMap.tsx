@@ -266,6 +266,7 @@ const OutcomeSheet = memo(function OutcomeSheet({
 export function PrintMap({ model, column }: { readonly model: PrintModel; readonly column: Column }) {
   const { board, health, peopleById, activitiesByOutcome } = model;
   const parked = activitiesByOutcome.get(null) ?? NONE;
+  const parkedList = <ActivityList activities={parked} peopleById={peopleById} />;
   const parkedLong = isLong({ title: PARKING_LOT_NAME, facts: [PARKING_LOT_NOTE], alarm: false, notes: '' }, parked, peopleById, column);
   return (
     <section className="print-section print-map" aria-labelledby="print-map-title">
@@ -295,10 +296,10 @@ export function PrintMap({ model, column }: { readonly model: PrintModel; readon
             <p className="print-muted print-card__lead">{PARKING_LOT_NOTE}</p>
             {parkedLong ? (
               <RunningSheet head={`${PARKING_LOT_NAME}${CONTINUED}`} continuedOnly>
-                <ActivityList activities={parked} peopleById={peopleById} />
+                {parkedList}
               </RunningSheet>
             ) : (
-              <ActivityList activities={parked} peopleById={peopleById} />
+              parkedList
             )}
           </article>
         )}

@@ -94,6 +94,11 @@ interface ColumnLine {
   readonly small: boolean;
 }
 
+/** A list's row (its tick box first), in a column's lines. */
+const isRow = (line: ColumnLine | undefined) => line !== undefined && /^[☐☑]/u.test(line.text);
+/** A list's "Activities (n of m done)", in a column's lines. */
+const isSubhead = (line: ColumnLine | undefined) => line !== undefined && /^Activities( \(\d+ of \d+ done\))?$/u.test(line.text);
+
 /**
  * Each page's columns (one in portrait, the map's two in landscape), each the lines in it from the
  * top, read from the words' places (pdftotext -layout runs two columns' lines together). Without
@@ -225,8 +230,6 @@ describe('a long card’s running heads', () => {
     const path = await printPdf(page, request, `running-heads-${orientation}.pdf`);
     await renderPages(path, join(PDF_DIR, `running-heads-${orientation}`), 1, 8);
     const isHead = (line: ColumnLine) => line.small && / \(continued\)$/u.test(line.text);
-    const isRow = (line: ColumnLine | undefined) => line !== undefined && /^[☐☑]/u.test(line.text);
-    const isSubhead = (line: ColumnLine | undefined) => line !== undefined && /^Activities( \(\d+ of \d+ done\))?$/u.test(line.text);
     const faults: string[] = [];
     let continued = 0;
     (await columnLines(path, columns)).forEach((pageColumns, p) => {
@@ -279,8 +282,6 @@ describe('a long card whose notes end at the foot of a page or column', () => {
     const path = await printPdf(page, request, `${name}.pdf`);
     const columns = (await columnLines(path, orientation === 'landscape' ? 2 : 1)).flat();
     await renderPages(path, join(PDF_DIR, name), 1, columns.length);
-    const isRow = (line: ColumnLine | undefined) => line !== undefined && /^[☐☑]/u.test(line.text);
-    const isSubhead = (line: ColumnLine | undefined) => line !== undefined && /^Activities( \(\d+ of \d+ done\))?$/u.test(line.text);
     const faults = columns.flatMap((lines, k) => [
       ...(isRow(lines[0]) || isSubhead(lines[0]) ? [`column ${String(k + 1)} begins with "${lines[0]?.text ?? ''}", under no head`] : []),
       ...(isSubhead(lines.at(-1)) ? [`column ${String(k + 1)} ends with "${lines.at(-1)?.text ?? ''}"`] : []),
