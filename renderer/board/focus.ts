@@ -1,16 +1,23 @@
 import type { Board } from '../../shared/model';
 import { shownMatch } from './hiddenView';
 
+/** The frame request of a focusAfterChange not yet run. */
+let pendingFocus: number | null = null;
+
 /**
  * Where keyboard focus goes after a change that takes away the element holding it: a delete, a
  * move to another card (by its menu or a keyboard drag), an editor closing. React unmounts that
  * element and the browser drops focus to the page's body, so a keyboard or screen-reader user
  * would start again from the top of the page. After the change is drawn, focus goes to the first
  * of `places` that is on the page — unless focus is already somewhere (the user moved it, or the
- * element survived). A place is a selector, or an element itself (if still on the page).
+ * element survived). A place is a selector, or an element itself (if still on the page). Of two
+ * changes before the next frame, the later decides: Present, then Exit at once, goes back to
+ * Present, not to the board's title where Present alone would have put it.
  */
 export function focusAfterChange(...places: readonly (string | HTMLElement | null)[]): void {
-  requestAnimationFrame(() => {
+  if (pendingFocus !== null) cancelAnimationFrame(pendingFocus);
+  pendingFocus = requestAnimationFrame(() => {
+    pendingFocus = null;
     const active = document.activeElement;
     if (active !== null && active !== document.body) return;
     for (const place of places) {

@@ -11,7 +11,7 @@
  *
  * One state is the truth: `presenting`. Whichever way it ends (the Exit button, Escape, the board
  * closing under it) full screen and the lock end with it; whichever way full screen ends (hold
- * Esc, F11, the window manager) the lock is released and the board's shortcuts end presenting.
+ * Esc, F11, the window manager) the lock is released and presenting ends.
  */
 import { useUiStore } from '../store/uiStore';
 
@@ -26,13 +26,32 @@ function keyboardLock(): KeyboardLock | null {
   return typeof keyboard?.lock === 'function' && typeof keyboard.unlock === 'function' ? (keyboard as KeyboardLock) : null;
 }
 
+/**
+ * A leave of full screen under way. The browser takes its time (the window is resized back):
+ * until it is done `document.fullscreenElement` still names the page, and the leave's
+ * fullscreenchange comes after. Present pressed again meanwhile waits for it, or the new
+ * presentation would take the leaving full screen for its own and end when it went.
+ */
+let leaving: Promise<void> | null = null;
+
 /** Leaves full screen if the page is in it; a refusal (already leaving) is no error. */
-export async function leaveFullScreen(): Promise<void> {
-  try {
-    if (document.fullscreenElement) await document.exitFullscreen();
-  } catch {
-    // Already left full screen.
-  }
+export function leaveFullScreen(): Promise<void> {
+  if (leaving || !document.fullscreenElement) return leaving ?? Promise.resolve();
+  const left: Promise<void> = document
+    .exitFullscreen()
+    .catch(() => {
+      // Already left full screen.
+    })
+    .finally(() => {
+      if (leaving === left) leaving = null;
+    });
+  leaving = left;
+  return left;
+}
+
+/** Settles once a leave of full screen under way (if any) is done. */
+export function fullScreenLeft(): Promise<void> {
+  return leaving ?? Promise.resolve();
 }
 
 /** Whether a presentation's full screen is being held (there is one window, so one hold at most). */
@@ -65,8 +84,13 @@ export async function holdFullScreenWhilePresenting(): Promise<void> {
   const stopFollowing = useUiStore.subscribe((state) => {
     if (!state.presenting) release();
   });
+  // Full screen ended under the presentation (hold Esc, F11, the window manager): so does the
+  // presentation. Only a hold of this presentation's own full screen hears it: the leave of the
+  // last one, finishing late, is not this one's end.
   const onFullScreenChange = () => {
-    if (!document.fullscreenElement) release();
+    if (document.fullscreenElement) return;
+    release();
+    if (useUiStore.getState().presenting) useUiStore.getState().setPresenting(false);
   };
   document.addEventListener('fullscreenchange', onFullScreenChange);
   if (!keyboard) return;

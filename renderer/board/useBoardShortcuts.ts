@@ -63,16 +63,11 @@ export function useBoardShortcuts(): void {
         void exitPresentation();
       }
     };
-    const onFullscreenChange = () => {
-      if (!document.fullscreenElement && useUiStore.getState().presenting) useUiStore.getState().setPresenting(false);
-    };
     window.addEventListener('keydown', onKeyDownFirst, { capture: true });
     window.addEventListener('keydown', onKeyDown);
-    document.addEventListener('fullscreenchange', onFullscreenChange);
     return () => {
       window.removeEventListener('keydown', onKeyDownFirst, { capture: true });
       window.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('fullscreenchange', onFullscreenChange);
     };
   }, []);
 }

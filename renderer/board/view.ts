@@ -6,7 +6,7 @@ import { notify } from '../app/notices';
 import { MIN_ZOOM, useUiStore } from '../store/uiStore';
 import { boardLayoutAt, boardWindowWidth, LAYOUT_CLASS } from './BoardContent';
 import { focusForPresenting } from './focus';
-import { holdFullScreenWhilePresenting, leaveFullScreen } from './presentationFullScreen';
+import { fullScreenLeft, holdFullScreenWhilePresenting, leaveFullScreen } from './presentationFullScreen';
 
 /** Zoom to fit goes no higher than this: beyond it a small board's cards only get bigger. */
 export const FIT_MAX_ZOOM = 1.5;
@@ -83,6 +83,9 @@ export async function enterPresentation(): Promise<void> {
   if (!useUiStore.getState().presenting) focusForPresenting();
   useUiStore.getState().setPresenting(true);
   try {
+    // Present again just after leaving: the last full screen is still going (see fullScreenLeft).
+    await fullScreenLeft();
+    if (!useUiStore.getState().presenting) return;
     if (!document.fullscreenElement) await document.documentElement.requestFullscreen();
   } catch {
     // Not allowed here (an iframe, a test browser): presentation mode still applies, in the window.

@@ -55,6 +55,27 @@ describe('presentation mode', () => {
     expect(within(card).getByRole<HTMLInputElement>('textbox', { name: 'Title' }).value).toBe('Outbound pipeline (draft)');
   });
 
+  it('Exit pressed before Present has drawn a frame still puts focus back on Present, not on the board\'s title', async () => {
+    render(<App />);
+    const present = await screen.findByRole('button', { name: 'Present' });
+    present.focus();
+    // Present, then Exit, with no frame between them (a quick hand, or a busy machine).
+    act(() => {
+      fireEvent.click(present);
+    });
+    const exit = screen.getByRole('button', { name: 'Exit presentation' });
+    exit.focus();
+    act(() => {
+      fireEvent.click(exit);
+    });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Present' }));
+    });
+    // And stays there, the frames after.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Present' }));
+  });
+
   it('still presents when full screen is refused', async () => {
     document.documentElement.requestFullscreen = vi.fn(() => Promise.reject(new Error('denied')));
     render(<App />);
@@ -68,7 +89,7 @@ describe('presentation mode', () => {
  * itself (hold Esc, F11), each time with a fullscreenchange; and its keyboard lock, which lends the
  * page the Escape key only while held.
  */
-function fakeFullScreen(keyboard: 'lockable' | 'refused' | 'missing' = 'lockable') {
+function fakeFullScreen(keyboard: 'lockable' | 'refused' | 'missing' = 'lockable', { slowLeave = false } = {}) {
   let element: Element | null = null;
   Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => element });
   const change = (to: Element | null) => {
@@ -79,9 +100,19 @@ function fakeFullScreen(keyboard: 'lockable' | 'refused' | 'missing' = 'lockable
     change(document.documentElement);
     return Promise.resolve();
   });
+  // Slow, as Chromium leaves: full screen stays until the window is resized back (finishLeaving).
+  let finishLeaving = (): void => undefined;
   const exitFullscreen = vi.fn(() => {
-    change(null);
-    return Promise.resolve();
+    if (!slowLeave) {
+      change(null);
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      finishLeaving = () => {
+        change(null);
+        resolve();
+      };
+    });
   });
   document.documentElement.requestFullscreen = requestFullscreen;
   document.exitFullscreen = exitFullscreen;
@@ -100,6 +131,13 @@ function fakeFullScreen(keyboard: 'lockable' | 'refused' | 'missing' = 'lockable
       });
     },
     isFullScreen: () => element !== null,
+    /** A slow leave of full screen is done. */
+    finishLeaving: async () => {
+      await act(async () => {
+        finishLeaving();
+        await Promise.resolve();
+      });
+    },
   };
 }
 
@@ -174,6 +212,25 @@ describe('presenting in full screen, Escape is the board\'s', () => {
     await screen.findByRole('button', { name: 'Present' });
     expect(browser.unlock).toHaveBeenCalledTimes(2);
     expect(browser.exitFullscreen).toHaveBeenCalledTimes(1);
+  });
+
+  it('Present again while the browser is still leaving the last full screen: the new one waits for it, then holds a full screen of its own and stays', async () => {
+    const browser = fakeFullScreen('lockable', { slowLeave: true });
+    await present();
+    fireEvent.keyDown(window, { key: 'Escape' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Present' }));
+    await screen.findByRole('button', { name: 'Exit presentation' });
+    // Still the last presentation's full screen, on its way out.
+    expect(browser.requestFullscreen).toHaveBeenCalledTimes(1);
+    await browser.finishLeaving();
+    expect(screen.getByRole('button', { name: 'Exit presentation' })).toBeDefined();
+    expect(browser.isFullScreen()).toBe(true);
+    expect(browser.requestFullscreen).toHaveBeenCalledTimes(2);
+    expect(browser.lock).toHaveBeenCalledTimes(2);
+    // And it is this presentation's: leaving full screen ends it.
+    browser.browserLeaves();
+    expect(await screen.findByRole('button', { name: 'Present' })).toBeDefined();
+    expect(browser.unlock).toHaveBeenCalledTimes(2);
   });
 });
 
