@@ -27,7 +27,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'renderer',
-          environment: 'jsdom',
+          // vitest's jsdom, less a parse of the Unicode bidi tables at each selector match (its file).
+          environment: './test/renderer/environment.ts',
           // Each file still gets fresh modules and a fresh jsdom, in a VM context of a worker that
           // is kept: jsdom itself is loaded once a worker, not once a file. With a process a file
           // (the default pool) setting jsdom up took ~50 s of the ~130 s; now ~3 s of ~84 s.
