@@ -12,7 +12,7 @@ import type { Orientation, PaperSize, PrintRequest } from '../../shared/print';
 import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
-import { importBoard, openPrintView, PDF_DIR, pdfText, pdfWords, printPdf, renderPages } from './pdf-helpers';
+import { importBoard, openPrintView, PDF_DIR, pdfText, pdfWords, printPdf, renderPages, type PlacedWord } from './pdf-helpers';
 
 let browser: Browser;
 
@@ -77,6 +77,35 @@ describe('an outcome written at length', () => {
     });
     expect(pages.join('\n').match(/Step \d+:/gu)).toHaveLength(10);
     await renderPages(path, join(PDF_DIR, `wordy-card-${paper}-${orientation}`), 1, 3);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('an outcome’s notes as their author laid them out', () => {
+  it('keep their indents and blank lines on paper, as on the card', async () => {
+    const sample = createSampleBoard();
+    const notes = 'Agreed in the room:\n  Maya chooses the channels\n      within the quarterly budget\n\nReviewed every month.';
+    const board: Board = { ...sample, title: 'Notes laid out', outcomes: sample.outcomes.map((outcome, k) => (k === 0 ? { ...outcome, notes } : outcome)) };
+    const { page, problems } = await openBoard(browser);
+    const boardId = await importBoard(page, board, 'notes-laid-out');
+    const path = await boardPdf(page, boardId, 'A4', 'portrait', ['map'], 'notes-laid-out');
+    const all = (await pdfWords(path)).flatMap((sheet) => sheet.words);
+    // The notes' words, in reading order from their first ("Maya Chen" owns the card above them).
+    const words = all.slice(all.findIndex((word) => word.text === 'Agreed'));
+    const first = (text: string) => {
+      const word = words.find((candidate) => candidate.text === text);
+      if (!word) throw new Error(`"${text}" is not in the PDF`);
+      return word;
+    };
+    const [agreed, maya, within, reviewed] = ['Agreed', 'Maya', 'within', 'Reviewed'].map(first) as [PlacedWord, PlacedWord, PlacedWord, PlacedWord];
+    // Was: every line flush left (white-space: pre-line), the list's levels gone.
+    expect(maya.xMin - agreed.xMin).toBeGreaterThan(4);
+    expect(within.xMin - maya.xMin).toBeGreaterThan(8);
+    expect(reviewed.xMin).toBeCloseTo(agreed.xMin, 0);
+    // The blank line before the last stays: more than a line's height between them.
+    const lineHeight = maya.yMin - agreed.yMin;
+    expect(reviewed.yMin - within.yMin).toBeGreaterThan(1.5 * lineHeight);
+    await renderPages(path, join(PDF_DIR, 'notes-laid-out'), 1, 1);
     expect(problems).toEqual([]);
   });
 });
