@@ -64,6 +64,67 @@ describe('dragging activities', () => {
     expect(problems).toEqual([]);
   });
 
+  // The preview was placed over the title and moved with the mouse from there: picked up by the
+  // assignees, the mouse was under it; by the foot of a card whose ⋯ is on a second line, 35 px to
+  // its left and below it, holding nothing.
+  it('keeps the preview under the mouse when an activity is picked up beside its title', async () => {
+    const { page, problems } = await openBoard(browser);
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const parked = page.getByRole('region', { name: 'Parking lot' }).locator('.activity-card').filter({ hasText: 'Update the CRM' });
+    const crm = await parked.boundingBox();
+    const avatars = await pipeline.getByRole('img', { name: 'Assigned to Leo Fischer and Sam Okafor' }).boundingBox();
+    if (!crm || !avatars) throw new Error('the activities are on the screen');
+    const presses = [
+      { name: 'by the assignees', x: avatars.x + avatars.width / 2, y: avatars.y + avatars.height - 2 },
+      { name: 'by the foot of the card, at its start', x: crm.x + 4, y: crm.y + crm.height - 4 },
+    ];
+    for (const press of presses) {
+      await page.mouse.move(press.x, press.y);
+      await page.mouse.down();
+      const at = { x: press.x + 30, y: press.y + 20 };
+      await page.mouse.move(at.x, at.y, { steps: 6 });
+      const preview = await page.locator('.drag-preview').boundingBox();
+      if (!preview) throw new Error(`no preview ${press.name}`);
+      expect(at.x, press.name).toBeGreaterThanOrEqual(preview.x);
+      expect(at.x, press.name).toBeLessThanOrEqual(preview.x + preview.width);
+      expect(at.y, press.name).toBeGreaterThanOrEqual(preview.y);
+      expect(at.y, press.name).toBeLessThanOrEqual(preview.y + preview.height);
+      await page.keyboard.press('Escape');
+      await page.mouse.up();
+    }
+    await expect(activityTitles(pipeline)).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    expect(problems).toEqual([]);
+  });
+
+  // The rim of the Done box is its label (a click there ticks it, so a press there picks nothing
+  // up), and between two cards is the list: from either, the mouse moved on selected the text of
+  // every card it passed, into the next outcomes.
+  it('selects no text when the mouse is pressed between two activities or on the rim of a Done box and moved', async () => {
+    const { page, problems } = await openBoard(browser);
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+    const [campaign, calls] = await Promise.all(
+      ['Run the campaign', 'Schedule the calls'].map((title) => pipeline.locator('.activity-card').filter({ hasText: title }).boundingBox()),
+    );
+    const rim = await pipeline.locator('.activity-card__done-target').first().boundingBox();
+    if (!campaign || !calls || !rim) throw new Error('the activities are on the screen');
+    const presses = [
+      { name: 'between the cards', x: campaign.x + campaign.width / 2, y: (campaign.y + campaign.height + calls.y) / 2 },
+      { name: 'on the rim of the Done box', x: rim.x + 1.5, y: rim.y + rim.height / 2 },
+    ];
+    for (const press of presses) {
+      await page.mouse.move(press.x, press.y);
+      await page.mouse.down();
+      await page.mouse.move(press.x + 30, press.y + 260, { steps: 12 });
+      await expect(selected(), press.name).resolves.toBe('');
+      await page.mouse.up();
+    }
+    // Nothing was moved or ticked by it.
+    await expect(activityTitles(pipeline)).resolves.toEqual(['Run the campaign', 'Schedule the calls']);
+    await expect(pipeline.getByRole('checkbox', { name: 'Done: Run the campaign' }).isChecked()).resolves.toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('scrolls the page while an activity is held close to the window’s edge, not over the cards a fifth of the way in', async () => {
     const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
     await page.evaluate(() => {
