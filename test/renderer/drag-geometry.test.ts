@@ -9,6 +9,7 @@ import { createSampleBoard } from '../../shared/sample';
 import { boardCollisions, currentSlot, droppableOf, dropSlots, nextDropTarget, resetSlot, setKeyboardTarget } from '../../renderer/board/dnd/geometry';
 import { resolveDrop } from '../../renderer/board/dnd/resolve';
 import { describeChange } from '../../renderer/board/dnd/describe';
+import { previewUnderPointer } from '../../renderer/board/dnd/DragPreview';
 import { applyIntent } from '../../shared/commands';
 
 const board = createSampleBoard();
@@ -193,5 +194,53 @@ describe('where a keyboard drag is', () => {
     expect(droppableOf(board, 'activity:sample-activity-crm')).toBe('container:parking-lot');
     expect(droppableOf(board, 'owner:sample-outcome-deals')).toBe('owner:sample-outcome-deals');
     expect(droppableOf(board, 'activity:no-such-activity')).toBeNull();
+  });
+});
+
+describe('the preview under the pointer (previewUnderPointer)', () => {
+  // The title picked up: 100 × 24 at (200, 300); the pointer moved by (30, 20) since.
+  const title: ClientRect = { left: 200, top: 300, width: 100, height: 24, right: 300, bottom: 324 };
+  const moved = { x: 30, y: 20, scaleX: 1, scaleY: 1 };
+  const at = (pressedAt: Event | null, button = title) =>
+    previewUnderPointer({
+      activatorEvent: pressedAt,
+      active: null,
+      activeNodeRect: button,
+      draggingNodeRect: null,
+      containerNodeRect: null,
+      over: null,
+      overlayNodeRect: button,
+      scrollableAncestors: [],
+      scrollableAncestorRects: [],
+      transform: moved,
+      windowRect: null,
+    });
+  const press = (x: number, y: number) => new MouseEvent('pointerdown', { clientX: x, clientY: y });
+  /** Where the pointer is in the preview, once moved: its place less the preview's. */
+  const inPreview = (x: number, y: number) => {
+    const transform = at(press(x, y));
+    return { x: x + moved.x - (title.left + transform.x), y: y + moved.y - (title.top + transform.y) };
+  };
+
+  it('leaves the preview where dnd-kit puts it for a press on the title, or by the keyboard', () => {
+    expect(at(press(210, 305))).toEqual(moved);
+    expect(at(press(300, 324))).toEqual(moved);
+    expect(at(new KeyboardEvent('keydown', { key: ' ' }))).toEqual(moved);
+    expect(at(null)).toEqual(moved);
+  });
+
+  it('moves it under the pointer for a press beside the title: below it, before it, after it', () => {
+    // Below (the assignees, under a title of one line): in its first line, as far across as it was.
+    expect(inPreview(250, 340)).toEqual({ x: 50, y: 14 });
+    // Before it and below (the foot of a card whose ⋯ is on a second line).
+    expect(inPreview(165, 352)).toEqual({ x: 10, y: 14 });
+    // After it (the card's right edge, beside the ⋯).
+    expect(inPreview(380, 310)).toEqual({ x: 90, y: 10 });
+  });
+
+  it('keeps the pointer in the first line of a title of three lines, where the preview is', () => {
+    const tall: ClientRect = { ...title, height: 72, bottom: 372 };
+    const transform = at(press(250, 390), tall);
+    expect(390 + moved.y - (tall.top + transform.y)).toBe(30);
   });
 });

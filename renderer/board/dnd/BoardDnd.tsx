@@ -24,7 +24,7 @@ import { announce, cancelMessage, noDropMessage, overMessage, SCREEN_READER_INST
 import { DragAnnouncer } from './DragAnnouncer';
 import { DRAG_INSTRUCTIONS_ID, DragProxy } from './DragProxy';
 import { describeChange } from './describe';
-import { DragPreview } from './DragPreview';
+import { DragPreview, previewUnderPointer } from './DragPreview';
 import { useDragState } from './dragState';
 import { boardCollisions, currentSlot, onSlotChange, resetSlot, slotOnShell } from './geometry';
 import { BoardKeyboardSensor, reaimKeyboardDrag } from './keyboardSensor';
@@ -63,6 +63,7 @@ const ACCESSIBILITY = { announcements: SILENT_ANNOUNCEMENTS, screenReaderInstruc
  * cards a person aims at lie, so a drop there slid the page (and the card) away under the pointer.
  */
 const AUTO_SCROLL = { threshold: { x: 0.1, y: 0.1 } };
+const PREVIEW_MODIFIERS = [previewUnderPointer];
 
 /** Which container an activity is in, for reading slot ids. */
 const activityOutcome = (board: Board) => (id: ActivityId) => board.activities.find((a) => a.id === id)?.outcomeId;
@@ -171,7 +172,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       <RemeasureOnShift />
       <DragAnnouncer />
       {createPortal(
-        <DragOverlay dropAnimation={null}>{active ? <DragPreview drag={active} /> : null}</DragOverlay>,
+        <DragOverlay dropAnimation={null} modifiers={PREVIEW_MODIFIERS}>{active ? <DragPreview drag={active} /> : null}</DragOverlay>,
         document.body,
       )}
     </DndContext>

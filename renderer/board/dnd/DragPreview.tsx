@@ -1,4 +1,5 @@
 /** What follows the pointer during a drag: a light copy of the card being moved. */
+import type { Modifier } from '@dnd-kit/core';
 import type { Board } from '../../../shared/model';
 import { useBoardStore } from '../../store/boardStore';
 import { dragLabel } from './resolve';
@@ -13,3 +14,38 @@ export function DragPreview({ drag }: { readonly drag: DragData }) {
 function previewText(board: Board, drag: DragData): string {
   return dragLabel(board, drag);
 }
+
+/** How far inside the preview the pointer is put when it was pressed outside it. */
+const POINTER_INSET_PX = 10;
+/**
+ * The height the preview has at least (one line, its padding and border: board.css). dnd-kit's box
+ * around it is the button's size, which a title of three lines makes taller than the preview.
+ */
+const PREVIEW_MIN_HEIGHT_PX = 40;
+
+/**
+ * Where along one side of the button (`size` long) a press `at` from its start is kept: where it
+ * was if on the button, or else inside its first `within` px.
+ */
+function keptInside(at: number, size: number, within = size): number {
+  if (at >= 0 && at <= size) return at;
+  const extent = Math.min(size, within);
+  const inset = Math.min(POINTER_INSET_PX, extent / 2);
+  return Math.min(Math.max(at, inset), extent - inset);
+}
+
+/**
+ * The preview under the pointer (DragOverlay's modifier). dnd-kit lays it over the button picked up
+ * and moves it with the pointer from there. A mouse press on an activity's card beside its title
+ * (its assignees, its edge: DragProxy.tsx) is outside that button, and the preview kept the pointer
+ * as far outside it: below it, or 35 px to its left at the foot of a card whose ⋯ is on a second
+ * line, the hand holding nothing. Then the preview is moved once, by as little as puts the pointer
+ * inside it; a press on the button itself leaves it where it was.
+ */
+export const previewUnderPointer: Modifier = ({ activatorEvent, activeNodeRect, overlayNodeRect, transform }) => {
+  if (!(activatorEvent instanceof MouseEvent) || !activeNodeRect) return transform;
+  const { width, height } = overlayNodeRect ?? activeNodeRect;
+  const x = activatorEvent.clientX - activeNodeRect.left;
+  const y = activatorEvent.clientY - activeNodeRect.top;
+  return { ...transform, x: transform.x + x - keptInside(x, width), y: transform.y + y - keptInside(y, height, PREVIEW_MIN_HEIGHT_PX) };
+};
