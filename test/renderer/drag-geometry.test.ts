@@ -238,6 +238,17 @@ describe('the preview under the pointer (previewUnderPointer)', () => {
     expect(inPreview(380, 310)).toEqual({ x: 90, y: 10 });
   });
 
+  it('moves it by what it found as the drag started, however the title is measured after (a page scrolled under it)', () => {
+    const pressed = press(165, 352);
+    const first = at(pressed);
+    const scrolled: ClientRect = { ...title, top: title.top - 400, bottom: title.bottom - 400 };
+    expect(at(pressed, scrolled)).toEqual(first);
+    // A press on the title stays where dnd-kit puts it too, though the title moved from under it.
+    const onTitle = press(210, 305);
+    expect(at(onTitle)).toEqual(moved);
+    expect(at(onTitle, scrolled)).toEqual(moved);
+  });
+
   it('keeps the pointer in the first line of a title of three lines, where the preview is', () => {
     const tall: ClientRect = { ...title, height: 72, bottom: 372 };
     const transform = at(press(250, 390), tall);

@@ -34,18 +34,27 @@ function keptInside(at: number, size: number, within = size): number {
   return Math.min(Math.max(at, inset), extent - inset);
 }
 
+/** Each drag's move of the preview, found at its start (by the press that started it). */
+const moves = new WeakMap<MouseEvent, { readonly x: number; readonly y: number }>();
+
 /**
  * The preview under the pointer (DragOverlay's modifier). dnd-kit lays it over the button picked up
  * and moves it with the pointer from there. A mouse press on an activity's card beside its title
  * (its assignees, its edge: DragProxy.tsx) is outside that button, and the preview kept the pointer
  * as far outside it: below it, or 35 px to its left at the foot of a card whose ⋯ is on a second
- * line, the hand holding nothing. Then the preview is moved once, by as little as puts the pointer
- * inside it; a press on the button itself leaves it where it was.
+ * line, the hand holding nothing. Then the preview is moved by as little as puts the pointer inside
+ * it; a press on the button itself leaves it where it was. The move is found once, as the drag
+ * starts: dnd-kit measures the button again when the page changes around it (a list filled in as
+ * the page scrolls), and the preview would jump.
  */
-export const previewUnderPointer: Modifier = ({ activatorEvent, activeNodeRect, overlayNodeRect, transform }) => {
+export const previewUnderPointer: Modifier = ({ activatorEvent, activeNodeRect, transform }) => {
   if (!(activatorEvent instanceof MouseEvent) || !activeNodeRect) return transform;
-  const { width, height } = overlayNodeRect ?? activeNodeRect;
-  const x = activatorEvent.clientX - activeNodeRect.left;
-  const y = activatorEvent.clientY - activeNodeRect.top;
-  return { ...transform, x: transform.x + x - keptInside(x, width), y: transform.y + y - keptInside(y, height, PREVIEW_MIN_HEIGHT_PX) };
+  let move = moves.get(activatorEvent);
+  if (!move) {
+    const x = activatorEvent.clientX - activeNodeRect.left;
+    const y = activatorEvent.clientY - activeNodeRect.top;
+    move = { x: x - keptInside(x, activeNodeRect.width), y: y - keptInside(y, activeNodeRect.height, PREVIEW_MIN_HEIGHT_PX) };
+    moves.set(activatorEvent, move);
+  }
+  return move.x === 0 && move.y === 0 ? transform : { ...transform, x: transform.x + move.x, y: transform.y + move.y };
 };
