@@ -10,7 +10,8 @@
  * A title it does not read ("Better marketing", "Launch in 2 weeks", "2026 plan", "Top 5
  * accounts") gets nothing, and question 1 asks as before. Nothing is guessed that a person would
  * have to undo: a year, a deadline ("in 6 weeks"), a rank ("top 5"), a change by an amount ("cut
- * costs 10%"), a number glued to letters ("250k", "v2") or a second number in the words.
+ * costs 10%", "grow revenue 10% per year"), a number glued to letters ("250k", "v2") or a second
+ * number in the words.
  */
 import { LIMITS, type TargetDirection } from './model';
 
@@ -42,6 +43,12 @@ const NOT_A_TARGET = /(?:^|\s)(?:in|by|within|before|until|till|for|per|every|ea
 
 /** A verb that brings a number down: with "to" the target is a ceiling; without, it is a change by an amount (not read). */
 const BRINGS_DOWN = /^(?:reduce|cut|lower|decrease|shrink|halve|drop|trim)\b/iu;
+/**
+ * A verb that brings a number up: with "to" the target is a floor; without, a change by an amount
+ * too ("Grow revenue 10% per year": a growth rate, not a revenue of 10 %, which a current value of
+ * 1,200,000 showed as met).
+ */
+const BRINGS_UP = /^(?:increase|raise|grow|improve|boost|expand|lift|double|triple)\b/iu;
 
 /** A verb before what is counted ("Increase signups to 500"), left out of the metric when something follows it. */
 const LEADING_VERB = /^(?:increase|raise|grow|improve|reach|hit|get|achieve|reduce|cut|lower|decrease|shrink|trim|drop|keep|hold|bring)\s+(?=\S)/iu;
@@ -80,7 +87,7 @@ export function resultInTitle(title: string): ResultInTitle | null {
   } else if (TO.test(before)) {
     direction = BRINGS_DOWN.test(before) ? 'at-most' : 'at-least';
     before = before.replace(TO, '');
-  } else if (BRINGS_DOWN.test(before)) {
+  } else if (BRINGS_DOWN.test(before) || BRINGS_UP.test(before)) {
     return null;
   }
   before = before.replace(EDGE_PUNCTUATION, '').replace(LEADING_VERB, '');
