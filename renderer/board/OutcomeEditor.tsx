@@ -3,11 +3,12 @@
  * current), direction, revenue-critical and notes. One Save is one undo step; a refused edit
  * says which field is wrong and changes nothing.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
 import { formatAmount, formatNumber, plainNumber, tooLargeAmount } from '../../shared/health';
 import type { OutcomeFields } from '../../shared/intents';
+import { resultInTitle } from '../../shared/resultInTitle';
 import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
 import { isEscape } from '../app/keys';
@@ -43,6 +44,22 @@ const draftOf = (outcome: Outcome): OutcomeDraft => ({
   revenueCritical: outcome.revenueCritical,
   notes: outcome.notes,
 });
+
+/** The fields of the measurable result, as the title may state it (shared/resultInTitle). */
+type ResultDraft = Pick<OutcomeDraft, 'metric' | 'target' | 'unit' | 'period' | 'direction'>;
+const RESULT_FIELDS = ['metric', 'target', 'unit', 'period', 'direction'] as const satisfies readonly (keyof ResultDraft)[];
+
+/** The result `title` states, as the editor's fields hold it; null where it states none. */
+function resultFieldsIn(title: string): ResultDraft | null {
+  const read = resultInTitle(title);
+  return read && { metric: read.metric, target: numberText(read.target), unit: read.unit, period: read.period, direction: read.direction };
+}
+
+/** Whether the result in the fields is the one the title states (read from it when it was added). */
+function resultIsTitles(draft: OutcomeDraft): boolean {
+  const read = resultFieldsIn(draft.title);
+  return read !== null && RESULT_FIELDS.every((field) => draft[field] === read[field]);
+}
 
 /** What a typed number turned out to be: a number, nothing (empty), or why it can't be read. */
 export type ParsedNumber =
@@ -216,6 +233,22 @@ export function OutcomeEditor({
     caret: () => ({ field: firstField }),
   });
   const { draft, update, changed, form } = editor;
+  /**
+   * A result read from the title ("30 demos booked per month", AddOutcome.tsx) follows the title as
+   * it is retyped, until a field of the result is typed in: renamed "40 demos booked per month", the
+   * card said 40 in its title and 30 as its result, and so did the PDF, and the facilitator had not
+   * typed the 30 anywhere. A title that states no result leaves the fields as they are.
+   */
+  const resultFollowsTitle = useRef<boolean | null>(null);
+  resultFollowsTitle.current ??= resultIsTitles(draft);
+  const updateTitle = (title: string) => {
+    const read = resultFollowsTitle.current === true ? resultFieldsIn(title) : null;
+    update({ title, ...read });
+  };
+  const updateResult = (patch: Partial<OutcomeDraft>) => {
+    resultFollowsTitle.current = false;
+    update(patch);
+  };
   const [error, setError] = useState<{ field?: string; message: string; readings?: readonly Reading[] } | null>(null);
   const done = () => {
     editor.settle();
@@ -280,7 +313,7 @@ export function OutcomeEditor({
    */
   const choose = (field: 'target' | 'current', reading: Reading) => {
     flushSync(() => {
-      update({ [field]: unambiguous(reading.value), unit: unitFor(reading, draft.unit) });
+      updateResult({ [field]: unambiguous(reading.value), unit: unitFor(reading, draft.unit) });
     });
     const input = form.current?.elements.namedItem(field);
     if (input instanceof HTMLInputElement) input.focus();
@@ -325,30 +358,30 @@ export function OutcomeEditor({
     >
       <label className="field field--wide">
         <span>Title</span>
-        <input name="title" dir="auto" value={draft.title} maxLength={LIMITS.titleLength} required {...invalid('title')} onChange={(e) => { update({ title: e.target.value }); }} />
+        <input name="title" dir="auto" value={draft.title} maxLength={LIMITS.titleLength} required {...invalid('title')} onChange={(e) => { updateTitle(e.target.value); }} />
       </label>
       <label className="field field--wide">
         <span>Metric (what is counted)</span>
-        <input name="metric" dir="auto" value={draft.metric} maxLength={LIMITS.shortTextLength} placeholder="e.g. Qualified opportunities created" {...invalid('metric')} onChange={(e) => { update({ metric: e.target.value }); }} />
+        <input name="metric" dir="auto" value={draft.metric} maxLength={LIMITS.shortTextLength} placeholder="e.g. Qualified opportunities created" {...invalid('metric')} onChange={(e) => { updateResult({ metric: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Direction</span>
-        <select name="direction" value={draft.direction} onChange={(e) => { update({ direction: e.target.value as TargetDirection }); }}>
+        <select name="direction" value={draft.direction} onChange={(e) => { updateResult({ direction: e.target.value as TargetDirection }); }}>
           <option value="at-least">At least</option>
           <option value="at-most">At most</option>
         </select>
       </label>
       <label className="field">
         <span>Target</span>
-        <input name="target" value={draft.target} inputMode="decimal" placeholder="e.g. 20" {...invalid('target')} onChange={(e) => { update({ target: e.target.value }); }} />
+        <input name="target" value={draft.target} inputMode="decimal" placeholder="e.g. 20" {...invalid('target')} onChange={(e) => { updateResult({ target: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Unit</span>
-        <input name="unit" dir="auto" value={draft.unit} maxLength={LIMITS.shortTextLength} placeholder="e.g. opportunities" {...invalid('unit')} onChange={(e) => { update({ unit: e.target.value }); }} />
+        <input name="unit" dir="auto" value={draft.unit} maxLength={LIMITS.shortTextLength} placeholder="e.g. opportunities" {...invalid('unit')} onChange={(e) => { updateResult({ unit: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Period</span>
-        <input name="period" dir="auto" value={draft.period} maxLength={LIMITS.shortTextLength} placeholder="e.g. per month" {...invalid('period')} onChange={(e) => { update({ period: e.target.value }); }} />
+        <input name="period" dir="auto" value={draft.period} maxLength={LIMITS.shortTextLength} placeholder="e.g. per month" {...invalid('period')} onChange={(e) => { updateResult({ period: e.target.value }); }} />
       </label>
       <label className="field">
         <span>Current value</span>
