@@ -117,11 +117,12 @@ describe('a purpose without blank edges', () => {
   });
 });
 
-// With exactly one item past the most named, it was said as "1 more" and not dropped: a board with
-// four outcomes not owned named three and left the fourth unsaid if this broke.
+// With exactly one item past the most named, it must not be dropped: a board with four outcomes not
+// owned named three and left the fourth unsaid when this broke. It was said as "and 1 more", which
+// took the room of its name and left a reader of the PDF to guess it: now it is named.
 describe('a list inside a sentence', () => {
-  it('names the most asked for and counts the rest, one left over too', () => {
-    expect(listInSentence(['a', 'b', 'c', 'd'], { most: 3 })).toBe('a, b, c and 1 more');
+  it('names the most asked for and counts the rest, naming one left over', () => {
+    expect(listInSentence(['a', 'b', 'c', 'd'], { most: 3 })).toBe('a, b, c and d');
     expect(listInSentence(['a', 'b', 'c', 'd', 'e'], { most: 3 })).toBe('a, b, c and 2 more');
     expect(listInSentence(['a', 'b', 'c'], { most: 3 })).toBe('a, b and c');
     expect(listInSentence(['a'])).toBe('a');
