@@ -56,7 +56,7 @@ function resultFieldsIn(title: string): ResultDraft | null {
 }
 
 /** Whether the result in the fields is the one the title states (read from it when it was added). */
-function resultIsTitles(draft: OutcomeDraft): boolean {
+function resultIsTheTitles(draft: OutcomeDraft): boolean {
   const read = resultFieldsIn(draft.title);
   return read !== null && RESULT_FIELDS.every((field) => draft[field] === read[field]);
 }
@@ -240,7 +240,7 @@ export function OutcomeEditor({
    * typed the 30 anywhere. A title that states no result leaves the fields as they are.
    */
   const resultFollowsTitle = useRef<boolean | null>(null);
-  resultFollowsTitle.current ??= resultIsTitles(draft);
+  resultFollowsTitle.current ??= resultIsTheTitles(draft);
   const updateTitle = (title: string) => {
     const read = resultFollowsTitle.current === true ? resultFieldsIn(title) : null;
     update({ title, ...read });
