@@ -36,7 +36,7 @@ let leaving: Promise<void> | null = null;
 
 /** Leaves full screen if the page is in it; a refusal (already leaving) is no error. */
 export function leaveFullScreen(): Promise<void> {
-  if (leaving || !document.fullscreenElement) return leaving ?? Promise.resolve();
+  if (leaving || !document.fullscreenElement) return fullScreenLeft();
   const left: Promise<void> = document
     .exitFullscreen()
     .catch(() => {

@@ -2,7 +2,7 @@
  * The component tests' environment: vitest's jsdom, with one cost of jsdom's taken out.
  *
  * jsdom matches selectors with @asamuzakjp/dom-selector, which decides an element's direction (for
- * `:dir()`, in the app's style sheets) by calling bidi-js's factory on every call. Each call of the
+ * `:dir()`, in jsdom's own default style sheet) by calling bidi-js's factory on every call. Each call of the
  * factory parses the Unicode bidi tables anew (its cache lives in the instance the call makes):
  * a profile of a windowing test gave that parse 3.2 s of 9.4. Here the factory makes its instance
  * once, and every later call gets that one; what it computes is the same, it is pure.

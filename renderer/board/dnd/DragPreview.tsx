@@ -56,5 +56,5 @@ export const previewUnderPointer: Modifier = ({ activatorEvent, activeNodeRect, 
     move = { x: x - keptInside(x, activeNodeRect.width), y: y - keptInside(y, activeNodeRect.height, PREVIEW_MIN_HEIGHT_PX) };
     moves.set(activatorEvent, move);
   }
-  return move.x === 0 && move.y === 0 ? transform : { ...transform, x: transform.x + move.x, y: transform.y + move.y };
+  return { ...transform, x: transform.x + move.x, y: transform.y + move.y };
 };
