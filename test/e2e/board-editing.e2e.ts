@@ -150,6 +150,42 @@ describe('dragging activities', () => {
     expect(problems).toEqual([]);
   });
 
+  // dnd-kit's zone was a tenth of the window from its top (77 px at 768), 51 px of it under the
+  // toolbar: a card dragged up from the parking lot reached the outcomes above only if it was held in
+  // a strip 26 px high. The zone now reaches a twentieth of the window below the toolbar (38 px).
+  it('scrolls up while an activity is held just below the sticky toolbar, and drops it into an outcome the page brought into view', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const crm = page.getByRole('button', { name: 'Update the CRM', exact: true });
+    const pipeline = outcome(page, 'Outbound pipeline');
+    // Scrolled down to the parking lot: "Update the CRM" in the middle of the window, the outcome above it.
+    await crm.evaluate((element) => {
+      window.scrollBy(0, element.getBoundingClientRect().top - innerHeight / 2);
+    });
+    const scrolled = () => page.evaluate(() => window.scrollY);
+    const start = await scrolled();
+    const toolbarBottom = await page.getByRole('region', { name: 'Board tools' }).evaluate((element) => element.getBoundingClientRect().bottom);
+    const box = await crm.boundingBox();
+    const above = await pipeline.getByRole('heading', { name: 'Outbound pipeline' }).boundingBox();
+    if (!box || !above || start < 300 || above.y > 0 || toolbarBottom < 40) throw new Error('the window should show the parking lot, the outcome above it, under a stuck toolbar');
+    const x = box.x + box.width / 2;
+    await page.mouse.move(x, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x + 8, box.y + box.height / 2 - 8, { steps: 2 });
+    // Held 30 px below the toolbar (81 px down the window): past dnd-kit's zone, within this one.
+    await page.mouse.move(x, toolbarBottom + 30, { steps: 10 });
+    await expect.poll(scrolled).toBeLessThan(start - 200);
+    // The outcome's activities in view: moved onto them, the page stops; dropped, it is there.
+    const calls = pipeline.getByRole('button', { name: 'Schedule the calls', exact: true });
+    await expect.poll(async () => (await calls.boundingBox())?.y ?? -1).toBeGreaterThan(toolbarBottom + 100);
+    const target = await calls.boundingBox();
+    if (!target) throw new Error('"Schedule the calls" should be on the screen');
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height - 2, { steps: 10 });
+    await page.mouse.move(target.x + target.width / 2 + 1, target.y + target.height - 2);
+    await page.mouse.up();
+    await expect.poll(() => activityTitles(pipeline)).toEqual(['Run the campaign', 'Schedule the calls', 'Update the CRM']);
+    expect(problems).toEqual([]);
+  });
+
   it('reorders inside an outcome by dropping on the upper half of another activity', async () => {
     const { page } = await openBoard(browser);
     const pipeline = outcome(page, 'Outbound pipeline');

@@ -25,6 +25,7 @@ import { DragAnnouncer } from './DragAnnouncer';
 import { DRAG_INSTRUCTIONS_ID, DragProxy } from './DragProxy';
 import { describeChange } from './describe';
 import { DragPreview, previewUnderPointer } from './DragPreview';
+import { EDGE_ZONE, EdgeScroll, notTheWindow } from './edgeScroll';
 import { useDragState } from './dragState';
 import { boardCollisions, currentSlot, onSlotChange, resetSlot, slotOnShell } from './geometry';
 import { BoardKeyboardSensor, reaimKeyboardDrag } from './keyboardSensor';
@@ -58,11 +59,13 @@ const buzz = () => {
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 const ACCESSIBILITY = { announcements: SILENT_ANNOUNCEMENTS, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS };
 /**
- * The page scrolls while the pointer is held within a tenth of the window's height (or width) of
- * its edge. dnd-kit's default is a fifth: on a 720 px projector the top and bottom 144 px, where the
- * cards a person aims at lie, so a drop there slid the page (and the card) away under the pointer.
+ * The window scrolls while the pointer is held within a tenth of its height (or width) of its edge,
+ * below the sticky toolbar at the top: EdgeScroll (edgeScroll.ts), not dnd-kit, scrolls it. dnd-kit's
+ * default is a fifth: on a 720 px projector the top and bottom 144 px, where the cards a person aims
+ * at lie, so a drop there slid the page (and the card) away under the pointer. A part of the page
+ * with its own scrolling, if one comes, is dnd-kit's, with a tenth as well.
  */
-const AUTO_SCROLL = { threshold: { x: 0.1, y: 0.1 } };
+const AUTO_SCROLL = { threshold: { x: EDGE_ZONE, y: EDGE_ZONE }, canScroll: notTheWindow };
 const PREVIEW_MODIFIERS = [previewUnderPointer];
 
 /** Which container an activity is in, for reading slot ids. */
@@ -170,6 +173,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
     >
       <DragProxy>{children}</DragProxy>
       <RemeasureOnShift />
+      <EdgeScroll />
       <DragAnnouncer />
       {createPortal(
         <DragOverlay dropAnimation={null} modifiers={PREVIEW_MODIFIERS}>{active ? <DragPreview drag={active} /> : null}</DragOverlay>,

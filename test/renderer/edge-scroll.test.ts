@@ -1,0 +1,147 @@
+/**
+ * The window's scrolling at its edges during a pointer drag (edgeScroll.ts): where the zones are
+ * (the top one below the sticky toolbar), how fast, in which directions, and the loop that scrolls.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EDGE_SPEED_PX_PER_MS, edgeVelocity, NO_INTENT, nextIntent, notTheWindow, scrollAtEdges, type Intent, type Viewport } from '../../renderer/board/dnd/edgeScroll';
+
+const EVERY_WAY: Intent = { up: true, down: true, left: true, right: true };
+/** 1366 × 768 scrolled part way, the toolbar's 51 px stuck at the top. */
+const viewport: Viewport = { width: 1366, height: 768, covered: 51, canScroll: EVERY_WAY };
+const at = (x: number, y: number) => ({ x, y });
+
+describe('where the window scrolls during a drag', () => {
+  it('reaches below the toolbar at the top: a twentieth of the window under it (51 + 38 px), not a tenth of it from the edge (77 px)', () => {
+    // In the strip under the toolbar that dnd-kit's zone left out (77–89 px): it scrolls up.
+    expect(edgeVelocity(at(600, 89), viewport, EVERY_WAY).y).toBeLessThan(0);
+    expect(edgeVelocity(at(600, 80), viewport, EVERY_WAY).y).toBeLessThan(0);
+    // Below it, over the cards: still.
+    expect(edgeVelocity(at(600, 90), viewport, EVERY_WAY)).toEqual({ x: 0, y: 0 });
+    expect(edgeVelocity(at(600, 400), viewport, EVERY_WAY)).toEqual({ x: 0, y: 0 });
+  });
+
+  it('faster nearer the toolbar, at full speed on it', () => {
+    const speed = (y: number) => -edgeVelocity(at(600, y), viewport, EVERY_WAY).y;
+    expect(speed(85)).toBeLessThan(speed(70));
+    expect(speed(51)).toBe(EDGE_SPEED_PX_PER_MS);
+    expect(speed(20)).toBe(EDGE_SPEED_PX_PER_MS);
+    expect(speed(-5)).toBe(EDGE_SPEED_PX_PER_MS);
+    // Half way through the zone under the toolbar, half speed.
+    expect(speed(51 + (768 * 0.05) / 2)).toBeCloseTo(EDGE_SPEED_PX_PER_MS / 2);
+  });
+
+  it('with nothing covering the top, a tenth of the window from its edge, as at the other edges', () => {
+    const open = { ...viewport, covered: 0 };
+    expect(edgeVelocity(at(600, 76), open, EVERY_WAY).y).toBeLessThan(0);
+    expect(edgeVelocity(at(600, 77), open, EVERY_WAY).y).toBe(0);
+    expect(-edgeVelocity(at(600, 0), open, EVERY_WAY).y).toBe(EDGE_SPEED_PX_PER_MS);
+    // A short cover (less than a twentieth under it still within a tenth): the tenth.
+    expect(edgeVelocity(at(600, 76), { ...viewport, covered: 20 }, EVERY_WAY).y).toBeLessThan(0);
+  });
+
+  it('at the bottom and the sides, a tenth of the window from the edge', () => {
+    expect(edgeVelocity(at(600, 700), viewport, EVERY_WAY).y).toBeGreaterThan(0);
+    expect(edgeVelocity(at(600, 691), viewport, EVERY_WAY).y).toBe(0);
+    expect(edgeVelocity(at(600, 768), viewport, EVERY_WAY).y).toBe(EDGE_SPEED_PX_PER_MS);
+    expect(edgeVelocity(at(1300, 400), viewport, EVERY_WAY).x).toBeGreaterThan(0);
+    expect(edgeVelocity(at(100, 400), viewport, EVERY_WAY).x).toBeLessThan(0);
+    expect(edgeVelocity(at(137, 400), viewport, EVERY_WAY).x).toBe(0);
+  });
+
+  it('only toward where the pointer has moved during the drag, and only where the page can still go', () => {
+    // Picked up under the toolbar and not moved up yet: the page stays put.
+    expect(edgeVelocity(at(600, 80), viewport, { ...NO_INTENT, down: true })).toEqual({ x: 0, y: 0 });
+    // Already at the top.
+    expect(edgeVelocity(at(600, 20), { ...viewport, canScroll: { ...EVERY_WAY, up: false } }, EVERY_WAY)).toEqual({ x: 0, y: 0 });
+    expect(edgeVelocity(at(600, 760), { ...viewport, canScroll: { ...EVERY_WAY, down: false } }, EVERY_WAY)).toEqual({ x: 0, y: 0 });
+  });
+
+  it('remembers each direction the pointer has moved in', () => {
+    const once = nextIntent(NO_INTENT, at(10, 10), at(10, 5));
+    expect(once).toEqual({ ...NO_INTENT, up: true });
+    const twice = nextIntent(once, at(10, 5), at(20, 9));
+    expect(twice).toEqual({ up: true, down: true, left: false, right: true });
+    // No new direction: the same object (nothing for the loop to notice).
+    expect(nextIntent(twice, at(20, 9), at(21, 10))).toBe(twice);
+  });
+});
+
+describe('the scrolling loop', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** A window 1366 × 768 over a page 3,000 px tall scrolled to 1,500, its frames run by hand. */
+  function fakeWindow() {
+    const frames = new Map<number, FrameRequestCallback>();
+    let next = 1;
+    const scrolls: { left: number; top: number }[] = [];
+    const listeners = new Set<(event: PointerEvent) => void>();
+    const view = {
+      innerWidth: 1366,
+      innerHeight: 768,
+      scrollX: 0,
+      scrollY: 1500,
+      document: { scrollingElement: { scrollWidth: 1366, scrollHeight: 3000 }, documentElement: {}, querySelector: () => null, defaultView: null },
+      requestAnimationFrame: (callback: FrameRequestCallback) => {
+        frames.set(next, callback);
+        return next++;
+      },
+      cancelAnimationFrame: (handle: number) => frames.delete(handle),
+      scrollBy: ({ left, top }: { left: number; top: number }) => {
+        scrolls.push({ left, top });
+        view.scrollY += top;
+      },
+      addEventListener: (_type: string, listener: (event: PointerEvent) => void) => listeners.add(listener),
+      removeEventListener: (_type: string, listener: (event: PointerEvent) => void) => listeners.delete(listener),
+    };
+    const move = (x: number, y: number) => {
+      for (const listener of listeners) listener({ clientX: x, clientY: y } as PointerEvent);
+    };
+    const runFrames = (now: number) => {
+      const due = [...frames.entries()];
+      frames.clear();
+      for (const [, callback] of due) callback(now);
+    };
+    return { view: view as unknown as Window, scrolls, move, runFrames, frames, listeners };
+  }
+
+  it('scrolls up every frame while held at the top, by the time the frame took, and stops when moved away or told to', () => {
+    const { view, scrolls, move, runFrames, frames, listeners } = fakeWindow();
+    const stop = scrollAtEdges(view, at(600, 400));
+    // Moved up to the window's edge: full speed.
+    move(600, 200);
+    move(600, 0);
+    runFrames(1000);
+    runFrames(1016);
+    runFrames(1032);
+    expect(scrolls.map((s) => s.top)).toEqual([-EDGE_SPEED_PX_PER_MS * (1000 / 60), -EDGE_SPEED_PX_PER_MS * 16, -EDGE_SPEED_PX_PER_MS * 16]);
+    // Held still, it goes on: a frame is waiting.
+    expect(frames.size).toBe(1);
+    // Moved to the middle: the next frame scrolls nothing and asks for no other.
+    move(600, 400);
+    runFrames(1048);
+    expect(scrolls).toHaveLength(3);
+    expect(frames.size).toBe(0);
+    move(600, 0);
+    expect(frames.size).toBe(1);
+    stop();
+    expect(frames.size).toBe(0);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('a slow frame scrolls no further than 50 ms’ worth', () => {
+    const { view, scrolls, move, runFrames } = fakeWindow();
+    const stop = scrollAtEdges(view, at(600, 400));
+    move(600, 0);
+    runFrames(1000);
+    runFrames(1500);
+    expect(scrolls[1]?.top).toBe(-EDGE_SPEED_PX_PER_MS * 50);
+    stop();
+  });
+
+  it('leaves the window to itself for dnd-kit, anything else is dnd-kit’s', () => {
+    expect(notTheWindow(document.documentElement)).toBe(false);
+    expect(notTheWindow(document.body)).toBe(true);
+  });
+});
