@@ -186,6 +186,40 @@ describe('dragging activities', () => {
     expect(problems).toEqual([]);
   });
 
+  // Within that zone, a card aimed at stays under the pointer for a drop: the page starts slowly.
+  // At the zone's speed at once, the card slid 130 px away in the 300 ms of a drop.
+  it('drops an activity where it is aimed on a card just under the toolbar, held there for a moment', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const campaign = pipeline.getByRole('button', { name: 'Run the campaign', exact: true });
+    // "Run the campaign"'s card 20 px below the toolbar (stuck at the window's top), "Update the
+    // CRM" in the parking lot below.
+    const toolbarBottom = await campaign.evaluate((button) => {
+      const card = button.closest('.activity-card');
+      const toolbar = document.querySelector('.toolbar');
+      window.scrollBy(0, (card?.getBoundingClientRect().top ?? 0) - innerHeight / 2);
+      const bottom = toolbar?.getBoundingClientRect().bottom ?? 0;
+      window.scrollBy(0, (card?.getBoundingClientRect().top ?? 0) - bottom - 20);
+      return toolbar?.getBoundingClientRect().top === 0 ? bottom : Number.NaN;
+    });
+    const cardTop = await campaign.evaluate((button) => button.closest('.activity-card')?.getBoundingClientRect().top ?? Number.NaN);
+    const box = await page.getByRole('button', { name: 'Update the CRM', exact: true }).boundingBox();
+    if (!box || Math.abs(cardTop - toolbarBottom - 20) > 1 || box.y < cardTop + 100) throw new Error('the card should be 20 px below the toolbar, "Update the CRM" below it');
+    const x = box.x + box.width / 2;
+    await page.mouse.move(x, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x, box.y + box.height / 2 - 8, { steps: 2 });
+    // Onto the card's upper part (10 px into it: 81 px down the window, in the zone), held as a
+    // person holds before letting go.
+    const aim = await campaign.boundingBox();
+    if (!aim) throw new Error('"Run the campaign" should be on the screen');
+    await page.mouse.move(aim.x + aim.width / 2, cardTop + 10, { steps: 10 });
+    await page.waitForTimeout(300);
+    await page.mouse.up();
+    await expect.poll(() => activityTitles(pipeline)).toEqual(['Update the CRM', 'Run the campaign', 'Schedule the calls']);
+    expect(problems).toEqual([]);
+  });
+
   it('reorders inside an outcome by dropping on the upper half of another activity', async () => {
     const { page } = await openBoard(browser);
     const pipeline = outcome(page, 'Outbound pipeline');

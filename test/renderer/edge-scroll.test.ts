@@ -3,7 +3,7 @@
  * (the top one below the sticky toolbar), how fast, in which directions, and the loop that scrolls.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EDGE_SPEED_PX_PER_MS, edgeVelocity, NO_INTENT, nextIntent, notTheWindow, scrollAtEdges, type Intent, type Viewport } from '../../renderer/board/dnd/edgeScroll';
+import { EDGE_RAMP_MS, EDGE_SPEED_PX_PER_MS, edgeVelocity, INTENT_PX, NO_INTENT, nextTrack, notTheWindow, rampAfter, scrollAtEdges, startTrack, type Intent, type Point, type Viewport } from '../../renderer/board/dnd/edgeScroll';
 
 const EVERY_WAY: Intent = { up: true, down: true, left: true, right: true };
 /** 1366 × 768 scrolled part way, the toolbar's 51 px stuck at the top. */
@@ -56,13 +56,27 @@ describe('where the window scrolls during a drag', () => {
     expect(edgeVelocity(at(600, 760), { ...viewport, canScroll: { ...EVERY_WAY, down: false } }, EVERY_WAY)).toEqual({ x: 0, y: 0 });
   });
 
-  it('remembers each direction the pointer has moved in', () => {
-    const once = nextIntent(NO_INTENT, at(10, 10), at(10, 5));
-    expect(once).toEqual({ ...NO_INTENT, up: true });
-    const twice = nextIntent(once, at(10, 5), at(20, 9));
-    expect(twice).toEqual({ up: true, down: true, left: false, right: true });
-    // No new direction: the same object (nothing for the loop to notice).
-    expect(nextIntent(twice, at(20, 9), at(21, 10))).toBe(twice);
+  it('means a way once the pointer has gone 10 px that way, and keeps meaning it', () => {
+    const along = (points: readonly Point[]) => points.reduce(nextTrack, startTrack(at(100, 100))).intent;
+    // A hand's jitter carrying a card sideways: a pixel or two up and down means neither.
+    expect(along([at(120, 99), at(160, 101), at(200, 99), at(260, 100), at(300, 98)])).toEqual({ ...NO_INTENT, right: true });
+    // Up by 10 px from the lowest point: up.
+    expect(along([at(100, 104), at(100, 94)])).toEqual({ ...NO_INTENT, up: true });
+    expect(along([at(100, 104), at(100, 95)])).toEqual(NO_INTENT);
+    // Both ways, each once meant.
+    expect(along([at(100, 100 - INTENT_PX), at(100, 100), at(100, 100 + 1)])).toEqual({ ...NO_INTENT, up: true, down: true });
+    expect(along([at(100 - INTENT_PX, 100), at(100, 100)])).toEqual({ ...NO_INTENT, left: true, right: true });
+    // No new way: the same intent (nothing for the loop to notice).
+    const track = nextTrack(startTrack(at(100, 100)), at(100, 80));
+    expect(nextTrack(track, at(101, 81)).intent).toBe(track.intent);
+  });
+
+  it('gathers speed while held: slowly at first, the zone’s full speed after EDGE_RAMP_MS', () => {
+    expect(rampAfter(0)).toBe(0);
+    expect(rampAfter(EDGE_RAMP_MS / 3)).toBeCloseTo(1 / 9);
+    expect(rampAfter(EDGE_RAMP_MS / 2)).toBeCloseTo(1 / 4);
+    expect(rampAfter(EDGE_RAMP_MS)).toBe(1);
+    expect(rampAfter(EDGE_RAMP_MS * 5)).toBe(1);
   });
 });
 
@@ -95,8 +109,8 @@ describe('the scrolling loop', () => {
       addEventListener: (_type: string, listener: (event: PointerEvent) => void) => listeners.add(listener),
       removeEventListener: (_type: string, listener: (event: PointerEvent) => void) => listeners.delete(listener),
     };
-    const move = (x: number, y: number) => {
-      for (const listener of listeners) listener({ clientX: x, clientY: y } as PointerEvent);
+    const move = (x: number, y: number, pointerId = 1) => {
+      for (const listener of listeners) listener({ clientX: x, clientY: y, pointerId } as PointerEvent);
     };
     const runFrames = (now: number) => {
       const due = [...frames.entries()];
@@ -106,37 +120,50 @@ describe('the scrolling loop', () => {
     return { view: view as unknown as Window, scrolls, move, runFrames, frames, listeners };
   }
 
-  it('scrolls up every frame while held at the top, by the time the frame took, and stops when moved away or told to', () => {
+  it('scrolls up every frame while held at the top, gathering speed, and stops when moved away or told to', () => {
     const { view, scrolls, move, runFrames, frames, listeners } = fakeWindow();
     const stop = scrollAtEdges(view, at(600, 400));
-    // Moved up to the window's edge: full speed.
+    // Moved up to the window's edge: the full speed, once held for EDGE_RAMP_MS.
     move(600, 200);
     move(600, 0);
     runFrames(1000);
     runFrames(1016);
     runFrames(1032);
-    expect(scrolls.map((s) => s.top)).toEqual([-EDGE_SPEED_PX_PER_MS * (1000 / 60), -EDGE_SPEED_PX_PER_MS * 16, -EDGE_SPEED_PX_PER_MS * 16]);
+    const full = -EDGE_SPEED_PX_PER_MS;
+    expect(scrolls.map((s) => s.top)).toEqual([full * (1000 / 60) * rampAfter(1000 / 60), full * 16 * rampAfter(32), full * 16 * rampAfter(48)]);
+    runFrames(1000 + EDGE_RAMP_MS);
+    expect(scrolls.at(-1)?.top).toBe(full * 50);
+    runFrames(1016 + EDGE_RAMP_MS);
+    expect(scrolls.at(-1)?.top).toBe(full * 16);
     // Held still, it goes on: a frame is waiting.
     expect(frames.size).toBe(1);
     // Moved to the middle: the next frame scrolls nothing and asks for no other.
     move(600, 400);
-    runFrames(1048);
-    expect(scrolls).toHaveLength(3);
+    runFrames(1048 + EDGE_RAMP_MS);
+    expect(scrolls).toHaveLength(5);
     expect(frames.size).toBe(0);
+    // Back at the edge: slowly again at first.
     move(600, 0);
     expect(frames.size).toBe(1);
+    runFrames(5000);
+    expect(scrolls.at(-1)?.top).toBe(full * (1000 / 60) * rampAfter(1000 / 60));
     stop();
     expect(frames.size).toBe(0);
     expect(listeners.size).toBe(0);
   });
 
-  it('a slow frame scrolls no further than 50 ms’ worth', () => {
-    const { view, scrolls, move, runFrames } = fakeWindow();
-    const stop = scrollAtEdges(view, at(600, 400));
-    move(600, 0);
+  it('follows only the pointer that drags: a second finger at the edge scrolls nothing', () => {
+    const { view, scrolls, move, runFrames, frames } = fakeWindow();
+    const stop = scrollAtEdges(view, at(600, 400), 1);
+    move(600, 200, 2);
+    move(600, 0, 2);
     runFrames(1000);
-    runFrames(1500);
-    expect(scrolls[1]?.top).toBe(-EDGE_SPEED_PX_PER_MS * 50);
+    expect(scrolls).toEqual([]);
+    expect(frames.size).toBe(0);
+    move(600, 200, 1);
+    move(600, 0, 1);
+    runFrames(1016);
+    expect(scrolls).toHaveLength(1);
     stop();
   });
 

@@ -3,15 +3,17 @@
  * its zones from the window's edges: at the top, a tenth of the window, most of which the sticky
  * toolbar covers (51 of the 77 px at 1366 × 768). A card dragged up from the parking lot below the
  * fold reached the outcomes above only if it was held in the 26 px between the toolbar and the
- * cards, or over the toolbar's buttons. Here the top zone reaches a twentieth of the window (38 px)
+ * cards, or over the toolbar's buttons, and slowly there (a third of the speed at the toolbar's
+ * edge; held 15 px below it, 36 s to come up 10,000 px of the large board). Here the top zone reaches a twentieth of the window (38 px)
  * below what covers the window's top (coveredTop: the toolbar, or Present's bar), and over the
  * toolbar itself the page scrolls at full speed.
  *
- * The rest is dnd-kit's behaviour, kept: a zone is a tenth of the window's height (width) from its
- * edge — no deeper, so a card a person aims at near an edge does not slide away under the pointer
- * (BoardDnd.tsx) — the speed grows toward the edge, and the page scrolls only toward where the
- * pointer has moved during this drag (picked up in a zone, the page stays put until the pointer
- * moves toward that edge).
+ * As dnd-kit's: a zone is a tenth of the window's height (width) from its edge — no deeper, so a
+ * card a person aims at near an edge does not slide away under the pointer (BoardDnd.tsx) — and the
+ * speed grows toward the edge. Unlike dnd-kit's, the page starts slowly and gathers speed while the
+ * pointer stays (EDGE_RAMP_MS), so that a card aimed at inside a zone stays under the pointer for a
+ * drop; it scrolls only toward an edge the pointer has moved toward by INTENT_PX during the drag (a
+ * hand's jitter is not a move); and only the pointer that drags counts.
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useDndMonitor, type DragStartEvent } from '@dnd-kit/core';
@@ -27,6 +29,19 @@ export const EDGE_ZONE = 0.1;
 export const EDGE_ZONE_BELOW_COVER = 0.05;
 /** The fastest scroll, at the edge or over the toolbar: 2 px a millisecond (dnd-kit's 10 px every 5 ms). */
 export const EDGE_SPEED_PX_PER_MS = 2;
+/**
+ * How long the pointer is held in a zone before the page scrolls at the zone's speed there: it
+ * starts slowly, growing with the square of the time held (a ninth of the speed at a third of it).
+ * Aimed at the head of a card 10 px below the toolbar and held still for the 300 ms of a drop, the
+ * card moves 15 px; at the zone's speed at once it slid 370 px away from under the pointer.
+ */
+export const EDGE_RAMP_MS = 800;
+/**
+ * How far (px) the pointer must move toward an edge before the page scrolls that way: a hand's
+ * jitter of a pixel or two, carrying a card sideways just under the toolbar, scrolled the page
+ * 1,400 px up.
+ */
+export const INTENT_PX = 10;
 /** A longer frame (a busy machine) moves the page no further than this many milliseconds' worth. */
 const LONGEST_STEP_MS = 50;
 
@@ -45,13 +60,40 @@ export interface Intent {
 
 export const NO_INTENT: Intent = { up: false, down: false, left: false, right: false };
 
-/** The intent after the pointer moved from `from` to `to`: directions once moved in stay. */
-export function nextIntent(intent: Intent, from: Point, to: Point): Intent {
-  const up = intent.up || to.y < from.y;
-  const down = intent.down || to.y > from.y;
-  const left = intent.left || to.x < from.x;
-  const right = intent.right || to.x > from.x;
-  return up === intent.up && down === intent.down && left === intent.left && right === intent.right ? intent : { up, down, left, right };
+/** Where the pointer has been during a drag: the intent so far, and its furthest point each way. */
+export interface Track {
+  readonly intent: Intent;
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** A drag's track as it begins, the pointer at `start`. */
+export const startTrack = (start: Point): Track => ({ intent: NO_INTENT, top: start.y, bottom: start.y, left: start.x, right: start.x });
+
+/**
+ * The track after the pointer moved to `to`: it means to go a way once it has moved INTENT_PX that
+ * way from the furthest it had been the other way; a way once meant stays meant for the drag.
+ */
+export function nextTrack(track: Track, to: Point): Track {
+  const top = Math.min(track.top, to.y);
+  const bottom = Math.max(track.bottom, to.y);
+  const left = Math.min(track.left, to.x);
+  const right = Math.max(track.right, to.x);
+  const was = track.intent;
+  const up = was.up || bottom - to.y >= INTENT_PX;
+  const down = was.down || to.y - top >= INTENT_PX;
+  const toLeft = was.left || right - to.x >= INTENT_PX;
+  const toRight = was.right || to.x - left >= INTENT_PX;
+  const intent = up === was.up && down === was.down && toLeft === was.left && toRight === was.right ? was : { up, down, left: toLeft, right: toRight };
+  return { intent, top, bottom, left, right };
+}
+
+/** How much of a zone's speed the page scrolls at, `heldMs` after the pointer came into the zone (EDGE_RAMP_MS). */
+export function rampAfter(heldMs: number): number {
+  const part = Math.min(1, Math.max(0, heldMs) / EDGE_RAMP_MS);
+  return part * part;
 }
 
 /** The window as the zones need it: its size, what covers its top, and where it can still scroll to. */
@@ -103,27 +145,34 @@ function viewportOf(view: Window): Viewport {
  * Scrolls `view` while a pointer drag is held near its edges, from the pointer's position at
  * `start`, until the returned function is called.
  */
-export function scrollAtEdges(view: Window, start: Point): () => void {
+export function scrollAtEdges(view: Window, start: Point, pointerId: number | null = null): () => void {
   let pointer = start;
-  let intent = NO_INTENT;
+  let track = startTrack(start);
   let frame = 0;
   let last = 0;
+  // When the page began to scroll this time (0: it is not scrolling).
+  let since = 0;
   const step = (now: number) => {
     frame = 0;
-    const velocity = edgeVelocity(pointer, viewportOf(view), intent);
+    const velocity = edgeVelocity(pointer, viewportOf(view), track.intent);
     if (velocity.x === 0 && velocity.y === 0) {
       last = 0;
+      since = 0;
       return;
     }
+    if (since === 0) since = now;
     const elapsed = last === 0 ? 1000 / 60 : Math.min(now - last, LONGEST_STEP_MS);
     last = now;
-    view.scrollBy({ left: velocity.x * elapsed, top: velocity.y * elapsed, behavior: 'instant' });
+    const ramp = rampAfter(now - since + elapsed);
+    view.scrollBy({ left: velocity.x * ramp * elapsed, top: velocity.y * ramp * elapsed, behavior: 'instant' });
     frame = view.requestAnimationFrame(step);
   };
   const onMove = (event: PointerEvent) => {
-    const to = { x: event.clientX, y: event.clientY };
-    intent = nextIntent(intent, pointer, to);
-    pointer = to;
+    // Only the pointer that drags: a second finger on a touch screen scrolls nothing (nor does it
+    // move the drag: BoardPointerSensor).
+    if (pointerId !== null && event.pointerId !== pointerId) return;
+    pointer = { x: event.clientX, y: event.clientY };
+    track = nextTrack(track, pointer);
     if (frame === 0) frame = view.requestAnimationFrame(step);
   };
   view.addEventListener('pointermove', onMove, { capture: true, passive: true });
@@ -134,10 +183,15 @@ export function scrollAtEdges(view: Window, start: Point): () => void {
   };
 }
 
-/** Where a drag's activating event was, if a pointer's (a keyboard drag scrolls as its sensor moves: keyboardSensor.ts). */
-function pointerStart(event: DragStartEvent): Point | null {
+/**
+ * Where a drag's activating press was, and which pointer made it (a mouse's press, as some tests
+ * make it, has no pointer id), if a pointer's: a keyboard drag scrolls as its sensor moves
+ * (keyboardSensor.ts).
+ */
+function pointerStart(event: DragStartEvent): { readonly at: Point; readonly pointerId: number | null } | null {
   const activator = event.activatorEvent;
-  return activator instanceof MouseEvent ? { x: activator.clientX, y: activator.clientY } : null;
+  if (!(activator instanceof MouseEvent)) return null;
+  return { at: { x: activator.clientX, y: activator.clientY }, pointerId: activator instanceof PointerEvent ? activator.pointerId : null };
 }
 
 /** Inside the board's DndContext: the window's scrolling at its edges during each pointer drag. */
@@ -152,7 +206,7 @@ export function EdgeScroll() {
     onDragStart(event) {
       stop();
       const start = pointerStart(event);
-      if (start) stopScrolling.current = scrollAtEdges(window, start);
+      if (start) stopScrolling.current = scrollAtEdges(window, start.at, start.pointerId);
     },
     onDragEnd: stop,
     onDragCancel: stop,
