@@ -3,7 +3,7 @@
  * (the top one below the sticky toolbar), how fast, in which directions, and the loop that scrolls.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EDGE_RAMP_MS, EDGE_SPEED_PX_PER_MS, edgeVelocity, INTENT_PX, NO_INTENT, nextTrack, notTheWindow, rampAfter, scrollAtEdges, startTrack, type Intent, type Point, type Viewport } from '../../renderer/board/dnd/edgeScroll';
+import { EDGE_RAMP_MS, EDGE_SPEED_PX_PER_MS, edgeVelocity, INTENT_PX, NO_INTENT, nextTrack, notTheWindow, rampAfter, scrollAtEdges, SPEED_AT_COVER, startTrack, type Intent, type Point, type Viewport } from '../../renderer/board/dnd/edgeScroll';
 
 const EVERY_WAY: Intent = { up: true, down: true, left: true, right: true };
 /** 1366 × 768 scrolled part way, the toolbar's 51 px stuck at the top. */
@@ -11,23 +11,27 @@ const viewport: Viewport = { width: 1366, height: 768, covered: 51, canScroll: E
 const at = (x: number, y: number) => ({ x, y });
 
 describe('where the window scrolls during a drag', () => {
-  it('reaches below the toolbar at the top: a twentieth of the window under it (51 + 38 px), not a tenth of it from the edge (77 px)', () => {
-    // In the strip under the toolbar that dnd-kit's zone left out (77–89 px): it scrolls up.
-    expect(edgeVelocity(at(600, 89), viewport, EVERY_WAY).y).toBeLessThan(0);
-    expect(edgeVelocity(at(600, 80), viewport, EVERY_WAY).y).toBeLessThan(0);
+  it('reaches below the toolbar at the top: a twenty-fifth of the window under it (51 + 31 px), not a tenth of it from the edge (77 px)', () => {
+    // In the strip under the toolbar that dnd-kit's zone left out (77–82 px): it scrolls up.
+    expect(edgeVelocity(at(600, 81), viewport, EVERY_WAY).y).toBeLessThan(0);
+    expect(edgeVelocity(at(600, 78), viewport, EVERY_WAY).y).toBeLessThan(0);
     // Below it, over the cards: still.
-    expect(edgeVelocity(at(600, 90), viewport, EVERY_WAY)).toEqual({ x: 0, y: 0 });
+    expect(edgeVelocity(at(600, 82), viewport, EVERY_WAY)).toEqual({ x: 0, y: 0 });
     expect(edgeVelocity(at(600, 400), viewport, EVERY_WAY)).toEqual({ x: 0, y: 0 });
   });
 
-  it('faster nearer the toolbar, at full speed on it', () => {
+  it('faster nearer the toolbar, three quarters of the full speed at its edge, the full speed at the window’s top', () => {
     const speed = (y: number) => -edgeVelocity(at(600, y), viewport, EVERY_WAY).y;
-    expect(speed(85)).toBeLessThan(speed(70));
-    expect(speed(51)).toBe(EDGE_SPEED_PX_PER_MS);
-    expect(speed(20)).toBe(EDGE_SPEED_PX_PER_MS);
+    expect(speed(78)).toBeLessThan(speed(70));
+    expect(speed(70)).toBeLessThan(speed(52));
+    expect(speed(51)).toBe(EDGE_SPEED_PX_PER_MS * SPEED_AT_COVER);
+    // Half way through the zone under the toolbar, half that.
+    expect(speed(51 + (768 * 0.04) / 2)).toBeCloseTo((EDGE_SPEED_PX_PER_MS * SPEED_AT_COVER) / 2);
+    // Over the toolbar, faster still, to the full speed at the window's edge and beyond it.
+    expect(speed(26)).toBeGreaterThan(speed(51));
+    expect(speed(26)).toBeLessThan(EDGE_SPEED_PX_PER_MS);
+    expect(speed(0)).toBe(EDGE_SPEED_PX_PER_MS);
     expect(speed(-5)).toBe(EDGE_SPEED_PX_PER_MS);
-    // Half way through the zone under the toolbar, half speed.
-    expect(speed(51 + (768 * 0.05) / 2)).toBeCloseTo(EDGE_SPEED_PX_PER_MS / 2);
   });
 
   it('with nothing covering the top, a tenth of the window from its edge, as at the other edges', () => {
@@ -35,7 +39,7 @@ describe('where the window scrolls during a drag', () => {
     expect(edgeVelocity(at(600, 76), open, EVERY_WAY).y).toBeLessThan(0);
     expect(edgeVelocity(at(600, 77), open, EVERY_WAY).y).toBe(0);
     expect(-edgeVelocity(at(600, 0), open, EVERY_WAY).y).toBe(EDGE_SPEED_PX_PER_MS);
-    // A short cover (less than a twentieth under it still within a tenth): the tenth.
+    // A short cover (a twenty-fifth under it still within a tenth): the tenth.
     expect(edgeVelocity(at(600, 76), { ...viewport, covered: 20 }, EVERY_WAY).y).toBeLessThan(0);
   });
 

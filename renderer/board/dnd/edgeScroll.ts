@@ -4,9 +4,10 @@
  * toolbar covers (51 of the 77 px at 1366 × 768). A card dragged up from the parking lot below the
  * fold reached the outcomes above only if it was held in the 26 px between the toolbar and the
  * cards, or over the toolbar's buttons, and slowly there (a third of the speed at the toolbar's
- * edge; held 15 px below it, 36 s to come up 10,000 px of the large board). Here the top zone reaches a twentieth of the window (38 px)
- * below what covers the window's top (coveredTop: the toolbar, or Present's bar), and over the
- * toolbar itself the page scrolls at full speed.
+ * edge; held 15 px below it, 35 s to come up 10,000 px of the large board). Here the top zone
+ * reaches a twenty-fifth of the window (31 px) below what covers the window's top (coveredTop: the
+ * toolbar, or Present's bar), three quarters of the full speed at its edge, and over the toolbar
+ * the page scrolls faster still, to the full speed at the window's top.
  *
  * As dnd-kit's: a zone is a tenth of the window's height (width) from its edge — no deeper, so a
  * card a person aims at near an edge does not slide away under the pointer (BoardDnd.tsx) — and the
@@ -22,18 +23,27 @@ import { coveredTop } from '../inView';
 /** How deep each zone is: a tenth of the window's height (width), as dnd-kit's threshold here. */
 export const EDGE_ZONE = 0.1;
 /**
- * The depth of the top zone below what covers the window's top, at least: a twentieth of the
- * window's height (38 px at 768), a card title's line and a half, where nothing is aimed at that
- * the toolbar does not already half hide.
+ * The depth of the top zone below what covers the window's top, at least: a twenty-fifth of the
+ * window's height (31 px at 768, to 82 px down the window where dnd-kit's ended at 77), a card
+ * title's line and a bit. Deeper (38 px), a card aimed at 25 px under the toolbar and held for half
+ * a second slid away before the drop.
  */
-export const EDGE_ZONE_BELOW_COVER = 0.05;
-/** The fastest scroll, at the edge or over the toolbar: 2 px a millisecond (dnd-kit's 10 px every 5 ms). */
+export const EDGE_ZONE_BELOW_COVER = 0.04;
+/**
+ * The top zone's speed at the lower edge of what covers the window's top, as a part of the full
+ * speed: it grows from nothing at the zone's lower end to three quarters there, and to the full
+ * speed over the toolbar, at the window's top. At the full speed already under the toolbar, a card
+ * held 15 px under it came up 1,200 px a second, and a person's 300 ms to let go overshot 400 px.
+ */
+export const SPEED_AT_COVER = 0.75;
+/** The fastest scroll, at the window's edge: 2 px a millisecond (dnd-kit's 10 px every 5 ms). */
 export const EDGE_SPEED_PX_PER_MS = 2;
 /**
  * How long the pointer is held in a zone before the page scrolls at the zone's speed there: it
  * starts slowly, growing with the square of the time held (a ninth of the speed at a third of it).
- * Aimed at the head of a card 10 px below the toolbar and held still for the 300 ms of a drop, the
- * card moves 15 px; at the zone's speed at once it slid 370 px away from under the pointer.
+ * A card aimed at near an edge and held still for the 300 ms of a drop moves a few pixels; at the
+ * zone's speed at once it slid 100–370 px away from under the pointer (at the bottom, 126–421 px
+ * with dnd-kit's auto-scroll).
  */
 export const EDGE_RAMP_MS = 800;
 /**
@@ -112,16 +122,27 @@ function depthIn(distanceFromEdge: number, depth: number): number {
 }
 
 /**
+ * How fast (a part of the full speed) the page scrolls up for a pointer `y` px down the window, the
+ * top zone ending `zoneEnd` px down, what covers the window's top `covered` px high.
+ */
+function upSpeed(y: number, covered: number, zoneEnd: number): number {
+  if (covered <= 0) return depthIn(y, zoneEnd);
+  if (y >= covered) return SPEED_AT_COVER * depthIn(y - covered, zoneEnd - covered);
+  return SPEED_AT_COVER + (1 - SPEED_AT_COVER) * Math.min(1, (covered - y) / covered);
+}
+
+/**
  * The scroll speed (px a millisecond, negative up or left) for a pointer at `pointer` in the
- * window: zero outside the zones, growing toward the edge within one, full over what covers the top.
+ * window: zero outside the zones, growing toward the edge within one, and at the top on through
+ * what covers it to the full speed at the window's edge.
  */
 export function edgeVelocity(pointer: Point, viewport: Viewport, intent: Intent): Point {
   const { width, height, covered, canScroll } = viewport;
   const zoneX = width * EDGE_ZONE;
   const zoneY = height * EDGE_ZONE;
-  // The top zone: to a tenth of the window, or a twentieth below the cover if that is further down.
+  // The top zone: to a tenth of the window, or a twenty-fifth below the cover if that is further down.
   const topZoneEnd = Math.max(zoneY, covered + height * EDGE_ZONE_BELOW_COVER);
-  const up = canScroll.up && intent.up ? depthIn(pointer.y - covered, topZoneEnd - covered) : 0;
+  const up = canScroll.up && intent.up ? upSpeed(pointer.y, covered, topZoneEnd) : 0;
   const down = canScroll.down && intent.down && up === 0 ? depthIn(height - pointer.y, zoneY) : 0;
   const right = canScroll.right && intent.right ? depthIn(width - pointer.x, zoneX) : 0;
   const left = canScroll.left && intent.left && right === 0 ? depthIn(pointer.x, zoneX) : 0;
