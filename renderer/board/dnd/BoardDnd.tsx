@@ -60,11 +60,11 @@ const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 const ACCESSIBILITY = { announcements: SILENT_ANNOUNCEMENTS, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS };
 /**
  * The window scrolls while the pointer is held within a tenth of its height (or width) of an edge,
- * and at the top over the sticky toolbar or a twentieth below it: EdgeScroll (edgeScroll.ts), not
- * dnd-kit, scrolls the window. dnd-kit's default is a fifth: on a 720 px projector the top and
- * bottom 144 px, where the cards a person aims at lie, so a drop there slid the page (and the card)
- * away under the pointer. A part of the page with its own scrolling, if one comes, is dnd-kit's,
- * with a tenth as well.
+ * and at the top over the sticky toolbar or just below it (a twenty-fifth of the window): EdgeScroll
+ * (edgeScroll.ts), not dnd-kit, scrolls the window. dnd-kit's default is a fifth: on a 720 px
+ * projector the top and bottom 144 px, where the cards a person aims at lie, so a drop there slid
+ * the page (and the card) away under the pointer. A part of the page with its own scrolling, if one
+ * comes, is dnd-kit's, with a tenth as well.
  */
 const AUTO_SCROLL = { threshold: { x: EDGE_ZONE, y: EDGE_ZONE }, canScroll: notTheWindow };
 const PREVIEW_MODIFIERS = [previewUnderPointer];

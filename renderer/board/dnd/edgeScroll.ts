@@ -9,9 +9,9 @@
  * toolbar, or Present's bar), three quarters of the full speed at its edge, and over the toolbar
  * the page scrolls faster still, to the full speed at the window's top.
  *
- * As dnd-kit's: a zone is a tenth of the window's height (width) from its edge — no deeper, so a
- * card a person aims at near an edge does not slide away under the pointer (BoardDnd.tsx) — and the
- * speed grows toward the edge. Unlike dnd-kit's, the page starts slowly and gathers speed while the
+ * As dnd-kit's: the zones at the bottom and the sides are a tenth of the window's height (width)
+ * from its edge — no deeper, so a card a person aims at near an edge does not slide away under the
+ * pointer (BoardDnd.tsx) — and the speed grows toward the edge. Unlike dnd-kit's, the page starts slowly and gathers speed while the
  * pointer stays (EDGE_RAMP_MS), so that a card aimed at inside a zone stays under the pointer for a
  * drop; it scrolls only toward an edge the pointer has moved toward by INTENT_PX during the drag (a
  * hand's jitter is not a move); and only the pointer that drags counts.
