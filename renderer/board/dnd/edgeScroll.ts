@@ -149,17 +149,15 @@ export function edgeVelocity(pointer: Point, viewport: Viewport, intent: Intent)
   return { x: (right - left) * EDGE_SPEED_PX_PER_MS, y: (down - up) * EDGE_SPEED_PX_PER_MS };
 }
 
-/** The window's viewport, read now. */
-function viewportOf(view: Window): Viewport {
+/** Every way open: to find whether the pointer is in a zone at all, before the page's extent is read. */
+const EVERY_WAY: Intent = { up: true, down: true, left: true, right: true };
+
+/** Where the window can still scroll to (its extent read now: a layout read). */
+function scrollRoom(view: Window): Intent {
   const root = scrollingElementOf(view.document);
   const maxX = root.scrollWidth - view.innerWidth;
   const maxY = root.scrollHeight - view.innerHeight;
-  return {
-    width: view.innerWidth,
-    height: view.innerHeight,
-    covered: coveredTop(view.document),
-    canScroll: { up: view.scrollY > 0, down: view.scrollY < maxY - 0.5, left: view.scrollX > 0, right: view.scrollX < maxX - 0.5 },
-  };
+  return { up: view.scrollY > 0, down: view.scrollY < maxY - 0.5, left: view.scrollX > 0, right: view.scrollX < maxX - 0.5 };
 }
 
 /**
@@ -173,9 +171,25 @@ export function scrollAtEdges(view: Window, start: Point, pointerId: number | nu
   let last = 0;
   // When the page began to scroll this time (0: it is not scrolling).
   let since = 0;
+  // What covers the window's top (coveredTop looks through the whole page for the toolbar), read
+  // again only once the page has scrolled or the window changed size (null: to read).
+  let covered: number | null = null;
+  const uncover = () => {
+    covered = null;
+  };
+  /**
+   * The scroll speed now. Most of a drag is outside every zone: that is found from the window's
+   * size and the cover alone; the page's extent is read only where the pointer is in a zone.
+   */
+  const velocityNow = (): Point => {
+    covered ??= coveredTop(view.document);
+    const size = { width: view.innerWidth, height: view.innerHeight, covered };
+    const anyWay = edgeVelocity(pointer, { ...size, canScroll: EVERY_WAY }, track.intent);
+    return anyWay.x === 0 && anyWay.y === 0 ? anyWay : edgeVelocity(pointer, { ...size, canScroll: scrollRoom(view) }, track.intent);
+  };
   const step = (now: number) => {
     frame = 0;
-    const velocity = edgeVelocity(pointer, viewportOf(view), track.intent);
+    const velocity = velocityNow();
     if (velocity.x === 0 && velocity.y === 0) {
       last = 0;
       since = 0;
@@ -197,8 +211,12 @@ export function scrollAtEdges(view: Window, start: Point, pointerId: number | nu
     if (frame === 0) frame = view.requestAnimationFrame(step);
   };
   view.addEventListener('pointermove', onMove, { capture: true, passive: true });
+  view.addEventListener('scroll', uncover, { passive: true });
+  view.addEventListener('resize', uncover, { passive: true });
   return () => {
     view.removeEventListener('pointermove', onMove, { capture: true });
+    view.removeEventListener('scroll', uncover);
+    view.removeEventListener('resize', uncover);
     if (frame !== 0) view.cancelAnimationFrame(frame);
     frame = 0;
   };
