@@ -1,5 +1,6 @@
 import type { Board } from '../../shared/model';
 import { shownMatch } from './hiddenView';
+import { coveredTop, nearestScroll } from './inView';
 
 /** The frame request of a focusAfterChange not yet run. */
 let pendingFocus: number | null = null;
@@ -15,6 +16,35 @@ let pendingFocus: number | null = null;
  * Present, not to the board's title where Present alone would have put it.
  */
 export function focusAfterChange(...places: readonly (string | HTMLElement | null)[]): void {
+  focusLater(places);
+}
+
+/**
+ * focusAfterChange for an activity dropped with the mouse or a finger, `droppedAt` px down the
+ * window (where the pointer let go). Focus follows it, so a keyboard can go on from there, but the
+ * page moves only as little as shows the whole of its card, and only if the place it was dropped
+ * at stays on the screen. The browser's focus scrolled to it wherever it was: dropped on a card's
+ * header, an activity goes to the end of the card's list, often far below the window's edge, and
+ * the page jumped 600–1,700 px away from where the facilitator was working.
+ */
+export function focusAfterDrop(place: string, droppedAt: number): void {
+  focusLater([place], (element) => {
+    element.focus({ preventScroll: true });
+    if (document.activeElement !== element) return false;
+    const by = nearestScroll(element.closest('[data-activity-id]') ?? element);
+    const stays = droppedAt - by >= coveredTop() && droppedAt - by <= window.innerHeight;
+    if (by !== 0 && stays) window.scrollBy({ top: by, behavior: 'instant' });
+    return true;
+  });
+}
+
+/** Focuses an element; whether focus is there now. */
+const focusOn = (element: HTMLElement): boolean => {
+  element.focus();
+  return document.activeElement === element;
+};
+
+function focusLater(places: readonly (string | HTMLElement | null)[], focus: (element: HTMLElement) => boolean = focusOn): void {
   if (pendingFocus !== null) cancelAnimationFrame(pendingFocus);
   pendingFocus = requestAnimationFrame(() => {
     pendingFocus = null;
@@ -23,8 +53,7 @@ export function focusAfterChange(...places: readonly (string | HTMLElement | nul
     for (const place of places) {
       // Not one in a hidden view (hiddenView.ts); one that cannot take focus passes it on.
       const element = typeof place === 'string' ? shownMatch(place) : place?.isConnected ? place : null;
-      element?.focus();
-      if (element && document.activeElement === element) return;
+      if (element && focus(element)) return;
     }
   });
 }

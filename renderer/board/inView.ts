@@ -41,19 +41,24 @@ export function onScreen(element: Element): boolean {
 }
 
 /**
- * Scrolls the window the least that shows `element` below the toolbar — whole, or its top if it
- * is taller than the room there. Nothing if it is shown so already.
+ * How far (px, down if positive) the window must scroll, the least, to show `element` below the
+ * toolbar — whole, or its top if it is taller than the room there. 0 if it is shown so already.
  */
-export function scrollIntoViewNearest(element: Element, behavior: ScrollBehavior = 'instant'): void {
+export function nearestScroll(element: Element): number {
   const view = element.ownerDocument.defaultView;
-  if (!view) return;
+  if (!view) return 0;
   const rect = element.getBoundingClientRect();
   const top = coveredTop(element.ownerDocument) + GAP;
   const bottom = view.innerHeight - GAP;
-  let by = 0;
-  if (rect.top < top) by = rect.top - top;
-  else if (rect.bottom > bottom) by = Math.min(rect.bottom - bottom, rect.top - top);
-  if (by !== 0) view.scrollBy({ top: by, behavior });
+  if (rect.top < top) return rect.top - top;
+  if (rect.bottom > bottom) return Math.min(rect.bottom - bottom, rect.top - top);
+  return 0;
+}
+
+/** Scrolls the window the least that shows `element` below the toolbar (nearestScroll). */
+export function scrollIntoViewNearest(element: Element, behavior: ScrollBehavior = 'instant'): void {
+  const by = nearestScroll(element);
+  if (by !== 0) element.ownerDocument.defaultView?.scrollBy({ top: by, behavior });
 }
 
 /**

@@ -227,6 +227,75 @@ describe('dragging activities', () => {
     expect(problems).toEqual([]);
   });
 
+  // Dropped on a card's header, an activity goes to the end of its list; the browser's focus, which
+  // follows it, scrolled the page to that end, 600–1,700 px away on a workshop board, every time.
+  it('a mouse drop on a card whose list runs below the window leaves the page where it is, focus on the dropped activity', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const proposal = outcome(page, 'Write the proposal');
+    const add = page.getByRole('textbox', { name: 'Add activity to Write the proposal' });
+    await add.fill('Step 1');
+    await add.press('Enter');
+    for (let step = 2; step <= 12; step += 1) {
+      await page.keyboard.type(`Step ${String(step)}`);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => activityTitles(proposal)).toHaveLength(12);
+    // The page at its top again: the card's name on the first screen, its list's end far below it.
+    await page.evaluate(() => {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+    });
+    const source = outcome(page, 'Deals closed').getByRole('button', { name: 'Write the proposal', exact: true });
+    const from = await source.boundingBox();
+    const aim = await proposal.getByRole('heading', { name: 'Write the proposal' }).boundingBox();
+    const last = await proposal.getByRole('button', { name: 'Step 12', exact: true }).boundingBox();
+    if (!from || !aim || !last || from.y > 650 || aim.y < 120 || last.y < 768 + 200) throw new Error('"Write the proposal" and the card\'s name should be on the screen, the end of its list far below');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 2 });
+    await page.mouse.move(aim.x + 20, aim.y + aim.height / 2, { steps: 10 });
+    await page.mouse.up();
+    // At the end of the list, as "add to this outcome"; focus on it, the page where it was.
+    await expect.poll(async () => (await activityTitles(proposal)).at(-1)).toBe('Write the proposal');
+    const dropped = proposal.getByRole('button', { name: 'Write the proposal', exact: true });
+    await expect.poll(() => hasFocus(dropped)).toBe(true);
+    await page.waitForTimeout(300);
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
+    await expect(dropped.evaluate((button) => button.getBoundingClientRect().top > window.innerHeight)).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('a mouse drop just above the window\'s bottom edge brings the whole of the dropped activity into view', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const pipeline = outcome(page, 'Outbound pipeline');
+    const schedule = pipeline.getByRole('button', { name: 'Schedule the calls', exact: true });
+    // "Schedule the calls" (its list's last) just above the window's bottom edge: a card dropped
+    // after it is mostly below the edge.
+    await schedule.evaluate((button) => {
+      const card = button.closest('.activity-card');
+      window.scrollBy({ top: (card?.getBoundingClientRect().bottom ?? 0) - (window.innerHeight - 30), behavior: 'instant' });
+    });
+    const before = await page.evaluate(() => window.scrollY);
+    const source = outcome(page, 'Deals closed').getByRole('button', { name: 'Write the proposal', exact: true });
+    const from = await source.boundingBox();
+    const aim = await schedule.boundingBox();
+    if (!from || !aim || before < 50 || aim.y + aim.height > 750) throw new Error('both should be on the screen, "Schedule the calls" near its bottom edge');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 2 });
+    // Onto the lower half of "Schedule the calls": after it.
+    await page.mouse.move(aim.x + aim.width / 2, aim.y + aim.height - 3, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => activityTitles(pipeline)).toEqual(['Run the campaign', 'Schedule the calls', 'Write the proposal']);
+    const dropped = pipeline.getByRole('button', { name: 'Write the proposal', exact: true });
+    await expect.poll(() => hasFocus(dropped)).toBe(true);
+    await expect.poll(() => dropped.evaluate((button) => (button.closest('.activity-card')?.getBoundingClientRect().bottom ?? Infinity) <= window.innerHeight)).toBe(true);
+    // A nudge, not a jump: less than the card's height and a gap.
+    const moved = (await page.evaluate(() => window.scrollY)) - before;
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThan(120);
+    expect(problems).toEqual([]);
+  });
+
   it('reorders inside an outcome by dropping on the upper half of another activity', async () => {
     const { page } = await openBoard(browser);
     const pipeline = outcome(page, 'Outbound pipeline');

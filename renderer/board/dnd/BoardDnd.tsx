@@ -27,13 +27,13 @@ import { describeChange } from './describe';
 import { DragPreview, previewUnderPointer } from './DragPreview';
 import { EDGE_ZONE, EdgeScroll, notTheWindow } from './edgeScroll';
 import { useDragState } from './dragState';
-import { boardCollisions, currentSlot, onSlotChange, resetSlot, slotOnShell } from './geometry';
+import { boardCollisions, currentSlot, lastPointer, onSlotChange, resetSlot, slotOnShell } from './geometry';
 import { BoardKeyboardSensor, reaimKeyboardDrag } from './keyboardSensor';
 import { BoardPointerSensor, mustHold } from './pointerSensor';
 import { isOwnPlace, resolveDrop } from './resolve';
 import { asDragData, dropDataOf, dropId, type DragData } from './types';
 import { onWindowingShift } from '../windowing';
-import { activityButton, focusAfterChange } from '../focus';
+import { activityButton, focusAfterChange, focusAfterDrop } from '../focus';
 
 const currentBoard = (): Board | null => {
   const { load } = useBoardStore.getState();
@@ -150,8 +150,14 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
         notify(result.error.message, { tone: 'error', said: true });
         return;
       }
-      // An activity dropped into another card is drawn anew there: focus (a keyboard drag's) follows it.
-      if (drag.type === 'activity') focusAfterChange(activityButton(drag.activityId));
+      // An activity dropped into another card is drawn anew there: focus follows it. A keyboard's
+      // drop brings it into view, as its sensor did on the way; a pointer's leaves the page where
+      // the person was working (focusAfterDrop).
+      if (drag.type === 'activity') {
+        const at = event.activatorEvent instanceof KeyboardEvent ? null : lastPointer();
+        if (at) focusAfterDrop(activityButton(drag.activityId), at.y);
+        else focusAfterChange(activityButton(drag.activityId));
+      }
       const after = currentBoard() ?? board;
       const sentence = describeChange(board, after, intent, result.effects);
       announce(sentence.message);

@@ -65,6 +65,8 @@ let slot: string | null = null;
 /** The slot is on a card's shell (windowing.ts): no dnd-kit drop target yet, see shellAt. */
 let onShell = false;
 let slotListener: ((slot: string | null) => void) | null = null;
+/** Where a pointer's drag was last seen, in the window (read on drop); null in a keyboard drag. */
+let pointer: Point | null = null;
 
 /** Where a keyboard drag's arrow keys took it (keyboardSensor.ts): the slot, and the drop target that holds it. */
 interface KeyboardTarget {
@@ -93,8 +95,14 @@ export function slotOnShell(): boolean {
   return onShell && slot !== null;
 }
 
+/** Where the pointer of the drag was last seen, in the window: where it lets go, on drop. Null in a keyboard drag. */
+export function lastPointer(): Point | null {
+  return pointer;
+}
+
 export function resetSlot(): void {
   slot = null;
+  pointer = null;
   onShell = false;
   keyboardTarget = null;
 }
@@ -196,6 +204,7 @@ export const boardCollisions: CollisionDetection = ({ active, collisionRect, dro
       return [hit(target)];
     }
   }
+  pointer = pointerCoordinates;
   const point = pointerCoordinates ?? centre(collisionRect);
   switch (drag.type) {
     case 'activity': {
