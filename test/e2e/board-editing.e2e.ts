@@ -351,6 +351,27 @@ describe('dragging activities', () => {
     await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
   });
 
+  // Tab took focus to the next control with the drag still under way; a space typed there dropped
+  // the item, and the space was lost ("Teamlunch").
+  it('Tab in a keyboard drag keeps focus on the item and says how to go on; a click elsewhere ends the drag, and typing there drops nothing', async () => {
+    const { page, problems } = await openBoard(browser);
+    const lot = page.getByRole('region', { name: 'Parking lot' });
+    const crm = page.getByRole('button', { name: 'Update the CRM', exact: true });
+    await pickUp(page, 'Update the CRM');
+    const over = await dragKey(page, 'ArrowUp');
+    expect(over).toContain('Update the CRM is over');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => lastAnnouncement(page)).toBe(`${over} Tab does not leave while an item is moving: the arrow keys move it, Space or Enter drops it here, Escape cancels.`);
+    await expect(hasFocus(crm)).resolves.toBe(true);
+    // The mouse puts the caret in the parking lot's field: the drag ends where it began.
+    await page.getByRole('textbox', { name: 'Add activity to the parking lot' }).click();
+    await expect.poll(() => lastAnnouncement(page)).toBe('Moving Update the CRM was cancelled. It stays in Parking lot, position 1 of 1.');
+    await page.keyboard.type('Team lunch');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activityTitles(lot)).toEqual(['Update the CRM', 'Team lunch']);
+    expect(problems).toEqual([]);
+  });
+
   it('an arrow at the board\'s end in a keyboard drag says so, with where the item is, each time', async () => {
     const { page } = await openBoard(browser);
     // The parking lot's only activity, the last place on the board: nothing below it.

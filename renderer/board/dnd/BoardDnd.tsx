@@ -28,7 +28,7 @@ import { DragPreview, previewUnderPointer } from './DragPreview';
 import { EDGE_ZONE, EdgeScroll, notTheWindow } from './edgeScroll';
 import { useDragState } from './dragState';
 import { boardCollisions, currentSlot, lastPointer, onSlotChange, resetSlot, slotOnShell } from './geometry';
-import { BoardKeyboardSensor, reaimKeyboardDrag } from './keyboardSensor';
+import { BoardKeyboardSensor, focusLeftTheDrag, reaimKeyboardDrag } from './keyboardSensor';
 import { BoardPointerSensor, mustHold } from './pointerSensor';
 import { isOwnPlace, resolveDrop } from './resolve';
 import { asDragData, dropDataOf, dropId, type DragData } from './types';
@@ -59,6 +59,13 @@ const buzz = () => {
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 const ACCESSIBILITY = { announcements: SILENT_ANNOUNCEMENTS, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS };
 /**
+ * After a keyboard drag dnd-kit gives focus back to the item (an item moved to another place was
+ * drawn anew and had lost it), unless told not to: a keyboard drag that ended because focus went
+ * elsewhere (a click in another field, keyboardSensor.ts) leaves focus there. It took the caret out
+ * of the field clicked into, and the next space typed picked the item up again.
+ */
+const ACCESSIBILITY_FOCUS_LEFT = { ...ACCESSIBILITY, restoreFocus: false };
+/**
  * The window scrolls while the pointer is held within a tenth of its height (or width) of an edge,
  * and at the top over the sticky toolbar or just below it (a twenty-fifth of the window): EdgeScroll
  * (edgeScroll.ts), not dnd-kit, scrolls the window. dnd-kit's default is a fifth: on a 720 px
@@ -74,6 +81,8 @@ const activityOutcome = (board: Board) => (id: ActivityId) => board.activities.f
 
 export function BoardDnd({ children }: { readonly children: ReactNode }) {
   const [active, setActive] = useState<DragData | null>(null);
+  // Set in the same update as dnd-kit's end of the drag, so that its focus restoring sees it.
+  const [focusLeft, setFocusLeft] = useState(false);
   // Just picked up: the first place found is the item's own, which "Picked up … in Outbound
   // pipeline, position 1 of 2" has just said. Said again at once ("… is over Outbound pipeline,
   // position 1 of 2"), it took the pick-up's place in the live region: an activity's pick-up was
@@ -111,6 +120,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
     if (mustHold(event.activatorEvent)) buzz();
     resetSlot();
     setActive(drag);
+    setFocusLeft(false);
     useDragState.getState().set({ active: drag, overId: null, overContainer: null });
     const board = currentBoard();
     justPickedUp.current = true;
@@ -125,6 +135,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
   const onDragCancel = useCallback(
     (event: DragCancelEvent) => {
       finish();
+      setFocusLeft(focusLeftTheDrag());
       const board = currentBoard();
       const drag = asDragData(event.active.data.current);
       if (board && drag) announce(cancelMessage(board, drag));
@@ -173,7 +184,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
       collisionDetection={boardCollisions}
       measuring={MEASURING}
       autoScroll={AUTO_SCROLL}
-      accessibility={ACCESSIBILITY}
+      accessibility={focusLeft ? ACCESSIBILITY_FOCUS_LEFT : ACCESSIBILITY}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}

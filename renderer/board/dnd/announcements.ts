@@ -54,6 +54,13 @@ export function startMessage(board: Board, drag: DragData): string {
 /** Said after where a keyboard drag is, at the board's end in the direction of the key pressed. */
 export const NO_FURTHER = 'There is no place further that way.';
 
+/**
+ * Said after where a keyboard drag is when Tab is pressed during it: focus stays with the item.
+ * Tab took focus to the next control with the drag still under way, and a space typed there (or
+ * Space meant for a ⋯ menu) dropped the item and was lost.
+ */
+export const TAB_WHILE_MOVING = 'Tab does not leave while an item is moving: the arrow keys move it, Space or Enter drops it here, Escape cancels.';
+
 export function overMessage(board: Board, drag: DragData, drop: DropData | null): string {
   const label = dragLabelInSentence(board, drag);
   if (!drop) return `${label} is not over a place it can be dropped.`;

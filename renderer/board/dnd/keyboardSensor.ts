@@ -20,7 +20,7 @@ interface Coordinates {
 import type { Board } from '../../../shared/model';
 import { aimAt, currentSlot, droppableOf, nextDropTarget, setKeyboardTarget } from './geometry';
 import { asDragData, dropDataOf } from './types';
-import { announce, NO_FURTHER, overMessage } from './announcements';
+import { announce, NO_FURTHER, overMessage, TAB_WHILE_MOVING } from './announcements';
 import { scrollIntoViewNearest } from '../inView';
 import { revealSlot } from '../windowing';
 
@@ -32,6 +32,14 @@ const ARROWS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight']);
 const END = new Set(['Space', 'Enter']);
 /** Keep the aimed-at point this far inside the window (the toolbar is sticky at the top). */
 const MARGIN = 90;
+
+/** Whether the last keyboard drag ended because focus went elsewhere (see letGo). */
+let focusLeft = false;
+
+/** Whether the keyboard drag that just ended ended because focus went to something else: focus is left there. */
+export function focusLeftTheDrag(): boolean {
+  return focusLeft;
+}
 
 /** How the keyboard drag under way, if any, aims at its target again. */
 let reaimCurrent: (() => void) | null = null;
@@ -58,9 +66,13 @@ export class BoardKeyboardSensor implements SensorInstance {
   private reference: Coordinates | null = null;
   private targetId: string | null = null;
   private readonly document: Document;
+  /** The item's button, which holds focus through the drag. */
+  private readonly holder: EventTarget | null;
 
   constructor(private readonly props: SensorProps<BoardKeyboardSensorOptions>) {
     const target = props.event.target;
+    this.holder = target;
+    focusLeft = false;
     this.document = target instanceof Node && target.ownerDocument ? target.ownerDocument : document;
     props.activeNode.node.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     props.onStart({ x: 0, y: 0 });
@@ -70,12 +82,22 @@ export class BoardKeyboardSensor implements SensorInstance {
     // Listen at once, so an arrow pressed right after Space is never lost; the key press that
     // started the drag is still on its way up to the document and is skipped there.
     this.document.addEventListener('keydown', this.onKeyDown);
+    this.document.addEventListener('focusin', this.onFocusIn);
     reaimCurrent = this.reaim;
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event === this.props.event) return;
-    if (END.has(event.code)) {
+    // Focus left the item another way (a click on the page's background): the keys are no longer
+    // the drag's, and a space typed there must not drop it.
+    if (this.document.activeElement !== this.holder) {
+      this.letGo();
+      return;
+    }
+    if (event.code === 'Tab') {
+      event.preventDefault();
+      announce(`${this.whereNow()} ${TAB_WHILE_MOVING}`.trim());
+    } else if (END.has(event.code)) {
       event.preventDefault();
       this.detach();
       this.props.onEnd();
@@ -86,6 +108,17 @@ export class BoardKeyboardSensor implements SensorInstance {
       this.move(event.code);
     }
   };
+
+  /** Focus went to something else (a click on another control): the drag ends as Escape ends it, the page left where it is. */
+  private readonly onFocusIn = (event: FocusEvent) => {
+    if (event.target !== this.holder) this.letGo();
+  };
+
+  private letGo(): void {
+    this.detach();
+    focusLeft = true;
+    this.props.onCancel();
+  }
 
   private readonly cancel = (event?: Event) => {
     event?.preventDefault();
@@ -109,8 +142,7 @@ export class BoardKeyboardSensor implements SensorInstance {
     if (next === undefined) {
       // The board's end that way: said, where it was silent, so a person knows the item is still
       // held, and where.
-      const drop = dropDataOf(current, (id) => board.activities.find((activity) => activity.id === id)?.outcomeId);
-      announce(`${overMessage(board, drag, drop)} ${NO_FURTHER}`);
+      announce(`${this.whereNow()} ${NO_FURTHER}`);
       return;
     }
     // On a big board the target's activities may not be mounted yet: mount them first.
@@ -119,6 +151,15 @@ export class BoardKeyboardSensor implements SensorInstance {
     this.targetId = next;
     const droppable = droppableOf(board, next);
     setKeyboardTarget(droppable === null ? null : { slot: next, droppable });
+  }
+
+  /** Where the dragged item is now, as a sentence ("Update the CRM is over Deals closed, position 2 of 2."). */
+  private whereNow(): string {
+    const board = this.props.options.getBoard();
+    const drag = asDragData(this.props.context.current.active?.data.current);
+    if (!board || !drag) return '';
+    const drop = dropDataOf(this.targetId ?? currentSlot(), (id) => board.activities.find((activity) => activity.id === id)?.outcomeId);
+    return overMessage(board, drag, drop);
   }
 
   /** Puts the dragged item on its target again, the layout having moved (see reaimKeyboardDrag). */
@@ -152,6 +193,7 @@ export class BoardKeyboardSensor implements SensorInstance {
     if (reaimCurrent === this.reaim) reaimCurrent = null;
     setKeyboardTarget(null);
     this.document.removeEventListener('keydown', this.onKeyDown);
+    this.document.removeEventListener('focusin', this.onFocusIn);
     const view = this.document.defaultView ?? window;
     view.removeEventListener('resize', this.cancel);
     view.removeEventListener('visibilitychange', this.cancel);
