@@ -20,9 +20,13 @@ import { BoardDnd } from './dnd/BoardDnd';
 import { healthFor } from './healthCache';
 import { SkipLinks } from './SkipLinks';
 import { SyncBanner } from './SyncBanner';
+import { focusBackInSight } from './inView';
 import { useBoardShortcuts } from './useBoardShortcuts';
 import { useChangesElsewhereSaid, useFocusKeptThroughChangesElsewhere } from './focusElsewhere';
 import './board.css';
+
+/** How long after Present starts or ends the window may still be resized by full screen coming or going (ms). */
+const FULL_SCREEN_SETTLES_MS = 2000;
 
 const StableDnd = memo(function StableDnd({ children }: { readonly children: ReactNode }) {
   return <BoardDnd>{children}</BoardDnd>;
@@ -49,9 +53,25 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   useFocusKeptThroughChangesElsewhere();
   useChangesElsewhereSaid();
   // Leaving while a change is not stored asks first: see app/unloadGuard.ts (on every screen).
+  const presentingBefore = useRef(presenting);
   useEffect(() => {
     // Everything is sized in rem, so presentation mode scales the whole page from the root.
     document.documentElement.classList.toggle('presenting', presenting);
+    if (presentingBefore.current === presenting) return;
+    presentingBefore.current = presenting;
+    // The cards moved under the focus (focusBackInSight), and move again as full screen comes or goes.
+    const again = () => {
+      focusBackInSight();
+    };
+    again();
+    window.addEventListener('resize', again);
+    const settled = setTimeout(() => {
+      window.removeEventListener('resize', again);
+    }, FULL_SCREEN_SETTLES_MS);
+    return () => {
+      clearTimeout(settled);
+      window.removeEventListener('resize', again);
+    };
   }, [presenting]);
 
   return (

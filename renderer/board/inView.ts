@@ -77,6 +77,22 @@ export function scrollIntoViewCentred(element: Element, behavior: ScrollBehavior
 }
 
 /**
+ * Brings the element holding focus back into sight, in the middle of the room below the toolbar,
+ * if the layout moved it out (Present entered or left: three columns of cards become two, or two
+ * three, and an activity focused in one went a thousand pixels up or down, with nothing on the
+ * screen showing where the next key would act). Nothing if focus is on the page's body or in the
+ * toolbar, or is in sight already.
+ */
+export function focusBackInSight(doc: Document = document): void {
+  const focused = doc.activeElement;
+  const view = doc.defaultView;
+  if (!view || !(focused instanceof HTMLElement) || focused === doc.body || focused.closest('.toolbar')) return;
+  const rect = focused.getBoundingClientRect();
+  if (rect.top >= coveredTop(doc) && rect.bottom <= view.innerHeight) return;
+  scrollIntoViewCentred(focused);
+}
+
+/**
  * Keeps the browser's own scrolling clear of the sticky toolbar: Tab and Shift+Tab (and
  * scrollIntoView) bring a control into view below it, not under it. The window's scroll padding
  * follows the toolbar's height, which changes as its buttons wrap. Returns how to stop.

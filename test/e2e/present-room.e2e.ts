@@ -10,6 +10,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { dragKey, hasFocus, mouseDrag, openBoard, outcome, pickUp } from './helpers';
+import { importBoard } from './pdf-helpers';
+import { generateBoard } from '../../scripts/bench/boards.mjs';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -592,6 +594,36 @@ describe('the People view in Present', () => {
     for (const size of sizes) expect(size).toBeGreaterThanOrEqual(18);
     await page.mouse.move(683, 400);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-people-view-1366x768.png') });
+    expect(problems).toEqual([]);
+  });
+});
+
+// Leaving Present, three columns of cards take the place of two: an activity focused far down the
+// presentation was left 1,000 px above the window, nothing on the screen showing where the next key
+// would act.
+describe('focus as Present starts and ends', () => {
+  it('an activity focused in Present is in sight after Escape, on a workshop’s board at 1366 × 768', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
+    const board = generateBoard('workshop');
+    await importBoard(page, board, 'workshop-present-focus');
+    await present(page);
+    const inSight = (button: Locator) =>
+      button.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const toolbar = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
+        return box.top >= Math.max(0, toolbar) && box.bottom <= window.innerHeight;
+      });
+    // Activities down the presentation's second column, each focused there, then Escape.
+    for (const title of ['Train the QBR deck #32', 'Publish the demo script #182']) {
+      const button = page.getByRole('button', { name: title, exact: true });
+      await button.focus();
+      await expect(inSight(button)).resolves.toBe(true);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
+      await expect(hasFocus(button)).resolves.toBe(true);
+      await expect.poll(() => inSight(button)).toBe(true);
+      await present(page);
+    }
     expect(problems).toEqual([]);
   });
 });
