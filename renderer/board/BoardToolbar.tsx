@@ -51,10 +51,14 @@ export function BoardToolbar({ layoutRef, boardTitle: title = '' }: { readonly l
       </div>
       <div className="toolbar__group" role="group" aria-label="View">
         <button type="button" aria-pressed={view === 'board'} onClick={() => { setView('board'); }}>
-          Board
+          <span className="toolbar__pressable" data-label="Board">
+            Board
+          </span>
         </button>
         <button type="button" aria-pressed={view === 'people'} onClick={() => { setView('people'); }}>
-          People view
+          <span className="toolbar__pressable" data-label="People view">
+            People view
+          </span>
         </button>
       </div>
       <div className="toolbar__group" role="group" aria-label="Zoom">

@@ -58,6 +58,29 @@ describe('focus after a change', () => {
     await expect.poll(() => focusedName(page)).toBe('Write the proposal');
   });
 
+  // Titles that take focus from script had no focus ring at all: after a delete, an import, a
+  // finding or Present, a keyboard user could not see where the next Tab would start.
+  it('a title focus is handed to shows a focus ring when the keyboard did it, and none after a click', async () => {
+    const { page, problems } = await openBoard(browser);
+    const ring = () => page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!(focused instanceof HTMLElement) || focused.tagName !== 'H2') return 'not a title';
+      const style = getComputedStyle(focused);
+      return style.outlineStyle === 'none' ? 'none' : `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    await page.getByRole('button', { name: 'Actions for outcome Deals closed' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Delete outcome' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe('Write the proposal');
+    await expect(ring()).resolves.toBe('solid 3px');
+    await page.getByRole('button', { name: 'Actions for outcome Write the proposal' }).click();
+    await page.getByRole('button', { name: 'Delete outcome' }).click();
+    await expect.poll(() => focusedName(page)).toBe('Forecast accuracy');
+    await expect(ring()).resolves.toBe('none');
+    expect(problems).toEqual([]);
+  });
+
   it('moving an outcome later with its menu keeps focus in that menu', async () => {
     const { page } = await openBoard(browser);
     await page.getByRole('button', { name: 'Actions for outcome Outbound pipeline' }).click();
