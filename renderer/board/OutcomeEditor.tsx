@@ -6,7 +6,7 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
-import { formatAmount, formatNumber, plainNumber, tooLargeAmount } from '../../shared/health';
+import { formatAmount, formatNumber, outcomeHealth, plainNumber, tasksDoneFinding, tooLargeAmount } from '../../shared/health';
 import type { OutcomeFields } from '../../shared/intents';
 import { resultInTitle } from '../../shared/resultInTitle';
 import { isolatedInSentence } from '../../shared/text';
@@ -15,6 +15,7 @@ import { isEscape } from '../app/keys';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 import { scrollIntoViewNearest } from './inView';
+import { announce } from './dnd/announcements';
 
 /** The editor's fields as typed; each field's name in the form is its key here. */
 export interface OutcomeDraft {
@@ -201,6 +202,13 @@ function unambiguous(value: number): string {
   return 'problem' in parseNumber(text) ? `${text}0` : text;
 }
 
+/** An outcome's "every task done" finding on the board shown now (result missed, or not measured), if any. */
+function tasksDoneNow(outcomeId: Outcome['id']): ReturnType<typeof tasksDoneFinding> {
+  const { load } = useBoardStore.getState();
+  const outcome = load.status === 'ready' ? load.board.outcomes.find((candidate) => candidate.id === outcomeId) : undefined;
+  return load.status === 'ready' && outcome ? tasksDoneFinding(outcome, outcomeHealth(load.board, outcome)) : null;
+}
+
 /**
  * `kept`: a draft closed without saving, brought back from its notice (draftBack.ts). `firstField`:
  * where focus goes when the editor opens afresh, the title unless told (the health check's "Add a
@@ -293,11 +301,16 @@ export function OutcomeEditor({
     }
     const values: OutcomeFields = { ...draft, target: target.value, current: current.value };
     const patch = Object.fromEntries(changed.map((field) => [field, values[field]])) as Partial<OutcomeFields>;
+    const findingBefore = tasksDoneNow(outcome.id);
     const result = dispatch({ type: 'outcome/edit', outcomeId: outcome.id, patch });
     if (!result.ok) {
       refuse(result.error.field === undefined ? { message: result.error.message } : { field: result.error.field, message: result.error.message });
       return;
     }
+    // Every task done, and now a current value (or target) that misses the result: said, as the
+    // last task ticked says it. The card turned to "Tasks done, result missed" in silence.
+    const finding = tasksDoneNow(outcome.id);
+    if (finding && finding.kind !== findingBefore?.kind) announce(finding.message);
     done();
   };
 
@@ -387,7 +400,8 @@ export function OutcomeEditor({
         <span>Current value</span>
         <input name="current" value={draft.current} inputMode="decimal" placeholder="e.g. 14" {...invalid('current')} onChange={(e) => { update({ current: e.target.value }); }} />
       </label>
-      <label className="field field--check">
+      {/* A row of its own: beside Current value, in half a card's width, "Revenue-critical" broke at its hyphen. */}
+      <label className="field field--check field--wide">
         <input name="revenueCritical" type="checkbox" checked={draft.revenueCritical} onChange={(e) => { update({ revenueCritical: e.target.checked }); }} />
         <span>Revenue-critical</span>
       </label>

@@ -66,3 +66,32 @@ describe('ticking the last task of an outcome', () => {
     expect(said()).toBe('');
   });
 });
+
+describe('saving an outcome whose tasks are all done', () => {
+  // The card turned to "Tasks done, result missed" as a current value was saved, and nothing was said.
+  it('says when the value saved misses the result, or leaves it unmeasured; nothing when it meets it or nothing changed', async () => {
+    const user = await sampleBoard();
+    const deals = screen.getByRole('region', { name: 'Deals closed' });
+    const save = async (current: string) => {
+      await user.click(within(deals).getByRole('button', { name: 'Actions for outcome Deals closed' }));
+      await user.click(within(deals).getByRole('button', { name: 'Edit outcome' }));
+      const field = within(deals).getByRole('textbox', { name: 'Current value' });
+      await user.clear(field);
+      if (current !== '') await user.type(field, current);
+      await user.click(within(deals).getByRole('button', { name: 'Save' }));
+    };
+    // Its only task is done, the result missed (5 of 12): met, then missed again.
+    await save('12');
+    expect(said()).toBe('');
+    await save('3');
+    expect(said()).toBe('Deals closed: its only activity done, result missed (3 of 12 deals).');
+    // Still missed, by another value: not said again.
+    act(() => {
+      useAnnouncer.setState({ message: '' });
+    });
+    await save('4');
+    expect(said()).toBe('');
+    await save('');
+    expect(said()).toBe('Deals closed: its only activity done, and the result is not measured yet: is it reached?');
+  });
+});
