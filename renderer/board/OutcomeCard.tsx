@@ -306,7 +306,10 @@ function OutcomeFrame({
     if (active.type === 'activity' && state.overContainer === dropId.container(outcomeId)) classes += ' outcome-card--drop-target';
     return classes;
   });
-  const highlighted = useUiStore((s) => s.highlighted === outcomeId);
+  // Which request highlighted this card (0: none), so that each one scrolls to it, even one for the
+  // card already highlighted (uiStore's highlightRequest); the other cards' requests re-render no card.
+  const highlightRequest = useUiStore((s) => (s.highlighted === outcomeId ? s.highlightRequest : 0));
+  const highlighted = highlightRequest !== 0;
   const windowing = useContext(WindowingContext);
   // A ref, not state: the windowing observes the card in the very commit that mounts it, and the
   // card does not render again for it.
@@ -316,12 +319,12 @@ function OutcomeFrame({
 
   useEffect(() => {
     const card = ref.current;
-    if (!highlighted || !card) return;
+    if (highlightRequest === 0 || !card) return;
     // Centred below the toolbar, or a card taller than the room there from its top (its heading,
     // verdict and owner). On a big board at once, and kept there while the cards around it fill in.
     if (windowing?.supported) windowing.keepInView(card, scrollIntoViewCentred);
     else scrollIntoViewCentred(card, glide());
-  }, [highlighted, windowing]);
+  }, [highlightRequest, windowing]);
 
   let classes = `outcome-card outcome-card--${verdict}`;
   if (!full) classes += ' outcome-card--shell';

@@ -30,6 +30,8 @@ function showParkingLot(): void {
 function showOutcome(outcomeId: string): void {
   const ui = useUiStore.getState();
   showBoard();
+  // A new request each time (uiStore's highlightRequest): the card scrolls into view even when it is
+  // still highlighted from a finding a moment ago, and its highlight lasts HIGHLIGHT_MS from now.
   ui.highlight(outcomeId);
   const heading = document.querySelector<HTMLElement>(outcomeHeading(outcomeId));
   heading?.focus({ preventScroll: true });

@@ -19,6 +19,13 @@ interface UiState {
   readonly deskZoom: number | null;
   readonly view: BoardView;
   readonly highlighted: string | null;
+  /**
+   * Counts the requests to highlight an outcome. A card scrolls itself into view when this changes
+   * while it is the highlighted one, not only when it becomes highlighted: a second finding about
+   * the outcome already highlighted (within its 2.5 s) sets the same id, and the card, scrolled
+   * away from meanwhile, stayed where it was while its heading took focus off the screen.
+   */
+  readonly highlightRequest: number;
   readonly screen: Screen;
   readonly setScreen: (screen: Screen) => void;
   readonly setZoom: (zoom: number) => void;
@@ -47,6 +54,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   deskZoom: null,
   view: 'board',
   highlighted: null,
+  highlightRequest: 0,
   screen: 'board',
   setScreen: (screen) => {
     set((state) => ({ screen, ...presentingState(state, false) }));
@@ -69,6 +77,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
     set({ view });
   },
   highlight: (id) => {
-    set({ highlighted: id });
+    // Clearing the highlight is no request: nothing should scroll for it.
+    set((state) => (id === null ? { highlighted: null } : { highlighted: id, highlightRequest: state.highlightRequest + 1 }));
   },
 }));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { activityTitles, dragKey, hasFocus, lastAnnouncement, mouseDrag, openBoard, openOutcomeEditor, outcome, pickUp, present, stayWhenAsked } from './helpers';
+import { activityTitles, dragKey, focusedName, hasFocus, lastAnnouncement, mouseDrag, openBoard, openOutcomeEditor, outcome, pickUp, present, stayWhenAsked } from './helpers';
 
 let browser: Browser;
 
@@ -1085,6 +1085,46 @@ describe('for the room', () => {
     await page.getByRole('button', { name: /Deals closed: its only activity done, result missed/u }).click();
     await expect(outcome(page, 'Deals closed').evaluate((el) => el.classList.contains('outcome-card--highlighted'))).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Deals closed');
+  });
+
+  // A keyboard user pressed Enter on a second finding about the outcome still highlighted from the
+  // first (within its 2.5 s): its heading took focus some 340 px above the window and the page stayed
+  // at the health check, since the card scrolled only when it became highlighted.
+  it('a second finding about the outcome still highlighted brings its card into view again', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1366, height: 900 });
+    const heading = page.getByRole('heading', { name: 'Deals closed', exact: true });
+    /** Whether the whole heading is in the window, below the sticky toolbar. */
+    const headingInView = () => heading.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      const toolbar = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
+      return rect.top >= toolbar && rect.bottom <= window.innerHeight;
+    });
+    const tabTo = async (name: RegExp) => {
+      for (let i = 0; i < 10 && !name.test(await focusedName(page)); i += 1) await page.keyboard.press('Tab');
+      expect(await focusedName(page)).toMatch(name);
+    };
+    const toHealthCheck = async () => {
+      for (let i = 0; i < 6 && (await focusedName(page)) !== 'Health check'; i += 1) await page.keyboard.press('F6');
+      expect(await focusedName(page)).toBe('Health check');
+    };
+
+    await toHealthCheck();
+    await tabTo(/^Deals closed: its only activity done, result missed/u);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hasFocus(heading)).toBe(true);
+    await expect.poll(headingInView).toBe(true);
+
+    // Back to the health check, which scrolls the card out of the window, while it is still highlighted.
+    await toHealthCheck();
+    await expect(headingInView()).resolves.toBe(false);
+    await tabTo(/^3 of 4 outcomes are not owned yet: Deals closed,/u);
+    await expect(outcome(page, 'Deals closed').evaluate((el) => el.classList.contains('outcome-card--highlighted'))).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hasFocus(heading)).toBe(true);
+    await expect.poll(headingInView).toBe(true);
+    await expect(outcome(page, 'Deals closed').evaluate((el) => el.classList.contains('outcome-card--highlighted'))).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'finding-again-1366x900.png') });
+    expect(problems).toEqual([]);
   });
 
   it('clicking a finding in the people view goes back to the board and takes focus to its outcome', async () => {
