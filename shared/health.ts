@@ -620,17 +620,30 @@ const SEVERITY: Readonly<Record<FindingKind, Finding['severity']>> = {
 const NOT_OWNED_NAMED = 3;
 
 /**
- * "3 of 6 outcomes are not owned yet: Improve marketing, Hire 3 engineers and Churn.": the
- * score's other side, as the first line of the findings (the health panel and the PDF), said
- * whatever else the board has to say. It was said only when there was nothing else, so one note
- * about a loose activity hid that half the outcomes had no owner. The count is the score's (every
- * verdict but "Owned"); the verdict of each is on its card, so a few are named and the finding
- * takes you to the first.
+ * "3 of 6 outcomes are not owned yet: Improve marketing (task, not an outcome), Hire 3 engineers
+ * (nobody owns it) and Churn (task assignment, not ownership).": the score's other side, as the
+ * first line of the findings (the health panel and the PDF), said whatever else the board has to
+ * say. It was said only when there was nothing else, so one note about a loose activity hid that
+ * half the outcomes had no owner. The count is the score's (every verdict but "Owned"). Each title
+ * named carries its card's verdict, in the card's words: a bare "not owned yet: …, Churn" beside a
+ * card that says "Owner: Leo Fischer" read as a contradiction, in the room and in the PDF, where
+ * the verdict says why (he lacks the authority). A few are named and the finding takes you to the
+ * first.
  */
-function notOwnedMessage(titles: readonly string[], total: number): string {
+function notOwnedMessage(notOwned: readonly { readonly title: string; readonly verdict: Verdict }[], total: number): string {
   const outcomes = total === 1 ? 'outcome' : 'outcomes';
-  const be = titles.length === 1 ? 'is' : 'are';
-  return `${String(titles.length)} of ${String(total)} ${outcomes} ${be} not owned yet: ${listInSentence(titles, { most: NOT_OWNED_NAMED })}.`;
+  const be = notOwned.length === 1 ? 'is' : 'are';
+  const list = listInSentence(
+    notOwned.map((outcome) => outcome.title),
+    { most: NOT_OWNED_NAMED, notes: notOwned.map((outcome) => `(${verdictInSentence(outcome.verdict)})`) },
+  );
+  return `${String(notOwned.length)} of ${String(total)} ${outcomes} ${be} not owned yet: ${list}.`;
+}
+
+/** A card's verdict label inside a sentence: "nobody owns it", "task, not an outcome". */
+function verdictInSentence(verdict: Verdict): string {
+  const label = VERDICT_LABELS[verdict];
+  return `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 }
 
 /** How many activities named in the parking-lot finding; the rest are counted ("and 23 more"). */
@@ -692,7 +705,7 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
 
   const outcomes = new Map<OutcomeId, OutcomeHealth>();
   const ownedBy = new Map<PersonId, number>();
-  const notOwned: Outcome[] = [];
+  const notOwned: { readonly outcome: Outcome; readonly verdict: Verdict }[] = [];
   const score = { owned: 0, total: 0, revenueCritical: { owned: 0, total: 0 }, tasksDoneResultMissed: 0 };
 
   for (const outcome of board.outcomes) {
@@ -701,7 +714,7 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
     outcomes.set(outcome.id, health);
 
     const owned = health.verdict === 'owned' ? 1 : 0;
-    if (owned === 0) notOwned.push(outcome);
+    if (owned === 0) notOwned.push({ outcome, verdict: health.verdict });
     score.total += 1;
     score.owned += owned;
     if (outcome.revenueCritical) {
@@ -736,10 +749,10 @@ export function boardHealth(board: Board, options?: { readonly maxOwnedPerPerson
       kind: 'not-owned',
       // listInSentence isolates each title; the fallback is mid-sentence, after the colon.
       message: notOwnedMessage(
-        notOwned.map((outcome) => outcome.title.trim() || UNTITLED_OUTCOME),
+        notOwned.map(({ outcome, verdict }) => ({ title: outcome.title.trim() || UNTITLED_OUTCOME, verdict })),
         score.total,
       ),
-      outcomeId: firstNotOwned.id,
+      outcomeId: firstNotOwned.outcome.id,
     });
   }
 

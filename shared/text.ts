@@ -232,11 +232,20 @@ export const counted = (count: number, one: string, many: string): string => `${
  * "Maya Chen, Leo Fischer and Ana Ruiz": people's text listed inside a sentence of ours, each
  * isolated (isolatedInSentence), in quotes when `quoted`; past `most` of them, "… and 4 more". One
  * past `most` is named: "and 1 more" took the room of its name and left a reader of the PDF, who
- * cannot open the list, to guess it.
+ * cannot open the list, to guess it. `notes[i]`, if given, follows item i ("Churn (nobody owns
+ * it)"): our words, so outside its isolation and quotes, where a right-to-left title can't take
+ * them into its own direction.
  */
-export function listInSentence(items: readonly string[], options: { readonly quoted?: boolean; readonly most?: number } = {}): string {
+export function listInSentence(
+  items: readonly string[],
+  options: { readonly quoted?: boolean; readonly most?: number; readonly notes?: readonly string[] } = {},
+): string {
   const most = options.most !== undefined && items.length > options.most + 1 ? options.most : items.length;
-  const named = items.slice(0, most).map((item) => (options.quoted === true ? `“${isolatedInSentence(item)}”` : isolatedInSentence(item)));
+  const named = items.slice(0, most).map((item, index) => {
+    const text = options.quoted === true ? `“${isolatedInSentence(item)}”` : isolatedInSentence(item);
+    const note = options.notes?.[index] ?? '';
+    return note === '' ? text : `${text} ${note}`;
+  });
   const more = items.length - named.length;
   if (more > 0) return `${named.join(', ')} and ${String(more)} more`;
   return named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;

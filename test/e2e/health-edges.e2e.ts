@@ -311,7 +311,7 @@ describe('the health check at the edges of a result', () => {
     await expect(outcome(page, 'Churn').getByText('Tasks done, result missed', { exact: true }).count()).resolves.toBe(0);
     await expect(outcome(page, 'Operating result').getByText('-100 k€, target at least -50 k€', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(findings(page)).resolves.toEqual([
-      '4 of 5 outcomes are not owned yet: Deals closed, Write the proposal, Churn and Market reach.',
+      '4 of 5 outcomes are not owned yet: Deals closed (nobody owns it), Write the proposal (task, not an outcome), Churn (task assignment, not ownership) and Market reach (nobody owns it).',
       'Deals closed: its only activity done, result missed (11.99999 of 12 deals).',
       'Update the CRM serves no outcome.',
     ]);

@@ -90,7 +90,7 @@ describe('outcomes not owned yet', () => {
     };
   }
 
-  const LINE = '3 of 6 outcomes are not owned yet: Improve marketing, Better customer experience and Hire 3 engineers.';
+  const LINE = '3 of 6 outcomes are not owned yet: Improve marketing (task, not an outcome), Better customer experience (nobody owns it) and Hire 3 engineers (task assignment, not ownership).';
 
   it('are the health check’s first line whatever else it says, and it takes you to the first of them', async () => {
     const { page, problems } = await openBoard(browser, { width: 1920, height: 1080 });

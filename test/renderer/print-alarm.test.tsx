@@ -91,9 +91,9 @@ describe('the health panel', () => {
     const items = within(screen.getByRole('region', { name: 'Health check' })).getAllByRole('listitem').map((item) => item.textContent);
     // Was: only "Fix the billing bug serves no outcome." (and Maya owning 3 is fine).
     expect(items).toEqual([
-      'Warning3 of 6 outcomes are not owned yet: Improve marketing, Better customer experience and Hire 3 engineers.',
+      'Warning3 of 6 outcomes are not owned yet: Improve marketing (task, not an outcome), Better customer experience (nobody owns it) and Hire 3 engineers (task assignment, not ownership).',
       'NoteFix the billing bug serves no outcome.',
     ]);
-    expect(screen.getByRole('button', { name: '3 of 6 outcomes are not owned yet: Improve marketing, Better customer experience and Hire 3 engineers.' })).toBeDefined();
+    expect(screen.getByRole('button', { name: '3 of 6 outcomes are not owned yet: Improve marketing (task, not an outcome), Better customer experience (nobody owns it) and Hire 3 engineers (task assignment, not ownership).' })).toBeDefined();
   });
 });

@@ -1162,7 +1162,7 @@ describe('outcomes not owned', () => {
     expect(findings[0]).toEqual({
       kind: 'not-owned',
       severity: 'warning',
-      message: '3 of 6 outcomes are not owned yet: Improve marketing, Better customer experience and Hire 3 engineers.',
+      message: '3 of 6 outcomes are not owned yet: Improve marketing (task, not an outcome), Better customer experience (task assignment, not ownership) and Hire 3 engineers (nobody owns it).',
       outcomeId: improve.id,
     });
     expect(findings.map((finding) => finding.kind)).toEqual(['not-owned', 'owns-nothing', 'parking-lot']);
@@ -1174,22 +1174,50 @@ describe('outcomes not owned', () => {
       people: [maya],
       outcomes: [outcome('Write the proposal', { metric: '', target: null, ownerId: maya.id, authority: FULL_AUTHORITY }), outcome('Deals closed'), outcome('Forecast accuracy', { ownerId: maya.id })],
     });
-    expect(notOwned(b).map((finding) => finding.message)).toEqual(['3 of 3 outcomes are not owned yet: Write the proposal, Deals closed and Forecast accuracy.']);
+    expect(notOwned(b).map((finding) => finding.message)).toEqual([
+      '3 of 3 outcomes are not owned yet: Write the proposal (task, not an outcome), Deals closed (nobody owns it) and Forecast accuracy (task assignment, not ownership).',
+    ]);
+  });
+
+  // Two reviewers: "not owned yet: …, Forecast accuracy" beside a card that says "Owner: Priya
+  // Nair" (who can't decide how) read as a contradiction in front of the room and in the PDF. Each
+  // title named now says why, in the words of its card's verdict.
+  it('say why each one named falls short, in its card’s verdict: an owner without authority, a task, nobody', () => {
+    const b = board({
+      people: [maya, priya],
+      outcomes: [
+        outcome('Forecast accuracy', { ownerId: priya.id, authority: NO_AUTHORITY }),
+        outcome('Hire 3 engineers', { ownerId: priya.id, authority: { ...FULL_AUTHORITY, choosesApproaches: false } }),
+        outcome('Write the proposal', { metric: '', target: null }),
+        outcome('Deals closed'),
+        outcome('Renewals', { ownerId: 'person-who-left' as PersonId }),
+        ownedBy(maya, 'Outbound pipeline'),
+      ],
+    });
+    const { outcomes } = boardHealth(b);
+    const labels = b.outcomes.map((o) => outcomes.get(o.id)?.label);
+    expect(labels).toEqual(['Task assignment, not ownership', 'Task assignment, not ownership', 'Task, not an outcome', 'Nobody owns it', 'Nobody owns it', 'Owned']);
+    expect(notOwned(b).map((finding) => finding.message)).toEqual([
+      '5 of 6 outcomes are not owned yet: Forecast accuracy (task assignment, not ownership), Hire 3 engineers (task assignment, not ownership), Write the proposal (task, not an outcome) and 2 more.',
+    ]);
+    // Whose owner left the board: its card names nobody, and neither does the line.
+    const left = board({ people: [maya], outcomes: [outcome('Renewals', { ownerId: 'person-who-left' as PersonId })] });
+    expect(notOwned(left).map((finding) => finding.message)).toEqual(['1 of 1 outcome is not owned yet: Renewals (nobody owns it).']);
   });
 
   it('name three and count the rest, so a big board gets one line, not a second board', () => {
     const outcomes = [1, 2, 3, 4, 5, 6, 7].map((n) => outcome(`Outcome ${String(n)}`));
-    expect(notOwned(board({ outcomes })).map((finding) => finding.message)).toEqual(['7 of 7 outcomes are not owned yet: Outcome 1, Outcome 2, Outcome 3 and 4 more.']);
+    expect(notOwned(board({ outcomes })).map((finding) => finding.message)).toEqual(['7 of 7 outcomes are not owned yet: Outcome 1 (nobody owns it), Outcome 2 (nobody owns it), Outcome 3 (nobody owns it) and 4 more.']);
   });
 
   it('say "is" of one, and "outcome" of a board of one', () => {
-    expect(notOwned(board({ people: [maya], outcomes: [ownedBy(maya, 'Pipeline'), outcome('Churn')] })).map((f) => f.message)).toEqual(['1 of 2 outcomes is not owned yet: Churn.']);
-    expect(notOwned(board({ outcomes: [outcome('Churn')] })).map((f) => f.message)).toEqual(['1 of 1 outcome is not owned yet: Churn.']);
+    expect(notOwned(board({ people: [maya], outcomes: [ownedBy(maya, 'Pipeline'), outcome('Churn')] })).map((f) => f.message)).toEqual(['1 of 2 outcomes is not owned yet: Churn (nobody owns it).']);
+    expect(notOwned(board({ outcomes: [outcome('Churn')] })).map((f) => f.message)).toEqual(['1 of 1 outcome is not owned yet: Churn (nobody owns it).']);
   });
 
   it('isolate a title that could reorder the sentence, and name an untitled one', () => {
     const b = board({ outcomes: [outcome('زيادة المبيعات 20%'), outcome('  ')] });
-    expect(notOwned(b).map((f) => f.message)).toEqual(['2 of 2 outcomes are not owned yet: \u2068زيادة المبيعات 20%\u2069 and an untitled outcome.']);
+    expect(notOwned(b).map((f) => f.message)).toEqual(['2 of 2 outcomes are not owned yet: \u2068زيادة المبيعات 20%\u2069 (nobody owns it) and an untitled outcome (nobody owns it).']);
   });
 
   it('are not mentioned when every outcome is owned, nor on a board without outcomes', () => {

@@ -239,7 +239,7 @@ describe('the sample board', () => {
       {
         kind: 'not-owned',
         severity: 'warning',
-        message: '3 of 4 outcomes are not owned yet: Deals closed, Write the proposal and Forecast accuracy.',
+        message: '3 of 4 outcomes are not owned yet: Deals closed (nobody owns it), Write the proposal (task, not an outcome) and Forecast accuracy (task assignment, not ownership).',
         outcomeId: outcomeTitled(board, 'Deals closed').id,
       },
       {

@@ -127,6 +127,13 @@ describe('a list inside a sentence', () => {
     expect(listInSentence(['a', 'b', 'c'], { most: 3 })).toBe('a, b and c');
     expect(listInSentence(['a'])).toBe('a');
   });
+
+  it('puts a note after each item named, outside its isolation and quotes, and none after the ones counted', () => {
+    const notes = ['(1)', '(2)', '(3)', '(4)', '(5)'];
+    expect(listInSentence(['a', 'b', 'c', 'd', 'e'], { most: 3, notes })).toBe('a (1), b (2), c (3) and 2 more');
+    expect(listInSentence(['a', 'زيادة'], { notes })).toBe('a (1) and \u2068زيادة\u2069 (2)');
+    expect(listInSentence(['a', 'b'], { quoted: true, notes: ['(1)'] })).toBe('“a” (1) and “b”');
+  });
 });
 
 describe('text as a search compares it', () => {
