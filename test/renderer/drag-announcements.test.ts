@@ -67,6 +67,15 @@ describe('a right-to-left override in what is dragged or where', () => {
   });
 });
 
+describe('an outcome moved by keyboard', () => {
+  // "Cut costs is over position 7 of 8" named no card: a person had to count to know where it was.
+  it('says which outcome holds the place it is over now, isolated; over its own place, only the position', () => {
+    const drag = { type: 'outcome', outcomeId: deals } as const;
+    expect(overMessage(board, drag, { type: 'outcome-slot', outcomeId: pipeline })).toBe(`Deals closed is over position 1 of 4, where ${isolated} is now.`);
+    expect(overMessage(board, drag, { type: 'outcome-slot', outcomeId: deals })).toBe('Deals closed is over position 2 of 4.');
+  });
+});
+
 describe('a dragged item’s own place', () => {
   it('is where an activity or an outcome already is; a person has none', () => {
     const activity = { type: 'activity', activityId: calls } as const;

@@ -108,8 +108,12 @@ function resolveOutcomeDrop(board: Board, drag: Extract<DragData, { type: 'outco
   if (drop.type !== 'outcome-slot') return { intent: null, description: 'no drop target' };
   const toIndex = board.outcomes.findIndex((o) => o.id === drop.outcomeId);
   if (toIndex < 0) return { intent: null, description: 'no drop target' };
+  // Which outcome the place holds now: "position 7 of 8" alone left a person moving an outcome by
+  // keyboard to count cards, where an activity's place names its outcome.
+  const holder = board.outcomes[toIndex];
+  const where = holder && holder.id !== drag.outcomeId ? `, where ${containerInSentence(board, holder.id)} is now` : '';
   return {
     intent: { type: 'outcome/move', outcomeId: drag.outcomeId, toIndex },
-    description: `position ${toIndex + 1} of ${board.outcomes.length}`,
+    description: `position ${toIndex + 1} of ${board.outcomes.length}${where}`,
   };
 }
