@@ -195,4 +195,45 @@ describe('the cover', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  // In landscape the cover's 30 mm of room above the title pushed the last row of eight participants
+  // to a page of its own, no heading on it, the map starting on the page after.
+  it('in landscape a short board’s eight participants all stand on the cover, under a two-line title and a purpose of three lines', async () => {
+    const { page, problems } = await openBoard(browser);
+    const sample = createSampleBoard();
+    const people: [string, string][] = [
+      ['José Álvarez-Núñez', 'Director de Ventas Internacionales'],
+      ['محمد الأحمد', 'مدير العمليات'],
+      ['Zoë Brontë', 'Growth Lead'],
+      ['Łukasz Żółkiewski', 'Head of Customer Success & Renewals (EMEA)'],
+      ['Siobhán Ní Bhriain', 'Finance Business Partner'],
+      ['דנה כהן', 'Product Marketing Manager'],
+      ['Björn Ångström', 'CTO'],
+      ['Anna-Maria Papadopoulou-Konstantinidou', 'Chief Revenue Officer and Executive Sponsor of the Workshop'],
+    ];
+    const board: Board = {
+      ...sample,
+      id: 'landscape-cover' as BoardId,
+      title: 'Q1 2027 Go-to-market ownership workshop — Europe, Middle East & Africa (Zürich offsite)',
+      purpose: 'Decide who owns each revenue outcome for EMEA next year.\nEvery outcome gets exactly one owner with real authority.\nParticipants: leadership team plus regional leads.',
+      people: people.map(([name, role], k): Person => ({ id: `p-${String(k)}` as PersonId, name, role, newToRole: k === 2 || k === 5, colour: personColourAt(k), initials: initialsOf(name) })),
+      outcomes: sample.outcomes.map((outcome) => ({ ...outcome, ownerId: null, authority: { decidesHow: false, prioritisesResources: false, choosesApproaches: false } })),
+      activities: sample.activities.map((activity) => ({ ...activity, assigneeIds: [] })),
+    };
+    const boardId = await importBoard(page, board, 'landscape-cover');
+    for (const paper of ['A4', 'Letter'] as const) {
+      const path = await boardPdf(page, boardId, paper, 'landscape', ['cover', 'map'], `landscape-cover-${paper}`);
+      const pages = await pdfWords(path);
+      const onCover = new Set(pages[0]?.words.map((word) => word.text));
+      // Each participant's first word on the cover (a last row on a page of its own had "Björn" and
+      // "Anna-Maria"), those in Latin letters: poppler gives right-to-left words in another order.
+      const latin = people.map(([name]) => name.split(' ')[0] ?? '').filter((first) => /^\p{Script=Latin}/u.test(first));
+      expect(latin).toHaveLength(6);
+      expect(latin.filter((first) => !onCover.has(first)), `on the ${paper} cover`).toEqual([]);
+      await renderPages(path, join(PDF_DIR, `landscape-cover-${paper}`), 1, 2);
+      await page.goto(inject('baseUrl'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    }
+    expect(problems).toEqual([]);
+  });
 });
