@@ -1117,7 +1117,7 @@ describe('for the room', () => {
     // Back to the health check, which scrolls the card out of the window, while it is still highlighted.
     await toHealthCheck();
     await expect(headingInView()).resolves.toBe(false);
-    await tabTo(/^3 of 4 outcomes are not owned yet: Deals closed,/u);
+    await tabTo(/^3 of 4 outcomes are not owned yet: Deals closed \(nobody owns it\),/u);
     await expect(outcome(page, 'Deals closed').evaluate((el) => el.classList.contains('outcome-card--highlighted'))).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => hasFocus(heading)).toBe(true);

@@ -37,7 +37,7 @@ describe('a second finding about the outcome still highlighted', () => {
     expect(scrollBy).toHaveBeenCalled();
 
     scrollBy.mockClear();
-    await user.click(within(health).getByRole('button', { name: /^3 of 4 outcomes are not owned yet: Deals closed,/u }));
+    await user.click(within(health).getByRole('button', { name: /^3 of 4 outcomes are not owned yet: Deals closed \(nobody owns it\),/u }));
     expect(document.activeElement).toBe(heading);
     expect(card.classList.contains('outcome-card--highlighted')).toBe(true);
     expect(scrollBy).toHaveBeenCalled();
