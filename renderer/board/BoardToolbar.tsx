@@ -159,7 +159,7 @@ function PresentationControls({ layoutRef, title }: { readonly layoutRef: RefObj
   const idle = usePointerIdle(PRESENTATION_CONTROLS_IDLE_MS);
   const controls = useRef<HTMLElement>(null);
   const floating = useHeadScrolledPast(controls);
-  const narrow = useMediaQuery(NARROW_HEAD);
+  const short = useMediaQuery(SHORT_LABELS);
   useLayoutEffect(() => {
     const element = controls.current;
     // However the presentation ends (Exit, Escape, the browser leaving full screen), focus on
@@ -190,11 +190,11 @@ function PresentationControls({ layoutRef, title }: { readonly layoutRef: RefObj
         className={`toolbar toolbar--presenting${idle ? ' toolbar--idle' : ''}${floating ? ' toolbar--floating' : ''}`}
         aria-label="Presentation"
       >
-        {/* Narrow, beside the title: "Exit" and "Fit" to the eye; their names stay whole, for speech too. */}
+        {/* Below SHORT_LABELS' width, "Exit" and "Fit" to the eye; their names stay whole, for speech too. */}
         <button type="button" aria-keyshortcuts="Escape" onClick={() => void exitPresentation()}>
           <span>
             {'Exit '}
-            <span className={narrow ? 'visually-hidden' : undefined}>presentation</span>
+            <span className={short ? 'visually-hidden' : undefined}>presentation</span>
           </span>
           <kbd className="toolbar__key" aria-hidden="true">
             Esc
@@ -202,8 +202,8 @@ function PresentationControls({ layoutRef, title }: { readonly layoutRef: RefObj
         </button>
         <button type="button" onClick={() => { zoomToFit(layoutRef.current); }}>
           <span>
-            <span className={narrow ? 'visually-hidden' : undefined}>Zoom to </span>
-            <span className={narrow ? 'toolbar__capital' : undefined}>fit</span>
+            <span className={short ? 'visually-hidden' : undefined}>Zoom to </span>
+            <span className={short ? 'toolbar__capital' : undefined}>fit</span>
           </span>
         </button>
       </section>
@@ -212,10 +212,16 @@ function PresentationControls({ layoutRef, title }: { readonly layoutRef: RefObj
 }
 
 /**
- * board.css's narrow head in Present: the title and the controls share its first line, and the
- * sample's title (710 px at 1024 px) left "Exit presentation" and "Zoom to fit" no room.
+ * Where the way out says "Exit" and "Fit" (178 px in Present's type, not 377 for "Exit presentation"
+ * and "Zoom to fit"). Below 1150 px they share the title's line (board.css), and the sample's title
+ * (710 px at 1024 px) left the long labels no room. Wider, they are at the end of the purpose's
+ * line, beside the score, and take that line's room while they fade: at 1366 x 768 a 46-character
+ * purpose ("Who owns each result, and with what authority?", 604 px) read "Who owns each result,
+ * an…" beside them, and at 1280 x 720 less. The long labels fit neither beside the title nor beside
+ * the purpose there (title, score and way out want 1,390 px of the head's 1,306), so they are kept
+ * for walls of 1600 px and more, where they leave the purpose the room the short ones leave at 1366.
  */
-const NARROW_HEAD = '(max-width: 1150px)';
+const SHORT_LABELS = '(width < 1600px)';
 
 /** Whether the window matches a media query, as it changes. */
 function useMediaQuery(query: string): boolean {

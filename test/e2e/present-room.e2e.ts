@@ -148,6 +148,38 @@ describe('the head in Present gives the room the outcomes', () => {
     expect(problems).toEqual([]);
   });
 
+  // Before: "Who owns each result, an…" and "Whole purpose" beside "Exit presentation" and "Zoom to
+  // fit" (377 px of the purpose's row, kept while they fade), at 1366 and 1280; whole at 1920.
+  it.each([
+    { width: 1366, height: 768 },
+    { width: 1280, height: 720 },
+  ])('at $width × $height a short purpose reads whole on its line, beside the way out, which covers none of it', async ({ width, height }) => {
+    const { page, problems } = await openBoard(browser, { width, height });
+    const purpose = 'Who owns each result, and with what authority?';
+    await setTitleAndPurpose(page, 'Leadership ownership workshop – Q3', purpose);
+    await present(page);
+    await page.mouse.move(width / 2, height / 2, { steps: 2 });
+    const shown = page.getByText(purpose, { exact: true });
+    await expect.poll(() => shown.evaluate((p) => p.scrollWidth <= p.clientWidth + 1)).toBe(true);
+    await expect(page.getByRole('button', { name: 'Show the whole purpose' }).count()).resolves.toBe(0);
+    // Still the head of a line of title and one of purpose, the way out in it and clear of the words.
+    await expect.poll(() => headHeight(page)).toBeLessThan(100);
+    const words = await shown.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const box = range.getBoundingClientRect();
+      return { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+    });
+    for (const name of ['Exit presentation', 'Zoom to fit']) {
+      const box = await page.getByRole('button', { name }).boundingBox();
+      if (!box) throw new Error(`${name} is not shown`);
+      const apart = box.x >= words.right || box.x + box.width <= words.left || box.y >= words.bottom || box.y + box.height <= words.top;
+      expect(apart).toBe(true);
+    }
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `present-room-short-purpose-${String(width)}x${String(height)}.png`) });
+    expect(problems).toEqual([]);
+  });
+
   it('what the room reads on a card (verdict, the three questions, owner, authority, result and progress) is 18 px at least and in 4.5:1 contrast; the bar is 10 px high at least', async () => {
     const { page, problems } = await openBoard(browser, { width: 1366, height: 768 });
     await present(page);
