@@ -148,3 +148,36 @@ describe('a person refused for a name already on the board', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('"Why?" beside the longest verdict', () => {
+  // Before: on "Task assignment, not ownership" cards alone, "Why?" went under the badge (34 px
+  // lower at 1366 × 768, 46 px in Present at 1920), while the cards beside had it on the badge's line.
+  it.each([
+    { width: 1366, height: 768, presenting: false },
+    { width: 1920, height: 1080, presenting: true },
+    { width: 1280, height: 720, presenting: true },
+    { width: 320, height: 568, presenting: false },
+  ])('at $width × $height (presenting: $presenting) "Why?" stays on the badge’s line, clear of it, readable and 24 × 24 px at least', async ({ width, height, presenting }) => {
+    const { page, problems } = await openBoard(browser, { width, height });
+    if (presenting) await present(page);
+    const card = outcome(page, 'Forecast accuracy');
+    const badge = card.getByText('Task assignment, not ownership', { exact: true });
+    const why = card.getByRole('button', { name: 'Why? (Forecast accuracy)' });
+    await card.scrollIntoViewIfNeeded();
+    const [badgeBox, whyBox, cardBox] = await Promise.all([badge.boundingBox(), why.boundingBox(), card.boundingBox()]);
+    if (!badgeBox || !whyBox || !cardBox) throw new Error('the verdict or "Why?" is not shown');
+    // On the badge's line: its middle within the badge's height, after the badge's words, not over them.
+    const middle = whyBox.y + whyBox.height / 2;
+    expect(middle).toBeGreaterThan(badgeBox.y);
+    expect(middle).toBeLessThan(badgeBox.y + badgeBox.height);
+    expect(whyBox.x).toBeGreaterThanOrEqual(badgeBox.x + badgeBox.width);
+    // Inside the card, and a target a finger can hit.
+    expect(whyBox.x + whyBox.width).toBeLessThanOrEqual(cardBox.x + cardBox.width);
+    expect(whyBox.width).toBeGreaterThanOrEqual(24);
+    expect(whyBox.height).toBeGreaterThanOrEqual(24);
+    // The badge's words wrap inside it, none cut or sticking out.
+    await expect(badge.evaluate((label) => label.scrollWidth <= label.clientWidth + 1)).resolves.toBe(true);
+    await card.screenshot({ path: join(SCREENSHOT_DIR, `why-beside-verdict-${String(width)}x${String(height)}.png`) });
+    expect(problems).toEqual([]);
+  });
+});
