@@ -6,7 +6,7 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
-import { formatAmount, formatNumber, outcomeHealth, plainNumber, tasksDoneFinding, tooLargeAmount } from '../../shared/health';
+import { formatAmount, formatNumber, plainNumber, tasksDoneFinding, tooLargeAmount } from '../../shared/health';
 import type { OutcomeFields } from '../../shared/intents';
 import { resultInTitle } from '../../shared/resultInTitle';
 import { isolatedInSentence } from '../../shared/text';
@@ -16,6 +16,7 @@ import { useDraftEditor, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 import { scrollIntoViewNearest } from './inView';
 import { announce } from './dnd/announcements';
+import { healthFor } from './healthCache';
 
 /** The editor's fields as typed; each field's name in the form is its key here. */
 export interface OutcomeDraft {
@@ -202,11 +203,16 @@ function unambiguous(value: number): string {
   return 'problem' in parseNumber(text) ? `${text}0` : text;
 }
 
-/** An outcome's "every task done" finding on the board shown now (result missed, or not measured), if any. */
+/**
+ * An outcome's "every task done" finding on the board shown now (result missed, or not measured), if
+ * any: from the board's health as the cards draw it (healthFor, computed once a board state).
+ */
 function tasksDoneNow(outcomeId: Outcome['id']): ReturnType<typeof tasksDoneFinding> {
   const { load } = useBoardStore.getState();
-  const outcome = load.status === 'ready' ? load.board.outcomes.find((candidate) => candidate.id === outcomeId) : undefined;
-  return load.status === 'ready' && outcome ? tasksDoneFinding(outcome, outcomeHealth(load.board, outcome)) : null;
+  if (load.status !== 'ready') return null;
+  const outcome = load.board.outcomes.find((candidate) => candidate.id === outcomeId);
+  const health = healthFor(load.board).outcomes.get(outcomeId);
+  return outcome && health ? tasksDoneFinding(outcome, health) : null;
 }
 
 /**
