@@ -245,15 +245,12 @@ describe('dragging activities', () => {
       window.scrollTo({ top: 0, behavior: 'instant' });
     });
     const source = outcome(page, 'Deals closed').getByRole('button', { name: 'Write the proposal', exact: true });
+    const heading = proposal.getByRole('heading', { name: 'Write the proposal' });
     const from = await source.boundingBox();
-    const aim = await proposal.getByRole('heading', { name: 'Write the proposal' }).boundingBox();
+    const aim = await heading.boundingBox();
     const last = await proposal.getByRole('button', { name: 'Step 12', exact: true }).boundingBox();
     if (!from || !aim || !last || from.y > 650 || aim.y < 120 || last.y < 768 + 200) throw new Error('"Write the proposal" and the card\'s name should be on the screen, the end of its list far below');
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 2 });
-    await page.mouse.move(aim.x + 20, aim.y + aim.height / 2, { steps: 10 });
-    await page.mouse.up();
+    await mouseDrag(page, source, heading, { steps: 10 });
     // At the end of the list, as "add to this outcome"; focus on it, the page where it was.
     await expect.poll(async () => (await activityTitles(proposal)).at(-1)).toBe('Write the proposal');
     const dropped = proposal.getByRole('button', { name: 'Write the proposal', exact: true });
@@ -279,12 +276,8 @@ describe('dragging activities', () => {
     const from = await source.boundingBox();
     const aim = await schedule.boundingBox();
     if (!from || !aim || before < 50 || aim.y + aim.height > 750) throw new Error('both should be on the screen, "Schedule the calls" near its bottom edge');
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 2 });
     // Onto the lower half of "Schedule the calls": after it.
-    await page.mouse.move(aim.x + aim.width / 2, aim.y + aim.height - 3, { steps: 10 });
-    await page.mouse.up();
+    await mouseDrag(page, source, schedule, { steps: 10, targetY: 'bottom' });
     await expect.poll(() => activityTitles(pipeline)).toEqual(['Run the campaign', 'Schedule the calls', 'Write the proposal']);
     const dropped = pipeline.getByRole('button', { name: 'Write the proposal', exact: true });
     await expect.poll(() => hasFocus(dropped)).toBe(true);
