@@ -362,7 +362,7 @@ export function formatResult(outcome: Outcome): string {
 
 /**
  * The target as the progress line writes it beside the current value (amountsApart), so the card's
- * "Result" and "Now" never write one target two ways ("90%" above "90 of 90.0000001%").
+ * "Result" and "Current" never write one target two ways ("90%" above "90 of 90.0000001%").
  */
 function targetText(outcome: Outcome & { readonly target: number }): string {
   const { current, target } = outcome;
@@ -394,7 +394,7 @@ export function formatProgress(outcome: Outcome): string {
 /**
  * Where an outcome without a target stands when the room measured it all the same ("38 points (no
  * target to measure against)"); '' when it has a target (formatProgress says it) or nothing was
- * measured. The board's "Now" and the PDF's "Current" said nothing of such a value.
+ * measured. The board's and the PDF's "Current" said nothing of such a value.
  */
 export function formatMeasuredWithoutTarget(outcome: Outcome): string {
   if (hasTarget(outcome) || outcome.current === null || !Number.isFinite(outcome.current)) return '';

@@ -216,7 +216,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
         </div>
         {progress && (
           <div>
-            <dt>Now</dt>
+            <dt>Current</dt>
             <dd>
               {standing === '' ? (
                 progress

@@ -1,6 +1,6 @@
 /**
  * The board's outcome card and people, with what a colleague's file or the room brought: a value
- * measured before a target was agreed is shown where it stands ("Now"), and a person's initials are
+ * measured before a target was agreed is shown where it stands ("Current"), and a person's initials are
  * readable on a light chip colour. Rendered under jsdom with a real (fake-indexeddb) database, as
  * App.test.tsx; the sample board.
  */
@@ -18,7 +18,7 @@ async function sampleBoard() {
   await screen.findByRole('region', { name: 'Outbound pipeline' });
 }
 
-/** The text of a card's fact (its <dd>) named `term` ("Result", "Now"); null when the card has none. */
+/** The text of a card's fact (its <dd>) named `term` ("Result", "Current"); null when the card has none. */
 function fact(card: HTMLElement, term: string): string | null {
   const dt = within(card).queryByText(term, { selector: 'dt' });
   return dt?.nextElementSibling?.textContent ?? null;
@@ -32,17 +32,17 @@ describe('an outcome measured before its target was agreed', () => {
     });
     const pipeline = screen.getByRole('region', { name: 'Outbound pipeline' });
     expect(fact(pipeline, 'Result')).toBe('No measurable result');
-    // Was: no "Now" at all, the 38 points nowhere on the board.
-    expect(fact(pipeline, 'Now')).toBe('38 points (no target to measure against)');
-    // Nothing measured and no target: still no "Now".
+    // Was: no "Now" line (now "Current", the editor's and the PDF's word) at all, the 38 points nowhere on the board.
+    expect(fact(pipeline, 'Current')).toBe('38 points (no target to measure against)');
+    // Nothing measured and no target: still no "Current".
     act(() => {
       useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { current: null } });
     });
-    expect(fact(pipeline, 'Now')).toBeNull();
+    expect(fact(pipeline, 'Current')).toBeNull();
   });
 });
 
-// A ceiling has no bar: "Now 7 days, target at most 5 days" looked the same met or missed, where
+// A ceiling has no bar: "Current 7 days, target at most 5 days" looked the same met or missed, where
 // the PDF said "(not met yet)". The card says it in the PDF's words where there is no bar.
 describe('whether a result is met, on a card without a bar', () => {
   it('says "(not met yet)" or "(met)" for a ceiling; a goal with a bar shows it there', async () => {
@@ -54,7 +54,7 @@ describe('whether a result is met, on a card without a bar', () => {
     };
     const pipeline = screen.getByRole('region', { name: 'Outbound pipeline' });
     // A unit is held to its amount by a no-break space.
-    const now = () => fact(pipeline, 'Now')?.replaceAll('\u00a0', ' ');
+    const now = () => fact(pipeline, 'Current')?.replaceAll('\u00a0', ' ');
     edit({ direction: 'at-most', target: 5, current: 7 });
     expect(now()).toBe('7 days, target at most 5 days (not met yet)');
     edit({ current: 4 });

@@ -680,7 +680,7 @@ describe('results at the edges', () => {
     }
   });
 
-  it('the card\'s Result writes the target as its Now line does, beside a current that differs from it', () => {
+  it('the card\'s Result writes the target as its Current line does, beside a current that differs from it', () => {
     const typed = outcome('Win rate', { target: 90.0000001, current: 90, unit: '%', period: 'per quarter' });
     expect([formatResult(typed), formatProgress(typed)]).toEqual(['90.0000001% per quarter', '90 of 90.0000001%']);
     const ceiling = outcome('Churn', { target: 2, current: 2.000001, unit: '%', direction: 'at-most' });
