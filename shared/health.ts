@@ -361,6 +361,20 @@ export function formatResult(outcome: Outcome): string {
 }
 
 /**
+ * The metric to write after the card's result ("90% per quarter · Quarters forecast within 10% of
+ * actual"), or '' where the card says what is counted already. A unit that is a word names it ("20
+ * qualified opportunities per month"); one without a letter (%, €, $) names nothing counted, nor
+ * does no unit: "90% per quarter", "50 000 € by end of Q3" and "5 per quarter" said nothing of what
+ * they measured, the metric written only in the editor and the PDF. Nor where the outcome's title,
+ * the card's heading right above, holds the metric already ("Churn below 2% per quarter": "Churn").
+ */
+export function metricBesideResult(outcome: Outcome): string {
+  const metric = outcome.metric.trim();
+  if (metric === '' || !hasTarget(outcome) || /\p{L}/u.test(outcome.unit)) return '';
+  return outcome.title.toLocaleLowerCase().includes(metric.toLocaleLowerCase()) ? '' : metric;
+}
+
+/**
  * The target as the progress line writes it beside the current value (amountsApart), so the card's
  * "Result" and "Current" never write one target two ways ("90%" above "90 of 90.0000001%").
  */

@@ -10,7 +10,7 @@
  */
 import { memo, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { TASKS_DONE_RESULT_MISSED, formatMeasuredWithoutTarget, formatProgress, formatResult, healthOf, standingWords } from '../../shared/health';
+import { TASKS_DONE_RESULT_MISSED, formatMeasuredWithoutTarget, formatProgress, formatResult, healthOf, metricBesideResult, standingWords } from '../../shared/health';
 import { type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { counted, isolatedInSentence, withoutBlankEdges } from '../../shared/text';
 import { NextStep } from '../health/NextStep';
@@ -67,6 +67,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   const dispatch = useBoardStore((s) => s.dispatch);
 
   const result = formatResult(outcome);
+  const metric = metricBesideResult(outcome);
   // A value measured before a target was agreed is where it stands, said as such.
   const progress = formatProgress(outcome) || formatMeasuredWithoutTarget(outcome);
   const percent = progressPercent(outcome);
@@ -203,13 +204,11 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
           <dt>Result</dt>
           <dd>
             {result || <span className="muted">No measurable result</span>}
-            {/* With no unit, the target alone ("5 per quarter") said nothing of what is counted: the
-                metric, written only in the editor, follows it. With a unit ("20 qualified
-                opportunities per month") the result names it already. */}
-            {result !== '' && outcome.unit.trim() === '' && outcome.metric.trim() !== '' && (
+            {/* What is counted, where neither the result nor the title says it (metricBesideResult). */}
+            {metric !== '' && (
               <span className="muted">
                 {' · '}
-                <bdi>{outcome.metric.trim()}</bdi>
+                <bdi>{metric}</bdi>
               </span>
             )}
           </dd>

@@ -80,8 +80,8 @@ describe('a person’s chip', () => {
 
 // The metric ("what is counted") was written only in the editor: a result with no unit read "5 per
 // quarter" on the card, and nothing on the board said what the 5 counted.
-describe('a result with no unit', () => {
-  it('is followed by its metric; a result with a unit names what it counts already', async () => {
+describe('a result with no unit, or a unit without a letter', () => {
+  it('is followed by its metric; a result with a word for a unit, or a title, names what it counts already', async () => {
     await sampleBoard();
     const pipeline = screen.getByRole('region', { name: 'Outbound pipeline' });
     act(() => {
@@ -92,6 +92,16 @@ describe('a result with no unit', () => {
       useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { unit: 'proposals' } });
     });
     expect(fact(pipeline, 'Result')?.replaceAll('\u00a0', ' ')).toBe('5 proposals per quarter');
+    // A unit without a letter names nothing counted: "5 € per quarter" said nothing of what.
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { metric: 'Upsell revenue', unit: '€' } });
+    });
+    expect(fact(pipeline, 'Result')?.replaceAll('\u00a0', ' ')).toBe('5 € per quarter · Upsell revenue');
+    // The card's heading says it already.
+    act(() => {
+      useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { metric: 'Outbound pipeline' } });
+    });
+    expect(fact(pipeline, 'Result')?.replaceAll('\u00a0', ' ')).toBe('5 € per quarter');
     // No target: nothing measurable to follow.
     act(() => {
       useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { unit: '', target: null } });

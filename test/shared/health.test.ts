@@ -10,6 +10,7 @@ import {
   formatMeasuredWithoutTarget,
   formatProgress,
   formatResult,
+  metricBesideResult,
   noFindingsSentence,
   outcomeHealth,
   type Finding,
@@ -678,6 +679,24 @@ describe('results at the edges', () => {
       const stands = direction === 'at-least' ? current >= target : current <= target;
       expect({ target, current, progress, met }).toEqual({ target, current, progress, met: now === goal ? true : stands });
     }
+  });
+
+  // The reviewer's cards: "Result 50 000 € by end of Q3", "Result 95%", "at most 8 days" with the
+  // metric written nowhere on the board; the sample's forecast read "90% per quarter".
+  it('names the metric beside a result whose unit names nothing counted, unless the title says it', () => {
+    const mrr = outcome('Grow the subscription business', { metric: 'MRR', target: 50000, unit: '€', period: 'by end of Q3' });
+    expect(metricBesideResult(mrr)).toBe('MRR');
+    expect(metricBesideResult({ ...mrr, unit: '%' })).toBe('MRR');
+    expect(metricBesideResult({ ...mrr, unit: '' })).toBe('MRR');
+    expect(metricBesideResult({ ...mrr, metric: '  MRR  ' })).toBe('MRR');
+    // A word for a unit names what is counted: "20 qualified opportunities per month".
+    expect(metricBesideResult({ ...mrr, unit: 'qualified opportunities' })).toBe('');
+    expect(metricBesideResult({ ...mrr, unit: 'k€' })).toBe('');
+    // The heading right above says it ("Churn below 2% per quarter"), in any case.
+    expect(metricBesideResult({ ...mrr, title: '€50k mrr by end of Q3' })).toBe('');
+    // No metric, or nothing measurable for it to follow.
+    expect(metricBesideResult({ ...mrr, metric: ' ' })).toBe('');
+    expect(metricBesideResult({ ...mrr, target: null })).toBe('');
   });
 
   it('the card\'s Result writes the target as its Current line does, beside a current that differs from it', () => {
