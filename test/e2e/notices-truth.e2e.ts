@@ -43,7 +43,7 @@ describe('a notice whose change is undone', () => {
   it('goes when Ctrl+Z undoes its change, rather than go on saying the change was made; a redo does not bring it back', async () => {
     const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
     const card = outcome(page, 'Forecast accuracy');
-    const said = 'Owner of Forecast accuracy changed from Priya Nair to Leo Fischer.';
+    const said = 'Owner of Forecast accuracy changed from Priya Nair to Leo Fischer, who has no authority over it yet.';
     await card.getByRole('combobox', { name: 'Set owner of Forecast accuracy' }).focus();
     await chooseByTyping(page, 'Leo Fischer');
     await notices(page).getByText(said, { exact: true }).waitFor();
@@ -82,7 +82,7 @@ describe('a notice and keyboard focus', () => {
     await scrollToBottomEdge(page, owner);
     await owner.focus();
     await chooseByTyping(page, 'Leo Fischer');
-    await notices(page).getByText('Owner of Renewals on time changed from Priya Nair to Leo Fischer.', { exact: true }).waitFor();
+    await notices(page).getByText('Owner of Renewals on time changed from Priya Nair to Leo Fischer, who has no authority over it yet.', { exact: true }).waitFor();
     // The notices take their side in the frame after they come or focus moves.
     await expect.poll(() => coversFocus(page), { timeout: 5000 }).toBe(false);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'notices-truth-clear-of-focus.png') });

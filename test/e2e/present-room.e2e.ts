@@ -465,7 +465,7 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
     await deals.getByText('Owner: Priya Nair').waitFor();
     await mouseDrag(page, page.getByRole('button', { name: 'Sam Okafor', exact: true }), slot);
     const notices = page.getByRole('region', { name: 'Notifications' });
-    await notices.getByText('Owner of Deals closed changed from Priya Nair to Sam Okafor.').waitFor();
+    await notices.getByText('Owner of Deals closed changed from Priya Nair to Sam Okafor, who has no authority over it yet.').waitFor();
     // The notice stood over the card's authority toggles (bottom right) for 8 s; now it is clear of the card
     // (placed in the frame after it shows, as for keyboard focus).
     const clearOfCard = async () => {
@@ -479,7 +479,7 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
     // Sam decides how: the facilitator clicks it, the notice still up (covered, the click would wait for it to go).
     await deals.getByRole('button', { name: /Decides how/u }).click();
     await expect(deals.getByRole('button', { name: /Decides how/u }).getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(notices.getByText('Owner of Deals closed changed from Priya Nair to Sam Okafor.').isVisible()).resolves.toBe(true);
+    await expect(notices.getByText('Owner of Deals closed changed from Priya Nair to Sam Okafor, who has no authority over it yet.').isVisible()).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
 
@@ -554,7 +554,7 @@ describe('a change made by keyboard in Present', () => {
     const forecast = outcome(page, 'Forecast accuracy');
     await ownerByKeyboard(page, 'Sam Okafor', 'Forecast accuracy');
     const notices = page.getByRole('region', { name: 'Notifications' });
-    await notices.getByText('Owner of Forecast accuracy changed from Priya Nair to Sam Okafor.').waitFor();
+    await notices.getByText('Owner of Forecast accuracy changed from Priya Nair to Sam Okafor, who has no authority over it yet.').waitFor();
     await expect.poll(() => clearOfNotices(forecast.locator('.owner-slot'))).toBe(true);
     await expect(clearOfNotices(forecast.getByRole('group', { name: 'Authority of Sam Okafor' }))).resolves.toBe(true);
     await expect(noticesInTheWindow(page)).resolves.toBe(true);
@@ -586,7 +586,7 @@ describe('a change made by keyboard in Present', () => {
     // The room thinks again: Maya after all. Two notices do not fit above the owner in 360 px: the
     // older one, its Undo gone with the change after it, gives way; the newest stays, with its Undo.
     await ownerByKeyboard(page, 'Maya Chen', 'Outbound pipeline');
-    const newest = notices.getByRole('listitem').filter({ hasText: 'Owner of Outbound pipeline changed from Leo Fischer to Maya Chen.' });
+    const newest = notices.getByRole('listitem').filter({ hasText: 'Owner of Outbound pipeline changed from Leo Fischer to Maya Chen, who has no authority over it yet.' });
     await newest.waitFor();
     await expect.poll(() => clearOfNotices(owner)).toBe(true);
     await expect(noticesInTheWindow(page)).resolves.toBe(true);

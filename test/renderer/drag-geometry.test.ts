@@ -78,8 +78,17 @@ describe('what a drop means', () => {
     });
   });
 
-  it('says nothing of authority where the owner replaced had none to pass on', () => {
-    expect(said(id.forecast, id.leo)).toEqual({ message: 'Owner of Forecast accuracy changed from Priya Nair to Leo Fischer.', notable: true });
+  // Was silent where the owner replaced had none: given back the next day to the owner who had held
+  // it with all three facets, an outcome came back without them, and the notice said nothing.
+  it('says the new owner has no authority yet also where the owner replaced had none', () => {
+    expect(said(id.forecast, id.leo)).toEqual({ message: 'Owner of Forecast accuracy changed from Priya Nair to Leo Fischer, who has no authority over it yet.', notable: true });
+    const away = applyIntent(board, { type: 'outcome/set-owner', outcomeId: id.pipeline, personId: id.leo });
+    if (!away.ok) throw new Error(away.error.message);
+    const back = applyIntent(away.board, { type: 'outcome/set-owner', outcomeId: id.pipeline, personId: id.maya });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(describeChange(away.board, back.board, { type: 'outcome/set-owner', outcomeId: id.pipeline, personId: id.maya }, back.effects).message).toBe(
+      'Owner of Outbound pipeline changed from Leo Fischer to Maya Chen, who has no authority over it yet.',
+    );
   });
 });
 

@@ -23,11 +23,13 @@ export function describeChange(before: Board, after: Board, intent: Intent, effe
   if (replaced) {
     const changed = `Owner of ${outcomeTitle(after, replaced.outcomeId)} changed from ${personName(before, replaced.previousOwnerId)} to ${personName(after, replaced.newOwnerId)}`;
     // The authority was the previous owner's and does not pass on (shared/commands). The card's
-    // verdict says so, but a room that had granted it would take it as carried over: the notice
-    // says so too, where the facilitator is looking.
-    const authority = before.outcomes.find((o) => o.id === replaced.outcomeId)?.authority;
-    const hadAuthority = authority !== undefined && AUTHORITY_FACETS.some((facet) => authority[facet]);
-    return { message: hadAuthority ? `${changed}, who has no authority over it yet.` : `${changed}.`, notable: true };
+    // verdict says so, but a room that had granted it would take it as carried over, and one that
+    // gives an outcome back to the owner it had (a slip put right the next day, when Undo no
+    // longer reaches it) as given back with it: the notice says so, where the facilitator is
+    // looking, whoever held it before.
+    const authority = after.outcomes.find((o) => o.id === replaced.outcomeId)?.authority;
+    const hasAuthority = authority !== undefined && AUTHORITY_FACETS.some((facet) => authority[facet]);
+    return { message: hasAuthority ? `${changed}.` : `${changed}, who has no authority over it yet.`, notable: true };
   }
   switch (intent.type) {
     case 'activity/move': {
