@@ -124,7 +124,7 @@ function groupedByThree(text: string, separator: string): boolean {
   return /^\d{1,3}$/u.test(first) && groups.length > 0 && groups.every((group) => /^\d{3}$/u.test(group));
 }
 
-/** An amount the editor can save in place of what was typed: the number, and the sign typed with it ("$"), if any. */
+/** An amount the editor can save in place of what was typed: the number, and the sign or unit's words typed with it ("$", "days"), if any. */
 interface Reading {
   readonly value: number;
   readonly sign: string | null;
@@ -157,13 +157,18 @@ const SIGN_BEFORE = /^([-+]?)\s*([$€£¥₹])\s*(.+)$/u;
 const SIGN_AFTER = /^(.+?)\s*([$€£¥₹%])$/u;
 /** "250k", "1.5M": thousands and millions written as a letter (a lower-case m may be minutes or metres). */
 const SHORTHAND = /^(.*\d)\s*([kKM])$/u;
+/**
+ * "16 days", "3 deals signed": the unit's words typed after the number. A lone "m" is not one: it
+ * may be metres, minutes or millions ("1.1m"), and a click on "Use 1.1 m" would save a guess.
+ */
+const WORDS_AFTER = /^(.*\d)\s*(\p{L}[\p{L}\p{M}\s'’-]*)$/u;
 
 /**
- * What to type instead of a number written as a price tag or a shorthand ("$250,000", "95%",
- * "250k", "$1.5M"), or null when the text is not one of those. These were refused as "must be a
- * number, like 20 or 2.5", which did not say that the sign, or the letter, was the trouble. The
- * number is offered as it would be read (both readings of "$250,000", whose comma is asked about as
- * ever); the sign goes in Unit, unless Unit says it already.
+ * What to type instead of a number written as a price tag, a shorthand or with its unit ("$250,000",
+ * "95%", "250k", "$1.5M", "16 days"), or null when the text is not one of those. These were refused
+ * as "must be a number, like 20 or 2.5", which did not say that the sign, the letter or the words
+ * were the trouble. The number is offered as it would be read (both readings of "$250,000", whose
+ * comma is asked about as ever); the sign or words go in Unit, unless Unit says them already.
  */
 function signOrShorthandProblem(typed: string, what: string, unit: string): NumberProblem | null {
   let body = typed.trim();
@@ -183,6 +188,12 @@ function signOrShorthandProblem(typed: string, what: string, unit: string): Numb
     power = short[2] === 'M' ? 6 : 3;
     body = short[1] ?? '';
   }
+  const words = sign === null && power === 0 ? WORDS_AFTER.exec(body) : null;
+  const unitWords = words?.[2]?.trim() ?? '';
+  if (words && unitWords !== 'm') {
+    sign = unitWords;
+    body = words[1] ?? '';
+  }
   if (sign === null && power === 0) return null;
   const parsed = parseNumber(body);
   if ('problem' in parsed && parsed.problem !== 'ambiguous') return parsed.problem === 'too-large' ? { message: tooLargeAmount(what), readings: [] } : null;
@@ -193,8 +204,19 @@ function signOrShorthandProblem(typed: string, what: string, unit: string): Numb
   if (scaled.some((value) => Math.abs(value) > LIMITS.amount)) return { message: tooLargeAmount(what), readings: [] };
   const number = scaled.length === 1 ? unambiguous(scaled[0] ?? 0) : `${unambiguous(scaled[0] ?? 0)} or ${unambiguous(scaled[1] ?? 0)} (the one you mean)`;
   const how = power === 0 ? 'the number alone' : 'the number in full';
-  const signNote = sign === null ? '' : unit.trim() === sign ? ` (Unit says “${sign}” already)` : `, and “${sign}” in Unit`;
+  const signNote = sign === null ? '' : unitNote(sign, unit.trim());
   return { message: `“${typed.trim()}”: type ${how}, ${number}${signNote}.`, readings: scaled.map((value) => ({ value, sign })) };
+}
+
+/**
+ * Where the sign or words typed with a number go: in Unit, or nowhere where Unit says them already
+ * (in any case: "16 Days" beside "days"). Words beside another unit are not asked to replace it
+ * ("16 days" in a field whose Unit says "weeks": the room may have meant 16 weeks).
+ */
+function unitNote(typed: string, unit: string): string {
+  if (unit.toLocaleLowerCase() === typed.toLocaleLowerCase()) return ` (Unit says “${unit}” already)`;
+  if (unit !== '' && /\p{L}/u.test(typed)) return ` (Unit says “${unit}”)`;
+  return `, and “${typed}” in Unit`;
 }
 
 /** A number as the editor reads it back: 1.125 would be asked about again, 1.1250 is not. */

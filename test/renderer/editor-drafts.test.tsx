@@ -344,6 +344,19 @@ describe('numbers in the outcome editor', TYPING, () => {
     expect(field('Current value').getAttribute('aria-invalid')).toBe('true');
     // Words are not a number with a sign: the field's own example, as before.
     await expect(saveWith('Current value', '$ lots')).resolves.toBe('The current value must be a number, like 14, or empty.');
+    // The unit's words typed after the number (these were the field's own example too).
+    await user.clear(field('Unit'));
+    await user.type(field('Unit'), 'days');
+    await expect(saveWith('Current value', '16 Days')).resolves.toBe('“16 Days”: type the number alone, 16 (Unit says “days” already).');
+    await expect(saveWith('Current value', '16 weeks')).resolves.toBe('“16 weeks”: type the number alone, 16 (Unit says “days”).');
+    await user.clear(field('Unit'));
+    await expect(saveWith('Target', '3 deals signed')).resolves.toBe('“3 deals signed”: type the number alone, 3, and “deals signed” in Unit.');
+    expect(within(editor).getAllByRole('button', { name: /^Use / }).map((button) => button.textContent)).toEqual(['Use 3 deals signed']);
+    // A lone "m" may be metres, minutes or millions: not guessed.
+    await expect(saveWith('Target', '1.1m')).resolves.toBe('The target must be a number, like 20 or 2.5.');
+    await user.clear(field('Target'));
+    await user.type(field('Target'), '95');
+    await user.type(field('Unit'), '%');
     expect(outcomeNamed('Deals closed').target).toBe(12);
     await user.clear(field('Current value'));
     await user.type(field('Current value'), '91');
@@ -388,6 +401,7 @@ describe('numbers in the outcome editor', TYPING, () => {
     await user.click(within(card).getByRole('button', { name: 'Actions for outcome Deals closed' }));
     await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
     const third = within(card).getByRole('form', { name: 'Edit Deals closed' });
+    await user.clear(within(third).getByRole('textbox', { name: 'Current value' }));
     await user.type(within(third).getByRole('textbox', { name: 'Current value' }), 'lots');
     await user.click(within(third).getByRole('button', { name: 'Save' }));
     expect(within(third).getByRole('alert').textContent).toBe('The current value must be a number, like 14, or empty.');
@@ -478,7 +492,8 @@ describe('a Save the outcome editor refuses', TYPING, () => {
     expect(document.getElementById(field('Target').getAttribute('aria-describedby') ?? '')).toBe(within(editor).getByRole('alert'));
     await user.clear(field('Target'));
     await user.type(field('Target'), '20');
-    await user.type(field('Current value'), ' lots');
+    await user.clear(field('Current value'));
+    await user.type(field('Current value'), 'lots');
     await saveByKeyboard();
     expect(within(editor).getByRole('alert').textContent).toBe('The current value must be a number, like 14, or empty.');
     expect(document.activeElement).toBe(field('Current value'));
