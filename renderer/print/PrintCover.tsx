@@ -32,6 +32,18 @@ function tasksDoneSentence(board: Board, health: BoardHealth): string {
 
 const MISSED_NAMED = 5;
 
+/**
+ * "started 2 June 2026, last changed 14 March 2027": when the board was begun (the workshop, or the
+ * evening before it) and last changed. The cover said only "Date", the day it was printed, which a
+ * reader weeks later took for the workshop's; the day the board was started was printed nowhere.
+ * One line for both, so the cover keeps its rows (a landscape cover fits its participants on one page).
+ */
+export function boardDates(board: Board): string {
+  const started = printDate(board.createdAt);
+  const changed = printDate(board.updatedAt);
+  return started === changed ? `started and last changed ${changed}` : `started ${started}, last changed ${changed}`;
+}
+
 export function PrintCover({ board, health, printedOn }: { readonly board: Board; readonly health: BoardHealth; readonly printedOn: Date }) {
   const missed = tasksDoneSentence(board, health);
   return (
@@ -42,12 +54,12 @@ export function PrintCover({ board, health, printedOn }: { readonly board: Board
       </h1>
       <dl className="print-facts">
         <div>
-          <dt>Date</dt>
+          <dt>Printed</dt>
           <dd>{printDate(printedOn)}</dd>
         </div>
         <div>
-          <dt>Board last changed</dt>
-          <dd>{printDate(board.updatedAt)}</dd>
+          <dt>Board</dt>
+          <dd>{boardDates(board)}</dd>
         </div>
         <div>
           <dt>Ownership</dt>

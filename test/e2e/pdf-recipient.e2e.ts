@@ -111,17 +111,18 @@ describe('an outcome’s notes as their author laid them out', () => {
 });
 
 describe('a board that came in a colleague’s file', () => {
-  it('has the cover say when the board was last changed, not when it was imported; once changed here, that day', async () => {
+  it('has the cover say when the board was started and last changed, not when it was imported; once changed here, that day', async () => {
     const { page, problems } = await openBoard(browser);
     // Exported by a colleague in March, after their last change that morning.
-    const boardId = await importBoard(page, { ...createSampleBoard(), title: 'Spring workshop', updatedAt: '2026-03-14T09:41:00.000Z' }, 'imported-last-change');
+    const boardId = await importBoard(page, { ...createSampleBoard(), title: 'Spring workshop', createdAt: '2026-03-02T08:00:00.000Z', updatedAt: '2026-03-14T09:41:00.000Z' }, 'imported-last-change');
     const cover = async (name: string) => {
       const path = await boardPdf(page, boardId, 'A4', 'portrait', ['cover'], name);
       await renderPages(path, join(PDF_DIR, name), 1, 1);
       return (await pdfText(path)).replace(/\s+/gu, ' ');
     };
     // Was: the day of the import, as if the board had been changed then.
-    expect(await cover('imported-last-change')).toContain('Board last changed 14 March 2026');
+    // And the day the board was started, the workshop's, which the cover printed nowhere.
+    expect(await cover('imported-last-change')).toContain('Board started 2 March 2026, last changed 14 March 2026');
 
     // A person here ticks an activity: now the board was last changed today.
     await page.goto(inject('baseUrl'));
@@ -129,7 +130,7 @@ describe('a board that came in a colleague’s file', () => {
     await page.getByRole('checkbox', { name: 'Done: Run the campaign' }).check();
     await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
     const today = await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
-    expect(await cover('imported-then-changed')).toContain(`Board last changed ${today}`);
+    expect(await cover('imported-then-changed')).toContain(`Board started 2 March 2026, last changed ${today}`);
     expect(problems).toEqual([]);
   });
 });

@@ -38,7 +38,10 @@ describe('the print view of the sample board', () => {
     await renderPrint(createSampleBoard());
     const cover = screen.getByRole('region', { name: SAMPLE_BOARD_TITLE });
     expect(within(cover).getByRole('heading', { level: 1, name: SAMPLE_BOARD_TITLE })).toBeDefined();
-    expect(within(cover).getByText('Date')).toBeDefined();
+    expect(within(cover).getByText('Printed')).toBeDefined();
+    // When the board was started, not only when it was printed: a reader weeks later took the print
+    // date for the workshop's.
+    expect(within(cover).getByText('Board').nextElementSibling?.textContent).toMatch(/^started and last changed \d{1,2} [A-Z][a-z]+ \d{4}$/u);
     expect(within(cover).getByText(/^Sample board: who owns each revenue outcome/u)).toBeDefined();
     expect(within(cover).getByRole('heading', { name: 'Participants (4)' })).toBeDefined();
     expect(within(cover).getByText('1 of 4 outcomes owned; revenue-critical: 1 of 2.')).toBeDefined();
