@@ -120,7 +120,9 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
               <h3>Assigned ({assigned.length})</h3>
               {assigned.length === 0 ? <p className="muted">No activity.</p> : <ul className="people-view__items">{assigned.map((activity) => <AssignedActivity key={activity.id} activity={activity} />)}</ul>}
               {warnings.length > 0 && (
-                <ul className="findings" aria-label={`Load warnings for ${person.name}`}>
+                // Named for both kinds it holds: "Load warnings for Leo Fischer" was heard before a
+                // list whose one item said "Note".
+                <ul className="findings" aria-label={`Load warnings and notes for ${person.name}`}>
                   {warnings.map((finding, i) => (
                     // Warning or note in words, as in the health check: not by the bar's colour alone.
                     <li key={`${finding.kind}-${i}`} className={`finding finding--${finding.severity}`}>

@@ -172,13 +172,13 @@ describe('the people view’s outcomes', () => {
 describe('the people view’s warnings', () => {
   // The health check says "Warning" or "Note" in words; the people view told them apart only by
   // the colour of a bar.
-  it('say whether each is a warning or a note, as the health check does', () => {
+  it('say whether each is a warning or a note, as the health check does, in a list named for both', () => {
     const { sample, maya, leo } = sampleWithMayaAndLeo();
     // Maya owns four outcomes (a warning); Leo owns none (a note).
     const outcomes = [1, 2, 3, 4].map((n) => ({ ...sample.outcomes[0], id: `o-${String(n)}`, title: `Outcome ${String(n)}`, ownerId: maya.id }) as Outcome);
     const board: Board = { ...sample, people: [maya, leo], outcomes, activities: [] };
     render(<PeopleView board={board} health={boardHealth(board)} />);
-    const items = (name: string) => within(screen.getByRole('list', { name: `Load warnings for ${name}` })).getAllByRole('listitem').map((li) => li.textContent);
+    const items = (name: string) => within(screen.getByRole('list', { name: `Load warnings and notes for ${name}` })).getAllByRole('listitem').map((li) => li.textContent);
     expect(items('Maya Chen')).toEqual(['WarningMaya Chen is the owner of 4 outcomes — more than 3 is hard to hold.']);
     expect(items('Leo Fischer')).toEqual(['NoteLeo Fischer is not the owner of any outcome.']);
   });
