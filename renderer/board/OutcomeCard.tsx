@@ -54,7 +54,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
   const [showWhy, setShowWhy] = useState(false);
   // Open: afresh from ⋯ (focus in the title) or from a "Why?" answer (focus in the field it lacks),
   // or with a draft brought back from the notice that said it was not saved.
-  const [editing, setEditing] = useState<{ readonly firstField: 'title' | 'metric' | 'target'; readonly kept?: KeptDraft<OutcomeDraft> } | null>(null);
+  const [editing, setEditing] = useState<{ readonly firstField: 'title' | 'metric' | 'target' | 'current'; readonly kept?: KeptDraft<OutcomeDraft> } | null>(null);
   useReopenable(
     `outcome:${outcome.id}`,
     useCallback((kept: KeptDraft<OutcomeDraft>) => {
@@ -98,6 +98,11 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
             <div className="action-panel">
               <button type="button" onClick={() => { setEditing({ firstField: 'title' }); close(); }}>
                 Edit outcome
+              </button>
+              {/* The job after the workshop, week by week: the editor opened on Current value, its
+                  seventh field (Tab six times past the title and the result's fields). */}
+              <button type="button" onClick={() => { setEditing({ firstField: 'current' }); close(); }}>
+                Update current value
               </button>
               {/* aria-disabled, not disabled: moved to the first or last place, the button pressed
                   keeps focus (a disabled one dropped it to the page, the panel still open). */}
@@ -194,8 +199,10 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
           firstField={editing.firstField}
           onDone={() => {
             setEditing(null);
-            // Back to the menu the editor was opened from, or to "Why?" above the answers.
-            focusAfterChange(editing.firstField === 'title' ? outcomeActions(outcome.id) : outcomeWhy(outcome.id), outcomeHeading(outcome.id));
+            // Back to the menu the editor was opened from, or to "Why?" above the answers (the fix
+            // for a result without a metric or target).
+            const fromWhy = editing.firstField === 'metric' || editing.firstField === 'target';
+            focusAfterChange(fromWhy ? outcomeWhy(outcome.id) : outcomeActions(outcome.id), outcomeHeading(outcome.id));
           }}
         />
       )}

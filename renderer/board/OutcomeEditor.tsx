@@ -240,7 +240,7 @@ function tasksDoneNow(outcomeId: Outcome['id']): ReturnType<typeof tasksDoneFind
 /**
  * `kept`: a draft closed without saving, brought back from its notice (draftBack.ts). `firstField`:
  * where focus goes when the editor opens afresh, the title unless told (the health check's "Add a
- * metric and target" opens it on the first of the two that is empty). `onDone`: saved, or closed by
+ * metric and target" opens it on the first of the two that is empty, "Update current value" on that). `onDone`: saved, or closed by
  * Escape or Cancel (which says so, with a way back, if anything was changed).
  */
 export function OutcomeEditor({
@@ -251,7 +251,7 @@ export function OutcomeEditor({
 }: {
   readonly outcome: Outcome;
   readonly kept?: KeptDraft<OutcomeDraft> | undefined;
-  readonly firstField?: 'title' | 'metric' | 'target';
+  readonly firstField?: 'title' | 'metric' | 'target' | 'current';
   readonly onDone: () => void;
 }) {
   const dispatch = useBoardStore((s) => s.dispatch);

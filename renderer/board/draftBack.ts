@@ -17,6 +17,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import { notify, useNotices } from '../app/notices';
 import { notifyWithAction, useBoardStore } from '../store/boardStore';
 import { revealSlot } from './windowing';
+import { scrollIntoViewNearest } from './inView';
 
 /** The field that had focus, by its name in the form, and its selection if it holds text. */
 export interface Caret {
@@ -116,11 +117,17 @@ function caretIn(form: HTMLFormElement, changed: readonly string[]): Caret {
   return start === null || end === null ? { field: focused.name } : { field: focused.name, selection: [start, end] };
 }
 
-/** Puts the caret in `form` where `caret` says: focus, and the selection it had. */
+/**
+ * Puts the caret in `form` where `caret` says: focus, and the selection it had. The form is brought
+ * whole into sight where it fits (its Save too: at 1280 × 800 an outcome's editor opened on its
+ * title left Save 40 px below the window, and the page did not move), its field in any case.
+ */
 function placeCaret(form: HTMLFormElement, caret: Caret): void {
   const field = form.elements.namedItem(caret.field);
   if (!(field instanceof HTMLElement)) return;
-  field.focus();
+  field.focus({ preventScroll: true });
+  scrollIntoViewNearest(form);
+  scrollIntoViewNearest(field);
   if (caret.selection && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && field.selectionStart !== null) field.setSelectionRange(...caret.selection);
 }
 
