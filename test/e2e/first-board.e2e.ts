@@ -124,7 +124,8 @@ describe('a board built from blank with the keyboard alone', () => {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('2');
     await page.keyboard.press('Enter');
-    await expect(churn.getByText('at most 2% per quarter', { exact: true }).isVisible()).resolves.toBe(true);
+    // What is counted follows a result whose unit is a sign: "at most 2% per quarter" said nothing of it.
+    await expect(churn.getByRole('definition').first().innerText()).resolves.toBe('at most 2% per quarter · Customers who cancel');
     await expect(churn.getByText('3%, target at most 2%', { exact: true }).isVisible()).resolves.toBe(true);
     await expect.poll(() => hasFocus(page.getByRole('button', { name: 'Actions for outcome Reduce churn' }))).toBe(true);
 
