@@ -103,6 +103,19 @@ export function progressText(outcome: Outcome, health: OutcomeHealth | undefined
  */
 export const TASKS_DONE_RESULT_MISSED = 'Tasks done, result missed';
 
+/**
+ * What an outcome with every task done and its result not measured says on its card: the board
+ * can't tell whether the result came, and that is the question to ask. A screen reader heard it as
+ * the last task was ticked, and the health check listed it, while the card showed only "Not
+ * measured yet", as it does before any task is done.
+ */
+export const TASKS_DONE_NOT_MEASURED = 'Tasks done, result not measured: is it reached?';
+
+/** Whether every task of an outcome with a target is done while its result is not measured. */
+export function tasksDoneNotMeasured(outcome: Outcome, health: OutcomeHealth): boolean {
+  return health.resultMet === null && hasTarget(outcome) && health.activityCount > 0 && health.doneCount === health.activityCount;
+}
+
 export type FindingKind = 'not-owned' | 'parking-lot' | 'owns-nothing' | 'owns-too-much' | 'new-owner' | 'tasks-done-result-missed' | 'tasks-done-not-measured';
 
 export interface Finding {
@@ -608,7 +621,7 @@ export function tasksDoneFinding(outcome: Outcome, health: OutcomeHealth): { rea
   if (health.tasksDoneResultMissed) {
     return { kind: 'tasks-done-result-missed', message: `${title}: ${allDone(health.activityCount)} done, result missed (${formatProgress(outcome)}).` };
   }
-  if (health.resultMet === null && hasTarget(outcome) && health.activityCount > 0 && health.doneCount === health.activityCount) {
+  if (tasksDoneNotMeasured(outcome, health)) {
     return { kind: 'tasks-done-not-measured', message: `${title}: ${allDone(health.activityCount)} done, and the result is not measured yet: is it reached?` };
   }
   return null;

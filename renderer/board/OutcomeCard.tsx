@@ -10,7 +10,7 @@
  */
 import { memo, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { TASKS_DONE_RESULT_MISSED, formatMeasuredWithoutTarget, formatProgress, formatResult, healthOf, metricBesideResult, standingWords } from '../../shared/health';
+import { TASKS_DONE_NOT_MEASURED, TASKS_DONE_RESULT_MISSED, formatMeasuredWithoutTarget, formatProgress, formatResult, healthOf, metricBesideResult, standingWords, tasksDoneNotMeasured } from '../../shared/health';
 import { type Activity, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { counted, isolatedInSentence, withoutBlankEdges } from '../../shared/text';
 import { NextStep } from '../health/NextStep';
@@ -245,6 +245,7 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
       {owner && <AuthorityToggles outcome={outcome} owner={owner} />}
 
       {health.tasksDoneResultMissed && <p className="outcome-card__alarm">{TASKS_DONE_RESULT_MISSED}</p>}
+      {tasksDoneNotMeasured(outcome, health) && <p className="outcome-card__question">{TASKS_DONE_NOT_MEASURED}</p>}
 
       <h3 className="outcome-card__subhead">
         Activities{' '}

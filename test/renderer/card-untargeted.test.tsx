@@ -9,6 +9,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { App } from '../../renderer/app/App';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import type { OutcomeId, PersonId } from '../../shared/model';
+import { TASKS_DONE_NOT_MEASURED, TASKS_DONE_RESULT_MISSED } from '../../shared/health';
 import { tearDownApp } from './appTeardown';
 
 afterEach(tearDownApp);
@@ -107,5 +108,29 @@ describe('a result with no unit, or a unit without a letter', () => {
       useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-pipeline' as OutcomeId, patch: { unit: '', target: null } });
     });
     expect(fact(pipeline, 'Result')).toBe('No measurable result');
+  });
+});
+
+// Every task done and the result not measured: a screen reader heard "…and the result is not
+// measured yet: is it reached?" as the last task was ticked, and the health check listed it, while
+// the card said only "Not measured yet", as before any task was done.
+describe('an outcome with every task done and its result not measured', () => {
+  it('asks on its card whether the result is reached; measured, the card says met or missed instead', async () => {
+    await sampleBoard();
+    const deals = screen.getByRole('region', { name: 'Deals closed' });
+    const edit = (current: number | null) => {
+      act(() => {
+        useBoardStore.getState().dispatch({ type: 'outcome/edit', outcomeId: 'sample-outcome-deals' as OutcomeId, patch: { current } });
+      });
+    };
+    edit(null);
+    expect(within(deals).getByText(TASKS_DONE_NOT_MEASURED)).toBeDefined();
+    expect(within(deals).queryByText(TASKS_DONE_RESULT_MISSED)).toBeNull();
+    edit(5);
+    expect(within(deals).queryByText(TASKS_DONE_NOT_MEASURED)).toBeNull();
+    expect(within(deals).getByText(TASKS_DONE_RESULT_MISSED)).toBeDefined();
+    edit(12);
+    expect(within(deals).queryByText(TASKS_DONE_NOT_MEASURED)).toBeNull();
+    expect(within(deals).queryByText(TASKS_DONE_RESULT_MISSED)).toBeNull();
   });
 });
