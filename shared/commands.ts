@@ -25,7 +25,9 @@ import {
   MAX_INITIALS,
   NO_AUTHORITY,
   initialsFit,
+  initialsKey,
   initialsOf,
+  longerInitialsOf,
   isPersonColour,
   personColourAt,
   type Activity,
@@ -396,22 +398,74 @@ function addPerson(board: Board, intent: IntentOf<'person/add'>): CommandResult 
   const badIndex = checkIndex(index, board.people.length, 'index');
   if (badIndex) return badIndex;
   const person = makePerson(intent.id, { ...fields.value, name }, board.people.length);
-  return changed({ ...board, people: insertAt(board.people, index, person) });
+  const told = toldApart(insertAt(board.people, index, person), person.id, fields.value.initials === undefined);
+  return changed({ ...board, people: told.people }, told.effects);
 }
 
 function editPerson(board: Board, intent: IntentOf<'person/edit'>): CommandResult {
   const index = personIndex(board, intent.personId);
   const person = board.people[index];
   if (!person) return unknownPerson();
-  const checked = checkPersonFields(intent.patch);
+  // Blank initials in an edit are "from the name again", as the person editor's Initials field
+  // says and as a file's blank initials are read (shared/format): the way back from initials set
+  // by hand. A new person's are made from the name by leaving them out, so blank ones there are
+  // refused, as a slip (checkPersonFields).
+  const { initials: typedInitials, ...rest } = intent.patch;
+  const derive = typedInitials !== undefined && asOneLine(asWritten(typedInitials)) === '';
+  const checked = checkPersonFields(derive ? rest : intent.patch);
   if (!checked.ok) return checked;
   const patch = checked.value;
   // A renamed person gets matching initials unless this very edit chose them.
-  if (patch.name !== undefined && patch.name !== person.name && patch.initials === undefined) {
-    patch.initials = initialsOf(patch.name);
+  const renamed = patch.name !== undefined && patch.name !== person.name;
+  const derived = patch.initials === undefined && (renamed || derive);
+  if (derived) patch.initials = initialsOf(patch.name ?? person.name);
+  const edited = differs(person, patch) ? replaceAt(board.people, index, { ...person, ...patch }) : board.people;
+  // Told apart when the initials are news, or asked for again (blank): a role changed beside
+  // initials shared already says nothing about them again, and blanking "TB" shared on a board
+  // from before this rule makes both longer.
+  const news = patch.initials !== undefined && (patch.initials !== person.initials || derive);
+  const { people, effects } = news ? toldApart(edited, person.id, derived) : { people: edited, effects: [] };
+  return people === board.people ? unchanged(board) : changed({ ...board, people }, effects);
+}
+
+/**
+ * People with the same initials on their chips cannot be told apart on an activity but by colour:
+ * not on a projector, not by a colour-blind reader, not in a black-and-white PDF. `people` has the
+ * person `id` just added or given new initials; when those are someone else's too:
+ * - made from the name (`derived`), they are made longer ("TBa"), and so are the others' whose
+ *   initials are their name's own (nobody set them): Tom Baker and Tom Becker read "TBa" and "TBe",
+ *   each chip its person's, not "TB" beside "TBa". Initials someone set are theirs and stay. All
+ *   or none: if one of them finds no longer initials free, nobody's change.
+ * - chosen, or not to be told apart so, they stay, and the effect says who shares them, so that the
+ *   notice can say how to tell them apart (Initials in ⋯).
+ * Only here, as a person is added or renamed: a board loaded or imported keeps the initials its
+ * file holds (they are written into it), and nobody else's change in passing.
+ */
+function toldApart(people: readonly Person[], id: PersonId, derived: boolean): { readonly people: readonly Person[]; readonly effects: readonly Effect[] } {
+  const person = people.find((p) => p.id === id);
+  if (!person) return { people, effects: [] };
+  const key = initialsKey(person.initials);
+  const sharing = people.filter((p) => p.id !== id && initialsKey(p.initials) === key);
+  if (sharing.length === 0) return { people, effects: [] };
+  const shared: Effect = { type: 'initials-shared', personId: id, initials: person.initials, withIds: sharing.map((p) => p.id) };
+  if (!derived) return { people, effects: [shared] };
+  const lengthened = [person, ...sharing.filter((p) => p.initials === initialsOf(p.name))];
+  const changing = new Set(lengthened.map((p) => p.id));
+  const taken = new Set(people.filter((p) => !changing.has(p.id)).map((p) => initialsKey(p.initials)));
+  const chosen = new Map<PersonId, string>();
+  for (const p of lengthened) {
+    const free = longerInitialsOf(p.name).find((initials) => !taken.has(initialsKey(initials)));
+    if (free === undefined) return { people, effects: [shared] };
+    taken.add(initialsKey(free));
+    chosen.set(p.id, free);
   }
-  if (!differs(person, patch)) return unchanged(board);
-  return changed({ ...board, people: replaceAt(board.people, index, { ...person, ...patch }) });
+  return {
+    people: people.map((p) => {
+      const initials = chosen.get(p.id);
+      return initials === undefined ? p : { ...p, initials };
+    }),
+    effects: [{ type: 'initials-lengthened', personId: id, was: person.initials, changed: lengthened.map((p) => ({ personId: p.id, initials: chosen.get(p.id) ?? p.initials })) }],
+  };
 }
 
 /** Nothing the person held is handed to someone else silently: it is cleared and reported. */

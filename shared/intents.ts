@@ -125,7 +125,25 @@ export type Effect =
       /** Its activities, now in the parking lot. */
       readonly activitiesToParkingLot: readonly ActivityId[];
     }
-  | { readonly type: 'activity-removed'; readonly activity: Activity };
+  | { readonly type: 'activity-removed'; readonly activity: Activity }
+  | {
+      /**
+       * The person added or renamed (`personId`) would have had initials (`was`) someone else's
+       * chip shows: theirs, and those of the others sharing them whose initials were their name's
+       * own, were made longer ("TBa", "TBe"). `changed` is each of them with their new initials.
+       */
+      readonly type: 'initials-lengthened';
+      readonly personId: PersonId;
+      readonly was: string;
+      readonly changed: readonly { readonly personId: PersonId; readonly initials: string }[];
+    }
+  | {
+      /** The person added or edited (`personId`) shows `initials` the people `withIds` show too. */
+      readonly type: 'initials-shared';
+      readonly personId: PersonId;
+      readonly initials: string;
+      readonly withIds: readonly PersonId[];
+    };
 
 export type CommandResult =
   | {

@@ -245,24 +245,67 @@ const ARABIC_ARTICLE = /^\u0627\u0644\p{M}*(?=\p{L}\p{M}*\p{L})/u;
  * make its own export impossible to import again.
  */
 export function initialsOf(name: string): string {
-  // NFKC undoes ligatures pasted from PDFs ("ﬁona ﬂynn" -> "fiona flynn") and full-width letters.
+  const words = initialWords(name);
+  const first = words[0];
+  const last = words.at(-1);
+  if (first === undefined || last === undefined) return '?';
+  const picked = words.length === 1 ? firstGraphemes(first, 2) : [...firstGraphemes(first, 1), ...firstGraphemes(last, 1)];
+  const letters = picked.map(capital);
+  const whole = letters.join('');
+  if (initialsFit(whole)) return whole;
+  // Too long even so (a letter with a hundred marks): each letter's base character.
+  return letters.map((letter) => Array.from(letter)[0] ?? '').join('');
+}
+
+/**
+ * The words of a name as initials are taken from them: NFKC undoes ligatures pasted from PDFs
+ * ("ﬁona ﬂynn" -> "fiona flynn") and full-width letters; quotes and brackets before a word, a
+ * leading Thai vowel and the Arabic article of a family name are not its initial.
+ */
+function initialWords(name: string): string[] {
   const words = name
     .normalize('NFKC')
     .trim()
     .split(/\s+/u)
     .filter(Boolean)
     .map((word) => word.replace(LEADING_MARKS, '').replace(LEADING_THAI_VOWEL, ''));
+  if (words.length > 1) words[words.length - 1] = (words.at(-1) ?? '').replace(ARABIC_ARTICLE, '');
+  return words;
+}
+
+// One letter stays one letter: "ß" upper-cases to "SS", of which the initial is "S".
+const capital = (letter: string) => firstGraphemes(letter.toUpperCase().normalize('NFC'), 1).join('');
+const small = (letter: string) => firstGraphemes(letter.toLowerCase().normalize('NFC'), 1).join('');
+
+/**
+ * Longer initials for a name whose own (initialsOf) are someone else's too, best first: Tom Baker
+ * and Tom Becker are both "TB" and told apart on an activity only by the chips' colours (not on a
+ * projector, not by a colour-blind reader, not in a black-and-white PDF). The family name's second
+ * letter first ("TBa", "TBe": the family name is what tells people apart in a room), then the
+ * first name's ("ToB", "TiB"); a one-word name its third letter ("Prince" -> "PRi"). The added
+ * letter is small, so "TBa" still reads as T. B. and a. Only those that fit a chip (initialsFit),
+ * and none that is the name's own initials again (a one-letter family name has no second letter).
+ */
+export function longerInitialsOf(name: string): string[] {
+  const words = initialWords(name);
   const first = words[0];
   const last = words.at(-1);
-  if (first === undefined || last === undefined) return '?';
-  const picked = words.length === 1 ? firstGraphemes(first, 2) : [...firstGraphemes(first, 1), ...firstGraphemes(last.replace(ARABIC_ARTICLE, ''), 1)];
-  // One letter stays one letter: "ß" upper-cases to "SS", of which the initial is "S".
-  const letters = picked.map((letter) => firstGraphemes(letter.toUpperCase().normalize('NFC'), 1).join(''));
-  const whole = letters.join('');
-  if (initialsFit(whole)) return whole;
-  // Too long even so (a letter with a hundred marks): each letter's base character.
-  return letters.map((letter) => Array.from(letter)[0] ?? '').join('');
+  if (first === undefined || last === undefined) return [];
+  const [f1 = '', f2 = '', f3 = ''] = firstGraphemes(first, 3);
+  const [l1 = '', l2 = ''] = firstGraphemes(last, 2);
+  const made =
+    words.length === 1
+      ? [f3 === '' ? '' : capital(f1) + capital(f2) + small(f3)]
+      : [l2 === '' ? '' : capital(f1) + capital(l1) + small(l2), f2 === '' ? '' : capital(f1) + small(f2) + capital(l1)];
+  const own = initialsOf(name);
+  return made.filter((initials, index) => initials !== '' && initials !== own && initialsFit(initials) && made.indexOf(initials) === index);
 }
+
+/**
+ * Initials as two chips are compared: "TBA" and "TBa" are not told apart at a glance across a
+ * room, so they count as the same.
+ */
+export const initialsKey = (initials: string): string => initials.normalize('NFC').toUpperCase();
 
 /**
  * A name as two names are compared: spaces and case aside. Two people whose names share a key

@@ -3,16 +3,17 @@
  * activity (assignee); people can be added, edited and removed here.
  */
 import { memo, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Intent } from '../../shared/intents';
-import { LIMITS, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
+import { flushSync } from 'react-dom';
+import type { Effect, Intent } from '../../shared/intents';
+import { LIMITS, MAX_INITIALS, MAX_INITIALS_UNITS, initialsOf, longerInitialsOf, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { pastedPeople, type Pasted } from '../../shared/pastedList';
 import { counted, isolatedInSentence, listInSentence } from '../../shared/text';
 import { useDraftEditor, useKeptTyping, useUnsavedTyping, type KeptDraft } from './draftBack';
 import { scrollIntoViewNearest, useKeptInSight } from './inView';
 import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
-import { notify } from '../app/notices';
 import { PersonAvatar } from './PersonAvatar';
+import { notifyInitials } from './initialsNotice';
 import { Popover } from './Popover';
 import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { announce } from './dnd/announcements';
@@ -149,6 +150,14 @@ interface PersonDraft {
   readonly name: string;
   readonly role: string;
   readonly newToRole: boolean;
+  /** Blank: from the name again (shared/commands). */
+  readonly initials: string;
+}
+
+/** Why the editor's last Save was refused, and the field it was about (focused, marked invalid). */
+interface EditorProblem {
+  readonly field: string | undefined;
+  readonly message: string;
 }
 
 /**
@@ -159,13 +168,41 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
   const dispatch = useBoardStore((s) => s.dispatch);
   // Only the fields typed in here are saved or said to be lost. Changes typed and not saved:
   // closing the window asks first; the popover closed says they were not saved, with a way back.
-  const { draft, update, changed, typed, form, settle } = useDraftEditor<PersonDraft>({
+  const { draft, opened, update, changed, typed, form, settle } = useDraftEditor<PersonDraft>({
     editor: `person:${person.id}`,
     what: `“${isolatedInSentence(person.name)}”`,
     kept,
-    fresh: () => ({ name: person.name, role: person.role, newToRole: person.newToRole }),
+    fresh: () => ({ name: person.name, role: person.role, newToRole: person.newToRole, initials: person.initials }),
   });
-  const { name, role, newToRole } = draft;
+  const { name, role, newToRole, initials } = draft;
+  /**
+   * Initials made from the name (the name's own, or the longer ones that told namesakes apart)
+   * follow a new name as it is typed: the field empties, which is "from the name", as Save makes
+   * them. Initials set by hand stay as they are, and a rename keeps them: the field said "XY", and
+   * the chip read something else after Save. Typing in the field is the field's own from then on.
+   */
+  const followsName = useRef<boolean | null>(null);
+  followsName.current ??= kept === undefined && madeFromName(person);
+  const updateName = (next: string) => {
+    if (!followsName.current) {
+      update({ name: next });
+      return;
+    }
+    update({ name: next, initials: next.trim() === opened.name ? opened.initials : '' });
+  };
+  const [problem, setProblem] = useState<EditorProblem | null>(null);
+  const problemId = useId();
+  const initialsHintId = useId();
+  const invalid = (field: string) => (problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': problemId } : {});
+  // As the outcome editor refuses: the reason under the fields, read out at once (role="alert"),
+  // and focus in the field it is about (drawn first, flushSync, so focus reads its description).
+  const refuse = (field: string | undefined, message: string) => {
+    flushSync(() => {
+      setProblem({ field, message });
+    });
+    const input = field === undefined ? null : form.current?.elements.namedItem(field);
+    if (input instanceof HTMLInputElement) input.focus();
+  };
   return (
     <form
       ref={form}
@@ -178,29 +215,62 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
         }
         const same = namesake(name, person.id);
         if (same) {
-          notify(sameNameMessage(same), { tone: 'error' });
+          refuse('name', sameNameMessage(same));
           return;
         }
-        // Only what was typed here: a field changed meanwhile elsewhere keeps that change.
-        const result = dispatch({ type: 'person/edit', personId: person.id, patch: typed });
-        if (result.ok) {
-          settle();
-          close();
-        } else notify(result.error.message, { tone: 'error' });
+        // Only what was typed here: a field changed meanwhile elsewhere keeps that change. A
+        // rename keeps initials set by hand, the field shown with them (the commands would make
+        // them from the new name).
+        const keepInitials = changed.includes('name') && !changed.includes('initials') && !followsName.current;
+        const patch = keepInitials ? { ...typed, initials: person.initials } : typed;
+        const result = dispatch({ type: 'person/edit', personId: person.id, patch });
+        if (!result.ok) {
+          refuse(result.error.field, result.error.message);
+          return;
+        }
+        settle();
+        close();
+        notifyInitials(result.effects);
       }}
     >
       <label className="field">
         <span>Name</span>
-        <input name="name" dir="auto" value={name} maxLength={LIMITS.nameLength} onChange={(e) => { update({ name: e.target.value }); }} />
+        <input name="name" dir="auto" value={name} maxLength={LIMITS.nameLength} {...invalid('name')} onChange={(e) => { updateName(e.target.value); }} />
       </label>
       <label className="field">
         <span>Role</span>
-        <input name="role" dir="auto" value={role} maxLength={LIMITS.roleLength} onChange={(e) => { update({ role: e.target.value }); }} />
+        <input name="role" dir="auto" value={role} maxLength={LIMITS.roleLength} {...invalid('role')} onChange={(e) => { update({ role: e.target.value }); }} />
       </label>
+      <label className="field">
+        <span>Initials</span>
+        <input
+          name="initials"
+          dir="auto"
+          value={initials}
+          maxLength={MAX_INITIALS_UNITS}
+          placeholder={initialsOf(name)}
+          autoComplete="off"
+          {...invalid('initials')}
+          // What blank means, read with the field (and with the reason, when it is refused).
+          aria-describedby={problem?.field === 'initials' ? `${problemId} ${initialsHintId}` : initialsHintId}
+          onChange={(e) => {
+            followsName.current = false;
+            update({ initials: e.target.value });
+          }}
+        />
+      </label>
+      <p id={initialsHintId} className="panel__hint">
+        Up to {MAX_INITIALS} letters on the chip. Left blank, they are made from the name.
+      </p>
       <label className="field field--check">
         <input type="checkbox" name="newToRole" checked={newToRole} onChange={(e) => { update({ newToRole: e.target.checked }); }} />
         <span>New to the role</span>
       </label>
+      {problem !== null && (
+        <p id={problemId} className="form-error" role="alert">
+          {problem.message}
+        </p>
+      )}
       <button type="submit">Save person</button>
       <button
         type="button"
@@ -211,18 +281,35 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
           // Removed, with an Undo: what was typed for them is not news.
           settle();
           const effect = result.effects.find((e) => e.type === 'person-removed');
-          const board = useBoardStore.getState().load;
-          const lost = effect && board.status === 'ready'
-            ? effect.outcomesLostOwner.map((id) => board.board.outcomes.find((o) => o.id === id)?.title ?? '').filter(Boolean).map(isolatedInSentence)
-            : [];
-          const removed = isolatedInSentence(person.name);
-          notifyUndoable(lost.length > 0 ? `Removed ${removed}. Now without an owner: ${lost.join(', ')}.` : `Removed ${removed}.`);
+          const { load } = useBoardStore.getState();
+          notifyUndoable(effect && load.status === 'ready' ? removedSentence(effect, load.board) : `Removed ${isolatedInSentence(person.name)}.`);
         }}
       >
         Remove {person.name}
       </button>
     </form>
   );
+}
+
+/** Whether `person`'s initials are made from their name: its own, or longer ones that told namesakes apart. */
+const madeFromName = (person: Person) => person.initials === initialsOf(person.name) || longerInitialsOf(person.name).includes(person.initials);
+
+/**
+ * "Removed Tom Baker. Now without an owner: Onboarding time. No longer assigned to 3 activities."
+ * Nothing they held is handed on silently (shared/commands's removePerson), and the notice says
+ * all of it, as deleting an outcome says its activities went to the parking lot: the activities
+ * they were assigned to are named by count (a screen reader hears it too; Undo brings them back).
+ */
+function removedSentence(effect: Extract<Effect, { type: 'person-removed' }>, board: Board): string {
+  const lost = effect.outcomesLostOwner.map((id) => board.outcomes.find((o) => o.id === id)?.title ?? '').filter(Boolean).map(isolatedInSentence);
+  const assigned = effect.activitiesUnassigned.length;
+  return [
+    `Removed ${isolatedInSentence(effect.person.name)}.`,
+    lost.length > 0 ? `Now without an owner: ${lost.join(', ')}.` : '',
+    assigned > 0 ? `No longer assigned to ${counted(assigned, 'activity', 'activities')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -313,6 +400,8 @@ function AddPerson() {
         typedAdded();
         // Said, as a pasted list is: a screen reader heard only the fields emptied.
         announce(`Added ${[name, role].map((text) => text.trim()).filter(Boolean).map(isolatedInSentence).join(', ')}.`);
+        // Initials someone's chip shows already: the chips changed, or still read alike.
+        notifyInitials(result.effects);
         // Ready for the next person: focus stayed where Enter was pressed, in the role field, and
         // the next name typed went into it.
         nameInput.current?.focus();

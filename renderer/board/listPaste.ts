@@ -17,6 +17,7 @@ import { notify } from '../app/notices';
 import { notifyUndoable, sameState, useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
 import { stepHistory } from './undoRedo';
+import { notifyInitials } from './initialsNotice';
 
 export interface PasteBatch {
   /** Empty when nothing is left to add (every name pasted is on the board already). */
@@ -108,6 +109,8 @@ export function useListPaste(batchOf: (text: string, board: Board) => Pasted<Pas
       // Said in full by the announcer: the notice's shorter words are shown, not said as well.
       announce(spoken);
       notifyUndoable(notice, undefined, true);
+      // People pasted whose initials are someone's: the chips changed, or still read alike.
+      notifyInitials(result.effects);
       remember(event.currentTarget.value);
       onAdded?.();
     },

@@ -488,11 +488,11 @@ describe('one owner per outcome', () => {
     await expect(page.getByRole('region', { name: 'Parking lot' }).getByRole('img', { name: 'Assigned to Priya Nair and Maya Chen' }).isVisible()).resolves.toBe(true);
   });
 
-  it('removing a person clears what they owned and says which outcomes lost their owner', async () => {
+  it('removing a person clears what they owned and says which outcomes lost their owner and how many activities they left', async () => {
     const { page } = await openBoard(browser);
     await page.getByRole('button', { name: 'Actions for Priya Nair' }).click();
     await page.getByRole('button', { name: 'Remove Priya Nair' }).click();
-    await expect(page.getByRole('region', { name: 'Notifications' }).getByText('Removed Priya Nair. Now without an owner: Forecast accuracy.').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: 'Notifications' }).getByText('Removed Priya Nair. Now without an owner: Forecast accuracy. No longer assigned to 1 activity.', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(outcome(page, 'Forecast accuracy').getByText('Nobody owns it', { exact: true }).isVisible()).resolves.toBe(true);
   });
 });

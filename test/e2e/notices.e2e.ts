@@ -170,7 +170,7 @@ describe('an imported board whose texts are in right-to-left letters', () => {
 
     await page.getByRole('button', { name: `Actions for ${PRIYA}` }).click();
     await page.getByRole('button', { name: `Remove ${PRIYA}` }).click();
-    await notices(page).getByText(`Removed ${isolated(PRIYA)}. Now without an owner: ${isolated(FORECAST)}.`, { exact: true }).waitFor();
+    await notices(page).getByText(`Removed ${isolated(PRIYA)}. Now without an owner: ${isolated(FORECAST)}. No longer assigned to 1 activity.`, { exact: true }).waitFor();
     await notices(page).screenshot({ path: join(SCREENSHOT_DIR, 'notice-rtl-removed.png') });
     expect(problems).toEqual([]);
   });

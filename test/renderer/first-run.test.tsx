@@ -133,7 +133,11 @@ describe('adding people', () => {
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, 'Ana Ruiz{Enter}');
-    expect(await within(screen.getByRole('region', { name: 'Notifications' })).findByText('Ana Ruiz is already on this board. Add a surname or an initial, so the room can tell the two apart.')).toBeDefined();
+    // In the editor, beside the field, as its other refusals: the field marked and focused.
+    const editor = screen.getByRole('group', { name: 'Actions for Ben Okafor' });
+    expect(within(editor).getByRole('alert').textContent).toBe('Ana Ruiz is already on this board. Add a surname or an initial, so the room can tell the two apart.');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(name);
     expect(board().people.map((p) => p.name)).toEqual(['Ana Ruiz', 'Ben Okafor']);
   });
 });

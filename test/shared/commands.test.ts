@@ -19,6 +19,7 @@ import {
   findPerson,
   initialsFit,
   initialsOf,
+  longerInitialsOf,
   type Activity,
   type ActivityId,
   type Board,
@@ -1085,12 +1086,19 @@ describe('person/add', () => {
     ['Ana —', 'A—'],
     ['Émile Zola', 'ÉZ'],
   ])('a person named %j gets the initials %j, which the commands accept as typed', (name, initials) => {
-    const next = apply(workshop(), { type: 'person/add', id: pid('p-new'), fields: { name } });
+    // Nobody else on the board: beside Maya Chen, "(Maya) Chen" gets longer initials (see "people
+    // with the same initials").
+    const next = apply(boardWith(), { type: 'person/add', id: pid('p-new'), fields: { name } });
     expect(personOf(next, 'p-new').initials).toBe(initials);
     expect(initialsFit(initials)).toBe(true);
     // The same initials typed in by hand are not refused either.
     const typed = applyIntent(next, { type: 'person/edit', personId: pid('p-new'), patch: { initials } });
     expect(typed.ok).toBe(true);
+    // Nor the longer ones a namesake's arrival would give them: whole letters, on a chip.
+    for (const longer of longerInitialsOf(name)) {
+      expect(initialsFit(longer) && longer !== initials).toBe(true);
+      expect(applyIntent(next, { type: 'person/edit', personId: pid('p-new'), patch: { initials: longer } }).ok).toBe(true);
+    }
   });
 });
 
@@ -1146,6 +1154,72 @@ describe('person/edit', () => {
     expect(edit('p-maya', { name: '' }).code).toBe('empty-name');
     expect(edit('p-maya', { colour: '#12345' }).code).toBe('invalid-colour');
     expect(edit('p-maya', { initials: 'ABCD' }).code).toBe('too-long');
+  });
+});
+
+// Tom Becker and Tom Baker were both "TB": "TB TB" on an activity, told apart only by colour (not on
+// a projector, not by a colour-blind reader, not in a black-and-white PDF).
+describe('people with the same initials', () => {
+  const toms = () => apply(workshop(), { type: 'person/add', id: pid('p-becker'), fields: { name: 'Tom Becker' } });
+  const initials = (board: Board) => board.people.map((p) => `${p.name}: ${p.initials}`);
+
+  it('a person added whose initials are someone’s gets longer ones, and so does that someone', () => {
+    const { board, effects } = accept(applyIntent(toms(), { type: 'person/add', id: pid('p-baker'), fields: { name: 'Tom Baker' } }));
+    expect(initials(board).slice(3)).toEqual(['Tom Becker: TBe', 'Tom Baker: TBa']);
+    expect(effects).toEqual([
+      { type: 'initials-lengthened', personId: 'p-baker', was: 'TB', changed: [{ personId: 'p-baker', initials: 'TBa' }, { personId: 'p-becker', initials: 'TBe' }] },
+    ]);
+    // Everyone else as they were.
+    expect(initials(board).slice(0, 3)).toEqual(['Maya Chen: MC', 'Jonas Berg: JB', 'Aiko Tanaka: AT']);
+  });
+
+  it('initials someone set stay theirs: only the newcomer’s are made longer', () => {
+    // The model keeps no mark of initials set by hand: those unlike the name's own are what
+    // someone evidently set ("TB" typed for Tom Becker reads as made from his name).
+    const chosen = apply(toms(), { type: 'person/edit', personId: pid('p-becker'), patch: { initials: 'Tb' } });
+    const { board, effects } = accept(applyIntent(chosen, { type: 'person/add', id: pid('p-baker'), fields: { name: 'Tom Baker' } }));
+    expect(initials(board).slice(3)).toEqual(['Tom Becker: Tb', 'Tom Baker: TBa']);
+    expect(effects).toEqual([{ type: 'initials-lengthened', personId: 'p-baker', was: 'TB', changed: [{ personId: 'p-baker', initials: 'TBa' }] }]);
+  });
+
+  it('a rename into someone’s initials tells the two apart too; a rename out of them goes back to the short ones', () => {
+    const board = apply(toms(), { type: 'person/edit', personId: pid('p-jonas'), patch: { name: 'Tim Bauer' } });
+    expect(initials(board).slice(1)).toEqual(['Tim Bauer: TBa', 'Aiko Tanaka: AT', 'Tom Becker: TBe']);
+    // Nobody else is "TB" now: the short ones are free again, and nobody else's chip changes.
+    const back = apply(board, { type: 'person/edit', personId: pid('p-becker'), patch: { name: 'Tom Beck' } });
+    expect(initials(back).slice(1)).toEqual(['Tim Bauer: TBa', 'Aiko Tanaka: AT', 'Tom Beck: TB']);
+  });
+
+  it('blank initials in an edit are the name’s own again, told apart from others’', () => {
+    const chosen = apply(toms(), { type: 'person/edit', personId: pid('p-maya'), patch: { initials: 'XY' } });
+    expect(personOf(apply(chosen, { type: 'person/edit', personId: pid('p-maya'), patch: { initials: ' ' } }), 'p-maya').initials).toBe('MC');
+    // A board from before the rule, both "TB": blanking one's initials tells both apart.
+    const old = boardWith({ people: [person('p-becker', 'Tom Becker'), person('p-baker', 'Tom Baker')] });
+    const { board, effects } = accept(applyIntent(old, { type: 'person/edit', personId: pid('p-baker'), patch: { initials: '' } }));
+    expect(initials(board)).toEqual(['Tom Becker: TBe', 'Tom Baker: TBa']);
+    expect(effects[0]).toMatchObject({ type: 'initials-lengthened', was: 'TB' });
+    // Blank is still no initials for a new person: theirs are made by leaving them out.
+    expect(refusal(applyIntent(old, { type: 'person/add', id: pid('p-new'), fields: { name: 'Lena', initials: ' ' } }))).toMatchObject({ field: 'initials' });
+  });
+
+  it('initials chosen that someone else has are kept, and said to be shared', () => {
+    const { board, effects } = accept(applyIntent(toms(), { type: 'person/edit', personId: pid('p-maya'), patch: { initials: 'tb' } }));
+    expect(personOf(board, 'p-maya').initials).toBe('tb');
+    expect(effects).toEqual([{ type: 'initials-shared', personId: 'p-maya', initials: 'tb', withIds: ['p-becker'] }]);
+  });
+
+  it('names that give no longer initials leave everyone’s as they were, and say they are shared', () => {
+    // One letter a word: nothing longer to make.
+    const board = boardWith({ people: [person('p-1', 'A B')] });
+    const { board: next, effects } = accept(applyIntent(board, { type: 'person/add', id: pid('p-2'), fields: { name: 'A  b.' } }));
+    expect(initials(next)).toEqual(['A B: AB', 'A  b.: AB']);
+    expect(effects).toEqual([{ type: 'initials-shared', personId: 'p-2', initials: 'AB', withIds: ['p-1'] }]);
+  });
+
+  it('a board loaded with shared initials keeps them until someone is added or renamed into them', () => {
+    const old = boardWith({ people: [person('p-becker', 'Tom Becker'), person('p-baker', 'Tom Baker')] });
+    const roled = apply(old, { type: 'person/edit', personId: pid('p-baker'), patch: { role: 'Sales' } });
+    expect(initials(roled)).toEqual(['Tom Becker: TB', 'Tom Baker: TB']);
   });
 });
 
