@@ -404,3 +404,30 @@ export function isResultMet(outcome: Outcome): boolean | null {
   if (sameAmount(current, target)) return true;
   return outcome.direction === 'at-least' ? current > target : current < target;
 }
+
+/**
+ * Whether two values hold the same, as the board file would write them: key order aside, and a
+ * key holding undefined as one not there (JSON leaves both out).
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = (value: Record<string, unknown>) => Object.keys(value).filter((key) => value[key] !== undefined);
+  const leftKeys = keys(left);
+  return leftKeys.length === keys(right).length && leftKeys.every((key) => Object.hasOwn(right, key) && sameValue(left[key], right[key]));
+}
+
+/**
+ * Whether two states of a board hold the same board, when it was last edited aside: an edit and its
+ * undo, or a restore of the board as it was, give the same board with a later `updatedAt`. A
+ * snapshot of it would be a second copy of one restore point (db/snapshots.ts skips it), and
+ * shared/changes lists no change between them. Here, not in shared/changes, so the save worker,
+ * which skips those snapshots, does not carry the health check's code.
+ */
+export function sameBoardContent(a: Board, b: Board): boolean {
+  return a === b || sameValue({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
+}

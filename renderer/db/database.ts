@@ -33,7 +33,13 @@ export interface BoardRecord {
 
 export type BoardStatus = 'active' | 'archived' | 'trashed';
 
-export type SnapshotReason = 'opened' | 'interval' | 'named' | 'before-import' | 'before-restore';
+/**
+ * Why a snapshot was kept. 'imported': the board as a file brought it in (its first snapshot, in
+ * place of 'opened': the History said "When the board was opened" of the facilitator's file as
+ * imported, and a team member could not tell the workshop's board from a later opening). Stored as
+ * a plain string, not indexed: no schema change; older versions never read a newer database.
+ */
+export type SnapshotReason = 'opened' | 'imported' | 'interval' | 'named' | 'before-import' | 'before-restore';
 
 /** A copy of a board at a moment, to go back to (board history). */
 export interface SnapshotRecord {

@@ -1,9 +1,9 @@
 /**
- * Board history: copies of a board to go back to. Automatic ones (when a board is opened, every
- * ten minutes of editing, before an import or a restore) are pruned to the newest few; named
+ * Board history: copies of a board to go back to. Automatic ones (when a board is opened or
+ * imported, every ten minutes of editing, before an import or a restore) are pruned to the newest few; named
  * ones ("After day 1") are kept until the board is deleted.
  */
-import type { Board, BoardId } from '../../shared/model';
+import { sameBoardContent, type Board, type BoardId } from '../../shared/model';
 import { asHeldText, asOneLine, cutToUnits, showsNothing } from '../../shared/text';
 import { openDatabase, type OwnershipDatabase, type SnapshotReason, type SnapshotRecord } from './database';
 import { readStoredBoard } from './journal';
@@ -122,20 +122,19 @@ export async function snapshotStoredBoard(db: OwnershipDatabase, boardId: BoardI
     if (!stored) return null;
     // A copy of the board as the newest snapshot already holds it adds nothing: opening a board
     // again and again with no edit between filled the history with copies of one state, and
-    // pruned a restore point away.
+    // pruned a restore point away. "The same" sets aside when the board was last edited: an edit
+    // and its Undo leave the board as it was with a later updatedAt, and each opening after one
+    // kept another "When the board was opened" of the same minute and counts, that restored
+    // exactly what the one before it did (a restore writes its own updatedAt). No restore point
+    // is lost: the one kept holds every person, outcome and activity the skipped one would.
     const newest = await db.snapshots.where('[boardId+createdAt]').between([boardId, ''], [boardId, '\uffff']).last();
-    if (newest && sameBoard(newest.board, stored.record.board)) return { id: newest.id ?? null, added: false };
+    if (newest && sameBoardContent(newest.board, stored.record.board)) return { id: newest.id ?? null, added: false };
     const id = await db.snapshots.add(snapshotRecord(stored.record.board, reason, now, null));
     await pruneAutomaticSnapshots(db, boardId);
     return { id, added: true };
   });
   if (kept?.added === true) announceSnapshots(boardId);
   return kept?.id ?? null;
-}
-
-/** Whether two copies of a board hold the same (what the JSON export would write of each). */
-function sameBoard(a: Board, b: Board): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Newest first. */

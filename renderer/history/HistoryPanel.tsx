@@ -1,5 +1,5 @@
 /**
- * A board's history: the copies kept automatically (when opened, every ten minutes of editing,
+ * A board's history: the copies kept automatically (when opened or imported, every ten minutes of editing,
  * before an import or a restore) and the named ones. Restoring one keeps the current state first
  * and can itself be undone.
  */
@@ -16,6 +16,7 @@ import './history.css';
 
 const REASONS: Readonly<Record<SnapshotSummary['reason'], string>> = {
   opened: 'When the board was opened',
+  imported: 'As imported from a file',
   interval: 'During editing',
   named: 'Named',
   'before-import': 'Before an import',

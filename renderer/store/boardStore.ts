@@ -477,10 +477,13 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
       return `Your latest change to “${isolatedInSentence(shown.title)}” is not saved, so that board stays open: ${message}`;
     }
 
-    /** Shows an opened board with a fresh history, and notes it in the board's history. */
-    function showOpened(board: Board): void {
+    /**
+     * Shows an opened board with a fresh history, and notes it in the board's history: as opened,
+     * or as imported from a file (its first snapshot, the state a colleague's file brought in).
+     */
+    function showOpened(board: Board, reason: 'opened' | 'imported' = 'opened'): void {
       showStored(board);
-      keepSnapshot(board, 'opened');
+      keepSnapshot(board, reason);
     }
 
     function current(): Board | null {
@@ -543,7 +546,7 @@ export function createBoardStore(deps: BoardStoreDeps = defaultDeps) {
         }
         // A new board or a copy made here leaves the other as it was: nothing to note in its history.
         if (before && options?.imported === true) keepSnapshot(before, 'before-import');
-        showOpened(board);
+        showOpened(board, options?.imported === true ? 'imported' : 'opened');
         return { ok: true };
       },
 

@@ -228,6 +228,24 @@ describe('board history', () => {
     expect((await listSnapshots(board.id)).map((s) => s.reason)).toEqual(['opened', 'opened', 'before-restore']);
   });
 
+  // The reviewer's History: two "When the board was opened" in one minute with the same counts. An
+  // edit and its Undo leave the board as it was, but for when it was last edited; the next opening
+  // kept a second copy that restored exactly what the first did.
+  it('keeps no second snapshot of a board that differs from the newest only in when it was last edited', async () => {
+    const board = await openStartupBoard();
+    await saveBoard(board);
+    await snapshotStoredBoard(getDatabase(), board.id, 'opened', '2026-11-28T09:00:00.000Z');
+    // An edit, then its Undo: the stored board is the same but for its updatedAt.
+    await saveBoardPatch(board.id, { fields: { title: 'Edited', updatedAt: '2026-11-28T09:00:20.000Z' } });
+    await saveBoardPatch(board.id, { fields: { title: board.title, updatedAt: '2026-11-28T09:00:30.000Z' } });
+    await snapshotStoredBoard(getDatabase(), board.id, 'opened', '2026-11-28T09:00:40.000Z');
+    expect((await listSnapshots(board.id)).map((s) => s.createdAt)).toEqual(['2026-11-28T09:00:00.000Z']);
+    // Anything a restore would bring back is a change: that opening is kept.
+    await saveBoardPatch(board.id, { fields: { purpose: 'Another purpose', updatedAt: '2026-11-28T09:00:50.000Z' } });
+    await snapshotStoredBoard(getDatabase(), board.id, 'opened', '2026-11-28T09:00:55.000Z');
+    expect((await listSnapshots(board.id)).map((s) => s.createdAt)).toEqual(['2026-11-28T09:00:55.000Z', '2026-11-28T09:00:00.000Z']);
+  });
+
   it('tells the other windows when it keeps a snapshot, named or automatic, and not when it keeps none', async () => {
     const board = await openStartupBoard();
     await saveBoard(board);

@@ -418,7 +418,9 @@ describe('the board store', () => {
     expect(kept).toEqual(['opened:14', 'interval:15']);
   });
 
-  it('keeps the board left "Before an import" only when the new board came from a file, not for New board or a copy', async () => {
+  // The imported board's first snapshot says it is the file as imported ("As imported from a file"),
+  // not "When the board was opened" like every later opening.
+  it('keeps the board left "Before an import" only when the new board came from a file, not for New board or a copy; the new one "as imported"', async () => {
     const kept: string[] = [];
     const { store, sample } = setup({
       snapshot: (board, reason) => {
@@ -429,7 +431,7 @@ describe('the board store', () => {
     await store.getState().open();
     await store.getState().openNew({ ...sample, id: 'new' as Board['id'], title: 'New board' });
     await store.getState().openNew({ ...sample, id: 'file' as Board['id'], title: 'From a file' }, { imported: true });
-    expect(kept).toEqual([`opened:${sample.title}`, 'opened:New board', 'before-import:New board', 'opened:From a file']);
+    expect(kept).toEqual([`opened:${sample.title}`, 'opened:New board', 'before-import:New board', 'imported:From a file']);
   });
 
   it('restoring a snapshot keeps the current state first and is one undoable step', async () => {
