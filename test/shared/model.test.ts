@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyIntent } from '../../shared/commands';
-import { activitiesInMapOrder, nameKey, type ActivityId, type Board } from '../../shared/model';
+import { applied } from './applied';
+import { activitiesInMapOrder, nameKey, type ActivityId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
-
-function apply(board: Board, ...intents: Parameters<typeof applyIntent>[1][]): Board {
-  return intents.reduce((current, intent) => {
-    const result = applyIntent(current, intent);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.board;
-  }, board);
-}
 
 describe('activities in the order of the map', () => {
   it('lists each outcome’s in the outcomes’ order, then the parking lot’s, whatever order they were added in', () => {
@@ -17,7 +9,7 @@ describe('activities in the order of the map', () => {
     const [first, , , last] = sample.outcomes;
     if (!first || !last) throw new Error('the sample has four outcomes');
     // Parked ideas first, then the last outcome's first activity, then that outcome moved to the top.
-    const board = apply(
+    const board = applied(
       sample,
       { type: 'activity/add', id: 'a-parked' as ActivityId, title: 'An idea', outcomeId: null },
       { type: 'activity/add', id: 'a-last' as ActivityId, title: 'For the last outcome', outcomeId: last.id },
