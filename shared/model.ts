@@ -9,7 +9,7 @@
  *
  * Pure TypeScript: no DOM, no React, no Dexie, no Electron. Both sides import it.
  */
-import { asOneLine, firstGraphemes } from './text';
+import { asOneLine, cutToUnits, firstGraphemes } from './text';
 
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
@@ -150,6 +150,18 @@ export const PARKING_LOT_NAME = 'Parking lot';
 
 /** A blank board's title until it is given one. */
 export const UNTITLED_BOARD = 'Untitled board';
+
+/**
+ * `title` and then `suffix`, the title shortened so that the whole fits the model's limit (never
+ * inside a letter: cutToUnits). What the library's copies are called, " (copy)" and " (template)",
+ * and a board that arrives from outside (an imported file, a restored backup) beside one of the
+ * same title: "Team A (imported 14 Mar 2026 at 10:15)", "… (restored …)". Without a suffix the
+ * library showed two cards alike in every word, and a screen reader heard two identical "Open
+ * Team A" buttons.
+ */
+export function titleWithSuffix(title: string, suffix: string): string {
+  return `${cutToUnits(title, LIMITS.titleLength - suffix.length).trim() || UNTITLED_BOARD}${suffix}`;
+}
 
 /** What "New board" makes, in the library and in the desktop's menu alike: nothing on it yet. */
 export function createBlankBoard(id: BoardId, now: IsoDateTime): Board {

@@ -6,14 +6,13 @@
  */
 import { parseBoardFile } from '../../shared/format';
 import type { BackupEntry, OpenFileResult } from '../../shared/ipc';
-import type { Board } from '../../shared/model';
+import { titleWithSuffix, type Board } from '../../shared/model';
 import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
 import { getBridge } from '../platform/bridge';
 import { whenBoardSettled } from '../share/importBoard';
 import { useShareStore } from '../share/shareStore';
 import { formatMoment } from '../library/dates';
-import { titleWithSuffix } from '../share/whereFrom';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useBackupOffer } from './offer';

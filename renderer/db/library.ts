@@ -6,7 +6,8 @@
  */
 import { applyIntent } from '../../shared/commands';
 import { boardHealth } from '../../shared/health';
-import { LIMITS, type Board, type BoardId } from '../../shared/model';
+import { LIMITS, titleWithSuffix, type Board, type BoardId } from '../../shared/model';
+import { templateOf } from '../../shared/template';
 import { cutToUnits } from '../../shared/text';
 import { announceMoved, ConflictError, loadBoard, readBoardToCopy, saveBoard } from './boards';
 import { openDatabase, type BoardRecord, type BoardStatus } from './database';
@@ -163,14 +164,20 @@ const COPY_SUFFIX = ' (copy)';
  * original's with " (copy)", the original shortened to leave room for it.
  */
 export function copyOf(board: Board, newId: BoardId, now: string, title?: string): Board {
-  const copyTitle = title === undefined ? `${cutToUnits(board.title, LIMITS.titleLength - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}` : cutToUnits(title, LIMITS.titleLength);
+  const copyTitle = title === undefined ? titleWithSuffix(board.title, COPY_SUFFIX) : cutToUnits(title, LIMITS.titleLength);
   return { ...board, id: newId, title: copyTitle, createdAt: now, updatedAt: now };
 }
 
-export async function duplicateBoard(id: BoardId, newId: BoardId, now: string): Promise<Board> {
+/**
+ * What the library's copies are: the whole board (Duplicate), or its outcomes and activities
+ * without the people and what they did (Copy as template, shared/template.ts).
+ */
+export type CopyKind = 'copy' | 'template';
+
+export async function duplicateBoard(id: BoardId, newId: BoardId, now: string, kind: CopyKind = 'copy'): Promise<Board> {
   const board = await readBoardToCopy(id);
   if (!board) throw new Error('That board is no longer on this computer.');
-  const copy = copyOf(board, newId, now);
+  const copy = kind === 'copy' ? copyOf(board, newId, now) : templateOf(board, newId, now);
   await saveBoard(copy, { noteAsLast: false });
   return copy;
 }

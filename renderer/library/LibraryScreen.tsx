@@ -1,16 +1,17 @@
 /**
  * The home screen: every board on this machine with when it was last edited, its outcomes and
- * ownership score; create (blank or a copy of the sample), rename, duplicate, archive, trash with
- * restore, "Delete for good" and "Empty trash", search by title or purpose, and sort (last edited,
- * title, created; the choice is kept). On the desktop it also leads to the boards' backups on disk,
- * and offers them prominently when the app's storage has no boards.
+ * ownership score; create (blank or a copy of the sample), rename, duplicate (the whole board, or
+ * a template of its outcomes and activities without the people: shared/template.ts), archive,
+ * trash with restore, "Delete for good" and "Empty trash", search by title or purpose, and sort
+ * (last edited, title, created; the choice is kept). On the desktop it also leads to the boards'
+ * backups on disk, and offers them prominently when the app's storage has no boards.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LIMITS, createBlankBoard, type Board, type BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { NO_OUTCOMES_YET } from '../../shared/health';
 import { deleteBackupsOf } from '../backups/forget';
-import { archiveBoard, duplicateBoard, emptyTrash, listBoards, readLibraryOrder, readSummaries, renameBoard, restoreBoard, saveLibraryOrder, trashBoard, unarchiveBoard, withChanges, type BoardSummary } from '../db/library';
+import { archiveBoard, duplicateBoard, emptyTrash, listBoards, readLibraryOrder, readSummaries, renameBoard, restoreBoard, saveLibraryOrder, trashBoard, unarchiveBoard, withChanges, type BoardSummary, type CopyKind } from '../db/library';
 import type { BoardStatus } from '../db/database';
 import { describeStorageError } from '../db/boards';
 import { storageErrorName } from '../db/journal';
@@ -70,6 +71,16 @@ function guardOpenBoard(board: BoardSummary, openId: BoardId | null, doing: stri
     },
   };
 }
+
+const COPY_AS_TEMPLATE = 'Copy as template';
+
+/**
+ * What Copy as template says once the template is made: what it kept and what it left out, so
+ * nobody opens it expecting the first team's owners (focus is on the template's Rename by then,
+ * whose name says the template's title).
+ */
+const templateMade = (board: BoardSummary) =>
+  `Copied ${isolate(board.title)} as a template: its outcomes and activities, without people, owners, authority, assignees, done ticks or current values.`;
 
 /** How many titles the question before deleting names; the rest are counted ("and 4 more"). */
 const NAMED_IN_QUESTION = 5;
@@ -229,7 +240,7 @@ export function LibraryScreen() {
     const copy = focusCopy.current;
     focusNext.current = [];
     focusCopy.current = null;
-    // Not shown (a search hides it): focus stays on Duplicate.
+    // Not shown (a search hides it): focus stays on Duplicate (or Copy as template).
     const copyButton = copy === null ? null : document.querySelector<HTMLElement>(cardButton('active', copy, 'rename'));
     if (copyButton) copyButton.focus();
     else if (places.length > 0) focusAfterChange(...places);
@@ -274,10 +285,10 @@ export function LibraryScreen() {
   };
 
   // A copy of the open board is made once its last edits are stored: a patch still on its way
-  // would be missing from the copy.
-  const duplicate = async (id: BoardId) => {
+  // would be missing from the copy. `kind`: the whole board, or a template (shared/template.ts).
+  const duplicate = async (id: BoardId, kind: CopyKind) => {
     if (id === openId) await settled();
-    const copy = await duplicateBoard(id, newId(), now());
+    const copy = await duplicateBoard(id, newId(), now(), kind);
     focusCopy.current = copy.id;
   };
 
@@ -474,8 +485,13 @@ export function LibraryScreen() {
                     Open
                   </button>
                   <RenameButton board={board} onRename={(title) => run(() => rename(board.id, title), `Renamed to ${isolate(title.trim())}.`, [cardButton('active', board.id, 'rename')])} />
-                  <button type="button" aria-label={named('Duplicate', board)} data-action="duplicate" onClick={() => void run(() => duplicate(board.id), `Duplicated ${isolate(board.title)}.`, [cardButton('active', board.id, 'duplicate')])}>
+                  <button type="button" aria-label={named('Duplicate', board)} data-action="duplicate" onClick={() => void run(() => duplicate(board.id, 'copy'), `Duplicated ${isolate(board.title)}.`, [cardButton('active', board.id, 'duplicate')])}>
                     Duplicate
+                  </button>
+                  {/* A button of its own beside Duplicate, not a menu behind it: found by looking
+                      at the card, reached by Tab like the others, and its name says what it does. */}
+                  <button type="button" aria-label={named(COPY_AS_TEMPLATE, board)} data-action="template" onClick={() => void run(() => duplicate(board.id, 'template'), templateMade(board), [cardButton('active', board.id, 'template')])}>
+                    {COPY_AS_TEMPLATE}
                   </button>
                   <button type="button" aria-label={named('Archive', board)} onClick={() => void move(board, 'archived', archiveBoard, `Archived ${isolate(board.title)}.`)}>
                     Archive

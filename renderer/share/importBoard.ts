@@ -6,6 +6,7 @@
  * board on screen stays as it was.
  */
 import { parseBoardFile } from '../../shared/format';
+import { titleWithSuffix } from '../../shared/model';
 import type { OpenFileResult } from '../../shared/ipc';
 import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
@@ -15,7 +16,6 @@ import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useShareStore } from './shareStore';
 import { formatMoment } from '../library/dates';
-import { titleWithSuffix } from './whereFrom';
 
 export type ImportOutcome = 'imported' | 'refused' | 'busy';
 

@@ -169,7 +169,7 @@ describe('accessibility of the share controls (axe-core)', () => {
   });
 });
 
-/** The sample's title, then when it was imported: the copy beside the original (share/whereFrom.ts). */
+/** The sample's title, then when it was imported: the copy beside the original (titleWithSuffix, shared/model.ts). */
 const SAMPLE_IN_PATTERN = SAMPLE_BOARD_TITLE.replace(/[()]/gu, '\\$&');
 // The date and time as the library writes them ("Nov 29, 2026 at 01:29 PM" in the US, "29 Nov 2026 at 13:29" elsewhere).
 const SAMPLE_COPY_TITLE = new RegExp(`^${SAMPLE_IN_PATTERN} \\(imported [^)]*\\d{4} at \\d{2}:\\d{2}(?: [AP]M)?\\)$`, 'u');
