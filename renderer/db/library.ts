@@ -85,15 +85,17 @@ export async function saveLibraryOrder(order: LibraryOrder): Promise<void> {
 /**
  * Whether a board outside the trash is already called `title`: an import of your own board sent
  * back by a colleague opens beside it, and the notice says so, so the two are not mistaken for
- * one another. Read from the title index, without loading any board. `except`: the board open in
- * the window, whose stored title may be one it no longer has (the caller asks the window instead).
+ * one another; a rename to it is refused (library/namesakes.ts). Read from the title index,
+ * without loading any board. `except`: boards not to count — the one being renamed, and the one
+ * open in the window, whose stored title may be one it no longer has (the caller asks the window
+ * instead).
  */
-export async function hasBoardTitled(title: string, except: BoardId | null = null): Promise<boolean> {
+export async function hasBoardTitled(title: string, except: readonly (BoardId | null)[] = []): Promise<boolean> {
   const db = await openDatabase();
   const found = await db.boards
     .where('title')
     .equals(title)
-    .filter((record) => record.status !== 'trashed' && record.id !== except)
+    .filter((record) => record.status !== 'trashed' && !except.includes(record.id))
     .first();
   return found !== undefined;
 }

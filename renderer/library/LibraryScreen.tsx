@@ -32,6 +32,7 @@ import { formatEdited } from './dates';
 import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, LIBRARY_ORDERS, ORDER_ANNOUNCEMENTS, ORDER_LABELS, sortBoards, sortTrash, type LibraryOrder } from './order';
 import { useBoardsChangedElsewhere, useLibraryChangesElsewhereSaid } from './live';
 import { keepBearings, takeBearings, type Bearings } from './bearings';
+import { asBoardTitle, namesakeRefusal, titleTaken } from './namesakes';
 import './library.css';
 
 const now = () => new Date().toISOString();
@@ -268,7 +269,12 @@ export function LibraryScreen() {
   // The open board is renamed through the store, as its title is edited on the board: shown at
   // once, one step to undo, saved like any edit. Written to storage behind the store's back, the
   // old title stayed on screen and the board's next whole save put it back.
-  const rename = async (id: BoardId, title: string) => {
+  // A title another board has is refused, the field staying open with it (see namesakes.ts);
+  // saved unchanged, a board keeps the title it shares with a copy.
+  const rename = async (board: BoardSummary, title: string) => {
+    const { id } = board;
+    const wanted = asBoardTitle(title);
+    if (wanted !== null && wanted !== board.title && (await titleTaken(wanted, id))) throw new Error(namesakeRefusal(wanted));
     if (id !== openId) {
       await renameBoard(id, title, now());
       return;
@@ -484,7 +490,7 @@ export function LibraryScreen() {
                   <button type="button" aria-label={named('Open', board)} onClick={() => void open(board.id)}>
                     Open
                   </button>
-                  <RenameButton board={board} onRename={(title) => run(() => rename(board.id, title), `Renamed to ${isolate(title.trim())}.`, [cardButton('active', board.id, 'rename')])} />
+                  <RenameButton board={board} onRename={(title) => run(() => rename(board, title), `Renamed to ${isolate(title.trim())}.`, [cardButton('active', board.id, 'rename')])} />
                   <button type="button" aria-label={named('Duplicate', board)} data-action="duplicate" onClick={() => void run(() => duplicate(board.id, 'copy'), `Duplicated ${isolate(board.title)}.`, [cardButton('active', board.id, 'duplicate')])}>
                     Duplicate
                   </button>

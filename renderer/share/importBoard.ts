@@ -10,12 +10,12 @@ import { titleWithSuffix } from '../../shared/model';
 import type { OpenFileResult } from '../../shared/ipc';
 import { isolatedInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
-import { hasBoardTitled } from '../db/library';
 import { getBridge } from '../platform/bridge';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useShareStore } from './shareStore';
 import { formatMoment } from '../library/dates';
+import { titleTaken } from '../library/namesakes';
 
 export type ImportOutcome = 'imported' | 'refused' | 'busy';
 
@@ -40,18 +40,6 @@ function refuse(fileName: string | null, message: string, path?: string): Import
   const report = path === undefined ? {} : { path };
   useShareStore.getState().showReport({ kind: 'import-failed', fileName, message, ...report });
   return 'refused';
-}
-
-/**
- * Whether a board outside the trash is called `title`. Asked before saving, so the new board does
- * not find itself. The open board by the title it shows, and not by its stored one: a rename just
- * made is in its journal until edits pause, and the stored title is still the old one. A failed
- * look is no reason to refuse the import.
- */
-async function titleTaken(title: string): Promise<boolean> {
-  const open = useBoardStore.getState().load;
-  if (open.status === 'ready' && open.board.title === title) return true;
-  return hasBoardTitled(title, open.status === 'ready' ? open.board.id : null).catch(() => false);
 }
 
 /** Tries at most this many numbered titles ("…, 2)") before taking the last. */

@@ -2,7 +2,8 @@
  * Renaming a board from the library, rendered by React under jsdom with a real (fake-indexeddb)
  * database. The board that is open is renamed as if its title were edited on the board: the new
  * title is on screen at once, the rename is one step to undo, and it is saved like any edit, so
- * no later save of the board puts the old title back. Other boards are renamed in storage.
+ * no later save of the board puts the old title back. Other boards are renamed in storage. A title
+ * another board outside the trash has is refused, with the reason under the field.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
@@ -188,5 +189,86 @@ describe('duplicating the open board', () => {
       SlowWorker.delayMs = WORKER_DELAY_MS;
       vi.unstubAllGlobals();
     }
+  });
+});
+
+// A title another board has (renderer/library/namesakes.ts): the library never shows two cards
+// alike in every word.
+describe('a rename to another board’s title', () => {
+  /** On the library: opens the rename field of a board's card and submits `to`; returns the field. */
+  async function renameHere(from: string, to: string): Promise<HTMLInputElement> {
+    const card = await screen.findByRole('article', { name: from });
+    await userEvent.click(within(card).getByRole('button', { name: `Rename ${from}` }));
+    const input = within(card).getByRole<HTMLInputElement>('textbox', { name: `New title for ${from}` });
+    await retype(input, to);
+    return input;
+  }
+
+  /** Types `to` into the open field in place of what it holds, and saves. */
+  async function retype(input: HTMLInputElement, to: string): Promise<void> {
+    await userEvent.clear(input);
+    await userEvent.type(input, to);
+    await userEvent.click(screen.getByRole('button', { name: 'Save title' }));
+  }
+
+  /** The app on the sample board, with other boards of these titles stored beside it. */
+  async function startWith(...titles: readonly string[]): Promise<void> {
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    for (const [index, title] of titles.entries()) await saveBoard({ ...createSampleBoard(), id: `board-${String(index)}` as BoardId, title });
+    await userEvent.click(screen.getByRole('button', { name: 'All boards' }));
+  }
+
+  async function refused(input: HTMLInputElement, title: string): Promise<void> {
+    await vi.waitFor(() => {
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+    });
+    expect(document.activeElement).toBe(input);
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      `Another board is already called “${title}”. Choose a title that tells the two apart in the library.`,
+    );
+  }
+
+  it('is refused, the field staying open with what was typed, for a board here or the open one', async () => {
+    await startWith('Team B', 'Team C');
+
+    // Another board not open (with spaces around, as the board would store it without).
+    const input = await renameHere('Team C', '  Team B ');
+    await refused(input, 'Team B');
+    expect(input.value).toBe('  Team B ');
+    expect((await loadBoard('board-1' as BoardId))?.title).toBe('Team C');
+    expect(screen.getAllByRole('article', { name: 'Team B' })).toHaveLength(1);
+
+    // The board open in this window, by the title it shows.
+    await retype(input, SAMPLE_TITLE);
+    await refused(input, SAMPLE_TITLE);
+
+    // A title of its own goes through.
+    await retype(input, 'Team C, second run');
+    await screen.findByRole('article', { name: 'Team C, second run' });
+  });
+
+  it('of the open board, to another board’s title, is refused too; a board in the trash does not count', async () => {
+    await startWith('Team B', 'Old team');
+    await userEvent.click(within(await screen.findByRole('article', { name: 'Old team' })).getByRole('button', { name: 'Move to trash Old team' }));
+    await screen.findByRole('button', { name: 'Restore Old team' });
+
+    const input = await renameHere(SAMPLE_TITLE, 'Team B');
+    await refused(input, 'Team B');
+    expect(useBoardStore.getState().past).toHaveLength(0);
+    await retype(input, 'Old team');
+    await screen.findByRole('button', { name: 'Open Old team' });
+  });
+
+  it('saved unchanged, keeps a title a copy shares', async () => {
+    await startWith('Team B (copy)', 'Team B (copy)');
+    const [first] = await screen.findAllByRole('article', { name: 'Team B (copy)' });
+    if (first === undefined) throw new Error('no card');
+    await userEvent.click(within(first).getByRole('button', { name: 'Rename Team B (copy)' }));
+    await userEvent.click(within(first).getByRole('button', { name: 'Save title' }));
+    await within(screen.getByRole('region', { name: 'Notifications' })).findByText('Renamed to \u2068Team B (copy)\u2069.');
+    await vi.waitFor(() => {
+      expect(screen.queryByRole('textbox', { name: /^New title for/u })).toBeNull();
+    });
   });
 });
