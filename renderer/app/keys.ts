@@ -10,3 +10,15 @@ export function isEscape(event: KeyboardEvent | ReactKeyboardEvent): boolean {
   const native = 'nativeEvent' in event ? event.nativeEvent : event;
   return native.key === 'Escape' && !native.isComposing;
 }
+
+/**
+ * Ctrl+Enter (⌘+Enter on a Mac) in a form's text area saves the form, as in mail and chat apps:
+ * Enter there starts a new line, and the way to Save was Tab past it. Not while an input method
+ * composes (its Enter commits the word).
+ */
+export function submitOnModEnter(event: ReactKeyboardEvent<HTMLTextAreaElement>): void {
+  const native = event.nativeEvent;
+  if (native.key !== 'Enter' || native.isComposing || !(native.ctrlKey || native.metaKey) || native.altKey || native.shiftKey) return;
+  event.preventDefault();
+  event.currentTarget.form?.requestSubmit();
+}

@@ -9,7 +9,7 @@ import { withoutBlankEdges } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useCloseToOpener } from '../app/useCloseToOpener';
-import { isEscape } from '../app/keys';
+import { isEscape, submitOnModEnter } from '../app/keys';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { useDragState } from './dnd/dragState';
 import { FormFooter } from './FormFooter';
@@ -273,6 +273,7 @@ function BoardTitleForm({ board, kept, onDone }: { readonly board: Board; readon
           placeholder="e.g. Agree who owns each result we need this quarter"
           {...invalid('purpose')}
           onChange={(e) => { update({ purpose: e.target.value }); }}
+          onKeyDown={submitOnModEnter}
         />
       </label>
       <FormFooter errorId={problemId} error={problem?.message ?? null} buttonsClassName="board-title-form__buttons" onCancel={cancel} />

@@ -11,7 +11,7 @@ import type { OutcomeFields } from '../../shared/intents';
 import { resultInTitle } from '../../shared/resultInTitle';
 import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
-import { isEscape } from '../app/keys';
+import { isEscape, submitOnModEnter } from '../app/keys';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
 import { scrollIntoViewNearest } from './inView';
@@ -435,7 +435,7 @@ export function OutcomeEditor({
       </label>
       <label className="field field--wide">
         <span>Notes</span>
-        <textarea name="notes" dir="auto" value={draft.notes} maxLength={LIMITS.notesLength} rows={2} {...invalid('notes')} onChange={(e) => { update({ notes: e.target.value }); }} />
+        <textarea name="notes" dir="auto" value={draft.notes} maxLength={LIMITS.notesLength} rows={2} {...invalid('notes')} onChange={(e) => { update({ notes: e.target.value }); }} onKeyDown={submitOnModEnter} />
       </label>
       <FormFooter errorId={errorId} error={error?.message ?? null} remedy={remedy} buttonsClassName="outcome-editor__buttons" wide onCancel={cancel} />
     </form>

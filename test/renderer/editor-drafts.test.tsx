@@ -45,6 +45,17 @@ async function editOutcome(title: string) {
   return { user, card, editor };
 }
 
+describe('the outcome editor\'s notes', TYPING, () => {
+  it('Ctrl+Enter in Notes saves the outcome; Enter alone starts a line', async () => {
+    const { user, card, editor } = await editOutcome('Write the proposal');
+    await user.type(within(editor).getByRole('textbox', { name: 'Notes' }), 'By Friday{Enter}Ask Leo');
+    expect(within(card).getByRole('form', { name: 'Edit Write the proposal' })).toBeDefined();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(within(card).queryByRole('form')).toBeNull();
+    expect(outcomeNamed('Write the proposal').notes).toBe('By Friday\nAsk Leo');
+  });
+});
+
 describe('closing the outcome editor with changes not saved', TYPING, () => {
   it('Escape closes it at once, says the changes were not saved, and "Bring them back" reopens the draft with the caret in Notes', async () => {
     const { user, card, editor } = await editOutcome('Write the proposal');
@@ -544,6 +555,18 @@ describe('the board’s title and purpose form', TYPING, () => {
     await user.keyboard(' this quarter');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(board()).toMatchObject({ title: 'Leadership workshop', purpose: 'Who owns what this quarter' });
+  });
+
+  // Enter in a text area starts a new line: the way to Save was Tab past it, or the mouse.
+  it('Ctrl+Enter in the purpose saves the form, its lines as typed; Enter alone starts a line', async () => {
+    const user = await blankBoard();
+    await user.click(screen.getByRole('button', { name: 'Edit title, add a purpose' }));
+    await user.keyboard('Leadership workshop');
+    await user.type(screen.getByRole('textbox', { name: /^Purpose/u }), 'Who owns what{Enter}this quarter');
+    expect(screen.getByRole('form', { name: 'Board title and purpose' })).toBeDefined();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.queryByRole('form', { name: 'Board title and purpose' })).toBeNull();
+    expect(board()).toMatchObject({ title: 'Leadership workshop', purpose: 'Who owns what\nthis quarter' });
   });
 
   it('Cancel with nothing changed says nothing', async () => {
