@@ -19,6 +19,9 @@ import { useKeptTyping, useUnsavedTyping } from './draftBack';
 import { useKeptInSight } from './inView';
 import { useListPaste, type ListPaste, type PasteBatch } from './listPaste';
 
+/** Said when a quick-add form is sent with its field empty. */
+export const NOTHING_TYPED = 'Type a title first, then press Enter.';
+
 export interface QuickAddTitle {
   /** The form's submit handler. */
   readonly onSubmit: (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => void;
@@ -49,7 +52,13 @@ export function useQuickAddTitle(
   return {
     onSubmit: (event) => {
       event.preventDefault();
-      if (title.trim() === '') return;
+      if (title.trim() === '') {
+        // "Add outcome" pressed with nothing typed did nothing, and said nothing: the field, where
+        // the title goes, takes focus, and a screen reader hears what to do.
+        ref.current?.focus();
+        announce(NOTHING_TYPED);
+        return;
+      }
       const result = dispatch(intentOf(title));
       if (result.ok) {
         added();

@@ -35,3 +35,18 @@ describe('an item typed and added with Enter', () => {
     expect(said()).toBe('Added Offsite idea to Parking lot.');
   });
 });
+
+// "Add outcome" pressed with nothing typed did nothing, and said nothing.
+describe('a quick-add sent with nothing typed', () => {
+  it('adds nothing, puts focus in its field and says what to do', async () => {
+    const user = await blankBoard();
+    const outcomes = () => screen.queryAllByRole('region').filter((region) => region.closest('.outcome-grid') !== null).length;
+    await user.click(screen.getByRole('button', { name: 'Add outcome' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New outcome title' }));
+    expect(said()).toBe('Type a title first, then press Enter.');
+    expect(outcomes()).toBe(0);
+    await user.type(screen.getByRole('textbox', { name: 'Add activity to the parking lot' }), '   {Enter}');
+    expect(said()).toBe('Type a title first, then press Enter.');
+    expect(within(screen.getByRole('region', { name: 'Parking lot' })).queryAllByRole('listitem')).toEqual([]);
+  });
+});
