@@ -111,7 +111,8 @@ describe('the health check at the edges of a result', () => {
     const deals = outcome(page, 'Deals closed');
     // Its one activity is done; a quarter of a million in of two and a half.
     await editOutcome(page, deals, 'Deals closed', { Target: '2500000', 'Current value': '250000', Unit: '€', Period: 'this year' });
-    const facts = [`2${N}500${N}000${U}€ this year`, `250${N}000 of 2${N}500${N}000${U}€`];
+    // What is counted follows the result: "€" names nothing counted (metricBesideResult).
+    const facts = [`2${N}500${N}000${U}€ this year · New deals closed`, `250${N}000 of 2${N}500${N}000${U}€`];
     await expect(deals.getByRole('definition').allInnerTexts()).resolves.toEqual(facts);
     const missed = `Deals closed: its only activity done, result missed (250${N}000 of 2${N}500${N}000${U}€).`;
     await expect(findings(page)).resolves.toContain(missed);
