@@ -12,6 +12,7 @@ import { useDraftEditor, useKeptTyping, useUnsavedTyping, type KeptDraft } from 
 import { scrollIntoViewNearest, useKeptInSight } from './inView';
 import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
+import { useUiStore } from '../store/uiStore';
 import { PersonAvatar } from './PersonAvatar';
 import { notifyInitials } from './initialsNotice';
 import { Popover } from './Popover';
@@ -56,11 +57,35 @@ export const PeopleTray = memo(function PeopleTray({ people, outcomes, activitie
   const headingId = useId();
   const load = useMemo(() => peopleLoad(people, outcomes, activities), [people, outcomes, activities]);
   const windowing = useContext(WindowingContext);
+  const shown = useUiStore((s) => s.peopleShown);
+  const setShown = useUiStore((s) => s.setPeopleShown);
+  // A disclosure: hidden, the list and the form are not on the page (the parking lot comes up under
+  // the heading, uiStore's peopleShown); "Set owner of …" and "Assign" still name everyone.
+  const toggle = (
+    <button type="button" className="panel__toggle" aria-expanded={shown} onClick={() => { setShown(!shown); }}>
+      {shown ? 'Hide people' : `Show people (${String(people.length)})`}
+    </button>
+  );
+  if (!shown) {
+    return (
+      <section className="panel people-tray people-tray--hidden" aria-labelledby={headingId}>
+        <div className="panel__head">
+          <h2 id={headingId} className="panel__title">
+            People
+          </h2>
+          {toggle}
+        </div>
+      </section>
+    );
+  }
   return (
     <section className="panel people-tray" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        People
-      </h2>
+      <div className="panel__head">
+        <h2 id={headingId} className="panel__title">
+          People
+        </h2>
+        {people.length > 0 && toggle}
+      </div>
       {/* How to drag, once there is someone to drag (and somewhere to drop them). */}
       {people.length > 0 && (
         <p className="panel__hint editing-chrome">

@@ -27,6 +27,14 @@ interface UiState {
    */
   readonly highlightRequest: number;
   readonly screen: Screen;
+  /**
+   * Whether the board's people list is shown (PeopleTray.tsx). Hidden, the parking lot and the
+   * health check beside the outcomes come up under the People heading: at 1366 × 768, under 15
+   * people, the parking lot began 1,700 px down, and each activity dragged from it to an outcome at
+   * the top rode the window's edge all the way up.
+   */
+  readonly peopleShown: boolean;
+  readonly setPeopleShown: (shown: boolean) => void;
   readonly setScreen: (screen: Screen) => void;
   readonly setZoom: (zoom: number) => void;
   readonly zoomIn: () => void;
@@ -56,6 +64,10 @@ export const useUiStore = create<UiState>()((set, get) => ({
   highlighted: null,
   highlightRequest: 0,
   screen: 'board',
+  peopleShown: true,
+  setPeopleShown: (peopleShown) => {
+    set({ peopleShown });
+  },
   setScreen: (screen) => {
     set((state) => ({ screen, ...presentingState(state, false) }));
   },
