@@ -55,37 +55,34 @@ export function peopleLoad(people: readonly Person[], outcomes: readonly Outcome
 
 export const PeopleTray = memo(function PeopleTray({ people, outcomes, activities }: PeopleTrayProps) {
   const headingId = useId();
-  const load = useMemo(() => peopleLoad(people, outcomes, activities), [people, outcomes, activities]);
-  const windowing = useContext(WindowingContext);
   const shown = useUiStore((s) => s.peopleShown);
   const setShown = useUiStore((s) => s.setPeopleShown);
   // A disclosure: hidden, the list and the form are not on the page (the parking lot comes up under
-  // the heading, uiStore's peopleShown); "Set owner of …" and "Assign" still name everyone.
-  const toggle = (
-    <button type="button" className="panel__toggle" aria-expanded={shown} onClick={() => { setShown(!shown); }}>
-      {shown ? 'Hide people' : `Show people (${String(people.length)})`}
-    </button>
-  );
-  if (!shown) {
-    return (
-      <section className="panel people-tray people-tray--hidden" aria-labelledby={headingId}>
-        <div className="panel__head">
-          <h2 id={headingId} className="panel__title">
-            People
-          </h2>
-          {toggle}
-        </div>
-      </section>
-    );
-  }
+  // the heading, uiStore's peopleShown); "Set owner of …" and "Assign" still name everyone. Shown
+  // with nobody in it, there is nothing to hide.
   return (
     <section className="panel people-tray" aria-labelledby={headingId}>
       <div className="panel__head">
         <h2 id={headingId} className="panel__title">
           People
         </h2>
-        {people.length > 0 && toggle}
+        {(people.length > 0 || !shown) && (
+          <button type="button" className="panel__toggle" aria-expanded={shown} onClick={() => { setShown(!shown); }}>
+            {shown ? 'Hide people' : `Show people (${String(people.length)})`}
+          </button>
+        )}
       </div>
+      {shown && <PeopleTrayBody people={people} outcomes={outcomes} activities={activities} />}
+    </section>
+  );
+});
+
+/** The people panel's hint, list and form: what "Hide people" folds away. */
+function PeopleTrayBody({ people, outcomes, activities }: PeopleTrayProps) {
+  const load = useMemo(() => peopleLoad(people, outcomes, activities), [people, outcomes, activities]);
+  const windowing = useContext(WindowingContext);
+  return (
+    <>
       {/* How to drag, once there is someone to drag (and somewhere to drop them). */}
       {people.length > 0 && (
         <p className="panel__hint editing-chrome">
@@ -120,9 +117,9 @@ export const PeopleTray = memo(function PeopleTray({ people, outcomes, activitie
         </ul>
       )}
       <AddPerson />
-    </section>
+    </>
   );
-});
+}
 
 const PersonCard = memo(function PersonCard({ person, owns, assigned }: { readonly person: Person; readonly owns: number; readonly assigned: number }) {
   const isDragging = useDragState((state) => state.active?.type === 'person' && state.active.personId === person.id);
