@@ -500,6 +500,9 @@ describe('a big board', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Person 1 Example', exact: true }).count(), { timeout: 15_000 }).toBe(0);
     const focused = (name: string) => page.getByRole('button', { name, exact: true }).evaluate((button) => button === document.activeElement);
     await page.getByRole('button', { name: 'Present', exact: true }).focus();
+    // The People heading's Hide people first, then the people.
+    await page.keyboard.press('Tab');
+    await expect(focused('Hide people')).resolves.toBe(true);
     await page.keyboard.press('Tab');
     await expect(focused('Person 1 Example')).resolves.toBe(true);
     await expectFocusedInView(page);
