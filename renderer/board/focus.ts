@@ -20,6 +20,15 @@ export function focusAfterChange(...places: readonly (string | HTMLElement | nul
 }
 
 /**
+ * focusAfterChange, but focus goes to the first of `places` even where it still is on the page, if
+ * it is still on `from`: a delete undone by Ctrl+Z brings the item back where the neighbour holding
+ * focus cannot tell (undoRedo.ts). Moved elsewhere meanwhile, it stays there.
+ */
+export function focusMovedAfterChange(from: Element | null, ...places: readonly (string | HTMLElement | null)[]): void {
+  focusLater(places, focusOn, from);
+}
+
+/**
  * focusAfterChange for an activity dropped with the mouse or a finger, `droppedAt` px down the
  * window (where the pointer let go). Focus follows it, so a keyboard can go on from there, but the
  * page moves only as little as shows the whole of its card, and only if the place it was dropped
@@ -44,12 +53,12 @@ const focusOn = (element: HTMLElement): boolean => {
   return document.activeElement === element;
 };
 
-function focusLater(places: readonly (string | HTMLElement | null)[], focus: (element: HTMLElement) => boolean = focusOn): void {
+function focusLater(places: readonly (string | HTMLElement | null)[], focus: (element: HTMLElement) => boolean = focusOn, from: Element | null = null): void {
   if (pendingFocus !== null) cancelAnimationFrame(pendingFocus);
   pendingFocus = requestAnimationFrame(() => {
     pendingFocus = null;
     const active = document.activeElement;
-    if (active !== null && active !== document.body) return;
+    if (active !== null && active !== document.body && (from === null || active !== from)) return;
     for (const place of places) {
       // Not one in a hidden view (hiddenView.ts); one that cannot take focus passes it on.
       const element = typeof place === 'string' ? shownMatch(place) : place?.isConnected ? place : null;

@@ -15,7 +15,7 @@ import { useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
 import { notify } from '../app/notices';
 import { containerInSentence } from './dnd/resolve';
-import { activityButton, containerPlaces, focusAfterChange, newOutcomeTitle, newPersonName, outcomeHeading, personChip, quoted } from './focus';
+import { activityButton, containerPlaces, focusAfterChange, focusMovedAfterChange, newOutcomeTitle, newPersonName, outcomeHeading, personChip, quoted } from './focus';
 import { revealSlot } from './windowing';
 
 export type HistoryDirection = 'undo' | 'redo';
@@ -27,6 +27,11 @@ export const historyButton = (direction: HistoryDirection) => `button[data-histo
 export interface StepSentence {
   readonly message: string;
   readonly places: readonly string[];
+  /**
+   * The step brought an item back (a delete undone): focus goes to it, not to where it was, which
+   * was the neighbour that took focus as the item went (Ctrl+Z there left focus on the neighbour).
+   */
+  readonly cameBack?: boolean;
 }
 
 interface Kind<T> {
@@ -157,7 +162,7 @@ function appeared<T extends { readonly id: string }>(kind: Kind<T>, before: Boar
   const was = new Set(kind.items(before).map((item) => item.id));
   const back = kind.items(after).filter((item) => !was.has(item.id));
   const first = back[0];
-  if (first) return { message: `${back.length > 1 ? `${back.length} ${kind.plural} ${came[1]}` : `${capitalised(kind.label(first))} ${came[0]}`}.`, places: [kind.place(first)] };
+  if (first) return { message: `${back.length > 1 ? `${back.length} ${kind.plural} ${came[1]}` : `${capitalised(kind.label(first))} ${came[0]}`}.`, places: [kind.place(first)], cameBack: true };
   const is = new Set(kind.items(after).map((item) => item.id));
   const gone = kind.items(before).filter((item) => !is.has(item.id));
   const one = gone[0];
@@ -354,6 +359,8 @@ export function stepHistory(direction: HistoryDirection): boolean {
   // row is mounted now, or focus would go to the toolbar (windowing.ts).
   if (kept) for (const slot of [`activity:${kept.id}`, `person:${kept.id}`]) revealSlot(load.board, slot);
   const buttons = [historyButton(direction), historyButton(direction === 'undo' ? 'redo' : 'undo')];
-  focusAfterChange(...(fromButton ? [historyButton(direction)] : [...(kept ? [kept.place] : []), ...step.places, ...buttons]));
+  if (fromButton) focusAfterChange(historyButton(direction));
+  else if (step.cameBack === true) focusMovedAfterChange(document.activeElement, ...step.places, ...(kept ? [kept.place] : []), ...buttons);
+  else focusAfterChange(...(kept ? [kept.place] : []), ...step.places, ...buttons);
   return true;
 }

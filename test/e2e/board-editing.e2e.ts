@@ -797,6 +797,16 @@ describe('editing and history', () => {
     await outcome(page, 'Forecast accuracy').waitFor();
     await expect.poll(() => lastAnnouncement(page)).toBe('Undone: Outcome Forecast accuracy is back.');
     await expect.poll(focused).toBe('Forecast accuracy');
+
+    // Ctrl+Z from the neighbour that took focus as it went: focus goes to what came back too (it
+    // stayed on the neighbour, and the outcome back was wherever the page had it).
+    await page.getByRole('button', { name: 'Actions for outcome Forecast accuracy' }).click();
+    await page.getByRole('button', { name: 'Delete outcome' }).click();
+    await expect.poll(focused).toBe('Write the proposal');
+    await page.keyboard.press('Control+z');
+    await outcome(page, 'Forecast accuracy').waitFor();
+    await expect.poll(() => lastAnnouncement(page)).toBe('Undone: Outcome Forecast accuracy is back.');
+    await expect.poll(focused).toBe('Forecast accuracy');
   });
 
   it('keeps edits across a reload', async () => {
