@@ -3,7 +3,7 @@
  * current), direction, revenue-critical and notes. One Save is one undo step; a refused edit
  * says which field is wrong and changes nothing.
  */
-import { useId, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { LIMITS, type Outcome, type TargetDirection } from '../../shared/model';
 import { formatAmount, formatNumber, plainNumber, tasksDoneFinding, tooLargeAmount } from '../../shared/health';
@@ -14,7 +14,7 @@ import { useBoardStore } from '../store/boardStore';
 import { isEscape, submitOnModEnter } from '../app/keys';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
-import { scrollIntoViewNearest } from './inView';
+import { useFormProblem, type FormProblem } from './formProblem';
 import { announce } from './dnd/announcements';
 import { healthFor } from './healthCache';
 
@@ -255,7 +255,6 @@ export function OutcomeEditor({
   readonly onDone: () => void;
 }) {
   const dispatch = useBoardStore((s) => s.dispatch);
-  const errorId = useId();
   // What differs from the fields the editor opened with is what was typed here; a change made
   // meanwhile elsewhere (another window, an undo) is not. Closing the window asks first while they
   // differ; the editor taken away says they were not saved. Focus comes to the title (or
@@ -285,29 +284,12 @@ export function OutcomeEditor({
     resultFollowsTitle.current = false;
     update(patch);
   };
-  const [error, setError] = useState<{ field?: string; message: string; readings?: readonly Reading[] } | null>(null);
+  // A refused Save says why and takes focus to the field that is wrong, as the title form does (formProblem.ts).
+  const { problem: error, problemId: errorId, invalid, refuse } = useFormProblem<FormProblem & { readonly readings?: readonly Reading[] }>(form);
   const done = () => {
     editor.settle();
     onDone();
   };
-  /**
-   * A refused Save says why and takes focus to the field that is wrong, as the title form does:
-   * focus stayed on Save, under the message, and the field marked invalid was Shift+Tabs away. The
-   * message is brought into view below the sticky toolbar, then the field if that took it out of
-   * view (drawn at once, flushSync, so that focus reads its description).
-   */
-  const refuse = (problem: NonNullable<typeof error>) => {
-    flushSync(() => {
-      setError(problem);
-    });
-    const message = document.getElementById(errorId);
-    if (message) scrollIntoViewNearest(message);
-    const field = problem.field === undefined ? null : form.current?.elements.namedItem(problem.field);
-    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
-    field.focus({ preventScroll: true });
-    scrollIntoViewNearest(field);
-  };
-
   const submit = (event: { preventDefault(): void }) => {
     event.preventDefault();
     // Only what was typed here since the editor opened is written: a field left as it was keeps what
@@ -332,7 +314,7 @@ export function OutcomeEditor({
     const findingBefore = tasksDoneNow(outcome.id);
     const result = dispatch({ type: 'outcome/edit', outcomeId: outcome.id, patch });
     if (!result.ok) {
-      refuse(result.error.field === undefined ? { message: result.error.message } : { field: result.error.field, message: result.error.message });
+      refuse({ field: result.error.field, message: result.error.message });
       return;
     }
     // Every task done, and now a current value (or target) that misses the result: said, as the
@@ -381,8 +363,6 @@ export function OutcomeEditor({
         })}
       </div>
     ) : null;
-
-  const invalid = (field: string) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
 
   return (
     <form

@@ -3,13 +3,13 @@
  * activity (assignee); people can be added, edited and removed here.
  */
 import { memo, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { Effect, Intent } from '../../shared/intents';
 import { LIMITS, MAX_INITIALS, MAX_INITIALS_UNITS, initialsOf, longerInitialsOf, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { pastedPeople, type Pasted } from '../../shared/pastedList';
 import { counted, isolatedInSentence, listInSentence } from '../../shared/text';
 import { useDraftEditor, useKeptTyping, useUnsavedTyping, type KeptDraft } from './draftBack';
 import { scrollIntoViewNearest, useKeptInSight } from './inView';
+import { useFormProblem } from './formProblem';
 import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
@@ -176,12 +176,6 @@ interface PersonDraft {
   readonly initials: string;
 }
 
-/** Why the editor's last Save was refused, and the field it was about (focused, marked invalid). */
-interface EditorProblem {
-  readonly field: string | undefined;
-  readonly message: string;
-}
-
 /**
  * `kept`: typing closed with the popover (Escape, a click outside) and not saved, brought back from
  * the notice that said so (draftBack.ts), with the caret where it was.
@@ -212,19 +206,9 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
     }
     update({ name: next, initials: next.trim() === opened.name ? opened.initials : '' });
   };
-  const [problem, setProblem] = useState<EditorProblem | null>(null);
-  const problemId = useId();
+  // As the outcome editor refuses (formProblem.ts): the reason under the fields, focus in the field.
+  const { problem, problemId, invalid, refuse } = useFormProblem(form);
   const initialsHintId = useId();
-  const invalid = (field: string) => (problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': problemId } : {});
-  // As the outcome editor refuses: the reason under the fields, read out at once (role="alert"),
-  // and focus in the field it is about (drawn first, flushSync, so focus reads its description).
-  const refuse = (field: string | undefined, message: string) => {
-    flushSync(() => {
-      setProblem({ field, message });
-    });
-    const input = field === undefined ? null : form.current?.elements.namedItem(field);
-    if (input instanceof HTMLInputElement) input.focus();
-  };
   return (
     <form
       ref={form}
@@ -237,7 +221,7 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
         }
         const same = namesake(name, person.id);
         if (same) {
-          refuse('name', sameNameMessage(same));
+          refuse({ field: 'name', message: sameNameMessage(same) });
           return;
         }
         // Only what was typed here: a field changed meanwhile elsewhere keeps that change. A
@@ -247,7 +231,7 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
         const patch = keepInitials ? { ...typed, initials: person.initials } : typed;
         const result = dispatch({ type: 'person/edit', personId: person.id, patch });
         if (!result.ok) {
-          refuse(result.error.field, result.error.message);
+          refuse({ field: result.error.field, message: result.error.message });
           return;
         }
         settle();
