@@ -10,7 +10,7 @@ import { formatAmount, formatNumber, plainNumber, tasksDoneFinding, tooLargeAmou
 import type { OutcomeFields } from '../../shared/intents';
 import { resultInTitle } from '../../shared/resultInTitle';
 import { isolatedInSentence } from '../../shared/text';
-import { useBoardStore } from '../store/boardStore';
+import { shownBoard, useBoardStore } from '../store/boardStore';
 import { isEscape, submitOnModEnter } from '../app/keys';
 import { useDraftEditor, type KeptDraft } from './draftBack';
 import { FormFooter } from './FormFooter';
@@ -230,10 +230,10 @@ function unambiguous(value: number): string {
  * any: from the board's health as the cards draw it (healthFor, computed once a board state).
  */
 function tasksDoneNow(outcomeId: Outcome['id']): ReturnType<typeof tasksDoneFinding> {
-  const { load } = useBoardStore.getState();
-  if (load.status !== 'ready') return null;
-  const outcome = load.board.outcomes.find((candidate) => candidate.id === outcomeId);
-  const health = healthFor(load.board).outcomes.get(outcomeId);
+  const board = shownBoard();
+  if (!board) return null;
+  const outcome = board.outcomes.find((candidate) => candidate.id === outcomeId);
+  const health = healthFor(board).outcomes.get(outcomeId);
   return outcome && health ? tasksDoneFinding(outcome, health) : null;
 }
 

@@ -11,7 +11,7 @@ import { useDraftEditor, useKeptTyping, useUnsavedTyping, type KeptDraft } from 
 import { scrollIntoViewNearest, useKeptInSight } from './inView';
 import { useFormProblem } from './formProblem';
 import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
-import { notifyUndoable, useBoardStore } from '../store/boardStore';
+import { notifyUndoable, shownBoard, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { PersonAvatar } from './PersonAvatar';
 import { notifyInitials } from './initialsNotice';
@@ -287,8 +287,8 @@ function PersonEditor({ person, kept, close }: { readonly person: Person; readon
           // Removed, with an Undo: what was typed for them is not news.
           settle();
           const effect = result.effects.find((e) => e.type === 'person-removed');
-          const { load } = useBoardStore.getState();
-          notifyUndoable(effect && load.status === 'ready' ? removedSentence(effect, load.board) : `Removed ${isolatedInSentence(person.name)}.`);
+          const board = shownBoard();
+          notifyUndoable(effect && board ? removedSentence(effect, board) : `Removed ${isolatedInSentence(person.name)}.`);
         }}
       >
         Remove {person.name}

@@ -8,7 +8,7 @@ import type { Effect } from '../../shared/intents';
 import { initialsKey, type Board, type PersonId } from '../../shared/model';
 import { isolatedInSentence, listInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
-import { useBoardStore } from '../store/boardStore';
+import { shownBoard } from '../store/boardStore';
 
 /** The sentence for `effects` on `board` (the board after them), or null when they say nothing of initials. */
 export function initialsNotice(effects: readonly Effect[], board: Board): string | null {
@@ -43,7 +43,7 @@ export function initialsNotice(effects: readonly Effect[], board: Board): string
  * added, typed or pasted, or edited). Shown, not only said: the room sees the chips.
  */
 export function notifyInitials(effects: readonly Effect[]): void {
-  const { load } = useBoardStore.getState();
-  const told = load.status === 'ready' ? initialsNotice(effects, load.board) : null;
+  const board = shownBoard();
+  const told = board ? initialsNotice(effects, board) : null;
   if (told !== null) notify(told);
 }

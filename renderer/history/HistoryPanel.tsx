@@ -9,7 +9,7 @@ import { boardChanges, changeCount, CHANGES_SHOWN, firstChanges, moreChanges, ty
 import type { Board, BoardId } from '../../shared/model';
 import { listSnapshots, loadSnapshot, onSnapshotsChanged, snapshotName, type SnapshotSummary } from '../db/snapshots';
 import { describeStorageError, settleSaving } from '../db/boards';
-import { notifyUndoable, useBoardStore } from '../store/boardStore';
+import { notifyUndoable, shownBoard, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { counted, isolate } from '../../shared/text';
 import { formatEdited } from '../library/dates';
@@ -42,12 +42,6 @@ type Comparison =
   | { readonly status: 'comparing' }
   | { readonly status: 'compared'; readonly groups: readonly ChangeGroup[]; readonly all: boolean }
   | { readonly status: 'failed'; readonly message: string };
-
-/** The board on screen, or null while none is open (a restore or a comparison needs it). */
-function boardOnScreen(): Board | null {
-  const { load } = useBoardStore.getState();
-  return load.status === 'ready' ? load.board : null;
-}
 
 export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; readonly onClose: () => void }) {
   const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
@@ -131,7 +125,7 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
       setComparison(id, { status: 'failed', message: describeStorageError(e, 'reading') });
       return;
     }
-    const now = boardOnScreen();
+    const now = shownBoard();
     if (!snapshot || !now) {
       setComparison(id, { status: 'failed', message: SNAPSHOT_GONE });
       return;

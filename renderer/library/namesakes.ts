@@ -8,7 +8,7 @@ import { applyIntent } from '../../shared/commands';
 import { createBlankBoard, type BoardId } from '../../shared/model';
 import { isolatedInSentence } from '../../shared/text';
 import { hasBoardTitled } from '../db/library';
-import { useBoardStore } from '../store/boardStore';
+import { shownBoard } from '../store/boardStore';
 
 /**
  * Whether a board outside the trash, other than `except`, is called `title`. The open board by the
@@ -17,9 +17,9 @@ import { useBoardStore } from '../store/boardStore';
  * does not find itself. A failed look is no reason to refuse anything.
  */
 export async function titleTaken(title: string, except: BoardId | null = null): Promise<boolean> {
-  const open = useBoardStore.getState().load;
-  const openId = open.status === 'ready' ? open.board.id : null;
-  if (open.status === 'ready' && openId !== except && open.board.title === title) return true;
+  const open = shownBoard();
+  const openId = open?.id ?? null;
+  if (open && openId !== except && open.title === title) return true;
   return hasBoardTitled(title, [openId, except]).catch(() => false);
 }
 

@@ -686,6 +686,12 @@ export function sameState(a: Board, b: Board | null): boolean {
 
 export const useBoardStore = createBoardStore();
 
+/** The board open on screen now, or null while none is (loading, an error, the library). */
+export function shownBoard(): Board | null {
+  const { load } = useBoardStore.getState();
+  return load.status === 'ready' ? load.board : null;
+}
+
 /**
  * Says what a change just did (call it right after the change), with an Undo that undoes exactly
  * that change, offered while the board is still as the change left it (see Notices.tsx). `about`:

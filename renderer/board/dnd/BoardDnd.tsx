@@ -17,7 +17,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import type { ActivityId, Board } from '../../../shared/model';
-import { notifyUndoable, useBoardStore } from '../../store/boardStore';
+import { notifyUndoable, shownBoard, useBoardStore } from '../../store/boardStore';
 import { notify } from '../../app/notices';
 import { useUiStore } from '../../store/uiStore';
 import { announce, cancelMessage, noDropMessage, overMessage, SCREEN_READER_INSTRUCTIONS, SILENT_ANNOUNCEMENTS, startMessage } from './announcements';
@@ -35,18 +35,13 @@ import { asDragData, dropDataOf, dropId, type DragData } from './types';
 import { onWindowingShift } from '../windowing';
 import { activityButton, focusAfterChange, focusAfterDrop } from '../focus';
 
-const currentBoard = (): Board | null => {
-  const { load } = useBoardStore.getState();
-  return load.status === 'ready' ? load.board : null;
-};
-
 /**
  * The board as a keyboard drag can reach it: in People view the outcomes are hidden (hiddenView.ts)
  * and only the parking lot beside the people is on the screen, so the arrow keys go through its
  * activities only (an outcome's owner slot there could be aimed at by no one).
  */
 const boardInView = (): Board | null => {
-  const board = currentBoard();
+  const board = shownBoard();
   if (board === null || useUiStore.getState().view === 'board') return board;
   return { ...board, outcomes: [], activities: board.activities.filter((activity) => activity.outcomeId === null) };
 };
@@ -98,7 +93,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
     // and say it.
     onSlotChange((slot) => {
       const { active: drag } = useDragState.getState();
-      const board = currentBoard();
+      const board = shownBoard();
       if (!drag || !board) return;
       const drop = dropDataOf(slot, activityOutcome(board));
       const overContainer = drop?.type === 'container' || drop?.type === 'activity' ? dropId.container(drop.outcomeId) : null;
@@ -122,7 +117,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
     setActive(drag);
     setFocusLeft(false);
     useDragState.getState().set({ active: drag, overId: null, overContainer: null });
-    const board = currentBoard();
+    const board = shownBoard();
     justPickedUp.current = true;
     if (board && drag) announce(startMessage(board, drag));
   }, []);
@@ -136,7 +131,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
     (event: DragCancelEvent) => {
       finish();
       setFocusLeft(focusLeftTheDrag());
-      const board = currentBoard();
+      const board = shownBoard();
       const drag = asDragData(event.active.data.current);
       if (board && drag) announce(cancelMessage(board, drag));
     },
@@ -146,7 +141,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
       finish();
-      const board = currentBoard();
+      const board = shownBoard();
       const drag = asDragData(event.active.data.current);
       if (!board || !drag) return;
       // Over a card's shell on a big board, dnd-kit has no target yet but the slot holds (geometry.ts).
@@ -169,7 +164,7 @@ export function BoardDnd({ children }: { readonly children: ReactNode }) {
         if (at) focusAfterDrop(activityButton(drag.activityId), at.y);
         else focusAfterChange(activityButton(drag.activityId));
       }
-      const after = currentBoard() ?? board;
+      const after = shownBoard() ?? board;
       const sentence = describeChange(board, after, intent, result.effects);
       announce(sentence.message);
       if (sentence.notable) notifyUndoable(sentence.message, intent.type === 'outcome/set-owner' ? intent.outcomeId : undefined, true);
