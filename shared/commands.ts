@@ -29,6 +29,7 @@ import {
   initialsOf,
   longerInitialsOf,
   isPersonColour,
+  nameKey,
   personColourAt,
   type Activity,
   type ActivityId,
@@ -194,6 +195,8 @@ function addOutcome(board: Board, intent: IntentOf<'outcome/add'>): CommandResul
   const title = fields.value.title;
   // checkOutcomeFields passes a present title through; a missing one is refused like an empty one.
   if (title === undefined) return refuse('empty-title', OUTCOME_TITLE.emptyMessage, 'title');
+  const namesake = outcomeCalled(board, title);
+  if (namesake) return sameTitle(namesake);
   const index = intent.index ?? board.outcomes.length;
   const badIndex = checkIndex(index, board.outcomes.length, 'index');
   if (badIndex) return badIndex;
@@ -208,7 +211,30 @@ function editOutcome(board: Board, intent: IntentOf<'outcome/edit'>): CommandRes
   const patch = checkOutcomeFields(intent.patch);
   if (!patch.ok) return patch;
   if (!differs(outcome, patch.value)) return unchanged(board);
+  // Only a new title is looked at: an imported board may hold two outcomes of one title already,
+  // and each must stay editable.
+  const { title } = patch.value;
+  const namesake = title === undefined || title === outcome.title ? undefined : outcomeCalled(board, title, outcome.id);
+  if (namesake) return sameTitle(namesake);
   return changed({ ...board, outcomes: replaceAt(board.outcomes, index, { ...outcome, ...patch.value }) });
+}
+
+/**
+ * Another outcome of the board called `title` (spaces and case aside, as people's names are
+ * compared: nameKey), or undefined. Two outcomes of one title cannot be told apart: not on the
+ * wall, not in "Move to…", the health check's sentences, the PDF or a person's load.
+ */
+function outcomeCalled(board: Board, title: string, except?: OutcomeId): Outcome | undefined {
+  const wanted = nameKey(title);
+  return board.outcomes.find((outcome) => outcome.id !== except && nameKey(outcome.title) === wanted);
+}
+
+function sameTitle(namesake: Outcome): Refusal {
+  return refuse(
+    'duplicate-title',
+    `Another outcome is called ${isolatedInSentence(namesake.title)} already. Add what sets this one apart (a team, a product, a region), so the room can tell the two apart.`,
+    'title',
+  );
 }
 
 /** Tasks are never lost with their outcome: they go to the parking lot, in their order, last. */

@@ -85,6 +85,7 @@ export type CommandErrorCode =
   | 'unknown-person'
   | 'duplicate-id'
   | 'empty-title'
+  | 'duplicate-title'
   | 'empty-name'
   | 'too-long'
   | 'invalid-number'

@@ -6,7 +6,7 @@
  * Pure: it reads the pasted text and the names already on the board, and says what to add. The
  * store adds it all as one change (one undo step); the commands still check every item.
  */
-import { LIMITS, nameKey, type Person } from './model';
+import { LIMITS, nameKey, type Outcome, type Person } from './model';
 import { asOneLine, cutToUnits, showsNothing } from './text';
 
 /** Most lines added by one paste: more is likely the wrong thing on the clipboard (a whole document). */
@@ -103,12 +103,60 @@ export function personOfLine(pastedLine: string): PastedPerson {
   return { name: fieldText(name, LIMITS.nameLength), role: fieldText(role, LIMITS.roleLength) };
 }
 
-export interface PastedPeople {
-  readonly people: readonly PastedPerson[];
-  /** Names left out because someone of that name is on the board (each once, as first pasted). */
+/** What a pasted list adds once the names the board holds already, or the list held before, are left out. */
+export interface LeftOut<T> {
+  readonly kept: readonly T[];
+  /** Names left out because the board holds that name (each once, as first pasted). */
   readonly onBoard: readonly string[];
   /** Names left out because the list held them before (added then; each once, as pasted again). */
   readonly repeated: readonly string[];
+}
+
+/**
+ * `items` without those whose name (spaces and case aside: see nameKey) is one of `taken`, or an
+ * earlier item's: a second person or outcome of a name the room could not tell from the first.
+ * Each name left out is said once, under the one reason that holds.
+ */
+function withoutNamesakes<T>(items: readonly T[], nameOf: (item: T) => string, taken: Iterable<string>): LeftOut<T> {
+  const onBoardKeys = new Set(Array.from(taken, nameKey));
+  const leftOut = new Set<string>();
+  const added = new Set<string>();
+  const kept: T[] = [];
+  const onBoard: string[] = [];
+  const repeated: string[] = [];
+  for (const item of items) {
+    const key = nameKey(nameOf(item));
+    if (onBoardKeys.has(key) || added.has(key)) {
+      if (!leftOut.has(key)) (onBoardKeys.has(key) ? onBoard : repeated).push(nameOf(item));
+      leftOut.add(key);
+    } else {
+      added.add(key);
+      kept.push(item);
+    }
+  }
+  return { kept, onBoard, repeated };
+}
+
+/**
+ * Outcomes' titles, one a line, as pastedTitles reads them; a title an outcome on the board has
+ * already, or the list had before, is left out, as the commands refuse a second outcome of one
+ * title.
+ */
+export function pastedOutcomeTitles(text: string, onBoard: readonly Outcome[]): Pasted<LeftOut<string>> {
+  const titles = pastedTitles(text);
+  if (!titles?.ok) return titles;
+  return {
+    ok: true,
+    value: withoutNamesakes(
+      titles.value,
+      (title) => title,
+      onBoard.map((outcome) => outcome.title),
+    ),
+  };
+}
+
+export interface PastedPeople extends Omit<LeftOut<PastedPerson>, 'kept'> {
+  readonly people: readonly PastedPerson[];
   /** Lines with a role but no name ("– Head of Sales"). */
   readonly nameless: number;
 }
@@ -121,25 +169,12 @@ export interface PastedPeople {
 export function pastedPeople(text: string, onBoard: readonly Person[]): Pasted<PastedPeople> {
   const lines = pastedLines(text);
   if (!lines?.ok) return lines;
-  const onBoardKeys = new Set(onBoard.map((person) => nameKey(person.name)));
-  // Each name left out is said once, under the one reason that holds.
-  const leftOut = new Map<string, string>();
-  const added = new Set<string>();
-  const people: PastedPerson[] = [];
-  const already: string[] = [];
-  const repeated: string[] = [];
-  let nameless = 0;
-  for (const line of lines.value) {
-    const person = personOfLine(line);
-    const key = nameKey(person.name);
-    if (key === '') nameless++;
-    else if (onBoardKeys.has(key) || added.has(key)) {
-      if (!leftOut.has(key)) (onBoardKeys.has(key) ? already : repeated).push(person.name);
-      leftOut.set(key, person.name);
-    } else {
-      added.add(key);
-      people.push(person);
-    }
-  }
-  return { ok: true, value: { people, onBoard: already, repeated, nameless } };
+  const read = lines.value.map(personOfLine);
+  const named = read.filter((person) => nameKey(person.name) !== '');
+  const { kept, ...leftOut } = withoutNamesakes(
+    named,
+    (person) => person.name,
+    onBoard.map((person) => person.name),
+  );
+  return { ok: true, value: { people: kept, ...leftOut, nameless: read.length - named.length } };
 }

@@ -4,18 +4,26 @@
  * pasted list, one outcome a line, each read so too.
  */
 import type { Intent } from '../../shared/intents';
-import type { OutcomeId } from '../../shared/model';
-import type { Pasted } from '../../shared/pastedList';
+import type { Board, OutcomeId } from '../../shared/model';
+import { pastedOutcomeTitles, type Pasted } from '../../shared/pastedList';
 import { resultInTitle } from '../../shared/resultInTitle';
-import { isolatedInSentence } from '../../shared/text';
-import { titlesPasted, type PasteBatch } from './listPaste';
+import { counted, isolatedInSentence } from '../../shared/text';
+import { addedSentences, leftOutSentences, type PasteBatch } from './listPaste';
 import { useQuickAddTitle } from './quickAdd';
 
 const newOutcome = (title: string): Intent => ({ type: 'outcome/add', id: crypto.randomUUID() as OutcomeId, fields: { title, ...resultInTitle(title) } });
 
-/** A pasted list as outcomes at the end of the board, in the list's order. */
-function outcomesPasted(text: string): Pasted<PasteBatch> {
-  return titlesPasted(text, newOutcome, ['outcome', 'outcomes']);
+/**
+ * A pasted list as outcomes at the end of the board, in the list's order. A title the board has
+ * already, or the list had before, is left out (the commands refuse a second outcome of one title,
+ * and would refuse the whole paste with it), and the notice says which.
+ */
+function outcomesPasted(text: string, board: Board): Pasted<PasteBatch> {
+  const pasted = pastedOutcomeTitles(text, board.outcomes);
+  if (!pasted?.ok) return pasted;
+  const { kept, ...leftOut } = pasted.value;
+  const added = kept.length > 0 ? `Added ${counted(kept.length, 'outcome', 'outcomes')}` : 'No outcome added';
+  return { ok: true, value: { intents: kept.map(newOutcome), ...addedSentences(added, kept, leftOutSentences(leftOut).join(' ')) } };
 }
 
 /** What a screen reader hears when one is typed and added. */

@@ -6,11 +6,11 @@ import { memo, useContext, useId, useLayoutEffect, useMemo, useRef, useState } f
 import type { Effect, Intent } from '../../shared/intents';
 import { LIMITS, MAX_INITIALS, MAX_INITIALS_UNITS, initialsOf, longerInitialsOf, nameKey, type Activity, type Board, type Outcome, type Person, type PersonId } from '../../shared/model';
 import { pastedPeople, type Pasted } from '../../shared/pastedList';
-import { counted, isolatedInSentence, listInSentence } from '../../shared/text';
+import { counted, isolatedInSentence } from '../../shared/text';
 import { useDraftEditor, useKeptTyping, useUnsavedTyping, type KeptDraft } from './draftBack';
 import { scrollIntoViewNearest, useKeptInSight } from './inView';
 import { useFormProblem } from './formProblem';
-import { addedSentences, useListPaste, type PasteBatch } from './listPaste';
+import { addedSentences, leftOutSentences, useListPaste, type PasteBatch } from './listPaste';
 import { notifyUndoable, shownBoard, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { PersonAvatar } from './PersonAvatar';
@@ -341,11 +341,7 @@ function peoplePasted(text: string, board: Board): Pasted<PasteBatch> {
   if (!pasted?.ok) return pasted;
   const { people, onBoard, repeated, nameless } = pasted.value;
   const intents = people.map((fields): Intent => ({ type: 'person/add', id: crypto.randomUUID() as PersonId, fields }));
-  const left = [
-    onBoard.length > 0 ? `Already on the board, so left out: ${listInSentence(onBoard)}.` : '',
-    repeated.length > 0 ? `Named twice in the list, so added once: ${listInSentence(repeated)}.` : '',
-    nameless > 0 ? `${counted(nameless, 'line has', 'lines have')} no name.` : '',
-  ].filter(Boolean);
+  const left = [...leftOutSentences({ onBoard, repeated }), nameless > 0 ? `${counted(nameless, 'line has', 'lines have')} no name.` : ''].filter(Boolean);
   const added = people.length > 0 ? `Added ${counted(people.length, 'person', 'people')}` : 'Nobody added';
   return { ok: true, value: { intents, ...addedSentences(added, people.map((person) => person.name), left.join(' ')) } };
 }

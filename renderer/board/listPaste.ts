@@ -11,8 +11,8 @@
 import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Intent } from '../../shared/intents';
 import type { Board } from '../../shared/model';
-import { pastedTitles, type Pasted } from '../../shared/pastedList';
-import { counted, isolatedInSentence } from '../../shared/text';
+import { pastedTitles, type LeftOut, type Pasted } from '../../shared/pastedList';
+import { counted, isolatedInSentence, listInSentence } from '../../shared/text';
 import { notify } from '../app/notices';
 import { notifyUndoable, sameState, useBoardStore } from '../store/boardStore';
 import { announce } from './dnd/announcements';
@@ -42,6 +42,14 @@ export function addedSentences(added: string, names: readonly string[], more = '
   const named = names.slice(0, NAMED_SPOKEN).map(isolatedInSentence).join('; ');
   const others = names.length > NAMED_SPOKEN ? `; and ${names.length - NAMED_SPOKEN} more` : '';
   return { notice, spoken: `${added}: ${named}${others}.${after}` };
+}
+
+/** What a notice says of the names a pasted list left out (shared/pastedList's LeftOut), each reason that holds. */
+export function leftOutSentences({ onBoard, repeated }: Omit<LeftOut<unknown>, 'kept'>): string[] {
+  return [
+    onBoard.length > 0 ? `Already on the board, so left out: ${listInSentence(onBoard)}.` : '',
+    repeated.length > 0 ? `Named twice in the list, so added once: ${listInSentence(repeated)}.` : '',
+  ].filter(Boolean);
 }
 
 /**

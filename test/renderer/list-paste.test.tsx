@@ -120,6 +120,61 @@ describe('a list pasted into the new outcome’s title', () => {
     });
     expect(board().outcomes.map((o) => o.title).at(-1)).toBe('Forecast accuracy');
   });
+
+  // Two outcomes of one title could not be told apart on the wall, in "Move to…" or on the PDF.
+  it('leaves out a title the board has, or the list had before, and says which', async () => {
+    const user = await sampleBoard();
+    await user.click(screen.getByRole('textbox', { name: 'New outcome title' }));
+    await user.paste('deals  CLOSED\nChurn below 2%\nNPS above 40\nchurn below 2%');
+    expect(board().outcomes.map((o) => o.title).slice(-3)).toEqual(['Forecast accuracy', 'Churn below 2%', 'NPS above 40']);
+    expect(notices()).toEqual(['Added 2 outcomes. Already on the board, so left out: deals  CLOSED. Named twice in the list, so added once: churn below 2%.']);
+  });
+
+  it('adds nothing when every title is on the board already, and says so', async () => {
+    const user = await sampleBoard();
+    const before = board().outcomes;
+    await user.click(screen.getByRole('textbox', { name: 'New outcome title' }));
+    await user.paste('Deals closed\nForecast accuracy');
+    expect(board().outcomes).toBe(before);
+    expect(notices()).toEqual(['No outcome added. Already on the board, so left out: Deals closed and Forecast accuracy.']);
+  });
+});
+
+describe('an outcome typed with the title of one on the board', () => {
+  const TAKEN = 'Another outcome is called Deals closed already. Add what sets this one apart (a team, a product, a region), so the room can tell the two apart.';
+
+  it('is refused with the reason, the typing kept in the field', async () => {
+    const user = await sampleBoard();
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'New outcome title' });
+    await user.click(field);
+    await user.keyboard('Deals Closed{Enter}');
+    expect(board().outcomes.filter((o) => o.title.toLowerCase() === 'deals closed')).toHaveLength(1);
+    expect(notices()).toEqual([TAKEN]);
+    expect(field.value).toBe('Deals Closed');
+    // The typing is kept for the board's next showing (draftBack.ts): not into the next test's.
+    await user.clear(field);
+  });
+
+  it('in the outcome’s editor, is refused under the title, which keeps focus', async () => {
+    const user = await sampleBoard();
+    const card = screen.getByRole('region', { name: 'Forecast accuracy' });
+    await user.click(within(card).getByRole('button', { name: 'Actions for outcome Forecast accuracy' }));
+    await user.click(within(card).getByRole('button', { name: 'Edit outcome' }));
+    const editor = within(card).getByRole('form', { name: 'Edit Forecast accuracy' });
+    const title = within(editor).getByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'deals closed');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    expect(within(editor).getByRole('alert').textContent).toBe(TAKEN);
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(title);
+    expect(board().outcomes.map((o) => o.title)).toContain('Forecast accuracy');
+    // Closed as it was, or its typing would be said lost into the next test's notices.
+    await user.clear(title);
+    await user.type(title, 'Forecast accuracy');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    expect(within(card).queryByRole('form')).toBeNull();
+  });
 });
 
 describe('a list pasted into the new person’s name', () => {

@@ -209,6 +209,7 @@ describe('every intent', () => {
     'unknown-person': { type: 'outcome/set-owner', outcomeId: oid('o-churn'), personId: pid('p-ghost') },
     'duplicate-id': { type: 'person/add', id: pid('p-maya'), fields: { name: 'Maya Chen' } },
     'empty-title': { type: 'outcome/add', id: oid('o-new'), fields: { title: '   ' } },
+    'duplicate-title': { type: 'outcome/add', id: oid('o-new'), fields: { title: 'Keep customers' } },
     'empty-name': { type: 'person/edit', personId: pid('p-maya'), patch: { name: '' } },
     'too-long': { type: 'activity/edit', activityId: aid('a-crm'), patch: { title: 'x'.repeat(201) } },
     'invalid-number': { type: 'outcome/edit', outcomeId: oid('o-churn'), patch: { target: Number.NaN } },
@@ -432,6 +433,37 @@ describe('outcome/add', () => {
     }
     const last = apply(board, { type: 'outcome/add', id: oid('o-new'), fields: { title: 'New' }, index: 2 });
     expect(last.outcomes.at(-1)?.id).toBe('o-new');
+  });
+});
+
+describe('two outcomes of one title', () => {
+  const KEEP_CUSTOMERS_TAKEN =
+    'Another outcome is called Keep customers already. Add what sets this one apart (a team, a product, a region), so the room can tell the two apart.';
+
+  it('refuses a new outcome called as one on the board, spaces and case aside', () => {
+    const board = workshop();
+    const error = refusal(applyIntent(board, { type: 'outcome/add', id: oid('o-new'), fields: { title: '  keep  CUSTOMERS ' } }));
+    expect(error).toEqual({ code: 'duplicate-title', message: KEEP_CUSTOMERS_TAKEN, field: 'title' });
+  });
+
+  it('refuses renaming an outcome to another one’s title, and lets its own title change case', () => {
+    const board = workshop();
+    const error = refusal(applyIntent(board, { type: 'outcome/edit', outcomeId: oid('o-pipeline'), patch: { title: 'Keep Customers', target: 30 } }));
+    expect(error).toEqual({ code: 'duplicate-title', message: KEEP_CUSTOMERS_TAKEN, field: 'title' });
+    expect(outcomeOf(apply(board, { type: 'outcome/edit', outcomeId: oid('o-churn'), patch: { title: 'Keep Customers' } }), 'o-churn').title).toBe('Keep Customers');
+  });
+
+  // A file made by an earlier version, or by hand, may hold two already: each stays editable.
+  it('still edits an outcome that shares its title with another, its title left as it is', () => {
+    const board = boardWith({ outcomes: [outcome('o-1', 'Revenue'), outcome('o-2', 'Revenue')] });
+    const next = apply(board, { type: 'outcome/edit', outcomeId: oid('o-2'), patch: { title: 'Revenue', target: 5 } });
+    expect(outcomeOf(next, 'o-2')).toMatchObject({ title: 'Revenue', target: 5 });
+    expect(outcomeOf(apply(next, { type: 'outcome/edit', outcomeId: oid('o-2'), patch: { title: 'Revenue (EMEA)' } }), 'o-2').title).toBe('Revenue (EMEA)');
+  });
+
+  it('lets an activity share an outcome’s title, or another activity’s', () => {
+    const board = apply(workshop(), { type: 'activity/add', id: aid('a-keep'), title: 'Keep customers', outcomeId: null });
+    expect(apply(board, { type: 'activity/add', id: aid('a-keep-2'), title: 'Keep customers', outcomeId: oid('o-churn') }).activities).toHaveLength(7);
   });
 });
 

@@ -4,9 +4,9 @@
  * spreadsheet. One item per non-empty line, markers gone, each cut to its field's limit.
  */
 import { describe, expect, it } from 'vitest';
-import { makePerson } from '../../shared/commands';
-import { LIMITS, type PersonId } from '../../shared/model';
-import { PASTE_LIMIT, pastedPeople, pastedTitles, personOfLine } from '../../shared/pastedList';
+import { makeOutcome, makePerson } from '../../shared/commands';
+import { LIMITS, type OutcomeId, type PersonId } from '../../shared/model';
+import { PASTE_LIMIT, pastedOutcomeTitles, pastedPeople, pastedTitles, personOfLine } from '../../shared/pastedList';
 
 const titles = (text: string) => {
   const result = pastedTitles(text);
@@ -118,5 +118,18 @@ describe('a pasted list of people', () => {
     const onBoard = [makePerson('p-maya' as PersonId, { name: 'Maya Chen' })];
     const pasted = pastedPeople('Maya Chen\nLeo Fischer\nmaya chen\nLeo Fischer\nLEO FISCHER\nAna Ruiz', onBoard);
     expect(pasted?.ok && { onBoard: pasted.value.onBoard, repeated: pasted.value.repeated }).toEqual({ onBoard: ['Maya Chen'], repeated: ['Leo Fischer'] });
+  });
+});
+
+describe('pastedOutcomeTitles', () => {
+  // The commands refuse a second outcome of one title, and would refuse the whole paste with it.
+  it('leaves out titles the board has (spaces and case aside) and titles the list holds twice, and says which', () => {
+    const onBoard = [makeOutcome('o-revenue' as OutcomeId, { title: 'Revenue' })];
+    const text = '1. revenue\n2. Churn below 2%\n3. NPS above 40\n4. churn  BELOW 2%\n5. Revenue\n6. Churn below 2%';
+    expect(pastedOutcomeTitles(text, onBoard)).toEqual({
+      ok: true,
+      value: { kept: ['Churn below 2%', 'NPS above 40'], onBoard: ['revenue'], repeated: ['churn  BELOW 2%'] },
+    });
+    expect(pastedOutcomeTitles('Revenue', onBoard)).toBeNull();
   });
 });
