@@ -26,22 +26,28 @@ function RoleLine({ person }: { readonly person: Person }) {
 }
 
 /**
- * One of a person's activities: a done one ticked and struck through, as on the board and the PDF's
- * page of the person, and said to be done; the wall showed done and not done alike. The title is
- * isolated (<bdi>) either way: an Arabic title ending in "20%" carried its "%" to the line's far end.
+ * One of a person's activities, and the outcome it serves ("for Outbound pipeline"), as the PDF's
+ * page of the person has it beside each row: a task is there for a result, and a person's load
+ * read as bare tasks did not say which results they work towards, or that one serves none yet. A
+ * done one is ticked and struck through, as on the board and the PDF, and said to be done; the
+ * wall showed done and not done alike. The titles are isolated (<bdi>): an Arabic title ending in
+ * "20%" carried its "%" to the line's far end.
  */
-function AssignedActivity({ activity }: { readonly activity: Activity }) {
-  if (!activity.done) {
-    return (
-      <li>
-        <bdi>{activity.title}</bdi>
-      </li>
-    );
-  }
+function AssignedActivity({ activity, serves }: { readonly activity: Activity; readonly serves: string | null }) {
   return (
-    <li className="people-view__done">
+    <li className={activity.done ? 'people-view__done' : undefined}>
       <bdi>{activity.title}</bdi>
-      <span className="visually-hidden"> (done)</span>
+      {activity.done && <span className="visually-hidden"> (done)</span>}
+      <span className="people-view__serves muted">
+        {serves === null ? (
+          ' in the parking lot, for no outcome yet'
+        ) : (
+          <>
+            {' for '}
+            <bdi>{serves}</bdi>
+          </>
+        )}
+      </span>
     </li>
   );
 }
@@ -68,10 +74,12 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
     const owns = groupBy(board.outcomes, (outcome) => (outcome.ownerId ? [outcome.ownerId] : []));
     const assigned = groupBy(activitiesInMapOrder(board), (activity): readonly PersonId[] => activity.assigneeIds);
     const warnings = groupBy(health.findings, (finding) => (finding.personId ? [finding.personId] : []));
+    const outcomeTitles = new Map(board.outcomes.map((outcome) => [outcome.id, outcome.title]));
+    const serves = (activity: Activity) => (activity.outcomeId === null ? null : (outcomeTitles.get(activity.outcomeId) ?? null));
     return board.people.map((person) => ({
       person,
       owns: owns.get(person.id) ?? NONE,
-      assigned: assigned.get(person.id) ?? NONE,
+      assigned: (assigned.get(person.id) ?? NONE).map((activity) => ({ activity, serves: serves(activity) })),
       warnings: warnings.get(person.id) ?? NONE,
     }));
   }, [board, health]);
@@ -118,7 +126,7 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
                 </ul>
               )}
               <h3>Assigned ({assigned.length})</h3>
-              {assigned.length === 0 ? <p className="muted">No activity.</p> : <ul className="people-view__items">{assigned.map((activity) => <AssignedActivity key={activity.id} activity={activity} />)}</ul>}
+              {assigned.length === 0 ? <p className="muted">No activity.</p> : <ul className="people-view__items">{assigned.map(({ activity, serves }) => <AssignedActivity key={activity.id} activity={activity} serves={serves} />)}</ul>}
               {warnings.length > 0 && (
                 // Named for both kinds it holds: "Load warnings for Leo Fischer" was heard before a
                 // list whose one item said "Note".

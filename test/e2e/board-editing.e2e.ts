@@ -1154,7 +1154,10 @@ describe('for the room', () => {
     const view = page.getByRole('main', { name: 'People view' });
     const sam = view.getByRole('region', { name: 'Sam Okafor' });
     await expect(sam.getByText('Assigned (2)').isVisible()).resolves.toBe(true);
-    await expect(sam.getByText('Run the campaign').isVisible()).resolves.toBe(true);
+    // Each with the outcome it serves, as on their page of the PDF; or that it serves none yet.
+    const assigned = (region: Locator) => region.locator('h3:text-is("Assigned (2)"), h3:text-is("Assigned (1)")').locator('+ ul > li').evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText));
+    await expect(assigned(sam)).resolves.toEqual(['Run the campaign\nfor Outbound pipeline', 'Schedule the calls\nfor Outbound pipeline']);
+    await expect(assigned(view.getByRole('region', { name: 'Priya Nair' }))).resolves.toEqual(['Update the CRM\nin the parking lot, for no outcome yet']);
     const leo = view.getByRole('region', { name: 'Leo Fischer' });
     await expect(leo.getByText('Leo Fischer is not the owner of any outcome.').isVisible()).resolves.toBe(true);
     // What each person owns, with where it stands and its verdict, as on their page of the PDF: Maya's is owned; Priya
