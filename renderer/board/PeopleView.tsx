@@ -1,13 +1,14 @@
 /**
  * The board seen by person: the outcomes each one is the owner of and the activities they are
  * assigned, with the load warnings from the health check. Answers "is anyone holding too much, or
- * nothing?".
+ * nothing?". An outcome someone owns takes you to its card on the board, as a finding does.
  */
 import { memo, useMemo } from 'react';
 import { progressText, TASKS_DONE_RESULT_MISSED, type BoardHealth } from '../../shared/health';
-import { activitiesInMapOrder, groupBy, type Activity, type Board, type Person, type PersonId } from '../../shared/model';
+import { activitiesInMapOrder, groupBy, type Activity, type Board, type Outcome, type OutcomeId, type Person, type PersonId } from '../../shared/model';
 import { VerdictBadge } from '../health/VerdictBadge';
 import { PersonAvatar } from './PersonAvatar';
+import { showOutcome } from './showOnBoard';
 
 /**
  * "Account Executive · new to the role", "Head of Sales", or "New to the role" for someone with
@@ -26,31 +27,84 @@ function RoleLine({ person }: { readonly person: Person }) {
 }
 
 /**
- * One of a person's activities, and the outcome it serves ("for Outbound pipeline"), as the PDF's
- * page of the person has it beside each row: a task is there for a result, and a person's load
- * read as bare tasks did not say which results they work towards, or that one serves none yet. A
- * done one is ticked and struck through, as on the board and the PDF, and said to be done; the
- * wall showed done and not done alike. The titles are isolated (<bdi>): an Arabic title ending in
- * "20%" carried its "%" to the line's far end.
+ * One of a person's activities: a done one ticked and struck through, as on the board and the PDF's
+ * page of the person, and said to be done; the wall showed done and not done alike. The title is
+ * isolated (<bdi>) either way: an Arabic title ending in "20%" carried its "%" to the line's far end.
  */
-function AssignedActivity({ activity, serves }: { readonly activity: Activity; readonly serves: string | null }) {
+function AssignedActivity({ activity }: { readonly activity: Activity }) {
+  if (!activity.done) {
+    return (
+      <li>
+        <bdi>{activity.title}</bdi>
+      </li>
+    );
+  }
   return (
-    <li className={activity.done ? 'people-view__done' : undefined}>
+    <li className="people-view__done">
       <bdi>{activity.title}</bdi>
-      {activity.done && <span className="visually-hidden"> (done)</span>}
-      <span className="people-view__serves muted">
-        {serves === null ? (
-          ' in the parking lot, for no outcome yet'
-        ) : (
-          <>
-            {' for '}
-            <bdi>{serves}</bdi>
-          </>
-        )}
-      </span>
+      <span className="visually-hidden"> (done)</span>
     </li>
   );
 }
+
+/** A person's activities that serve one outcome (`outcome` null: the parking lot's), in the map's order. */
+interface ServingGroup {
+  readonly outcome: Outcome | null;
+  readonly activities: readonly Activity[];
+}
+
+/**
+ * A person's activities under the outcome each serves ("For Outbound pipeline"), or "In the
+ * parking lot, for no outcome yet", as the PDF's page of the person has the outcome beside each
+ * row: a task is there for a result, and a load read as bare tasks did not say which results
+ * someone works towards, or that one serves none yet. `activities` in the map's order, each
+ * outcome's together (activitiesInMapOrder).
+ */
+function servingGroups(activities: readonly Activity[], outcomes: ReadonlyMap<OutcomeId, Outcome>): ServingGroup[] {
+  const groups: { outcome: Outcome | null; activities: Activity[] }[] = [];
+  for (const activity of activities) {
+    const outcome = activity.outcomeId === null ? null : (outcomes.get(activity.outcomeId) ?? null);
+    const last = groups.at(-1);
+    if (last?.outcome === outcome) last.activities.push(activity);
+    else groups.push({ outcome, activities: [activity] });
+  }
+  return groups;
+}
+
+function AssignedList({ groups }: { readonly groups: readonly ServingGroup[] }) {
+  return (
+    <ul className="people-view__groups">
+      {groups.map(({ outcome, activities }) => (
+        <li key={outcome?.id ?? 'parking-lot'}>
+          <p className="people-view__serves muted">
+            {outcome === null ? (
+              'In the parking lot, for no outcome yet'
+            ) : (
+              <>
+                For <bdi>{outcome.title}</bdi>
+              </>
+            )}
+          </p>
+          <ul className="people-view__items">
+            {activities.map((activity) => (
+              <AssignedActivity key={activity.id} activity={activity} />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * About how tall a person's card is (rem) until it is first laid out (content-visibility, board.css):
+ * its head, a line or two an outcome owned, a line a group's heading and an activity, and two or
+ * three a finding. Near enough that a card scrolled to, or found, is where the page put it: with one
+ * height for all, the cards laid out on the way grew by hundreds of pixels each, and pushed it out
+ * of the window again.
+ */
+const estimatedHeight = (owns: number, groups: readonly ServingGroup[], warnings: number) =>
+  8 + owns * 3.5 + groups.reduce((lines, group) => lines + 1.4 + group.activities.length * 2, 0) + warnings * 3.5;
 
 interface PeopleViewProps {
   readonly board: Board;
@@ -74,22 +128,22 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
     const owns = groupBy(board.outcomes, (outcome) => (outcome.ownerId ? [outcome.ownerId] : []));
     const assigned = groupBy(activitiesInMapOrder(board), (activity): readonly PersonId[] => activity.assigneeIds);
     const warnings = groupBy(health.findings, (finding) => (finding.personId ? [finding.personId] : []));
-    const outcomeTitles = new Map(board.outcomes.map((outcome) => [outcome.id, outcome.title]));
-    const serves = (activity: Activity) => (activity.outcomeId === null ? null : (outcomeTitles.get(activity.outcomeId) ?? null));
-    return board.people.map((person) => ({
-      person,
-      owns: owns.get(person.id) ?? NONE,
-      assigned: (assigned.get(person.id) ?? NONE).map((activity) => ({ activity, serves: serves(activity) })),
-      warnings: warnings.get(person.id) ?? NONE,
-    }));
+    const outcomes = new Map(board.outcomes.map((outcome) => [outcome.id, outcome]));
+    return board.people.map((person) => {
+      const ownsOf = owns.get(person.id) ?? NONE;
+      const assignedTo = assigned.get(person.id) ?? NONE;
+      const groups = servingGroups(assignedTo, outcomes);
+      const warningsOf = warnings.get(person.id) ?? NONE;
+      return { person, owns: ownsOf, assigned: groups, assignedCount: assignedTo.length, warnings: warningsOf, height: estimatedHeight(ownsOf.length, groups, warningsOf.length) };
+    });
   }, [board, health]);
 
   return (
     <main className="board-main people-view" aria-label="People view">
       <ul className="people-view__list">
-        {rows.map(({ person, owns, assigned, warnings }) => (
+        {rows.map(({ person, owns, assigned, assignedCount, warnings, height }) => (
           <li key={person.id}>
-            <section className="people-view__card" aria-label={person.name}>
+            <section className="people-view__card" aria-label={person.name} style={{ containIntrinsicBlockSize: `auto ${String(height)}rem` }}>
               <header className="people-view__header">
                 <PersonAvatar person={person} />
                 <div>
@@ -114,9 +168,10 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
                     const verdict = health.outcomes.get(outcome.id);
                     return (
                       <li key={outcome.id}>
-                        <span className="people-view__outcome" dir="auto">
+                        {/* To the card, where its owner, authority and result are settled. */}
+                        <button type="button" className="people-view__outcome" dir="auto" onClick={() => { showOutcome(outcome.id); }}>
                           {outcome.title}
-                        </span>
+                        </button>
                         <span className="people-view__standing muted">{progressText(outcome, verdict)}</span>
                         {verdict && <VerdictBadge verdict={verdict.verdict} label={verdict.label} />}
                         {verdict?.tasksDoneResultMissed === true && <span className="people-view__alarm">{TASKS_DONE_RESULT_MISSED}</span>}
@@ -125,8 +180,8 @@ export const PeopleView = memo(function PeopleView({ board, health }: PeopleView
                   })}
                 </ul>
               )}
-              <h3>Assigned ({assigned.length})</h3>
-              {assigned.length === 0 ? <p className="muted">No activity.</p> : <ul className="people-view__items">{assigned.map(({ activity, serves }) => <AssignedActivity key={activity.id} activity={activity} serves={serves} />)}</ul>}
+              <h3>Assigned ({assignedCount})</h3>
+              {assigned.length === 0 ? <p className="muted">No activity.</p> : <AssignedList groups={assigned} />}
               {warnings.length > 0 && (
                 // Named for both kinds it holds: "Load warnings for Leo Fischer" was heard before a
                 // list whose one item said "Note".

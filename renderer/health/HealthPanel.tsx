@@ -6,40 +6,8 @@
  */
 import { memo, startTransition, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { noFindingsSentence, type Finding, type HealthScore } from '../../shared/health';
-import { flushSync } from 'react-dom';
-import { useUiStore } from '../store/uiStore';
-import { outcomeHeading } from '../board/focus';
 import { whenIdle } from '../app/idle';
-import { PARKING_LOT_HEADING, skipTo } from '../board/SkipLinks';
-
-const HIGHLIGHT_MS = 2500;
-let clearTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** From the people view: the board is drawn now, so that a heading on it can take focus. */
-function showBoard(): void {
-  flushSync(() => {
-    useUiStore.getState().setView('board');
-  });
-}
-
-function showParkingLot(): void {
-  showBoard();
-  skipTo(PARKING_LOT_HEADING);
-}
-
-function showOutcome(outcomeId: string): void {
-  const ui = useUiStore.getState();
-  showBoard();
-  // A new request each time (uiStore's highlightRequest): the card scrolls into view even when it is
-  // still highlighted from a finding a moment ago, and its highlight lasts HIGHLIGHT_MS from now.
-  ui.highlight(outcomeId);
-  const heading = document.querySelector<HTMLElement>(outcomeHeading(outcomeId));
-  heading?.focus({ preventScroll: true });
-  clearTimeout(clearTimer);
-  clearTimer = setTimeout(() => {
-    useUiStore.getState().highlight(null);
-  }, HIGHLIGHT_MS);
-}
+import { showOutcome, showParkingLot } from '../board/showOnBoard';
 
 /** How long the findings of a big board may wait for an idle moment after the board is shown (ms). */
 const FINDINGS_WAIT_MS = 500;

@@ -1154,10 +1154,10 @@ describe('for the room', () => {
     const view = page.getByRole('main', { name: 'People view' });
     const sam = view.getByRole('region', { name: 'Sam Okafor' });
     await expect(sam.getByText('Assigned (2)').isVisible()).resolves.toBe(true);
-    // Each with the outcome it serves, as on their page of the PDF; or that it serves none yet.
-    const assigned = (region: Locator) => region.locator('h3:text-is("Assigned (2)"), h3:text-is("Assigned (1)")').locator('+ ul > li').evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText));
-    await expect(assigned(sam)).resolves.toEqual(['Run the campaign\nfor Outbound pipeline', 'Schedule the calls\nfor Outbound pipeline']);
-    await expect(assigned(view.getByRole('region', { name: 'Priya Nair' }))).resolves.toEqual(['Update the CRM\nin the parking lot, for no outcome yet']);
+    // Under the outcome each serves, as on their page of the PDF; or that it serves none yet.
+    const assigned = (region: Locator) => region.getByRole('listitem').filter({ has: region.page().locator('.people-view__serves') }).evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.split('\n').filter(Boolean)));
+    await expect(assigned(sam)).resolves.toEqual([['For Outbound pipeline', 'Run the campaign', 'Schedule the calls']]);
+    await expect(assigned(view.getByRole('region', { name: 'Priya Nair' }))).resolves.toEqual([['In the parking lot, for no outcome yet', 'Update the CRM']]);
     const leo = view.getByRole('region', { name: 'Leo Fischer' });
     await expect(leo.getByText('Leo Fischer is not the owner of any outcome.').isVisible()).resolves.toBe(true);
     // What each person owns, with where it stands and its verdict, as on their page of the PDF: Maya's is owned; Priya
@@ -1175,5 +1175,10 @@ describe('for the room', () => {
       'Forecast accuracy75 of 90% (not met yet)△Task assignment, not ownership',
     ]);
     await priya.screenshot({ path: join(SCREENSHOT_DIR, 'people-view-verdicts.png') });
+    // An outcome someone owns takes you to its card, where its owner and authority are settled.
+    await priya.getByRole('button', { name: 'Forecast accuracy', exact: true }).click();
+    await page.getByRole('main', { name: 'People view' }).waitFor({ state: 'hidden' });
+    await expect(outcome(page, 'Forecast accuracy').evaluate((el) => el.classList.contains('outcome-card--highlighted'))).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Forecast accuracy');
   });
 });
