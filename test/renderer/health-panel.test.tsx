@@ -138,7 +138,9 @@ describe('the people view', () => {
     expect(isolated(card.querySelector('h2'))).toEqual(['נועה כהן']);
     expect(isolated(card.querySelector('header p'))).toEqual(['מנהלת מכירות']);
     expect(card.querySelector('header p')?.textContent).toBe('מנהלת מכירות · new to the role');
-    const assigned = within(card).getAllByRole('list')[0];
+    // Listed under what they serve: the parking lot's heading, then their own list.
+    const [groups, assigned] = within(card).getAllByRole('list');
+    expect(groups?.querySelector('.people-view__serves')?.textContent).toBe('In the parking lot, for no outcome yet');
     expect(within(assigned ?? card).getAllByRole('listitem').map((item) => isolated(item))).toEqual([['تحديث 20%'], ['שיחות 3']]);
   });
 });
