@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { ExportMenu } from '../share/ExportMenu';
+import { FindOnBoard } from './FindOnBoard';
 import { ImportButton } from '../share/ImportButton';
 import { useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
@@ -60,6 +61,7 @@ export function BoardToolbar({ layoutRef, boardTitle: title = '' }: { readonly l
             People view
           </span>
         </button>
+        <FindOnBoard />
       </div>
       <div className="toolbar__group" role="group" aria-label="Zoom">
         <button type="button" aria-label="Zoom out" aria-keyshortcuts={`${mod}+-`} onClick={zoomOut}>

@@ -702,6 +702,24 @@ describe('a big board', () => {
     expect(problems).toEqual([]);
   });
 
+  // Find in page finds only the cards drawn near the screen (the board says so); the board's Find
+  // goes through all of it, and to the one chosen, whose card was a shell far down.
+  it('finds a far activity of the large board by name, and goes to it: drawn, on the screen, focused', async () => {
+    const { page, problems, board } = await openBenchBoard('large');
+    const far = board.outcomes.at(-2);
+    const target = board.activities.find((activity) => activity.outcomeId === far?.id);
+    if (!far || !target) throw new Error('the outcome before last has no activity');
+    await expect(page.getByRole('button', { name: target.title, exact: true }).count()).resolves.toBe(0);
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'Find on this board' }).fill(target.title);
+    await page.getByRole('list', { name: 'Matches' }).getByRole('button', { name: `${target.title} Activity in ${far.title}`, exact: true }).click();
+    const button = page.getByRole('button', { name: target.title, exact: true });
+    await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
+    const box = await button.boundingBox();
+    expect(box && box.y > 0 && box.y + box.height <= 900).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('opens the people view of the large board laying out only the people near the screen, every person there to read and find', async () => {
     const { page, problems, board } = await openBenchBoard('large');
     await page.getByRole('button', { name: 'People view', exact: true }).click();
