@@ -17,6 +17,7 @@ import { OutcomeCard } from './OutcomeCard';
 import { ParkingLot } from './ParkingLot';
 import { PeopleTray } from './PeopleTray';
 import { PeopleView } from './PeopleView';
+import { FIND_KEYS } from './FindOnBoard';
 import { isWindowed, ListWindowing, setActiveWindowing, WindowingContext } from './windowing';
 
 /**
@@ -92,9 +93,10 @@ export function useBoardLayout(zoom: number, presenting: boolean): BoardLayout {
 /**
  * In a browser (not the desktop app, which has no find bar), a big board says that the browser's
  * Find in page sees only what is drawn: cards far from the screen are shells (windowing.ts), and a
- * search for a far activity finds nothing, with no sign why. Not while presenting (editing chrome).
+ * search for a far activity finds nothing, with no sign why; and the board's own Find finds all of
+ * it (FindOnBoard.tsx). Not while presenting (editing chrome).
  */
-const FIND_NOTE = 'A large board: cards are drawn as you scroll near them, so the browser’s Find in page finds only those near the screen.';
+const FIND_NOTE = `A large board: cards are drawn as you scroll near them, so the browser’s Find in page finds only those near the screen. The toolbar’s Find (${FIND_KEYS}) finds everything.`;
 const inBrowser = !inDesktopApp();
 
 const NO_ACTIVITIES: readonly Activity[] = [];

@@ -65,6 +65,9 @@ function goTo(found: Found): void {
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 
+/** The keys that open Find, as this computer's keyboard says them. */
+export const FIND_KEYS = isMac ? 'Cmd+F' : 'Ctrl+F';
+
 export function FindOnBoard() {
   const [open, setOpen] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);

@@ -277,6 +277,7 @@ describe('a big board', () => {
     await importFile(page, file);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 30_000 });
     await expect(note.isVisible()).resolves.toBe(true);
+    await expect(note.innerText()).resolves.toContain('The toolbar’s Find (Ctrl+F) finds everything.');
     // The wall view has none of the editing chrome.
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect.poll(() => note.isVisible()).toBe(false);
