@@ -47,6 +47,8 @@ export function menuAccelerators(platform: string) {
     // 0 is 100 %, as in every browser and on the board's own keys (useBoardShortcuts.ts).
     zoomReset: 'CmdOrCtrl+0',
     zoomFit: 'CmdOrCtrl+9',
+    // The page takes it first (FindOnBoard.tsx): the item is for the menu's mouse users, and to be seen.
+    find: 'CmdOrCtrl+F',
     // F5 starts a slide show in PowerPoint and Impress; on a Mac keyboard F5 is often a media key.
     presentation: isMac ? 'Cmd+Alt+P' : 'F5',
     shortcuts: 'CmdOrCtrl+/',
@@ -83,6 +85,7 @@ export function keyboardShortcuts(platform: string): Shortcut[] {
     [a.exportJson, 'Export JSON (ownership map)'],
     [a.undo, 'Undo'],
     [a.redo, 'Redo'],
+    [a.find, 'Find on the board'],
     ['CmdOrCtrl+X', 'Cut'],
     ['CmdOrCtrl+C', 'Copy'],
     ['CmdOrCtrl+V', 'Paste'],
@@ -195,6 +198,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       } },
       { label: 'Redo', accelerator: a.redo, click: () => {
         send({ type: 'redo' });
+      } },
+      separator,
+      { label: 'Find on Board…', accelerator: a.find, click: () => {
+        send({ type: 'find' });
       } },
       separator,
       { role: 'cut' },

@@ -112,6 +112,7 @@ export type MenuCommand =
   | { readonly type: 'export'; readonly kind: FileKind }
   | { readonly type: 'zoom'; readonly direction: 'in' | 'out' | 'reset' | 'fit' }
   | { readonly type: 'presentation' }
+  | { readonly type: 'find' }
   | { readonly type: 'open-file'; readonly name: string; readonly text: string };
 
 /** Render the print view of a board to PDF and save it where the user chooses. */

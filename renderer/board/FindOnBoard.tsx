@@ -68,6 +68,18 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(naviga
 /** The keys that open Find, as this computer's keyboard says them. */
 export const FIND_KEYS = isMac ? 'Cmd+F' : 'Ctrl+F';
 
+/** The Find on the screen's tools, opened by the menu (or null: the library, or presenting). */
+let opener: (() => void) | null = null;
+
+/**
+ * Opens the board's Find (the desktop menu's "Find on Board…"), or its field again if open; false
+ * where there is none to open: the library, a presentation (whose tools are the way out alone).
+ */
+export function openFind(): boolean {
+  opener?.();
+  return opener !== null;
+}
+
 export function FindOnBoard() {
   const [open, setOpen] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -79,17 +91,24 @@ export function FindOnBoard() {
   }, button);
 
   // Ctrl/Cmd+F on the board screen opens it (or, open, goes back to its field), in place of the
-  // browser's Find in page, which misses what a large board has not drawn.
+  // browser's Find in page, which misses what a large board has not drawn. Not Ctrl+Cmd+F, a Mac's
+  // full screen.
   useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (!(isMac ? event.metaKey : event.ctrlKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'f') return;
-      event.preventDefault();
+    const show = () => {
       if (open) document.getElementById(`${panelId}-field`)?.focus();
       else setOpen(true);
     };
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      const mod = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+      if (!mod || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'f') return;
+      event.preventDefault();
+      show();
+    };
     window.addEventListener('keydown', onKeyDown);
+    opener = show;
     return () => {
       window.removeEventListener('keydown', onKeyDown);
+      if (opener === show) opener = null;
     };
   }, [open, panelId]);
 

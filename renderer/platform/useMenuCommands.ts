@@ -9,6 +9,7 @@ import type { MenuCommand, OwnershipBridge } from '../../shared/ipc';
 import { createBlankBoard, type BoardId } from '../../shared/model';
 import { notify } from '../app/notices';
 import { enterPresentation, zoomToFit } from '../board/view';
+import { openFind } from '../board/FindOnBoard';
 import { isTextEntry } from '../board/useBoardShortcuts';
 import { stepHistory } from '../board/undoRedo';
 import { startExport } from '../share/exportBoard';
@@ -59,6 +60,9 @@ export async function handleMenuCommand(command: MenuCommand): Promise<void> {
     }
     case 'presentation':
       await enterPresentation();
+      return;
+    case 'find':
+      if (!openFind()) notify(useUiStore.getState().presenting ? 'Find is in the board’s tools: leave the presentation (Esc) to find something on the board.' : 'Find works on the open board: open a board to find something on it.');
       return;
     case 'new-board':
       await openNewBoard();

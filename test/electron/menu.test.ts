@@ -94,6 +94,7 @@ describe('what the items do', () => {
       ['Export CSV…', { type: 'export', kind: 'csv' }],
       ['Undo', { type: 'undo' }],
       ['Redo', { type: 'redo' }],
+      ['Find on Board…', { type: 'find' }],
       ['Zoom In', { type: 'zoom', direction: 'in' }],
       ['Zoom Out', { type: 'zoom', direction: 'out' }],
       ['Actual Size', { type: 'zoom', direction: 'reset' }],

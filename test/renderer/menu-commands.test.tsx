@@ -4,7 +4,7 @@
  * and the subscription ends when the hook goes away.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderHook, waitFor } from '@testing-library/react';
+import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { UNTITLED_BOARD, type Board } from '../../shared/model';
 import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
 import { useNotices } from '../../renderer/app/notices';
 import { zoomToFit } from '../../renderer/board/view';
+import { FindOnBoard } from '../../renderer/board/FindOnBoard';
 import type * as ViewModule from '../../renderer/board/view';
 import { closeDatabase, DATABASE_NAME, getDatabase } from '../../renderer/db/database';
 import { setBridgeForTesting } from '../../renderer/platform/bridge';
@@ -174,6 +175,19 @@ describe('menu commands', () => {
     await waitFor(() => {
       expect(useUiStore.getState().presenting).toBe(true);
     });
+  });
+
+  it('Find on Board opens the board’s Find, its field focused; where there is none, it says why', async () => {
+    const bridge = menuBridge();
+    mount(bridge);
+    const tools = render(<FindOnBoard />);
+    bridge.emit({ type: 'find' });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Find on this board' }));
+    });
+    tools.unmount();
+    bridge.emit({ type: 'find' });
+    expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Find works on the open board: open a board to find something on it.']);
   });
 
   it('new board: an empty board, as the library’s “New board” makes it, saved and shown, with a notice', async () => {
