@@ -171,6 +171,11 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
           <span className="visually-hidden">({outcome.title})</span>
         </button>
       </div>
+      {/* Under the verdict it belongs to, as on the PDF's health check: under the owner and authority
+          it stood low on the card, and in Present on a 1280 × 720 projector the three questions
+          opened ("Why?") put it 160 px below the screen's bottom edge. */}
+      {health.tasksDoneResultMissed && <p className="outcome-card__alarm">{TASKS_DONE_RESULT_MISSED}</p>}
+      {tasksDoneNotMeasured(outcome, health) && <p className="outcome-card__question">{TASKS_DONE_NOT_MEASURED}</p>}
       {/* A verdict's reason is its first No's, said under that question once the questions show. */}
       {(!showWhy || health.verdict === 'owned') && <p className="outcome-card__reason">{health.reason}</p>}
       {showWhy && (
@@ -243,9 +248,6 @@ export const OutcomeCard = memo(function OutcomeCard({ outcome, index, count, ow
 
       <OwnerSlot outcome={outcome} owner={owner} peopleById={peopleById} />
       {owner && <AuthorityToggles outcome={outcome} owner={owner} />}
-
-      {health.tasksDoneResultMissed && <p className="outcome-card__alarm">{TASKS_DONE_RESULT_MISSED}</p>}
-      {tasksDoneNotMeasured(outcome, health) && <p className="outcome-card__question">{TASKS_DONE_NOT_MEASURED}</p>}
 
       <h3 className="outcome-card__subhead">
         Activities{' '}

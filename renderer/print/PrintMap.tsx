@@ -225,7 +225,8 @@ const OutcomeSheet = memo(function OutcomeSheet({
           </dd>
         </div>
       </dl>
-      {/* Where the board's card has it: under the owner's authority, over the activities. */}
+      {/* Under the owner's authority, over the activities: a page has no bottom edge of a screen to
+          take it out of sight (the board's card has it under its verdict, OutcomeCard.tsx). */}
       {health?.tasksDoneResultMissed === true && <ResultMissed />}
       {long ? (
         // A long card's notes and list are one sheet, under one running head that names the card on
