@@ -490,6 +490,26 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
   return { stackRef, placement };
 }
 
+/**
+ * In Present the notices are the facilitator's, over a board the room is reading: a new one takes
+ * the place of the older ones that offer nothing now (their Undo gone with the change after it,
+ * their message said to a screen reader already), unless the pointer or focus is on one. Three
+ * owners changed in a row stood three notices, 210 px of a 720 px projector, over the cards. An
+ * error stays its time, and so does a way back still offered ("Bring them back").
+ */
+function useNewestOnlyWhilePresenting(stackRef: RefObject<HTMLElement | null>, notices: readonly Notice[]): void {
+  const presenting = useUiStore((s) => s.presenting);
+  const dismiss = useNotices((s) => s.dismiss);
+  useEffect(() => {
+    if (!presenting || notices.length < 2) return;
+    const items = [...(stackRef.current?.querySelectorAll('li') ?? [])];
+    const inUse = (index: number) => items[index]?.matches(':hover, :focus-within') === true;
+    notices.slice(0, -1).forEach((notice, index) => {
+      if (offersNothing(notice) && !inUse(index)) dismiss(notice.id);
+    });
+  }, [dismiss, notices, presenting, stackRef]);
+}
+
 /** How long a message not yet heard waits, once the live region has moved, to be added to it (ms). */
 const AFTER_MOVE_MS = 100;
 const NONE_HELD: ReadonlySet<number> = new Set();
@@ -531,6 +551,7 @@ export function Notices() {
   const notices = useNotices((s) => s.notices);
   const { stackRef, placement } = useSideClearOfFocus(notices);
   useFocusKeptByNotices(stackRef, notices);
+  useNewestOnlyWhilePresenting(stackRef, notices);
   const dialog = useOpenDialog();
   const classes = ['notices'];
   if (placement.side === 'start') classes.push('notices--start');

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { openBoard, outcome } from './helpers';
+import { dragKey, openBoard, outcome, pickUp } from './helpers';
+import { importBoard } from './pdf-helpers';
+import { generateBoard } from '../../scripts/bench/boards.mjs';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -89,6 +91,78 @@ describe('the method’s alarm in Present', () => {
     await check();
     await page.mouse.move(width / 2, height / 2);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `present-projector-alarm-why-${String(width)}x${String(height)}.png`) });
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Drops `person` by keyboard on the owner of `title` (Space, → to each outcome's owner in turn, Space). */
+async function ownerByKeyboard(page: Page, person: string, title: string): Promise<void> {
+  await pickUp(page, person);
+  for (let step = 0; step < 6 && !(await dragKey(page, 'ArrowRight')).includes(`owner of ${title}.`); step++);
+  await page.keyboard.press('Space');
+}
+
+/** Every text given from now on to a live region a screen reader hears (the notices', the drag announcer), in order. */
+async function recordSaid(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          const live = (node instanceof Element ? node : node.parentElement)?.closest('[aria-live]');
+          if (live && live.getAttribute('aria-live') !== 'off') said.push(node.textContent ?? '');
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { said: string[] }).said.slice());
+}
+
+const notices = (page: Page) => page.getByRole('region', { name: 'Notifications' });
+const stackHeight = (page: Page) => notices(page).evaluate((region) => region.getBoundingClientRect().height);
+
+describe('the notices in Present, the facilitator’s and not the room’s', () => {
+  // Before: each of the three stayed, three boxes of 25 px type 225 px high each, over the people
+  // and the cards; the screen reader heard each all the same.
+  it('at 1280 × 720 three owners named in a row leave one small notice, the newest, its Undo a click away; each change was said', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await present(page);
+    const said = await recordSaid(page);
+    const changes = [
+      ['Leo Fischer', 'Owner of Outbound pipeline changed from Maya Chen to Leo Fischer, who has no authority over it yet.'],
+      ['Priya Nair', 'Owner of Outbound pipeline changed from Leo Fischer to Priya Nair, who has no authority over it yet.'],
+      ['Sam Okafor', 'Owner of Outbound pipeline changed from Priya Nair to Sam Okafor, who has no authority over it yet.'],
+    ] as const;
+    for (const [person, message] of changes) {
+      await ownerByKeyboard(page, person, 'Outbound pipeline');
+      await notices(page).getByText(message, { exact: true }).waitFor();
+    }
+    const newest = notices(page).getByRole('listitem');
+    await expect.poll(() => newest.count()).toBe(1);
+    await expect(newest.textContent()).resolves.toContain(changes[2][1]);
+    // A notice of three lines in the desk's type: not a sixth of the screen's height.
+    await expect(stackHeight(page)).resolves.toBeLessThanOrEqual(120);
+    await expect(newest.evaluate((notice) => parseFloat(getComputedStyle(notice).fontSize))).resolves.toBeLessThanOrEqual(16);
+    const heard = (await said()).join('\n');
+    for (const [, message] of changes) expect(heard).toContain(message);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-projector-notice-1280x720.png') });
+    await newest.getByRole('button', { name: 'Undo' }).click();
+    await outcome(page, 'Outbound pipeline').getByText('Owner: Priya Nair').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  // Before: "The whole board would fit this window only at about 8%, …" in six lines of 25 px, 235 px
+  // over the parking lot and two cards.
+  it('at 1280 × 720, Zoom to fit on a workshop’s board (20 outcomes) says it is too big in a notice of a few short lines', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
+    await importBoard(page, generateBoard('workshop'), 'present-projector-workshop');
+    await present(page);
+    await page.mouse.move(640, 360, { steps: 2 });
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    await notices(page).getByText(/^The whole board would fit this window only at about \d+%/u).waitFor();
+    await expect(stackHeight(page)).resolves.toBeLessThanOrEqual(120);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-projector-fit-notice-1280x720.png') });
     expect(problems).toEqual([]);
   });
 });
