@@ -166,3 +166,52 @@ describe('the notices in Present, the facilitator’s and not the room’s', () 
     expect(problems).toEqual([]);
   });
 });
+
+/** The outcome cards whose title and verdict are whole on the screen. */
+const verdictsInSight = (page: Page) =>
+  page.evaluate(() => {
+    const inSight = (element: Element | null) => {
+      const box = element?.getBoundingClientRect();
+      return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    return [...document.querySelectorAll('section[data-outcome-id]')].filter((card) => inSight(card.querySelector('h2, h3')) && inSight(card.querySelector('.verdict'))).length;
+  });
+
+describe('the people above the outcomes in Present, on a 1024 × 768 projector', () => {
+  // Before: a workshop's 15 people, side by side, eight rows of them, were the whole first screen;
+  // the first card began at 1,000 px.
+  it('on a workshop’s board (15 people) two outcomes show their verdict on the first screen; Tab still reaches every person, in sight', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1024, height: 768 });
+    const board = generateBoard('workshop');
+    await importBoard(page, board, 'present-projector-people');
+    await present(page);
+    await expect.poll(() => verdictsInSight(page)).toBeGreaterThanOrEqual(2);
+    await page.mouse.move(512, 600);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-projector-people-1024x768.png') });
+    const people = page.getByRole('region', { name: 'People', exact: true });
+    await people.getByRole('button', { name: 'Hide people' }).focus();
+    const list = await boxOf(people.getByRole('list'));
+    for (const person of board.people) {
+      await page.keyboard.press('Tab');
+      const chip = people.getByRole('button', { name: person.name, exact: true });
+      await expect.poll(() => chip.evaluate((element) => element === document.activeElement)).toBe(true);
+      // In sight, inside the list that scrolls and the screen.
+      const box = await boxOf(chip);
+      expect(inside(box, list)).toBe(true);
+      expect(inside(box, { x: 0, y: 0, width: 1024, height: 768 })).toBe(true);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the sample’s four people stand whole, nothing of them scrolled away', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1024, height: 768 });
+    await present(page);
+    const list = page.getByRole('region', { name: 'People', exact: true }).getByRole('list');
+    await expect(list.evaluate((element) => element.scrollHeight <= element.clientHeight)).resolves.toBe(true);
+    for (const name of ['Maya Chen', 'Leo Fischer', 'Priya Nair', 'Sam Okafor']) {
+      expect(inside(await boxOf(page.getByRole('button', { name, exact: true })), await boxOf(list))).toBe(true);
+    }
+    await expect.poll(() => verdictsInSight(page)).toBeGreaterThanOrEqual(2);
+    expect(problems).toEqual([]);
+  });
+});
