@@ -225,6 +225,23 @@ export async function chooseByTyping(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Drops `person` by keyboard on the owner of `title` (Space, → to each outcome's owner in turn, Space). */
+export async function ownerByKeyboard(page: Page, person: string, title: string): Promise<void> {
+  await pickUp(page, person);
+  for (let step = 0; step < 6 && !(await dragKey(page, 'ArrowRight')).includes(`owner of ${title}.`); step++);
+  await page.keyboard.press('Space');
+}
+
+/** How many outcome cards show each of `parts` (selectors inside a card) whole on the screen. */
+export const cardsShowingInSight = (page: Page, parts: readonly string[]) =>
+  page.evaluate((selectors) => {
+    const inSight = (element: Element | null) => {
+      const box = element?.getBoundingClientRect();
+      return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    return [...document.querySelectorAll('section[data-outcome-id]')].filter((card) => selectors.every((selector) => inSight(card.querySelector(selector)))).length;
+  }, parts);
+
 /** Whether the element `target` finds has keyboard focus. */
 export const hasFocus = (target: Locator) => target.evaluate((element) => element === document.activeElement);
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { dragKey, openBoard, outcome, pickUp } from './helpers';
+import { cardsShowingInSight, openBoard, outcome, ownerByKeyboard } from './helpers';
 import { importBoard } from './pdf-helpers';
 import { generateBoard } from '../../scripts/bench/boards.mjs';
 
@@ -95,13 +95,6 @@ describe('the method’s alarm in Present', () => {
   });
 });
 
-/** Drops `person` by keyboard on the owner of `title` (Space, → to each outcome's owner in turn, Space). */
-async function ownerByKeyboard(page: Page, person: string, title: string): Promise<void> {
-  await pickUp(page, person);
-  for (let step = 0; step < 6 && !(await dragKey(page, 'ArrowRight')).includes(`owner of ${title}.`); step++);
-  await page.keyboard.press('Space');
-}
-
 /** Every text given from now on to a live region a screen reader hears (the notices', the drag announcer), in order. */
 async function recordSaid(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
@@ -168,14 +161,7 @@ describe('the notices in Present, the facilitator’s and not the room’s', () 
 });
 
 /** The outcome cards whose title and verdict are whole on the screen. */
-const verdictsInSight = (page: Page) =>
-  page.evaluate(() => {
-    const inSight = (element: Element | null) => {
-      const box = element?.getBoundingClientRect();
-      return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
-    };
-    return [...document.querySelectorAll('section[data-outcome-id]')].filter((card) => inSight(card.querySelector('h2, h3')) && inSight(card.querySelector('.verdict'))).length;
-  });
+const verdictsInSight = (page: Page) => cardsShowingInSight(page, ['.outcome-card__title', '.verdict']);
 
 describe('the people above the outcomes in Present, on a 1024 × 768 projector', () => {
   // Before: a workshop's 15 people, side by side, eight rows of them, were the whole first screen;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { dragKey, hasFocus, mouseDrag, openBoard, outcome, pickUp } from './helpers';
+import { cardsShowingInSight, hasFocus, mouseDrag, openBoard, outcome, ownerByKeyboard } from './helpers';
 import { importBoard } from './pdf-helpers';
 import { generateBoard } from '../../scripts/bench/boards.mjs';
 
@@ -30,15 +30,7 @@ const present = async (page: Page) => {
 const headHeight = (page: Page) => page.locator('header.board-header').evaluate((head) => head.getBoundingClientRect().height);
 
 /** How many outcome cards show their verdict and their owner whole on the screen. */
-const verdictsAndOwnersInSight = (page: Page) =>
-  page.evaluate(() => {
-    const inSight = (element: Element | null) => {
-      const box = element?.getBoundingClientRect();
-      return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
-    };
-    return [...document.querySelectorAll('section[data-outcome-id]')].filter((card) => inSight(card.querySelector('.verdict')) && inSight(card.querySelector('.owner-slot')))
-      .length;
-  });
+const verdictsAndOwnersInSight = (page: Page) => cardsShowingInSight(page, ['.verdict', '.owner-slot']);
 
 async function setTitleAndPurpose(page: Page, title: string, purpose: string): Promise<void> {
   await page.getByRole('button', { name: /^Edit title/u }).click();
@@ -536,13 +528,6 @@ const noticesInTheWindow = (page: Page) =>
       return at.left >= 0 && at.top >= 0 && at.right <= document.documentElement.clientWidth && at.bottom <= window.innerHeight;
     }),
   );
-
-/** Drops `person` by keyboard on the owner of `title` (Space, → to each outcome's owner in turn, Space). */
-async function ownerByKeyboard(page: Page, person: string, title: string): Promise<void> {
-  await pickUp(page, person);
-  for (let step = 0; step < 6 && !(await dragKey(page, 'ArrowRight')).includes(`owner of ${title}.`); step++);
-  await page.keyboard.press('Space');
-}
 
 describe('a change made by keyboard in Present', () => {
   // A new owner dropped by keyboard on the right-hand outcome: nothing was let go under a pointer, and
