@@ -1,4 +1,5 @@
 import type { Board } from '../../shared/model';
+import { isTextEntry, lendUndoToBoard } from './fieldUndo';
 import { shownMatch } from './hiddenView';
 import { coveredTop, nearestScroll } from './inView';
 
@@ -26,6 +27,19 @@ export function focusAfterChange(...places: readonly (string | HTMLElement | nul
  */
 export function focusMovedAfterChange(from: Element | null, ...places: readonly (string | HTMLElement | null)[]): void {
   focusLater(places, focusOn, from);
+}
+
+/**
+ * focusAfterChange after a delete made here (removeFromMenu.ts). A text field that takes focus (its
+ * list's field for a new item, the last item gone) lends Ctrl+Z to the board until something is
+ * typed in it or focus leaves it, so the key takes the delete back (fieldUndo.ts).
+ */
+export function focusAfterDelete(...places: readonly (string | HTMLElement | null)[]): void {
+  focusLater(places, (element) => {
+    if (!focusOn(element)) return false;
+    if (isTextEntry(element)) lendUndoToBoard(element);
+    return true;
+  });
 }
 
 /**

@@ -1,23 +1,16 @@
 /**
  * Keyboard shortcuts for the board: undo/redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y), zoom
  * (Ctrl/Cmd + = / -, and 0 for 100 % as in a browser), F6 / Shift+F6 to the next or previous part of
- * the board (SkipLinks.tsx), Escape to leave presentation. Text fields keep their own undo.
+ * the board (SkipLinks.tsx), Escape to leave presentation. Text fields keep their own undo (fieldUndo.ts).
  */
 import { useEffect } from 'react';
 import { useUiStore } from '../store/uiStore';
 import { isEscape } from '../app/keys';
 import { useDragState } from './dnd/dragState';
+import { keepsOwnUndo } from './fieldUndo';
 import { focusNextPart } from './SkipLinks';
 import { stepHistory } from './undoRedo';
 import { exitPresentation } from './view';
-
-/** A text field (or editable content) keeps its own undo and redo. A select has none: Ctrl+Z there is the board's. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
-}
 
 export function useBoardShortcuts(): void {
   useEffect(() => {
@@ -34,7 +27,7 @@ export function useBoardShortcuts(): void {
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       if (mod && !event.altKey && (key === 'z' || key === 'y')) {
-        if (isTextEntry(event.target)) return;
+        if (keepsOwnUndo(event.target)) return;
         event.preventDefault();
         stepHistory(key === 'y' || event.shiftKey ? 'redo' : 'undo');
         return;

@@ -10,7 +10,7 @@ import { createBlankBoard, type BoardId } from '../../shared/model';
 import { notify } from '../app/notices';
 import { enterPresentation, zoomToFit } from '../board/view';
 import { openFind } from '../board/FindOnBoard';
-import { isTextEntry } from '../board/useBoardShortcuts';
+import { keepsOwnUndo } from '../board/fieldUndo';
 import { stepHistory } from '../board/undoRedo';
 import { startExport } from '../share/exportBoard';
 import { importBoardText, importFromPicker } from '../share/importBoard';
@@ -39,8 +39,8 @@ export async function handleMenuCommand(command: MenuCommand): Promise<void> {
   switch (command.type) {
     case 'undo':
     case 'redo':
-      // The menu's Undo is the board's, except while typing: then it is the text field's own.
-      if (isTextEntry(document.activeElement)) {
+      // The menu's Undo is the board's, except while typing: then it is the text field's own (fieldUndo.ts).
+      if (keepsOwnUndo(document.activeElement)) {
         // execCommand is deprecated but remains the only way to drive a field's own undo stack.
         // eslint-disable-next-line @typescript-eslint/no-deprecated
         document.execCommand(command.type);

@@ -1,0 +1,69 @@
+/**
+ * The newest features as a keyboard-only facilitator and a screen-reader user meet them at 1366 ×
+ * 768, keys only: Ctrl+Z after the last activity of an outcome (or the last person) was deleted from
+ * its menu, with focus in that list's field for a new one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { activityTitles, focusedName, hasFocus, lastAnnouncement, openBoard, outcome } from './helpers';
+
+const LAPTOP = { width: 1366, height: 768 };
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens an item's ⋯ menu with Enter and presses one of its buttons, as a keyboard user does: Tab to it, Enter. */
+async function pressInMenu(page: Page, menu: string, button: string): Promise<void> {
+  await page.getByRole('button', { name: menu, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  for (let tab = 0; tab < 12 && (await focusedName(page)) !== button; tab++) await page.keyboard.press('Tab');
+  await expect(focusedName(page)).resolves.toBe(button);
+  await page.keyboard.press('Enter');
+}
+
+describe('Ctrl+Z after a delete that left focus in a field for a new item', () => {
+  it('brings back the outcome’s only activity, deleted from its menu, and takes focus to it; once typed in, the field’s Ctrl+Z is its own', async () => {
+    const { page, problems } = await openBoard(browser, LAPTOP);
+    const deals = outcome(page, 'Deals closed');
+    await pressInMenu(page, 'Actions for Write the proposal', 'Delete activity');
+    // Its only activity gone, focus goes to the card's field for a new one.
+    await expect.poll(() => focusedName(page)).toBe('Add activity to Deals closed');
+    await expect(activityTitles(deals)).resolves.toEqual([]);
+
+    // Ctrl+Z there did nothing: the field kept its own undo, and it had nothing to take back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => activityTitles(deals)).toEqual(['Write the proposal']);
+    await expect.poll(() => lastAnnouncement(page)).toBe('Undone: Activity Write the proposal is back.');
+    await expect.poll(() => focusedName(page)).toBe('Write the proposal');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'keyboard-ctrl-z-last-activity.png') });
+
+    // Deleted again, and a title typed in the field: Ctrl+Z takes back the typing, not the delete.
+    await pressInMenu(page, 'Actions for Write the proposal', 'Delete activity');
+    await expect.poll(() => focusedName(page)).toBe('Add activity to Deals closed');
+    await page.keyboard.type('Call');
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('textbox', { name: 'Add activity to Deals closed' }).inputValue()).resolves.toBe('');
+    await expect(activityTitles(deals)).resolves.toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('brings back the last person, removed from their menu, with focus in the field for a new person’s name', async () => {
+    const { page, problems } = await openBoard(browser, LAPTOP);
+    // The sample's people, the last one first: each removal leaves focus on the one before.
+    for (const name of ['Sam Okafor', 'Priya Nair', 'Leo Fischer', 'Maya Chen']) await pressInMenu(page, `Actions for ${name}`, `Remove ${name}`);
+    await expect.poll(() => focusedName(page)).toBe("New person's name");
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => lastAnnouncement(page)).toBe('Undone: Maya Chen is back.');
+    await expect.poll(() => hasFocus(page.getByRole('button', { name: 'Maya Chen', exact: true }))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
