@@ -5,6 +5,7 @@
  * and can itself be undone.
  */
 import { useCallback, useEffect, useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { boardChanges, changeCount, CHANGES_SHOWN, firstChanges, moreChanges, type ChangeGroup } from '../../shared/changes';
 import type { Board, BoardId } from '../../shared/model';
 import { listSnapshots, loadSnapshot, onSnapshotsChanged, snapshotName, type SnapshotSummary } from '../db/snapshots';
@@ -236,7 +237,7 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
 /**
  * A snapshot's changes to the board now, by part of the board ("Outcomes", "Activities"), each
  * part's first few and how many more, and a button that lists them all (and only the first again:
- * it stays where it is, so focus is not lost as the list grows).
+ * it stays where it is, so focus is not lost as the list grows, and is kept in view).
  */
 function ChangeList({ comparison, onShowAll }: { readonly comparison: Comparison; readonly onShowAll: (all: boolean) => void }) {
   if (comparison.status === 'comparing') return <p aria-busy="true">Comparing with the board now…</p>;
@@ -261,7 +262,19 @@ function ChangeList({ comparison, onShowAll }: { readonly comparison: Comparison
         </section>
       ))}
       {capped && (
-        <button type="button" className="link-button" onClick={() => { onShowAll(!comparison.all); }}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={(event) => {
+            const button = event.currentTarget;
+            flushSync(() => {
+              onShowAll(!comparison.all);
+            });
+            // The changes shown above it push it down, past the dialog's foot at 1366 × 768: focus
+            // stayed on a button out of sight (the dialog scrolls, the window behind it does not).
+            button.scrollIntoView({ block: 'nearest' });
+          }}
+        >
           {comparison.all ? 'Show the first changes only' : `Show all ${String(total)} changes`}
         </button>
       )}

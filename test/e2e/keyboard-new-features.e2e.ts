@@ -1,7 +1,8 @@
 /**
  * The newest features as a keyboard-only facilitator and a screen-reader user meet them at 1366 ×
  * 768, keys only: Ctrl+Z after the last activity of an outcome (or the last person) was deleted from
- * its menu, with focus in that list's field for a new one.
+ * its menu, with focus in that list's field for a new one; History's "Show all … changes" pressed
+ * at the foot of the dialog.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -64,6 +65,51 @@ describe('Ctrl+Z after a delete that left focus in a field for a new item', () =
     await page.keyboard.press('Control+z');
     await expect.poll(() => lastAnnouncement(page)).toBe('Undone: Maya Chen is back.');
     await expect.poll(() => hasFocus(page.getByRole('button', { name: 'Maya Chen', exact: true }))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Whether the element holding focus is shown whole inside the open dialog's box (it scrolls; the window behind it does not). */
+const focusInDialogsView = (page: Page) =>
+  page.evaluate(() => {
+    const focused = document.activeElement;
+    const dialog = document.querySelector('dialog[open]');
+    if (!focused || !dialog) return false;
+    const box = focused.getBoundingClientRect();
+    const view = dialog.getBoundingClientRect();
+    return box.top >= view.top && box.bottom <= view.bottom && box.bottom <= window.innerHeight;
+  });
+
+describe('History’s “What changed”, by keyboard', () => {
+  it('“Show all … changes” keeps itself in view as the changes it shows push it down the dialog', async () => {
+    const { page, problems } = await openBoard(browser, LAPTOP);
+    const field = page.getByRole('textbox', { name: 'Add activity to the parking lot' });
+    await field.focus();
+    // More changes than the dialog has room for at 1366 × 768, once all are shown.
+    for (let task = 1; task <= 24; task++) {
+      await page.keyboard.type(`Task ${String(task)}`);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => activityTitles(page.getByRole('region', { name: 'Parking lot' }))).toHaveLength(25);
+    await page.getByRole('button', { name: 'History', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Board history' });
+    const whatChanged = dialog.getByRole('button', { name: /^What changed since / }).last();
+    await whatChanged.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => whatChanged.getAttribute('aria-expanded')).toBe('true');
+    // Past Restore, to the button under the changes.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(focusedName(page)).resolves.toBe('Show all 24 changes');
+    await expect.poll(() => focusInDialogsView(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(focusedName(page)).resolves.toBe('Show the first changes only');
+    await expect.poll(() => focusInDialogsView(page)).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'keyboard-history-show-all.png') });
+    await page.keyboard.press('Enter');
+    await expect(focusedName(page)).resolves.toBe('Show all 24 changes');
+    await expect.poll(() => focusInDialogsView(page)).toBe(true);
     expect(problems).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * imported is called so, and each snapshot says what changed since it (a disclosure, by keyboard
  * and screen reader as by mouse), while Restore stays as it was.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
@@ -120,5 +120,31 @@ describe('the History dialog', () => {
     // The same button, so focus stays on it.
     expect(all.textContent).toBe('Show the first changes only');
     expect(document.activeElement).toBe(all);
+  });
+
+  // The changes it shows push it down, past the foot of the dialog at 1366 × 768: focus stayed on
+  // a button out of sight. It is brought into the dialog's view once they are drawn, each way.
+  it('keeps “Show all … changes” in view once the changes above it are drawn', async () => {
+    const many = Array.from({ length: 30 }, (_, i): Intent => ({ type: 'activity/add', id: `a${String(i)}` as ActivityId, title: `Task ${String(i + 1)}`, outcomeId: null }));
+    show(applied(imported, ...many));
+    const user = userEvent.setup();
+    const { list } = await openHistory();
+    await user.click(within(list).getByRole('button', { name: /^What changed since /u }));
+    const activities = await within(list).findByRole('region', { name: 'Activities' });
+    const shown: { element: Element; options: unknown; items: number }[] = [];
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+      shown.push({ element: this, options, items: within(activities).getAllByRole('listitem').length });
+    });
+    try {
+      const all = within(list).getByRole('button', { name: 'Show all 30 changes' });
+      await user.click(all);
+      await user.click(all);
+      expect(shown).toEqual([
+        { element: all, options: { block: 'nearest' }, items: 30 },
+        { element: all, options: { block: 'nearest' }, items: 8 },
+      ]);
+    } finally {
+      scrolled.mockRestore();
+    }
   });
 });

@@ -69,3 +69,9 @@ if (typeof document.elementsFromPoint !== 'function') {
 for (const method of ['scrollBy', 'scrollTo'] as const) {
   Object.defineProperty(window, method, { configurable: true, writable: true, value: (): void => undefined });
 }
+
+// …and Element.scrollIntoView, which every Chromium has and jsdom lacks (History's "Show all …
+// changes" keeps itself in the dialog's view with it). Nothing is laid out: it does nothing here.
+if (typeof Element.prototype.scrollIntoView !== 'function') {
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { configurable: true, writable: true, value: (): void => undefined });
+}
