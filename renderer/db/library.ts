@@ -7,7 +7,7 @@
 import { applyIntent } from '../../shared/commands';
 import { boardHealth } from '../../shared/health';
 import { LIMITS, titleWithSuffix, type Board, type BoardId } from '../../shared/model';
-import { templateOf } from '../../shared/template';
+import { TEMPLATE_SUFFIX, templateOf } from '../../shared/template';
 import { cutToUnits } from '../../shared/text';
 import { announceMoved, ConflictError, loadBoard, readBoardToCopy, saveBoard } from './boards';
 import { openDatabase, type BoardRecord, type BoardStatus } from './database';
@@ -176,10 +176,44 @@ export function copyOf(board: Board, newId: BoardId, now: string, title?: string
  */
 export type CopyKind = 'copy' | 'template';
 
-export async function duplicateBoard(id: BoardId, newId: BoardId, now: string, kind: CopyKind = 'copy'): Promise<Board> {
+/** What a copy's title ends with: " (copy)", " (template)". */
+const COPY_SUFFIXES: Readonly<Record<CopyKind, string>> = { copy: COPY_SUFFIX, template: TEMPLATE_SUFFIX };
+
+/** How many numbered titles a copy tries ("(copy 2)" … ) before it takes the last one tried. */
+const COPY_NUMBERS = 1000;
+
+/**
+ * A copy's title: the first of "Team A (copy)", "Team A (copy 2)", "Team A (copy 3)"… that is not
+ * `taken` (another board's, outside the trash). A board duplicated or copied as a template twice
+ * made two boards of one title: two cards alike in every word in the library, and a screen reader's
+ * list of buttons held two "Open Team A (template)" (renderer/library/namesakes.ts).
+ */
+async function untakenCopyTitle(original: string, kind: CopyKind, taken: (title: string) => Promise<boolean>): Promise<string> {
+  let title = '';
+  for (let number = 1; number <= COPY_NUMBERS; number++) {
+    const suffix = COPY_SUFFIXES[kind];
+    title = titleWithSuffix(original, number === 1 ? suffix : suffix.replace(/\)$/u, ` ${String(number)})`));
+    // One look at a time: the first title free is the one wanted, and it is nearly always the first.
+    if (!(await taken(title))) return title;
+  }
+  return title;
+}
+
+/**
+ * `taken`: whether a title is another board's (the library's titleTaken); the copy's title is
+ * numbered past those. Without it, the copy is titled "(copy)" or "(template)" whatever else is.
+ */
+export async function duplicateBoard(
+  id: BoardId,
+  newId: BoardId,
+  now: string,
+  kind: CopyKind = 'copy',
+  taken: (title: string) => Promise<boolean> = () => Promise.resolve(false),
+): Promise<Board> {
   const board = await readBoardToCopy(id);
   if (!board) throw new Error('That board is no longer on this computer.');
-  const copy = kind === 'copy' ? copyOf(board, newId, now) : templateOf(board, newId, now);
+  const made = kind === 'copy' ? copyOf(board, newId, now) : templateOf(board, newId, now);
+  const copy = { ...made, title: await untakenCopyTitle(board.title, kind, taken) };
   await saveBoard(copy, { noteAsLast: false });
   return copy;
 }

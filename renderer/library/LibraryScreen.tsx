@@ -294,7 +294,8 @@ export function LibraryScreen() {
   // would be missing from the copy. `kind`: the whole board, or a template (shared/template.ts).
   const duplicate = async (id: BoardId, kind: CopyKind) => {
     if (id === openId) await settled();
-    const copy = await duplicateBoard(id, newId(), now(), kind);
+    // Numbered past the titles other boards have ("(template 2)"), so no two cards read alike.
+    const copy = await duplicateBoard(id, newId(), now(), kind, (title) => titleTaken(title));
     focusCopy.current = copy.id;
   };
 

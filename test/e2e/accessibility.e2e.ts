@@ -86,6 +86,7 @@ describe('accessibility (axe-core)', () => {
       await expect(page.getByRole('button', { name: word, exact: true }).count()).resolves.toBe(0);
     }
     await expect(page.getByRole('button', { name: `Unarchive ${sample}`, exact: true }).count()).resolves.toBe(1);
-    await expect(page.getByRole('button', { name: `Open ${sample} (copy)`, exact: true }).count()).resolves.toBe(2);
+    // The second copy is numbered: two "Open … (copy)" could not be told apart.
+    for (const copy of [`${sample} (copy)`, `${sample} (copy 2)`]) await expect(page.getByRole('button', { name: `Open ${copy}`, exact: true }).count()).resolves.toBe(1);
   });
 });

@@ -2,13 +2,14 @@
  * The newest features as a keyboard-only facilitator and a screen-reader user meet them at 1366 ×
  * 768, keys only: Ctrl+Z after the last activity of an outcome (or the last person) was deleted from
  * its menu, with focus in that list's field for a new one; History's "Show all … changes" pressed
- * at the foot of the dialog.
+ * at the foot of the dialog; the library's Copy as template (and Duplicate) pressed twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { activityTitles, focusedName, hasFocus, lastAnnouncement, openBoard, outcome } from './helpers';
+import { card, cardButton, section, toLibrary } from './library-helpers';
 
 const LAPTOP = { width: 1366, height: 768 };
 
@@ -110,6 +111,32 @@ describe('History’s “What changed”, by keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(focusedName(page)).resolves.toBe('Show all 24 changes');
     await expect.poll(() => focusInDialogsView(page)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the library’s copies, made twice', () => {
+  it('Copy as template and Duplicate pressed twice make boards a screen reader’s list of buttons tells apart', async () => {
+    const { page, problems } = await openBoard(browser, LAPTOP);
+    const sample = 'Revenue ownership workshop (sample)';
+    await toLibrary(page);
+    const copies = [
+      ['Copy as template', `${sample} (template)`],
+      ['Copy as template', `${sample} (template 2)`],
+      ['Duplicate', `${sample} (copy)`],
+      ['Duplicate', `${sample} (copy 2)`],
+    ] as const;
+    for (const [action, title] of copies) {
+      await cardButton(page, sample, action).focus();
+      await page.keyboard.press('Enter');
+      // Focus goes to the new board's Rename, whose name says which board it is.
+      await card(page, title).waitFor();
+      await expect.poll(() => focusedName(page)).toBe(`Rename ${title}`);
+    }
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'keyboard-library-copies-twice.png') });
+    const names = await section(page, 'Boards').getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent));
+    expect(names).toHaveLength(5 * 6);
+    expect(new Set(names).size).toBe(names.length);
     expect(problems).toEqual([]);
   });
 });

@@ -79,4 +79,22 @@ describe('Copy as template', () => {
       expect(document.activeElement).toBe(within(template).getByRole('button', { name: `Rename ${TEMPLATE_TITLE}` }));
     });
   });
+
+  // Made twice, two boards of one title: two cards alike in every word, and a screen reader's list
+  // of buttons held two "Open … (template)".
+  it('made twice, numbers the second, so no two cards read alike', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_TITLE });
+    await toLibrary();
+    const card = await screen.findByRole('article', { name: SAMPLE_TITLE });
+    await userEvent.click(within(card).getByRole('button', { name: `Copy as template ${SAMPLE_TITLE}` }));
+    await screen.findByRole('article', { name: TEMPLATE_TITLE });
+    await userEvent.click(within(card).getByRole('button', { name: `Copy as template ${SAMPLE_TITLE}` }));
+    const second = await screen.findByRole('article', { name: `${SAMPLE_TITLE} (template 2)` });
+    await vi.waitFor(() => {
+      expect(document.activeElement).toBe(within(second).getByRole('button', { name: `Rename ${SAMPLE_TITLE} (template 2)` }));
+    });
+    expect(screen.getAllByRole('article', { name: TEMPLATE_TITLE })).toHaveLength(1);
+    expect((await listBoards()).map((board) => board.title).sort()).toEqual([SAMPLE_TITLE, TEMPLATE_TITLE, `${SAMPLE_TITLE} (template 2)`].sort());
+  });
 });
