@@ -17,6 +17,7 @@ import { FormFooter } from './FormFooter';
 import { useFormProblem, type FormProblem } from './formProblem';
 import { announce } from './dnd/announcements';
 import { healthFor } from './healthCache';
+import { describeChanges } from './undoRedo';
 
 /** The editor's fields as typed; each field's name in the form is its key here. */
 export interface OutcomeDraft {
@@ -312,6 +313,7 @@ export function OutcomeEditor({
     const values: OutcomeFields = { ...draft, target: target.value, current: current.value };
     const patch = Object.fromEntries(changed.map((field) => [field, values[field]])) as Partial<OutcomeFields>;
     const findingBefore = tasksDoneNow(outcome.id);
+    const before = shownBoard();
     const result = dispatch({ type: 'outcome/edit', outcomeId: outcome.id, patch });
     if (!result.ok) {
       refuse({ field: result.error.field, message: result.error.message });
@@ -319,8 +321,13 @@ export function OutcomeEditor({
     }
     // Every task done, and now a current value (or target) that misses the result: said, as the
     // last task ticked says it. The card turned to "Tasks done, result missed" in silence.
+    // Else what the save changed, as an Undo of it would say it ("Deals closed stands at 12 of 12
+    // deals."): a screen reader heard only focus come back to the ⋯ button, and not whether the
+    // value was saved, nor what the card says of it now (Update current value, mid-workshop).
     const finding = tasksDoneNow(outcome.id);
+    const after = shownBoard();
     if (finding && finding.kind !== findingBefore?.kind) announce(finding.message);
+    else if (before && after) announce(describeChanges(before, after).join(' '));
     done();
   };
 

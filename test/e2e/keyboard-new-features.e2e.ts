@@ -2,7 +2,8 @@
  * The newest features as a keyboard-only facilitator and a screen-reader user meet them at 1366 ×
  * 768, keys only: Ctrl+Z after the last activity of an outcome (or the last person) was deleted from
  * its menu, with focus in that list's field for a new one; History's "Show all … changes" pressed
- * at the foot of the dialog; the library's Copy as template (and Duplicate) pressed twice.
+ * at the foot of the dialog; the library's Copy as template (and Duplicate) pressed twice; a value
+ * saved with an outcome's Update current value, heard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -137,6 +138,24 @@ describe('the library’s copies, made twice', () => {
     const names = await section(page, 'Boards').getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent));
     expect(names).toHaveLength(5 * 6);
     expect(new Set(names).size).toBe(names.length);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('Update current value, heard', () => {
+  it('says the value saved as the card now writes it, and focus goes back to the ⋯ button', async () => {
+    const { page, problems } = await openBoard(browser, LAPTOP);
+    const deals = outcome(page, 'Deals closed');
+    await pressInMenu(page, 'Actions for outcome Deals closed', 'Update current value');
+    await expect.poll(() => hasFocus(deals.getByRole('textbox', { name: 'Current value' }))).toBe(true);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    // Met: "Tasks done, result missed" goes from the card, and the value is said (nothing was).
+    await expect.poll(() => lastAnnouncement(page)).toBe('Deals closed stands at 12 of 12 deals.');
+    await expect.poll(() => focusedName(page)).toBe('Actions for outcome Deals closed');
+    await expect(deals.getByText('Tasks done, result missed').count()).resolves.toBe(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'keyboard-update-current-said.png') });
     expect(problems).toEqual([]);
   });
 });

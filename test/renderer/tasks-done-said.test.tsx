@@ -1,10 +1,11 @@
 /**
  * The method's central point, said aloud: ticking the last task of an outcome whose result is
  * missed says so in the board's live region, in the health check's words. The card shows "Tasks
- * done, result missed"; a screen reader heard only the box checked. Rendered under jsdom with a real
+ * done, result missed"; a screen reader heard only the box checked. And a value saved in the outcome
+ * editor says what it saved. Rendered under jsdom with a real
  * (fake-indexeddb) database, as App.test.tsx; the sample board.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import { App } from '../../renderer/app/App';
 import { useAnnouncer } from '../../renderer/board/dnd/announcements';
@@ -69,7 +70,7 @@ describe('ticking the last task of an outcome', () => {
 
 describe('saving an outcome whose tasks are all done', () => {
   // The card turned to "Tasks done, result missed" as a current value was saved, and nothing was said.
-  it('says when the value saved misses the result, or leaves it unmeasured; nothing when it meets it or nothing changed', async () => {
+  it('says when the value saved misses the result, or leaves it unmeasured; else what the save changed, and that alone', async () => {
     const user = await sampleBoard();
     const deals = screen.getByRole('region', { name: 'Deals closed' });
     const save = async (current: string) => {
@@ -80,18 +81,52 @@ describe('saving an outcome whose tasks are all done', () => {
       if (current !== '') await user.type(field, current);
       await user.click(within(deals).getByRole('button', { name: 'Save' }));
     };
-    // Its only task is done, the result missed (5 of 12): met, then missed again.
+    // Its only task is done, the result missed (5 of 12): met (the value saved is said, as an Undo
+    // of it would say it), then missed again.
     await save('12');
-    expect(said()).toBe('');
+    expect(said()).toBe('Deals closed stands at 12 of 12 deals.');
     await save('3');
     expect(said()).toBe('Deals closed: its only activity done, result missed (3 of 12 deals).');
-    // Still missed, by another value: not said again.
+    // Still missed, by another value: the value is said, the finding not again.
     act(() => {
       useAnnouncer.setState({ message: '' });
     });
     await save('4');
-    expect(said()).toBe('');
+    expect(said()).toBe('Deals closed stands at 4 of 12 deals.');
     await save('');
     expect(said()).toBe('Deals closed: its only activity done, and the result is not measured yet: is it reached?');
+  });
+});
+
+describe('Update current value, by keyboard', () => {
+  // Focus came back to the ⋯ button and nothing was said: not whether the value was saved, nor what
+  // the card says of it now.
+  it('says the value saved, as the card now writes it; a Save that changed nothing says nothing', async () => {
+    const user = await sampleBoard();
+    const pipeline = screen.getByRole('region', { name: 'Outbound pipeline' });
+    const actions = within(pipeline).getByRole('button', { name: 'Actions for outcome Outbound pipeline' });
+    const update = async (typed: string) => {
+      act(() => {
+        actions.focus();
+      });
+      await user.keyboard('{Enter}');
+      act(() => {
+        within(pipeline).getByRole('button', { name: 'Update current value' }).focus();
+      });
+      await user.keyboard('{Enter}');
+      expect(document.activeElement).toBe(within(pipeline).getByRole('textbox', { name: 'Current value' }));
+      await user.keyboard(`{Control>}a{/Control}${typed}{Enter}`);
+    };
+    await update('16');
+    expect(said()).toBe('Outbound pipeline stands at 16 of 20 qualified opportunities.');
+    // Focus goes back to the ⋯ button once the editor has gone.
+    await vi.waitFor(() => {
+      expect(document.activeElement).toBe(actions);
+    });
+    act(() => {
+      useAnnouncer.setState({ message: '' });
+    });
+    await update('16');
+    expect(said()).toBe('');
   });
 });
