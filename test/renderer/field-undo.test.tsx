@@ -10,18 +10,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import { App } from '../../renderer/app/App';
 import { tearDownApp } from './appTeardown';
 import { setupUser } from './user';
+import { nextFrame } from './frames';
 
 afterEach(tearDownApp);
-
-const nextFrame = () =>
-  act(
-    () =>
-      new Promise<void>((resolve) => {
-        requestAnimationFrame(() => {
-          resolve();
-        });
-      }),
-  );
 
 /** What the board's live region says now. */
 const said = () => document.getElementById('board-drag-announcer')?.textContent ?? '';

@@ -42,6 +42,17 @@ async function openHistory() {
   return { dialog: screen.getByRole('dialog', { name: 'Board history' }), list };
 }
 
+/** The imported board with thirty activities added since, its History open and its changes shown. */
+async function thirtyActivitiesAdded() {
+  const many = Array.from({ length: 30 }, (_, i): Intent => ({ type: 'activity/add', id: `a${String(i)}` as ActivityId, title: `Task ${String(i + 1)}`, outcomeId: null }));
+  show(applied(imported, ...many));
+  const user = userEvent.setup();
+  const { list } = await openHistory();
+  await user.click(within(list).getByRole('button', { name: /^What changed since /u }));
+  const activities = await within(list).findByRole('region', { name: 'Activities' });
+  return { user, list, activities };
+}
+
 describe('the History dialog', () => {
   it('calls the imported board’s first snapshot what it is', async () => {
     show(imported);
@@ -106,12 +117,7 @@ describe('the History dialog', () => {
   });
 
   it('lists a long list’s first changes and how many more, and all of them when asked', async () => {
-    const many = Array.from({ length: 30 }, (_, i): Intent => ({ type: 'activity/add', id: `a${String(i)}` as ActivityId, title: `Task ${String(i + 1)}`, outcomeId: null }));
-    show(applied(imported, ...many));
-    const user = userEvent.setup();
-    const { list } = await openHistory();
-    await user.click(within(list).getByRole('button', { name: /^What changed since /u }));
-    const activities = await within(list).findByRole('region', { name: 'Activities' });
+    const { user, list, activities } = await thirtyActivitiesAdded();
     expect(within(activities).getAllByRole('listitem')).toHaveLength(8);
     expect(within(activities).getByText('and 22 more changes')).toBeDefined();
     const all = within(list).getByRole('button', { name: 'Show all 30 changes' });
@@ -125,12 +131,7 @@ describe('the History dialog', () => {
   // The changes it shows push it down, past the foot of the dialog at 1366 × 768: focus stayed on
   // a button out of sight. It is brought into the dialog's view once they are drawn, each way.
   it('keeps “Show all … changes” in view once the changes above it are drawn', async () => {
-    const many = Array.from({ length: 30 }, (_, i): Intent => ({ type: 'activity/add', id: `a${String(i)}` as ActivityId, title: `Task ${String(i + 1)}`, outcomeId: null }));
-    show(applied(imported, ...many));
-    const user = userEvent.setup();
-    const { list } = await openHistory();
-    await user.click(within(list).getByRole('button', { name: /^What changed since /u }));
-    const activities = await within(list).findByRole('region', { name: 'Activities' });
+    const { user, list, activities } = await thirtyActivitiesAdded();
     const shown: { element: Element; options: unknown; items: number }[] = [];
     const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element, options?: boolean | ScrollIntoViewOptions) {
       shown.push({ element: this, options, items: within(activities).getAllByRole('listitem').length });

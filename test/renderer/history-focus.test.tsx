@@ -9,21 +9,12 @@ import { act, render, screen, within } from '@testing-library/react';
 import { App } from '../../renderer/app/App';
 import { tearDownApp } from './appTeardown';
 import { setupUser } from './user';
+import { nextFrame } from './frames';
 import { blurWhenDisabled } from './blurWhenDisabled';
 import { getDatabase } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 
 afterEach(tearDownApp);
-
-const nextFrame = () =>
-  act(
-    () =>
-      new Promise<void>((resolve) => {
-        requestAnimationFrame(() => {
-          resolve();
-        });
-      }),
-  );
 
 describe('the Undo and Redo buttons', () => {
   it('keep focus as they turn off; pressed again, they say there is nothing to take back and change nothing', async () => {
