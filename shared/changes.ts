@@ -12,7 +12,7 @@
  * dialog's "What changed" button), never on an edit's or a drag's path.
  */
 import { AUTHORITY_FACET_LABELS, boardHealth, formatAmount, formatResult } from './health';
-import { AUTHORITY_FACETS, sameBoardContent, type Activity, type Authority, type Board, type Outcome, type OutcomeId, type Person, type PersonId } from './model';
+import { AUTHORITY_FACETS, sameMapContent, type Activity, type Authority, type Board, type Outcome, type OutcomeId, type Person, type PersonId } from './model';
 import { counted, isolatedInSentence } from './text';
 
 /** The changes of one part of the board, in the order a person reads the board. */
@@ -251,8 +251,9 @@ function peopleGroup(was: Indexed, now: Indexed): string[] {
 }
 
 /**
- * What changed from `before` (a snapshot) to `after` (the board now), in groups, each with at
- * least one change; none when the two hold the same board (its last-edited time aside).
+ * What changed from `before` (a snapshot, or another version of the map) to `after` (the board
+ * now), in groups, each with at least one change; none when the two hold the same board (its
+ * last-edited time and its id aside).
  */
 export function boardChanges(before: Board, after: Board): ChangeGroup[] {
   const was = indexed(before);
@@ -263,8 +264,9 @@ export function boardChanges(before: Board, after: Board): ChangeGroup[] {
     { heading: 'Activities', changes: activitiesGroup(was, now) },
     { heading: 'People', changes: peopleGroup(was, now) },
   ].filter((group) => group.changes.length > 0);
-  // Never "nothing changed" of two boards that differ: a restore would change something.
-  if (groups.length === 0 && !sameBoardContent(before, after)) return [{ heading: 'The board', changes: [ONLY_SMALL_CHANGES] }];
+  // Never "nothing changed" of two boards that differ: a restore would change something. Their ids
+  // aside: another version of the map (a returned file) is another board, maybe just as it was sent.
+  if (groups.length === 0 && !sameMapContent(before, after)) return [{ heading: 'The board', changes: [ONLY_SMALL_CHANGES] }];
   return groups;
 }
 

@@ -107,6 +107,15 @@ export interface Activity {
 
 export interface Board {
   readonly id: BoardId;
+  /**
+   * The id of the board this map was first made as, when this board is another version of it: a
+   * file imported (the facilitator's map, back from the team that updated it) gets the file's
+   * origin, or the id of the board the file was exported from. Absent on a board made here (a new
+   * board, the sample, a duplicate, a template): it is its own map's first version, and its id is
+   * the map's (mapIdOf). Never this board's own id, and never changed after the board is made: no
+   * command, undo or restore touches it, so a saved patch need not carry it (shared/patch.ts).
+   */
+  readonly origin?: BoardId;
   readonly title: string;
   /** Why the workshop is held, agreements, notes for the exported map. */
   readonly purpose: string;
@@ -167,6 +176,19 @@ export function titleWithSuffix(title: string, suffix: string): string {
 export function createBlankBoard(id: BoardId, now: IsoDateTime): Board {
   return { id, title: UNTITLED_BOARD, purpose: '', createdAt: now, updatedAt: now, people: [], outcomes: [], activities: [] };
 }
+
+/**
+ * The map a board is a version of: its origin, or its own id when it was made here. What the
+ * export writes as the file's `origin`, so every copy that travels and comes back keeps it.
+ */
+export const mapIdOf = (board: Pick<Board, 'id' | 'origin'>): BoardId => board.origin ?? board.id;
+
+/**
+ * Whether two boards are versions of the same map: the facilitator's board and the one a team
+ * sent back, two teams' returns, or a board and a backup of it restored. Their people, outcomes and
+ * activities keep their ids through export and import, so shared/changes can say what changed.
+ */
+export const sameMap = (a: Pick<Board, 'id' | 'origin'>, b: Pick<Board, 'id' | 'origin'>): boolean => mapIdOf(a) === mapIdOf(b);
 
 /** The activities of one container (an outcome, or the parking lot for null), in order. */
 export function activitiesIn(board: Board, outcomeId: OutcomeId | null): Activity[] {
@@ -442,4 +464,14 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 export function sameBoardContent(a: Board, b: Board): boolean {
   return a === b || sameValue({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
+}
+
+/**
+ * Whether two versions of a map (sameMap) hold the same map: as sameBoardContent, their ids aside.
+ * A returned file the team did not change is another board, with an id of its own, and still
+ * nothing changed: shared/changes says so rather than "small changes only".
+ */
+export function sameMapContent(a: Board, b: Board): boolean {
+  const identity = { id: '', origin: '', updatedAt: '' };
+  return a === b || sameValue({ ...a, ...identity }, { ...b, ...identity });
 }

@@ -8,7 +8,8 @@
  * and restore are just other pairs of states, so they diff the same way.
  *
  * `applyBoardPatch` rebuilds the later state from the earlier one exactly (same order, same
- * values). It checks what it can — the index ranges and the resulting lengths — and throws
+ * values). The board's id and origin are not among the fields a patch carries: both are fixed when
+ * the board is made (shared/model), and the patched board keeps them from the one it is applied to. It checks what it can — the index ranges and the resulting lengths — and throws
  * PatchError rather than build a wrong board from a patch that does not fit.
  */
 import type { Activity, Board, Outcome, Person } from './model';

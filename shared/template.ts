@@ -54,6 +54,8 @@ export function templateOf(board: Board, newId: BoardId, now: IsoDateTime, makeI
       done: false,
     }),
   );
+  // No origin: a template is the start of another team's map, not a version of this one (compared
+  // with it, every owner, tick and current value would read as taken away).
   return {
     id: newId,
     title: titleWithSuffix(board.title, TEMPLATE_SUFFIX),

@@ -36,7 +36,12 @@ export function BoardScreen({ board }: { readonly board: Board }) {
   const health = healthFor(board);
   const presenting = useUiStore((s) => s.presenting);
   const setScreen = useUiStore((s) => s.setScreen);
-  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = useUiStore((s) => s.history);
+  const openHistory = useUiStore((s) => s.openHistory);
+  const closeHistory = useUiStore((s) => s.closeHistory);
+  const historyButton = useRef<HTMLButtonElement>(null);
+  // Left for the library (or another board's screen), the dialog goes with the board it was about.
+  useEffect(() => closeHistory, [closeHistory]);
   const [editingTitle, setEditingTitle] = useState<TitleEditing | null>(null);
   useReopenable(
     'board-title',
@@ -104,17 +109,23 @@ export function BoardScreen({ board }: { readonly board: Board }) {
             <button type="button" onClick={() => { setScreen('library'); }}>
               All boards
             </button>
-            <button type="button" onClick={() => { setHistoryOpen(true); }}>
+            <button ref={historyButton} type="button" onClick={() => { openHistory(); }}>
               History
             </button>
           </div>
         </div>
       </header>
-      {historyOpen && (
+      {history && (
         <HistoryPanel
           boardId={board.id}
+          compareWith={history.compareWith}
           onClose={() => {
-            setHistoryOpen(false);
+            closeHistory();
+            // Opened from a notice, which went as it was pressed: focus has nowhere to return to
+            // (the dialog gives it back to what had it) but the History button, which opens it again.
+            requestAnimationFrame(() => {
+              if (document.activeElement === null || document.activeElement === document.body) historyButton.current?.focus();
+            });
           }}
         />
       )}

@@ -6,7 +6,7 @@
  */
 import { applyIntent } from '../../shared/commands';
 import { boardHealth } from '../../shared/health';
-import { LIMITS, titleWithSuffix, type Board, type BoardId } from '../../shared/model';
+import { LIMITS, mapIdOf, sameMap, titleWithSuffix, type Board, type BoardId } from '../../shared/model';
 import { TEMPLATE_SUFFIX, templateOf } from '../../shared/template';
 import { cutToUnits } from '../../shared/text';
 import { announceMoved, ConflictError, loadBoard, readBoardToCopy, saveBoard } from './boards';
@@ -70,6 +70,38 @@ export function withChanges(list: readonly BoardSummary[], changes: ReadonlyMap<
   const listed = new Set(list.map((board) => board.id));
   for (const [id, summary] of changes) if (summary && !listed.has(id)) next.push(summary);
   return next;
+}
+
+/** Another board of the library that is a version of the same map as the board asked about (shared/model sameMap). */
+export interface MapVersion {
+  readonly id: BoardId;
+  readonly title: string;
+  readonly updatedAt: string;
+  readonly status: Exclude<BoardStatus, 'trashed'>;
+  /** The board the map was first made as: the facilitator's own, which the others were sent from. */
+  readonly first: boolean;
+}
+
+/**
+ * The library's other versions of `board`'s map, outside the trash: the board the map was first
+ * made as first (a returned file is compared with the board that was sent), then the most
+ * recently changed. An archived board is one: a returned file of last year's workshop is still
+ * worth comparing with it. One in the trash is not: the person threw it away, and comparing with
+ * it would bring back what they chose to be rid of (as a namesake in the trash does not count).
+ *
+ * Reads the whole library, as its screen does: only when asked (an import done, the History
+ * opened), never on an edit's or a drag's path.
+ */
+export async function otherVersionsOf(board: Pick<Board, 'id' | 'origin'>): Promise<MapVersion[]> {
+  const records = await readAllStoredBoards(await openDatabase());
+  const map = mapIdOf(board);
+  return records
+    .flatMap((record): MapVersion[] => {
+      const status = record.status ?? 'active';
+      if (status === 'trashed' || record.id === board.id || !sameMap(record.board, board)) return [];
+      return [{ id: record.id, title: record.title, updatedAt: record.updatedAt, status, first: record.id === map }];
+    })
+    .sort((a, b) => Number(b.first) - Number(a.first) || b.updatedAt.localeCompare(a.updatedAt));
 }
 
 /** The order the person chose for the library, kept across restarts; the default if none (or unreadable). */
@@ -164,10 +196,18 @@ const COPY_SUFFIX = ' (copy)';
 /**
  * A copy with fresh ids for the board (entity ids are scoped by board and stay). Its title is the
  * original's with " (copy)", the original shortened to leave room for it.
+ *
+ * A copy is a new map, without the original's origin (shared/model): Duplicate is how the library
+ * starts the next quarter's board, or another room's, from this one. Kept, every file returned for
+ * either would have listed the other among "Other versions of this map", the import offered to
+ * compare a team's return with a board of another workshop, and a map copied each quarter gathered
+ * every quarter's boards as its versions. A version of a map is what travels out as a file and
+ * comes back (or a backup restored), which keeps the origin the file names.
  */
 export function copyOf(board: Board, newId: BoardId, now: string, title?: string): Board {
   const copyTitle = title === undefined ? titleWithSuffix(board.title, COPY_SUFFIX) : cutToUnits(title, LIMITS.titleLength);
-  return { ...board, id: newId, title: copyTitle, createdAt: now, updatedAt: now };
+  const { origin: _versionOf, ...rest } = board;
+  return { ...rest, id: newId, title: copyTitle, createdAt: now, updatedAt: now };
 }
 
 /**

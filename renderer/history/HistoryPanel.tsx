@@ -1,20 +1,21 @@
 /**
  * A board's history: the copies kept automatically (when opened or imported, every ten minutes of
- * editing, before an import or a restore) and the named ones. Each says what changed since it, to
- * the board as it is now (shared/changes), when asked; restoring one keeps the current state first
- * and can itself be undone.
+ * editing, before an import or a restore) and the named ones, and the library's other versions of
+ * its map (OtherVersions). Each says what changed since it, to the board as it is now
+ * (shared/changes), when asked; restoring a snapshot keeps the current state first and can itself
+ * be undone.
  */
 import { useCallback, useEffect, useId, useState } from 'react';
-import { flushSync } from 'react-dom';
-import { boardChanges, changeCount, CHANGES_SHOWN, firstChanges, moreChanges, type ChangeGroup } from '../../shared/changes';
-import type { Board, BoardId } from '../../shared/model';
+import type { BoardId } from '../../shared/model';
 import { listSnapshots, loadSnapshot, onSnapshotsChanged, snapshotName, type SnapshotSummary } from '../db/snapshots';
 import { describeStorageError, settleSaving } from '../db/boards';
-import { notifyUndoable, shownBoard, useBoardStore } from '../store/boardStore';
+import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
 import { counted, isolate } from '../../shared/text';
 import { formatEdited } from '../library/dates';
 import { ShareDialog } from '../share/ShareDialog';
+import { OtherVersions } from './OtherVersions';
+import { ChangesPanel, changesCounted, comparedWithShown, useComparisons, WhatChangedButton, type ChangeWords } from './WhatChanged';
 import './history.css';
 
 const REASONS: Readonly<Record<SnapshotSummary['reason'], string>> = {
@@ -38,13 +39,18 @@ function labelOf(snapshot: SnapshotSummary): { readonly text: string; readonly n
   return name === null ? { text: REASONS[snapshot.reason], named: false } : { text: name, named: true };
 }
 
-/** What a snapshot's "What changed" shows: the comparison on its way, its changes, or why there are none. */
-type Comparison =
-  | { readonly status: 'comparing' }
-  | { readonly status: 'compared'; readonly groups: readonly ChangeGroup[]; readonly all: boolean }
-  | { readonly status: 'failed'; readonly message: string };
+/** The words around a snapshot's changes to the board now. */
+const SINCE_SNAPSHOT: ChangeWords = {
+  comparing: 'Comparing with the board now…',
+  total: (count) => `${changesCounted(count)} since then, to the board as it is now:`,
+  nothing: 'Nothing has changed since: the board is as this snapshot holds it.',
+};
 
-export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; readonly onClose: () => void }) {
+/**
+ * `compareWith`: another version of the map whose changes the dialog opens with, shown and focused
+ * (the import notice's "Compare with …"); null for the History button.
+ */
+export function HistoryPanel({ boardId, compareWith = null, onClose }: { readonly boardId: BoardId; readonly compareWith?: BoardId | null; readonly onClose: () => void }) {
   const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -52,18 +58,8 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
   const restoreSnapshot = useBoardStore((s) => s.restoreSnapshot);
   const headingId = useId();
   const changesId = useId();
-  // The snapshots whose changes are shown, by id. Compared when a person asks, once each time the
-  // list is opened (never on a render, nor on an edit's path): a big board's comparison reads the
-  // whole snapshot from storage.
-  const [comparisons, setComparisons] = useState<ReadonlyMap<number, Comparison>>(new Map());
-  const setComparison = useCallback((id: number, comparison: Comparison | null) => {
-    setComparisons((shown) => {
-      const next = new Map(shown);
-      if (comparison === null) next.delete(id);
-      else next.set(id, comparison);
-      return next;
-    });
-  }, []);
+  // The snapshots whose changes are shown, by id (WhatChanged.tsx).
+  const { comparisons, toggle, showAll } = useComparisons<number>();
 
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => {
@@ -113,26 +109,7 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
 
   // Against the board as it is when asked: the dialog is modal, so it changes only by another
   // window's save while it is open, and closing and opening the list again compares anew.
-  const toggleChanges = async (id: number) => {
-    if (comparisons.has(id)) {
-      setComparison(id, null);
-      return;
-    }
-    setComparison(id, { status: 'comparing' });
-    let snapshot: Board | undefined;
-    try {
-      snapshot = await loadSnapshot(id);
-    } catch (e) {
-      setComparison(id, { status: 'failed', message: describeStorageError(e, 'reading') });
-      return;
-    }
-    const now = shownBoard();
-    if (!snapshot || !now) {
-      setComparison(id, { status: 'failed', message: SNAPSHOT_GONE });
-      return;
-    }
-    setComparison(id, { status: 'compared', groups: boardChanges(snapshot, now), all: false });
-  };
+  const toggleChanges = (id: number) => toggle(id, () => comparedWithShown(() => loadSnapshot(id), SNAPSHOT_GONE));
 
   // A native modal dialog (ShareDialog): the page behind is inert, so Tab stays inside, Escape
   // closes it wherever focus is, and focus goes back to the History button.
@@ -172,6 +149,7 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
             {error}
           </p>
         )}
+        <OtherVersions boardId={boardId} compareWith={compareWith} />
         {snapshots === null ? (
           <p aria-busy="true">Loading the history…</p>
         ) : snapshots.length === 0 ? (
@@ -196,34 +174,26 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
                       </span>
                     </span>
                     <span className="history__actions">
-                      {/* A disclosure: focus stays on it, and the changes follow it in reading
-                          order. Its name begins with what it shows ("What changed"), as speech
-                          input users say it, then tells the snapshots apart: every row has one. */}
-                      <button
-                        type="button"
-                        className="history__what-changed"
-                        aria-expanded={comparison !== undefined}
-                        aria-controls={panelId}
-                        aria-label={`What changed since ${when} (${label.text})`}
-                        onClick={() => void toggleChanges(snapshot.id)}
-                      >
-                        What changed
-                      </button>
+                      <WhatChangedButton
+                        expanded={comparison !== undefined}
+                        controls={panelId}
+                        label={`What changed since ${when} (${label.text})`}
+                        onToggle={() => void toggleChanges(snapshot.id)}
+                      />
                       <button type="button" aria-label={`Restore ${label.named ? label.text : label.text.toLowerCase()} from ${when}`} onClick={() => void restore(snapshot.id)}>
                         Restore
                       </button>
                     </span>
                   </div>
-                  <div id={panelId} className="history__changes" hidden={comparison === undefined}>
-                    {comparison !== undefined && (
-                      <ChangeList
-                        comparison={comparison}
-                        onShowAll={(all) => {
-                          if (comparison.status === 'compared') setComparison(snapshot.id, { ...comparison, all });
-                        }}
-                      />
-                    )}
-                  </div>
+                  <ChangesPanel
+                    id={panelId}
+                    comparison={comparison}
+                    words={SINCE_SNAPSHOT}
+                    level={3}
+                    onShowAll={(all) => {
+                      showAll(snapshot.id, all);
+                    }}
+                  />
                 </li>
               );
             })}
@@ -231,53 +201,5 @@ export function HistoryPanel({ boardId, onClose }: { readonly boardId: BoardId; 
         )}
       </div>
     </ShareDialog>
-  );
-}
-
-/**
- * A snapshot's changes to the board now, by part of the board ("Outcomes", "Activities"), each
- * part's first few and how many more, and a button that lists them all (and only the first again:
- * it stays where it is, so focus is not lost as the list grows, and is kept in view).
- */
-function ChangeList({ comparison, onShowAll }: { readonly comparison: Comparison; readonly onShowAll: (all: boolean) => void }) {
-  if (comparison.status === 'comparing') return <p aria-busy="true">Comparing with the board now…</p>;
-  if (comparison.status === 'failed') return <p className="form-error">{comparison.message}</p>;
-  const total = changeCount(comparison.groups);
-  if (total === 0) return <p>Nothing has changed since: the board is as this snapshot holds it.</p>;
-  const groups = firstChanges(comparison.groups, comparison.all ? Infinity : CHANGES_SHOWN);
-  const capped = firstChanges(comparison.groups).some((group) => group.more > 0);
-  return (
-    <>
-      <p className="history__changes-total">{counted(total, 'change', 'changes')} since then, to the board as it is now:</p>
-      {groups.map((group) => (
-        <section key={group.heading} className="history__group" aria-label={group.heading}>
-          <h3>{group.heading}</h3>
-          <ul>
-            {group.changes.map((change, index) => (
-              // By place: a board may say one change twice (two activities of one title both done).
-              <li key={index}>{change}</li>
-            ))}
-          </ul>
-          {group.more > 0 && <p className="muted">{moreChanges(group.more)}</p>}
-        </section>
-      ))}
-      {capped && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={(event) => {
-            const button = event.currentTarget;
-            flushSync(() => {
-              onShowAll(!comparison.all);
-            });
-            // The changes shown above it push it down, past the dialog's foot at 1366 × 768: focus
-            // stayed on a button out of sight (the dialog scrolls, the window behind it does not).
-            button.scrollIntoView({ block: 'nearest' });
-          }}
-        >
-          {comparison.all ? 'Show the first changes only' : `Show all ${String(total)} changes`}
-        </button>
-      )}
-    </>
   );
 }

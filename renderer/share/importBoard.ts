@@ -6,12 +6,13 @@
  * board on screen stays as it was.
  */
 import { parseBoardFile } from '../../shared/format';
-import { titleWithSuffix } from '../../shared/model';
+import { titleWithSuffix, type Board } from '../../shared/model';
 import type { OpenFileResult } from '../../shared/ipc';
-import { isolatedInSentence } from '../../shared/text';
-import { notify } from '../app/notices';
+import { counted, isolatedInSentence } from '../../shared/text';
+import { notify, type NoticeOptions } from '../app/notices';
+import { otherVersionsOf } from '../db/library';
 import { getBridge } from '../platform/bridge';
-import { useBoardStore } from '../store/boardStore';
+import { shownBoard, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { useShareStore } from './shareStore';
 import { formatMoment } from '../library/dates';
@@ -79,6 +80,36 @@ async function titleBesideNamesakes(fileTitle: string, now: string): Promise<str
   return title;
 }
 
+/**
+ * The import's notice, and, when the library holds another version of the same map (the board that
+ * was sent to a team, which sent this file back: shared/model sameMap), that it is one, with a button
+ * that opens the History on what changed from that version to this board. Nothing told the
+ * facilitator what the team had changed: they opened the two boards and compared them card by
+ * card. The board to compare with is the one the map was first made as, else the most recently
+ * changed version (otherVersionsOf); the History lists every one. Read after the board is shown,
+ * once: never on an edit's path. Unreadable, the notice says what it said before.
+ */
+async function withVersionsOfMap(imported: string, board: Board): Promise<{ readonly message: string; readonly options?: NoticeOptions }> {
+  const versions = await otherVersionsOf(board).catch(() => []);
+  const [version] = versions;
+  const shown = shownBoard();
+  if (version === undefined || shown?.id !== board.id) return { message: imported };
+  const others = versions.length === 1 ? '' : ` (and ${counted(versions.length - 1, 'other board', 'other boards')}: the History lists them)`;
+  const title = isolatedInSentence(version.title);
+  return {
+    message: `${imported} It is another version of the same map as “${title}”${others}.`,
+    options: {
+      action: {
+        label: `Compare with “${title}”`,
+        offeredWhile: shown,
+        run: () => {
+          useUiStore.getState().openHistory(version.id);
+        },
+      },
+    },
+  };
+}
+
 /** Imports file text as a new board and shows it; or says why not and changes nothing. */
 export async function importBoardText(fileName: string, text: string): Promise<ImportOutcome> {
   const share = useShareStore.getState();
@@ -106,11 +137,12 @@ export async function importBoardText(fileName: string, text: string): Promise<I
       ui.setView('board');
       // The titles isolated: a right-to-left override in the file's title turned the rest of the
       // sentence backwards ("…degnahcnu era sdraob rehto ruoY").
-      notify(
+      const imported =
         title === fileTitle
           ? `Imported “${isolatedInSentence(fileTitle)}” as a new board. Your other boards are unchanged.`
-          : `Imported “${isolatedInSentence(fileTitle)}” as “${isolatedInSentence(title)}”, a new board beside your own of that name, which is unchanged.`,
-      );
+          : `Imported “${isolatedInSentence(fileTitle)}” as “${isolatedInSentence(title)}”, a new board beside your own of that name, which is unchanged.`;
+      const { message, options } = await withVersionsOfMap(imported, board);
+      notify(message, options);
     } else {
       // Imported into the library, not opened: the board on screen holds a change not saved.
       notify(saved.message, { tone: 'error' });

@@ -665,6 +665,8 @@ export type BoardStore = ReturnType<typeof createBoardStore>;
  */
 const STATE_FIELDS = {
   id: true,
+  // Fixed when the board is made (shared/model): compared like its id.
+  origin: true,
   title: true,
   purpose: true,
   people: true,

@@ -3,6 +3,7 @@
  * which outcome was just pointed to from the health panel. Never saved with the board.
  */
 import { create } from 'zustand';
+import type { BoardId } from '../../shared/model';
 
 export const ZOOM_STEPS = [0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const;
 export const MIN_ZOOM = 0.4;
@@ -35,6 +36,14 @@ interface UiState {
    */
   readonly peopleShown: boolean;
   readonly setPeopleShown: (shown: boolean) => void;
+  /**
+   * The board's History dialog, when open; `compareWith`: another version of the map whose changes
+   * it opens with, shown and focused (the import notice's "Compare with …"). Here, not in the
+   * board screen, so that a notice can open it.
+   */
+  readonly history: { readonly compareWith: BoardId | null } | null;
+  readonly openHistory: (compareWith?: BoardId) => void;
+  readonly closeHistory: () => void;
   readonly setScreen: (screen: Screen) => void;
   readonly setZoom: (zoom: number) => void;
   readonly zoomIn: () => void;
@@ -67,6 +76,13 @@ export const useUiStore = create<UiState>()((set, get) => ({
   peopleShown: true,
   setPeopleShown: (peopleShown) => {
     set({ peopleShown });
+  },
+  history: null,
+  openHistory: (compareWith) => {
+    set({ history: { compareWith: compareWith ?? null } });
+  },
+  closeHistory: () => {
+    set({ history: null });
   },
   setScreen: (screen) => {
     set((state) => ({ screen, ...presentingState(state, false) }));

@@ -9,7 +9,7 @@
  */
 import { FILE_KINDS, MAX_FILE_NAME_BYTES, safeFileName } from '../ipc';
 import { cutToBytes, utf8Length, withoutBlankEdges } from '../text';
-import type { Activity, Authority, Board, IsoDateTime, Outcome, Person, TargetDirection } from '../model';
+import { mapIdOf, type Activity, type Authority, type Board, type IsoDateTime, type Outcome, type Person, type TargetDirection } from '../model';
 
 export const FORMAT_NAME = 'ownership-board';
 
@@ -71,6 +71,13 @@ export interface ExportedActivity {
 
 export interface ExportedBoard {
   readonly id: string;
+  /**
+   * The id of the board the map was first made as (the board's origin, or its own id): the board a
+   * team imports, updates and sends back keeps it, so the facilitator's app can tell the returned
+   * file is a version of the map they sent, and say what changed. Version 1 files written before it
+   * lack it; older versions of the app ignore it, as they ignore any field they do not know.
+   */
+  readonly origin: string;
   readonly title: string;
   readonly purpose: string;
   readonly createdAt: IsoDateTime;
@@ -104,6 +111,7 @@ export const FILE_KEYS = ['format', 'version', 'exportedAt', 'app', 'board'] as 
 export const APP_KEYS = ['name', 'version'] as const satisfies readonly (keyof BoardFile['app'])[];
 export const BOARD_KEYS = [
   'id',
+  'origin',
   'title',
   'purpose',
   'createdAt',
@@ -112,6 +120,11 @@ export const BOARD_KEYS = [
   'outcomes',
   'activities',
 ] as const satisfies readonly (keyof ExportedBoard)[];
+/**
+ * Keys the app always writes that a version-1 file may still lack, as files written before they
+ * were added do: schema.json lists them among the properties but not as required.
+ */
+export const OPTIONAL_BOARD_KEYS = ['origin'] as const satisfies readonly (typeof BOARD_KEYS)[number][];
 export const PERSON_KEYS = ['id', 'name', 'role', 'newToRole', 'colour', 'initials'] as const satisfies readonly (keyof ExportedPerson)[];
 export const OUTCOME_KEYS = [
   'id',
@@ -186,6 +199,7 @@ export function toBoardFile(board: Board, options: SerializeOptions): BoardFile 
     app: { name: APP_NAME, version: options.appVersion },
     board: {
       id: board.id,
+      origin: mapIdOf(board),
       title: board.title,
       // Without blank edges, as it is shown and printed: a board stored before they were taken off
       // as it is typed still holds them (the importer takes them off too).

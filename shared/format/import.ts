@@ -433,8 +433,13 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
     linkedActivities.push({ ...raw.activity, outcomeId: raw.outcomeId as OutcomeId | null, assigneeIds });
   }
 
+  const id = options.newId() as BoardId;
+  const origin = readOrigin(reader, board);
+  if (reader.failed()) return null;
   return {
-    id: options.newId() as BoardId,
+    id,
+    // Never the board's own id: a board is its own map's first version without one (shared/model).
+    ...(origin === null || origin === id ? {} : { origin }),
     title,
     purpose,
     createdAt,
@@ -443,6 +448,25 @@ function readBoard(reader: Reader, board: Loose, options: ImportOptions, warning
     outcomes: linkedOutcomes,
     activities: linkedActivities,
   };
+}
+
+/**
+ * The map the file's board is a version of, for the new board's origin: the file's `origin`, else
+ * the id of the board it was exported from (every version-1 file before `origin` was written has
+ * one), else null (a file written by hand, without either: a map of its own).
+ *
+ * `origin` is an id like any other in the file, and refused as one is (readId): text, not empty, at
+ * most IMPORT_LIMITS.maxIdLength characters; it is only ever compared, never shown. The board's
+ * own `id` was never read before: the import gives the board a fresh one. A file whose id no
+ * version of the app wrote (a number, 10,000 characters) still opens, as it always did, as a map
+ * of its own.
+ */
+function readOrigin(reader: Reader, board: Loose): BoardId | null {
+  const origin = own(board, 'origin');
+  // Missing, null or empty: not stated, as for any optional field.
+  if (origin !== undefined && origin !== null && origin !== '') return readId(reader, board, 'board', 'a board', 'origin') as BoardId;
+  const fileId = own(board, 'id');
+  return typeof fileId === 'string' && fileId.length > 0 && fileId.length <= IMPORT_LIMITS.maxIdLength ? (fileId as BoardId) : null;
 }
 
 /**
@@ -712,9 +736,9 @@ function singleLine(reader: Reader, value: string, path: string): string {
   return cleaned;
 }
 
-function readId(reader: Reader, record: Loose, parent: string, what: string): string {
-  const path = `${parent}.id`;
-  const value = own(record, 'id');
+function readId(reader: Reader, record: Loose, parent: string, what: string, key = 'id'): string {
+  const path = `${parent}.${key}`;
+  const value = own(record, key);
   if (value === undefined || value === null) {
     reader.failAt(path, `is missing: ${what} needs an id.`);
     return '';

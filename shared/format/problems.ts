@@ -85,6 +85,7 @@ const LIST_ITEMS: Readonly<Record<string, string>> = {
 // The file's keys in the board's own words; a key not here is quoted as the file writes it.
 const FIELD_WORDS: Readonly<Record<string, string>> = {
   id: 'id',
+  origin: 'origin (the id of the map it is a version of)',
   title: 'title',
   purpose: 'purpose',
   createdAt: 'creation date',

@@ -230,3 +230,20 @@ describe('sameBoardContent', () => {
     expect(sameBoardContent(sample, editOutcome(sample, first.title, { notes: 'x' }))).toBe(false);
   });
 });
+
+describe('boardChanges between two versions of one map (a board and the file a team sent back)', () => {
+  const returned: Board = { ...sample, id: 'returned' as Board['id'], origin: sample.id, updatedAt: '2026-12-02T10:00:00.000Z' };
+
+  it('says nothing changed of a version sent back as it was sent: another board, the same map', () => {
+    expect(boardChanges(sample, returned)).toEqual([]);
+    expect(boardChanges(returned, sample)).toEqual([]);
+  });
+
+  it('says what the team changed, in the same words as a snapshot’s changes', () => {
+    const deals = sample.outcomes.find((outcome) => outcome.title === 'Deals closed');
+    const maya = sample.people.find((person) => person.name === 'Maya Chen');
+    if (!deals || !maya) throw new Error('fixture');
+    const changed = applied(returned, { type: 'outcome/set-owner', outcomeId: deals.id, personId: maya.id });
+    expect(boardChanges(sample, changed).find((group) => group.heading === 'Outcomes')?.changes).toContain('Deals closed: owner nobody → Maya Chen');
+  });
+});

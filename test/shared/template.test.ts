@@ -82,12 +82,20 @@ describe('templateOf', () => {
     for (const activity of template.activities) if (activity.outcomeId !== null) expect(outcomeIds.has(activity.outcomeId)).toBe(true);
   });
 
+  it('is a new map: it has no origin, whatever the board it was made from', () => {
+    const returned = templateOf({ ...board, origin: 'facilitator-board' as Board['id'] }, NEW_ID, NOW);
+    expect(returned).not.toHaveProperty('origin');
+  });
+
   it('is a board the file format and the commands accept whole', () => {
     expect(boardViolations(template)).toEqual([]);
     const imported = parseBoardFile(serializeBoard(template, { appVersion: '0.0.0', now: NOW }), { newId: () => 'imported', now: NOW });
     if (!imported.ok) throw new Error(imported.error.message);
     expect(imported.warnings).toEqual([]);
-    expect({ ...imported.board, id: template.id }).toEqual(template);
+    // Imported, it is a version of the template's map (its origin), and otherwise the template.
+    const { origin, ...importedBoard } = imported.board;
+    expect(origin).toBe(template.id);
+    expect({ ...importedBoard, id: template.id }).toEqual(template);
     expect(applyIntent(template, { type: 'board/edit', patch: { title: template.title } }).ok).toBe(true);
   });
 

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { parseBoardFile, serializeBoard, type FormatProblem, type ImportOptions } from '../../../shared/format';
-import type { Board } from '../../../shared/model';
+import { mapIdOf, type Board } from '../../../shared/model';
 import { createSampleBoard } from '../../../shared/sample';
 
 export const NOW = '2026-03-14T12:00:00.000Z';
@@ -73,7 +73,7 @@ export function expectOpened(text: string, options: ImportOptions = OPTIONS): { 
   return { board: result.board, warnings: result.warnings, warningCount: result.warningCount };
 }
 
-/** The board as import makes it from a file of `board`: a new id (its times kept). */
+/** The board as import makes it from a file of `board`: a new id, a version of the board's map (its times kept). */
 export function asImported(board: Board): Board {
-  return { ...board, id: NEW_BOARD_ID as Board['id'] };
+  return { ...board, id: NEW_BOARD_ID as Board['id'], origin: mapIdOf(board) };
 }

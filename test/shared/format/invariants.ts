@@ -7,7 +7,7 @@ import { applyIntent } from '../../../shared/commands';
 import { IMPORT_LIMITS } from '../../../shared/format';
 // The keys each object of a file has, in shared/format/envelope.ts (checked against schema.json by
 // schema.test.ts): an imported board has exactly those, nothing that rode along in the file.
-import { ACTIVITY_KEYS, AUTHORITY_KEYS, BOARD_KEYS, OUTCOME_KEYS, PERSON_KEYS } from '../../../shared/format/envelope';
+import { ACTIVITY_KEYS, AUTHORITY_KEYS, BOARD_KEYS, OPTIONAL_BOARD_KEYS, OUTCOME_KEYS, PERSON_KEYS } from '../../../shared/format/envelope';
 import { LIMITS, nameKey, type Board } from '../../../shared/model';
 
 /** Every broken invariant of the board, as sentences; empty when the board is sound. */
@@ -47,8 +47,14 @@ export function boardViolations(board: Board): string[] {
     check(typeof value === 'string' && Number.isFinite(Date.parse(value)), `${where} is a timestamp`);
   };
 
-  plain(board, BOARD_KEYS, 'board');
+  // A board without an origin is its own map's first version (shared/model): the key is left out.
+  const optional: readonly string[] = OPTIONAL_BOARD_KEYS;
+  plain(board, Object.hasOwn(board, 'origin') ? BOARD_KEYS : BOARD_KEYS.filter((key) => !optional.includes(key)), 'board');
   id(board.id, 'board.id');
+  if (Object.hasOwn(board, 'origin')) {
+    id(board.origin, 'board.origin');
+    check(board.origin !== board.id, 'board.origin is not the board’s own id');
+  }
   trimmed(board.title, LIMITS.titleLength, true, 'board.title');
   verbatim(board.purpose, LIMITS.notesLength, 'board.purpose');
   time(board.createdAt, 'board.createdAt');

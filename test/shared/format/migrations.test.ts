@@ -81,6 +81,8 @@ describe('version 0 (pre-release) files', () => {
     expect(warnings).toEqual(['This file was saved in an older format (version 0) and has been brought up to date.']);
     const expected: Board = {
       id: NEW_BOARD_ID,
+      // A version of the board the file was saved from: a pre-release file has no origin, but its board's id.
+      origin: 'board-offsite-2025',
       title: 'Autumn offsite: who owns growth?',
       purpose: 'Agreed in the room:\n- one owner per outcome\n- review in six weeks',
       createdAt: '2025-09-02T09:00:00.000Z',

@@ -13,6 +13,7 @@ import {
   AUTHORITY_KEYS,
   BOARD_KEYS,
   FILE_KEYS,
+  OPTIONAL_BOARD_KEYS,
   OUTCOME_KEYS,
   PERSON_KEYS,
 } from '../../../shared/format/envelope';
@@ -135,6 +136,12 @@ describe('shared/format/schema.json', () => {
     expect(validate(parse(serializeBoard(largeBoard(), SERIALIZE)), schema)).toEqual([]);
   });
 
+  it('a version-1 file written before the board had an origin is valid against it; a wrong origin is not', () => {
+    expect(validate(parse(edited((file) => delete file.board.origin)), schema)).toEqual([]);
+    expect(validate(parse(edited((file) => (file.board.origin = 7))), schema)).toEqual(['$.board.origin: is integer, not string']);
+    expect(validate(parse(edited((file) => (file.board.origin = 'x'.repeat(10_240)))), schema)).toEqual(['$.board.origin: longer than 200']);
+  });
+
   it('the validator is not hollow: it finds what the schema forbids', () => {
     const errorsOf = (text: string): string[] => validate(parse(text), schema);
     expect(errorsOf(edited((file) => (file.root.version = 2)))).toEqual(['$.version: is not 1']);
@@ -150,7 +157,8 @@ describe('shared/format/schema.json', () => {
     ]);
   });
 
-  it('lists, for every object, exactly the keys the serializer writes, as required and as properties', () => {
+  it('lists, for every object, exactly the keys the serializer writes, as properties, and as required but for those older files lack', () => {
+    const optional: readonly string[] = OPTIONAL_BOARD_KEYS;
     const objects: [string, JsonRecord, readonly string[]][] = [
       ['file', schema, FILE_KEYS],
       ['app', record(record(schema.properties).app), APP_KEYS],
@@ -161,7 +169,7 @@ describe('shared/format/schema.json', () => {
       ['activity', record(defs.activity), ACTIVITY_KEYS],
     ];
     for (const [name, node, keys] of objects) {
-      expect(strings(node.required), `${name}: required`).toEqual(keys);
+      expect(strings(node.required), `${name}: required`).toEqual(name === 'board' ? keys.filter((key) => !optional.includes(key)) : keys);
       expect(Object.keys(record(node.properties)), `${name}: properties`).toEqual(keys);
       expect(node.additionalProperties, `${name}: additionalProperties`).toBe(false);
     }
