@@ -10,7 +10,7 @@ import { titleWithSuffix, type Board } from '../../shared/model';
 import type { OpenFileResult } from '../../shared/ipc';
 import { counted, isolatedInSentence } from '../../shared/text';
 import { notify, type NoticeOptions } from '../app/notices';
-import { otherVersionsOf } from '../db/library';
+import { otherVersionsOf, type MapVersion } from '../db/library';
 import { getBridge } from '../platform/bridge';
 import { shownBoard, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
@@ -86,11 +86,10 @@ async function titleBesideNamesakes(fileTitle: string, now: string): Promise<str
  * that opens the History on what changed from that version to this board. Nothing told the
  * facilitator what the team had changed: they opened the two boards and compared them card by
  * card. The board to compare with is the one the map was first made as, else the most recently
- * changed version (otherVersionsOf); the History lists every one. Read after the board is shown,
- * once: never on an edit's path. Unreadable, the notice says what it said before.
+ * changed version (otherVersionsOf); the History lists every one. Unreadable, the notice says
+ * what it said before.
  */
-async function withVersionsOfMap(imported: string, board: Board): Promise<{ readonly message: string; readonly options?: NoticeOptions }> {
-  const versions = await otherVersionsOf(board).catch(() => []);
+function withVersionsOfMap(imported: string, board: Board, versions: readonly MapVersion[]): { readonly message: string; readonly options?: NoticeOptions } {
   const [version] = versions;
   const shown = shownBoard();
   if (version === undefined || shown?.id !== board.id) return { message: imported };
@@ -126,6 +125,8 @@ export async function importBoardText(fileName: string, text: string): Promise<I
     const fileTitle = result.board.title;
     const title = await titleBesideNamesakes(fileTitle, now);
     const board = title === fileTitle ? result.board : { ...result.board, title };
+    // Read before the board is shown, so the notice comes with it (never on an edit's path).
+    const versions = await otherVersionsOf(board).catch(() => []);
     const saved = await useBoardStore.getState().openNew(board, { imported: true });
     if (!saved.ok && saved.stored !== true) {
       return refuse(fileName, saved.unsavedHere ? `The file was not imported. ${saved.message}` : `The imported board could not be saved: ${saved.message}`);
@@ -141,7 +142,7 @@ export async function importBoardText(fileName: string, text: string): Promise<I
         title === fileTitle
           ? `Imported “${isolatedInSentence(fileTitle)}” as a new board. Your other boards are unchanged.`
           : `Imported “${isolatedInSentence(fileTitle)}” as “${isolatedInSentence(title)}”, a new board beside your own of that name, which is unchanged.`;
-      const { message, options } = await withVersionsOfMap(imported, board);
+      const { message, options } = withVersionsOfMap(imported, board, versions);
       notify(message, options);
     } else {
       // Imported into the library, not opened: the board on screen holds a change not saved.

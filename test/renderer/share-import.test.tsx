@@ -118,9 +118,11 @@ describe('importing a map through the Import control', () => {
     expect(title).toBe(`${sample.title} (imported ${day} at ${clock})`);
     const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
     if (locale === 'en-US' && timeZone === 'UTC') expect(title).toBe(`${sample.title} (imported Nov 29, 2026 at 01:29 PM)`);
+    // …and, a version of the map yours is (the file's origin), offers to compare the two.
     expect(useNotices.getState().notices.at(-1)?.message).toBe(
-      `Imported “${sample.title}” as “${title}”, a new board beside your own of that name, which is unchanged.`,
+      `Imported “${sample.title}” as “${title}”, a new board beside your own of that name, which is unchanged. It is another version of the same map as “${sample.title}”.`,
     );
+    expect(useNotices.getState().notices.at(-1)?.action?.label).toBe(`Compare with “${sample.title}”`);
     await expect(loadBoard(sample.id)).resolves.toEqual(sample);
     await expect(getDatabase().boards.count()).resolves.toBe(2);
   });
@@ -184,7 +186,10 @@ describe('importing a map through the Import control', () => {
     await waitFor(() => {
       expect(shownBoard()?.title).toBe(sample.title);
     });
-    expect(useNotices.getState().notices.at(-1)?.message).toBe(`Imported “${sample.title}” as a new board. Your other boards are unchanged.`);
+    // The board it was exported from, under its new title, is the version it is compared with.
+    expect(useNotices.getState().notices.at(-1)?.message).toBe(
+      `Imported “${sample.title}” as a new board. Your other boards are unchanged. It is another version of the same map as “Renamed today”.`,
+    );
   });
 
   it.each([
