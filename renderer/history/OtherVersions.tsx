@@ -13,6 +13,7 @@ import { isolatedInSentence } from '../../shared/text';
 import { describeStorageError, readBoardToCopy } from '../db/boards';
 import { otherVersionsOf, type MapVersion } from '../db/library';
 import { formatEdited } from '../library/dates';
+import { withoutImportedStamps } from '../share/importBoard';
 import { shownBoard } from '../store/boardStore';
 import { ChangesPanel, changesCounted, comparedWithShown, useComparisons, WhatChangedButton, type ChangeWords } from './WhatChanged';
 
@@ -28,8 +29,19 @@ function wordsFrom(version: MapVersion): ChangeWords {
   };
 }
 
-/** What changed from the stored board `id` to the board on screen now. */
-const compareWithShown = (id: BoardId) => comparedWithShown(() => readBoardToCopy(id), VERSION_GONE);
+/**
+ * What changed from the stored board `id` to the board on screen now. A title that differs only by
+ * the stamp an import gave it ("Team A (imported 2 Dec 2026 at 10:15)", beside the "Team A" sent) is
+ * no change of the team's: the app told the two cards apart. It was the first line of every
+ * comparison, above what the team did change.
+ */
+const compareWithShown = (id: BoardId) =>
+  comparedWithShown(async () => {
+    const other = await readBoardToCopy(id);
+    const now = shownBoard();
+    if (!other || !now || other.title === now.title || withoutImportedStamps(other.title) !== withoutImportedStamps(now.title)) return other;
+    return { ...other, title: now.title };
+  }, VERSION_GONE);
 
 export function OtherVersions({ boardId, compareWith }: { readonly boardId: BoardId; readonly compareWith: BoardId | null }) {
   const [versions, setVersions] = useState<readonly MapVersion[]>([]);

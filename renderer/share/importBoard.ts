@@ -61,7 +61,7 @@ const IMPORTED_STAMPS = /(?: \(imported [^()]*\p{Nd}{4}[^()]* at [^()]*\p{Nd}[^(
  * and imported again, says when it arrived this time ("Team A (imported 15 Mar 2026 at 09:00)"),
  * not both times one after the other.
  */
-const withoutImportedStamps = (title: string): string => title.replace(IMPORTED_STAMPS, '');
+export const withoutImportedStamps = (title: string): string => title.replace(IMPORTED_STAMPS, '');
 
 /**
  * The title the imported board gets: the file's, unless a board of that title is here already (your

@@ -174,7 +174,11 @@ describe('a hostile map whose texts hold right-to-left overrides (U+202E)', () =
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-bidi-warning.png') });
     await dialog.getByRole('button', { name: 'OK' }).click();
     await expect(heading(page).innerText()).resolves.toBe('Board gnp.exe');
-    await page.getByRole('region', { name: 'Notifications' }).getByText('Imported “Board gnp.exe” as a new board. Your other boards are unchanged.', { exact: true }).waitFor();
+    // The file is of the sample's map (its board id): a version of the board on screen, and said so.
+    await page
+      .getByRole('region', { name: 'Notifications' })
+      .getByText(`Imported “Board gnp.exe” as a new board. Your other boards are unchanged. It is another version of the same map as “${SAMPLE_BOARD_TITLE}”.`, { exact: true })
+      .waitFor();
     await outcome(page, 'Forecast ycarucca').waitFor();
     await expect(page.getByRole('button', { name: 'Priya riaN', exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-bidi-board.png') });

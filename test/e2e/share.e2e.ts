@@ -174,7 +174,7 @@ const SAMPLE_IN_PATTERN = SAMPLE_BOARD_TITLE.replace(/[()]/gu, '\\$&');
 // The date and time as the library writes them ("Nov 29, 2026 at 01:29 PM" in the US, "29 Nov 2026 at 13:29" elsewhere).
 const SAMPLE_COPY_TITLE = new RegExp(`^${SAMPLE_IN_PATTERN} \\(imported [^)]*\\d{4} at \\d{2}:\\d{2}(?: [AP]M)?\\)$`, 'u');
 const IMPORTED_BESIDE_SAMPLE = new RegExp(
-  `^Imported “${SAMPLE_IN_PATTERN}” as “${SAMPLE_IN_PATTERN} \\(imported [^)]+\\)”, a new board beside your own of that name, which is unchanged\\.$`,
+  `^Imported “${SAMPLE_IN_PATTERN}” as “${SAMPLE_IN_PATTERN} \\(imported [^)]+\\)”, a new board beside your own of that name, which is unchanged\\. It is another version of the same map as “${SAMPLE_IN_PATTERN}”\\.$`,
   'u',
 );
 

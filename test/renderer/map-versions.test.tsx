@@ -200,6 +200,22 @@ describe('the History’s "Other versions of this map"', () => {
     expect(await screen.findByRole('list', { name: 'Snapshots, newest first' })).toBeDefined();
   });
 
+  it('does not count the stamp the import gave the title ("… (imported …)") as a change of the team’s', async () => {
+    // The team kept the title: the import stamps it, beside the board sent of that title.
+    const keptTitle = JSON.parse(returnedFile()) as { board: { title: string } };
+    keptTitle.board.title = sent.title;
+    await importBoardText('returned.ownership.json', JSON.stringify(keptTitle));
+    const returned = shownBoard();
+    if (!returned) throw new Error('not imported');
+    expect(returned.title).toMatch(/ \(imported .+\)$/u);
+    const user = userEvent.setup();
+    render(<HistoryPanel boardId={returned.id} onClose={() => undefined} />);
+    const section = await screen.findByRole('region', { name: 'Other versions of this map' });
+    await user.click(within(section).getByRole('button', { name: /^What changed from / }));
+    expect(await within(section).findByText('Deals closed: owner nobody → Maya Chen')).toBeDefined();
+    expect(within(section).queryByRole('region', { name: 'The board' })).toBeNull();
+  });
+
   it('opened for one version (the notice’s Compare), shows its changes and puts focus on its button', async () => {
     const returned = await returnedShown();
     render(<HistoryPanel boardId={returned.id} compareWith={sent.id} onClose={() => undefined} />);
