@@ -59,7 +59,7 @@ export function HistoryPanel({ boardId, compareWith = null, onClose }: { readonl
   const headingId = useId();
   const changesId = useId();
   // The snapshots whose changes are shown, by id (WhatChanged.tsx).
-  const { comparisons, toggle, showAll } = useComparisons<number>();
+  const { comparisons, toggle, panelOf } = useComparisons<number>();
 
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => {
@@ -185,15 +185,7 @@ export function HistoryPanel({ boardId, compareWith = null, onClose }: { readonl
                       </button>
                     </span>
                   </div>
-                  <ChangesPanel
-                    id={panelId}
-                    comparison={comparison}
-                    words={SINCE_SNAPSHOT}
-                    level={3}
-                    onShowAll={(all) => {
-                      showAll(snapshot.id, all);
-                    }}
-                  />
+                  <ChangesPanel id={panelId} words={SINCE_SNAPSHOT} level={3} {...panelOf(snapshot.id)} />
                 </li>
               );
             })}

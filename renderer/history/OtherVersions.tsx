@@ -46,7 +46,7 @@ const compareWithShown = (id: BoardId) =>
 export function OtherVersions({ boardId, compareWith }: { readonly boardId: BoardId; readonly compareWith: BoardId | null }) {
   const [versions, setVersions] = useState<readonly MapVersion[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const { comparisons, show, toggle, showAll } = useComparisons<BoardId>();
+  const { comparisons, show, toggle, panelOf } = useComparisons<BoardId>();
   const headingId = useId();
   const changesId = useId();
   // Opened for one version (the import notice's "Compare with …"): its changes are shown, and its
@@ -122,15 +122,7 @@ export function OtherVersions({ boardId, compareWith }: { readonly boardId: Boar
                   />
                 </span>
               </div>
-              <ChangesPanel
-                id={panelId}
-                comparison={comparison}
-                words={wordsFrom(version)}
-                level={5}
-                onShowAll={(all) => {
-                  showAll(version.id, all);
-                }}
-              />
+              <ChangesPanel id={panelId} words={wordsFrom(version)} level={5} {...panelOf(version.id)} />
             </li>
           );
         })}

@@ -47,8 +47,8 @@ export interface ChangeWords {
 
 /**
  * The comparisons shown, by key (a snapshot's id, a board's id): `show` shows one, comparing it with
- * `compare`; `toggle` shows it or folds it away; `showAll` lists all of a comparison's changes, or
- * its first again.
+ * `compare`; `toggle` shows it or folds it away; `panelOf` gives its panel what it shows, and
+ * "Show all" lists all of its changes, or its first again.
  */
 export function useComparisons<K>() {
   const [comparisons, setComparisons] = useState<ReadonlyMap<K, Comparison>>(new Map());
@@ -81,7 +81,14 @@ export function useComparisons<K>() {
     },
     [comparisons, setComparison],
   );
-  return { comparisons, show, toggle, showAll };
+  /** What the ChangesPanel of `key` shows, and its "Show all" answered. */
+  const panelOf = (key: K) => ({
+    comparison: comparisons.get(key),
+    onShowAll: (all: boolean) => {
+      showAll(key, all);
+    },
+  });
+  return { comparisons, show, toggle, panelOf };
 }
 
 /**
