@@ -100,6 +100,9 @@ describe('History’s “What changed”, by keyboard', () => {
     await whatChanged.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => whatChanged.getAttribute('aria-expanded')).toBe('true');
+    // Expanded at once, the changes are listed once compared (a read of the snapshot): Tab waits
+    // for them, as a person waits for the list to show (CI's second run tabbed past "Comparing…").
+    await dialog.getByRole('button', { name: 'Show all 24 changes' }).waitFor();
     // Past Restore, to the button under the changes.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
