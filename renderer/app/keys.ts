@@ -22,3 +22,6 @@ export function submitOnModEnter(event: ReactKeyboardEvent<HTMLTextAreaElement>)
   event.preventDefault();
   event.currentTarget.form?.requestSubmit();
 }
+
+/** A Mac (or iPad) keyboard: Cmd where others press Ctrl, for the board's shortcuts and how they are named. */
+export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);

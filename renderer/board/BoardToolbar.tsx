@@ -15,8 +15,8 @@ import { enterPresentation, exitPresentation, zoomToFit } from './view';
 import { padScrollingBelow, PRESENTING_BAR_PX } from './inView';
 import { shownMatch } from './hiddenView';
 import { announce } from './dnd/announcements';
+import { isMac } from '../app/keys';
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 const mod = isMac ? 'Meta' : 'Control';
 
 export function BoardToolbar({ layoutRef, boardTitle: title = '' }: { readonly layoutRef: RefObject<HTMLDivElement | null>; readonly boardTitle?: string }) {

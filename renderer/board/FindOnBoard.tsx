@@ -18,7 +18,7 @@ import { PARKING_LOT_NAME } from '../../shared/model';
 import { counted, isolatedInSentence } from '../../shared/text';
 import { useClosedByPressOutside } from '../app/useClosedByPressOutside';
 import { useCloseToOpener } from '../app/useCloseToOpener';
-import { isEscape } from '../app/keys';
+import { isEscape, isMac } from '../app/keys';
 import { shownBoard, useBoardStore } from '../store/boardStore';
 import { useUiStore } from '../store/uiStore';
 import { activityButton, focusMovedAfterChange, personChip } from './focus';
@@ -63,7 +63,6 @@ function goTo(found: Found): void {
   focusMovedAfterChange(document.activeElement, found.kind === 'activity' ? activityButton(found.id) : personChip(found.id));
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 
 /** The keys that open Find, as this computer's keyboard says them. */
 export const FIND_KEYS = isMac ? 'Cmd+F' : 'Ctrl+F';
