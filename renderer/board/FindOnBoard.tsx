@@ -12,7 +12,6 @@
  * and focus goes back to Find.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { flushSync } from 'react-dom';
 import { findOnBoard, searchable, type Found } from '../../shared/find';
 import { PARKING_LOT_NAME } from '../../shared/model';
 import { counted, isolatedInSentence } from '../../shared/text';
@@ -20,9 +19,8 @@ import { useClosedByPressOutside } from '../app/useClosedByPressOutside';
 import { useCloseToOpener } from '../app/useCloseToOpener';
 import { isEscape, isMac } from '../app/keys';
 import { shownBoard, useBoardStore } from '../store/boardStore';
-import { useUiStore } from '../store/uiStore';
 import { activityButton, focusMovedAfterChange, personChip } from './focus';
-import { showOutcome } from './showOnBoard';
+import { showBoard, showOutcome } from './showOnBoard';
 import { revealSlot } from './windowing';
 
 /** How many matches are listed; past it, the count says to type more. */
@@ -53,11 +51,7 @@ function goTo(found: Found): void {
     showOutcome(found.id);
     return;
   }
-  flushSync(() => {
-    const ui = useUiStore.getState();
-    ui.setView('board');
-    if (found.kind === 'person') ui.setPeopleShown(true);
-  });
+  showBoard(found.kind === 'person');
   // On a big board its row may be in a card far off, a shell with no list: mounted now.
   revealSlot(board, `${found.kind}:${found.id}`);
   focusMovedAfterChange(document.activeElement, found.kind === 'activity' ? activityButton(found.id) : personChip(found.id));

@@ -12,10 +12,15 @@ import { PARKING_LOT_HEADING, skipTo } from './SkipLinks';
 const HIGHLIGHT_MS = 2500;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** From the people view: the board is drawn now, so that a heading on it can take focus. */
-function showBoard(): void {
+/**
+ * From the people view: the board is drawn now, so that a heading on it can take focus; with
+ * `withPeople`, its people list too (hidden, a person's chip has nowhere to be).
+ */
+export function showBoard(withPeople = false): void {
   flushSync(() => {
-    useUiStore.getState().setView('board');
+    const ui = useUiStore.getState();
+    ui.setView('board');
+    if (withPeople) ui.setPeopleShown(true);
   });
 }
 
