@@ -63,7 +63,7 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   // can (the board changed, or the library's Rename went). A keyboard user reached it some 50 Tabs
   // away, after its 8 s, and the typing was lost.
   const lasting = action !== null && action.run !== 'undo' && onItsScreen && asLeft;
-  const held = waiting || lasting || pointed || focused;
+  const held = waiting || lasting || pointed || focused || notice.kind === 'progress';
   useEffect(() => {
     if (held) return;
     const timer = setTimeout(() => {

@@ -56,9 +56,11 @@ export interface Notice {
   readonly said?: true;
   /**
    * What the notice tells of, where a newer one of the same replaces it rather than stacking up:
-   * 'history', what an undo or a redo did (Ctrl+Z pressed five times showed only the last step).
+   * 'history', what an undo or a redo did (Ctrl+Z pressed five times showed only the last step);
+   * 'progress', work that takes a while (a PDF being made), shown until the code doing it takes the
+   * notice away (`dismiss`), never gone after its 8 s while the work still runs.
    */
-  readonly kind?: 'history';
+  readonly kind?: 'history' | 'progress';
 }
 
 /** How a notice is shown: its tone, its button, the outcome it is about, and whether it was said already. */

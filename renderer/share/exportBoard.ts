@@ -10,7 +10,7 @@ import { FILE_KINDS, type FileKind, type SaveFileResult } from '../../shared/ipc
 import type { Board } from '../../shared/model';
 import type { PrintOptions } from '../../shared/print';
 import { isolatedInSentence } from '../../shared/text';
-import { notify } from '../app/notices';
+import { notify, useNotices } from '../app/notices';
 import { getBridge } from '../platform/bridge';
 import { useBoardStore } from '../store/boardStore';
 import { useShareStore } from './shareStore';
@@ -111,6 +111,9 @@ export function whenSaved(): Promise<{ readonly ok: true } | { readonly ok: fals
   });
 }
 
+/** Whether the desktop is making a PDF (its progress notice shown): one at a time, as the app makes them. */
+let pdfBeingMade = false;
+
 export async function exportPdf(options: PrintOptions): Promise<SaveFileResult | null> {
   const board = openBoard('The PDF');
   if (!board) return null;
@@ -122,7 +125,23 @@ export async function exportPdf(options: PrintOptions): Promise<SaveFileResult |
     const saved = await whenSaved();
     if (!saved.ok) return failed('The PDF', saved.message);
     const { shell } = await bridge.info();
-    const result = await bridge.printToPdf(request);
+    // The desktop makes the whole PDF before its save dialog asks where it goes: a second for a
+    // workshop's board, 6 s for 1,500 activities, half a minute for 10,000 (docs/performance.md).
+    // Nothing showed meanwhile, and a facilitator pressing Save PDF again was told that a PDF was
+    // already being made. (A browser's print dialog shows its own progress.)
+    if (shell === 'desktop' && pdfBeingMade) {
+      notify('A PDF is still being made. When it is ready, you choose where to save it; then make the next one.');
+      return null;
+    }
+    const making = shell === 'desktop' ? notify(`Making the PDF of “${isolatedInSentence(board.title)}”. When it is ready, you choose where to save it.`, { kind: 'progress' }) : null;
+    let result: SaveFileResult;
+    try {
+      pdfBeingMade = making !== null;
+      result = await bridge.printToPdf(request);
+    } finally {
+      pdfBeingMade = false;
+      if (making !== null) useNotices.getState().dismiss(making);
+    }
     return report('The PDF', result, (name) =>
       shell === 'web' ? 'The print dialog opened in a new window: choose “Save as PDF” as the printer.' : `Saved “${isolatedInSentence(name)}”.`,
     );

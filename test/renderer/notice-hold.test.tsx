@@ -99,6 +99,26 @@ describe('a notice held while it is read', () => {
   });
 });
 
+describe('a notice of work still running (a PDF being made)', () => {
+  it('stays as long as the work, and goes when the work takes it away', () => {
+    setUp();
+    let making = 0;
+    act(() => {
+      making = notify('Making the PDF of “Renamed”. When it is ready, you choose where to save it.', { kind: 'progress' });
+    });
+    act(() => {
+      vi.advanceTimersByTime(40_000);
+    });
+    // The others went after their 8 s; half a minute on, the PDF is still being made, and said so.
+    expect(messages()).toEqual(['Making the PDF of “Renamed”. When it is ready, you choose where to save it.']);
+    expect(within(toasts()).getByText('Making the PDF of “Renamed”. When it is ready, you choose where to save it.')).toBeDefined();
+    act(() => {
+      useNotices.getState().dismiss(making);
+    });
+    expect(messages()).toEqual([]);
+  });
+});
+
 describe('"Bring them back" for typing never saved', () => {
   // The only way back to that typing (Undo has Ctrl+Z): a keyboard user reached it some 50 Tabs
   // away, after its 8 s. It stays while it can still bring them back; its time starts when it can't.

@@ -299,4 +299,102 @@ describe('Export → PDF…', () => {
       expect(bridge.printed).toHaveLength(1);
     });
   });
+
+  // On the desktop the whole PDF is made before the save dialog asks where it goes: 6 s for a large
+  // board, half a minute for a huge one, with nothing on the screen meanwhile.
+  describe('while the desktop makes it', () => {
+    const making = `Making the PDF of “${SAMPLE_BOARD_TITLE}”. When it is ready, you choose where to save it.`;
+
+    /** A desktop bridge whose PDF is made when `finish` is called. */
+    function slowBridge(shell: 'desktop' | 'web' = 'desktop') {
+      const bridge = fakeBridge();
+      let finish: (result: SaveFileResult) => void = () => undefined;
+      const print = vi.spyOn(bridge, 'printToPdf').mockImplementation(
+        () =>
+          new Promise((resolve) => {
+            finish = resolve;
+          }),
+      );
+      vi.spyOn(bridge, 'info').mockResolvedValue({ shell, os: 'linux', appVersion: '9.9.9' });
+      setBridgeForTesting(bridge);
+      return { print, finish: (result: SaveFileResult) => { finish(result); } };
+    }
+
+    async function savePdf() {
+      useShareStore.getState().openPdfDialog();
+      await userEvent.click(await screen.findByRole('button', { name: 'Save PDF' }));
+    }
+
+    it('says that it is being made until it is, then what was saved', async () => {
+      const { print, finish } = slowBridge();
+      renderExport();
+      await savePdf();
+      await waitFor(() => {
+        expect(print).toHaveBeenCalledTimes(1);
+      });
+      expect(useNotices.getState().notices).toMatchObject([{ message: making, tone: 'info', kind: 'progress', action: null }]);
+      finish({ status: 'saved', name: 'map.pdf' });
+      await waitFor(() => {
+        expect(useNotices.getState().notices.map((notice) => notice.message)).toEqual(['Saved “map.pdf”.']);
+      });
+    });
+
+    it('takes the notice away when the save dialog is cancelled, and when making it failed', async () => {
+      const first = slowBridge();
+      renderExport();
+      await savePdf();
+      await waitFor(() => {
+        expect(lastNotice()).toBe(making);
+      });
+      first.finish({ status: 'cancelled' });
+      await waitFor(() => {
+        expect(useNotices.getState().notices).toEqual([]);
+      });
+      const second = slowBridge();
+      await savePdf();
+      await waitFor(() => {
+        expect(lastNotice()).toBe(making);
+      });
+      second.finish({ status: 'failed', message: 'The disk is full.' });
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('The disk is full.');
+      expect(useNotices.getState().notices).toEqual([]);
+    });
+
+    it('makes one at a time: Save PDF again meanwhile says so, and asks for no second', async () => {
+      const { print, finish } = slowBridge();
+      renderExport();
+      await savePdf();
+      await waitFor(() => {
+        expect(print).toHaveBeenCalledTimes(1);
+      });
+      await savePdf();
+      await waitFor(() => {
+        expect(lastNotice()).toBe('A PDF is still being made. When it is ready, you choose where to save it; then make the next one.');
+      });
+      expect(print).toHaveBeenCalledTimes(1);
+      // The first's notice stays while it is made.
+      expect(useNotices.getState().notices.map((notice) => notice.message)).toContain(making);
+      finish({ status: 'saved', name: 'map.pdf' });
+      await waitFor(() => {
+        expect(lastNotice()).toBe('Saved “map.pdf”.');
+      });
+      // Made, the next one is made.
+      await savePdf();
+      await waitFor(() => {
+        expect(print).toHaveBeenCalledTimes(2);
+      });
+    });
+
+    it('in a browser, whose print dialog shows its own progress, says nothing', async () => {
+      const { print, finish } = slowBridge('web');
+      renderExport();
+      await savePdf();
+      await waitFor(() => {
+        expect(print).toHaveBeenCalledTimes(1);
+      });
+      expect(useNotices.getState().notices).toEqual([]);
+      finish({ status: 'saved', name: 'map.pdf' });
+    });
+  });
 });
