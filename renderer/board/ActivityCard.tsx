@@ -16,6 +16,7 @@ import { DRAG_INSTRUCTIONS_ID } from './dnd/DragProxy';
 import { PARKING_LOT, containerInSentence } from './dnd/resolve';
 import { titlesPasted } from './listPaste';
 import { useQuickAddTitle } from './quickAdd';
+import { QuickAddProblem } from './QuickAddProblem';
 import { isolatedInSentence, listInSentence } from '../../shared/text';
 import { outcomeHealth, tasksDoneFinding, type OutcomeHealth } from '../../shared/health';
 import { announce } from './dnd/announcements';
@@ -328,7 +329,7 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
   const intentOf = (title: string): Intent => ({ type: 'activity/add', id: crypto.randomUUID() as ActivityId, title, outcomeId });
   // A pasted list: activities at the end of the container, in the list's order.
   const where = (board: Board) => ` to ${containerInSentence(board, outcomeId)}`;
-  const { onSubmit, field } = useQuickAddTitle(
+  const { onSubmit, field, nothingTyped } = useQuickAddTitle(
     `add-activity:${outcomeId ?? 'parking-lot'}`,
     intentOf,
     (text, board) => titlesPasted(text, intentOf, ['activity', 'activities'], where(board)),
@@ -337,6 +338,7 @@ export function AddActivity({ outcomeId, label }: { readonly outcomeId: Outcome[
   return (
     <form className="quick-add editing-chrome" onSubmit={onSubmit}>
       <input className="quick-add__input" dir="auto" placeholder="Add an activity…" aria-label={label} {...field} />
+      <QuickAddProblem problem={nothingTyped} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { resultInTitle } from '../../shared/resultInTitle';
 import { counted, isolatedInSentence } from '../../shared/text';
 import { addedSentences, leftOutSentences, type PasteBatch } from './listPaste';
 import { useQuickAddTitle } from './quickAdd';
+import { QuickAddProblem } from './QuickAddProblem';
 
 const newOutcome = (title: string): Intent => ({ type: 'outcome/add', id: crypto.randomUUID() as OutcomeId, fields: { title, ...resultInTitle(title) } });
 
@@ -30,11 +31,12 @@ function outcomesPasted(text: string, board: Board): Pasted<PasteBatch> {
 const outcomeAdded = (title: string) => `Added outcome ${isolatedInSentence(title)}.`;
 
 export function AddOutcome() {
-  const { onSubmit, field } = useQuickAddTitle('add-outcome', newOutcome, outcomesPasted, outcomeAdded);
+  const { onSubmit, field, nothingTyped } = useQuickAddTitle('add-outcome', newOutcome, outcomesPasted, outcomeAdded);
   return (
     <form className="add-outcome editing-chrome" aria-label="Add an outcome" onSubmit={onSubmit}>
       <input dir="auto" aria-label="New outcome title" placeholder="New outcome, e.g. “Churn below 2% per quarter”" {...field} />
       <button type="submit">Add outcome</button>
+      <QuickAddProblem problem={nothingTyped} />
     </form>
   );
 }

@@ -7,8 +7,13 @@
  * error notice, the typing left in the field.
  * An item typed and added is said in the board's live region (`said`), as a pasted list is: a
  * screen reader heard nothing but the field emptied, and did not know whether Enter had added it.
+ * Sent with nothing typed, the field says what to do under it (`nothingTyped`, the field marked
+ * invalid and described by it, as the board's editing forms show a refusal) until something is
+ * typed or pasted: it was only said in the live region, and a sighted person pressing Enter saw
+ * nothing happen. Said there once, not by the message too (no role="alert"), so that a second
+ * Enter is heard again and the first is not heard twice.
  */
-import { useRef, type ChangeEvent, type RefObject, type SyntheticEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type RefObject, type SyntheticEvent } from 'react';
 import type { Intent } from '../../shared/intents';
 import { LIMITS, type Board } from '../../shared/model';
 import type { Pasted } from '../../shared/pastedList';
@@ -31,7 +36,11 @@ export interface QuickAddTitle {
     readonly value: string;
     readonly maxLength: number;
     readonly onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+    readonly 'aria-invalid'?: true;
+    readonly 'aria-describedby'?: string;
   };
+  /** The form was sent with nothing typed, and nothing has been typed since: shown under the field (QuickAddProblem). */
+  readonly nothingTyped: { readonly id: string; readonly message: string } | null;
 }
 
 export function useQuickAddTitle(
@@ -49,6 +58,8 @@ export function useQuickAddTitle(
   const ref = useRef<HTMLInputElement>(null);
   const added = useKeptInSight(ref);
   const { typedAdded, ...paste } = useListPaste(pasted, added);
+  const [sentEmpty, setSentEmpty] = useState(false);
+  const problemId = useId();
   return {
     onSubmit: (event) => {
       event.preventDefault();
@@ -56,6 +67,7 @@ export function useQuickAddTitle(
         // "Add outcome" pressed with nothing typed did nothing, and said nothing: the field, where
         // the title goes, takes focus, and a screen reader hears what to do.
         ref.current?.focus();
+        setSentEmpty(true);
         announce(NOTHING_TYPED);
         return;
       }
@@ -74,8 +86,15 @@ export function useQuickAddTitle(
       maxLength: LIMITS.titleLength,
       onChange: (event) => {
         setTitle(event.target.value);
+        setSentEmpty(false);
       },
       ...paste,
+      onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
+        setSentEmpty(false);
+        paste.onPaste(event);
+      },
+      ...(sentEmpty ? { 'aria-invalid': true, 'aria-describedby': problemId } : {}),
     },
+    nothingTyped: sentEmpty ? { id: problemId, message: NOTHING_TYPED } : null,
   };
 }

@@ -50,3 +50,37 @@ describe('a quick-add sent with nothing typed', () => {
     expect(within(screen.getByRole('region', { name: 'Parking lot' })).queryAllByRole('listitem')).toEqual([]);
   });
 });
+
+// It was only said: a sighted person pressing Enter in an empty field saw nothing happen.
+describe('a quick-add sent with nothing typed, seen', () => {
+  const WHAT_TO_DO = 'Type a title first, then press Enter.';
+  /** The text of what a field is described by, and whether it is marked invalid. */
+  const problemOf = (field: HTMLElement) => ({
+    describedBy: (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+    invalid: field.getAttribute('aria-invalid') === 'true',
+  });
+
+  it('shows what to do under the field, which it describes, until something is typed', async () => {
+    const user = await blankBoard();
+    const outcomeTitle = screen.getByRole('textbox', { name: 'New outcome title' });
+    const addOutcome = screen.getByRole('form', { name: 'Add an outcome' });
+    await user.click(screen.getByRole('button', { name: 'Add outcome' }));
+    expect(within(addOutcome).getByText(WHAT_TO_DO).tagName).toBe('P');
+    expect(problemOf(outcomeTitle)).toEqual({ describedBy: WHAT_TO_DO, invalid: true });
+    // Said once, by the board's live region: the message itself is not an alert too.
+    expect(screen.queryAllByRole('alert')).toEqual([]);
+    await user.type(outcomeTitle, 'I');
+    expect(within(addOutcome).queryByText(WHAT_TO_DO)).toBeNull();
+    expect(problemOf(outcomeTitle)).toEqual({ describedBy: '', invalid: false });
+
+    const parkingLot = screen.getByRole('region', { name: 'Parking lot' });
+    const addActivity = within(parkingLot).getByRole('textbox', { name: 'Add activity to the parking lot' });
+    await user.type(addActivity, '{Enter}');
+    expect(problemOf(addActivity)).toEqual({ describedBy: WHAT_TO_DO, invalid: true });
+    // Only the field sent empty shows it (the live region, unseen, says it too).
+    const shown = () => screen.queryAllByText(WHAT_TO_DO).filter((text) => text.closest('#board-drag-announcer') === null);
+    expect(shown()).toEqual([within(parkingLot).getByText(WHAT_TO_DO)]);
+    await user.type(addActivity, 'O');
+    expect(shown()).toEqual([]);
+  });
+});
