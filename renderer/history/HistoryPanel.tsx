@@ -11,7 +11,7 @@ import { listSnapshots, loadSnapshot, onSnapshotsChanged, snapshotName, type Sna
 import { describeStorageError, settleSaving } from '../db/boards';
 import { notifyUndoable, useBoardStore } from '../store/boardStore';
 import { notify } from '../app/notices';
-import { counted, isolate } from '../../shared/text';
+import { counted, isolate, isolatedInSentence } from '../../shared/text';
 import { formatEdited } from '../library/dates';
 import { ShareDialog } from '../share/ShareDialog';
 import { OtherVersions } from './OtherVersions';
@@ -161,6 +161,8 @@ export function HistoryPanel({ boardId, compareWith = null, onClose }: { readonl
               const when = formatEdited(snapshot.createdAt);
               const comparison = comparisons.get(snapshot.id);
               const panelId = `${changesId}-${String(snapshot.id)}`;
+              // Which snapshot, in the names of its "What changed" and "Show all" (a name is the person's text).
+              const since = `since ${when} (${label.named ? isolatedInSentence(label.text) : label.text})`;
               return (
                 <li key={snapshot.id} className="history__item">
                   <div className="history__row">
@@ -177,7 +179,7 @@ export function HistoryPanel({ boardId, compareWith = null, onClose }: { readonl
                       <WhatChangedButton
                         expanded={comparison !== undefined}
                         controls={panelId}
-                        label={`What changed since ${when} (${label.text})`}
+                        label={`What changed ${since}`}
                         onToggle={() => void toggleChanges(snapshot.id)}
                       />
                       <button type="button" aria-label={`Restore ${label.named ? label.text : label.text.toLowerCase()} from ${when}`} onClick={() => void restore(snapshot.id)}>
@@ -185,7 +187,7 @@ export function HistoryPanel({ boardId, compareWith = null, onClose }: { readonl
                       </button>
                     </span>
                   </div>
-                  <ChangesPanel id={panelId} words={SINCE_SNAPSHOT} level={3} {...panelOf(snapshot.id)} />
+                  <ChangesPanel id={panelId} words={SINCE_SNAPSHOT} level={3} about={since} {...panelOf(snapshot.id)} />
                 </li>
               );
             })}

@@ -116,12 +116,18 @@ export function WhatChangedButton({
   );
 }
 
-/** The place the button controls: hidden while folded, the changes while shown. */
+/**
+ * The place the button controls: hidden while folded, the changes while shown. `about`: which
+ * comparison it is, as the button's name ends ("since 10:15 (Named “After day 1”)"), ending the
+ * names of "Show all" too: every row's read "Show all 24 changes", and a screen reader's list of
+ * buttons could not tell them apart.
+ */
 export function ChangesPanel({
   id,
   comparison,
   words,
   level,
+  about,
   onShowAll,
 }: {
   readonly id: string;
@@ -129,11 +135,12 @@ export function ChangesPanel({
   readonly words: ChangeWords;
   /** The level of the groups' headings: under the dialog's own (3), or under a section's and `words.heading` (5). */
   readonly level: 3 | 5;
+  readonly about?: string | undefined;
   readonly onShowAll: (all: boolean) => void;
 }) {
   return (
     <div id={id} className="history__changes" hidden={comparison === undefined}>
-      {comparison !== undefined && <ChangeList comparison={comparison} words={words} level={level} onShowAll={onShowAll} />}
+      {comparison !== undefined && <ChangeList comparison={comparison} words={words} level={level} about={about} onShowAll={onShowAll} />}
     </div>
   );
 }
@@ -147,11 +154,13 @@ function ChangeList({
   comparison,
   words,
   level,
+  about,
   onShowAll,
 }: {
   readonly comparison: Comparison;
   readonly words: ChangeWords;
   readonly level: 3 | 5;
+  readonly about: string | undefined;
   readonly onShowAll: (all: boolean) => void;
 }) {
   const Heading = level === 3 ? 'h3' : 'h5';
@@ -162,6 +171,9 @@ function ChangeList({
   if (total === 0) return <>{heading}<p>{words.nothing}</p></>;
   const groups = firstChanges(comparison.groups, comparison.all ? Infinity : CHANGES_SHOWN);
   const capped = firstChanges(comparison.groups).some((group) => group.more > 0);
+  // What it shows, then which comparison: the name begins with the words on it, as speech input says them.
+  const showing = comparison.all ? 'Show the first changes only' : `Show all ${String(total)} changes`;
+  const showingName = about === undefined ? undefined : comparison.all ? `${showing}, ${about}` : `${showing} ${about}`;
   return (
     <>
       {heading}
@@ -182,6 +194,7 @@ function ChangeList({
         <button
           type="button"
           className="link-button"
+          aria-label={showingName}
           onClick={(event) => {
             const button = event.currentTarget;
             flushSync(() => {
@@ -192,7 +205,7 @@ function ChangeList({
             button.scrollIntoView({ block: 'nearest' });
           }}
         >
-          {comparison.all ? 'Show the first changes only' : `Show all ${String(total)} changes`}
+          {showing}
         </button>
       )}
     </>

@@ -48,7 +48,7 @@ async function thirtyActivitiesAdded() {
   show(applied(imported, ...many));
   const user = userEvent.setup();
   const { list } = await openHistory();
-  await user.click(within(list).getByRole('button', { name: /^What changed since /u }));
+  await user.click(within(list).getByRole('button', { name: /^What changed since .+ \(As imported from a file\)$/u }));
   const activities = await within(list).findByRole('region', { name: 'Activities' });
   return { user, list, activities };
 }
@@ -120,7 +120,7 @@ describe('the History dialog', () => {
     const { user, list, activities } = await thirtyActivitiesAdded();
     expect(within(activities).getAllByRole('listitem')).toHaveLength(8);
     expect(within(activities).getByText('and 22 more changes')).toBeDefined();
-    const all = within(list).getByRole('button', { name: 'Show all 30 changes' });
+    const all = within(list).getByRole('button', { name: /^Show all 30 changes since .+ \(As imported from a file\)$/u });
     await user.click(all);
     expect(within(activities).getAllByRole('listitem')).toHaveLength(30);
     // The same button, so focus stays on it.
@@ -137,7 +137,7 @@ describe('the History dialog', () => {
       shown.push({ element: this, options, items: within(activities).getAllByRole('listitem').length });
     });
     try {
-      const all = within(list).getByRole('button', { name: 'Show all 30 changes' });
+      const all = within(list).getByRole('button', { name: /^Show all 30 changes since /u });
       await user.click(all);
       await user.click(all);
       expect(shown).toEqual([
@@ -147,5 +147,21 @@ describe('the History dialog', () => {
     } finally {
       scrolled.mockRestore();
     }
+  });
+});
+
+// Every row's read "Show all 30 changes": a screen reader's list of buttons, or Tab through the
+// dialog, could not tell whose changes each would show.
+describe('the History’s changes of two snapshots', () => {
+  it('name their snapshot in “Show all”, either way, as in “What changed”', async () => {
+    await addSnapshot(imported, 'named', '2026-03-14T17:00:00.000Z', 'After day 1');
+    const { user, list } = await thirtyActivitiesAdded();
+    await user.click(within(list).getByRole('button', { name: /^What changed since .+ \(After day 1\)$/u }));
+    const named = await within(list).findByRole('button', { name: /^Show all 30 changes since .+ \(After day 1\)$/u });
+    const first = within(list).getByRole('button', { name: /^Show all 30 changes since .+ \(As imported from a file\)$/u });
+    expect([named.textContent, first.textContent]).toEqual(['Show all 30 changes', 'Show all 30 changes']);
+    await user.click(named);
+    expect(named.getAttribute('aria-label')).toMatch(/^Show the first changes only, since .+ \(After day 1\)$/u);
+    expect(named.textContent).toBe('Show the first changes only');
   });
 });
