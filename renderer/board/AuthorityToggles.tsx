@@ -6,10 +6,13 @@
  * the wrong facet or on nothing. The window is scrolled by as much as the clicked toggle moved,
  * before the change is painted: it stays where the pointer (and the eye) is, and what is above it
  * moves instead. Not where the window cannot scroll so far (at the very top of the page).
+ * The group is named with its outcome as well as its owner ("Authority of Maya Chen over “Deals
+ * closed”"): one person owning two outcomes gave two groups of one name in a screen reader's list.
  */
 import { useLayoutEffect, useRef } from 'react';
 import { AUTHORITY_FACET_LABELS } from '../../shared/health';
 import { AUTHORITY_FACETS, type Outcome, type Person } from '../../shared/model';
+import { isolatedInSentence } from '../../shared/text';
 import { useBoardStore } from '../store/boardStore';
 
 export function AuthorityToggles({ outcome, owner }: { readonly outcome: Outcome; readonly owner: Person }) {
@@ -25,7 +28,7 @@ export function AuthorityToggles({ outcome, owner }: { readonly outcome: Outcome
     if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
   }, [outcome.authority]);
   return (
-    <div className="authority" role="group" aria-label={`Authority of ${owner.name}`}>
+    <div className="authority" role="group" aria-label={`Authority of ${isolatedInSentence(owner.name)} over “${isolatedInSentence(outcome.title)}”`}>
       {AUTHORITY_FACETS.map((facet) => {
         const granted = outcome.authority[facet];
         return (

@@ -431,7 +431,7 @@ describe('one owner per outcome', () => {
     const deals = outcome(page, 'Deals closed');
     await mouseDrag(page, page.getByRole('button', { name: 'Maya Chen', exact: true }), deals.getByText('No owner', { exact: true }));
     await deals.getByRole('button', { name: 'Why?' }).click();
-    const authority = deals.getByRole('group', { name: 'Authority of Maya Chen' });
+    const authority = deals.getByRole('group', { name: 'Authority of Maya Chen over “Deals closed”', exact: true });
     // The card in the middle of the window, as a facilitator scrolls to it: room to scroll either way.
     await page.mouse.move(683, 400);
     const box = async () => {

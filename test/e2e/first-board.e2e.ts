@@ -156,7 +156,7 @@ describe('a board built from blank with the keyboard alone', () => {
     await tabTo(page, page.getByRole('combobox', { name: 'Set owner of Reduce churn' }), { back: true });
     await chooseByTyping(page, 'Ben');
     await churn.getByText('Owner: Ben Okafor').waitFor();
-    const authority = churn.getByRole('group', { name: 'Authority of Ben Okafor' });
+    const authority = churn.getByRole('group', { name: 'Authority of Ben Okafor over “Reduce churn”', exact: true });
     for (const facet of ['Decides how', 'Prioritises resources', 'Chooses approaches']) {
       await tabTo(page, authority.getByRole('button', { name: facet }));
       await page.keyboard.press('Space');
@@ -166,7 +166,7 @@ describe('a board built from blank with the keyboard alone', () => {
     await tabTo(page, page.getByRole('combobox', { name: 'Set owner of Grow new customers' }));
     await chooseByTyping(page, 'Chloe');
     await growth.getByText('Owner: Chloe Park').waitFor();
-    await tabTo(page, growth.getByRole('group', { name: 'Authority of Chloe Park' }).getByRole('button', { name: 'Chooses approaches' }));
+    await tabTo(page, growth.getByRole('group', { name: 'Authority of Chloe Park over “Grow new customers”', exact: true }).getByRole('button', { name: 'Chooses approaches' }));
     await page.keyboard.press('Space');
 
     // Activities: typed into each card, one by mistake into the wrong one, one parked.

@@ -41,7 +41,7 @@ describe('tasks done, result missed', () => {
     // The room gives Deals closed an owner with every authority; its one task is done, 5 of 12 deals.
     const deals = outcome(page, 'Deals closed');
     await deals.getByRole('combobox', { name: 'Set owner of Deals closed' }).selectOption({ label: 'Priya Nair' });
-    const authority = deals.getByRole('group', { name: 'Authority of Priya Nair' });
+    const authority = deals.getByRole('group', { name: 'Authority of Priya Nair over “Deals closed”', exact: true });
     for (const facet of ['Decides how', 'Prioritises resources', 'Chooses approaches']) await authority.getByRole('button', { name: facet }).click();
     await deals.getByText('Owned', { exact: true }).waitFor();
     await expect(deals.getByText(ALARM, { exact: true }).isVisible()).resolves.toBe(true);

@@ -500,7 +500,7 @@ describe('a change made by mouse in Present, at 1366 × 768', () => {
       return stack.x >= box.x + box.width || stack.x + stack.width <= box.x || stack.y >= box.y + box.height || stack.y + stack.height <= box.y;
     };
     await expect.poll(() => clearOf(slot)).toBe(true);
-    await expect(clearOf(pipeline.getByRole('group', { name: 'Authority of Leo Fischer' }))).resolves.toBe(true);
+    await expect(clearOf(pipeline.getByRole('group', { name: 'Authority of Leo Fischer over “Outbound pipeline”', exact: true }))).resolves.toBe(true);
     // Its words read a dozen or more to a line, the buttons under them where beside them they
     // squeezed the words (at 1280 × 720, eight lines of two or three words beside the Undo).
     const words = notices.locator('.notice__message').first();
@@ -541,7 +541,7 @@ describe('a change made by keyboard in Present', () => {
     const notices = page.getByRole('region', { name: 'Notifications' });
     await notices.getByText('Owner of Forecast accuracy changed from Priya Nair to Sam Okafor, who has no authority over it yet.').waitFor();
     await expect.poll(() => clearOfNotices(forecast.locator('.owner-slot'))).toBe(true);
-    await expect(clearOfNotices(forecast.getByRole('group', { name: 'Authority of Sam Okafor' }))).resolves.toBe(true);
+    await expect(clearOfNotices(forecast.getByRole('group', { name: 'Authority of Sam Okafor over “Forecast accuracy”', exact: true }))).resolves.toBe(true);
     await expect(noticesInTheWindow(page)).resolves.toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'present-room-keyboard-owner-notice-1280x720.png') });
     expect(problems).toEqual([]);
@@ -565,7 +565,7 @@ describe('a change made by keyboard in Present', () => {
     // 360 px "Chooses approaches" stood partly under it, until a short window's notices stood
     // nearer the edge, less padded).
     await expect(owner.evaluate((slot) => slot.getBoundingClientRect().top >= 44)).resolves.toBe(true);
-    await expect(clearOfNotices(pipeline.getByRole('group', { name: 'Authority of Leo Fischer' }))).resolves.toBe(true);
+    await expect(clearOfNotices(pipeline.getByRole('group', { name: 'Authority of Leo Fischer over “Outbound pipeline”', exact: true }))).resolves.toBe(true);
     await expect(noticesInTheWindow(page)).resolves.toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `present-room-one-column-owner-notice-${String(width)}x${String(height)}.png`) });
     // The room thinks again: Maya after all. Two notices do not fit above the owner in 360 px: the

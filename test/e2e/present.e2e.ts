@@ -281,7 +281,7 @@ describe('for the room, headless, on a 1280 × 720 projector', () => {
     // Deals closed gets an owner with every authority; its one task is done, 5 of 12 deals.
     const deals = outcome(page, 'Deals closed');
     await deals.getByRole('combobox', { name: 'Set owner of Deals closed' }).selectOption({ label: 'Priya Nair' });
-    const authority = deals.getByRole('group', { name: 'Authority of Priya Nair' });
+    const authority = deals.getByRole('group', { name: 'Authority of Priya Nair over “Deals closed”', exact: true });
     for (const facet of ['Decides how', 'Prioritises resources', 'Chooses approaches']) await authority.getByRole('button', { name: facet }).click();
     await deals.getByText('Owned', { exact: true }).waitFor();
     const alarm = deals.getByText(ALARM, { exact: true });

@@ -58,7 +58,7 @@ describe('"Why?" leads to the fix', () => {
     await card.screenshot({ path: join(SCREENSHOT_DIR, 'why-fix-authority.png') });
 
     // 3. To the first toggle that is off, each time; Space grants it.
-    const authority = card.getByRole('group', { name: 'Authority of Maya Chen' });
+    const authority = card.getByRole('group', { name: `Authority of Maya Chen over “${title}”`, exact: true });
     for (const facet of ['Decides how', 'Prioritises resources', 'Chooses approaches']) {
       await questions.getByRole('button', { name: `Set authority for ${title}` }).click();
       const toggle = authority.getByRole('button', { name: facet });

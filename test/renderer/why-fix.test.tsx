@@ -12,6 +12,7 @@ import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { saveBoard } from '../../renderer/db/boards';
 import { createSampleBoard } from '../../shared/sample';
 import type { Board } from '../../shared/model';
+import { applied } from '../shared/applied';
 
 afterEach(async () => {
   closeDatabase();
@@ -94,7 +95,7 @@ describe('the fixes under a No', () => {
 
   it('authority withheld: "Set authority" goes to the first toggle that is off', async () => {
     const card = await openCard('Forecast accuracy');
-    const authority = within(card).getByRole('group', { name: 'Authority of Priya Nair' });
+    const authority = within(card).getByRole('group', { name: 'Authority of Priya Nair over “Forecast accuracy”' });
     await userEvent.click(within(authority).getByRole('button', { name: /Decides how/u }));
     await userEvent.click(within(card).getByRole('button', { name: 'Set authority for Forecast accuracy' }));
     const focused = within(authority).getByRole('button', { name: /Prioritises resources/u });
@@ -137,5 +138,25 @@ describe('the people tray’s hint', () => {
     const tray = await people();
     expect(tray.textContent).toContain('Drag a person onto an owner slot or an activity.');
     expect(tray.textContent).not.toContain('Type a name below');
+  });
+});
+
+// A person owning two outcomes gave two groups both named "Authority of Maya Chen": a screen
+// reader's list of groups could not tell them apart.
+describe('the authority toggles of one person owning two outcomes', () => {
+  it('name the outcome as well as its owner, a title of right-to-left letters isolated', async () => {
+    const rtl = 'صفقات مغلقة 20%';
+    await openCard('Outbound pipeline', (sample) => {
+      const maya = sample.people.find((person) => person.name === 'Maya Chen');
+      const deals = sample.outcomes.find((outcome) => outcome.title === 'Deals closed');
+      if (!maya || !deals) throw new Error('fixture');
+      return applied(
+        sample,
+        { type: 'outcome/set-owner', outcomeId: deals.id, personId: maya.id },
+        { type: 'outcome/edit', outcomeId: deals.id, patch: { title: rtl } },
+      );
+    });
+    const groups = screen.getAllByRole('group').map((group) => group.getAttribute('aria-label') ?? '').filter((name) => name.startsWith('Authority of Maya Chen'));
+    expect(groups.sort()).toEqual(['Authority of Maya Chen over “Outbound pipeline”', `Authority of Maya Chen over “\u2068${rtl}\u2069”`]);
   });
 });
