@@ -4,7 +4,7 @@
  */
 import { notify } from '../app/notices';
 import { MIN_ZOOM, useUiStore } from '../store/uiStore';
-import { boardLayoutAt, boardWindowWidth, LAYOUT_CLASS } from './BoardContent';
+import { boardLayoutAt, boardWindowWidth, LAYOUT_CLASS, outcomeColumns } from './BoardContent';
 import { focusForPresenting } from './focus';
 import { fullScreenLeft, holdFullScreenWhilePresenting, leaveFullScreen } from './presentationFullScreen';
 
@@ -15,12 +15,35 @@ export const FIT_MAX_ZOOM = 1.5;
  * Zooms to the largest level (in whole percents, at most 150 %) at which the whole board fits the
  * window below the toolbar without scrolling. The board reflows at every zoom — more columns as it
  * gets smaller, fewer columns beside the outcomes when zoomed in — so its height at one zoom says
- * little about another: each candidate is laid out and measured (a binary search, ~7 layouts),
- * with the zoom and the layout's class set on the element directly, as React would set them,
- * and put back before React renders the chosen zoom. A board too big to fit at the smallest zoom
- * (its text unreadable already) is shown at that zoom, and the board says so: otherwise "Zoom to
- * fit" would seem to do nothing.
+ * little about another: each candidate is laid out and measured, with the zoom and the layout's
+ * class set on the element directly, as React would set them, and put back before React renders
+ * the chosen zoom. A board too big to fit at the smallest zoom (its text unreadable already) is
+ * shown at that zoom, and the board says so: otherwise "Zoom to fit" would seem to do nothing.
+ *
+ * The height is not smaller at every smaller zoom: where one more column of outcomes opens, the
+ * cards are narrower than just before it and taller. One binary search over 40–150 % took that for
+ * a board too tall and stopped below it: the sample board at 1280 × 720 at 57 %, in five columns
+ * for its four outcomes (an empty one beside them) with room to spare below, where 62 % (four
+ * columns) fits. Within the zooms of one layout and one number of columns (`runsOfColumns`) the
+ * board only grows with the zoom: the runs are tried from the largest zoom down by their smallest
+ * zoom, and the first that fits is searched (at 1280 × 720, 9 runs and ~4 layouts in the one).
  */
+/**
+ * The whole percents from the smallest zoom to FIT_MAX_ZOOM in runs of one layout and one number
+ * of outcome columns, smallest zoom first: `low` to `high`, each included.
+ */
+export function runsOfColumns(width: number, presenting: boolean): { readonly low: number; readonly high: number }[] {
+  const runs: { low: number; high: number; key: string }[] = [];
+  for (let percent = Math.round(MIN_ZOOM * 100); percent <= Math.round(FIT_MAX_ZOOM * 100); percent++) {
+    const layout = boardLayoutAt(width, percent / 100, presenting);
+    const key = `${layout} ${String(outcomeColumns(layout, width, percent / 100, presenting))}`;
+    const last = runs.at(-1);
+    if (last?.key === key) last.high = percent;
+    else runs.push({ low: percent, high: percent, key });
+  }
+  return runs.map(({ low, high }) => ({ low, high }));
+}
+
 export function zoomToFit(layout: HTMLElement | null, viewport = { width: boardWindowWidth(), height: window.innerHeight }): void {
   if (!layout) return;
   const { presenting, setZoom } = useUiStore.getState();
@@ -39,12 +62,14 @@ export function zoomToFit(layout: HTMLElement | null, viewport = { width: boardW
   let best: number | null = null;
   let heightAtMin = 0;
   try {
-    let low = Math.round(MIN_ZOOM * 100);
-    let high = Math.round(FIT_MAX_ZOOM * 100);
-    heightAtMin = heightAt(low);
-    if (heightAtMin <= available) {
-      best = low;
-      low += 1;
+    heightAtMin = heightAt(Math.round(MIN_ZOOM * 100));
+    // Too big at the smallest zoom: too big at any (a board too big to fit is laid out once).
+    const runs = heightAtMin <= available ? runsOfColumns(viewport.width, presenting).reverse() : [];
+    for (const run of runs) {
+      if (heightAt(run.low) > available) continue;
+      best = run.low;
+      let low = run.low + 1;
+      let high = run.high;
       while (low <= high) {
         const middle = Math.floor((low + high) / 2);
         if (heightAt(middle) <= available) {
@@ -54,6 +79,7 @@ export function zoomToFit(layout: HTMLElement | null, viewport = { width: boardW
           high = middle - 1;
         }
       }
+      break;
     }
   } finally {
     layout.style.zoom = zoomBefore;
