@@ -12,6 +12,22 @@ import { fullScreenLeft, holdFullScreenWhilePresenting, leaveFullScreen } from '
 export const FIT_MAX_ZOOM = 1.5;
 
 /**
+ * The whole percents from the smallest zoom to FIT_MAX_ZOOM in runs of one layout and one number
+ * of outcome columns, smallest zoom first: `low` to `high`, each included.
+ */
+export function runsOfColumns(width: number, presenting: boolean): { readonly low: number; readonly high: number }[] {
+  const runs: { low: number; high: number; key: string }[] = [];
+  for (let percent = Math.round(MIN_ZOOM * 100); percent <= Math.round(FIT_MAX_ZOOM * 100); percent++) {
+    const layout = boardLayoutAt(width, percent / 100, presenting);
+    const key = `${layout} ${String(outcomeColumns(layout, width, percent / 100, presenting))}`;
+    const last = runs.at(-1);
+    if (last?.key === key) last.high = percent;
+    else runs.push({ low: percent, high: percent, key });
+  }
+  return runs.map(({ low, high }) => ({ low, high }));
+}
+
+/**
  * Zooms to the largest level (in whole percents, at most 150 %) at which the whole board fits the
  * window below the toolbar without scrolling. The board reflows at every zoom — more columns as it
  * gets smaller, fewer columns beside the outcomes when zoomed in — so its height at one zoom says
@@ -28,22 +44,6 @@ export const FIT_MAX_ZOOM = 1.5;
  * board only grows with the zoom: the runs are tried from the largest zoom down by their smallest
  * zoom, and the first that fits is searched (at 1280 × 720, 9 runs and ~4 layouts in the one).
  */
-/**
- * The whole percents from the smallest zoom to FIT_MAX_ZOOM in runs of one layout and one number
- * of outcome columns, smallest zoom first: `low` to `high`, each included.
- */
-export function runsOfColumns(width: number, presenting: boolean): { readonly low: number; readonly high: number }[] {
-  const runs: { low: number; high: number; key: string }[] = [];
-  for (let percent = Math.round(MIN_ZOOM * 100); percent <= Math.round(FIT_MAX_ZOOM * 100); percent++) {
-    const layout = boardLayoutAt(width, percent / 100, presenting);
-    const key = `${layout} ${String(outcomeColumns(layout, width, percent / 100, presenting))}`;
-    const last = runs.at(-1);
-    if (last?.key === key) last.high = percent;
-    else runs.push({ low: percent, high: percent, key });
-  }
-  return runs.map(({ low, high }) => ({ low, high }));
-}
-
 export function zoomToFit(layout: HTMLElement | null, viewport = { width: boardWindowWidth(), height: window.innerHeight }): void {
   if (!layout) return;
   const { presenting, setZoom } = useUiStore.getState();
