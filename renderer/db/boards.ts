@@ -6,7 +6,7 @@ import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import type { BoardPatch } from '../../shared/patch';
 import { isolatedInSentence } from '../../shared/text';
-import { BOARD_DATA_VERSION, getDatabase, onDatabaseClosed, openDatabase, type BoardRecord, type SnapshotReason } from './database';
+import { BOARD_DATA_VERSION, getDatabase, onDatabaseClosed, openDatabase, type BoardRecord, type OwnershipDatabase, type SnapshotReason } from './database';
 import { takeEarlyRead } from './earlyRead';
 import { LAST_BOARD_KEY } from './names';
 import { ConflictError, readAllStoredBoards, storageErrorName, readStoredBoard, storedBoardOf, tokenMaker, writeWholeBoard, type Head, type StoredBoard } from './journal';
@@ -141,7 +141,7 @@ export function describeStorageError(error: unknown, doing: 'saving' | 'reading'
 const wholeWriteNeeded = new Set<BoardId>();
 
 /** Refuses a board saved by a newer version of the app: this one could misread it. */
-function refuseNewer(record: BoardRecord): void {
+export function refuseNewer(record: BoardRecord): void {
   if (record.dataVersion > BOARD_DATA_VERSION) {
     throw new StorageError(
       `“${isolatedInSentence(record.title)}” was saved by a newer version of Ownership Board. Update the app to open it; nothing was changed.`,
@@ -195,11 +195,28 @@ export async function saveBoard(
   const db = await openDatabase();
   const noteAsLast = options.noteAsLast !== false;
   const head = await writeWholeBoard(db, board, { expected: knownHeads.get(board.id), overwrite: options.overwrite === true, token: makeToken(), noteAsLast });
-  knownHeads.set(board.id, head);
-  sentHeads.delete(board.id);
-  wholeWriteNeeded.delete(board.id);
-  if (noteAsLast) notedLast = board.id;
-  announce(board.id, head, options.replacing);
+  wholeBoardWritten(board.id, head, noteAsLast, options.replacing);
+}
+
+/** After a whole write committed: this window saves on its head, and the other windows take it in. */
+function wholeBoardWritten(id: BoardId, head: Head, noteAsLast: boolean, replacing?: readonly string[]): void {
+  knownHeads.set(id, head);
+  sentHeads.delete(id);
+  wholeWriteNeeded.delete(id);
+  if (noteAsLast) notedLast = id;
+  announce(id, head, replacing);
+}
+
+/**
+ * Writes a whole board inside the caller's transaction (boards, journal, heads, meta), over what is
+ * stored: the caller read that in the same transaction, so no other window's save can be in
+ * between. Returns what to do once the transaction has committed (see saveBoard).
+ */
+export async function writeBoardWithin(db: OwnershipDatabase, board: Board, noteAsLast: boolean): Promise<() => void> {
+  const head = await writeWholeBoard(db, board, { expected: undefined, overwrite: true, token: makeToken(), noteAsLast });
+  return () => {
+    wholeBoardWritten(board.id, head, noteAsLast);
+  };
 }
 
 /**

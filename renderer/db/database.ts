@@ -36,10 +36,12 @@ export type BoardStatus = 'active' | 'archived' | 'trashed';
 /**
  * Why a snapshot was kept. 'imported': the board as a file brought it in (its first snapshot, in
  * place of 'opened': the History said "When the board was opened" of the facilitator's file as
- * imported, and a team member could not tell the workshop's board from a later opening). Stored as
+ * imported, and a team member could not tell the workshop's board from a later opening).
+ * 'before-replace': the board as it was before another version of its map took its place (a
+ * team's file sent back: library.ts replaceWithVersion), kept like a named one. Stored as
  * a plain string, not indexed: no schema change; older versions never read a newer database.
  */
-export type SnapshotReason = 'opened' | 'imported' | 'interval' | 'named' | 'before-import' | 'before-restore';
+export type SnapshotReason = 'opened' | 'imported' | 'interval' | 'named' | 'before-import' | 'before-restore' | 'before-replace';
 
 /** A copy of a board at a moment, to go back to (board history). */
 export interface SnapshotRecord {

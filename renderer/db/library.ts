@@ -10,7 +10,7 @@ import { LIMITS, mapIdOf, sameMap, titleWithSuffix, type Board, type BoardId } f
 import { TEMPLATE_SUFFIX, templateOf } from '../../shared/template';
 import { cutToUnits } from '../../shared/text';
 import { announceMoved, ConflictError, loadBoard, readBoardToCopy, saveBoard } from './boards';
-import { openDatabase, type BoardRecord, type BoardStatus } from './database';
+import { openDatabase, type BoardRecord, type BoardStatus, type OwnershipDatabase } from './database';
 import { deleteJournalsAndHeads, readAllStoredBoards, readStoredBoard } from './journal';
 import { LAST_BOARD_KEY, LIBRARY_ORDER_KEY } from './names';
 import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, type LibraryOrder } from '../library/order';
@@ -72,6 +72,9 @@ export function withChanges(list: readonly BoardSummary[], changes: ReadonlyMap<
   return next;
 }
 
+/** Said when a board asked about by id (another version of a map) has gone since it was listed. */
+export const BOARD_GONE = 'That board is no longer in your library: it may have been deleted in another window. Nothing was changed.';
+
 /** Another board of the library that is a version of the same map as the board asked about (shared/model sameMap). */
 export interface MapVersion {
   readonly id: BoardId;
@@ -132,14 +135,17 @@ export async function hasBoardTitled(title: string, except: readonly (BoardId | 
   return found !== undefined;
 }
 
+/** Moves a board to a section of the library, inside the caller's transaction (which holds the boards table). */
+export async function setStatusWithin(db: OwnershipDatabase, id: BoardId, status: BoardStatus, now: string): Promise<void> {
+  const record = await db.boards.get(id);
+  if (!record) throw new Error('That board is no longer on this computer.');
+  const { trashedAt: _dropped, ...rest } = record;
+  await db.boards.put(status === 'trashed' ? { ...rest, status, trashedAt: now } : { ...rest, status });
+}
+
 async function setStatus(id: BoardId, status: BoardStatus, now: string): Promise<void> {
   const db = await openDatabase();
-  await db.transaction('rw', db.boards, async () => {
-    const record = await db.boards.get(id);
-    if (!record) throw new Error('That board is no longer on this computer.');
-    const { trashedAt: _dropped, ...rest } = record;
-    await db.boards.put(status === 'trashed' ? { ...rest, status, trashedAt: now } : { ...rest, status });
-  });
+  await db.transaction('rw', db.boards, () => setStatusWithin(db, id, status, now));
   announceMoved([id]);
 }
 

@@ -23,7 +23,7 @@ interface SnapshotsMessage {
   readonly id: BoardId;
 }
 
-function announceSnapshots(id: BoardId): void {
+export function announceSnapshots(id: BoardId): void {
   channel?.postMessage({ type: 'snapshots-changed', id } satisfies SnapshotsMessage);
 }
 
@@ -75,6 +75,13 @@ export interface SnapshotSummary {
   readonly activities: number;
 }
 
+/**
+ * Snapshots kept until the board is deleted, never pruned: the named ones, and the board as it was
+ * before another version of its map replaced it (the only copy of the facilitator's own content,
+ * which thirty openings and ten-minute copies of the team's must not push out).
+ */
+const KEPT_UNTIL_DELETED: ReadonlySet<SnapshotReason> = new Set(['named', 'before-replace']);
+
 /** The snapshot record for a board (automatic ones carry the key that prunes them). */
 function snapshotRecord(board: Board, reason: SnapshotReason, now: string, name: string | null): SnapshotRecord {
   return {
@@ -82,7 +89,7 @@ function snapshotRecord(board: Board, reason: SnapshotReason, now: string, name:
     createdAt: now,
     reason,
     name,
-    ...(reason === 'named' ? {} : { autoBoardId: board.id }),
+    ...(KEPT_UNTIL_DELETED.has(reason) ? {} : { autoBoardId: board.id }),
     board,
   };
 }
@@ -102,13 +109,19 @@ export async function addSnapshot(board: Board, reason: SnapshotReason, now: str
   const kept = name === null ? null : snapshotName(name);
   if (reason === 'named' && kept === null) throw new Error(snapshotNameProblem(name ?? '') ?? 'A snapshot needs a name.');
   const db = await openDatabase();
-  const id = await db.transaction('rw', db.snapshots, async () => {
-    const added = await db.snapshots.add(snapshotRecord(board, reason, now, kept));
-    await pruneAutomaticSnapshots(db, board.id);
-    return added;
-  });
+  const id = await db.transaction('rw', db.snapshots, () => addSnapshotWithin(db, board, reason, now, kept));
   announceSnapshots(board.id);
   return id;
+}
+
+/**
+ * Keeps a snapshot inside the caller's transaction (which holds the snapshots table), as one step
+ * of a larger change: say so with announceSnapshots once that has committed.
+ */
+export async function addSnapshotWithin(db: OwnershipDatabase, board: Board, reason: SnapshotReason, now: string, name: string | null = null): Promise<number> {
+  const added = await db.snapshots.add(snapshotRecord(board, reason, now, name));
+  await pruneAutomaticSnapshots(db, board.id);
+  return added;
 }
 
 /**

@@ -25,6 +25,7 @@ const REASONS: Readonly<Record<SnapshotSummary['reason'], string>> = {
   named: 'Named',
   'before-import': 'Before an import',
   'before-restore': 'Before a restore',
+  'before-replace': 'Before an imported version replaced it',
 };
 
 export const SNAPSHOT_GONE = 'That snapshot is no longer in the board’s history: another window may have kept a newer one in its place. Nothing was changed.';

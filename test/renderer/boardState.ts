@@ -3,6 +3,7 @@ import { act, cleanup } from '@testing-library/react';
 import Dexie from 'dexie';
 import type { Board } from '../../shared/model';
 import { useNotices } from '../../renderer/app/notices';
+import { useShareStore } from '../../renderer/share/shareStore';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import { useUiStore } from '../../renderer/store/uiStore';
@@ -29,4 +30,16 @@ export async function leaveDraftTest(): Promise<void> {
   });
   closeDatabase();
   await Dexie.delete(DATABASE_NAME);
+}
+
+/** Shows `board` as the open board, as storage holds it (nothing on its way), with a fresh history. */
+export function showSaved(board: Board): void {
+  useBoardStore.setState({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
+}
+
+/** The app on the board view with nothing open over it: no import running, no report, notice or History. */
+export function onTheBoardView(): void {
+  useShareStore.setState({ report: null, pdfDialogOpen: false, importing: false });
+  useNotices.setState({ notices: [] });
+  useUiStore.setState({ screen: 'board', view: 'board', presenting: false, history: null });
 }

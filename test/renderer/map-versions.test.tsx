@@ -19,9 +19,9 @@ import { archiveBoard, duplicateBoard, otherVersionsOf, renameBoard, trashBoard 
 import { addSnapshot, listSnapshots, loadSnapshot } from '../../renderer/db/snapshots';
 import { HistoryPanel } from '../../renderer/history/HistoryPanel';
 import { importBoardText } from '../../renderer/share/importBoard';
-import { useShareStore } from '../../renderer/share/shareStore';
 import { shownBoard, useBoardStore } from '../../renderer/store/boardStore';
 import { useUiStore } from '../../renderer/store/uiStore';
+import { onTheBoardView, showSaved } from './boardState';
 
 const NOW = '2026-12-02T10:00:00.000Z';
 const SERIALIZE = { appVersion: 'test', now: NOW } as const;
@@ -47,17 +47,11 @@ function returnedFile(from: Board = sent): string {
   return serializeBoard(changed, SERIALIZE);
 }
 
-const show = (board: Board) => {
-  useBoardStore.setState({ load: { status: 'ready', board }, past: [], future: [], save: { status: 'saved' } });
-};
-
 beforeEach(async () => {
   sent = createSampleBoard();
   await saveBoard(sent);
-  show(sent);
-  useShareStore.setState({ report: null, pdfDialogOpen: false, importing: false });
-  useNotices.setState({ notices: [] });
-  useUiStore.setState({ screen: 'board', view: 'board', presenting: false, history: null });
+  showSaved(sent);
+  onTheBoardView();
 });
 
 afterEach(async () => {
@@ -241,7 +235,7 @@ describe('the History’s "Other versions of this map"', () => {
     expect(await within(section).findByText(`Title “${sent.title}” → “${title}”`)).toBeDefined();
     expect(section.querySelector('img')).toBeNull();
     // Given the title of the board sent: the two hold the same map, their ids aside.
-    show({ ...returned, title: sent.title });
+    showSaved({ ...returned, title: sent.title });
     await user.click(button);
     await user.click(button);
     expect(await within(section).findByText('Nothing differs: this board holds the map as that version does.')).toBeDefined();
