@@ -4,6 +4,9 @@
  * from it to the board open. The team's changes are said in the method's words, as a snapshot's
  * are, without opening the two boards side by side. Not shown when there are none.
  *
+ * On the board the map was first made as, the board on screen can take its place (ReplaceOriginal):
+ * the team's version kept as the board that was sent.
+ *
  * The library is read when the History opens, and a version compared when a person asks (or the
  * import notice's "Compare with …" opened the History for it): never on an edit's or a drag's path.
  */
@@ -11,13 +14,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { BoardId } from '../../shared/model';
 import { isolatedInSentence } from '../../shared/text';
 import { describeStorageError, readBoardToCopy } from '../db/boards';
-import { otherVersionsOf, type MapVersion } from '../db/library';
+import { BOARD_GONE, otherVersionsOf, type MapVersion } from '../db/library';
 import { formatEdited } from '../library/dates';
 import { withoutImportedStamps } from '../share/importBoard';
 import { shownBoard } from '../store/boardStore';
+import { ReplaceOriginal } from './ReplaceOriginal';
 import { ChangesPanel, changesCounted, comparedWithShown, useComparisons, WhatChangedButton, type ChangeWords } from './WhatChanged';
 
-export const VERSION_GONE = 'That board is no longer in your library: it may have been deleted in another window. Nothing was changed.';
 
 /** The words around the changes from `version` to the board open. */
 function wordsFrom(version: MapVersion): ChangeWords {
@@ -41,7 +44,7 @@ const compareWithShown = (id: BoardId) =>
     const now = shownBoard();
     if (!other || !now || other.title === now.title || withoutImportedStamps(other.title) !== withoutImportedStamps(now.title)) return other;
     return { ...other, title: now.title };
-  }, VERSION_GONE);
+  }, BOARD_GONE);
 
 export function OtherVersions({ boardId, compareWith }: { readonly boardId: BoardId; readonly compareWith: BoardId | null }) {
   const [versions, setVersions] = useState<readonly MapVersion[]>([]);
@@ -123,6 +126,8 @@ export function OtherVersions({ boardId, compareWith }: { readonly boardId: Boar
                 </span>
               </div>
               <ChangesPanel id={panelId} words={wordsFrom(version)} level={5} {...panelOf(version.id)} />
+              {/* Only onto the board the map was first made as: the one sent, which the team's file comes back to. */}
+              {version.first && <ReplaceOriginal original={version} />}
             </li>
           );
         })}

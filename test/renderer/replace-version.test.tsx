@@ -3,19 +3,26 @@
  * holds under its own id, origin and title, what it held before is kept in its History (and stays
  * there, however many automatic snapshots follow), and the imported copy goes to the Trash — all in
  * one transaction, refused with a sentence and nothing changed when either board went, or the copy
- * on screen has a change not stored; undoReplacement takes it all back.
+ * on screen has a change not stored. The History asks first, keeping both boards by default, and
+ * the notice's Undo takes it all back.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { parseBoardFile, serializeBoard } from '../../shared/format';
 import type { Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
+import { useNotices } from '../../renderer/app/notices';
 import { loadBoard, readBoardToCopy, saveBoard } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME, openDatabase } from '../../renderer/db/database';
 import { emptyTrash, listBoards, trashBoard } from '../../renderer/db/library';
 import { LAST_BOARD_KEY } from '../../renderer/db/names';
 import { NOT_AS_STORED, replaceWithVersion, undoReplacement } from '../../renderer/db/replace';
 import { addSnapshot, AUTOMATIC_SNAPSHOTS_KEPT, listSnapshots, loadSnapshot } from '../../renderer/db/snapshots';
+import { HistoryPanel } from '../../renderer/history/HistoryPanel';
+import { importBoardText } from '../../renderer/share/importBoard';
+import { shownBoard, useBoardStore } from '../../renderer/store/boardStore';
 import { onTheBoardView, showSaved } from './boardState';
 
 const NOW = '2026-12-02T10:00:00.000Z';
@@ -158,6 +165,94 @@ describe('replacing the board sent with the team’s version, in storage', () =>
     await saveBoard({ ...edited, purpose: 'Edited in another window' });
     const before = await everything();
     await expect(undoReplacement(again, LATER)).rejects.toThrow(/^“Team A” was changed since/u);
+    expect(await everything()).toEqual(before);
+  });
+});
+
+describe('"Replace “Team A” with this board" in the History of the team’s version', () => {
+  /** The facilitator imports the team's file: it opens as "Team A (imported …)" beside "Team A". */
+  async function returnedShown(): Promise<Board> {
+    const file = JSON.parse(serializeBoard(teamVersion(), SERIALIZE)) as { board: { title: string } };
+    file.board.title = 'Team A';
+    await importBoardText('team-a.ownership.json', JSON.stringify(file));
+    const returned = shownBoard();
+    if (!returned || returned.id === sent.id) throw new Error('not imported');
+    await useBoardStore.getState().settled();
+    return returned;
+  }
+
+  /** The History of the team's version open, "Replace “Team A” with this board…" pressed. */
+  async function askedToReplace() {
+    const returned = await returnedShown();
+    const user = userEvent.setup();
+    render(<HistoryPanel boardId={returned.id} onClose={() => undefined} />);
+    const section = await screen.findByRole('region', { name: 'Other versions of this map' });
+    await user.click(within(section).getByRole('button', { name: 'Replace “Team A” with this board…' }));
+    return { returned, user, section };
+  }
+
+  it('asks first, keeping both boards by default; Escape takes the question back and leaves the History open', async () => {
+    const returned = await returnedShown();
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    render(<HistoryPanel boardId={returned.id} onClose={onClose} />);
+    const section = await screen.findByRole('region', { name: 'Other versions of this map' });
+    const ask = within(section).getByRole('button', { name: 'Replace “Team A” with this board…' });
+    await user.click(ask);
+    const question = within(section).getByRole('group', { name: 'Replace “Team A” with this board?' });
+    expect(question.textContent).toContain('What it holds now is kept in its History, to restore; this board, “Team A (imported');
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Keep both boards' }));
+    await user.keyboard('{Enter}');
+    expect(within(section).queryByRole('group')).toBeNull();
+    expect(document.activeElement).toBe(ask);
+    await user.click(ask);
+    await user.keyboard('{Escape}');
+    expect(within(section).queryByRole('group')).toBeNull();
+    expect(document.activeElement).toBe(ask);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(shownBoard()?.id).toBe(returned.id);
+    expect(await statusOf(returned.id)).toBe('active');
+  });
+
+  it('is not offered on the board sent, for the team’s version listed there', async () => {
+    await returnedShown();
+    showSaved((await loadBoard(sent.id)) ?? sent);
+    render(<HistoryPanel boardId={sent.id} onClose={() => undefined} />);
+    const section = await screen.findByRole('region', { name: 'Other versions of this map' });
+    expect(within(section).queryByRole('button', { name: /^Replace / })).toBeNull();
+  });
+
+  it('replaced, opens "Team A" holding the team’s version, says so, and Undo takes it all back', async () => {
+    const { returned, user, section } = await askedToReplace();
+    await user.click(within(section).getByRole('button', { name: 'Replace “Team A”' }));
+
+    await waitFor(() => {
+      expect(shownBoard()?.id).toBe(sent.id);
+    });
+    expect(shownBoard()).toMatchObject({ title: 'Team A', purpose: 'Sharpened by Team A' });
+    expect(await statusOf(returned.id)).toBe('trashed');
+    const notice = useNotices.getState().notices.at(-1);
+    expect(notice?.message).toBe('“Team A” now holds the version you imported. Its previous content is kept in its History; the imported copy is in the Trash.');
+    expect(notice?.action?.label).toBe('Undo');
+
+    const run = notice?.action?.run;
+    if (typeof run !== 'function') throw new Error('no Undo');
+    run();
+    await waitFor(() => {
+      expect(shownBoard()?.id).toBe(returned.id);
+    });
+    await expect(loadBoard(sent.id)).resolves.toMatchObject({ title: 'Team A', purpose: sent.purpose });
+    expect(await statusOf(returned.id)).toBe('active');
+    expect(useNotices.getState().notices.at(-1)?.message).toMatch(/^Undone: “Team A” holds what it held before, and “Team A \(imported [^)]+\)” is back out of the Trash\.$/u);
+  });
+
+  it('with a change on screen not stored, says so in the question and changes nothing', async () => {
+    const { returned, user, section } = await askedToReplace();
+    const before = await everything();
+    useBoardStore.setState({ save: { status: 'failed', message: 'The disk is full.' } });
+    await user.click(within(section).getByRole('button', { name: 'Replace “Team A”' }));
+    expect((await within(section).findByRole('alert')).textContent).toBe(NOT_AS_STORED);
+    expect(shownBoard()?.id).toBe(returned.id);
     expect(await everything()).toEqual(before);
   });
 });
