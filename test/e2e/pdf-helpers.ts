@@ -4,7 +4,7 @@
  * workshop, poppler's pdftotext/pdfinfo/pdftoppm to read the PDFs Chromium writes, and axe-core
  * for the menus and dialogs.
  */
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -49,6 +49,23 @@ export async function printPdf(page: Page, request: PrintRequest, name: string):
 }
 
 /** Clicks Import and picks the file in the chooser, as a person does. */
+/** Waits until the toolbar says the board is saved. */
+export async function saved(page: Page): Promise<void> {
+  await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
+}
+
+/** Export → JSON once saved, the file kept as `name` (the file that is sent); gives its path. */
+export async function exportJson(page: Page, name: string): Promise<string> {
+  await saved(page);
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^JSON/u }).click();
+  const download: Download = await downloaded;
+  const path = join(await ensurePdfDir(), name);
+  await download.saveAs(path);
+  return path;
+}
+
 export async function importFile(page: Page, path: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
   await chooser.setFiles(path);

@@ -6,12 +6,12 @@
  * team changed, in the method's words, under "Other versions of this map".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { hasFocus, openBoard } from './helpers';
-import { ensurePdfDir, importFile } from './pdf-helpers';
+import { exportJson, importFile } from './pdf-helpers';
 
 let browser: Browser;
 
@@ -27,22 +27,6 @@ afterAll(async () => {
 const SHOTS = process.env.RETURNED_BOARD_SHOTS ?? join(process.cwd(), 'test-results', 'screenshots');
 
 const TITLE = 'Team A';
-
-async function saved(page: Page): Promise<void> {
-  await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
-}
-
-/** Export → JSON, saved as `name` (the file that is sent). */
-async function exportJson(page: Page, name: string): Promise<string> {
-  await saved(page);
-  const downloaded = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await page.getByRole('menuitem', { name: /^JSON/u }).click();
-  const download: Download = await downloaded;
-  const path = join(await ensurePdfDir(), name);
-  await download.saveAs(path);
-  return path;
-}
 
 describe('a map sent to a team and sent back', () => {
   it('the import says it is a version of the board sent, and Compare shows what the team changed', async () => {
