@@ -21,7 +21,6 @@ import { shownBoard } from '../store/boardStore';
 import { ReplaceOriginal } from './ReplaceOriginal';
 import { ChangesPanel, changesCounted, comparedWithShown, useComparisons, WhatChangedButton, type ChangeWords } from './WhatChanged';
 
-
 /** The words around the changes from `version` to the board open. */
 function wordsFrom(version: MapVersion): ChangeWords {
   return {
@@ -125,7 +124,7 @@ export function OtherVersions({ boardId, compareWith }: { readonly boardId: Boar
                   />
                 </span>
               </div>
-              <ChangesPanel id={panelId} words={wordsFrom(version)} level={5} {...panelOf(version.id)} />
+              <ChangesPanel id={panelId} words={wordsFrom(version)} level={5} about={`from “${title}” to this board`} {...panelOf(version.id)} />
               {/* Only onto the board the map was first made as: the one sent, which the team's file comes back to. */}
               {version.first && <ReplaceOriginal original={version} />}
             </li>

@@ -10,7 +10,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { parseBoardFile, serializeBoard } from '../../shared/format';
-import type { Board, BoardId } from '../../shared/model';
+import type { ActivityId, Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { useNotices } from '../../renderer/app/notices';
 import { compactSavedBoards, loadBoard, saveBoard } from '../../renderer/db/boards';
@@ -239,5 +239,24 @@ describe('the History’s "Other versions of this map"', () => {
     await user.click(button);
     await user.click(button);
     expect(await within(section).findByText('Nothing differs: this board holds the map as that version does.')).toBeDefined();
+  });
+
+  // Every row's "Show all" read the same in a screen reader's list of buttons, beside the snapshots'.
+  it('names the version in “Show all” of its changes, either way, as in “What changed”', async () => {
+    const parked = Array.from({ length: 30 }, (_, i) => ({ id: `team-task-${String(i)}` as ActivityId, title: `Team task ${String(i + 1)}`, outcomeId: null, assigneeIds: [], done: false }));
+    const many = JSON.parse(returnedFile()) as { board: { activities: unknown[] } };
+    many.board.activities.push(...parked);
+    await importBoardText('returned.ownership.json', JSON.stringify(many));
+    const returned = shownBoard();
+    if (!returned) throw new Error('not imported');
+    const user = userEvent.setup();
+    render(<HistoryPanel boardId={returned.id} onClose={() => undefined} />);
+    const section = await screen.findByRole('region', { name: 'Other versions of this map' });
+    await user.click(within(section).getByRole('button', { name: `What changed from “${sent.title}” to this board` }));
+    const all = await within(section).findByRole('button', { name: /^Show all \d+ changes from “.+” to this board$/u });
+    expect(all.textContent).toMatch(/^Show all \d+ changes$/u);
+    expect(all.getAttribute('aria-label')).toBe(`${all.textContent} from “${sent.title}” to this board`);
+    await user.click(all);
+    expect(all.getAttribute('aria-label')).toBe(`Show the first changes only, from “${sent.title}” to this board`);
   });
 });
