@@ -372,14 +372,23 @@ export async function openStartupBoard(now: () => string = () => new Date().toIS
     return newest ? storedBoardOf(newest, [], await db.heads.get(newest.id)) : undefined;
   });
   if (recent) return await fromStored(recent);
-  const sample = createSampleBoard({ now: now() });
-  try {
-    await saveBoard(sample);
-  } catch (error) {
-    // Another window seeded the sample at the same moment: use theirs.
-    const stored = error instanceof ConflictError ? await loadBoard(sample.id) : undefined;
-    if (!stored) throw error;
-    return stored;
+  // Each computer's sample is a map of its own, with an id of its own. With one id on every
+  // computer, a map a facilitator made on their sample and sent to a team member was "another
+  // version of the same map" as the team member's own untouched sample, which the History then
+  // offered to replace with it.
+  const sample: Board = { ...createSampleBoard({ now: now() }), id: crypto.randomUUID() as BoardId };
+  // Seeded only while there is still no board to open, in the transaction that looks: two windows
+  // starting at once on an empty storage would otherwise seed a sample each. The later one opens
+  // the first one's.
+  const seeded = await db.transaction('rw', [db.boards, db.journal, db.heads, db.meta], async () => {
+    const other = await db.boards.filter((record) => (record.status ?? 'active') === 'active').first();
+    return other ? { other: other.id } : { written: await writeBoardWithin(db, sample, true) };
+  });
+  if ('written' in seeded) {
+    seeded.written();
+    return sample;
   }
-  return sample;
+  const theirs = await loadBoard(seeded.other);
+  if (!theirs) throw new StorageError('The board another window has just made could not be read. Close this window and open the app again.');
+  return theirs;
 }

@@ -77,8 +77,16 @@ export async function importBoard(page: Page, board: Board, name: string): Promi
   await writeFile(file, serializeBoard(board, { appVersion: 'test', now: '2026-03-14T12:00:00.000Z' }));
   await importFile(page, file);
   await page.getByRole('heading', { level: 1, name: board.title }).waitFor();
+  return openBoardId(page);
+}
+
+/**
+ * The id of the board noted as open: on a fresh profile, the sample the app made on its first run,
+ * whose id is its own on every computer (renderer/db/boards.ts openStartupBoard).
+ */
+export async function openBoardId(page: Page): Promise<BoardId> {
   const { last } = await storedBoards(page);
-  if (last === null) throw new Error('the imported board was not stored');
+  if (last === null) throw new Error('no board is noted as open');
   return last as BoardId;
 }
 

@@ -27,6 +27,7 @@ import {
   importBoard,
   importFile,
   largeBoard,
+  openBoardId,
   openPrintView,
   outlineLines,
   pdfAlternateTexts,
@@ -53,14 +54,13 @@ afterAll(async () => {
   await browser.close();
 });
 
-const SAMPLE = 'sample-board' as BoardId;
 
 describe('the PDF of the sample board', () => {
   it('has every outcome, owner, result, verdict and question as selectable text, with page numbers', async () => {
     const { page, problems } = await openBoard(browser);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+    const request: PrintRequest = { boardId: await openBoardId(page), paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
     // As a browser tab shows it, so the page itself can be checked below.
     await openPrintView(page, request, { shown: true });
     // The bundled fonts, loaded from the app itself before "ready": nothing from the network.
@@ -98,7 +98,7 @@ describe('the PDF of the sample board', () => {
 
   it('is a document a recipient can find their way in: tagged, titled with the board, in English, bookmarked by part, outcome and person', async () => {
     const { page, problems } = await openBoard(browser);
-    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+    const request: PrintRequest = { boardId: await openBoardId(page), paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
     await openPrintView(page, request);
     const path = await printPdf(page, request, 'sample-document.pdf');
     const info = await pdfInfo(path);
@@ -151,13 +151,13 @@ describe('the PDF of the sample board', () => {
     ]);
     // Nothing of this machine or of the app's insides: no address, file path or board id.
     const raw = (await readFile(path)).toString('latin1');
-    for (const leak of ['sample-board', 'file:', 'http', '/tmp', '/home', 'print-']) expect(raw, leak).not.toContain(leak);
+    for (const leak of [request.boardId, 'file:', 'http', '/tmp', '/home', 'print-']) expect(raw, leak).not.toContain(leak);
     expect(problems).toEqual([]);
   });
 
   it('from the desktop’s hidden window, is laid out for paper only and is the same PDF as a tab showing the map makes', async () => {
     const { page, problems } = await openBoard(browser);
-    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+    const request: PrintRequest = { boardId: await openBoardId(page), paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
     await openPrintView(page, request, { shown: true });
     await expect(page.getByRole('main', { name: /^Ownership map:/u }).isVisible()).resolves.toBe(true);
     const shown = await printPdf(page, request, 'sample-shown.pdf');
@@ -185,7 +185,7 @@ describe('the PDF of the sample board', () => {
 
   it('without the cover, the board’s title still heads the first page and the bookmarks', async () => {
     const { page, problems } = await openBoard(browser);
-    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['map', 'people'] };
+    const request: PrintRequest = { boardId: await openBoardId(page), paper: 'A4', orientation: 'portrait', sections: ['map', 'people'] };
     await openPrintView(page, request);
     const path = await printPdf(page, request, 'sample-map-people.pdf');
     const outline = await pdfOutline(path);
@@ -198,7 +198,7 @@ describe('the PDF of the sample board', () => {
 
   it('leaves out the parts that are not chosen: cover and map only has no health check or person pages', async () => {
     const { page } = await openBoard(browser);
-    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map'] };
+    const request: PrintRequest = { boardId: await openBoardId(page), paper: 'A4', orientation: 'portrait', sections: ['cover', 'map'] };
     await openPrintView(page, request);
     const path = await printPdf(page, request, 'sample-cover-map.pdf');
     const text = await pdfText(path);
@@ -213,7 +213,7 @@ describe('the PDF of the sample board', () => {
 
   it('prints on Letter landscape, the size the stylesheet asks for too', async () => {
     const { page } = await openBoard(browser);
-    const request: PrintRequest = { boardId: SAMPLE, paper: 'Letter', orientation: 'landscape', sections: ['map', 'health'] };
+    const request: PrintRequest = { boardId: await openBoardId(page), paper: 'Letter', orientation: 'landscape', sections: ['map', 'health'] };
     await openPrintView(page, request);
     const path = await printPdf(page, request, 'sample-letter-landscape.pdf');
     expect((await pdfInfo(path)).pageSize).toMatch(/^792 x 612 pts/u);
@@ -314,7 +314,7 @@ describe('the footer as text (copied from the PDF, searched, read aloud)', () =>
   // around the title, and the space before "·" gone.
   it('a left-to-right title reads as written, with no invisible marks, on every page', async () => {
     const { page, problems } = await openBoard(browser);
-    const request: PrintRequest = { boardId: SAMPLE, paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+    const request: PrintRequest = { boardId: await openBoardId(page), paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
     await openPrintView(page, request);
     const path = await printPdf(page, request, 'footer-ltr.pdf');
     const { pages } = await pdfInfo(path);
@@ -530,7 +530,7 @@ describe('Export → PDF… in browser mode', () => {
     const [popup] = await Promise.all([page.waitForEvent('popup'), dialog.getByRole('button', { name: 'Save PDF' }).click()]);
     await popup.waitForSelector('html[data-print-ready="true"]');
     await popup.waitForSelector('html[data-print-called="true"]');
-    expect(decodeURIComponent(new URL(popup.url()).hash)).toBe('#print?board=sample-board&paper=Letter&orientation=landscape&sections=cover,map,health');
+    expect(decodeURIComponent(new URL(popup.url()).hash)).toBe(`#print?board=${await openBoardId(page)}&paper=Letter&orientation=landscape&sections=cover,map,health`);
     await expect(popup.getByRole('heading', { name: 'Health check' }).isVisible()).resolves.toBe(true);
     await expect(popup.getByRole('heading', { name: 'Maya Chen', level: 3 }).count()).resolves.toBe(0);
     await page.getByRole('region', { name: 'Notifications' }).getByText('The print dialog opened in a new window: choose “Save as PDF” as the printer.').waitFor();

@@ -13,7 +13,7 @@ import type { PrintRequest } from '../../shared/print';
 import { createSampleBoard } from '../../shared/sample';
 import { launchBrowser } from './browser';
 import { openBoard } from './helpers';
-import { importBoard, openPrintView, PDF_DIR, pdfInfo, pdfText, printPdf, renderPages } from './pdf-helpers';
+import { importBoard, openBoardId, openPrintView, PDF_DIR, pdfInfo, pdfText, printPdf, renderPages } from './pdf-helpers';
 
 let browser: Browser;
 
@@ -32,8 +32,6 @@ const printedToday = (page: Page) =>
 /** The date's words as a pattern: the footer writes them with no-break spaces. */
 const words = (date: string) => date.split(' ').join('\\s');
 
-const SAMPLE = 'sample-board' as BoardId;
-
 /** A board's PDF on A4 portrait with these sections, as the desktop app makes it: test-results/pdf/`name`.pdf. */
 async function a4Pdf(page: Page, boardId: BoardId, sections: PrintRequest['sections'], name: string): Promise<string> {
   const request: PrintRequest = { boardId, paper: 'A4', orientation: 'portrait', sections };
@@ -44,7 +42,7 @@ async function a4Pdf(page: Page, boardId: BoardId, sections: PrintRequest['secti
 describe('a PDF handed to someone who was not there', () => {
   it('says on every page when it was printed, also without the cover, beside the board’s title and the page number', async () => {
     const { page, problems } = await openBoard(browser);
-    const path = await a4Pdf(page, SAMPLE, ['map', 'health', 'people'], 'recipient-no-cover');
+    const path = await a4Pdf(page, await openBoardId(page), ['map', 'health', 'people'], 'recipient-no-cover');
     const { pages } = await pdfInfo(path);
     const today = await printedToday(page);
     // Was: only the cover said when; without it (or on one person's sheet passed on) no page did.
@@ -90,7 +88,7 @@ describe('a PDF handed to someone who was not there', () => {
 
   it('a person’s sheet, handed to them alone, says where each outcome they own stands, not only its target', async () => {
     const { page, problems } = await openBoard(browser);
-    const path = await a4Pdf(page, SAMPLE, ['people'], 'recipient-owner-sheet');
+    const path = await a4Pdf(page, await openBoardId(page), ['people'], 'recipient-owner-sheet');
     const sheets = (await pdfText(path)).split('\f').map((text) => text.replace(/\s+/gu, ' '));
     const sheetOf = (name: string) => sheets.find((text) => text.includes(`${name} · `)) ?? '';
     // Was: "20 qualified opportunities per month" and nothing of the 14 there are.
@@ -102,7 +100,7 @@ describe('a PDF handed to someone who was not there', () => {
 
   it('says after each reason what to do next, in one line an outcome, and nothing where all is well', async () => {
     const { page, problems } = await openBoard(browser);
-    const path = await a4Pdf(page, SAMPLE, ['health'], 'recipient-next-steps');
+    const path = await a4Pdf(page, await openBoardId(page), ['health'], 'recipient-next-steps');
     const text = await pdfText(path);
     const flat = text.replace(/\s+/gu, ' ');
     // Was: "Nobody is accountable for it." and the recipient left to guess what the room meant to do.

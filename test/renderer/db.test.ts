@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import type { Board, BoardId } from '../../shared/model';
+import { mapIdOf, type Board, type BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { closeDatabase, getDatabase, openDatabase, BOARD_DATA_VERSION, DATABASE_NAME } from '../../renderer/db/database';
 import { ConflictError, describeStorageError, loadBoard, openStartupBoard, saveBoard, saveBoardPatch } from '../../renderer/db/boards';
@@ -26,6 +26,24 @@ describe('board storage', () => {
     expect(await getDatabase().boards.count()).toBe(1);
     const again = await openStartupBoard();
     expect(again).toEqual(board);
+  });
+
+  // One id on every computer made a map built on one facilitator's sample "another version" of every
+  // recipient's own sample (shared/model sameMap).
+  it('gives each computer’s sample a map of its own: an id of its own', async () => {
+    const here = await openStartupBoard();
+    closeDatabase();
+    await Dexie.delete(DATABASE_NAME);
+    const elsewhere = await openStartupBoard();
+    expect(elsewhere.title).toBe(here.title);
+    expect(new Set([here.id, elsewhere.id, createSampleBoard().id]).size).toBe(3);
+    expect(mapIdOf(here)).not.toBe(mapIdOf(elsewhere));
+  });
+
+  it('seeds one sample when two windows start at once on an empty storage', async () => {
+    const [first, second] = await Promise.all([openStartupBoard(), openStartupBoard()]);
+    expect(second.id).toBe(first.id);
+    expect(await getDatabase().boards.count()).toBe(1);
   });
 
   it('reopens the board saved last, not the first one', async () => {

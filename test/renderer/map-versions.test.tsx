@@ -13,7 +13,7 @@ import { parseBoardFile, serializeBoard } from '../../shared/format';
 import type { ActivityId, Board, BoardId } from '../../shared/model';
 import { createSampleBoard } from '../../shared/sample';
 import { useNotices } from '../../renderer/app/notices';
-import { compactSavedBoards, loadBoard, saveBoard } from '../../renderer/db/boards';
+import { compactSavedBoards, loadBoard, openStartupBoard, saveBoard } from '../../renderer/db/boards';
 import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { archiveBoard, duplicateBoard, otherVersionsOf, renameBoard, trashBoard } from '../../renderer/db/library';
 import { addSnapshot, listSnapshots, loadSnapshot } from '../../renderer/db/snapshots';
@@ -147,6 +147,23 @@ describe('importing a returned file', () => {
     const notice = useNotices.getState().notices.at(-1);
     expect(notice?.message).toBe('Imported “Their map” as a new board. Your other boards are unchanged.');
     expect(notice?.action).toBeNull();
+  });
+
+  // Every computer's first sample had one id: a map a facilitator made on theirs, sent to a team
+  // member, was "another version of the same map" as the team member's own untouched sample.
+  it('a map made on another computer’s sample is not a version of this computer’s own sample', async () => {
+    closeDatabase();
+    await Dexie.delete(DATABASE_NAME);
+    const mine = await openStartupBoard();
+    showSaved(mine);
+    const theirs: Board = { ...createSampleBoard(), title: 'Q3 leadership workshop' };
+    await importBoardText('q3.ownership.json', serializeBoard(theirs, SERIALIZE));
+    const notice = useNotices.getState().notices.at(-1);
+    expect(notice?.message).toBe('Imported “Q3 leadership workshop” as a new board. Your other boards are unchanged.');
+    expect(notice?.action).toBeNull();
+    const imported = shownBoard();
+    if (!imported) throw new Error('not imported');
+    await expect(otherVersionsOf(imported)).resolves.toEqual([]);
   });
 
   it('a version in the trash is not offered', async () => {
