@@ -1,8 +1,9 @@
 /**
  * The History's way to take a team's returned version as the board that was sent: a button under
- * that board's entry in "Other versions of this map" (after what changed), and under it a question that says what will happen
- * before anything does. Keeping both boards is the answer focus starts on (Enter keeps them), and
- * Escape takes the question back to its button without closing the History.
+ * that board's entry in "Other versions of this map" (after what changed), and under it a question
+ * that says what will happen before anything does. Keeping both boards is the answer focus starts
+ * on (Enter keeps them), and Escape takes the question back to its button without closing the
+ * History.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { isolatedInSentence } from '../../shared/text';

@@ -48,7 +48,6 @@ export async function printPdf(page: Page, request: PrintRequest, name: string):
   return path;
 }
 
-/** Clicks Import and picks the file in the chooser, as a person does. */
 /** Waits until the toolbar says the board is saved. */
 export async function saved(page: Page): Promise<void> {
   await page.getByRole('status', { name: 'Save status' }).getByText('Saved', { exact: true }).waitFor();
@@ -66,6 +65,7 @@ export async function exportJson(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** Clicks Import and picks the file in the chooser, as a person does. */
 export async function importFile(page: Page, path: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
   await chooser.setFiles(path);
