@@ -1,0 +1,43 @@
+/**
+ * A first-time facilitator on a 1366 × 768 laptop, the commonest there is, with Windows' default
+ * zoom of 125 %: a window 1093 × 614 CSS px. What the walk from the sample board to a PDF found.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { openBoard } from './helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const LAPTOP_AT_125 = { width: 1093, height: 614 };
+
+const top = async (control: Locator) => (await control.boundingBox())?.y ?? Number.NaN;
+
+describe('a 1366 × 768 laptop at 125 %', () => {
+  it('keeps the toolbar to one row, Present beside Undo, so the toolbar that stays at the top takes little of the window', async () => {
+    const { page, problems } = await openBoard(browser, LAPTOP_AT_125);
+    const tools = page.getByRole('region', { name: 'Board tools' });
+    const undo = tools.getByRole('button', { name: 'Undo', exact: true });
+    const present = tools.getByRole('button', { name: 'Present', exact: true });
+    // One row: Present (the last control) starts where Undo (the first) does.
+    expect(Math.abs((await top(present)) - (await top(undo)))).toBeLessThan(1);
+    const height = (await tools.boundingBox())?.height ?? Number.NaN;
+    expect(height).toBeLessThan(LAPTOP_AT_125.height / 10);
+    // Every control is in the window, none cut off at its right edge.
+    for (const button of await tools.getByRole('button').all()) {
+      const box = await button.boundingBox();
+      expect(box && box.x + box.width <= LAPTOP_AT_125.width, await button.innerText()).toBe(true);
+    }
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-time-laptop-toolbar.png') });
+    expect(problems).toEqual([]);
+  });
+});
