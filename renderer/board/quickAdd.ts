@@ -76,6 +76,9 @@ export function useQuickAddTitle(
         added();
         typedAdded();
         setTitle('');
+        // Ready for the next one, as "Add person" is: pressed with the mouse, "Add outcome" kept
+        // focus, and the next title a facilitator typed while the room talked went nowhere.
+        ref.current?.focus();
         const { load } = useBoardStore.getState();
         if (load.status === 'ready') announce(said(title.trim(), load.board));
       } else notify(result.error.message, { tone: 'error' });
