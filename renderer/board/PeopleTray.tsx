@@ -381,9 +381,11 @@ function AddPerson() {
       onSubmit={(event) => {
         event.preventDefault();
         if (name.trim() === '') {
-          // Enter in an empty form does nothing; with a role typed it said nothing either, and a
-          // name typed into the role field (where focus stayed after the last Add) was lost.
-          if (role.trim() !== '') refuse('Type the person’s name first, then their role.');
+          // With a role typed it said nothing, and a name typed into the role field (where focus
+          // stayed after the last Add) was lost. With nothing typed, "Add person" pressed by a
+          // newcomer (who looked for a form behind it) did nothing and said nothing, where "Add
+          // outcome" says what to do and puts focus where the title goes: so does this.
+          refuse(role.trim() === '' ? 'Type the person’s name first.' : 'Type the person’s name first, then their role.');
           return;
         }
         const same = namesake(name);
