@@ -18,6 +18,7 @@ afterAll(async () => {
   await browser.close();
 });
 
+const LAPTOP = { width: 1366, height: 768 };
 const LAPTOP_AT_125 = { width: 1093, height: 614 };
 
 const top = async (control: Locator) => (await control.boundingBox())?.y ?? Number.NaN;
@@ -38,6 +39,30 @@ describe('a 1366 × 768 laptop at 125 %', () => {
       expect(box && box.x + box.width <= LAPTOP_AT_125.width, await button.innerText()).toBe(true);
     }
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-time-laptop-toolbar.png') });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a 1366 × 768 laptop', () => {
+  it('a name refused keeps the people’s panel as it was: its fields and buttons inside its edge', async () => {
+    const { page, problems } = await openBoard(browser, LAPTOP);
+    const people = page.getByRole('region', { name: 'People' });
+    /** How far each control of the panel reaches past the panel's content edge (its padding kept clear). */
+    const overreach = () =>
+      people.evaluate((panel) => {
+        const edge = panel.getBoundingClientRect().right - parseFloat(getComputedStyle(panel).paddingRight);
+        return Math.max(...[...panel.querySelectorAll('button, input')].map((control) => control.getBoundingClientRect().right - edge));
+      });
+    expect(await overreach()).toBeLessThanOrEqual(0.5);
+    const name = people.getByRole('textbox', { name: "New person's name" });
+    await name.click();
+    await page.keyboard.type('Maya Chen');
+    await page.keyboard.press('Enter');
+    await expect(people.getByRole('alert').innerText()).resolves.toContain('Maya Chen is already on this board.');
+    await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+    // Marked by its "!" disc, the field grew, and the form, the column, "Hide people" and every ⋯ with it.
+    expect(await overreach()).toBeLessThanOrEqual(0.5);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-time-laptop-name-refused.png') });
     expect(problems).toEqual([]);
   });
 });
