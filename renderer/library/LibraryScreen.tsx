@@ -33,6 +33,7 @@ import { DEFAULT_LIBRARY_ORDER, isLibraryOrder, LIBRARY_ORDERS, ORDER_ANNOUNCEME
 import { useBoardsChangedElsewhere, useLibraryChangesElsewhereSaid } from './live';
 import { keepBearings, takeBearings, type Bearings } from './bearings';
 import { asBoardTitle, namesakeRefusal, titleTaken } from './namesakes';
+import { AppearanceChoice } from '../app/AppearanceChoice';
 import './library.css';
 
 const now = () => new Date().toISOString();
@@ -418,6 +419,7 @@ export function LibraryScreen() {
             </button>
           )}
           <RestoreFromBackupButton />
+          <AppearanceChoice />
         </div>
       </header>
       <main className="library__main">
