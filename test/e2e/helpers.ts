@@ -63,6 +63,8 @@ async function resetForNextTest(page: Page): Promise<boolean> {
   await page.mouse.up();
   for (const key of ['Shift', 'Control', 'Alt', 'Meta']) await page.keyboard.up(key);
   const deleted = await page.evaluate(async () => {
+    // What the app keeps outside its database (the theme chosen, app/theme.ts) goes too.
+    localStorage.clear();
     const names = (await indexedDB.databases()).flatMap((database) => (database.name === undefined ? [] : [database.name]));
     // A deletion another connection holds up (a page kept for the back button is let go when
     // asked) is given five seconds; then the page is not handed on.

@@ -1,0 +1,166 @@
+/**
+ * The dark theme, as a person meets it: with the computer dark the board, the People view, the
+ * Health check, a menu and a dialog are dark and every word on them readable (axe-core's colour
+ * contrast among the serious violations); Light chosen in the library's Appearance keeps the app
+ * light on a dark computer, for a projector, and is still chosen after a reload; Dark chosen on a
+ * light computer is dark; and the PDF handed out stays white on a dark computer with Dark chosen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { PrintRequest } from '../../shared/print';
+import { launchBrowser } from './browser';
+import { openBoard, outcome, present, reload } from './helpers';
+import { ensurePdfDir, openBoardId, openPrintView, printPdf, seriousViolations } from './pdf-helpers';
+
+const run = promisify(execFile);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The relative luminance (WCAG) of an element's own background colour, 0 (black) to 1 (white). */
+async function groundOf(target: Locator): Promise<number> {
+  const colour = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const channels = /rgba?\((\d+), (\d+), (\d+)/u.exec(colour);
+  if (!channels) throw new Error(`not an rgb colour: ${colour}`);
+  const [r = 0, g = 0, b = 0] = channels
+    .slice(1, 4)
+    .map((channel) => Number(channel) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The page's ground (the canvas behind the cards) and the first outcome's card, dark or light. */
+async function looks(page: Page): Promise<'dark' | 'light' | 'mixed'> {
+  const grounds = [await groundOf(page.locator('html')), await groundOf(outcome(page, 'Outbound pipeline'))];
+  if (grounds.every((ground) => ground < 0.05)) return 'dark';
+  if (grounds.every((ground) => ground > 0.75)) return 'light';
+  return 'mixed';
+}
+
+const appearance = (page: Page) => page.getByRole('combobox', { name: 'Appearance' });
+
+/** All boards → Appearance → `label` → back to the board, as a person does it. */
+async function choose(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: 'All boards' }).click();
+  await appearance(page).selectOption({ label });
+  await page.getByRole('button', { name: 'Back to the open board' }).click();
+  await outcome(page, 'Outbound pipeline').waitFor();
+}
+
+describe('the dark theme', () => {
+  it('follows a dark computer at once, and every text on the board, the People view, the Health check, a menu and a dialog is readable', async () => {
+    const { page, problems } = await openBoard(browser);
+    await expect(looks(page)).resolves.toBe('light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(looks(page)).resolves.toBe('dark');
+    await expect(groundOf(page.getByRole('region', { name: 'Health check' }))).resolves.toBeLessThan(0.05);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+
+    await page.getByRole('button', { name: 'Actions for outcome Write the proposal' }).click();
+    await expect(groundOf(page.getByRole('group', { name: /Write the proposal/u }))).resolves.toBeLessThan(0.05);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'People view' }).click();
+    await page.getByRole('main', { name: 'People view' }).waitFor();
+    await expect(groundOf(page.getByRole('region', { name: 'Maya Chen' }))).resolves.toBeLessThan(0.05);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await page.getByRole('button', { name: 'Board', exact: true }).click();
+
+    await page.getByRole('button', { name: 'History' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Board history' });
+    await dialog.waitFor();
+    await expect(groundOf(dialog)).resolves.toBeLessThan(0.05);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // And back, as the computer turns light again in the morning.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(looks(page)).resolves.toBe('light');
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps Light, chosen by its label, on a dark computer (a projector), after a reload too; System follows the computer again', async () => {
+    const { page, problems } = await openBoard(browser);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'All boards' }).click();
+    // Its name said as it is reached, and System until a person chooses.
+    await expect(appearance(page).inputValue()).resolves.toBe('system');
+    await expect(groundOf(page.locator('html'))).resolves.toBeLessThan(0.05);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await page.getByRole('button', { name: 'Back to the open board' }).click();
+
+    await choose(page, 'Light');
+    await expect(looks(page)).resolves.toBe('light');
+    await reload(page);
+    await outcome(page, 'Outbound pipeline').waitFor();
+    await expect(looks(page)).resolves.toBe('light');
+
+    await choose(page, 'System');
+    await expect(looks(page)).resolves.toBe('dark');
+    await reload(page);
+    await outcome(page, 'Outbound pipeline').waitFor();
+    await expect(looks(page)).resolves.toBe('dark');
+    expect(problems).toEqual([]);
+  });
+
+  it('is dark with Dark chosen on a light computer, the library and the Present view readable', async () => {
+    const { page, problems } = await openBoard(browser);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await appearance(page).selectOption({ label: 'Dark' });
+    await expect(groundOf(page.locator('html'))).resolves.toBeLessThan(0.05);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await page.getByRole('button', { name: 'Back to the open board' }).click();
+    await outcome(page, 'Outbound pipeline').waitFor();
+    await expect(looks(page)).resolves.toBe('dark');
+    await present(page);
+    await expect(looks(page)).resolves.toBe('dark');
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('prints a white PDF, dark letters on white paper, on a dark computer with Dark chosen', async () => {
+    const { page } = await openBoard(browser);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await choose(page, 'Dark');
+    await expect(looks(page)).resolves.toBe('dark');
+    const request: PrintRequest = { boardId: await openBoardId(page), paper: 'A4', orientation: 'portrait', sections: ['cover', 'map', 'health', 'people'] };
+    await openPrintView(page, request);
+    // The desktop app prints with the print media applied: both the screen's and the paper's look.
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media, colorScheme: 'dark' });
+      await expect(groundOf(page.locator('html'))).resolves.toBeGreaterThan(0.95);
+      await expect(page.locator('.print').evaluate((element) => getComputedStyle(element).color)).resolves.toBe('rgb(17, 24, 39)');
+      await expect(page.locator('html').evaluate((element) => getComputedStyle(element).colorScheme)).resolves.toBe('light');
+    }
+    const path = await printPdf(page, request, 'dark-computer.pdf');
+    // The cover and the map, in grey at 20 dpi: white paper, a little ink.
+    for (const pageNumber of ['1', '2']) {
+      const prefix = join(await ensurePdfDir(), `dark-computer-${pageNumber}`);
+      await run('pdftoppm', ['-gray', '-r', '20', '-singlefile', '-f', pageNumber, '-l', pageNumber, path, prefix]);
+      await expect(meanGrey(`${prefix}.pgm`)).resolves.toBeGreaterThan(200);
+    }
+  });
+});
+
+/** The mean grey (0 black to 255 white) of a binary PGM, as pdftoppm -gray writes it. */
+async function meanGrey(path: string): Promise<number> {
+  const file = await readFile(path);
+  // The header: "P5", width, height, the largest value, each after white space; the pixels follow.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(file.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error(`${path} is not a binary PGM`);
+  const pixels = file.subarray(header[0].length);
+  return pixels.reduce((sum, value) => sum + value, 0) / pixels.length;
+}
