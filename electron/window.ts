@@ -7,13 +7,18 @@
  * made by `newWindow` below, the app's only `new BrowserWindow` (a test greps for others), with
  * web preferences from SECURE_WEB_PREFERENCES.
  */
-import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
+import { BrowserWindow, nativeTheme, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
 import type { FittedWindowState } from './windowState';
 
 export const MAIN_WINDOW_TITLE = 'Ownership Board';
 
 /** Matches the renderer's page background, so there is no white flash while it loads. */
 export const MAIN_WINDOW_BACKGROUND = '#f6f5f2';
+/**
+ * On a computer set to dark: the dark theme's canvas (renderer/app/app.css), which the page
+ * follows unless Light is chosen in the app (a choice kept in the page, which this cannot read).
+ */
+export const MAIN_WINDOW_BACKGROUND_DARK = '#12151b';
 
 export const MAIN_WINDOW_SIZE = { width: 1280, height: 820 } as const;
 /** A board with a few outcome columns and the side panel still fits; smaller gets unusable. */
@@ -37,7 +42,8 @@ export const SECURE_WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
   spellcheck: false,
 });
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** `dark`: the computer is set to dark (nativeTheme), so the window is dark before the page paints. */
+export function mainWindowOptions(preloadPath: string, dark = false): BrowserWindowConstructorOptions {
   return {
     title: MAIN_WINDOW_TITLE,
     width: MAIN_WINDOW_SIZE.width,
@@ -45,7 +51,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     minWidth: MAIN_WINDOW_MIN_SIZE.width,
     minHeight: MAIN_WINDOW_MIN_SIZE.height,
     show: false,
-    backgroundColor: MAIN_WINDOW_BACKGROUND,
+    backgroundColor: dark ? MAIN_WINDOW_BACKGROUND_DARK : MAIN_WINDOW_BACKGROUND,
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },
   };
 }
@@ -88,7 +94,7 @@ export function createPrintWindow(): BrowserWindow {
 
 /** Creates the window hidden and shows it once the first frame is painted. */
 export function createMainWindow(setup: MainWindowSetup): BrowserWindow {
-  const options = mainWindowOptions(setup.preloadPath);
+  const options = mainWindowOptions(setup.preloadPath, nativeTheme.shouldUseDarkColors);
   const state = setup.state ?? null;
   const window = newWindow(state === null ? options : { ...options, ...state.bounds });
   window.once('ready-to-show', () => {

@@ -196,6 +196,8 @@ vi.mock('electron', () => ({
   get Menu() {
     return current().Menu;
   },
+  // The computer's light or dark, for the main window's background before the page paints.
+  nativeTheme: { shouldUseDarkColors: false },
   get screen() {
     return current().screen;
   },

@@ -42,12 +42,16 @@ const fake = vi.hoisted(() => {
   };
 });
 
-vi.mock('electron', () => ({ BrowserWindow: fake.BrowserWindow }));
+// The computer's light or dark (Electron's nativeTheme), as a test sets it.
+const theme = vi.hoisted(() => ({ shouldUseDarkColors: false }));
 
-import { SECURE_WEB_PREFERENCES, createMainWindow, mainWindowOptions, printWindowOptions } from '../../electron/window';
+vi.mock('electron', () => ({ BrowserWindow: fake.BrowserWindow, nativeTheme: theme }));
+
+import { MAIN_WINDOW_BACKGROUND, MAIN_WINDOW_BACKGROUND_DARK, SECURE_WEB_PREFERENCES, createMainWindow, mainWindowOptions, printWindowOptions } from '../../electron/window';
 
 beforeEach(() => {
   fake.reset();
+  theme.shouldUseDarkColors = false;
 });
 
 describe('the main window options', () => {
@@ -177,6 +181,15 @@ describe('creating the main window', () => {
     expect(window?.show).not.toHaveBeenCalled();
     for (const listener of window?.readyListeners ?? []) listener();
     expect(window?.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('is dark before the page paints on a computer set to dark, light otherwise; the PDF window always white', () => {
+    createMainWindow({ preloadPath: '/p/preload.cjs', url: 'app://ownership-board/index.html' });
+    theme.shouldUseDarkColors = true;
+    createMainWindow({ preloadPath: '/p/preload.cjs', url: 'app://ownership-board/index.html' });
+    const backgrounds = fake.windows.map((window) => (window.options as { backgroundColor?: string }).backgroundColor);
+    expect(backgrounds).toEqual([MAIN_WINDOW_BACKGROUND, MAIN_WINDOW_BACKGROUND_DARK]);
+    expect(printWindowOptions().backgroundColor).toBe('#ffffff');
   });
 
   it('still shows the window when the page cannot be loaded', async () => {
