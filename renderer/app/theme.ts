@@ -5,8 +5,9 @@
  * only sets `data-theme` on <html>, which app.css gives the last word. A facilitator projecting on
  * a wall can so force Light whatever the laptop's scheme.
  *
- * The choice is the computer's, not a board's: kept in localStorage, read synchronously at start
- * (boot.ts) so the first paint is already in the chosen theme. The print view is always light
+ * The choice is the computer's, not a board's: kept in localStorage, which is read synchronously.
+ * The page's first script (public/theme-boot.js) sets it on <html> before the first frame, as the
+ * app's bundle is still loading; boot.ts then starts this module. The print view is always light
  * (print.css), whatever is chosen here.
  */
 

@@ -3,7 +3,8 @@
  * Health check, a menu and a dialog are dark and every word on them readable (axe-core's colour
  * contrast among the serious violations); Light chosen in the library's Appearance keeps the app
  * light on a dark computer, for a projector, and is still chosen after a reload; Dark chosen on a
- * light computer is dark; and the PDF handed out stays white on a dark computer with Dark chosen.
+ * light computer is dark, from the first frame drawn; and the PDF handed out stays white on a dark
+ * computer with Dark chosen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -126,6 +127,18 @@ describe('the dark theme', () => {
     await expect(looks(page)).resolves.toBe('dark');
     await expect(seriousViolations(page)).resolves.toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('opens on Dark, chosen before, from the first frame drawn: no flash of the light computer’s canvas', async () => {
+    // The choice kept before the app starts, and the page's ground noted just before its first frame.
+    const { page } = await openBoard(browser, { width: 1440, height: 1300 }, () => {
+      localStorage.setItem('ownership-board.theme', 'dark');
+      requestAnimationFrame(() => {
+        (window as unknown as { firstGround?: string }).firstGround = getComputedStyle(document.documentElement).backgroundColor;
+      });
+    });
+    await expect(page.evaluate(() => (window as unknown as { firstGround?: string }).firstGround)).resolves.toBe('rgb(18, 21, 27)');
+    await expect(looks(page)).resolves.toBe('dark');
   });
 
   it('prints a white PDF, dark letters on white paper, on a dark computer with Dark chosen', async () => {

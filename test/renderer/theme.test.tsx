@@ -1,14 +1,17 @@
 /**
  * The theme chosen in the app (app/theme.ts, the library's Appearance): System by default, which
  * leaves the look to the computer; Light or Dark set on <html> at once and kept for the next start;
- * what storage holds that is no choice, or storage that cannot be read, is System; a choice made in
- * another window is followed.
+ * what storage holds that is no choice, or storage that cannot be read, is System; the page's first
+ * script shows it as the app does; a choice made in another window is followed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppearanceChoice } from '../../renderer/app/AppearanceChoice';
-import { chooseTheme, readThemeChoice, startTheme, THEME_KEY } from '../../renderer/app/theme';
+import { applyTheme, chooseTheme, readThemeChoice, startTheme, THEME_KEY } from '../../renderer/app/theme';
 
 const shown = () => document.documentElement.getAttribute('data-theme');
 
@@ -31,6 +34,23 @@ describe('the theme chosen in the app', () => {
     localStorage.setItem(THEME_KEY, 'dark');
     startTheme();
     expect(shown()).toBe('dark');
+  });
+
+  it('is shown by the first script of the page (public/theme-boot.js) as the app shows it, for whatever is kept', () => {
+    const source = readFileSync(join(process.cwd(), 'renderer', 'public', 'theme-boot.js'), 'utf8');
+    // Run as the page runs it: with the page's storage and document as its globals.
+    const early = (): void => {
+      runInNewContext(source, { localStorage, document });
+    };
+    for (const kept of ['light', 'dark', 'system', 'sepia', null]) {
+      if (kept === null) localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, kept);
+      applyTheme('system');
+      early();
+      const first = shown();
+      applyTheme(readThemeChoice());
+      expect([kept, first]).toEqual([kept, shown()]);
+    }
   });
 
   it('applies at once and is kept, from the Appearance select reached by its name', async () => {
