@@ -71,6 +71,10 @@ describe('the dark theme', () => {
     await page.getByRole('button', { name: 'Actions for outcome Write the proposal' }).click();
     await expect(groundOf(page.getByRole('group', { name: /Write the proposal/u }))).resolves.toBeLessThan(0.05);
     await expect(seriousViolations(page)).resolves.toEqual([]);
+    // An outcome's form open from the menu, and another's three questions.
+    await page.getByRole('button', { name: 'Edit outcome' }).click();
+    await outcome(page, 'Deals closed').getByRole('button', { name: 'Why?' }).click();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'People view' }).click();
