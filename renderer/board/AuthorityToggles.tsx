@@ -8,6 +8,9 @@
  * moves instead. Not where the window cannot scroll so far (at the very top of the page).
  * The group is named with its outcome as well as its owner ("Authority of Maya Chen over “Deals
  * closed”"): one person owning two outcomes gave two groups of one name in a screen reader's list.
+ * On the card the group says "Authority" before its toggles, and a facet not granted is a toggle
+ * that is off (✗, a dashed edge), not struck through: three struck-out chips with no word beside
+ * them read as something removed or disabled, and a newcomer at the laptop did not press them.
  */
 import { useLayoutEffect, useRef } from 'react';
 import { AUTHORITY_FACET_LABELS } from '../../shared/health';
@@ -29,25 +32,31 @@ export function AuthorityToggles({ outcome, owner }: { readonly outcome: Outcome
   }, [outcome.authority]);
   return (
     <div className="authority" role="group" aria-label={`Authority of ${isolatedInSentence(owner.name)} over “${isolatedInSentence(outcome.title)}”`}>
-      {AUTHORITY_FACETS.map((facet) => {
-        const granted = outcome.authority[facet];
-        return (
-          <button
-            key={facet}
-            type="button"
-            aria-pressed={granted}
-            className={granted ? 'authority__facet authority__facet--yes' : 'authority__facet authority__facet--no'}
-            onClick={(event) => {
-              pressed.current = { toggle: event.currentTarget, top: event.currentTarget.getBoundingClientRect().top };
-              // Nothing changed: nothing to hold in place (a later change, an undo, is not this click's).
-              if (!dispatch({ type: 'outcome/set-authority', outcomeId: outcome.id, patch: { [facet]: !granted } }).ok) pressed.current = null;
-            }}
-          >
-            <span aria-hidden="true">{granted ? '✓ ' : '✗ '}</span>
-            {AUTHORITY_FACET_LABELS[facet]}
-          </button>
-        );
-      })}
+      {/* Seen, as the card's Result and Current are; heard in the group's name. */}
+      <span className="authority__label" aria-hidden="true">
+        Authority
+      </span>
+      <span className="authority__facets">
+        {AUTHORITY_FACETS.map((facet) => {
+          const granted = outcome.authority[facet];
+          return (
+            <button
+              key={facet}
+              type="button"
+              aria-pressed={granted}
+              className={granted ? 'authority__facet authority__facet--yes' : 'authority__facet authority__facet--no'}
+              onClick={(event) => {
+                pressed.current = { toggle: event.currentTarget, top: event.currentTarget.getBoundingClientRect().top };
+                // Nothing changed: nothing to hold in place (a later change, an undo, is not this click's).
+                if (!dispatch({ type: 'outcome/set-authority', outcomeId: outcome.id, patch: { [facet]: !granted } }).ok) pressed.current = null;
+              }}
+            >
+              <span aria-hidden="true">{granted ? '✓ ' : '✗ '}</span>
+              {AUTHORITY_FACET_LABELS[facet]}
+            </button>
+          );
+        })}
+      </span>
     </div>
   );
 }

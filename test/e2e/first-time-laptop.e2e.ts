@@ -66,3 +66,23 @@ describe('a 1366 × 768 laptop', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('an owner’s authority, on the card', () => {
+  it('is labelled “Authority”, and a facet not granted reads as a toggle that is off, not as something struck out; pressed, it is granted', async () => {
+    const { page, problems } = await openBoard(browser, LAPTOP);
+    const card = page.getByRole('region', { name: 'Forecast accuracy' });
+    const group = card.getByRole('group', { name: 'Authority of Priya Nair over “Forecast accuracy”' });
+    // The word a newcomer looks for beside the three toggles, as "Result" and "Current" are above them.
+    expect((await group.innerText()).split('\n')[0]?.trim()).toBe('Authority');
+    const decides = group.getByRole('button', { name: 'Decides how' });
+    await expect(decides.getAttribute('aria-pressed')).resolves.toBe('false');
+    const look = () => decides.evaluate((element) => ({ line: getComputedStyle(element).textDecorationLine, edge: getComputedStyle(element).borderTopStyle }));
+    // Struck through, the three read as removed or disabled, and a newcomer did not press them.
+    await expect(look()).resolves.toEqual({ line: 'none', edge: 'dashed' });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-time-laptop-authority.png') });
+    await decides.click();
+    await expect.poll(() => decides.getAttribute('aria-pressed')).toBe('true');
+    await expect(look()).resolves.toEqual({ line: 'none', edge: 'solid' });
+    expect(problems).toEqual([]);
+  });
+});
