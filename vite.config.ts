@@ -37,7 +37,10 @@ export default defineConfig(({ mode }) => ({
   build: {
     outDir: mode === 'web' ? '../dist/web' : '../dist/renderer',
     emptyOutDir: true,
-    target: 'chrome120',
+    // Chromium 123 and later (Electron 45 is 142; the browser build needs a Chromium of 2024 or
+    // later): CSS light-dark(), the dark theme's every colour (app.css), stays as written. For 120
+    // it was compiled into two var() fallbacks a colour and a media query that switched them.
+    target: 'chrome123',
     sourcemap: false,
     // The polyfill would be an inline script, which the CSP forbids; Chromium doesn't need it.
     modulePreload: { polyfill: false },
