@@ -15,6 +15,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { FileKind, MenuCommand } from '../shared/ipc';
+import { THEME_CHOICES, THEME_LABELS } from '../shared/theme';
 
 export interface MenuOptions {
   /** process.platform */
@@ -231,6 +232,18 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         send({ type: 'presentation' });
       } },
       { role: 'togglefullscreen' },
+      separator,
+      // Plain items, not radio items: the page keeps the choice, and the menu cannot know it at
+      // start (see Appearance next to MenuCommand in shared/ipc.ts).
+      {
+        label: 'Appearance',
+        submenu: THEME_CHOICES.map((choice): MenuItemConstructorOptions => ({
+          label: THEME_LABELS[choice],
+          click: () => {
+            send({ type: 'appearance', choice });
+          },
+        })),
+      },
       // Developer tools and reload only in development: in the installed app a reload could
       // interrupt a write, and devtools would let anyone at the keyboard script the page.
       ...(isDev ? [separator, { role: 'reload' } as const, { role: 'forceReload' } as const, { role: 'toggleDevTools' } as const] : []),

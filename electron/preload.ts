@@ -3,8 +3,8 @@
  *
  * It runs sandboxed, so it can require only 'electron'; the build bundles shared/ into this one
  * CommonJS file. Each method forwards only its payload to one fixed channel, and menu listeners
- * receive only the command — never the IpcRendererEvent, whose `sender` would hand the page a
- * way to send on any channel.
+ * receive only the command, once checked — never the IpcRendererEvent, whose `sender` would hand
+ * the page a way to send on any channel.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
@@ -13,11 +13,11 @@ import {
   type BackupEntry,
   type BridgeInfo,
   type DeleteBackupsResult,
-  type MenuCommand,
   type OpenFileResult,
   type OwnershipBridge,
   type SaveFileResult,
   type WriteBackupResult,
+  parseMenuCommand,
 } from '../shared/ipc';
 
 const bridge = {
@@ -31,8 +31,11 @@ const bridge = {
   readBackup: (id) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, id) as Promise<OpenFileResult>,
   deleteBackups: (boardIds) => ipcRenderer.invoke(IPC_CHANNELS.deleteBackups, boardIds) as Promise<DeleteBackupsResult>,
   onMenuCommand: (listener) => {
-    const forward = (_event: IpcRendererEvent, command: MenuCommand): void => {
-      listener(command);
+    const forward = (_event: IpcRendererEvent, payload: unknown): void => {
+      // Checked here, as the main process checks what the page sends: a malformed or unknown
+      // command is dropped rather than handed to the page's handler.
+      const command = parseMenuCommand(payload);
+      if (command !== null) listener(command);
     };
     ipcRenderer.on(IPC_CHANNELS.menuCommand, forward);
     return () => {

@@ -11,6 +11,7 @@
 import { cutToBytes, utf8Length } from './text';
 import type { BoardId } from './model';
 import { PRINT_SECTIONS, parsePrintHash, printHash, type PrintRequest } from './print';
+import { isThemeChoice, type ThemeChoice } from './theme';
 
 /** The global name under which preload exposes the bridge. */
 export const BRIDGE_GLOBAL = 'ownershipBoard';
@@ -96,6 +97,14 @@ export type OpenFileResult =
  * select-all stay Electron roles: they only ever concern text.
  *
  * Renderers must ignore command types they do not know, so the shell can add commands later.
+ * What arrives over IPC is checked on arrival (parseMenuCommand, in the preload), like every other
+ * payload that crosses the process boundary.
+ *
+ * Appearance: the View menu's System, Light and Dark set the app's look (renderer/app/theme.ts), on
+ * the library as on the board. They are plain items, not radio items: the page keeps the choice (in
+ * its localStorage, also changed from the library's Appearance and from other windows), and a
+ * check mark in the menu would need the main process to mirror it (a new message from the page); one
+ * that could be wrong is worse than none, and the library's Appearance shows what is chosen.
  *
  * Closing and quitting (no command needed): the page saves every change to IndexedDB at once. While
  * a change is not stored — a write in flight, a save that failed, or typing in an editor not saved
@@ -113,7 +122,37 @@ export type MenuCommand =
   | { readonly type: 'zoom'; readonly direction: 'in' | 'out' | 'reset' | 'fit' }
   | { readonly type: 'presentation' }
   | { readonly type: 'find' }
+  | { readonly type: 'appearance'; readonly choice: ThemeChoice }
   | { readonly type: 'open-file'; readonly name: string; readonly text: string };
+
+/** The commands that are their type alone. */
+const PLAIN_COMMANDS = ['undo', 'redo', 'new-board', 'import', 'presentation', 'find'] as const satisfies readonly MenuCommand['type'][];
+const ZOOM_DIRECTIONS = ['in', 'out', 'reset', 'fit'] as const satisfies readonly Extract<MenuCommand, { type: 'zoom' }>['direction'][];
+
+const isOneOf = <T>(values: readonly T[], value: unknown): value is T => (values as readonly unknown[]).includes(value);
+
+/**
+ * A menu command as it arrives in the page, or null for anything else (an unknown type, a field
+ * missing or not one of its values), which the page then ignores. Only the command's own fields
+ * are kept.
+ */
+export function parseMenuCommand(payload: unknown): MenuCommand | null {
+  if (!isRecord(payload)) return null;
+  const { type } = payload;
+  if (isOneOf(PLAIN_COMMANDS, type)) return { type };
+  switch (type) {
+    case 'export':
+      return isFileKind(payload.kind) ? { type, kind: payload.kind } : null;
+    case 'zoom':
+      return isOneOf(ZOOM_DIRECTIONS, payload.direction) ? { type, direction: payload.direction } : null;
+    case 'appearance':
+      return isThemeChoice(payload.choice) ? { type, choice: payload.choice } : null;
+    case 'open-file':
+      return typeof payload.name === 'string' && typeof payload.text === 'string' ? { type, name: payload.name, text: payload.text } : null;
+    default:
+      return null;
+  }
+}
 
 /** Render the print view of a board to PDF and save it where the user chooses. */
 export interface PrintPdfRequest extends PrintRequest {

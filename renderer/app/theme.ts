@@ -1,9 +1,10 @@
 /**
  * The app's look, light or dark: the computer's (System, the default) or the one a person chose in
- * the app (the library's Appearance). The colours are app.css's: `color-scheme` picks each colour's
- * light or dark value, and follows the computer's scheme by itself, as it changes. A choice here
- * only sets `data-theme` on <html>, which app.css gives the last word. A facilitator projecting on
- * a wall can so force Light whatever the laptop's scheme.
+ * the app (the library's Appearance, or the desktop's View → Appearance, useMenuCommands.ts). The
+ * colours are app.css's: `color-scheme` picks each colour's light or dark value, and follows the
+ * computer's scheme by itself, as it changes. A choice here only sets `data-theme` on <html>, which
+ * app.css gives the last word. A facilitator projecting on a wall can so force Light whatever the
+ * laptop's scheme.
  *
  * The choice is the computer's, not a board's: kept in localStorage, which is read synchronously.
  * The page's first script (public/theme-boot.js) sets it on <html> before the first frame, as the
@@ -11,22 +12,15 @@
  * (print.css), whatever is chosen here.
  */
 
-export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
-export type ThemeChoice = (typeof THEME_CHOICES)[number];
+import { isThemeChoice, type ThemeChoice } from '../../shared/theme';
+
+// The choices themselves are shared with the desktop's View menu, which offers them too.
+export { isThemeChoice, THEME_CHOICES, THEME_LABELS, type ThemeChoice } from '../../shared/theme';
 
 export const DEFAULT_THEME: ThemeChoice = 'system';
 
-/** What the Appearance control shows for each choice. */
-export const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-};
-
 /** The key of the choice in localStorage. */
 export const THEME_KEY = 'ownership-board.theme';
-
-export const isThemeChoice = (value: unknown): value is ThemeChoice => (THEME_CHOICES as readonly unknown[]).includes(value);
 
 /**
  * The window's localStorage, or null where it cannot be had: reading the property itself throws

@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import type { MenuCommand, OwnershipBridge } from '../../shared/ipc';
 import { createBlankBoard, type BoardId } from '../../shared/model';
 import { notify } from '../app/notices';
+import { chooseTheme } from '../app/theme';
 import { enterPresentation, zoomToFit } from '../board/view';
 import { openFind } from '../board/FindOnBoard';
 import { keepsOwnUndo } from '../board/fieldUndo';
@@ -63,6 +64,11 @@ export async function handleMenuCommand(command: MenuCommand): Promise<void> {
       return;
     case 'find':
       if (!openFind()) notify(useUiStore.getState().presenting ? 'Find is in the board’s tools: leave the presentation (Esc) to find something on the board.' : 'Find works on the open board: open a board to find something on it.');
+      return;
+    case 'appearance':
+      // The same as the library's Appearance, on whichever screen is showing: the hook is mounted
+      // beside both (App.tsx's ShareLayer), so a facilitator can pick Light without leaving the board.
+      chooseTheme(command.choice);
       return;
     case 'new-board':
       await openNewBoard();

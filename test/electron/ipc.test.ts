@@ -12,11 +12,13 @@ import {
   MAX_FILE_NAME_BYTES,
   MAX_NAME_INPUT,
   NOT_UTF8_MESSAGE,
+  parseMenuCommand,
   parsePrintPdfRequest,
   parseSaveFileRequest,
   type BackupEntry,
   type DeleteBackupsResult,
   type IpcChannel,
+  type MenuCommand,
   type OpenFileResult,
   type WriteBackupRequest,
   type WriteBackupResult,
@@ -981,5 +983,43 @@ describe('parsePrintPdfRequest', () => {
     expect(parsePrintPdfRequest({ ...pdfRequest, suggestedName: 'x'.repeat(MAX_NAME_INPUT + 1) })).toEqual({ ok: false, error: 'The file name is too long.' });
     expect(parseSaveFileRequest({ suggestedName: 'x'.repeat(MAX_NAME_INPUT + 1), kind: 'json', contents: '{}' })).toEqual({ ok: false, error: 'The file name is too long.' });
     expect(parseSaveFileRequest({ suggestedName: 'x'.repeat(MAX_NAME_INPUT), kind: 'json', contents: '{}' }).ok).toBe(true);
+  });
+});
+
+describe('parseMenuCommand', () => {
+  it('accepts every command the menu sends, Appearance with each of its choices', () => {
+    const commands: MenuCommand[] = [
+      { type: 'undo' },
+      { type: 'redo' },
+      { type: 'new-board' },
+      { type: 'import' },
+      { type: 'presentation' },
+      { type: 'find' },
+      { type: 'export', kind: 'csv' },
+      { type: 'zoom', direction: 'fit' },
+      { type: 'appearance', choice: 'system' },
+      { type: 'appearance', choice: 'light' },
+      { type: 'appearance', choice: 'dark' },
+      { type: 'open-file', name: 'Team.ownership.json', text: '{}' },
+    ];
+    for (const command of commands) expect(parseMenuCommand(command)).toEqual(command);
+  });
+
+  it('refuses an Appearance that is not a look the app has, or has none', () => {
+    for (const choice of ['sepia', 'Light', '', null, 1, ['dark'], { dark: true }]) {
+      expect(parseMenuCommand({ type: 'appearance', choice })).toBeNull();
+    }
+    expect(parseMenuCommand({ type: 'appearance' })).toBeNull();
+  });
+
+  it('refuses what is not a command, an unknown type and fields out of range', () => {
+    for (const payload of [null, 'undo', ['undo'], {}, { type: 'quit' }, { type: 'export', kind: 'exe' }, { type: 'zoom', direction: 'up' }, { type: 'open-file', name: 'a' }]) {
+      expect(parseMenuCommand(payload)).toBeNull();
+    }
+  });
+
+  it('keeps only the command\'s own fields', () => {
+    expect(parseMenuCommand({ type: 'appearance', choice: 'dark', url: 'https://evil.example/' })).toEqual({ type: 'appearance', choice: 'dark' });
+    expect(parseMenuCommand({ type: 'undo', then: 'redo' })).toEqual({ type: 'undo' });
   });
 });

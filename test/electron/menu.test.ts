@@ -108,6 +108,22 @@ describe('what the items do', () => {
     expect(sent).toHaveLength(expectations.length);
   });
 
+  it.each(PLATFORMS)('View → Appearance offers System, Light and Dark and sends the choice to the page on %s', (platform) => {
+    const { template, sent } = build({ platform });
+    const view = submenuOf(template.find((item) => item.label?.replace('&', '') === 'View'));
+    const appearance = view.find((item) => item.label === 'Appearance');
+    const choices = submenuOf(appearance);
+    expect(choices.map((item) => item.label)).toEqual(['System', 'Light', 'Dark']);
+    // Plain items: the menu does not know the page's choice, so it shows no check mark that could be wrong.
+    expect(choices.every((item) => item.type === undefined && item.checked === undefined)).toBe(true);
+    for (const item of [...choices].reverse()) click(item);
+    expect(sent).toEqual([
+      { type: 'appearance', choice: 'dark' },
+      { type: 'appearance', choice: 'light' },
+      { type: 'appearance', choice: 'system' },
+    ]);
+  });
+
   it('undo and redo are not Electron roles, so the board history is reachable', () => {
     const { template } = build();
     expect(find(template, 'Undo').role).toBeUndefined();

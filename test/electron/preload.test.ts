@@ -159,6 +159,18 @@ describe('menu commands', () => {
     expect(fake.ipcRenderer.listenerCount(IPC_CHANNELS.menuCommand)).toBe(0);
   });
 
+  it('are checked on arrival: a malformed or unknown command never reaches the listener', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.onMenuCommand(listener);
+    fake.ipcRenderer.emit(IPC_CHANNELS.menuCommand, { type: 'appearance', choice: 'sepia' });
+    fake.ipcRenderer.emit(IPC_CHANNELS.menuCommand, { type: 'run-script', code: 'alert(1)' });
+    fake.ipcRenderer.emit(IPC_CHANNELS.menuCommand, 'undo');
+    expect(listener).not.toHaveBeenCalled();
+    fake.ipcRenderer.emit(IPC_CHANNELS.menuCommand, { type: 'appearance', choice: 'light', extra: true });
+    expect(listener.mock.calls).toEqual([[{ type: 'appearance', choice: 'light' }]]);
+    unsubscribe();
+  });
+
   it('listen only on the menu channel', () => {
     const unsubscribe = bridge.onMenuCommand(vi.fn());
     expect(fake.ipcRenderer.on).toHaveBeenLastCalledWith(IPC_CHANNELS.menuCommand, expect.any(Function));

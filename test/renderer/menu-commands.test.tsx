@@ -4,14 +4,16 @@
  * and the subscription ends when the hook goes away.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, renderHook, screen, waitFor } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MenuCommand, OpenFileRequest, OwnershipBridge, SaveFileRequest } from '../../shared/ipc';
 import { UNTITLED_BOARD, type Board } from '../../shared/model';
 import { SAMPLE_BOARD_TITLE, createSampleBoard } from '../../shared/sample';
+import { App } from '../../renderer/app/App';
 import { useNotices } from '../../renderer/app/notices';
+import { THEME_KEY } from '../../renderer/app/theme';
 import { zoomToFit } from '../../renderer/board/view';
 import { FindOnBoard } from '../../renderer/board/FindOnBoard';
 import type * as ViewModule from '../../renderer/board/view';
@@ -293,5 +295,49 @@ describe('start-up and clean-up', () => {
     expect(bridge.listeners.size).toBe(1);
     unmount();
     expect(bridge.listeners.size).toBe(0);
+  });
+});
+
+describe('Appearance (View menu)', () => {
+  afterEach(() => {
+    localStorage.clear();
+    document.documentElement.removeAttribute('data-theme');
+  });
+
+  const shownTheme = () => document.documentElement.getAttribute('data-theme');
+
+  // The whole app, not the hook alone: the menu's Appearance must work on the library as on the
+  // board, so this checks where the app listens to the menu, too.
+  it('shows the chosen look at once and keeps it, on the board and on the library, whose Appearance follows', async () => {
+    const bridge = menuBridge();
+    setBridgeForTesting(bridge);
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: SAMPLE_BOARD_TITLE });
+
+    act(() => {
+      bridge.emit({ type: 'appearance', choice: 'light' });
+    });
+    expect(shownTheme()).toBe('light');
+    expect(localStorage.getItem(THEME_KEY)).toBe('light');
+
+    act(() => {
+      useUiStore.getState().setScreen('library');
+    });
+    const select = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Appearance' });
+    expect(select.value).toBe('light');
+    act(() => {
+      bridge.emit({ type: 'appearance', choice: 'dark' });
+    });
+    expect(shownTheme()).toBe('dark');
+    expect(localStorage.getItem(THEME_KEY)).toBe('dark');
+    expect(select.value).toBe('dark');
+
+    // System is the default: nothing on <html>, nothing kept.
+    act(() => {
+      bridge.emit({ type: 'appearance', choice: 'system' });
+    });
+    expect(shownTheme()).toBeNull();
+    expect(localStorage.getItem(THEME_KEY)).toBeNull();
+    expect(select.value).toBe('system');
   });
 });

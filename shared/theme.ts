@@ -1,0 +1,17 @@
+/**
+ * The app's looks a person can choose, shared by the page that shows them (renderer/app/theme.ts,
+ * which keeps the choice) and the desktop's View menu that offers them (electron/menu.ts), so the
+ * menu can never send a look the page does not know.
+ */
+
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
+/** What the Appearance control and the View menu show for each choice. */
+export const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = {
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+export const isThemeChoice = (value: unknown): value is ThemeChoice => (THEME_CHOICES as readonly unknown[]).includes(value);
