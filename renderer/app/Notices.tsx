@@ -241,10 +241,11 @@ const scrolled = (box: Box, by: number): Box => ({ left: box.left, right: box.ri
 
 /**
  * Whether a notice offers nothing now but Dismiss: no button, or one for a board the board shown
- * has changed from since (an Undo after a later change). Not an error, which stays its time.
+ * has changed from since (an Undo after a later change). Not an error, which stays its time, nor
+ * work still running (a PDF being made), shown until the code doing it takes it away.
  */
 function offersNothing(notice: Notice): boolean {
-  if (notice.tone === 'error') return false;
+  if (notice.tone === 'error' || notice.kind === 'progress') return false;
   const offer = notice.action?.offeredWhile;
   if (offer === undefined) return true;
   if (onTheLibrary(offer)) return false;
@@ -491,23 +492,28 @@ function useSideClearOfFocus(notices: readonly Notice[]) {
 }
 
 /**
- * In Present the notices are the facilitator's, over a board the room is reading: a new one takes
- * the place of the older ones that offer nothing now (their Undo gone with the change after it,
- * their message said to a screen reader already), unless the pointer or focus is on one. Three
- * owners changed in a row stood three notices, 210 px of a 720 px projector, over the cards. An
- * error stays its time, and so does a way back still offered ("Bring them back").
+ * A new notice takes the place of the older ones that offer nothing now (their Undo gone with the
+ * change after it, their message said to a screen reader already), unless the pointer or focus is
+ * on one. An error stays its time, and so does a way back still offered ("Bring them back"), an
+ * Undo still offered, and work still running (a PDF being made). A new error takes the place of
+ * none: it tells what went wrong with what the one before says was done ("Deleted 1 board for
+ * good." and "Some backups could not be deleted: …"). In Present three owners changed
+ * in a row stood three notices, 210 px of a 720 px projector, over the cards; at the desk, at
+ * 1366 × 768, three owners set within 8 s stood three notices at the bottom left, over the People
+ * and the authority toggles of the outcome the first of them named, where the facilitator worked
+ * next (notices-burst.e2e.ts). The cards show each change; the newest notice, with its Undo, says
+ * the last, and the toolbar's Undo steps back through the others.
  */
-function useNewestOnlyWhilePresenting(stackRef: RefObject<HTMLElement | null>, notices: readonly Notice[]): void {
-  const presenting = useUiStore((s) => s.presenting);
+function useNewestOnly(stackRef: RefObject<HTMLElement | null>, notices: readonly Notice[]): void {
   const dismiss = useNotices((s) => s.dismiss);
   useEffect(() => {
-    if (!presenting || notices.length < 2) return;
+    if (notices.length < 2 || notices.at(-1)?.tone === 'error') return;
     const items = [...(stackRef.current?.querySelectorAll('li') ?? [])];
     const inUse = (index: number) => items[index]?.matches(':hover, :focus-within') === true;
     notices.slice(0, -1).forEach((notice, index) => {
       if (offersNothing(notice) && !inUse(index)) dismiss(notice.id);
     });
-  }, [dismiss, notices, presenting, stackRef]);
+  }, [dismiss, notices, stackRef]);
 }
 
 /** How long a message not yet heard waits, once the live region has moved, to be added to it (ms). */
@@ -551,7 +557,7 @@ export function Notices() {
   const notices = useNotices((s) => s.notices);
   const { stackRef, placement } = useSideClearOfFocus(notices);
   useFocusKeptByNotices(stackRef, notices);
-  useNewestOnlyWhilePresenting(stackRef, notices);
+  useNewestOnly(stackRef, notices);
   const dialog = useOpenDialog();
   const classes = ['notices'];
   if (placement.side === 'start') classes.push('notices--start');

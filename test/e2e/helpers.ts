@@ -287,3 +287,25 @@ export async function reload(page: Page): Promise<void> {
     location.reload();
   });
 }
+
+/**
+ * Starts keeping every text given from now on to a live region a screen reader hears, in order, as
+ * it is told of it: the notices' ('notices': polite regions but the save status), or every one
+ * ('every': the drag announcer too).
+ */
+export async function recordSaid(page: Page, which: 'notices' | 'every' = 'notices'): Promise<() => Promise<string[]>> {
+  await page.evaluate((noticesOnly) => {
+    const said: string[] = [];
+    (window as unknown as { saidAloud: string[] }).saidAloud = said;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          const live = (node instanceof Element ? node : node.parentElement)?.closest(noticesOnly ? '[aria-live="polite"]' : '[aria-live]');
+          const heard = noticesOnly ? !live?.closest('[aria-label="Save status"]') : live?.getAttribute('aria-live') !== 'off';
+          if (live && heard) said.push(node.textContent ?? '');
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, which === 'notices');
+  return () => page.evaluate(() => (window as unknown as { saidAloud: string[] }).saidAloud.slice());
+}

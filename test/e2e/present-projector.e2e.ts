@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { cardsShowingInSight, openBoard, outcome, ownerByKeyboard } from './helpers';
+import { cardsShowingInSight, openBoard, outcome, ownerByKeyboard, recordSaid } from './helpers';
 import { importBoard } from './pdf-helpers';
 import { generateBoard } from '../../scripts/bench/boards.mjs';
 
@@ -95,22 +95,6 @@ describe('the method’s alarm in Present', () => {
   });
 });
 
-/** Every text given from now on to a live region a screen reader hears (the notices', the drag announcer), in order. */
-async function recordSaid(page: Page): Promise<() => Promise<string[]>> {
-  await page.evaluate(() => {
-    const said: string[] = [];
-    (window as unknown as { said: string[] }).said = said;
-    new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of record.addedNodes) {
-          const live = (node instanceof Element ? node : node.parentElement)?.closest('[aria-live]');
-          if (live && live.getAttribute('aria-live') !== 'off') said.push(node.textContent ?? '');
-        }
-      }
-    }).observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { said: string[] }).said.slice());
-}
 
 const notices = (page: Page) => page.getByRole('region', { name: 'Notifications' });
 const stackHeight = (page: Page) => notices(page).evaluate((region) => region.getBoundingClientRect().height);
@@ -121,7 +105,7 @@ describe('the notices in Present, the facilitator’s and not the room’s', () 
   it('at 1280 × 720 three owners named in a row leave one small notice, the newest, its Undo a click away; each change was said', async () => {
     const { page, problems } = await openBoard(browser, { width: 1280, height: 720 });
     await present(page);
-    const said = await recordSaid(page);
+    const said = await recordSaid(page, 'every');
     const changes = [
       ['Leo Fischer', 'Owner of Outbound pipeline changed from Maya Chen to Leo Fischer, who has no authority over it yet.'],
       ['Priya Nair', 'Owner of Outbound pipeline changed from Leo Fischer to Priya Nair, who has no authority over it yet.'],

@@ -1,8 +1,10 @@
 /**
- * In Present the notices stand over the board the room is reading: a new one takes the place of
- * the older ones that offer nothing now (their Undo gone with the change after it), not of an error,
- * nor of one the facilitator has focus in. At the desk they stack as before. Three owners changed
- * in a row stood three notices, 210 px and more of a 720 px projector (present-projector.e2e.ts).
+ * In Present and at the desk, a new notice takes the place of the older ones that offer nothing now
+ * (their Undo gone with the change after it), not of an error, nor of one the facilitator has focus
+ * in, nor of work still running (a PDF being made); a new error takes the place of none. Three owners changed in a row stood three
+ * notices, 210 px and more of a 720 px projector (present-projector.e2e.ts), and at the desk at
+ * 1366 × 768 over the People and the next outcome's authority (notices-burst.e2e.ts). At the desk
+ * they stacked, until then.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
@@ -69,9 +71,40 @@ describe('a new notice in Present', () => {
 });
 
 describe('a new notice at the desk', () => {
-  it('stacks with the ones before, as it did', () => {
+  it('takes the place of the one whose Undo went with the change after it, as in Present; the newest keeps its Undo', () => {
     const changeAgain = renamed(false);
     changeAgain();
-    expect(messages()).toEqual(['Renamed the board.', 'Changed the purpose.']);
+    expect(messages()).toEqual(['Changed the purpose.']);
+    expect(within(screen.getByRole('region', { name: 'Notifications' })).getByRole('button', { name: 'Undo' })).toBeDefined();
+  });
+
+  it('leaves one whose Undo is still offered (nothing changed since) where it is', () => {
+    renamed(false);
+    act(() => {
+      notify('Nothing to redo.');
+    });
+    expect(messages()).toEqual(['Renamed the board.', 'Nothing to redo.']);
+  });
+});
+
+describe('a new error', () => {
+  it.each([false, true])('takes the place of none (presenting: %s): it tells what went wrong with what the one before says', (presenting) => {
+    renamed(presenting);
+    act(() => {
+      notify('Deleted 1 board for good.');
+      notify('Some backups could not be deleted: no permission.', { tone: 'error' });
+    });
+    expect(messages()).toEqual(['Renamed the board.', 'Deleted 1 board for good.', 'Some backups could not be deleted: no permission.']);
+  });
+});
+
+describe('a PDF being made', () => {
+  it.each([false, true])('stays as a new notice comes (presenting: %s): it goes when the PDF is made', (presenting) => {
+    const changeAgain = renamed(presenting);
+    act(() => {
+      notify('Making the PDF of “Revenue”.', { kind: 'progress' });
+    });
+    changeAgain();
+    expect(messages()).toEqual(['Making the PDF of “Revenue”.', 'Changed the purpose.']);
   });
 });

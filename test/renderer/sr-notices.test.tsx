@@ -34,15 +34,16 @@ describe('the notices’ live region', () => {
       useUiStore.getState().setScreen('board');
       // Held as after a conflict, so nothing is written anywhere (this test is about what is said).
       useBoardStore.setState({ load: { status: 'ready', board: after }, past: [before], future: [], save: held });
-      notify('Shown at 40%.');
+      // The rename first: its Undo still offered, the notice after it does not take its place.
       notifyUndoable('Renamed the board.');
+      notify('Shown at 40%.');
     });
     render(<Notices />);
     const live = screen.getByRole('status');
     expect(live.getAttribute('aria-live')).toBe('polite');
     // Not atomic: a new message is said alone, not with every other one shown.
     expect(live.getAttribute('aria-atomic')).toBe('false');
-    expect(Array.from(live.children, (child) => child.textContent)).toEqual(['Shown at 40%.', 'Renamed the board.']);
+    expect(Array.from(live.children, (child) => child.textContent)).toEqual(['Renamed the board.', 'Shown at 40%.']);
     expect(within(live).queryAllByRole('button')).toEqual([]);
 
     const toast = within(screen.getByRole('region', { name: 'Notifications' })).getByText('Renamed the board.').closest('li');
