@@ -8,26 +8,22 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
-import Dexie from 'dexie';
 import { App } from '../../renderer/app/App';
 import { useNotices } from '../../renderer/app/notices';
-import { closeDatabase, DATABASE_NAME } from '../../renderer/db/database';
 import { useBoardStore } from '../../renderer/store/boardStore';
 import type { ActivityId, OutcomeId, PersonId } from '../../shared/model';
 import { setupUser } from './user';
+import { tearDownApp } from './appTeardown';
 
 const outcome = 'צנרת מכירות 20%';
 const activity = 'حملة الربيع 2';
 const name = 'מאיה חן';
 const isolated = (text: string) => `\u2068${text}\u2069`;
 
-afterEach(async () => {
-  act(() => {
-    useNotices.setState({ notices: [] });
-  });
-  closeDatabase();
-  await Dexie.delete(DATABASE_NAME);
-});
+// The saves settled first: each test's sample has an id of its own, and a save of the last test's
+// board still in flight when its database was deleted came back "This board was deleted in another
+// window" as the next test's last notice (seen twice in full runs on two busy cores).
+afterEach(tearDownApp);
 
 /** The sample board on screen, with an outcome's and an activity's title and a name in right-to-left letters. */
 async function boardWithRightToLeft() {
