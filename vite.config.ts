@@ -5,10 +5,12 @@
 // inline script and a websocket.
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './shared/csp.ts';
+import { CONTENT_SECURITY_POLICY, THEME_BOOT_SCRIPT_HASH } from './shared/csp.ts';
+import { THEME_BOOT_SCRIPT } from './shared/themeBoot.ts';
 import packageJson from './package.json' with { type: 'json' };
 
-const DEV_CSP = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+// With a hash in script-src a browser ignores 'unsafe-inline': the dev server's policy drops it.
+const DEV_CSP = CONTENT_SECURITY_POLICY.replace(`script-src 'self' ${THEME_BOOT_SCRIPT_HASH}`, "script-src 'self' 'unsafe-inline'")
   .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
   .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
 
@@ -23,6 +25,8 @@ function contentSecurityPolicy(): Plugin {
       order: 'pre',
       handler: () => [
         { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+        // The theme chosen in the app, on <html> before the first frame (shared/themeBoot.ts).
+        { tag: 'script', children: THEME_BOOT_SCRIPT, injectTo: 'head' },
       ],
     },
   };

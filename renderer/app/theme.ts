@@ -7,7 +7,7 @@
  * laptop's scheme.
  *
  * The choice is the computer's, not a board's: kept in localStorage, which is read synchronously.
- * The page's first script (public/theme-boot.js) sets it on <html> before the first frame, as the
+ * The page's first script (shared/themeBoot.ts, inline) sets it on <html> before the first frame, as the
  * app's bundle is still loading; boot.ts then starts this module. The print view is always light
  * (print.css), whatever is chosen here.
  */

@@ -5,13 +5,12 @@
  * script shows it as the app does; a choice made in another window is followed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppearanceChoice } from '../../renderer/app/AppearanceChoice';
 import { applyTheme, chooseTheme, readThemeChoice, startTheme, THEME_KEY } from '../../renderer/app/theme';
+import { THEME_BOOT_SCRIPT } from '../../shared/themeBoot';
 
 const shown = () => document.documentElement.getAttribute('data-theme');
 
@@ -36,8 +35,8 @@ describe('the theme chosen in the app', () => {
     expect(shown()).toBe('dark');
   });
 
-  it('is shown by the first script of the page (public/theme-boot.js) as the app shows it, for whatever is kept', () => {
-    const source = readFileSync(join(process.cwd(), 'renderer', 'public', 'theme-boot.js'), 'utf8');
+  it('is shown by the first script of the page (shared/themeBoot.ts, inline) as the app shows it, for whatever is kept', () => {
+    const source = THEME_BOOT_SCRIPT;
     // Run as the page runs it: with the page's storage and document as its globals.
     const early = (): void => {
       runInNewContext(source, { localStorage, document });
