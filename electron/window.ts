@@ -12,8 +12,8 @@ import type { FittedWindowState } from './windowState';
 
 export const MAIN_WINDOW_TITLE = 'Ownership Board';
 
-/** Matches the renderer's page background, so there is no white flash while it loads. */
-export const MAIN_WINDOW_BACKGROUND = '#f6f5f2';
+/** The light theme's canvas (renderer/app/app.css; window.test keeps the two the same), so nothing flashes while the page loads. */
+export const MAIN_WINDOW_BACKGROUND = '#eef1f5';
 /**
  * On a computer set to dark: the dark theme's canvas (renderer/app/app.css), which the page
  * follows unless Light is chosen in the app (a choice kept in the page, which this cannot read).

@@ -1,5 +1,7 @@
 // The main window's options pin every security flag of Electron's checklist; a copied snippet
 // that flips one of them must fail here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => {
@@ -190,6 +192,12 @@ describe('creating the main window', () => {
     const backgrounds = fake.windows.map((window) => (window.options as { backgroundColor?: string }).backgroundColor);
     expect(backgrounds).toEqual([MAIN_WINDOW_BACKGROUND, MAIN_WINDOW_BACKGROUND_DARK]);
     expect(printWindowOptions().backgroundColor).toBe('#ffffff');
+  });
+
+  it('is, before the page paints, the colour of the page’s canvas in either theme (renderer/app/app.css)', () => {
+    const css = readFileSync(join(process.cwd(), 'renderer', 'app', 'app.css'), 'utf8');
+    const canvas = /--canvas:\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/iu.exec(css);
+    expect(canvas?.slice(1)).toEqual([MAIN_WINDOW_BACKGROUND, MAIN_WINDOW_BACKGROUND_DARK]);
   });
 
   it('still shows the window when the page cannot be loaded', async () => {
