@@ -9,6 +9,7 @@
  */
 
 import { cutToBytes, utf8Length } from './text';
+import { isOneOf } from './oneOf';
 import type { BoardId } from './model';
 import { PRINT_SECTIONS, parsePrintHash, printHash, type PrintRequest } from './print';
 import { isThemeChoice, type ThemeChoice } from './theme';
@@ -128,8 +129,6 @@ export type MenuCommand =
 /** The commands that are their type alone. */
 const PLAIN_COMMANDS = ['undo', 'redo', 'new-board', 'import', 'presentation', 'find'] as const satisfies readonly MenuCommand['type'][];
 const ZOOM_DIRECTIONS = ['in', 'out', 'reset', 'fit'] as const satisfies readonly Extract<MenuCommand, { type: 'zoom' }>['direction'][];
-
-const isOneOf = <T>(values: readonly T[], value: unknown): value is T => (values as readonly unknown[]).includes(value);
 
 /**
  * A menu command as it arrives in the page, or null for anything else (an unknown type, a field
@@ -308,16 +307,17 @@ export function parsePrintPdfRequest(payload: unknown): Parsed<PrintPdfRequest> 
     return { ok: false, error: PRINT_FIELDS_MISSING };
   }
   // Unknown sections are refused rather than dropped: the renderer asked for something else.
-  if (!sections.every((section) => typeof section === 'string' && (PRINT_SECTIONS as readonly string[]).includes(section))) {
+  if (!sections.every((section) => isOneOf(PRINT_SECTIONS, section))) {
     return { ok: false, error: 'The PDF request names a section the print view does not have.' };
   }
   const request = parsePrintHash(
     printHash({
       boardId: boardId as BoardId,
-      // Checked by parsePrintHash right below; the casts only let printHash build the address.
+      // Checked by parsePrintHash right below; the casts only let printHash build the address (the
+      // sections are already narrowed above).
       paper: paper as PrintRequest['paper'],
       orientation: orientation as PrintRequest['orientation'],
-      sections: sections as PrintRequest['sections'],
+      sections,
     }),
   );
   if (request === null) return { ok: false, error: 'The paper, orientation or board of the PDF request is not valid.' };

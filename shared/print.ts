@@ -5,6 +5,7 @@
  * board from local storage itself (nothing else crosses the process boundary).
  */
 import type { BoardId } from './model';
+import { isOneOf } from './oneOf';
 
 export type PaperSize = 'A4' | 'Letter';
 export type Orientation = 'portrait' | 'landscape';
@@ -93,7 +94,7 @@ export function parsePrintAddress(hash: string): PrintAddress | null {
   const boardId = params.get('board');
   const paper = params.get('paper');
   const orientation = params.get('orientation');
-  const sections = (params.get('sections') ?? '').split(',').filter((s): s is PrintSection => (PRINT_SECTIONS as readonly string[]).includes(s));
+  const sections = (params.get('sections') ?? '').split(',').filter((s) => isOneOf(PRINT_SECTIONS, s));
   if (!boardId || boardId.length > 200) return null;
   if (paper !== 'A4' && paper !== 'Letter') return null;
   if (orientation !== 'portrait' && orientation !== 'landscape') return null;

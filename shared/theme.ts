@@ -3,6 +3,7 @@
  * which keeps the choice) and the desktop's View menu that offers them (electron/menu.ts), so the
  * menu can never send a look the page does not know.
  */
+import { isOneOf } from './oneOf';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
@@ -14,4 +15,10 @@ export const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = {
   dark: 'Dark',
 };
 
-export const isThemeChoice = (value: unknown): value is ThemeChoice => (THEME_CHOICES as readonly unknown[]).includes(value);
+export const isThemeChoice = (value: unknown): value is ThemeChoice => isOneOf(THEME_CHOICES, value);
+
+/**
+ * The key of the choice in the page's localStorage: read by the page's first script
+ * (shared/themeBoot.ts) and kept by renderer/app/theme.ts.
+ */
+export const THEME_KEY = 'ownership-board.theme';

@@ -7,20 +7,17 @@
  * laptop's scheme.
  *
  * The choice is the computer's, not a board's: kept in localStorage, which is read synchronously.
- * The page's first script (shared/themeBoot.ts, inline) sets it on <html> before the first frame, as the
- * app's bundle is still loading; boot.ts then starts this module. The print view is always light
+ * The page's first script (shared/themeBoot.ts, inline) sets it on <html> before the first frame,
+ * as the app's bundle is still loading; boot.ts then starts this module. The print view is always light
  * (print.css), whatever is chosen here.
  */
 
-import { isThemeChoice, type ThemeChoice } from '../../shared/theme';
+import { isThemeChoice, THEME_KEY, type ThemeChoice } from '../../shared/theme';
 
 // The choices themselves are shared with the desktop's View menu, which offers them too.
-export { isThemeChoice, THEME_CHOICES, THEME_LABELS, type ThemeChoice } from '../../shared/theme';
+export { isThemeChoice, THEME_CHOICES, THEME_KEY, THEME_LABELS, type ThemeChoice } from '../../shared/theme';
 
 export const DEFAULT_THEME: ThemeChoice = 'system';
-
-/** The key of the choice in localStorage. */
-export const THEME_KEY = 'ownership-board.theme';
 
 /**
  * The window's localStorage, or null where it cannot be had: reading the property itself throws

@@ -4,6 +4,7 @@
  * it was created, newest first (a copy made for each workshop stays where it was made, however often
  * its older siblings are edited). The person's choice is kept in storage (db/library.ts).
  */
+import { isOneOf } from '../../shared/oneOf';
 
 export const LIBRARY_ORDERS = ['edited', 'title', 'created'] as const;
 export type LibraryOrder = (typeof LIBRARY_ORDERS)[number];
@@ -24,7 +25,7 @@ export const ORDER_ANNOUNCEMENTS: Readonly<Record<LibraryOrder, string>> = {
   created: 'Boards sorted by when they were created, newest first.',
 };
 
-export const isLibraryOrder = (value: unknown): value is LibraryOrder => (LIBRARY_ORDERS as readonly unknown[]).includes(value);
+export const isLibraryOrder = (value: unknown): value is LibraryOrder => isOneOf(LIBRARY_ORDERS, value);
 
 /** What each order compares of a board. */
 export interface Sortable {
