@@ -30,12 +30,14 @@ function outcomesPasted(text: string, board: Board): Pasted<PasteBatch> {
 /** What a screen reader hears when one is typed and added. */
 const outcomeAdded = (title: string) => `Added outcome ${isolatedInSentence(title)}.`;
 
+const SEND = 'Add outcome';
+
 export function AddOutcome() {
-  const { onSubmit, field, nothingTyped } = useQuickAddTitle('add-outcome', newOutcome, outcomesPasted, outcomeAdded);
+  const { onSubmit, field, nothingTyped } = useQuickAddTitle('add-outcome', newOutcome, outcomesPasted, outcomeAdded, SEND);
   return (
     <form className="add-outcome editing-chrome" aria-label="Add an outcome" onSubmit={onSubmit}>
       <input dir="auto" aria-label="New outcome title" placeholder="New outcome, e.g. “Churn below 2% per quarter”" {...field} />
-      <button type="submit">Add outcome</button>
+      <button type="submit">{SEND}</button>
       <QuickAddProblem problem={nothingTyped} />
     </form>
   );

@@ -24,8 +24,12 @@ import { useKeptTyping, useUnsavedTyping } from './draftBack';
 import { useKeptInSight } from './inView';
 import { useListPaste, type ListPaste, type PasteBatch } from './listPaste';
 
-/** Said when a quick-add form is sent with its field empty. */
-export const NOTHING_TYPED = 'Type a title first, then press Enter.';
+/**
+ * Said when a quick-add form is sent with its field empty: Enter, and the form's button where it has
+ * one (its name): "then press Enter" alone told a person who had clicked "Add outcome" to use a key
+ * they had not.
+ */
+export const nothingTypedMessage = (button?: string): string => `Type a title first, then press Enter${button === undefined ? '' : ` or ${button}`}.`;
 
 export interface QuickAddTitle {
   /** The form's submit handler. */
@@ -49,6 +53,8 @@ export function useQuickAddTitle(
   intentOf: (title: string) => Intent,
   pasted: (text: string, board: Board) => Pasted<PasteBatch>,
   said: (title: string, board: Board) => string,
+  /** The name of the form's button that sends it, if it has one beside Enter. */
+  button?: string,
 ): QuickAddTitle {
   const dispatch = useBoardStore((s) => s.dispatch);
   const [title, setTitle] = useKeptTyping(fieldName);
@@ -68,7 +74,7 @@ export function useQuickAddTitle(
         // the title goes, takes focus, and a screen reader hears what to do.
         ref.current?.focus();
         setSentEmpty(true);
-        announce(NOTHING_TYPED);
+        announce(nothingTypedMessage(button));
         return;
       }
       const result = dispatch(intentOf(title));
@@ -98,6 +104,6 @@ export function useQuickAddTitle(
       },
       ...(sentEmpty ? { 'aria-invalid': true, 'aria-describedby': problemId } : {}),
     },
-    nothingTyped: sentEmpty ? { id: problemId, message: NOTHING_TYPED } : null,
+    nothingTyped: sentEmpty ? { id: problemId, message: nothingTypedMessage(button) } : null,
   };
 }

@@ -43,7 +43,8 @@ describe('a quick-add sent with nothing typed', () => {
     const outcomes = () => screen.queryAllByRole('region').filter((region) => region.closest('.outcome-grid') !== null).length;
     await user.click(screen.getByRole('button', { name: 'Add outcome' }));
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New outcome title' }));
-    expect(said()).toBe('Type a title first, then press Enter.');
+    // The form's button is named beside Enter: the person may have clicked it.
+    expect(said()).toBe('Type a title first, then press Enter or Add outcome.');
     expect(outcomes()).toBe(0);
     await user.type(screen.getByRole('textbox', { name: 'Add activity to the parking lot' }), '   {Enter}');
     expect(said()).toBe('Type a title first, then press Enter.');
@@ -54,6 +55,7 @@ describe('a quick-add sent with nothing typed', () => {
 // It was only said: a sighted person pressing Enter in an empty field saw nothing happen.
 describe('a quick-add sent with nothing typed, seen', () => {
   const WHAT_TO_DO = 'Type a title first, then press Enter.';
+  const WHAT_TO_DO_HERE = 'Type a title first, then press Enter or Add outcome.';
   /** The text of what a field is described by, and whether it is marked invalid. */
   const problemOf = (field: HTMLElement) => ({
     describedBy: (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
@@ -65,12 +67,12 @@ describe('a quick-add sent with nothing typed, seen', () => {
     const outcomeTitle = screen.getByRole('textbox', { name: 'New outcome title' });
     const addOutcome = screen.getByRole('form', { name: 'Add an outcome' });
     await user.click(screen.getByRole('button', { name: 'Add outcome' }));
-    expect(within(addOutcome).getByText(WHAT_TO_DO).tagName).toBe('P');
-    expect(problemOf(outcomeTitle)).toEqual({ describedBy: WHAT_TO_DO, invalid: true });
+    expect(within(addOutcome).getByText(WHAT_TO_DO_HERE).tagName).toBe('P');
+    expect(problemOf(outcomeTitle)).toEqual({ describedBy: WHAT_TO_DO_HERE, invalid: true });
     // Said once, by the board's live region: the message itself is not an alert too.
     expect(screen.queryAllByRole('alert')).toEqual([]);
     await user.type(outcomeTitle, 'I');
-    expect(within(addOutcome).queryByText(WHAT_TO_DO)).toBeNull();
+    expect(within(addOutcome).queryByText(WHAT_TO_DO_HERE)).toBeNull();
     expect(problemOf(outcomeTitle)).toEqual({ describedBy: '', invalid: false });
 
     const parkingLot = screen.getByRole('region', { name: 'Parking lot' });
