@@ -3,7 +3,7 @@
  * zoom of 125 %: a window 1093 × 614 CSS px. What the walk from the sample board to a PDF found.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { openBoard } from './helpers';
@@ -23,6 +23,33 @@ const LAPTOP_AT_125 = { width: 1093, height: 614 };
 
 const top = async (control: Locator) => (await control.boundingBox())?.y ?? Number.NaN;
 
+/** Every control of the toolbar, by the name a screen reader and voice control know it by. */
+const TOOLBAR_CONTROLS = ['Undo', 'Redo', 'Board', 'People view', 'Find', 'Zoom out', 'Zoom in', 'Zoom to fit', 'Import', 'Export', 'Present'];
+
+/**
+ * Where the toolbar sits on one row, in a window `width` px wide: each control there by its whole
+ * name, at Undo's top and inside the window, the status texts (saved, zoom level) within Undo's
+ * height, and the toolbar as high as that row and its padding.
+ */
+async function oneRowOfTools(page: Page, width: number): Promise<string[]> {
+  const tools = page.getByRole('region', { name: 'Board tools' });
+  const row = await tools.getByRole('button', { name: 'Undo', exact: true }).boundingBox();
+  const band = await tools.boundingBox();
+  if (!row || !band) throw new Error('the toolbar is not shown');
+  const off: string[] = [];
+  for (const name of TOOLBAR_CONTROLS) {
+    const box = await tools.getByRole('button', { name, exact: true }).boundingBox();
+    if (!box || Math.abs(box.y - row.y) > 2 || box.x < 0 || box.x + box.width > width) off.push(`${name} at ${JSON.stringify(box)}`);
+  }
+  for (const status of await tools.getByRole('status').all()) {
+    const box = await status.boundingBox();
+    if (!box || box.y < row.y - 1 || box.y + box.height > row.y + row.height + 1) off.push(`${await status.innerText()} at ${JSON.stringify(box)}`);
+  }
+  // One row: Undo's height, the toolbar's padding (0.5rem each side) and its border; two were 93 px.
+  if (band.height > row.height + 18) off.push(`the toolbar ${String(band.height)} px high, a row ${String(row.height)}`);
+  return off;
+}
+
 describe('a 1366 × 768 laptop at 125 %', () => {
   it('keeps the toolbar to one row, Present beside Undo, so the toolbar that stays at the top takes little of the window', async () => {
     const { page, problems } = await openBoard(browser, LAPTOP_AT_125);
@@ -38,7 +65,34 @@ describe('a 1366 × 768 laptop at 125 %', () => {
       const box = await button.boundingBox();
       expect(box && box.x + box.width <= LAPTOP_AT_125.width, await button.innerText()).toBe(true);
     }
+    await expect(oneRowOfTools(page, LAPTOP_AT_125.width)).resolves.toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-time-laptop-toolbar.png') });
+    expect(problems).toEqual([]);
+  });
+});
+
+/*
+ * A 1280 × 720 laptop at Windows' 125 % is a window 1024 × 576 CSS px; a 1024 × 768 projector, common
+ * in workshop rooms, is as wide. Present fell onto a second row there, and the toolbar, which stays
+ * at the top, took 93 of the laptop's 576 px over the board being dragged on.
+ */
+describe.each([
+  { name: 'a 1280 × 720 laptop at 125 %', viewport: { width: 1024, height: 576 } },
+  { name: 'a 1024 × 768 projector', viewport: { width: 1024, height: 768 } },
+])('$name', ({ viewport }) => {
+  it('keeps the toolbar to one row with every control named in full, Zoom to fit showing “Fit”', async () => {
+    const { page, problems } = await openBoard(browser, viewport);
+    await expect(oneRowOfTools(page, viewport.width)).resolves.toEqual([]);
+    // Its whole name is said; "Fit", beside − 100% +, is what it shows ("Zoom to " clipped to a pixel).
+    const fit = page.getByRole('region', { name: 'Board tools' }).getByRole('button', { name: 'Zoom to fit', exact: true });
+    const shown = fit.evaluate((button) =>
+      [...button.querySelectorAll('span:not(:has(*))')]
+        .filter((span) => span.getBoundingClientRect().width > 1)
+        .map((span) => span.textContent)
+        .join(''),
+    );
+    await expect(shown).resolves.toBe('fit');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `toolbar-one-row-${String(viewport.width)}x${String(viewport.height)}.png`) });
     expect(problems).toEqual([]);
   });
 });
