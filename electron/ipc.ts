@@ -42,6 +42,7 @@ import {
   type WriteBackupResult,
 } from '../shared/ipc';
 import type { PrintRequest } from '../shared/print';
+import { isThemeChoice, type ThemeChoice } from '../shared/theme';
 import { isBoardFileText } from '../shared/format/envelope';
 import { foreignFileMessage } from '../shared/format/foreign';
 import type { BackupStore } from './backups';
@@ -103,6 +104,8 @@ export interface IpcDeps {
    * temporary copy left in the person's folder.
    */
   readonly track?: (write: Promise<unknown>) => void;
+  /** The look the page shows, checked to be a ThemeChoice (appearance.Appearance.set). */
+  readonly setAppearance: (choice: ThemeChoice) => void;
 }
 
 /**
@@ -481,6 +484,14 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     const parsed = parseDeleteBackupsRequest(payload);
     if (!parsed.ok) return { status: 'failed', message: parsed.error };
     return deps.backups.forget(parsed.value);
+  });
+
+  // Told, not asked: nothing to answer. Anything but a choice (a page's bug, or a page that is not
+  // ours reaching the bridge) changes nothing.
+  ipcMain.handle(IPC_CHANNELS.appearance, (event, payload: unknown): void => {
+    assertTrusted(event, IPC_CHANNELS.appearance);
+    if (isThemeChoice(payload)) deps.setAppearance(payload);
+    else console.warn(`Ignored ${IPC_CHANNELS.appearance}: not a look the app has`);
   });
 }
 

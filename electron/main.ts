@@ -1,7 +1,7 @@
 /**
  * Main-process entry: wiring only. Each rule lives in its own module (debugSwitches, window,
- * windowState, protocol, security, ipc, pdf, menu, openFiles, recentFiles, lifecycle); this file
- * decides the order in which they are applied during the app's life.
+ * windowState, protocol, security, ipc, pdf, menu, openFiles, recentFiles, appearance, lifecycle);
+ * this file decides the order in which they are applied during the app's life.
  *
  * STORAGE IS FOREVER: do not change the app's name (package.json "name"/"productName"), do not
  * call app.setName() or app.setPath('userData', …), and do not change the app:// scheme or host.
@@ -10,9 +10,10 @@
  * Everything runs inside start() so unit tests can import this module with a faked electron.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MessageBoxOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session, shell, type MessageBoxOptions } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc';
 import { isBoardFileText } from '../shared/format/envelope';
+import { Appearance } from './appearance';
 import { createBackupStore, nodeBackupFileSystem } from './backups';
 import { fileArgument, nodeFileSystem, readFileForRenderer, registerIpcHandlers } from './ipc';
 import { PAGE_FROZEN_QUESTION, PAGE_GONE_QUESTION, UNSAVED_CHANGE_QUESTION, flushWritesBeforeQuit, holdUnloadWhileSaving, offerReloadWhenPageDies } from './lifecycle';
@@ -72,6 +73,14 @@ export function start(): void {
   });
   flushWritesBeforeQuit(app, pending);
   const saveFolder = new SaveFolder({ settings, isFolder: isExistingFolder });
+  // The look the page shows: the window's own parts follow it, and View → Appearance checks it.
+  const appearance = new Appearance({
+    settings,
+    nativeTheme,
+    onChange: () => {
+      refreshMenu();
+    },
+  });
 
   let quitting = false;
   app.on('before-quit', () => {
@@ -102,6 +111,7 @@ export function start(): void {
           isDev: !app.isPackaged,
           appName: app.name,
           recentFiles: recent.list,
+          appearance: appearance.current,
           send: sendToPage,
           openRecent: (filePath) => {
             openFromOs(filePath);
@@ -205,7 +215,9 @@ export function start(): void {
     const focused = BrowserWindow.getFocusedWindow();
     const target = focused !== null && focused === mainWindow ? focused : liveMainWindow();
     if (target === null) {
-      // macOS keeps the menu without a window: open one; the user repeats the command there.
+      // macOS keeps the menu without a window: open one; the user repeats the command there. An
+      // Appearance item the click checked is unchecked again: no page has chosen it.
+      if (command.type === 'appearance') refreshMenu();
       if (started) openMainWindow();
       return;
     }
@@ -273,6 +285,9 @@ export function start(): void {
           recent.add(filePath);
         },
         backups,
+        setAppearance: (choice) => {
+          appearance.set(choice);
+        },
         // An export's failure is the page's to tell (the handler answers it), not the log's.
         track: (write) => {
           pending.track(write.catch(() => undefined));
@@ -280,6 +295,8 @@ export function start(): void {
       });
       app.setAboutPanelOptions({ applicationName: app.name, applicationVersion: app.getVersion(), copyright: 'Copyright © Ownership Board team' });
       savedWindowState = await loadWindowState(settings);
+      // Before the window opens: its background is the chosen look's (window.ts).
+      await appearance.load();
       await saveFolder.load();
       await recent.load(); // also sets the menu
       started = true;

@@ -15,7 +15,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { FileKind, MenuCommand } from '../shared/ipc';
-import { THEME_CHOICES, THEME_LABELS } from '../shared/theme';
+import { THEME_CHOICES, THEME_LABELS, type ThemeChoice } from '../shared/theme';
 
 export interface MenuOptions {
   /** process.platform */
@@ -25,6 +25,8 @@ export interface MenuOptions {
   readonly appName: string;
   /** Absolute paths, newest first (recentFiles.ts). */
   readonly recentFiles: readonly string[];
+  /** The look the page shows (appearance.ts): checked in View → Appearance. */
+  readonly appearance: ThemeChoice;
   /** Sends a command to the focused app window. */
   readonly send: (command: MenuCommand) => void;
   readonly openRecent: (filePath: string) => void;
@@ -233,12 +235,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       } },
       { role: 'togglefullscreen' },
       separator,
-      // Plain items, not radio items: the page keeps the choice, and the menu cannot know it at
-      // start (see Appearance next to MenuCommand in shared/ipc.ts).
+      // The page keeps the choice and tells it back (appearance.ts), and the menu is built again
+      // with it checked. A click checks its item at once (Electron does, for a radio item); the
+      // page then chooses it and says so.
       {
         label: 'Appearance',
         submenu: THEME_CHOICES.map((choice): MenuItemConstructorOptions => ({
           label: THEME_LABELS[choice],
+          type: 'radio',
+          checked: choice === options.appearance,
           click: () => {
             send({ type: 'appearance', choice });
           },

@@ -30,6 +30,7 @@ const bridge = {
   listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups) as Promise<readonly BackupEntry[]>,
   readBackup: (id) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, id) as Promise<OpenFileResult>,
   deleteBackups: (boardIds) => ipcRenderer.invoke(IPC_CHANNELS.deleteBackups, boardIds) as Promise<DeleteBackupsResult>,
+  setAppearance: (choice) => ipcRenderer.invoke(IPC_CHANNELS.appearance, choice) as Promise<void>,
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, payload: unknown): void => {
       // Checked here, as the main process checks what the page sends: a malformed or unknown

@@ -15,8 +15,9 @@ export const MAIN_WINDOW_TITLE = 'Ownership Board';
 /** The light theme's canvas (renderer/app/app.css; window.test keeps the two the same), so nothing flashes while the page loads. */
 export const MAIN_WINDOW_BACKGROUND = '#eef1f5';
 /**
- * On a computer set to dark: the dark theme's canvas (renderer/app/app.css), which the page
- * follows unless Light is chosen in the app (a choice kept in the page, which this cannot read).
+ * The dark theme's canvas (renderer/app/app.css): with Dark chosen in the app, or System on a
+ * computer set to dark. nativeTheme says which: main.ts sets its themeSource from the choice the
+ * page last told (appearance.ts, kept in userData) before the window opens.
  */
 export const MAIN_WINDOW_BACKGROUND_DARK = '#12151b';
 
@@ -42,7 +43,7 @@ export const SECURE_WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
   spellcheck: false,
 });
 
-/** `dark`: the computer is set to dark (nativeTheme), so the window is dark before the page paints. */
+/** `dark`: the look is dark (nativeTheme, after the app's choice), so the window is dark before the page paints. */
 export function mainWindowOptions(preloadPath: string, dark = false): BrowserWindowConstructorOptions {
   return {
     title: MAIN_WINDOW_TITLE,

@@ -29,6 +29,7 @@ export const IPC_CHANNELS = {
   listBackups: 'ownership-board:list-backups',
   readBackup: 'ownership-board:read-backup',
   deleteBackups: 'ownership-board:delete-backups',
+  appearance: 'ownership-board:appearance',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -102,10 +103,10 @@ export type OpenFileResult =
  * payload that crosses the process boundary.
  *
  * Appearance: the View menu's System, Light and Dark set the app's look (renderer/app/theme.ts), on
- * the library as on the board. They are plain items, not radio items: the page keeps the choice (in
- * its localStorage, also changed from the library's Appearance and from other windows), and a
- * check mark in the menu would need the main process to mirror it (a new message from the page); one
- * that could be wrong is worse than none, and the library's Appearance shows what is chosen.
+ * the library as on the board. The page keeps the choice (in its localStorage, also changed from the
+ * library's Appearance and from other windows) and tells the main process what it shows, at start
+ * and on every change (OwnershipBridge.setAppearance): the menu's radio items check that one, and
+ * the window's own parts (title bar, native menus and dialogs) follow it.
  *
  * Closing and quitting (no command needed): the page saves every change to IndexedDB at once. While
  * a change is not stored — a write in flight, a save that failed, or typing in an editor not saved
@@ -228,6 +229,13 @@ export interface OwnershipBridge {
    * Browser: there are none; always "deleted".
    */
   deleteBackups(boardIds: readonly string[]): Promise<DeleteBackupsResult>;
+  /**
+   * The look the page shows (renderer/app/theme.ts), told at start and on every change. Desktop:
+   * the window's own parts (title bar, native menus and dialogs, the window's background before the
+   * page paints, also at the next launch) follow it, and View → Appearance checks it. Browser:
+   * nothing (a page has no native parts of its own).
+   */
+  setAppearance(choice: ThemeChoice): Promise<void>;
   /** Subscribe to menu/OS commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -13,6 +13,7 @@
  */
 
 import { isThemeChoice, THEME_KEY, type ThemeChoice } from '../../shared/theme';
+import { getBridge } from '../platform/bridge';
 
 // The choices themselves are shared with the desktop's View menu, which offers them too.
 export { isThemeChoice, THEME_CHOICES, THEME_KEY, THEME_LABELS, type ThemeChoice } from '../../shared/theme';
@@ -50,9 +51,21 @@ export function applyTheme(choice: ThemeChoice, root: HTMLElement = document.doc
 const listeners = new Set<() => void>();
 let current: ThemeChoice = DEFAULT_THEME;
 
+/**
+ * The desktop is told what is shown, so the window's own parts (title bar, native dialogs) and the
+ * View menu's check mark follow it (electron/appearance.ts); a browser's bridge does nothing. The
+ * page's look does not wait for it, and does not depend on it: a refusal is let go.
+ */
+function tellShell(choice: ThemeChoice): void {
+  getBridge()
+    .setAppearance(choice)
+    .catch(() => undefined);
+}
+
 function show(choice: ThemeChoice): void {
   current = choice;
   applyTheme(choice);
+  tellShell(choice);
   for (const listener of listeners) listener();
 }
 
@@ -83,8 +96,9 @@ export function subscribeTheme(listener: () => void): () => void {
 }
 
 /**
- * At start, before anything is drawn: the kept choice, shown. A choice made in another window of
- * the app (a second board, the library) is followed here too, as the storage event tells of it.
+ * At start, before anything is drawn: the kept choice, shown (and told to the desktop, whose menu
+ * and window follow it). A choice made in another window of the app (a second board, the library)
+ * is followed here too, as the storage event tells of it.
  */
 export function startTheme(): void {
   show(readThemeChoice());

@@ -22,7 +22,8 @@ function isBridge(value: unknown): value is OwnershipBridge {
     typeof candidate.writeBackup === 'function' &&
     typeof candidate.listBackups === 'function' &&
     typeof candidate.readBackup === 'function' &&
-    typeof candidate.deleteBackups === 'function'
+    typeof candidate.deleteBackups === 'function' &&
+    typeof candidate.setAppearance === 'function'
   );
 }
 

@@ -84,6 +84,8 @@ export function createWebBridge(appVersion: string, doc: Document = document): O
     readBackup: () => Promise.resolve({ status: 'failed', message: BACKUPS_ARE_DESKTOP_ONLY }),
     // A web page keeps no backups: there is nothing to delete.
     deleteBackups: () => Promise.resolve({ status: 'deleted' }),
+    // The browser draws its own window: the page's look is all there is to follow the choice.
+    setAppearance: () => Promise.resolve(),
 
     onMenuCommand(listener) {
       // A browser has no native menu; keyboard shortcuts are handled by the UI itself.

@@ -24,6 +24,7 @@ import {
   type WriteBackupResult,
 } from '../../shared/ipc';
 import type { PrintRequest } from '../../shared/print';
+import type { ThemeChoice } from '../../shared/theme';
 import { PDF_MESSAGE, UTF16_MESSAGE, csvFileNames, exportFileName } from '../../shared/format';
 import type { Board, BoardId } from '../../shared/model';
 
@@ -92,6 +93,7 @@ function setup() {
   const takePendingFile = vi.fn(() => Promise.resolve<OpenedFile | null>({ name: 'Team.ownership.json', text: '{}' }));
   const onFileUsed = vi.fn((_path: string) => undefined);
   const track = vi.fn((_write: Promise<unknown>) => undefined);
+  const setAppearance = vi.fn((_choice: ThemeChoice) => undefined);
   const backups = {
     write: vi.fn((_request: WriteBackupRequest) => Promise.resolve<WriteBackupResult>({ status: 'saved' })),
     list: vi.fn(() => Promise.resolve<readonly BackupEntry[]>([backupEntry])),
@@ -123,6 +125,7 @@ function setup() {
     onFileUsed,
     backups,
     track,
+    setAppearance,
   };
   registerIpcHandlers(deps);
   const call = async (channel: string, payload?: unknown, event: IpcMainInvokeEvent = senderEvent()): Promise<unknown> => {
@@ -130,7 +133,7 @@ function setup() {
     if (handler === undefined) throw new Error(`no handler for ${channel}`);
     return await handler(event, payload);
   };
-  return { handlers, dialog, files, window, call, renderPdf, takePendingFile, onFileUsed, backups, goneFolders, track };
+  return { handlers, dialog, files, window, call, renderPdf, takePendingFile, onFileUsed, backups, goneFolders, track, setAppearance };
 }
 
 const boardSave = { suggestedName: 'Team A', kind: 'json', contents: '{"board":1}' };
@@ -175,6 +178,7 @@ const VALID_PAYLOADS: Readonly<Record<IpcChannel, unknown>> = {
   [IPC_CHANNELS.listBackups]: undefined,
   [IPC_CHANNELS.readBackup]: BACKUP_ID,
   [IPC_CHANNELS.deleteBackups]: ['b-1', 'b_2'],
+  [IPC_CHANNELS.appearance]: 'dark',
   [IPC_CHANNELS.menuCommand]: undefined, // main -> renderer only: no handler
 };
 
@@ -189,6 +193,7 @@ const VALID_ANSWERS: Readonly<Record<IpcChannel, unknown>> = {
   [IPC_CHANNELS.listBackups]: [backupEntry],
   [IPC_CHANNELS.readBackup]: { status: 'opened', name: 'backup.ownership.json', text: '{}' },
   [IPC_CHANNELS.deleteBackups]: { status: 'deleted' },
+  [IPC_CHANNELS.appearance]: undefined, // told, not asked
   [IPC_CHANNELS.menuCommand]: undefined, // no handler
 };
 
@@ -219,7 +224,7 @@ describe('the sender check', () => {
   });
 
   it.each(channels)('%s refuses a page of another origin and touches nothing', async (channel, payload) => {
-    const { call, dialog, files, renderPdf, takePendingFile, backups } = setup();
+    const { call, dialog, files, renderPdf, takePendingFile, backups, setAppearance } = setup();
     await expect(call(channel, payload, senderEvent({ url: 'https://evil.example/' }))).rejects.toThrow('Request refused.');
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
@@ -231,6 +236,7 @@ describe('the sender check', () => {
     expect(backups.list).not.toHaveBeenCalled();
     expect(backups.read).not.toHaveBeenCalled();
     expect(backups.forget).not.toHaveBeenCalled();
+    expect(setAppearance).not.toHaveBeenCalled();
   });
 
   it.each(channels)('%s refuses the dev server origin when it is not trusted, and file: pages', async (channel, payload) => {
@@ -240,8 +246,9 @@ describe('the sender check', () => {
   });
 
   it.each(channels)('%s refuses an iframe even of the app origin', async (channel, payload) => {
-    const { call, dialog, backups } = setup();
+    const { call, dialog, backups, setAppearance } = setup();
     await expect(call(channel, payload, senderEvent({ subframe: true }))).rejects.toThrow('Request refused.');
+    expect(setAppearance).not.toHaveBeenCalled();
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(backups.write).not.toHaveBeenCalled();
     expect(backups.read).not.toHaveBeenCalled();
@@ -267,6 +274,24 @@ describe('the sender check', () => {
       },
     } as unknown as IpcMainInvokeEvent;
     expect(isTrustedSender(event, ALLOWED)).toBe(false);
+  });
+});
+
+describe('the look the page tells', () => {
+  it.each(['system', 'light', 'dark'] as const)('%s from the app itself is followed', async (choice) => {
+    const { call, setAppearance } = setup();
+    await expect(call(IPC_CHANNELS.appearance, choice)).resolves.toBeUndefined();
+    expect(setAppearance.mock.calls).toEqual([[choice]]);
+  });
+
+  // Anything but a choice (a number, 'sepia'): 'payload validation on every channel' below.
+
+  it('from a page that is not the app is refused, whatever it says', async () => {
+    const { call, setAppearance } = setup();
+    await expect(call(IPC_CHANNELS.appearance, 'dark', senderEvent({ url: 'https://evil.example/' }))).rejects.toThrow('Request refused.');
+    await expect(call(IPC_CHANNELS.appearance, 'light', senderEvent({ subframe: true }))).rejects.toThrow('Request refused.');
+    await expect(call(IPC_CHANNELS.appearance, 'dark', senderEvent({ noFrame: true }))).rejects.toThrow('Request refused.');
+    expect(setAppearance).not.toHaveBeenCalled();
   });
 });
 
@@ -676,7 +701,10 @@ describe('payload validation on every channel that takes one', () => {
       'b-1/2026-03-14T10-15-30.123Z.ownership.json\u0000.txt',
     ],
     [IPC_CHANNELS.deleteBackups]: [null, 'b-1', { ids: ['b-1'] }, ['b-1', '..'], ['../etc'], ['a/b'], ['CON'], [7], Array.from({ length: 10_001 }, (_, i) => `b-${String(i)}`)],
+    [IPC_CHANNELS.appearance]: [42, 'sepia', 'Dark', '', null, { choice: 'dark' }, ['dark'], 'dark\u0000'],
   };
+  /** Told, not asked: what is not a look is ignored without an answer (the page has nothing to say to anyone). */
+  const TOLD_ONLY: readonly IpcChannel[] = [IPC_CHANNELS.appearance];
   // Channels without a payload (info, takePendingFile) ignore whatever is sent.
   const cases = invokeChannels.flatMap((channel) => (INVALID_PAYLOADS[channel] ?? []).map((payload) => [channel, payload] as const));
 
@@ -685,11 +713,16 @@ describe('payload validation on every channel that takes one', () => {
     expect(withPayload.every((channel) => (INVALID_PAYLOADS[channel]?.length ?? 0) > 0)).toBe(true);
   });
 
-  it.each(cases)('%s answers %j with a failure message and does nothing', async (channel, payload) => {
-    const { call, dialog, files, renderPdf, backups } = setup();
-    const result = (await call(channel, payload)) as { status: string; message?: string };
-    expect(result.status).toBe('failed');
-    expect(result.message).toMatch(/\w+ \w+/u);
+  it.each(cases)('%s answers %j with a failure message (or, told only, not at all) and does nothing', async (channel, payload) => {
+    const { call, dialog, files, renderPdf, backups, setAppearance } = setup();
+    const result = (await call(channel, payload)) as { status: string; message?: string } | undefined;
+    if (TOLD_ONLY.includes(channel)) {
+      expect(result).toBeUndefined();
+    } else {
+      expect(result?.status).toBe('failed');
+      expect(result?.message).toMatch(/\w+ \w+/u);
+    }
+    expect(setAppearance).not.toHaveBeenCalled();
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(files.writeFile).not.toHaveBeenCalled();

@@ -18,6 +18,7 @@ interface FakeWebPreferences {
 }
 
 interface FakeWindowOptions {
+  backgroundColor?: string;
   x?: number;
   y?: number;
   width?: number;
@@ -126,6 +127,16 @@ class FakeApp extends EventEmitter {
 
 type Handler = (event: IpcMainInvokeEvent, payload?: unknown) => unknown;
 
+/** As Electron's: dark when Dark is the source, or System on a computer set to dark. */
+class FakeNativeTheme {
+  themeSource: 'system' | 'light' | 'dark' = 'system';
+  /** The computer's own setting. */
+  computerIsDark = false;
+  get shouldUseDarkColors(): boolean {
+    return this.themeSource === 'dark' || (this.themeSource === 'system' && this.computerIsDark);
+  }
+}
+
 function createElectron() {
   const handlers = new Map<string, Handler>();
   return {
@@ -160,6 +171,7 @@ function createElectron() {
       setApplicationMenu: vi.fn(),
     },
     screen: { getPrimaryDisplay: vi.fn(() => display), getAllDisplays: vi.fn(() => [display]) },
+    nativeTheme: new FakeNativeTheme(),
   };
 }
 
@@ -196,8 +208,9 @@ vi.mock('electron', () => ({
   get Menu() {
     return current().Menu;
   },
-  // The computer's light or dark, for the main window's background before the page paints.
-  nativeTheme: { shouldUseDarkColors: false },
+  get nativeTheme() {
+    return current().nativeTheme;
+  },
   get screen() {
     return current().screen;
   },
@@ -221,6 +234,25 @@ const mainWindow = (): FakeWindow => {
   if (window === undefined) throw new Error('no window');
   return window;
 };
+
+/** A new run of the app on the same userData; `prepare` sets the new run's fake Electron up first. */
+async function relaunch(prepare?: (next: FakeElectron) => void): Promise<void> {
+  FakeWindow.instances = [];
+  electron = createElectron();
+  electron.app.userData = userData;
+  prepare?.(electron);
+  state.electron = electron;
+  await launch();
+  await electron.app.becomeReady();
+}
+
+/** Quits, and waits until the settings files being written are (quitting waits for them). */
+async function quitOnceWritten(): Promise<void> {
+  electron.app.emit('will-quit', { preventDefault: vi.fn() });
+  await vi.waitFor(() => {
+    expect(electron.app.quit).toHaveBeenCalled();
+  });
+}
 
 const originalPlatform = Object.getOwnPropertyDescriptor(process, 'platform');
 const originalArgv = process.argv;
@@ -531,6 +563,93 @@ describe('the window\'s place', () => {
   });
 });
 
+describe('the look the page tells', () => {
+  const appearanceItems = (): MenuItemConstructorOptions[] => {
+    const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] ?? [];
+    const view = template.find((item) => item.label?.replace('&', '') === 'View');
+    const appearance = Array.isArray(view?.submenu) ? view.submenu.find((item) => item.label === 'Appearance') : undefined;
+    return Array.isArray(appearance?.submenu) ? appearance.submenu : [];
+  };
+  const checked = (): (string | undefined)[] => appearanceItems().filter((item) => item.type === 'radio' && item.checked === true).map((item) => item.label);
+  /** The same call from a page of another origin. */
+  const invokeFromElsewhere = async (channel: string, payload: unknown): Promise<unknown> => {
+    const mainFrame = { url: 'https://evil.example/', parent: null };
+    return await electron.handlers.get(channel)?.({ senderFrame: mainFrame, sender: { mainFrame } } as unknown as IpcMainInvokeEvent, payload);
+  };
+
+  it('sets the window\'s own parts and View → Appearance\'s check mark; anything else, or from elsewhere, changes neither', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await launch();
+    await electron.app.becomeReady();
+    expect(electron.nativeTheme.themeSource).toBe('system');
+    expect(checked()).toEqual(['System']);
+
+    await invoke(IPC_CHANNELS.appearance, 'dark');
+    expect(electron.nativeTheme.themeSource).toBe('dark');
+    expect(checked()).toEqual(['Dark']);
+    await invoke(IPC_CHANNELS.appearance, 'light');
+    expect(electron.nativeTheme.themeSource).toBe('light');
+    expect(checked()).toEqual(['Light']);
+
+    const menus = electron.Menu.buildFromTemplate.mock.calls.length;
+    for (const payload of [42, 'sepia', { choice: 'dark' }, undefined]) await invoke(IPC_CHANNELS.appearance, payload);
+    await expect(invokeFromElsewhere(IPC_CHANNELS.appearance, 'dark')).rejects.toThrow('Request refused.');
+    // The same choice again (each start of the page says it) builds nothing either.
+    await invoke(IPC_CHANNELS.appearance, 'light');
+    expect(electron.nativeTheme.themeSource).toBe('light');
+    expect(electron.Menu.buildFromTemplate.mock.calls.length).toBe(menus);
+    expect(checked()).toEqual(['Light']);
+    // Kept: quitting waits for userData/appearance.json.
+    await quitOnceWritten();
+    expect(JSON.parse(await readFile(path.join(userData, 'appearance.json'), 'utf8'))).toEqual({ version: 1, choice: 'light' });
+  });
+
+  it('a click on an item sends it to the page; with no window (macOS) the check goes back to the look shown', async () => {
+    setPlatform('darwin');
+    await launch();
+    await electron.app.becomeReady();
+    const dark = appearanceItems().find((item) => item.label === 'Dark');
+    (dark?.click as (() => void) | undefined)?.();
+    expect(mainWindow().webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, { type: 'appearance', choice: 'dark' });
+
+    mainWindow().close();
+    const menus = electron.Menu.buildFromTemplate.mock.calls.length;
+    (appearanceItems().find((item) => item.label === 'Light')?.click as (() => void) | undefined)?.();
+    expect(electron.Menu.buildFromTemplate.mock.calls.length).toBe(menus + 1);
+    expect(checked()).toEqual(['System']);
+    await quitOnceWritten(); // the closed window's place is written
+  });
+
+  it('is kept for the next launch, whose window is dark before the page paints, on a computer set to light', async () => {
+    await launch();
+    await electron.app.becomeReady();
+    expect(mainWindow().options.backgroundColor).toBe('#eef1f5');
+    await invoke(IPC_CHANNELS.appearance, 'dark');
+    await quitOnceWritten();
+
+    await relaunch();
+    expect(electron.nativeTheme.themeSource).toBe('dark');
+    expect(mainWindow().options.backgroundColor).toBe('#12151b');
+    expect(checked()).toEqual(['Dark']);
+  });
+
+  it('a kept Light wins over a computer set to dark; a corrupt appearance.json is System', async () => {
+    await writeFile(path.join(userData, 'appearance.json'), JSON.stringify({ version: 1, choice: 'light' }));
+    electron.nativeTheme.computerIsDark = true;
+    await launch();
+    await electron.app.becomeReady();
+    expect(mainWindow().options.backgroundColor).toBe('#eef1f5');
+
+    await writeFile(path.join(userData, 'appearance.json'), JSON.stringify({ version: 1, choice: 'sepia' }));
+    await relaunch((next) => {
+      next.nativeTheme.computerIsDark = true;
+    });
+    expect(electron.nativeTheme.themeSource).toBe('system');
+    expect(mainWindow().options.backgroundColor).toBe('#12151b');
+    expect(checked()).toEqual(['System']);
+  });
+});
+
 describe('the save dialog\'s folder', () => {
   const saveDialogFolder = async (): Promise<string> => {
     electron.dialog.showSaveDialog.mockClear();
@@ -540,14 +659,7 @@ describe('the save dialog\'s folder', () => {
     return path.dirname(options?.defaultPath ?? '');
   };
   /** A new run of the app on the same userData. */
-  const restart = async (): Promise<void> => {
-    FakeWindow.instances = [];
-    electron = createElectron();
-    electron.app.userData = userData;
-    state.electron = electron;
-    await launch();
-    await electron.app.becomeReady();
-  };
+  const restart = (): Promise<void> => relaunch();
 
   it('is where the last file was saved, also after a restart', async () => {
     const workshops = path.join(userData, 'Workshops');

@@ -3,6 +3,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../shared/ipc';
+import { THEME_CHOICES, THEME_LABELS } from '../../shared/theme';
 
 vi.mock('electron', () => ({}));
 
@@ -15,6 +16,7 @@ function build(overrides: Partial<MenuOptions> = {}) {
     isDev: false,
     appName: 'Ownership Board',
     recentFiles: [],
+    appearance: 'system',
     send: (command) => sent.push(command),
     openRecent: vi.fn(),
     clearRecent: vi.fn(),
@@ -114,14 +116,20 @@ describe('what the items do', () => {
     const appearance = view.find((item) => item.label === 'Appearance');
     const choices = submenuOf(appearance);
     expect(choices.map((item) => item.label)).toEqual(['System', 'Light', 'Dark']);
-    // Plain items: the menu does not know the page's choice, so it shows no check mark that could be wrong.
-    expect(choices.every((item) => item.type === undefined && item.checked === undefined)).toBe(true);
     for (const item of [...choices].reverse()) click(item);
     expect(sent).toEqual([
       { type: 'appearance', choice: 'dark' },
       { type: 'appearance', choice: 'light' },
       { type: 'appearance', choice: 'system' },
     ]);
+  });
+
+  it.each(THEME_CHOICES)('View → Appearance is one group of radio items with %s, the choice the page told, checked', (choice) => {
+    const choices = submenuOf(find(build({ appearance: choice }).template, 'Appearance'));
+    expect(choices.map((item) => item.type)).toEqual(['radio', 'radio', 'radio']);
+    // No separator among them: Electron makes a group of radio items that follow one another.
+    expect(choices.filter((item) => item.checked === true).map((item) => item.label)).toEqual([THEME_LABELS[choice]]);
+    expect(choices.filter((item) => item.checked === false)).toHaveLength(2);
   });
 
   it('undo and redo are not Electron roles, so the board history is reachable', () => {

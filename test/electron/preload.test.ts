@@ -63,6 +63,7 @@ describe('the exposed bridge', () => {
       'printToPdf',
       'readBackup',
       'saveFile',
+      'setAppearance',
       'takePendingFile',
       'writeBackup',
     ]);
@@ -99,7 +100,10 @@ describe('the exposed bridge', () => {
 
     await bridge.deleteBackups(['b-1', 'b-2']);
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.deleteBackups, ['b-1', 'b-2']);
-    expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(9);
+
+    await bridge.setAppearance('dark');
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.appearance, 'dark');
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(10);
   });
 
   it('invokes only channels of IPC_CHANNELS, and every invoke channel but the menu one', async () => {
@@ -112,6 +116,7 @@ describe('the exposed bridge', () => {
     await bridge.listBackups();
     await bridge.readBackup('b/2026-03-14T10-15-30.123Z.ownership.json');
     await bridge.deleteBackups(['b']);
+    await bridge.setAppearance('system');
     const used = new Set(fake.ipcRenderer.invoke.mock.calls.map(([channel]) => channel));
     const expected = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.menuCommand);
     expect([...used].sort()).toEqual([...expected].sort());

@@ -51,5 +51,6 @@ export function fakeBackupBridge(options: { shell?: 'desktop' | 'web'; backups?:
       stored.splice(0, stored.length, ...kept);
       return Promise.resolve<DeleteBackupsResult>({ status: 'deleted' });
     }),
+    setAppearance: () => Promise.resolve(),
   };
 }

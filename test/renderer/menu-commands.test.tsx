@@ -68,6 +68,7 @@ function menuBridge(pending: { name: string; text: string } | null = null): Menu
     listBackups: () => Promise.resolve([]),
     readBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
     deleteBackups: () => Promise.resolve({ status: 'deleted' as const }),
+    setAppearance: () => Promise.resolve(),
     onMenuCommand(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

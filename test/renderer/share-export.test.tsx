@@ -46,6 +46,7 @@ function fakeBridge(saveResult: SaveFileResult | null = null): FakeBridge {
     listBackups: () => Promise.resolve([]),
     readBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
     deleteBackups: () => Promise.resolve({ status: 'deleted' as const }),
+    setAppearance: () => Promise.resolve(),
     onMenuCommand: () => () => undefined,
   };
 }

@@ -40,6 +40,7 @@ function bridgeOpening(result: OpenFileResult): OwnershipBridge {
     listBackups: () => Promise.resolve([]),
     readBackup: () => Promise.resolve({ status: 'failed', message: 'No backups in this test.' }),
     deleteBackups: () => Promise.resolve({ status: 'deleted' as const }),
+    setAppearance: () => Promise.resolve(),
     onMenuCommand: () => () => undefined,
   };
 }

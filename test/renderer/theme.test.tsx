@@ -2,15 +2,19 @@
  * The theme chosen in the app (app/theme.ts, the library's Appearance): System by default, which
  * leaves the look to the computer; Light or Dark set on <html> at once and kept for the next start;
  * what storage holds that is no choice, or storage that cannot be read, is System; the page's first
- * script shows it as the app does; a choice made in another window is followed.
+ * script shows it as the app does; a choice made in another window is followed; the desktop is told
+ * what is shown (its window and View menu follow it), at start and on every change.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runInNewContext } from 'node:vm';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppearanceChoice } from '../../renderer/app/AppearanceChoice';
 import { applyTheme, chooseTheme, readThemeChoice, startTheme, THEME_KEY } from '../../renderer/app/theme';
 import { THEME_BOOT_SCRIPT } from '../../shared/themeBoot';
+import type { ThemeChoice } from '../../shared/theme';
+import { setBridgeForTesting } from '../../renderer/platform/bridge';
+import { createWebBridge } from '../../renderer/platform/web';
 
 const shown = () => document.documentElement.getAttribute('data-theme');
 
@@ -81,5 +85,59 @@ describe('the theme chosen in the app', () => {
     });
     expect(shown()).toBe('light');
     expect(screen.getByRole('combobox', { name: 'Appearance' })).toHaveProperty('value', 'light');
+  });
+});
+
+describe('the desktop, told the look shown', () => {
+  /**
+   * A desktop bridge that records what it is told (the browser's does nothing with it). Not a
+   * vi.fn: a mock watches the promises it returns, so a rejection would never go unhandled.
+   */
+  const desktopTold = (answer: () => Promise<void> = () => Promise.resolve()): ThemeChoice[] => {
+    const told: ThemeChoice[] = [];
+    setBridgeForTesting({
+      ...createWebBridge('test'),
+      setAppearance: (choice) => {
+        told.push(choice);
+        return answer();
+      },
+    });
+    return told;
+  };
+
+  afterEach(() => {
+    setBridgeForTesting(null);
+  });
+
+  it('hears it at start, on a choice in the Appearance select, and on one made in another window', async () => {
+    localStorage.setItem(THEME_KEY, 'dark');
+    const told = desktopTold();
+    startTheme();
+    expect(told).toEqual(['dark']);
+
+    render(<AppearanceChoice />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Appearance' }), 'Light');
+    expect(told.at(-1)).toBe('light');
+
+    act(() => {
+      localStorage.removeItem(THEME_KEY);
+      window.dispatchEvent(new StorageEvent('storage', { key: THEME_KEY, newValue: null }));
+    });
+    expect(told.at(-1)).toBe('system');
+  });
+
+  it('does not hold the look up: shown at once even when the desktop refuses to hear it, and the refusal let go', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      const told = desktopTold(() => Promise.reject(new Error('Request refused.')));
+      chooseTheme('dark');
+      expect(shown()).toBe('dark');
+      expect(told).toEqual(['dark']);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
   });
 });
