@@ -26,7 +26,7 @@ import { RecentFiles } from './recentFiles';
 import { SaveFolder, isExistingFolder } from './saveFolder';
 import { hardenAllWebContents, hardenSession, resolveDevServerUrl, trustedOrigins } from './security';
 import { PendingWrites, createSettingsFiles } from './settingsFiles';
-import { MAIN_WINDOW_MIN_SIZE, MAIN_WINDOW_SIZE, createMainWindow, createPrintWindow } from './window';
+import { MAIN_WINDOW_MIN_SIZE, MAIN_WINDOW_SIZE, createMainWindow, createPrintWindow, mainWindowBackground } from './window';
 import { fitWindowState, loadWindowState, saveWindowState, watchWindowState, type WindowState } from './windowState';
 
 export function start(): void {
@@ -79,6 +79,9 @@ export function start(): void {
     nativeTheme,
     onChange: () => {
       refreshMenu();
+      // What shows of the window under the page (a resize's new edge, before the page has drawn
+      // there) is the look now shown, not the one the window opened with.
+      liveMainWindow()?.setBackgroundColor(mainWindowBackground(nativeTheme.shouldUseDarkColors));
     },
   });
 

@@ -43,6 +43,9 @@ export const SECURE_WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
   spellcheck: false,
 });
 
+/** The window's own background, under the page: the canvas of the look shown. */
+export const mainWindowBackground = (dark: boolean): string => (dark ? MAIN_WINDOW_BACKGROUND_DARK : MAIN_WINDOW_BACKGROUND);
+
 /** `dark`: the look is dark (nativeTheme, after the app's choice), so the window is dark before the page paints. */
 export function mainWindowOptions(preloadPath: string, dark = false): BrowserWindowConstructorOptions {
   return {
@@ -52,7 +55,7 @@ export function mainWindowOptions(preloadPath: string, dark = false): BrowserWin
     minWidth: MAIN_WINDOW_MIN_SIZE.width,
     minHeight: MAIN_WINDOW_MIN_SIZE.height,
     show: false,
-    backgroundColor: dark ? MAIN_WINDOW_BACKGROUND_DARK : MAIN_WINDOW_BACKGROUND,
+    backgroundColor: mainWindowBackground(dark),
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },
   };
 }

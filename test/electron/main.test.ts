@@ -67,6 +67,7 @@ class FakeWindow extends EventEmitter {
   readonly getNormalBounds = vi.fn(() => ({ x: this.options.x ?? 0, y: this.options.y ?? 0, width: this.options.width ?? 0, height: this.options.height ?? 0 }));
   readonly isMaximized = vi.fn(() => false);
   readonly isFullScreen = vi.fn(() => false);
+  readonly setBackgroundColor = vi.fn();
 
   constructor(readonly options: FakeWindowOptions) {
     super();
@@ -587,9 +588,12 @@ describe('the look the page tells', () => {
     await invoke(IPC_CHANNELS.appearance, 'dark');
     expect(electron.nativeTheme.themeSource).toBe('dark');
     expect(checked()).toEqual(['Dark']);
+    // The open window's own background follows too (a resize's new edge, before the page draws).
+    expect(mainWindow().setBackgroundColor).toHaveBeenLastCalledWith('#12151b');
     await invoke(IPC_CHANNELS.appearance, 'light');
     expect(electron.nativeTheme.themeSource).toBe('light');
     expect(checked()).toEqual(['Light']);
+    expect(mainWindow().setBackgroundColor).toHaveBeenLastCalledWith('#eef1f5');
 
     const menus = electron.Menu.buildFromTemplate.mock.calls.length;
     for (const payload of [42, 'sepia', { choice: 'dark' }, undefined]) await invoke(IPC_CHANNELS.appearance, payload);
