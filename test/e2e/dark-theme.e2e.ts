@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { PrintRequest } from '../../shared/print';
 import { launchBrowser } from './browser';
-import { openBoard, outcome, present, reload } from './helpers';
+import { openBoard, openOutcomeEditor, outcome, present, reload } from './helpers';
 import { ensurePdfDir, openBoardId, openPrintView, printPdf, seriousViolations } from './pdf-helpers';
 
 const run = promisify(execFile);
@@ -31,7 +31,11 @@ afterAll(async () => {
 
 /** The relative luminance (WCAG) of an element's own background colour, 0 (black) to 1 (white). */
 async function groundOf(target: Locator): Promise<number> {
-  const colour = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
+  return luminance(await target.evaluate((element) => getComputedStyle(element).backgroundColor));
+}
+
+/** The relative luminance (WCAG) of a computed colour, `rgb(r, g, b)`. */
+function luminance(colour: string): number {
   const channels = /rgba?\((\d+), (\d+), (\d+)/u.exec(colour);
   if (!channels) throw new Error(`not an rgb colour: ${colour}`);
   const [r = 0, g = 0, b = 0] = channels
@@ -40,6 +44,25 @@ async function groundOf(target: Locator): Promise<number> {
     .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/** The contrast ratio (WCAG) of two computed colours, 1 to 21. */
+function contrast(one: string, other: string): number {
+  const [lighter = 0, darker = 0] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+/** Each empty field's placeholder, its colour and its field's ground, as the page paints them. */
+const placeholders = (page: Page) =>
+  page.locator('input[placeholder], textarea[placeholder]').evaluateAll((fields) =>
+    fields
+      .filter((field) => field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)
+      .filter((field) => field.value === '' && field.getClientRects().length > 0)
+      .map((field) => ({
+        placeholder: field.getAttribute('placeholder') ?? '',
+        colour: getComputedStyle(field, '::placeholder').color,
+        ground: getComputedStyle(field).backgroundColor,
+      })),
+  );
 
 /** The page's ground (the canvas behind the cards) and the first outcome's card, dark or light. */
 async function looks(page: Page): Promise<'dark' | 'light' | 'mixed'> {
@@ -130,6 +153,28 @@ describe('the dark theme', () => {
     await present(page);
     await expect(looks(page)).resolves.toBe('dark');
     await expect(seriousViolations(page)).resolves.toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows an empty field’s hint (its placeholder) as readable in the dark as the other words: 4.5:1 at least, and the light’s grey unchanged', async () => {
+    const { page, problems } = await openBoard(browser);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(looks(page)).resolves.toBe('dark');
+    // The people's Name and Role, each outcome's "Add an activity…", the new outcome's title; then
+    // the library's search; the outcome editor's fields.
+    const seen: Awaited<ReturnType<typeof placeholders>> = [];
+    seen.push(...(await placeholders(page)));
+    await page.getByRole('button', { name: 'All boards' }).click();
+    seen.push(...(await placeholders(page)));
+    await page.getByRole('button', { name: 'Back to the open board' }).click();
+    await openOutcomeEditor(page, 'Write the proposal');
+    seen.push(...(await placeholders(page)));
+    expect(seen.map(({ placeholder }) => placeholder)).toEqual(expect.arrayContaining(['Name', 'Role', 'Add an activity…', 'Search boards by title or purpose']));
+    const faint = seen.filter(({ colour, ground }) => contrast(colour, ground) < 4.5).map(({ placeholder, colour, ground }) => `${placeholder}: ${colour} on ${ground}`);
+    expect(faint).toEqual([]);
+    // The light keeps the browser's own grey, 4.6:1 on white.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(placeholders(page)).resolves.toContainEqual({ placeholder: 'Name', colour: 'rgb(117, 117, 117)', ground: 'rgb(255, 255, 255)' });
     expect(problems).toEqual([]);
   });
 
