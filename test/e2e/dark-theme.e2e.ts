@@ -178,6 +178,39 @@ describe('the dark theme', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows where keyboard focus is on the dark board: each control reached by Tab ringed at 3:1 at least against the ground around it', async () => {
+    const { page, problems } = await openBoard(browser, { width: 1440, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const rings: string[] = [];
+    for (let press = 0; press < 40; press += 1) {
+      await page.keyboard.press('Tab');
+      rings.push(
+        await page.evaluate(() => {
+          const focused = document.activeElement;
+          if (!(focused instanceof HTMLElement)) return 'nothing focused';
+          const style = getComputedStyle(focused);
+          // The ring stands outside the control (its offset): on the first painted ground around it.
+          let ground = getComputedStyle(document.documentElement).backgroundColor;
+          for (let around = focused.parentElement; around; around = around.parentElement) {
+            const colour = getComputedStyle(around).backgroundColor;
+            if (!/rgba\(0, 0, 0, 0\)/u.test(colour)) {
+              ground = colour;
+              break;
+            }
+          }
+          const name = focused.getAttribute('aria-label') ?? focused.textContent.trim().slice(0, 30);
+          return `${name}|${style.outlineStyle}|${style.outlineWidth}|${style.outlineColor}|${ground}`;
+        }),
+      );
+    }
+    const weak = rings.filter((ring) => {
+      const [, outlineStyle = '', width = '0', colour = '', ground = ''] = ring.split('|');
+      return outlineStyle === 'none' || Number.parseFloat(width) < 2 || contrast(colour, ground) < 3;
+    });
+    expect(weak).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('opens on Dark, chosen before, from the first frame drawn: no flash of the light computer’s canvas', async () => {
     // The choice kept before the app starts, and the page's ground noted just before its first frame.
     const { page } = await openBoard(browser, { width: 1440, height: 1300 }, () => {
