@@ -14,6 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, SCREENSHOT_DIR } from './browser';
+import type { MenuCommand, OwnershipBridge } from '../../shared/ipc';
 import { activityTitles, dragKey, focusedName, freshPagesOnly, hasFocus, lastAnnouncement, mouseDrag, openBoard, outcome, pickUp } from './helpers';
 
 const isFullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
@@ -69,25 +70,29 @@ const present = async (page: Page) => {
  * does (no backups) and turns F5 into Presentation Mode, as the shell does.
  */
 function desktopMenu(): void {
-  const listeners = new Set<(command: { type: string }) => void>();
+  const listeners = new Set<(command: MenuCommand) => void>();
   const unused = () => Promise.reject(new Error('not in this test'));
-  Object.assign(window, {
-    ownershipBoard: {
-      info: () => Promise.resolve({ shell: 'web', os: 'web', appVersion: 'test' }),
-      saveFile: unused,
-      openFile: unused,
-      printToPdf: unused,
-      takePendingFile: () => Promise.resolve(null),
-      writeBackup: unused,
-      listBackups: () => Promise.resolve([]),
-      readBackup: unused,
-      deleteBackups: unused,
-      onMenuCommand(listener: (command: { type: string }) => void) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
+  // Typed as the bridge, so a method the app's bridge gains is missed here at the type check, not
+  // by the app quietly falling back to the browser's bridge (and the menu's F5 never arriving).
+  const bridge: OwnershipBridge = {
+    info: () => Promise.resolve({ shell: 'web', os: 'web', appVersion: 'test' }),
+    saveFile: unused,
+    openFile: unused,
+    printToPdf: unused,
+    takePendingFile: () => Promise.resolve(null),
+    writeBackup: unused,
+    listBackups: () => Promise.resolve([]),
+    readBackup: unused,
+    deleteBackups: unused,
+    setAppearance: () => Promise.resolve(),
+    onMenuCommand(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
-  });
+  };
+  Object.assign(window, { ownershipBoard: bridge });
   window.addEventListener(
     'keydown',
     (event) => {
