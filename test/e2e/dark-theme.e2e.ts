@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { PrintRequest } from '../../shared/print';
 import { launchBrowser } from './browser';
+import { contrast, luminance } from './contrast';
 import { openBoard, openOutcomeEditor, outcome, present, reload } from './helpers';
 import { ensurePdfDir, openBoardId, openPrintView, printPdf, seriousViolations } from './pdf-helpers';
 
@@ -32,23 +33,6 @@ afterAll(async () => {
 /** The relative luminance (WCAG) of an element's own background colour, 0 (black) to 1 (white). */
 async function groundOf(target: Locator): Promise<number> {
   return luminance(await target.evaluate((element) => getComputedStyle(element).backgroundColor));
-}
-
-/** The relative luminance (WCAG) of a computed colour, `rgb(r, g, b)`. */
-function luminance(colour: string): number {
-  const channels = /rgba?\((\d+), (\d+), (\d+)/u.exec(colour);
-  if (!channels) throw new Error(`not an rgb colour: ${colour}`);
-  const [r = 0, g = 0, b = 0] = channels
-    .slice(1, 4)
-    .map((channel) => Number(channel) / 255)
-    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** The contrast ratio (WCAG) of two computed colours, 1 to 21. */
-function contrast(one: string, other: string): number {
-  const [lighter = 0, darker = 0] = [luminance(one), luminance(other)].sort((a, b) => b - a);
-  return (lighter + 0.05) / (darker + 0.05);
 }
 
 /** Each empty field's placeholder, its colour and its field's ground, as the page paints them. */
