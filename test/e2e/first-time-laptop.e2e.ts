@@ -5,8 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
+import { SAMPLE_BOARD_PURPOSE, SAMPLE_BOARD_TITLE } from '../../shared/sample';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { openBoard } from './helpers';
+import { hasFocus, openBoard } from './helpers';
 
 let browser: Browser;
 
@@ -93,6 +94,50 @@ describe.each([
     );
     await expect(shown).resolves.toBe('fit');
     await page.screenshot({ path: join(SCREENSHOT_DIR, `toolbar-one-row-${String(viewport.width)}x${String(viewport.height)}.png`) });
+    expect(problems).toEqual([]);
+  });
+
+  /*
+   * Beside the score and the buttons (a column 395 px wide) the sample's title took two lines and
+   * its purpose three: the head was 183 px, and with the toolbar the board began 234 px down the
+   * laptop's 576. The buttons now sit on the line of the app's name, the score beside the title.
+   */
+  it('keeps the board’s head low: the title on one line, the purpose whole, the score and its buttons in the window, none over another', async () => {
+    const { page, problems } = await openBoard(browser, viewport);
+    const head = page.locator('header.board-header');
+    const title = page.getByRole('heading', { level: 1, name: SAMPLE_BOARD_TITLE });
+    const purpose = page.getByText(SAMPLE_BOARD_PURPOSE, { exact: true });
+    const parts = {
+      title,
+      purpose,
+      score: page.getByRole('status', { name: 'Ownership score' }),
+      'Edit title and purpose': page.getByRole('button', { name: 'Edit title and purpose', exact: true }),
+      'All boards': page.getByRole('button', { name: 'All boards', exact: true }),
+      History: page.getByRole('button', { name: 'History', exact: true }),
+    };
+    // 138 px here, as high as at 1280 px (142).
+    expect((await head.boundingBox())?.height).toBeLessThanOrEqual(140);
+    // One line of the title (its line height, 1.2 × 1.6rem), and the purpose whole: no "Show the whole purpose".
+    const lines = await title.evaluate((heading) => heading.getBoundingClientRect().height / parseFloat(getComputedStyle(heading).lineHeight));
+    expect(Math.round(lines)).toBe(1);
+    await expect(purpose.evaluate((text) => text.scrollHeight <= text.clientHeight + 1)).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /^Show the whole/u }).count()).resolves.toBe(0);
+    const boxes = await Promise.all(Object.entries(parts).map(async ([name, part]) => ({ name, box: await part.boundingBox() })));
+    const wrong: string[] = [];
+    for (const [i, { name, box }] of boxes.entries()) {
+      if (!box || box.x < 0 || box.y < 0 || box.x + box.width > viewport.width || box.y + box.height > viewport.height) wrong.push(`${name} outside the window: ${JSON.stringify(box)}`);
+      for (const other of boxes.slice(i + 1)) {
+        if (!box || !other.box) continue;
+        const apart = box.x + box.width <= other.box.x || other.box.x + other.box.width <= box.x || box.y + box.height <= other.box.y || other.box.y + other.box.height <= box.y;
+        if (!apart) wrong.push(`${name} over ${other.name}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Read and tabbed in the page's order: from the title, Tab reaches the buttons, Edit first.
+    await title.focus();
+    await page.keyboard.press('Tab');
+    await expect(hasFocus(parts['Edit title and purpose'])).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `board-head-${String(viewport.width)}x${String(viewport.height)}.png`) });
     expect(problems).toEqual([]);
   });
 });

@@ -68,6 +68,27 @@ describe('a purpose of 5,000 characters in the board header', () => {
     expect(problems).toEqual([]);
   });
 
+  /*
+   * At 1024 px the score stands beside the title and the purpose, its last line on the purpose's
+   * (board.css). With the whole purpose shown it stayed there: 1,500 px down, out of sight.
+   */
+  it('at 1024 × 576 keeps the score beside the title, in sight, with the whole purpose shown', async () => {
+    const viewport = { width: 1024, height: 576 };
+    const { page, problems } = await openBoard(browser, viewport);
+    await setPurpose(page, LONG_PURPOSE);
+    await showAll(page).waitFor();
+    await expect(heightOf(page, '.board-header')).resolves.toBeLessThan(200);
+    const score = page.getByRole('status', { name: 'Ownership score' });
+    await showAll(page).click();
+    await expect.poll(() => heightOf(page, '.board-header__purpose')).toBeGreaterThan(300);
+    const box = await score.boundingBox();
+    const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+    expect(box?.y ?? Infinity).toBeLessThanOrEqual((title?.y ?? 0) + (title?.height ?? 0));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'long-purpose-1024x576-whole.png') });
+    expect(problems).toEqual([]);
+  });
+
   it('in Present, too: three lines, and the button to show the rest', async () => {
     const { page, problems } = await openBoard(browser, { width: 1920, height: 1080 });
     await setPurpose(page, LONG_PURPOSE);
