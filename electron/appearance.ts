@@ -11,20 +11,20 @@
  * page has painted or spoken. The file is untrusted on reading: anything but a choice is System.
  */
 import type { NativeTheme } from 'electron';
-import { isThemeChoice, type ThemeChoice } from '../shared/theme';
-import { isRecord, type SettingsFiles } from './settingsFiles';
+import { DEFAULT_THEME, isThemeChoice, type ThemeChoice } from '../shared/theme';
+import { ofVersion, settingsText, type SettingsFiles } from './settingsFiles';
 
 export const APPEARANCE_FILE = 'appearance.json';
 const APPEARANCE_VERSION = 1;
 
 /** The stored choice, or null when the file's content is not one we wrote. */
 export function parseAppearance(raw: unknown): ThemeChoice | null {
-  if (!isRecord(raw) || raw.version !== APPEARANCE_VERSION || !isThemeChoice(raw.choice)) return null;
-  return raw.choice;
+  const choice = ofVersion(raw, APPEARANCE_VERSION)?.choice;
+  return isThemeChoice(choice) ? choice : null;
 }
 
 export function serializeAppearance(choice: ThemeChoice): string {
-  return `${JSON.stringify({ version: APPEARANCE_VERSION, choice }, null, 2)}\n`;
+  return settingsText(APPEARANCE_VERSION, { choice });
 }
 
 export interface AppearanceDeps {
@@ -36,7 +36,7 @@ export interface AppearanceDeps {
 }
 
 export class Appearance {
-  private choice: ThemeChoice = 'system';
+  private choice: ThemeChoice = DEFAULT_THEME;
 
   constructor(private readonly deps: AppearanceDeps) {}
 
@@ -47,7 +47,7 @@ export class Appearance {
 
   /** Reads userData/appearance.json and follows it (at start-up, before the first window opens). */
   async load(): Promise<void> {
-    this.choice = parseAppearance(await this.deps.settings.read(APPEARANCE_FILE)) ?? 'system';
+    this.choice = parseAppearance(await this.deps.settings.read(APPEARANCE_FILE)) ?? DEFAULT_THEME;
     this.deps.nativeTheme.themeSource = this.choice;
   }
 

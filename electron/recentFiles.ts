@@ -6,7 +6,7 @@
  * The file is read as untrusted input: entries that are not absolute paths to a .json file are
  * dropped, so a corrupt or edited file can never make the menu open something else.
  */
-import { isRecord, isStoredPath, type SettingsFiles } from './settingsFiles';
+import { isStoredPath, ofVersion, settingsText, type SettingsFiles } from './settingsFiles';
 
 export const RECENT_FILES_FILE = 'recent.json';
 export const MAX_RECENT_FILES = 10;
@@ -23,12 +23,12 @@ function limited(list: readonly string[]): string[] {
 
 /** The list in recent.json, valid entries only; an unreadable file is an empty list. */
 export function parseRecentFiles(raw: unknown): string[] {
-  if (!isRecord(raw) || raw.version !== RECENT_FILES_VERSION || !Array.isArray(raw.files)) return [];
-  return limited(raw.files.filter(isRecentFilePath));
+  const files = ofVersion(raw, RECENT_FILES_VERSION)?.files;
+  return Array.isArray(files) ? limited(files.filter(isRecentFilePath)) : [];
 }
 
 export function serializeRecentFiles(list: readonly string[]): string {
-  return `${JSON.stringify({ version: RECENT_FILES_VERSION, files: list }, null, 2)}\n`;
+  return settingsText(RECENT_FILES_VERSION, { files: list });
 }
 
 /** `filePath` first, without duplicates, at most MAX_RECENT_FILES. */

@@ -11,19 +11,19 @@
  * SAVE_FOLDER_CHECK_TIMEOUT_MS): a folder on a network share out of reach.
  */
 import { stat } from 'node:fs/promises';
-import { isRecord, isStoredPath, type SettingsFiles } from './settingsFiles';
+import { isStoredPath, ofVersion, settingsText, type SettingsFiles } from './settingsFiles';
 
 export const SAVE_FOLDER_FILE = 'save-folder.json';
 const SAVE_FOLDER_VERSION = 1;
 
 /** The stored folder, or null when the file's content is not one we wrote. */
 export function parseSaveFolder(raw: unknown): string | null {
-  if (!isRecord(raw) || raw.version !== SAVE_FOLDER_VERSION || !isStoredPath(raw.folder)) return null;
-  return raw.folder;
+  const folder = ofVersion(raw, SAVE_FOLDER_VERSION)?.folder;
+  return isStoredPath(folder) ? folder : null;
 }
 
 export function serializeSaveFolder(folder: string): string {
-  return `${JSON.stringify({ version: SAVE_FOLDER_VERSION, folder }, null, 2)}\n`;
+  return settingsText(SAVE_FOLDER_VERSION, { folder });
 }
 
 /** True for an existing folder (not a file); false when it is gone or cannot be looked at. */

@@ -18,6 +18,12 @@ const MAX_PATH_LENGTH = 4096;
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A settings file's content read back, if it is a record written under `version`; else null. */
+export const ofVersion = (raw: unknown, version: number): Record<string, unknown> | null => (isRecord(raw) && raw.version === version ? raw : null);
+
+/** A settings file's text: its fields under the version that reads them back (ofVersion). */
+export const settingsText = (version: number, fields: Record<string, unknown>): string => `${JSON.stringify({ version, ...fields }, null, 2)}\n`;
+
 /**
  * A path read back from a settings file: an absolute path string of bounded length, without NUL.
  * Dialogs and the OS hand out absolute paths; anything else was not written by us.

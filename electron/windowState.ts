@@ -9,7 +9,7 @@
  * moved as little as it takes to be wholly on that screen.
  */
 import type { Rectangle } from 'electron';
-import { isRecord, type SettingsFiles } from './settingsFiles';
+import { isRecord, ofVersion, settingsText, type SettingsFiles } from './settingsFiles';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
 const WINDOW_STATE_VERSION = 1;
@@ -58,15 +58,16 @@ const isSize = (value: unknown): value is number => Number.isInteger(value) && (
 
 /** The saved state, or null when the file's content is not one we wrote. */
 export function parseWindowState(raw: unknown): WindowState | null {
-  if (!isRecord(raw) || raw.version !== WINDOW_STATE_VERSION || !isRecord(raw.bounds)) return null;
-  const { x, y, width, height } = raw.bounds;
+  const stored = ofVersion(raw, WINDOW_STATE_VERSION);
+  if (!stored || !isRecord(stored.bounds)) return null;
+  const { x, y, width, height } = stored.bounds;
   if (!isCoordinate(x) || !isCoordinate(y) || !isSize(width) || !isSize(height)) return null;
-  if (typeof raw.maximized !== 'boolean') return null;
-  return { bounds: { x, y, width, height }, maximized: raw.maximized };
+  if (typeof stored.maximized !== 'boolean') return null;
+  return { bounds: { x, y, width, height }, maximized: stored.maximized };
 }
 
 export function serializeWindowState(state: WindowState): string {
-  return `${JSON.stringify({ version: WINDOW_STATE_VERSION, bounds: state.bounds, maximized: state.maximized }, null, 2)}\n`;
+  return settingsText(WINDOW_STATE_VERSION, { bounds: state.bounds, maximized: state.maximized });
 }
 
 /** userData/window-state.json, or null when missing, unreadable or corrupt. */

@@ -8,6 +8,9 @@ import { isOneOf } from './oneOf';
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
+/** The look with nothing chosen: the computer's. */
+export const DEFAULT_THEME: ThemeChoice = 'system';
+
 /** What the Appearance control and the View menu show for each choice. */
 export const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = {
   system: 'System',

@@ -12,13 +12,11 @@
  * (print.css), whatever is chosen here.
  */
 
-import { isThemeChoice, THEME_KEY, type ThemeChoice } from '../../shared/theme';
+import { DEFAULT_THEME, isThemeChoice, THEME_KEY, type ThemeChoice } from '../../shared/theme';
 import { getBridge } from '../platform/bridge';
 
 // The choices themselves are shared with the desktop's View menu, which offers them too.
-export { isThemeChoice, THEME_CHOICES, THEME_KEY, THEME_LABELS, type ThemeChoice } from '../../shared/theme';
-
-export const DEFAULT_THEME: ThemeChoice = 'system';
+export { DEFAULT_THEME, isThemeChoice, THEME_CHOICES, THEME_KEY, THEME_LABELS, type ThemeChoice } from '../../shared/theme';
 
 /**
  * The window's localStorage, or null where it cannot be had: reading the property itself throws
